@@ -1,0 +1,1 @@
+"""Document loaders: files -> canonical text and page geometry. The only importer of PyMuPDF."""

@@ -1,0 +1,1 @@
+"""Plain dataclasses and pure functions. Standard library only (plus rapidfuzz for fuzzy anchoring)."""

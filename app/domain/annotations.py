@@ -1,0 +1,82 @@
+"""Annotations: highlighted spans of a document's canonical text.
+
+Offsets count Python code points (not UTF-16 units, unlike Hypothesis) over the canonical text
+(see normalize.py). An annotation keeps redundant selectors (position, quote with prefix/suffix,
+pages and quads) so it can be re-anchored when the text changes; one that cannot is an orphan,
+never deleted.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain import validation as v
+from app.domain.ids import AnnotationId, DocumentId
+
+CONTEXT = 32  # characters of prefix and suffix kept with the quote
+
+
+class AnchorStatus(StrEnum):
+    EXACT = "exact"  # found where it was
+    MOVED = "moved"  # same quote, another position
+    FUZZY = "fuzzy"  # approximate match of the quote
+    ORPHAN = "orphan"  # not found; kept with its quote
+
+
+class Category(StrEnum):
+    """Suggested categories; any non-empty word is accepted."""
+
+    HIGHLIGHT = "highlight"
+    CLAIM = "claim"
+    ACTOR = "actor"
+    SOURCE = "source"
+    QUESTION = "question"
+
+
+@dataclass(frozen=True, slots=True)
+class Quad:
+    """An axis-aligned box on a page in PDF points, origin top-left (PyMuPDF's page coordinates)."""
+
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def as_list(self) -> list[float | int]:
+        return [self.page, self.x0, self.y0, self.x1, self.y1]
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    id: AnnotationId
+    document_id: DocumentId
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    pages: tuple[int, ...] = ()
+    quads: tuple[Quad, ...] = ()
+    category: str = Category.HIGHLIGHT.value
+    note: str = ""
+    analyst: str = ""
+    created: str = ""
+    modified: str = ""
+    status: AnchorStatus = AnchorStatus.EXACT
+    score: float | None = None  # match quality 0..1 for fuzzy anchors
+
+    def __post_init__(self) -> None:
+        v.integer(self.start, "start")
+        v.integer(self.end, "end")
+        v.require(self.end > self.start, f"an annotation must span at least one character ({self.start}-{self.end})")
+        v.text(self.exact, "quote", required=True, limit=1_000_000)
+        v.require(
+            len(self.exact) == self.end - self.start or self.status is AnchorStatus.ORPHAN,
+            "the quote length must equal end - start",
+        )
+        v.text(self.prefix, "prefix", limit=CONTEXT)
+        v.text(self.suffix, "suffix", limit=CONTEXT)
+        v.text(self.category, "category", required=True, limit=64)
+        v.text(self.note, "note")
+        v.text(self.analyst, "analyst", limit=200)
+        v.require(isinstance(self.status, AnchorStatus), f"unknown anchor status {self.status!r}")

@@ -1,0 +1,127 @@
+"""DocumentText: canonical text plus, for paged documents, where each character sits on its page.
+
+Boxes are kept in one flat array of floats per page (x0, y0, x1, y1 per character) so a
+1,000-page PDF costs tens of megabytes, not a tuple per character. Characters the loader made up
+(newlines between blocks) have the box (-1, -1, -1, -1).
+"""
+
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from app.domain.annotations import Quad
+
+NO_BOX = -1.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    index: int
+    start: int  # range of the canonical text on this page
+    end: int
+    width: float
+    height: float
+    rotation: int = 0
+    boxes: array = field(default_factory=lambda: array("f"))  # 4 floats per character in [start, end)
+
+    def box(self, offset: int) -> tuple[float, float, float, float] | None:
+        i = 4 * (offset - self.start)
+        if i < 0 or i + 4 > len(self.boxes) or self.boxes[i] == NO_BOX:
+            return None
+        b = self.boxes
+        return (b[i], b[i + 1], b[i + 2], b[i + 3])
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentText:
+    text: str
+    pages: tuple[PageLayout, ...] = ()
+
+    @property
+    def paged(self) -> bool:
+        return bool(self.pages)
+
+    def page_at(self, offset: int) -> int | None:
+        """Index of the page holding `offset`, or None for unpaged text."""
+        if not self.pages:
+            return None
+        i = bisect_right([p.start for p in self.pages], offset) - 1
+        return self.pages[max(i, 0)].index
+
+    def pages_of(self, start: int, end: int) -> tuple[int, ...]:
+        if not self.pages:
+            return ()
+        return tuple(p.index for p in self.pages if p.start < end and p.end > start)
+
+    def quads(self, start: int, end: int) -> tuple[Quad, ...]:
+        """Boxes covering [start, end), one per run of characters on a line."""
+        out: list[Quad] = []
+        for page in self.pages:
+            if page.end <= start or page.start >= end:
+                continue
+            run: list[float] | None = None
+            for off in range(max(start, page.start), min(end, page.end)):
+                box = page.box(off)
+                if box is None:
+                    continue
+                x0, y0, x1, y1 = box
+                if run is not None and _same_line(run, box) and x0 >= run[0] - 1:
+                    run[1], run[2], run[3] = min(run[1], y0), max(run[2], x1), max(run[3], y1)
+                    continue
+                if run is not None:
+                    out.append(Quad(page.index, run[0], run[1], run[2], run[3]))
+                run = [x0, y0, x1, y1]
+            if run is not None:
+                out.append(Quad(page.index, run[0], run[1], run[2], run[3]))
+        return tuple(out)
+
+    def offset_at(self, page_index: int, x: float, y: float) -> int | None:
+        """The character offset nearest to a point on a page (for mouse selection)."""
+        page = self._page(page_index)
+        if page is None:
+            return None
+        best, best_d = None, float("inf")
+        b = page.boxes
+        for k in range(0, len(b), 4):
+            if b[k] == NO_BOX:
+                continue
+            dx = 0.0 if b[k] <= x <= b[k + 2] else min(abs(x - b[k]), abs(x - b[k + 2]))
+            dy = 0.0 if b[k + 1] <= y <= b[k + 3] else min(abs(y - b[k + 1]), abs(y - b[k + 3]))
+            d = dx + 4 * dy  # prefer the same line
+            if d < best_d:
+                best, best_d = page.start + k // 4, d
+                if d == 0:
+                    break
+        return best
+
+    def range_in_rect(self, page_index: int, x0: float, y0: float, x1: float, y1: float) -> tuple[int, int] | None:
+        """First and last+1 offsets of characters whose centre lies in the rectangle, in reading order."""
+        page = self._page(page_index)
+        if page is None:
+            return None
+        lo, hi = min(x0, x1), max(x0, x1)
+        top, bottom = min(y0, y1), max(y0, y1)
+        first = last = None
+        b = page.boxes
+        for k in range(0, len(b), 4):
+            if b[k] == NO_BOX:
+                continue
+            cx, cy = (b[k] + b[k + 2]) / 2, (b[k + 1] + b[k + 3]) / 2
+            if lo <= cx <= hi and top <= cy <= bottom:
+                off = page.start + k // 4
+                first = off if first is None else first
+                last = off
+        if first is None or last is None:
+            return None
+        return first, last + 1
+
+    def _page(self, index: int) -> PageLayout | None:
+        for page in self.pages:
+            if page.index == index:
+                return page
+        return None
+
+
+def _same_line(run: list[float], box: tuple[float, float, float, float]) -> bool:
+    overlap = min(run[3], box[3]) - max(run[1], box[1])
+    return overlap > 0.5 * min(run[3] - run[1], box[3] - box[1])

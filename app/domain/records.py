@@ -1,0 +1,138 @@
+"""Domain objects <-> plain JSON-ready dicts, the one mapping the store and the exchange formats share.
+
+`from_record` accepts untrusted input (imports, a hand-edited project) and turns every problem into a
+DomainError that names the field.
+"""
+
+import dataclasses
+from enum import Enum
+from typing import Any
+
+from app.domain.actors import Actor, ActorKind
+from app.domain.annotations import AnchorStatus, Annotation, Quad
+from app.domain.claims import Claim, Verdict
+from app.domain.documents import Document, DocumentKind, DocumentMetadata
+from app.domain.errors import DomainError
+from app.domain.links import Kind, Link, MentionReason, Relation
+from app.domain.project import Obj
+from app.domain.sources import Source
+
+CLASSES: dict[Kind, type] = {
+    Kind.DOCUMENT: Document,
+    Kind.ANNOTATION: Annotation,
+    Kind.CLAIM: Claim,
+    Kind.ACTOR: Actor,
+    Kind.SOURCE: Source,
+    Kind.LINK: Link,
+}
+_ENUMS: dict[str, type[Enum]] = {
+    "kind": DocumentKind,  # replaced per class below where the name is shared
+    "verdict": Verdict,
+    "status": AnchorStatus,
+    "subject_kind": Kind,
+    "object_kind": Kind,
+    "relation": Relation,
+    "reason": MentionReason,
+}
+_KIND_ENUM = {Document: DocumentKind, Actor: ActorKind}
+
+
+def to_record(obj: Obj) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+        out[f.name] = _plain(getattr(obj, f.name))
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Quad):
+        return value.as_list()
+    if isinstance(value, DocumentMetadata):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [_plain(x) for x in value]
+    return value
+
+
+def from_record(kind: Kind, record: Any) -> Any:
+    cls = CLASSES[kind]
+    if not isinstance(record, dict):
+        raise DomainError(f"a {kind} must be an object, not {type(record).__name__}")
+    names = {f.name: f for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for name, value in record.items():
+        if name in names:
+            values[name] = _field(cls, name, value)
+    missing = [f.name for f in names.values() if f.name not in values and _required(f)]
+    if missing:
+        raise DomainError(f"a {kind} needs {', '.join(missing)}")
+    try:
+        return cls(**values)
+    except DomainError as exc:
+        raise DomainError(f"{kind} {record.get('id', '?')}: {exc}") from None
+    except (TypeError, ValueError) as exc:
+        raise DomainError(f"{kind} {record.get('id', '?')}: {exc}") from None
+
+
+def _required(f: dataclasses.Field) -> bool:  # type: ignore[type-arg]
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+
+
+def _field(cls: type, name: str, value: Any) -> Any:
+    try:
+        if name == "id" or name.endswith("_id") and name not in ("wikidata_id",):
+            if value is None and name == "document_id" and cls is Source:
+                return None
+            if not isinstance(value, str) or not value or len(value) > 200:
+                raise DomainError("must be a non-empty id string")
+            return value
+        if name == "kind":
+            return _KIND_ENUM[cls](value)
+        if name in _ENUMS:
+            return _ENUMS[name](value)
+        if name == "metadata":
+            if not isinstance(value, dict):
+                raise DomainError("must be an object")
+            known = {f.name for f in dataclasses.fields(DocumentMetadata)}
+            return DocumentMetadata(**{k: v for k, v in value.items() if k in known})
+        if name == "quads":
+            return tuple(_quad(q) for q in _list(value))
+        if name in ("pages",) and cls is Annotation:
+            return tuple(_int(p) for p in _list(value))
+        if name in ("aliases", "previous_sha256"):
+            items = _list(value)
+            if not all(isinstance(x, str) for x in items):
+                raise DomainError("must be a list of text")
+            return tuple(items)
+        if name == "score":
+            if value is None:
+                return None
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise DomainError("must be a number")
+            return float(value)
+        return value
+    except DomainError as exc:
+        raise DomainError(f"field {name!r} {exc}") from None
+    except ValueError:
+        raise DomainError(f"field {name!r} has an unknown value {value!r}") from None
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, (list, tuple)):
+        raise DomainError("must be a list")
+    return list(value)
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DomainError("must be a whole number")
+    return value
+
+
+def _quad(value: Any) -> Quad:
+    items = _list(value)
+    if len(items) != 5 or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in items):
+        raise DomainError("quads must be [page, x0, y0, x1, y1]")
+    return Quad(int(items[0]), float(items[1]), float(items[2]), float(items[3]), float(items[4]))

@@ -1,0 +1,56 @@
+"""Sources and their Admiralty (NATO) grading: reliability A-F, credibility 1-6."""
+
+from dataclasses import dataclass
+
+from app.domain import validation as v
+from app.domain.ids import DocumentId, SourceId
+
+RELIABILITY = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+CREDIBILITY = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: SourceId
+    title: str
+    url: str = ""
+    publisher: str = ""
+    published: str = ""
+    accessed: str = ""
+    archive_url: str = ""
+    reliability: str = "F"
+    credibility: int = 6
+    notes: str = ""
+    document_id: DocumentId | None = None
+
+    def __post_init__(self) -> None:
+        v.text(self.title, "source title", required=True, limit=2000)
+        for name in ("url", "publisher", "archive_url"):
+            v.text(getattr(self, name), name, limit=4000)
+        v.date(self.published, "published date")
+        v.date(self.accessed, "accessed date")
+        v.require(self.reliability in RELIABILITY, f"reliability must be one of A-F, not {self.reliability!r}")
+        v.require(
+            not isinstance(self.credibility, bool) and self.credibility in CREDIBILITY,
+            f"credibility must be 1-6, not {self.credibility!r}",
+        )
+        v.text(self.notes, "notes")
+
+    @property
+    def grade(self) -> str:
+        """Reliability and credibility written together, e.g. "B2"."""
+        return f"{self.reliability}{self.credibility}"

@@ -1,0 +1,1 @@
+"""Exports and imports: pure functions between domain objects and annotation files."""

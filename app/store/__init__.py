@@ -1,0 +1,1 @@
+"""The project store: the only code that touches the TinyDB files of a project folder."""

@@ -1,0 +1,1 @@
+"""The Qt desktop GUI: the only importer of PySide6."""
