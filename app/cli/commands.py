@@ -1,0 +1,200 @@
+"""Subcommands of `sourcemark`. Each handler returns an exit code; errors propagate as SourcemarkError."""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.services import project_files
+from app.services.session import ProjectSession
+
+NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history")
+KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("new", help="create an empty project folder")
+    p.add_argument("project", type=Path)
+    p.add_argument("--name", default="", help="display name (default: the folder name)")
+    p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB) to a project")
+    p.add_argument("project", type=Path)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument("--replaces", metavar="DOCUMENT_ID", help="import FILE as a new version of this document and re-anchor its annotations")
+    p.set_defaults(run=cmd_add)
+
+    p = sub.add_parser("list", help="list the objects of a project")
+    p.add_argument("project", type=Path)
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--json", action="store_true", help="print a JSON array of objects with all their fields")
+    p.add_argument("--document", metavar="ID", help="only annotations of this document")
+    p.set_defaults(run=cmd_list)
+
+    p = sub.add_parser("text", help="print a document's canonical text (the text offsets count in)")
+    p.add_argument("project", type=Path)
+    p.add_argument("document_id", metavar="DOCUMENT_ID")
+    p.set_defaults(run=cmd_text)
+
+    p = sub.add_parser("check", help="verify stored files, references and schema; exit 1 on a problem")
+    p.add_argument("project", type=Path)
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("export", help="export annotations as json, csv, w3c or claimreview")
+    p.add_argument("project", type=Path)
+    p.add_argument("--format", required=True, choices=("json", "csv", "w3c", "claimreview"))
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
+    p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources"), help="csv only: which table")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("import", help="import a native JSON, W3C or Hypothesis annotation file (all or nothing)")
+    p.add_argument("project", type=Path)
+    p.add_argument("file", type=Path)
+    p.add_argument("--document", metavar="ID", help="document the W3C/Hypothesis annotations belong to")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("annotate", help="highlight a range of a document's canonical text")
+    p.add_argument("project", type=Path)
+    p.add_argument("document_id", metavar="DOCUMENT_ID")
+    p.add_argument("--start", type=int, required=True)
+    p.add_argument("--end", type=int, required=True)
+    p.add_argument("--category", default="highlight")
+    p.add_argument("--note", default="")
+    p.set_defaults(run=cmd_annotate)
+
+    p = sub.add_parser("mentions", help="mark every mention of an actor's name and aliases in a document")
+    p.add_argument("project", type=Path)
+    p.add_argument("actor_id", metavar="ACTOR_ID")
+    p.add_argument("document_id", metavar="DOCUMENT_ID")
+    p.set_defaults(run=cmd_mentions)
+
+    p = sub.add_parser("history", help="show the last entries of the audit log")
+    p.add_argument("project", type=Path)
+    p.add_argument("-n", type=int, default=10)
+    p.set_defaults(run=cmd_history)
+
+
+def _open(args: argparse.Namespace, *, read_only: bool = False) -> ProjectSession:
+    return project_files.open_project(args.project, analyst=args.analyst, read_only=read_only)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    with project_files.create_project(args.project, args.name, analyst=args.analyst) as session:
+        print(session.folder)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from app.services import documents
+
+    with _open(args) as session:
+        if args.replaces:
+            if len(args.files) != 1:
+                raise project_files.usage("--replaces takes exactly one FILE")
+            report = documents.replace_document(session, args.replaces, args.files[0], password=args.password)
+            print(f"{report.document.id}\t{report.summary()}")
+            return 0
+        for path in args.files:
+            result = documents.add_document(session, path, password=args.password)
+            doc = result.document
+            status = "" if result.added else "\t(already in the project)"
+            print(f"{doc.id}\t{doc.kind}\t{doc.pages or ''}\t{doc.title}{status}")
+            for warning in result.warnings:
+                print(f"sourcemark: warning: {path.name}: {warning}", file=sys.stderr)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args, read_only=True) as session:
+        rows = project_files.listing(session, args.kind, document_id=args.document)
+        if args.json:
+            json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        else:
+            for row in rows:
+                print(project_files.one_line(args.kind, row))
+    return 0
+
+
+def cmd_text(args: argparse.Namespace) -> int:
+    from app.services.documents import document_text
+
+    with _open(args, read_only=True) as session:
+        sys.stdout.write(document_text(session, args.document_id).text)
+        if not sys.stdout.isatty():
+            sys.stdout.flush()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args, read_only=True) as session:
+        problems = session.store.check()
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"sourcemark: {len(problems)} problem{'s' * (len(problems) != 1)} found", file=sys.stderr)
+        return 1
+    print("ok")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.services import exchange
+
+    with _open(args, read_only=True) as session:
+        docs = set(args.document) if args.document else None
+        text = exchange.export(session, args.format, document_ids=docs, table=args.table)
+    if args.output:
+        project_files.write_output(args.output, text, bom=args.format == "csv")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services import exchange
+    from app.services.documents import read_file
+
+    data = read_file(args.file)
+    with _open(args) as session:
+        report = exchange.import_annotations(session, data, document_id=args.document)
+    print(report.summary())
+    for note in report.notes + report.conflicts:
+        print(f"  {note}")
+    return 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from app.services.annotate import create_annotation
+
+    with _open(args) as session:
+        command = create_annotation(session, args.document_id, args.start, args.end, category=args.category, note=args.note)
+        session.execute(command)
+        ann = command.ops[0].after
+        print(f"{ann.id}\t{ann.start}\t{ann.end}\t{ann.exact}")
+    return 0
+
+
+def cmd_mentions(args: argparse.Namespace) -> int:
+    from app.services.linking import find_all_mentions
+
+    with _open(args) as session:
+        command = find_all_mentions(session, args.actor_id, args.document_id)
+        if command is None:
+            print("no new mentions")
+            return 0
+        session.execute(command)
+        for op in command.ops:
+            if op.kind.value == "annotation":
+                print(f"{op.oid}\t{op.after.start}\t{op.after.end}\t{op.after.exact}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with _open(args, read_only=True) as session:
+        for entry in session.store.read_audit()[-args.n :]:
+            print(f"{entry.get('time', '')}\t{entry.get('analyst', '')}\t{entry.get('action', '')}\t{entry.get('label', '')}")
+    return 0

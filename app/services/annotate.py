@@ -1,0 +1,117 @@
+"""Builders for annotation commands: from a text range, a page rectangle or a drag between two points.
+
+Builders validate and return a Command; the caller runs it with `session.execute` (or the GUI's
+undo adapter). Nothing here changes the project.
+"""
+
+from dataclasses import replace
+
+from app.domain.anchoring import describe
+from app.domain.annotations import AnchorStatus, Annotation
+from app.domain.clock import now_iso
+from app.domain.errors import DomainError
+from app.domain.geometry import DocumentText
+from app.domain.ids import AnnotationId, DocumentId, new_id
+from app.domain.links import Kind
+from app.services import commands as c
+from app.services.documents import document_text
+from app.services.labels import short
+from app.services.session import ProjectSession
+
+
+def new_annotation(
+    session: ProjectSession, document_id: str, start: int, end: int, *, category: str = "highlight", note: str = ""
+) -> Annotation:
+    """A validated annotation object for [start, end) of the document's canonical text (not yet added)."""
+    text = document_text(session, document_id)
+    start, end = _trim(text.text, start, end)
+    return _build(text, document_id, start, end, category=category, note=note, analyst=session.analyst)
+
+
+def _build(text: DocumentText, document_id: str, start: int, end: int, **fields: str) -> Annotation:
+    if not 0 <= start < end <= len(text.text):
+        raise DomainError(f"the selection {start}-{end} is outside the document (length {len(text.text)})")
+    sel = describe(text.text, start, end)
+    stamp = now_iso()
+    return Annotation(
+        id=AnnotationId(new_id()),
+        document_id=DocumentId(document_id),
+        start=start,
+        end=end,
+        exact=sel.exact,
+        prefix=sel.prefix,
+        suffix=sel.suffix,
+        pages=text.pages_of(start, end),
+        quads=text.quads(start, end),
+        created=stamp,
+        modified=stamp,
+        **fields,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop white space at the ends of a selection, as a reader expects."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        raise DomainError("select some text first")
+    return start, end
+
+
+def create_annotation(
+    session: ProjectSession, document_id: str, start: int, end: int, *, category: str = "highlight", note: str = ""
+) -> c.Command:
+    ann = new_annotation(session, document_id, start, end, category=category, note=note)
+    return c.Command(f"Highlight “{short(ann.exact)}”", (c.insert(ann),))
+
+
+def range_from_rect(
+    session: ProjectSession, document_id: str, page: int, x0: float, y0: float, x1: float, y1: float
+) -> tuple[int, int]:
+    found = document_text(session, document_id).range_in_rect(page, x0, y0, x1, y1)
+    if found is None:
+        raise DomainError("there is no text in the selected area")
+    return found
+
+
+def range_from_points(
+    session: ProjectSession, document_id: str, a: tuple[int, float, float], b: tuple[int, float, float]
+) -> tuple[int, int]:
+    """The reading-order range between two points, which may lie on different pages."""
+    text = document_text(session, document_id)
+    first, second = text.offset_at(*a), text.offset_at(*b)
+    if first is None or second is None:
+        raise DomainError("there is no text under the selection")
+    lo, hi = min(first, second), max(first, second)
+    return lo, hi + 1
+
+
+def edit_annotation(
+    session: ProjectSession, annotation_id: str, *, category: str | None = None, note: str | None = None
+) -> c.Command:
+    ann: Annotation = session.project.get(Kind.ANNOTATION, annotation_id)
+    new = replace(
+        ann,
+        category=ann.category if category is None else category,
+        note=ann.note if note is None else note,
+        modified=now_iso(),
+    )
+    return c.Command("Edit annotation", (c.replace(session.project, new),))
+
+
+def delete_annotation(session: ProjectSession, annotation_id: str) -> c.Command:
+    ann: Annotation = session.project.get(Kind.ANNOTATION, annotation_id)
+    return c.Command(f"Delete highlight “{short(ann.exact)}”", tuple(c.delete(session.project, Kind.ANNOTATION, ann.id)))
+
+
+def reattach(session: ProjectSession, annotation_id: str, start: int, end: int) -> c.Command:
+    """Anchor an (orphan) annotation to a new selection by hand; its links and note stay."""
+    ann: Annotation = session.project.get(Kind.ANNOTATION, annotation_id)
+    text = document_text(session, ann.document_id)
+    start, end = _trim(text.text, start, end)
+    fresh = _build(text, ann.document_id, start, end, category=ann.category, note=ann.note, analyst=ann.analyst)
+    new = replace(fresh, id=ann.id, created=ann.created, status=AnchorStatus.EXACT, score=None)
+    return c.Command(f"Re-attach “{short(ann.exact)}”", (c.replace(session.project, new),))

@@ -1,0 +1,144 @@
+"""Builders for claims, actors and sources: create, edit, delete, grade, merge."""
+
+from dataclasses import fields, replace
+from typing import Any
+
+from app.domain.actors import Actor, ActorKind
+from app.domain.claims import Claim, Verdict
+from app.domain.clock import now_iso
+from app.domain.errors import DomainError
+from app.domain.ids import ActorId, ClaimId, SourceId, new_id
+from app.domain.links import Kind, Link
+from app.domain.sources import Source
+from app.services import commands as c
+from app.services.labels import short
+from app.services.session import ProjectSession
+
+
+def create_claim(
+    session: ProjectSession, statement: str, *, verdict: Verdict | str = Verdict.UNVERIFIED, rationale: str = ""
+) -> tuple[c.Command, Claim]:
+    stamp = now_iso()
+    claim = Claim(ClaimId(new_id()), statement.strip(), _verdict(verdict), rationale, session.analyst, stamp, stamp)
+    return c.Command(f"New claim “{short(claim.statement)}”", (c.insert(claim),)), claim
+
+
+def _verdict(value: Verdict | str) -> Verdict:
+    try:
+        return Verdict(value)
+    except ValueError:
+        raise DomainError(f"unknown verdict {value!r}; use one of: {', '.join(v.value for v in Verdict)}") from None
+
+
+def edit_claim(session: ProjectSession, claim_id: str, **changes: Any) -> c.Command:
+    claim: Claim = session.project.get(Kind.CLAIM, claim_id)
+    if "verdict" in changes:
+        changes["verdict"] = _verdict(changes["verdict"])
+    if "statement" in changes:
+        changes["statement"] = str(changes["statement"]).strip()
+    new = _edited(claim, changes, modified=now_iso())
+    label = "Set verdict" if set(changes) <= {"verdict", "rationale"} else "Edit claim"
+    return c.Command(f"{label} of “{short(claim.statement)}”", (c.replace(session.project, new),))
+
+
+def create_actor(
+    session: ProjectSession,
+    name: str,
+    *,
+    kind: ActorKind | str = ActorKind.PERSON,
+    aliases: tuple[str, ...] = (),
+    description: str = "",
+    wikidata_id: str = "",
+    country: str = "",
+) -> tuple[c.Command, Actor]:
+    try:
+        kind = ActorKind(kind)
+    except ValueError:
+        raise DomainError(f"unknown actor kind {kind!r}; use one of: {', '.join(k.value for k in ActorKind)}") from None
+    actor = Actor(ActorId(new_id()), name.strip(), kind, _clean_aliases(name, aliases), description, wikidata_id, country)
+    return c.Command(f"New actor “{short(actor.name)}”", (c.insert(actor),)), actor
+
+
+def _clean_aliases(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for alias in aliases:
+        alias = alias.strip()
+        if alias and alias.casefold() != name.strip().casefold() and alias.casefold() not in {a.casefold() for a in out}:
+            out.append(alias)
+    return tuple(out)
+
+
+def edit_actor(session: ProjectSession, actor_id: str, **changes: Any) -> c.Command:
+    actor: Actor = session.project.get(Kind.ACTOR, actor_id)
+    if "kind" in changes:
+        changes["kind"] = ActorKind(changes["kind"])
+    if "aliases" in changes:
+        changes["aliases"] = _clean_aliases(changes.get("name", actor.name), tuple(changes["aliases"]))
+    return c.Command(f"Edit actor “{short(actor.name)}”", (c.replace(session.project, _edited(actor, changes)),))
+
+
+def merge_actors(session: ProjectSession, keep_id: str, other_id: str) -> c.Command:
+    """Fold `other` into `keep`: its name and aliases become aliases, its links move over, it is removed."""
+    if keep_id == other_id:
+        raise DomainError("choose two different actors to merge")
+    project = session.project
+    keep: Actor = project.get(Kind.ACTOR, keep_id)
+    other: Actor = project.get(Kind.ACTOR, other_id)
+    merged = replace(
+        keep,
+        aliases=_clean_aliases(keep.name, (*keep.aliases, *other.names)),
+        description=keep.description or other.description,
+        wikidata_id=keep.wikidata_id or other.wikidata_id,
+        country=keep.country or other.country,
+    )
+    ops = [c.replace(project, merged)]
+    existing = {(l.subject_id, l.relation, l.object_id) for l in project.links_of(keep_id)}
+    for link in project.links_of(other_id):
+        ops.append(c.Op(Kind.LINK, link.id, link, None))
+        moved = replace(
+            link,
+            subject_id=keep_id if link.subject_id == other_id else link.subject_id,
+            object_id=keep_id if link.object_id == other_id else link.object_id,
+        )
+        key = (moved.subject_id, moved.relation, moved.object_id)
+        if key not in existing:  # the same link from both would be a duplicate
+            existing.add(key)
+            fresh = replace(moved, id=new_id())
+            ops.append(c.Op(Kind.LINK, fresh.id, None, fresh))
+    ops.append(c.Op(Kind.ACTOR, other_id, other, None))
+    return c.Command(f"Merge “{short(other.name)}” into “{short(keep.name)}”", tuple(ops))
+
+
+def create_source(session: ProjectSession, title: str, **values: Any) -> tuple[c.Command, Source]:
+    source = Source(SourceId(new_id()), title.strip(), **values)
+    return c.Command(f"New source “{short(source.title)}”", (c.insert(source),)), source
+
+
+def edit_source(session: ProjectSession, source_id: str, **changes: Any) -> c.Command:
+    source: Source = session.project.get(Kind.SOURCE, source_id)
+    label = "Grade source" if set(changes) <= {"reliability", "credibility"} else "Edit source"
+    return c.Command(f"{label} “{short(source.title)}”", (c.replace(session.project, _edited(source, changes)),))
+
+
+def grade_source(session: ProjectSession, source_id: str, grade: str) -> c.Command:
+    """Grade from the two-character Admiralty code, e.g. "B2"."""
+    grade = grade.strip().upper()
+    if len(grade) != 2 or not grade[1].isdigit():
+        raise DomainError(f"a grade is a letter A-F and a digit 1-6, like B2, not {grade!r}")
+    return edit_source(session, source_id, reliability=grade[0], credibility=int(grade[1]))
+
+
+def delete(session: ProjectSession, kind: Kind, oid: str) -> c.Command:
+    obj = session.project.get(kind, oid)
+    name = getattr(obj, "statement", None) or getattr(obj, "name", None) or getattr(obj, "title", "")
+    n_links = len(session.project.links_of(oid))
+    suffix = f" and {n_links} link{'s' * (n_links != 1)}" if n_links else ""
+    return c.Command(f"Delete {kind} “{short(name)}”{suffix}", tuple(c.delete(session.project, kind, oid)))
+
+
+def _edited(obj: Any, changes: dict[str, Any], **extra: Any) -> Any:
+    allowed = {f.name for f in fields(obj)} - {"id", "created"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise DomainError(f"cannot change {', '.join(sorted(unknown))}")
+    return replace(obj, **changes, **extra)

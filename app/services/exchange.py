@@ -1,0 +1,167 @@
+"""Export and import use cases: the exchange formats over an open project, imports as one undoable command."""
+
+from dataclasses import dataclass, field, replace
+
+from app.domain.anchoring import Selectors, anchor
+from app.domain.annotations import CONTEXT, AnchorStatus, Annotation, Category
+from app.domain.clock import now_iso
+from app.domain.errors import DomainError, ImportFormatError
+from app.domain.ids import AnnotationId, new_id
+from app.domain.links import Kind
+from app.exchange import claimreview, csv_export, json_native, merge, w3c
+from app.services import commands as c
+from app.services.documents import document_text
+from app.services.session import ProjectSession
+
+FORMATS = ("json", "csv", "w3c", "claimreview")
+TABLES = ("annotations", "claims", "actors", "sources")
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+def export(
+    session: ProjectSession, fmt: str, *, document_ids: set[str] | None = None, table: str = "annotations"
+) -> str:
+    """The project (or some documents of it) in one of FORMATS, as text ready to write."""
+    project = session.project
+    for doc_id in document_ids or ():
+        if doc_id not in project.documents:
+            raise DomainError(f"no document with id {doc_id}")
+    if fmt == "json":
+        data = json_native.export_native(
+            project, document_ids=document_ids, audit=session.store.read_audit(), exported_at=now_iso()
+        )
+        return json_native.dumps(data)
+    if fmt == "csv":
+        if table not in TABLES:
+            raise DomainError(f"unknown table {table!r}; use one of: {', '.join(TABLES)}")
+        return csv_export.export_csv(project, table=table, document_ids=document_ids)
+    if fmt == "w3c":
+        return json_native.dumps(w3c.export_w3c(project, document_ids=document_ids))
+    if fmt == "claimreview":
+        return json_native.dumps(claimreview.export_claimreview(project, author=session.analyst, document_ids=document_ids))  # type: ignore[arg-type]
+    raise DomainError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+
+
+@dataclass
+class ImportReport:
+    format: str
+    added: dict[str, int] = field(default_factory=dict)
+    skipped: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    orphans: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{n} {kind}{'s' * (n != 1)}" for kind, n in sorted(self.added.items()) if n]
+        text = f"imported {', '.join(parts) or 'nothing new'}"
+        if self.skipped:
+            text += f"; {self.skipped} already present"
+        if self.orphans:
+            text += f"; {self.orphans} could not be anchored (kept as orphans)"
+        if self.conflicts:
+            text += f"; {len(self.conflicts)} conflicting edits not applied"
+        return text
+
+
+def import_annotations(session: ProjectSession, data: bytes, *, document_id: str | None = None) -> ImportReport:
+    """Import a native, W3C or Hypothesis annotation file; all or nothing."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportFormatError(f"the file is too large to import ({len(data) // 2**20} MB)")
+    fmt = w3c.detect_format(data)
+    if fmt == "native":
+        return _import_native(session, data)
+    foreign = w3c.parse_w3c(data) if fmt == "w3c" else w3c.parse_hypothesis(data)
+    return _import_foreign(session, fmt, foreign, _target_document(session, document_id))
+
+
+def _target_document(session: ProjectSession, document_id: str | None) -> str:
+    docs = session.project.documents
+    if document_id is not None:
+        if document_id not in docs:
+            raise DomainError(f"no document with id {document_id}")
+        return document_id
+    if len(docs) == 1:
+        return next(iter(docs))
+    raise DomainError("say which document these annotations belong to (--document ID)")
+
+
+def _import_native(session: ProjectSession, data: bytes) -> ImportReport:
+    plan = merge.plan_merge(session.project, json_native.parse_native(data))
+    report = ImportReport("native", skipped=plan.skipped, conflicts=[f"{k} {i}: {d}" for k, i, d in plan.conflicts])
+    report.notes += [f"document not in this project: {d}" for d in plan.missing_documents]
+    report.notes += plan.dropped
+    ops = []
+    for obj in plan.to_add:
+        if isinstance(obj, Annotation):
+            obj = _fit(session, obj)
+            report.orphans += obj.status is AnchorStatus.ORPHAN
+        ops.append(c.insert(obj))
+        kind = type(obj).__name__.lower()
+        report.added[kind] = report.added.get(kind, 0) + 1
+    if ops:
+        session.execute(c.Command(f"Import {len(ops)} objects", tuple(ops)))
+    return report
+
+
+def _fit(session: ProjectSession, ann: Annotation) -> Annotation:
+    """An imported annotation checked against this project's text, re-anchored if it does not fit."""
+    text = document_text(session, ann.document_id)
+    if ann.status is not AnchorStatus.ORPHAN and ann.end <= len(text.text) and text.text[ann.start : ann.end] == ann.exact:
+        return ann
+    found = anchor(text.text, Selectors(ann.exact, ann.prefix, ann.suffix, ann.start, ann.end))
+    if found.status is AnchorStatus.ORPHAN:
+        return replace(ann, status=AnchorStatus.ORPHAN, score=None)
+    return replace(
+        ann, start=found.start, end=found.end, exact=text.text[found.start : found.end],
+        pages=text.pages_of(found.start, found.end), quads=text.quads(found.start, found.end),
+        status=found.status, score=found.score,
+    )
+
+
+def _import_foreign(session: ProjectSession, fmt: str, foreign: list[w3c.ForeignAnnotation], document_id: str) -> ImportReport:
+    text = document_text(session, document_id)
+    report = ImportReport(fmt)
+    ops = []
+    stamp = now_iso()
+    for item in foreign:
+        if not item.exact and item.start is None:
+            report.notes.append(f"{item.foreign_id or 'an annotation'} has no quote or position; skipped")
+            continue
+        start = item.start if item.start is not None else 0
+        exact = item.exact or text.text[start : item.end or start]
+        if not exact:
+            report.notes.append(f"{item.foreign_id or 'an annotation'} points outside the document; skipped")
+            continue
+        end = start + len(exact)
+        found = anchor(text.text, Selectors(exact, item.prefix[-CONTEXT:], item.suffix[:CONTEXT], start, end))
+        orphan = found.status is AnchorStatus.ORPHAN
+        s, e = (start, end) if orphan else (found.start, found.end)
+        ann = Annotation(
+            id=AnnotationId(new_id()), document_id=document_id, start=s, end=e,
+            exact=exact if orphan else text.text[s:e],
+            prefix=item.prefix[-CONTEXT:] if orphan else text.text[max(0, s - CONTEXT) : s],
+            suffix=item.suffix[:CONTEXT] if orphan else text.text[e : e + CONTEXT],
+            pages=() if orphan else text.pages_of(s, e), quads=() if orphan else text.quads(s, e),
+            category=_category(item.tags), note=item.note, analyst=item.creator,
+            created=item.created or stamp, modified=item.modified or stamp,
+            status=found.status, score=found.score,
+        )
+        report.orphans += orphan
+        ops.append(c.insert(ann))
+    report.added["annotation"] = len(ops)
+    if ops:
+        session.execute(c.Command(f"Import {len(ops)} {fmt} annotations", tuple(ops)))
+    return report
+
+
+def _category(tags: tuple[str, ...]) -> str:
+    known = {cat.value for cat in Category}
+    for tag in tags:
+        if tag.lower() in known:
+            return tag.lower()
+    return Category.HIGHLIGHT.value
+
+
+def orphans(session: ProjectSession, document_id: str | None = None) -> list[Annotation]:
+    anns = session.project.annotations.values() if document_id is None else session.project.annotations_of(document_id)
+    return [a for a in anns if a.status is AnchorStatus.ORPHAN]

@@ -1,0 +1,122 @@
+"""Builders for links, the compound gestures of the reader, and "find all mentions" of an actor."""
+
+from dataclasses import replace
+
+from app.domain.actors import Actor
+from app.domain.annotations import Category
+from app.domain.errors import DomainError
+from app.domain.ids import LinkId, new_id
+from app.domain.links import Kind, Link, MentionReason, Relation, default_relation
+from app.domain.mentions import find_mentions
+from app.domain.normalize import fold
+from app.services import commands as c
+from app.services.annotate import new_annotation
+from app.services.documents import document_text
+from app.services.labels import short
+from app.services.session import ProjectSession
+
+
+def new_link(
+    session: ProjectSession,
+    subject: tuple[Kind, str],
+    obj: tuple[Kind, str],
+    relation: Relation | str | None = None,
+    *,
+    as_written: str = "",
+    reason: MentionReason | str = MentionReason.NONE,
+    note: str = "",
+) -> Link:
+    (s_kind, s_id), (o_kind, o_id) = subject, obj
+    rel = default_relation(s_kind, o_kind) if relation is None else _relation(relation)
+    link = Link(LinkId(new_id()), s_kind, s_id, o_kind, o_id, rel, as_written, MentionReason(reason), note)
+    for existing in session.project.links_of(s_id):
+        if (existing.object_id, existing.relation) == (o_id, rel) and existing.subject_id == s_id:
+            raise DomainError(f"that {s_kind} is already linked to this {o_kind} ({rel})")
+    session.project.get(s_kind, s_id)
+    session.project.get(o_kind, o_id)
+    return link
+
+
+def _relation(value: Relation | str) -> Relation:
+    try:
+        return Relation(value)
+    except ValueError:
+        raise DomainError(f"unknown relation {value!r}; use one of: {', '.join(r.value for r in Relation)}") from None
+
+
+def link(session: ProjectSession, subject: tuple[Kind, str], obj: tuple[Kind, str], relation: Relation | str | None = None, **kw: str) -> c.Command:
+    made = new_link(session, subject, obj, relation, **kw)
+    return c.Command(f"Link {made.subject_kind} {made.relation} {made.object_kind}", (c.insert(made),))
+
+
+def unlink(session: ProjectSession, link_id: str) -> c.Command:
+    found: Link = session.project.get(Kind.LINK, link_id)
+    return c.Command(f"Unlink {found.subject_kind} from {found.object_kind}", (c.Op(Kind.LINK, link_id, found, None),))
+
+
+def edit_link(session: ProjectSession, link_id: str, **changes: str) -> c.Command:
+    found: Link = session.project.get(Kind.LINK, link_id)
+    if "relation" in changes:
+        changes["relation"] = _relation(changes["relation"])  # type: ignore[assignment]
+    if "reason" in changes:
+        changes["reason"] = MentionReason(changes["reason"])  # type: ignore[assignment]
+    return c.Command("Edit link", (c.replace(session.project, replace(found, **changes)),))
+
+
+def annotate_and_link(
+    session: ProjectSession,
+    document_id: str,
+    start: int,
+    end: int,
+    obj: tuple[Kind, str],
+    relation: Relation | str | None = None,
+    *,
+    new_object: object | None = None,
+    reason: MentionReason | str = MentionReason.NONE,
+    note: str = "",
+) -> c.Command:
+    """One undoable step: highlight a selection and link it to a claim/actor/source (created too if `new_object`)."""
+    category = {Kind.CLAIM: Category.CLAIM, Kind.ACTOR: Category.ACTOR, Kind.SOURCE: Category.SOURCE}[obj[0]]
+    ann = new_annotation(session, document_id, start, end, category=category.value, note=note)
+    ops = [c.insert(ann)]
+    if new_object is not None:
+        ops.insert(0, c.insert(new_object))  # type: ignore[arg-type]
+    elif session.project.find(obj[0], obj[1]) is None:
+        raise DomainError(f"no {obj[0]} with id {obj[1]}")
+    as_written = ann.exact if obj[0] is Kind.ACTOR else ""
+    made = Link(
+        LinkId(new_id()), Kind.ANNOTATION, ann.id, obj[0], obj[1],
+        default_relation(Kind.ANNOTATION, obj[0]) if relation is None else _relation(relation),
+        as_written, MentionReason(reason),
+    )
+    ops.append(c.insert(made))
+    what = {Kind.CLAIM: "claim", Kind.ACTOR: "actor", Kind.SOURCE: "source"}[obj[0]]
+    return c.Command(f"Link “{short(ann.exact)}” to {what}", tuple(ops))
+
+
+def find_all_mentions(session: ProjectSession, actor_id: str, document_id: str) -> c.Command | None:
+    """One step creating a mention annotation + link for every unlinked place the document names the actor.
+
+    Matching tolerates case, diacritics and hyphen/space variants; the form as written is kept on the
+    link, with the reason "alias" when an alias (not the canonical name) matched. None when there is
+    nothing new to mark.
+    """
+    actor: Actor = session.project.get(Kind.ACTOR, actor_id)
+    text = document_text(session, document_id).text
+    already = {
+        (a.start, a.end)
+        for link_, a in session.project.linked(actor_id, Kind.ANNOTATION)
+        if a is not None and a.document_id == document_id
+    }
+    ops: list[c.Op] = []
+    for m in find_mentions(text, actor.names):
+        if (m.start, m.end) in already:
+            continue
+        ann = new_annotation(session, document_id, m.start, m.end, category=Category.ACTOR.value)
+        reason = MentionReason.NONE if fold(m.matched) == fold(actor.name) else MentionReason.ALIAS
+        made = Link(LinkId(new_id()), Kind.ANNOTATION, ann.id, Kind.ACTOR, actor_id, Relation.MENTIONS, m.as_written, reason)
+        ops += [c.insert(ann), c.insert(made)]
+    if not ops:
+        return None
+    n = len(ops) // 2
+    return c.Command(f"Mark {n} mention{'s' * (n != 1)} of “{short(actor.name)}”", tuple(ops))

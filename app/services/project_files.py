@@ -1,0 +1,92 @@
+"""Opening and creating projects, listings for the CLI, and writing export files safely."""
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import DomainError, SourcemarkError, StoreError
+from app.domain.links import Kind
+from app.domain.records import to_record
+from app.services.session import ProjectSession
+
+_KINDS = {
+    "documents": Kind.DOCUMENT,
+    "annotations": Kind.ANNOTATION,
+    "claims": Kind.CLAIM,
+    "actors": Kind.ACTOR,
+    "sources": Kind.SOURCE,
+    "links": Kind.LINK,
+}
+
+
+def usage(message: str) -> SourcemarkError:
+    return DomainError(message)
+
+
+def create_project(folder: Path, name: str = "", *, analyst: str = "") -> ProjectSession:
+    return ProjectSession.create(Path(folder), name, analyst=analyst)
+
+
+def open_project(folder: Path, *, analyst: str = "", read_only: bool = False) -> ProjectSession:
+    folder = Path(folder)
+    if not folder.exists():
+        raise StoreError(f"{folder} does not exist (create it with 'sourcemark new {folder}')")
+    return ProjectSession.open(folder, analyst=analyst, read_only=read_only)
+
+
+def listing(session: ProjectSession, kind: str, *, document_id: str | None = None) -> list[dict[str, Any]]:
+    project = session.project
+    k = _KINDS[kind]
+    if k is Kind.ANNOTATION:
+        if document_id is not None and document_id not in project.documents:
+            raise DomainError(f"no document with id {document_id}")
+        doc_ids = [document_id] if document_id else sorted(project.documents, key=lambda d: project.documents[d].imported_at + d)
+        objs: list[Any] = [a for d in doc_ids for a in project.annotations_of(d)]
+    elif k is Kind.DOCUMENT:
+        objs = sorted(project.documents.values(), key=lambda d: (d.imported_at, d.id))
+    else:
+        objs = sorted(project.objects[k].values(), key=lambda o: o.id)
+    return [to_record(o) for o in objs]
+
+
+def one_line(kind: str, row: dict[str, Any]) -> str:
+    """A tab-separated human summary of one listed record."""
+    if kind == "documents":
+        fields = [row["id"], row["kind"], str(row["pages"] or ""), row["title"]]
+    elif kind == "annotations":
+        fields = [row["id"], row["document_id"], str(row["start"]), str(row["end"]), row["status"], row["category"], _flat(row["exact"])]
+    elif kind == "claims":
+        fields = [row["id"], row["verdict"], _flat(row["statement"])]
+    elif kind == "actors":
+        fields = [row["id"], row["kind"], row["name"], "; ".join(row["aliases"])]
+    elif kind == "sources":
+        fields = [row["id"], f"{row['reliability']}{row['credibility']}", row["title"], row["url"]]
+    else:
+        fields = [row["id"], row["subject_kind"], row["subject_id"], row["relation"], row["object_kind"], row["object_id"], row["as_written"]]
+    return "\t".join(fields)
+
+
+def _flat(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def write_output(path: Path, text: str, *, bom: bool = False) -> None:
+    """Write an export atomically: an interrupted export never leaves half a file under the final name."""
+    path = Path(path)
+    data = (("\ufeff" if bom else "") + text).encode("utf-8")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise StoreError(f"cannot write {path} ({exc.strerror or exc})") from None

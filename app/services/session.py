@@ -1,0 +1,129 @@
+"""ProjectSession: the one way to change an open project. apply -> persist -> notify, with undo/redo.
+
+If writing to disk fails, the in-memory change is reverted before the error propagates, so memory
+always equals disk and a failed command never lands on the undo stack. Every committed command,
+undo and redo is appended to the project's audit log by the same atomic commit.
+"""
+
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.domain.changes import Changes
+from app.domain.clock import now_iso
+from app.domain.errors import DomainError
+from app.domain.geometry import DocumentText
+from app.domain.project import Project
+from app.services.commands import Command
+from app.store.project_store import ProjectStore
+
+Listener = Callable[[Changes], None]
+UNDO_LIMIT = 500
+
+
+class ProjectSession:
+    def __init__(self, store: ProjectStore, *, analyst: str = "") -> None:
+        self.store = store
+        self.project: Project = store.load()
+        self.project.name = store.name
+        self.analyst = analyst
+        self._undo: list[Command] = []
+        self._redo: list[Command] = []
+        self._listeners: list[Listener] = []
+        self.passwords: dict[str, str] = {}  # document id -> password, kept in memory only
+        self.texts: OrderedDict[str, DocumentText] = OrderedDict()  # text sha256 -> text, most recent last
+
+    # -- opening -------------------------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, name: str = "", *, analyst: str = "") -> "ProjectSession":
+        return cls(ProjectStore.create(Path(folder), name or _project_name(Path(folder))), analyst=analyst)
+
+    @classmethod
+    def open(cls, folder: Path, *, analyst: str = "", read_only: bool = False) -> "ProjectSession":
+        return cls(ProjectStore.open(Path(folder), read_only=read_only), analyst=analyst)
+
+    @property
+    def folder(self) -> Path:
+        return self.store.folder
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "ProjectSession":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- listening -----------------------------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        """`listener(changes)` runs after every command, undo and redo that reached the disk."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    # -- running commands ----------------------------------------------------------------------------------------
+    def execute(self, command: Command) -> Changes:
+        changes = self._run(command, "do", command.apply, command.revert)
+        self._undo.append(command)
+        del self._undo[:-UNDO_LIMIT]
+        self._redo.clear()
+        return changes
+
+    def undo(self) -> Changes:
+        if not self._undo:
+            raise DomainError("nothing to undo")
+        command = self._undo[-1]
+        changes = self._run(command, "undo", command.revert, command.apply)
+        self._redo.append(self._undo.pop())
+        return changes
+
+    def redo(self) -> Changes:
+        if not self._redo:
+            raise DomainError("nothing to redo")
+        command = self._redo[-1]
+        changes = self._run(command, "redo", command.apply, command.revert)
+        self._undo.append(self._redo.pop())
+        return changes
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1].label if self._redo else None
+
+    def _run(
+        self, command: Command, action: str, forward: Callable[[Project], Changes], back: Callable[[Project], Changes]
+    ) -> Changes:
+        if self.store.read_only:
+            raise DomainError("this project is open read-only")
+        changes = forward(self.project)
+        entry = self._audit_entry(command, action)
+        try:
+            self.store.commit(self.project, changes, entry)
+        except BaseException:
+            back(self.project)  # memory must equal disk
+            raise
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
+    def _audit_entry(self, command: Command, action: str) -> dict[str, Any]:
+        changes = command.audit_changes()
+        if action == "undo":
+            changes = [{**c, "before": c["after"], "after": c["before"]} for c in reversed(changes)]
+        return {"time": now_iso(), "analyst": self.analyst, "action": action, "label": command.label, "changes": changes}
+
+
+def _project_name(folder: Path) -> str:
+    name = folder.name
+    return name[: -len(".sourcemark")] if name.endswith(".sourcemark") else name

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# One-step set-up on a fresh Debian machine, then run something:
+#   bash packaging/dev.sh demo     # install what is missing, then open the app on the demo project
+#   bash packaging/dev.sh test     # install what is missing, then run the import contracts and the whole test suite
+#   bash packaging/dev.sh setup    # only install
+# Installs Debian's libraries that Qt needs (as root or with sudo), creates .venv and installs the
+# project with its test extra. Safe to run again: each step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
+  libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
+  libxcb-image0 libxcb-xinerama0 libx11-xcb1 fonts-dejavu-core xvfb)
+
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || return 0
+  local missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  # glib's package was renamed in Debian 13 (libglib2.0-0t64)
+  dpkg -s libglib2.0-0 >/dev/null 2>&1 || dpkg -s libglib2.0-0t64 >/dev/null 2>&1 || missing+=("glib")
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing Debian packages: ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  local resolved=()
+  for pkg in "${missing[@]}"; do
+    if [ "$pkg" = glib ]; then
+      if apt-cache show libglib2.0-0t64 >/dev/null 2>&1; then resolved+=(libglib2.0-0t64); else resolved+=(libglib2.0-0); fi
+    else
+      resolved+=("$pkg")
+    fi
+  done
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null
+}
+
+venv_install() {
+  local py=${PYTHON:-python3}
+  if [ ! -x .venv/bin/python ]; then
+    "$py" -m venv .venv
+  fi
+  local stamp=.venv/.sourcemark-installed
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+    .venv/bin/python -m pip install -q -e ".[test]"
+    touch "$stamp"
+  fi
+}
+
+setup() { apt_install; venv_install; }
+
+case "${1:-}" in
+  setup) setup ;;
+  demo) setup; shift; exec .venv/bin/sourcemark --demo "$@" ;;
+  test)
+    setup; shift
+    export QT_QPA_PLATFORM=offscreen
+    .venv/bin/lint-imports
+    exec .venv/bin/python -m pytest "$@"
+    ;;
+  *) echo "usage: bash packaging/dev.sh setup|demo|test [args]" >&2; exit 2 ;;
+esac
