@@ -93,6 +93,10 @@ class ProjectSession:
         self._undo.append(self._redo.pop())
         return changes
 
+    def clear_history(self) -> None:
+        self._undo.clear()
+        self._redo.clear()
+
     @property
     def undo_label(self) -> str | None:
         return self._undo[-1].label if self._undo else None

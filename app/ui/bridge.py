@@ -1,0 +1,65 @@
+"""SessionBridge: re-emits the session's change sets as a Qt signal, and runs commands with undo."""
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.domain.changes import Changes
+from app.domain.errors import SourcemarkError
+from app.services.commands import Command
+from app.services.session import ProjectSession
+
+
+class SessionBridge(QObject):
+    projectChanged = Signal(object)
+    """Fires with a `Changes` after every command, undo or redo that reached the disk."""
+    errorOccurred = Signal(str)
+    """Fires with a one-line message when an undo or redo could not be written."""
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = QUndoStack(self)
+        session.subscribe(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.projectChanged.emit(changes)
+
+    def run(self, command: Command) -> Changes:
+        """Execute first, then push: a command that fails (bad input, full disk) never lands on the stack."""
+        changes = self.session.execute(command)
+        self.undo_stack.push(_UndoableCommand(self, command))
+        return changes
+
+    def _history_failed(self, exc: SourcemarkError) -> None:
+        # Qt has already moved its index; the session has not. Start both histories afresh so they
+        # agree again (the project on disk is intact either way).
+        self.errorOccurred.emit(str(exc))
+        self.session.clear_history()
+        QTimer.singleShot(0, self.undo_stack.clear)
+
+    def detach(self) -> None:
+        self.session.unsubscribe(self._on_changes)
+
+
+class _UndoableCommand(QUndoCommand):
+    """QUndoStack front end over the session's own undo history (which owns the real state)."""
+
+    def __init__(self, bridge: SessionBridge, command: Command) -> None:
+        super().__init__(command.label)
+        self._bridge = bridge
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already executed by SessionBridge.run
+            self._first = False
+            return
+        try:
+            self._bridge.session.redo()
+        except SourcemarkError as exc:
+            self._bridge._history_failed(exc)
+
+    def undo(self) -> None:
+        try:
+            self._bridge.session.undo()
+        except SourcemarkError as exc:
+            self._bridge._history_failed(exc)
