@@ -1,0 +1,58 @@
+"""Which objects an export covers: the whole project, or some documents and what they reach."""
+
+from dataclasses import dataclass
+
+from app.domain.actors import Actor
+from app.domain.annotations import Annotation
+from app.domain.claims import Claim
+from app.domain.documents import Document
+from app.domain.links import Kind, Link
+from app.domain.project import Project
+from app.domain.sources import Source
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Objects in export order: documents and claims/actors/sources/links by id, annotations by place."""
+
+    documents: list[Document]
+    annotations: list[Annotation]
+    claims: list[Claim]
+    actors: list[Actor]
+    sources: list[Source]
+    links: list[Link]
+
+
+def select(project: Project, document_ids: set[str] | None = None) -> Selection:
+    """Everything, or the given documents, their annotations, links from those annotations, the claims,
+    actors and sources these links reach, and the links among the reached objects."""
+    if document_ids is None:
+        ids: dict[Kind, set[str]] = {kind: set(project.objects[kind]) for kind in Kind}
+    else:
+        ids = {kind: set() for kind in Kind}
+        ids[Kind.DOCUMENT] = {d for d in document_ids if d in project.documents}
+        for doc in ids[Kind.DOCUMENT]:
+            ids[Kind.ANNOTATION] |= project.annotations_by_document.get(doc, set())
+        for ann in ids[Kind.ANNOTATION]:
+            for link in project.links_of(ann):
+                ids[Kind.LINK].add(link.id)
+                ids[link.object_kind].add(link.object_id)
+        for link in project.links.values():  # claim -> actor/source links among reached objects
+            if link.subject_kind is Kind.CLAIM and link.subject_id in ids[Kind.CLAIM]:
+                if link.object_id in ids[link.object_kind]:
+                    ids[Kind.LINK].add(link.id)
+
+    def by_id(kind: Kind) -> list:  # type: ignore[type-arg]
+        return [project.objects[kind][i] for i in sorted(ids[kind])]
+
+    annotations = sorted(
+        (project.annotations[i] for i in ids[Kind.ANNOTATION]), key=lambda a: (a.document_id, a.start, a.end, a.id)
+    )
+    return Selection(
+        documents=by_id(Kind.DOCUMENT),
+        annotations=annotations,
+        claims=by_id(Kind.CLAIM),
+        actors=by_id(Kind.ACTOR),
+        sources=by_id(Kind.SOURCE),
+        links=by_id(Kind.LINK),
+    )
