@@ -1,0 +1,152 @@
+"""Flat CSV tables for spreadsheets: one row per annotation, claim, actor or source.
+
+Output is RFC 4180 (every field quoted, CRLF line ends) and starts with a UTF-8 byte order mark:
+Excel needs it to read UTF-8 (Cyrillic names otherwise turn to mojibake), LibreOffice ignores it,
+and pandas' and Python's "utf-8-sig" readers drop it (plain "utf-8" keeps it on the first header).
+The caller writes the returned text with encoding="utf-8" and newline="".
+
+Cells that a spreadsheet would run as a formula get a leading single quote (OWASP CSV injection).
+"""
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+
+from app.domain.actors import Actor
+from app.domain.annotations import Annotation
+from app.domain.claims import Claim
+from app.domain.links import Kind, Relation
+from app.domain.project import Project
+from app.domain.sources import Source
+from app.exchange.selection import Selection, select
+
+BOM = "\ufeff"
+# OWASP's list (= + - @ tab CR), LF for the same reason as CR, and the fullwidth forms, which
+# Excel with an East Asian input method may convert to their ASCII twins and evaluate.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+JOIN = " | "
+
+ANNOTATION_COLUMNS = [
+    "document_title", "document_sha256", "annotation_id", "start", "end", "pages_1based", "exact", "prefix",
+    "suffix", "status", "category", "note", "claims", "actors", "sources", "analyst", "created", "modified",
+]
+CLAIM_COLUMNS = [
+    "claim_id", "statement", "verdict", "rationale", "made_by", "about", "sources", "annotations", "documents",
+    "analyst", "created", "modified",
+]
+ACTOR_COLUMNS = [
+    "actor_id", "name", "kind", "aliases", "written_as", "description", "wikidata_id", "country", "mentions",
+    "claims_made", "claims_about", "documents",
+]
+SOURCE_COLUMNS = [
+    "source_id", "title", "url", "publisher", "published", "accessed", "archive_url", "reliability",
+    "credibility", "grade", "notes", "document_title", "annotations", "claims",
+]
+
+
+def neutralise(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def export_csv(project: Project, *, table: str = "annotations", document_ids: set[str] | None = None) -> str:
+    builders: dict[str, tuple[list[str], Callable[[Project, Selection], Iterable[list[object]]]]] = {
+        "annotations": (ANNOTATION_COLUMNS, _annotation_rows),
+        "claims": (CLAIM_COLUMNS, _claim_rows),
+        "actors": (ACTOR_COLUMNS, _actor_rows),
+        "sources": (SOURCE_COLUMNS, _source_rows),
+    }
+    if table not in builders:
+        raise ValueError(f"unknown table {table!r}; use one of {', '.join(builders)}")
+    columns, rows = builders[table]
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows(project, select(project, document_ids)):
+        writer.writerow([neutralise(_text(cell)) for cell in row])
+    return BOM + out.getvalue()
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _linked(project: Project, oid: str, kind: Kind, chosen: set[str]) -> list[tuple[Relation, str, object]]:
+    """(relation, as written, object) for links of `oid` to objects of `kind` inside the export."""
+    return [(link.relation, link.as_written, obj) for link, obj in project.linked(oid, kind)
+            if obj is not None and obj.id in chosen]
+
+
+def _claim_label(claim: Claim) -> str:
+    return f"{claim.statement} [{claim.verdict.label}]"
+
+
+def _actor_label(actor: Actor, as_written: str) -> str:
+    if as_written and as_written != actor.name:
+        return f"{actor.name} (as written: {as_written})"
+    return actor.name
+
+
+def _source_label(source: Source, relation: Relation) -> str:
+    return f"{source.title} [{relation.value}] {source.grade}"
+
+
+def _annotation_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
+    ids = {o.id for o in [*chosen.claims, *chosen.actors, *chosen.sources]}
+    for ann in chosen.annotations:
+        doc = project.documents[ann.document_id]
+        claims = [_claim_label(c) for _, _, c in _linked(project, ann.id, Kind.CLAIM, ids)]  # type: ignore[arg-type]
+        actors = [_actor_label(a, w) for _, w, a in _linked(project, ann.id, Kind.ACTOR, ids)]  # type: ignore[arg-type]
+        sources = [_source_label(s, r) for r, _, s in _linked(project, ann.id, Kind.SOURCE, ids)]  # type: ignore[arg-type]
+        yield [
+            doc.title, doc.sha256, ann.id, ann.start, ann.end, ";".join(str(p + 1) for p in ann.pages),
+            ann.exact, ann.prefix, ann.suffix, ann.status.value, ann.category, ann.note,
+            JOIN.join(claims), JOIN.join(actors), JOIN.join(sources), ann.analyst, ann.created, ann.modified,
+        ]
+
+
+def _annotations_of(project: Project, oid: str, chosen: Selection) -> list[Annotation]:
+    ids = {a.id for a in chosen.annotations}
+    return [a for _, a in project.linked(oid, Kind.ANNOTATION) if a is not None and a.id in ids]
+
+
+def _titles(project: Project, annotations: list[Annotation]) -> str:
+    return JOIN.join(sorted({project.documents[a.document_id].title for a in annotations}))
+
+
+def _claim_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
+    for claim in chosen.claims:
+        actors = list(project.linked(claim.id, Kind.ACTOR))
+        made_by = [a.name for link, a in actors if link.relation is Relation.MADE_BY]
+        about = [a.name for link, a in actors if link.relation is Relation.ABOUT]
+        sources = [_source_label(s, link.relation) for link, s in project.linked(claim.id, Kind.SOURCE)]
+        anns = _annotations_of(project, claim.id, chosen)
+        yield [
+            claim.id, claim.statement, claim.verdict.label, claim.rationale, JOIN.join(made_by), JOIN.join(about),
+            JOIN.join(sources), len(anns), _titles(project, anns), claim.analyst, claim.created, claim.modified,
+        ]
+
+
+def _actor_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
+    ann_ids = {a.id for a in chosen.annotations}
+    for actor in chosen.actors:
+        mentions = [(link, a) for link, a in project.linked(actor.id, Kind.ANNOTATION) if a is not None and a.id in ann_ids]
+        written = sorted({link.as_written for link, _ in mentions if link.as_written and link.as_written != actor.name})
+        claims = list(project.linked(actor.id, Kind.CLAIM))
+        yield [
+            actor.id, actor.name, actor.kind.value, "; ".join(actor.aliases), "; ".join(written), actor.description,
+            actor.wikidata_id, actor.country, len(mentions),
+            sum(link.relation is Relation.MADE_BY for link, _ in claims),
+            sum(link.relation is Relation.ABOUT for link, _ in claims),
+            _titles(project, [a for _, a in mentions]),
+        ]
+
+
+def _source_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
+    for source in chosen.sources:
+        doc = project.documents.get(source.document_id or "")
+        yield [
+            source.id, source.title, source.url, source.publisher, source.published, source.accessed,
+            source.archive_url, source.reliability, source.credibility, source.grade, source.notes,
+            doc.title if doc else "", len(_annotations_of(project, source.id, chosen)),
+            len(list(project.linked(source.id, Kind.CLAIM))),
+        ]
