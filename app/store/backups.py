@@ -1,0 +1,92 @@
+"""backups/<timestamp>/: the last few good states of the database files, taken when a project opens for writing.
+
+Database files are only ever replaced, never changed in place, so a hard link is a free and exact
+snapshot; audit.jsonl grows in place and is copied. A snapshot is built in a hidden folder and renamed,
+so a crash never leaves a half backup that looks complete.
+"""
+
+import filecmp
+import os
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app.store.fsio import fsync_dir
+from app.store.schema import ANNOTATIONS_DIR, AUDIT_FILE, BACKUPS_DIR, PROJECT_FILE, document_of, is_database_file
+
+KEEP = 5
+
+
+def database_files(folder: Path) -> list[str]:
+    rels = [PROJECT_FILE, AUDIT_FILE] + [f"{ANNOTATIONS_DIR}/{p.name}" for p in (folder / ANNOTATIONS_DIR).glob("*.json")]
+    return sorted(rel for rel in rels if (folder / rel).is_file() and (rel in (PROJECT_FILE, AUDIT_FILE) or document_of(rel)))
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Complete backups, newest first."""
+    root = folder / BACKUPS_DIR
+    if not root.is_dir():
+        return []
+    return sorted((p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")), reverse=True)
+
+
+def describe(folder: Path) -> str:
+    found = list_backups(folder)
+    if not found:
+        return "no backup exists"
+    return f"a backup exists: {BACKUPS_DIR}/{found[0].name} (restore it to go back to that state)"
+
+
+def snapshot(folder: Path) -> Path | None:
+    """Back up the database files unless the newest backup already holds exactly them."""
+    rels = database_files(folder)
+    existing = list_backups(folder)
+    if existing and _same(folder, existing[0], rels):
+        return None
+    root = folder / BACKUPS_DIR
+    name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+    tmp = root / f".{name}"
+    (tmp / ANNOTATIONS_DIR).mkdir(parents=True, exist_ok=True)
+    for rel in rels:
+        _link_or_copy(folder / rel, tmp / rel, copy=rel == AUDIT_FILE)
+    fsync_dir(tmp / ANNOTATIONS_DIR)
+    fsync_dir(tmp)
+    os.replace(tmp, root / name)
+    fsync_dir(root)
+    prune(folder)
+    return root / name
+
+
+def _link_or_copy(src: Path, dst: Path, *, copy: bool) -> None:
+    if not copy:
+        try:
+            os.link(src, dst)
+            return
+        except OSError:
+            pass  # no hard links here (FAT, some network shares): copy
+    shutil.copyfile(src, dst)
+    with open(dst, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _same(folder: Path, backup: Path, rels: list[str]) -> bool:
+    if sorted(backup_files(backup)) != rels:
+        return False
+    for rel in rels:
+        a, b = folder / rel, backup / rel
+        if not (os.path.samefile(a, b) or filecmp.cmp(a, b, shallow=False)):
+            return False
+    return True
+
+
+def backup_files(backup: Path) -> list[str]:
+    rels = [p.relative_to(backup).as_posix() for p in backup.rglob("*") if p.is_file()]
+    return [rel for rel in rels if is_database_file(rel)]
+
+
+def prune(folder: Path, keep: int = KEEP) -> None:
+    for old in list_backups(folder)[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
+    root = folder / BACKUPS_DIR
+    for stale in root.glob(".*") if root.is_dir() else ():
+        shutil.rmtree(stale, ignore_errors=True)  # half-built snapshots from a crash

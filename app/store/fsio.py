@@ -1,0 +1,55 @@
+"""Durable, atomic file replacement: temp file in the same folder -> flush -> fsync -> os.replace -> fsync folder."""
+
+import os
+from pathlib import Path
+
+from app.store.schema import TMP_SUFFIX
+
+
+def write_tmp(path: Path, data: bytes) -> Path:
+    """Write `data` to a temp file next to `path`, fsynced; the caller replaces or removes it."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames and creations inside `folder` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a directory
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace `path` with `data` so a crash leaves the old or the new content, never a mix."""
+    tmp = write_tmp(path, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if durable:
+        fsync_dir(path.parent)
+
+
+def remove_stale_tmps(folder: Path) -> None:
+    """Temp files left by a process killed mid-write are never part of a state; drop them."""
+    for tmp in folder.glob(f".*{TMP_SUFFIX}"):
+        tmp.unlink(missing_ok=True)
+
+
+def reason(exc: OSError) -> str:
+    """A short user-facing reason for an OS error ("No space left on device")."""
+    return exc.strerror or str(exc)

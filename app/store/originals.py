@@ -1,0 +1,58 @@
+"""originals/<sha256><.ext>: content-addressed copies of imported files, never overwritten or deleted."""
+
+import hashlib
+import re
+from pathlib import Path
+
+from app.domain.errors import StoreError
+from app.store.fsio import atomic_write
+from app.store.schema import ORIGINALS_DIR, TMP_SUFFIX, sha256_name
+
+_EXT = re.compile(r"[a-z0-9]{1,10}")
+
+
+def clean_suffix(suffix: str) -> str:
+    """".PDF" -> ".pdf"; anything that is not a short alphanumeric extension ("../x", ".p df") -> ""."""
+    ext = suffix.rsplit(".", 1)[-1].lower() if suffix else ""
+    return f".{ext}" if _EXT.fullmatch(ext) else ""
+
+
+def find(folder: Path, sha256: str) -> Path | None:
+    name = sha256_name(sha256)
+    root = folder / ORIGINALS_DIR
+    for candidate in (root / name, *root.glob(f"{name}.*")):
+        if candidate.is_file() and not candidate.name.endswith(TMP_SUFFIX):
+            return candidate
+    return None
+
+
+def put(folder: Path, data: bytes, sha256: str, suffix: str) -> Path:
+    name = sha256_name(sha256)
+    if hashlib.sha256(data).hexdigest() != name:
+        raise StoreError("the file changed while it was being imported (its sha256 does not match)")
+    existing = find(folder, name)
+    if existing is not None:
+        return existing  # same bytes already stored: content addressing makes this idempotent
+    path = folder / ORIGINALS_DIR / f"{name}{clean_suffix(suffix)}"
+    path.parent.mkdir(exist_ok=True)
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise StoreError(f"could not copy the file into the project: {exc.strerror}") from None
+    return path
+
+
+def tampered(folder: Path) -> list[str]:
+    """Stored originals whose bytes no longer hash to their name."""
+    problems = []
+    for path in sorted((folder / ORIGINALS_DIR).glob("*")):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        stem = path.name.split(".", 1)[0]
+        digest = hashlib.sha256()
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                digest.update(chunk)
+        if digest.hexdigest() != stem:
+            problems.append(f"{ORIGINALS_DIR}/{path.name}: content does not match its sha256 (changed or damaged)")
+    return problems

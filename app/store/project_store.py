@@ -1,0 +1,248 @@
+"""ProjectStore: open/load/commit/close of one project folder. The single writer of its files.
+
+The parsed database files stay in memory (DbImage per file); a commit rewrites only the files its
+Changes touch, through a write-ahead journal (transaction.py), so it is atomic across files and
+durable when it returns.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.domain.changes import Changes
+from app.domain.clock import now_iso
+from app.domain.errors import DomainError, StoreError
+from app.domain.geometry import DocumentText
+from app.domain.project import Project
+from app.store import audit as audit_log
+from app.store import backups, checks, journal, originals, schema, texts, transaction
+from app.store.database import DamagedFile, Database, read_database
+from app.store.fsio import atomic_write, reason, remove_stale_tmps
+from app.store.journal import Journal
+from app.store.loading import build_project, migrated
+from app.store.lock import ProjectLock
+from app.store.image import DbImage
+from app.store.plan import Where, build_where, plan
+from app.store.schema import (
+    ANNOTATIONS_DIR, AUDIT_FILE, BACKUPS_DIR, META_TABLE, ORIGINALS_DIR, PROJECT_FILE, PROJECT_TABLES, TEXTS_DIR,
+    sha256_name,
+)
+from app.store.storage import AtomicJSONStorage, parse_db
+
+
+class ProjectStore:
+    def __init__(self, folder: Path, lock: ProjectLock | None) -> None:
+        self.folder = folder
+        self.read_only = lock is None
+        self._lock = lock
+        self._db = Database(DbImage())  # replaced by _read()
+        self._where: Where = {}
+        self._seq = 0
+        self.name = ""
+        self.schema_version = 0
+
+    # -- opening -------------------------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, name: str) -> "ProjectStore":
+        folder = Path(folder)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise StoreError(f"{folder} already exists and is not empty")
+        try:
+            for sub in (ANNOTATIONS_DIR, ORIGINALS_DIR, TEXTS_DIR, BACKUPS_DIR):
+                (folder / sub).mkdir(parents=True, exist_ok=True)
+            meta = {"schema_version": schema.SCHEMA_VERSION, "name": name, "created": now_iso(), "app_version": __version__}
+            tables: dict[str, dict[str, Any]] = {t: {} for t in PROJECT_TABLES}
+            tables[META_TABLE]["1"] = meta
+            AtomicJSONStorage(folder / PROJECT_FILE).write(tables)
+        except OSError as exc:
+            raise StoreError(f"cannot create the project {folder.name}: {reason(exc)}") from None
+        return cls.open(folder)
+
+    @classmethod
+    def open(cls, folder: Path, *, read_only: bool = False) -> "ProjectStore":
+        folder = Path(folder)
+        if not (folder / PROJECT_FILE).is_file() and not journal.exists(folder):
+            raise StoreError(f"{folder.name} is not a Sourcemark project")
+        store = cls(folder, None if read_only else ProjectLock.acquire(folder))
+        try:
+            store._open()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def recover(cls, folder: Path, backup: Path) -> "ProjectStore":
+        """Restore `backup` into a project that cannot be opened (damaged files), then open it."""
+        folder = Path(folder)
+        lock = ProjectLock.acquire(folder)
+        try:
+            _restore_files(folder, Path(backup))
+        finally:
+            lock.release()
+        return cls.open(folder)
+
+    def _open(self) -> None:
+        pending = journal.read(self.folder)
+        if pending is not None and pending.schema_version > schema.SCHEMA_VERSION:
+            raise self._newer(pending.schema_version)
+        overlay: dict[str, bytes | None] | None = None
+        if self.read_only:
+            if pending is not None:  # a commit in flight or interrupted: read what it is making
+                overlay = {**pending.writes, **{rel: None for rel in pending.deletes}}
+        else:
+            for sub in ("", ANNOTATIONS_DIR, ORIGINALS_DIR, TEXTS_DIR):
+                (self.folder / sub).mkdir(exist_ok=True)
+                remove_stale_tmps(self.folder / sub)
+            try:
+                if pending is not None:
+                    transaction.roll_forward(self.folder, pending)
+                else:
+                    journal.clear(self.folder)  # torn: the commit never started changing files
+            except OSError as exc:
+                raise StoreError(f"cannot finish the last save of {self.folder.name}: {reason(exc)}") from None
+        self._read(overlay)
+        if not self.read_only:
+            try:
+                backups.snapshot(self.folder)
+            except OSError as exc:
+                raise StoreError(f"cannot back up {self.folder.name}: {reason(exc)}") from None
+        if self.schema_version < schema.SCHEMA_VERSION:
+            self._upgrade()
+
+    def _read(self, overlay: dict[str, bytes | None] | None = None) -> None:
+        try:
+            self._db = read_database(self.folder, overlay)
+        except DamagedFile as exc:
+            raise StoreError(f"{self.folder.name}: {exc}. Nothing was changed; {backups.describe(self.folder)}") from None
+        meta = self._db.meta
+        version = meta.get("schema_version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise StoreError(f"{self.folder.name} is not a Sourcemark project (no schema version)")
+        if version > schema.SCHEMA_VERSION:
+            raise self._newer(version)
+        self.schema_version, self.name = version, str(meta.get("name", ""))
+        self._where = build_where(self._db)
+        self._seq = audit_log.last_seq(self.folder / AUDIT_FILE)
+
+    def _newer(self, version: int) -> StoreError:
+        return StoreError(f"{self.folder.name} was written by a newer Sourcemark (schema {version}); update the app")
+
+    def _upgrade(self) -> None:
+        """Run the migrations (the open already took a backup) and, when writable, save the result."""
+        old = self.schema_version
+        db = migrated(self._db, old, schema.SCHEMA_VERSION)
+        if not self.read_only:
+            writes = {rel: image.dumps() for rel, image in db.files().items()}
+            entry = {"time": now_iso(), "action": "upgrade", "from_schema": old, "seq": self._seq + 1}
+            previous = {rel: image.dumps() for rel, image in self._db.files().items()}
+            transaction.run(self.folder, Journal(self._seq + 1, schema.SCHEMA_VERSION, entry, writes), previous.get)
+            self._seq += 1
+        self._db, self.schema_version = db, schema.SCHEMA_VERSION
+        self._where = build_where(db)
+
+    # -- reading -------------------------------------------------------------------------------------------------
+    def load(self) -> Project:
+        try:
+            return build_project(self._db, self.name)
+        except DomainError as exc:
+            raise StoreError(f"{self.folder.name}: {exc}; {backups.describe(self.folder)}") from None
+
+    def read_audit(self) -> list[dict[str, Any]]:
+        return audit_log.read_all(self.folder / AUDIT_FILE)
+
+    def original_path(self, sha256: str) -> Path | None:
+        return originals.find(self.folder, sha256)
+
+    def get_text(self, text_sha256: str) -> DocumentText | None:
+        path = self.folder / TEXTS_DIR / f"{sha256_name(text_sha256)}.smtext"
+        try:
+            return texts.decode(path.read_bytes(), text_sha256)
+        except OSError:
+            return None
+
+    def check(self) -> list[str]:
+        return checks.check(self.folder, schema.SCHEMA_VERSION)
+
+    def backups(self) -> list[Path]:
+        """Backups, newest first."""
+        return backups.list_backups(self.folder)
+
+    # -- writing -------------------------------------------------------------------------------------------------
+    def commit(self, project: Project, changes: Changes, audit: dict[str, Any] | None = None) -> None:
+        self._writable()
+        seq = self._seq + 1
+        try:
+            p = plan(self._db, self._where, project, changes)
+            entry = {"time": now_iso(), **(audit or {}), "seq": seq}
+            audit_log.encode(entry)  # refuse an entry JSON cannot hold before anything is written
+        except (DomainError, TypeError, ValueError) as exc:
+            raise StoreError(f"cannot save: {exc}") from None
+        writes, deletes = p.files()
+
+        def previous(rel: str) -> bytes | None:
+            image = self._db.image(rel)
+            return None if image is None else image.dumps()
+
+        transaction.run(self.folder, Journal(seq, schema.SCHEMA_VERSION, entry, writes, deletes), previous)
+        p.apply()
+        self._seq = seq
+
+    def put_original(self, data: bytes, sha256: str, suffix: str) -> Path:
+        self._writable()
+        return originals.put(self.folder, data, sha256, suffix)
+
+    def put_text(self, text_sha256: str, text: DocumentText) -> None:
+        self._writable()
+        name = sha256_name(text_sha256)
+        data = texts.encode(text)
+        if texts.decode(data, name) is None:
+            raise StoreError("the text does not match its sha256; not cached")
+        try:
+            atomic_write(self.folder / TEXTS_DIR / f"{name}.smtext", data, durable=False)  # a cache: losing it is harmless
+        except OSError as exc:
+            raise StoreError(f"could not cache the document text: {reason(exc)}") from None
+
+    def restore_backup(self, path: Path) -> None:
+        """Put the database files back as they were in `path` (one of backups()); the current state is backed up first."""
+        self._writable()
+        _restore_files(self.folder, Path(path))
+        self._read()
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.folder.name} is open read-only")
+        if self._lock is None or not self._lock.held:
+            raise StoreError(f"{self.folder.name} is closed")
+
+    # -- closing -------------------------------------------------------------------------------------------------
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> "ProjectStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _restore_files(folder: Path, backup: Path) -> None:
+    if backup.resolve() not in [b.resolve() for b in backups.list_backups(folder)]:
+        raise StoreError(f"{backup} is not a backup of {folder.name}")
+    files = {rel: (backup / rel).read_bytes() for rel in backups.backup_files(backup)}
+    seq = audit_log.last_seq(backup / AUDIT_FILE) + 1  # before the snapshot below may prune `backup`
+    for rel, data in files.items():
+        if rel != AUDIT_FILE:
+            try:
+                parse_db(data)
+            except ValueError as exc:
+                raise StoreError(f"the backup {backup.name} is damaged too ({rel}: {exc})") from None
+    try:
+        backups.snapshot(folder)  # so the restore itself can be undone
+        current = {rel: (folder / rel).read_bytes() for rel in backups.database_files(folder)}
+    except OSError as exc:
+        raise StoreError(f"cannot back up {folder.name} before restoring: {reason(exc)}") from None
+    deletes = [rel for rel in current if rel not in files]
+    entry = {"time": now_iso(), "action": "restore", "backup": backup.name, "seq": seq}
+    transaction.run(folder, Journal(seq, schema.SCHEMA_VERSION, entry, files, deletes), current.get)

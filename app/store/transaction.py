@@ -1,0 +1,101 @@
+"""Applying a journal: atomic across files, durable on return, and undone on failure.
+
+Order: journal (durable) -> temp files (fsynced) -> os.replace each -> fsync folders -> audit line ->
+delete journal. A crash before the journal is complete changes nothing; after it, reopening rolls
+the journal forward. A failure we can see (ENOSPC, EIO) puts back the files already replaced and
+drops the journal, so the disk keeps the previous state and the caller can revert memory.
+"""
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from app.domain.errors import StoreError
+from app.store import audit, journal
+from app.store.fsio import atomic_write, fsync_dir, reason, write_tmp
+from app.store.journal import Journal
+from app.store.schema import AUDIT_FILE
+
+Previous = Callable[[str], bytes | None]  # the content a file had before the commit; None: it did not exist
+
+
+def run(folder: Path, entry: Journal, previous: Previous) -> None:
+    audit_path = folder / AUDIT_FILE
+    try:
+        journal.write(folder, entry)
+    except OSError as exc:
+        _drop_journal(folder)
+        raise StoreError(f"could not save the project: {reason(exc)}; nothing was changed") from exc
+    staged: dict[str, Path] = {}
+    try:
+        for rel, data in entry.writes.items():
+            staged[rel] = write_tmp(folder / rel, data)
+    except OSError as exc:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        _drop_journal(folder)
+        raise StoreError(f"could not save the project: {reason(exc)}; nothing was changed") from exc
+    done: list[str] = []
+    audit_size = audit_path.stat().st_size if audit_path.exists() else 0
+    try:
+        for rel, tmp in staged.items():
+            os.replace(tmp, folder / rel)
+            done.append(rel)
+        for rel in entry.deletes:
+            (folder / rel).unlink(missing_ok=True)
+            done.append(rel)
+        _fsync_parents(folder, [*entry.writes, *entry.deletes])
+        if entry.audit is not None:
+            audit.append(audit_path, audit.encode(entry.audit))
+    except OSError as exc:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        _undo(folder, done, previous, audit_size, exc)
+        raise StoreError(f"could not save the project: {reason(exc)}; nothing was changed") from exc
+    journal.clear(folder)
+
+
+def _undo(folder: Path, done: list[str], previous: Previous, audit_size: int, cause: OSError) -> None:
+    try:
+        for rel in done:
+            old = previous(rel)
+            if old is None:
+                (folder / rel).unlink(missing_ok=True)
+            else:
+                atomic_write(folder / rel, old, durable=False)
+        _fsync_parents(folder, done)
+        path = folder / AUDIT_FILE
+        if path.exists() and path.stat().st_size > audit_size:
+            os.truncate(path, audit_size)
+        journal.clear(folder)
+    except OSError as exc:
+        # The journal stays: the next open completes this commit, so the files are consistent either way.
+        raise StoreError(
+            f"could not save the project ({reason(cause)}) nor undo the partial save ({reason(exc)}); "
+            "close and reopen the project to complete it"
+        ) from exc
+
+
+def roll_forward(folder: Path, entry: Journal) -> None:
+    """Finish a commit a crash interrupted. Safe to repeat any number of times."""
+    for rel, data in entry.writes.items():
+        atomic_write(folder / rel, data, durable=False)
+    for rel in entry.deletes:
+        (folder / rel).unlink(missing_ok=True)
+    _fsync_parents(folder, [*entry.writes, *entry.deletes])
+    path = folder / AUDIT_FILE
+    if entry.audit is not None and audit.last_seq(path) < entry.seq:
+        audit.append(path, audit.encode(entry.audit))
+    journal.clear(folder)
+
+
+def _drop_journal(folder: Path) -> None:
+    try:
+        journal.clear(folder)
+    except OSError:
+        pass  # a journal we could not finish writing fails its checksum and is discarded on open
+
+
+def _fsync_parents(folder: Path, rels: list[str]) -> None:
+    for parent in sorted({(folder / rel).parent for rel in rels}):
+        fsync_dir(parent)
