@@ -1,0 +1,236 @@
+"""Reading annotations written by other tools: W3C Web Annotation JSON(-LD) and Hypothesis API JSON.
+
+They become ForeignAnnotations (selectors and text only); anchoring them in a document's text, and
+so checking their offsets, is the caller's job. Hypothesis counts offsets in UTF-16 code units, we
+count code points: the caller accepts a position only where the text there equals the quote.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.errors import ImportFormatError
+from app.exchange.jsonload import load
+
+_PAGE = re.compile(r"(?:^|&)page=(\d+)(?:&|$)")
+_ANNOTATION_TYPES = {"Annotation", "oa:Annotation"}
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignAnnotation:
+    foreign_id: str
+    exact: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    end: int | None = None
+    page: int | None = None  # 0-based
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    creator: str = ""
+    created: str = ""
+    modified: str = ""
+
+
+def detect_format(data: bytes) -> str:
+    """"native", "w3c" or "hypothesis"; ImportFormatError for anything else."""
+    top = load(data)
+    if isinstance(top, dict):
+        if isinstance(top.get("schema"), str) and top["schema"].startswith("sourcemark/"):
+            return "native"
+        if isinstance(top.get("rows"), list):
+            return "hypothesis"
+        if _is_w3c(top):
+            return "w3c"
+    if isinstance(top, list) and top and all(isinstance(x, dict) and _is_w3c(x) for x in top):
+        return "w3c"
+    raise ImportFormatError("not a Sourcemark, W3C Web Annotation or Hypothesis file")
+
+
+def _is_w3c(node: dict[str, Any]) -> bool:
+    types = _as_list(node.get("type"))
+    context = _as_list(node.get("@context"))
+    known = {"Annotation", "AnnotationCollection", "AnnotationPage"}
+    return bool(known & set(map(str, types))) or any(str(c).endswith("/ns/anno.jsonld") for c in context)
+
+
+def parse_w3c(data: bytes) -> list[ForeignAnnotation]:
+    """An AnnotationCollection (first as a page, or a list of pages), an AnnotationPage, one
+    Annotation, or a list of any of these."""
+    out = []
+    for where, node in _annotations(load(data), "top level"):
+        out.append(_from_w3c(node, where))
+    return out
+
+
+def _annotations(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from _annotations(item, f"{where}[{i}]")
+        return
+    if not isinstance(node, dict):
+        raise ImportFormatError(f"{where}: expected an annotation object, found {type(node).__name__}")
+    types = {str(t) for t in _as_list(node.get("type"))}
+    if "AnnotationCollection" in types:
+        first = node.get("first")
+        if isinstance(first, str):
+            raise ImportFormatError(f"{where}.first: the pages are not in the file (only their address {first[:80]})")
+        if first is not None:
+            yield from _annotations(first, f"{where}.first")
+    elif "AnnotationPage" in types:
+        items = node.get("items")
+        if not isinstance(items, list):
+            raise ImportFormatError(f"{where}.items: an AnnotationPage needs a list of items")
+        yield from _annotations(items, f"{where}.items")
+    elif types & _ANNOTATION_TYPES or "target" in node:
+        yield where, node
+    else:
+        raise ImportFormatError(f"{where}: not an Annotation, AnnotationPage or AnnotationCollection")
+
+
+def _from_w3c(node: dict[str, Any], where: str) -> ForeignAnnotation:
+    if "body" in node and "bodyValue" in node:
+        raise ImportFormatError(f"{where}: has both body and bodyValue")
+    if "target" not in node:
+        raise ImportFormatError(f"{where}.target: missing")
+    targets = _as_list(node["target"])
+    target = targets[0] if targets else None
+    found = _Selectors()
+    if isinstance(target, dict):
+        found.read(target.get("selector"), f"{where}.target.selector")
+    elif not isinstance(target, str):
+        raise ImportFormatError(f"{where}.target: must be an IRI or an object")
+    notes: list[str] = []
+    tags: list[str] = []
+    if "bodyValue" in node:
+        notes.append(_text(node["bodyValue"], f"{where}.bodyValue"))
+    for i, body in enumerate(_as_list(node.get("body"))):
+        if _is_textual(body):
+            value = _text(body.get("value", ""), f"{where}.body[{i}].value")
+            (tags if body.get("purpose") == "tagging" else notes).append(value)
+    return ForeignAnnotation(
+        foreign_id=_text(node.get("id", ""), f"{where}.id") if not isinstance(node.get("id"), list) else "",
+        exact=found.exact, prefix=found.prefix, suffix=found.suffix, start=found.start, end=found.end,
+        page=found.page, note="\n\n".join(n for n in notes if n), tags=tuple(tags),
+        creator=_agent(node.get("creator"), f"{where}.creator"),
+        created=_text(node.get("created", ""), f"{where}.created"),
+        modified=_text(node.get("modified", ""), f"{where}.modified"),
+    )
+
+
+def _is_textual(body: Any) -> bool:
+    """A TextualBody, typed or not (the model lets `type` be omitted when `value` is there)."""
+    if not isinstance(body, dict):
+        return False
+    return "TextualBody" in _as_list(body.get("type")) or ("value" in body and "source" not in body)
+
+
+class _Selectors:
+    """Collects the first quote, position and page found among (possibly refined) selectors."""
+
+    def __init__(self) -> None:
+        self.exact = self.prefix = self.suffix = ""
+        self.start: int | None = None
+        self.end: int | None = None
+        self.page: int | None = None
+
+    def read(self, selectors: Any, where: str) -> None:
+        for i, sel in enumerate(_as_list(selectors)):
+            here = f"{where}[{i}]"
+            if isinstance(sel, str):
+                continue  # a selector given by IRI: nothing we can read
+            if not isinstance(sel, dict):
+                raise ImportFormatError(f"{here}: must be an object")
+            kind = sel.get("type")
+            if kind == "TextQuoteSelector" and not self.exact:
+                self.exact = _text(sel.get("exact"), f"{here}.exact", required=True)
+                self.prefix = _text(sel.get("prefix", ""), f"{here}.prefix")
+                self.suffix = _text(sel.get("suffix", ""), f"{here}.suffix")
+            elif kind == "TextPositionSelector" and self.start is None:
+                self.start = _whole(sel.get("start"), f"{here}.start")
+                self.end = _whole(sel.get("end"), f"{here}.end")
+                if self.end < self.start:
+                    raise ImportFormatError(f"{here}.end: must not be before start")
+            elif kind == "FragmentSelector" and self.page is None:
+                match = _PAGE.search(str(sel.get("value", "")))
+                if match and int(match.group(1)) >= 1:
+                    self.page = int(match.group(1)) - 1
+            elif kind == "PageSelector" and self.page is None:  # Hypothesis' PDF page, 0-based index
+                self.page = _whole(sel.get("index"), f"{here}.index")
+            if "refinedBy" in sel:
+                self.read(sel["refinedBy"], f"{here}.refinedBy")
+
+
+def parse_hypothesis(data: bytes) -> list[ForeignAnnotation]:
+    """The JSON of Hypothesis' search API: {"rows": [...]} (a bare list of rows is accepted too)."""
+    top = load(data)
+    rows = top.get("rows") if isinstance(top, dict) else top
+    if not isinstance(rows, list):
+        raise ImportFormatError("rows: a Hypothesis export needs a list of rows")
+    out = []
+    for i, row in enumerate(rows):
+        where = f"rows[{i}]"
+        if not isinstance(row, dict):
+            raise ImportFormatError(f"{where}: must be an object")
+        found = _Selectors()
+        targets = row.get("target", [])
+        if not isinstance(targets, list):
+            raise ImportFormatError(f"{where}.target: must be a list")
+        if targets:
+            if not isinstance(targets[0], dict):
+                raise ImportFormatError(f"{where}.target[0]: must be an object")
+            found.read(targets[0].get("selector", []), f"{where}.target[0].selector")
+        tags = row.get("tags", [])
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise ImportFormatError(f"{where}.tags: must be a list of text")
+        user = _text(row.get("user", ""), f"{where}.user")
+        out.append(ForeignAnnotation(
+            foreign_id=_text(row.get("id", ""), f"{where}.id"),
+            exact=found.exact, prefix=found.prefix, suffix=found.suffix, start=found.start, end=found.end,
+            page=found.page, note=_text(row.get("text", ""), f"{where}.text"), tags=tuple(tags),
+            creator=_hypothesis_user(user),
+            created=_text(row.get("created", ""), f"{where}.created"),
+            modified=_text(row.get("updated", ""), f"{where}.updated"),
+        ))
+    return out
+
+
+def _hypothesis_user(user: str) -> str:
+    """"acct:alice@hypothes.is" -> "alice"."""
+    if user.startswith("acct:"):
+        return user[5:].split("@", 1)[0]
+    return user
+
+
+def _agent(value: Any, where: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_agent(v, where) for v in value)
+    if isinstance(value, dict):
+        for key in ("name", "nickname", "id"):
+            if isinstance(value.get(key), str):
+                return value[key]
+        return ""
+    return _text(value, where)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _text(value: Any, where: str, *, required: bool = False) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value):
+        raise ImportFormatError(f"{where}: must be {'non-empty ' if required else ''}text")
+    return value
+
+
+def _whole(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ImportFormatError(f"{where}: must be a whole number")
+    return value

@@ -1,0 +1,162 @@
+"""W3C Web Annotation export (JSON-LD AnnotationCollection); the importers live in foreign.py.
+
+Offsets in TextPositionSelector count code points of the whole canonical text, as the model asks.
+For paged documents the page goes in a FragmentSelector (RFC 3778 "page=N", 1-based) refined by a
+TextQuoteSelector only: a position refining a page would count from the page start, ours do not.
+"""
+
+import re
+import uuid
+from typing import Any
+from urllib.parse import quote
+
+from app.domain.actors import Actor, ActorKind
+from app.domain.annotations import AnchorStatus, Annotation
+from app.domain.claims import Claim
+from app.domain.documents import Document
+from app.domain.links import Kind, Relation
+from app.domain.project import Project
+from app.domain.sources import Source
+from app.exchange.foreign import ForeignAnnotation, detect_format, parse_hypothesis, parse_w3c
+from app.exchange.selection import select
+
+__all__ = ["ForeignAnnotation", "detect_format", "export_w3c", "parse_hypothesis", "parse_w3c"]
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+PDF_FRAGMENT = "http://tools.ietf.org/rfc/rfc3778"
+_SOURCE_RELATIONS = {Relation.SUPPORTS, Relation.CONTRADICTS, Relation.CONTEXT, Relation.CITES}
+_FULL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+_NO_ZONE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+$")
+
+
+def export_w3c(project: Project, *, document_ids: set[str] | None = None, base_iri: str = "urn:sourcemark:") -> dict[str, Any]:
+    chosen = select(project, document_ids)
+    collection_id = f"{base_iri}collection:{quote(project.name or 'project', safe='')}"
+    items = [_annotation(project, ann, base_iri) for ann in chosen.annotations]
+    out: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": project.name or "Sourcemark annotations",
+        "total": len(items),
+    }
+    if items:  # the model wants `first` only when there is something in it
+        out["first"] = {"id": f"{collection_id}:page:1", "type": "AnnotationPage", "startIndex": 0, "items": items}
+    return out
+
+
+def iri(oid: str, base_iri: str, kind: str) -> str:
+    """urn:uuid:<id> for our UUID ids; anything else (an id from another tool) under base_iri."""
+    try:
+        if str(uuid.UUID(oid)) == oid:
+            return f"urn:uuid:{oid}"
+    except ValueError:
+        pass
+    return f"{base_iri}{kind}:{quote(oid, safe='')}"
+
+
+def document_iri(doc: Document) -> str:
+    url = doc.metadata.url
+    return url if url and _IRI.match(url) else f"urn:sha256:{doc.sha256}"
+
+
+def xsd_datetime(value: str) -> str | None:
+    """An xsd:dateTime with a zone, or None when the stored value is only a date or unreadable.
+
+    Our timestamps are UTC; one stored without a zone is read as UTC."""
+    if _FULL.match(value):
+        return value
+    if _NO_ZONE.match(value):
+        value = value.replace(" ", "T")
+        return (value if value.count(":") == 2 else value + ":00") + "Z"
+    return None
+
+
+def _annotation(project: Project, ann: Annotation, base_iri: str) -> dict[str, Any]:
+    doc = project.documents[ann.document_id]
+    bodies: list[dict[str, Any]] = []
+    motivations: list[str] = []
+    if ann.note:
+        bodies.append({"type": "TextualBody", "value": ann.note, "format": "text/plain", "purpose": "commenting"})
+        motivations.append("commenting")
+    for link, claim in project.linked(ann.id, Kind.CLAIM):
+        bodies.extend(_claim_bodies(claim, base_iri))
+        _add(motivations, "assessing")
+    for link, actor in project.linked(ann.id, Kind.ACTOR):
+        bodies.append(_actor_body(actor, link.as_written, base_iri))
+        _add(motivations, "identifying")
+    for link, source in project.linked(ann.id, Kind.SOURCE):
+        if link.relation in _SOURCE_RELATIONS:
+            bodies.append(_source_body(source, link.relation, base_iri))
+            _add(motivations, "linking")
+    out: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": iri(ann.id, base_iri, "annotation"),
+        "type": "Annotation",
+        "motivation": (motivations or ["highlighting"])[0] if len(motivations) < 2 else motivations,
+    }
+    for name in ("created", "modified"):
+        stamp = xsd_datetime(getattr(ann, name))
+        if stamp:
+            out[name] = stamp
+    if ann.analyst:
+        out["creator"] = {"type": "Person", "name": ann.analyst}
+    if bodies:  # never bodyValue as well: the model forbids both
+        out["body"] = bodies[0] if len(bodies) == 1 else bodies
+    out["target"] = _target(doc, ann)
+    return out
+
+
+def _add(motivations: list[str], motivation: str) -> None:
+    if motivation not in motivations:
+        motivations.append(motivation)
+
+
+def _target(doc: Document, ann: Annotation) -> dict[str, Any]:
+    text_quote = {"type": "TextQuoteSelector", "exact": ann.exact, "prefix": ann.prefix, "suffix": ann.suffix}
+    selectors: list[dict[str, Any]] = [text_quote]
+    if ann.status is not AnchorStatus.ORPHAN:  # an orphan's position is stale; only its quote is evidence
+        selectors.append({"type": "TextPositionSelector", "start": ann.start, "end": ann.end})
+    if doc.kind.paged and ann.pages:
+        selectors.append({
+            "type": "FragmentSelector",
+            "conformsTo": PDF_FRAGMENT,
+            "value": f"page={ann.pages[0] + 1}",
+            "refinedBy": dict(text_quote),
+        })
+    target: dict[str, Any] = {"type": "SpecificResource", "source": document_iri(doc), "selector": selectors}
+    return target
+
+
+def _claim_bodies(claim: Claim, base_iri: str) -> list[dict[str, Any]]:
+    """The claim as a resource (its IRI joins annotations stating the same claim) and as text that
+    annotation clients display; the model has no slot for a verdict, so it goes in both labels.
+
+    Not one TextualBody with an id: the suite then reads it as an External Web Resource, which may
+    not carry a purpose (3.3.5-bodyEWRNoPurpose)."""
+    label = f"Claim: {claim.statement} (verdict: {claim.verdict.label})"
+    return [
+        {"type": "SpecificResource", "purpose": "assessing",
+         "source": {"id": iri(claim.id, base_iri, "claim"), "label": label}},
+        {"type": "TextualBody", "purpose": "assessing", "format": "text/plain", "value": label},
+    ]
+
+
+def _actor_body(actor: Actor, as_written: str, base_iri: str) -> dict[str, Any]:
+    agent: dict[str, Any] = {
+        "id": f"http://www.wikidata.org/entity/{actor.wikidata_id}" if actor.wikidata_id else iri(actor.id, base_iri, "actor"),
+        "type": "Person" if actor.kind is ActorKind.PERSON else "Organization",
+        "name": actor.name,
+    }
+    if as_written and as_written != actor.name:
+        agent["nickname"] = as_written  # foaf:nick: the name the document uses
+    return {"type": "SpecificResource", "purpose": "identifying", "source": agent}
+
+
+def _source_body(source: Source, relation: Relation, base_iri: str) -> dict[str, Any]:
+    resource: dict[str, Any] = {
+        "id": source.url if source.url and _IRI.match(source.url) else iri(source.id, base_iri, "source"),
+        "label": f"{source.title} ({relation.value}; graded {source.grade})",
+    }
+    return {"type": "SpecificResource", "purpose": "linking", "source": resource}
