@@ -1,0 +1,75 @@
+"""ClaimReview export: fields aggregators need, verdict scale, which claims are included."""
+
+import dataclasses
+
+import pytest
+
+from app.domain.claims import Verdict
+from app.exchange.claimreview import RATING, export_claimreview
+
+from .story import build_project, oid
+
+
+def _by_statement(reviews: list[dict]) -> dict[str, dict]:  # type: ignore[type-arg]
+    return {r["claimReviewed"]: r for r in reviews}
+
+
+def test_reviews_for_claims_with_a_verdict_only() -> None:
+    reviews = export_claimreview(build_project(), author="Sourcemark Desk")
+    statements = set(_by_statement(reviews))
+    assert statements == {"No North Korean soldier is in Russia",
+                          "The two sides signed a military cooperation plan for 2025"}  # the unverified one is out
+
+
+def test_fields_of_a_review() -> None:
+    p = build_project()
+    p.put(dataclasses.replace(p.claims[oid("no-troops")], modified="2024-11-07T09:30:00Z"))
+    review = _by_statement(export_claimreview(p, author="Sourcemark Desk"))["No North Korean soldier is in Russia"]
+    assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+    assert review["datePublished"] == "2024-11-07"
+    assert review["author"] == {"@type": "Organization", "name": "Sourcemark Desk"}
+    assert review["reviewBody"] == "NIS estimate"
+    assert review["reviewRating"] == {"@type": "Rating", "ratingValue": 1, "bestRating": 5, "worstRating": 1,
+                                      "alternateName": "False"}
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"] == {"@type": "Person", "name": "No Kwang Chol",
+                              "sameAs": "https://www.wikidata.org/wiki/Q56235690"}
+    assert item["appearance"] == [{
+        "@type": "CreativeWork", "name": "N.Korea defence minister denies troops in Russia",
+        "url": "https://wire.example/nk-minister", "datePublished": "2024-11-06",
+        "publisher": {"@type": "Organization", "name": "Wire"},
+    }]
+    assert item["firstAppearance"] == item["appearance"][0] and item["datePublished"] == "2024-11-06"
+
+
+def test_plan_claim_appears_in_both_documents_and_filter_by_document() -> None:
+    p = build_project()
+    plan = _by_statement(export_claimreview(p))["The two sides signed a military cooperation plan for 2025"]
+    assert [w["name"] for w in plan["itemReviewed"]["appearance"]] == [
+        "N.Korea defence minister denies troops in Russia", "Красная звезда № 124"]
+    assert plan["reviewRating"]["ratingValue"] == 4 and plan["reviewRating"]["alternateName"] == "Mostly true"
+    assert "author" not in plan  # no reviewing organisation and no analyst on the claim
+    only_paper = export_claimreview(p, document_ids={oid("doc-paper")})
+    assert [r["claimReviewed"] for r in only_paper] == ["The two sides signed a military cooperation plan for 2025"]
+    assert [w["name"] for w in only_paper[0]["itemReviewed"]["appearance"]] == ["Красная звезда № 124"]
+
+
+def test_analyst_named_when_no_author_given() -> None:
+    p = build_project()
+    p.put(dataclasses.replace(p.claims[oid("plan")], analyst="A. Checker"))
+    plan = _by_statement(export_claimreview(p))["The two sides signed a military cooperation plan for 2025"]
+    assert plan["author"] == {"@type": "Person", "name": "A. Checker"}
+
+
+@pytest.mark.parametrize(
+    ("verdict", "value"),
+    [(Verdict.TRUE, 5), (Verdict.MOSTLY_TRUE, 4), (Verdict.MIXED, 3), (Verdict.UNPROVEN, 3),
+     (Verdict.MOSTLY_FALSE, 2), (Verdict.MISLEADING, 2), (Verdict.FALSE, 1)],
+)
+def test_verdict_scale(verdict: Verdict, value: int) -> None:
+    p = build_project()
+    p.put(dataclasses.replace(p.claims[oid("nis")], verdict=verdict))
+    review = _by_statement(export_claimreview(p))["About 10,000 North Korean troops are in Russia"]
+    assert review["reviewRating"]["ratingValue"] == value and review["reviewRating"]["alternateName"] == verdict.label
+    assert set(RATING) == set(Verdict) - {Verdict.UNVERIFIED}
