@@ -1,0 +1,194 @@
+"""One page of PyMuPDF "rawdict" output -> reading-order text with one box per character.
+
+Pure Python over plain dicts (no PyMuPDF import) so the ordering rules are unit-testable.
+
+Reading order: blocks much wider than the text area's half ("wide": titles, full-width paragraphs)
+cut the page into horizontal sections. Inside a section the narrow blocks are grouped into columns
+by overlapping x ranges, columns whose heights overlap form a band read left to right, bands top to
+bottom. So a two-column article reads column 1 then column 2, and a centred page number under the
+columns stays last instead of landing between them.
+
+Joins: lines of a block with " ", blocks with "\n\n" (both synthetic, box NO_BOX). A line ending in
+a soft hyphen loses it and joins the next line directly. A line ending in "-" after a letter joins
+the next line directly but keeps the hyphen ("well-known" stays right, "exam-ple" stays as printed):
+removing real hyphens needs a dictionary, and the fuzzy re-anchoring tolerates one extra character.
+"""
+
+import unicodedata
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from app.domain.geometry import NO_BOX
+
+Box = tuple[float, float, float, float]
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+WIDE_SHARE = 0.6  # a block wider than this share of the text area spans columns
+_SPACE_LIKE = frozenset("\t\n\r\x0b\x0c\x85\u2028\u2029 ")
+_DROP = frozenset("\x00\ufeff")
+_SENTENCE_END = frozenset(".!?…:;")
+_CLOSERS = "\"'»”’)]"
+T = TypeVar("T")
+_NO_BOXES = (NO_BOX,) * 4
+
+
+@dataclass(slots=True)
+class _Line:
+    chars: list[str]
+    boxes: list[Box]
+
+
+@dataclass(slots=True)
+class _Block:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    lines: list[_Line] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    text: str
+    boxes: array  # 4 floats per character of text
+
+    @property
+    def ends_sentence(self) -> bool:
+        tail = self.text.rstrip().rstrip(_CLOSERS)
+        return not tail or tail[-1] in _SENTENCE_END
+
+
+def page_text(raw: dict, matrix: Matrix = IDENTITY) -> PageText:
+    """Text and boxes of one page; boxes are mapped through `matrix` (the page's rotation matrix)."""
+    blocks = [b for b in (_block(block, matrix) for block in raw.get("blocks", ()) if block.get("type") == 0) if b]
+    chars: list[str] = []
+    boxes: list[Box] = []
+    for block in order_blocks(blocks):
+        if chars:
+            _synthetic(chars, boxes, "\n\n")
+        for k, line in enumerate(block.lines):
+            if k and not _join_directly(chars):
+                _synthetic(chars, boxes, " ")
+            elif k and chars[-1] == "\u00ad":
+                chars.pop()
+                boxes.pop()
+            chars.extend(line.chars)
+            boxes.extend(line.boxes)
+    if chars and chars[-1] == "\u00ad":
+        chars.pop()
+        boxes.pop()
+    text = "".join(chars)
+    flat = array("f", [v for box in boxes for v in box])
+    return PageText(text, flat)
+
+
+def order_blocks(blocks: list[_Block]) -> list[_Block]:
+    if len(blocks) < 2:
+        return blocks
+    left, right = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    wide = WIDE_SHARE * (right - left)
+    ordered: list[_Block] = []
+    section: list[_Block] = []
+    for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
+        if block.x1 - block.x0 > wide:
+            ordered.extend(_order_section(section))
+            section = []
+            ordered.append(block)
+        else:
+            section.append(block)
+    ordered.extend(_order_section(section))
+    return ordered
+
+
+def _order_section(blocks: list[_Block]) -> list[_Block]:
+    columns = _merge(blocks, lambda b: (b.x0, b.x1))
+    bands = _merge(columns, lambda col: (min(b.y0 for b in col), max(b.y1 for b in col)))
+    out: list[_Block] = []
+    for band in bands:
+        for column in sorted(band, key=lambda col: min(b.x0 for b in col)):
+            out.extend(sorted(column, key=lambda b: (b.y0, b.x0)))
+    return out
+
+
+def _merge(items: list[T], span: Callable[[T], tuple[float, float]]) -> list[list[T]]:
+    """Groups of items whose [lo, hi] intervals overlap (transitively), ordered by lo."""
+    groups: list[list[T]] = []
+    hi_of_group = float("-inf")
+    for item in sorted(items, key=lambda it: span(it)[0]):
+        lo, hi = span(item)
+        if groups and lo < hi_of_group - 1.0:  # 1 pt tolerance: touching columns stay apart
+            groups[-1].append(item)
+            hi_of_group = max(hi_of_group, hi)
+        else:
+            groups.append([item])
+            hi_of_group = hi
+    return groups
+
+
+def _block(raw: dict, matrix: Matrix) -> _Block | None:
+    lines = [line for line in (_line(raw_line, matrix) for raw_line in raw.get("lines", ())) if line.chars]
+    if not lines:
+        return None
+    x0, y0, x1, y1 = _transform(raw["bbox"], matrix)
+    return _Block(x0, y0, x1, y1, lines)
+
+
+def _line(raw: dict, matrix: Matrix) -> _Line:
+    chars: list[str] = []
+    boxes: list[Box] = []
+    for span in raw.get("spans", ()):
+        for ch in span.get("chars", ()):
+            c = ch["c"]
+            if c in _DROP:
+                continue
+            if c in _SPACE_LIKE or unicodedata.category(c) == "Cc":
+                if not chars or chars[-1] == " ":
+                    continue  # no leading or doubled spaces: quotes typed by users have single spaces
+                c = " "
+            chars.append(c)
+            boxes.append(_transform(ch["bbox"], matrix))
+    while chars and chars[-1] == " ":
+        chars.pop()
+        boxes.pop()
+    text = "".join(chars)
+    if not unicodedata.is_normalized("NFC", text):
+        chars, boxes = _nfc(chars, boxes)
+    return _Line(chars, boxes)
+
+
+def _nfc(chars: list[str], boxes: list[Box]) -> tuple[list[str], list[Box]]:
+    """NFC per base+combining cluster; the cluster's characters share the union of its boxes."""
+    out_chars: list[str] = []
+    out_boxes: list[Box] = []
+    start = 0
+    for end in range(1, len(chars) + 1):
+        if end < len(chars) and unicodedata.combining(chars[end]):
+            continue
+        cluster = unicodedata.normalize("NFC", "".join(chars[start:end]))
+        members = boxes[start:end]
+        union = (min(b[0] for b in members), min(b[1] for b in members),
+                 max(b[2] for b in members), max(b[3] for b in members))
+        out_chars.extend(cluster)
+        out_boxes.extend([union] * len(cluster))
+        start = end
+    return out_chars, out_boxes
+
+
+def _transform(bbox: tuple[float, float, float, float], m: Matrix) -> Box:
+    x0, y0, x1, y1 = bbox
+    ax, ay = x0 * m[0] + y0 * m[2] + m[4], x0 * m[1] + y0 * m[3] + m[5]
+    bx, by = x1 * m[0] + y1 * m[2] + m[4], x1 * m[1] + y1 * m[3] + m[5]
+    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+
+
+def _join_directly(chars: list[str]) -> bool:
+    if chars[-1] == "\u00ad":
+        return True
+    return chars[-1] == "-" and len(chars) > 1 and chars[-2].isalpha()
+
+
+def _synthetic(chars: list[str], boxes: list[Box], joiner: str) -> None:
+    chars.extend(joiner)
+    boxes.extend([_NO_BOXES] * len(joiner))

@@ -1,0 +1,94 @@
+"""Entry points: pick a loader by content (magic bytes) first and file-name suffix second.
+
+Every failure leaves here as DocumentError (or PasswordRequired) with one sentence naming the file;
+an unexpected exception from a parser is wrapped too, chained for the log.
+"""
+
+from pathlib import Path, PurePath
+
+from app.documents.decode import decode_bytes
+from app.documents.html import load_html
+from app.documents.model import LoadedDocument
+from app.documents.paged import load_paged
+from app.documents.text import load_text
+from app.documents.titles import display_name
+from app.domain.documents import DocumentKind
+from app.domain.errors import DocumentError
+
+MAX_FILE_BYTES = 512 * 2**20
+SUPPORTED = "PDF, EPUB, HTML or plain text"
+_SUFFIXES = {
+    ".pdf": DocumentKind.PDF, ".epub": DocumentKind.EPUB,
+    ".html": DocumentKind.HTML, ".htm": DocumentKind.HTML, ".xhtml": DocumentKind.HTML, ".shtml": DocumentKind.HTML,
+    ".txt": DocumentKind.TEXT, ".text": DocumentKind.TEXT, ".md": DocumentKind.TEXT, ".markdown": DocumentKind.TEXT,
+}
+_EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"
+_OTHER_BINARY = (  # recognisable formats we do not read: say so instead of "binary junk"
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"\x7fELF",
+    b"MZ", b"RIFF", b"ID3", b"%!PS", b"PK\x03\x04", b"II*\x00", b"MM\x00*", b"{\\rtf",
+)
+
+
+def load_path(path: Path, *, password: str | None = None) -> LoadedDocument:
+    name = display_name(str(path))
+    try:
+        if path.is_dir():
+            raise DocumentError(f"{name} is a folder, not a document.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(f"{name} is too large ({size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB).")
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DocumentError(f"{name} does not exist.") from exc
+    except PermissionError as exc:
+        raise DocumentError(f"{name} cannot be read (permission denied).") from exc
+    except OSError as exc:
+        raise DocumentError(f"{name} cannot be read ({exc.strerror or 'input/output error'}).") from exc
+    return load_bytes(data, name, password=password)
+
+
+def load_bytes(data: bytes, name: str, *, password: str | None = None) -> LoadedDocument:
+    name = display_name(name)
+    kind = sniff_kind(data, name)
+    try:
+        if kind is DocumentKind.TEXT:
+            return load_text(data, name)
+        if kind is DocumentKind.HTML:
+            return load_html(data, name)
+        return load_paged(data, name, kind, password)
+    except DocumentError:
+        raise
+    except MemoryError as exc:
+        raise DocumentError(f"{name} is too large to open.") from exc
+    except Exception as exc:  # noqa: BLE001 - last line of defence: parsers on hostile input
+        raise DocumentError(f"{name} could not be read.") from exc
+
+
+def sniff_kind(data: bytes, name: str) -> DocumentKind:
+    name = display_name(name)
+    if not data:
+        raise DocumentError(f"{name} is empty (0 bytes).")
+    head = data[:1024]
+    suffix = PurePath(name).suffix.lower()
+    if b"%PDF-" in head:
+        return DocumentKind.PDF
+    if head.startswith(b"PK\x03\x04") and (data[30:58] == _EPUB_MIMETYPE or suffix == ".epub"):
+        return DocumentKind.EPUB
+    if _looks_like_html(head):
+        return DocumentKind.HTML
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    if head.startswith(_OTHER_BINARY):
+        raise DocumentError(f"{name} is not a supported document type ({SUPPORTED}).")
+    try:
+        decode_bytes(data[:65_536], name)
+    except DocumentError as exc:
+        raise DocumentError(f"{name} is not a supported document type ({SUPPORTED}).") from exc
+    return DocumentKind.TEXT
+
+
+def _looks_like_html(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html")):
+        return True
+    return start.startswith((b"<?xml", b"<!--")) and b"<html" in start
