@@ -1,5 +1,8 @@
 """SessionBridge: re-emits the session's change sets as a Qt signal, and runs commands with undo."""
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -7,6 +10,8 @@ from app.domain.changes import Changes
 from app.domain.errors import SourcemarkError
 from app.services.commands import Command
 from app.services.session import ProjectSession
+
+T = TypeVar("T")
 
 
 class SessionBridge(QObject):
@@ -29,6 +34,22 @@ class SessionBridge(QObject):
         changes = self.session.execute(command)
         self.undo_stack.push(_UndoableCommand(self, command))
         return changes
+
+    def call(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a use case that executes on the session itself (add_document, import, replace_document).
+
+        Each step it executed is pushed onto the undo stack as an already-done entry, so Ctrl+Z undoes
+        the step the session would undo and the two histories never disagree.
+        """
+        executed: list[Changes] = []
+        self.session.subscribe(executed.append)
+        try:
+            result = use_case(*args, **kwargs)
+        finally:
+            self.session.unsubscribe(executed.append)
+        for _ in executed:
+            self.undo_stack.push(_AdoptedCommand(self, self.session.undo_label or "Change"))
+        return result
 
     def _history_failed(self, exc: SourcemarkError) -> None:
         # Qt has already moved its index; the session has not. Start both histories afresh so they
@@ -63,3 +84,12 @@ class _UndoableCommand(QUndoCommand):
             self._bridge.session.undo()
         except SourcemarkError as exc:
             self._bridge._history_failed(exc)
+
+
+class _AdoptedCommand(_UndoableCommand):
+    """An undo entry for a step the session already executed through a use case (see SessionBridge.call)."""
+
+    def __init__(self, bridge: SessionBridge, label: str) -> None:
+        QUndoCommand.__init__(self, label)
+        self._bridge = bridge
+        self._first = True

@@ -1,0 +1,54 @@
+"""AnnotationsModel: every highlight of the project, in reading order per document, with what it links to."""
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from app.domain.annotations import Annotation
+from app.domain.links import Kind
+from app.services.labels import short
+from app.ui.bridge import SessionBridge
+from app.ui.models.object_table_model import Column, ObjectTableModel
+from app.ui.palette import CategoryColors
+
+
+class AnnotationsModel(ObjectTableModel):
+    kind = Kind.ANNOTATION
+    depends_on = (Kind.LINK, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.DOCUMENT)
+
+    def __init__(self, bridge: SessionBridge, colors: CategoryColors, parent: Any = None) -> None:
+        self.colors = colors
+        super().__init__(bridge, parent)
+
+    def make_columns(self) -> list[Column]:
+        return [
+            Column("Quote", lambda a: short(a.exact, 80), tooltip=lambda a: a.note or a.exact),
+            Column("Category", lambda a: a.category),
+            Column("Linked to", self.linked_summary),
+            Column("Anchor", lambda a: a.status.value),
+            Column("Document", self._document_title),
+        ]
+
+    def ordered_ids(self) -> list[str]:
+        project = self.project
+        docs = sorted(project.documents.values(), key=lambda d: (d.imported_at, d.id))
+        return [a.id for d in docs for a in project.annotations_of(d.id)]
+
+    def decoration(self, obj: Any, column: int) -> QColor | None:
+        return self.colors.color(obj.category, alpha=255) if column == 0 else None
+
+    def linked_summary(self, ann: Annotation) -> str:
+        parts = []
+        for link in self.project.links_of(ann.id):
+            other_kind, other_id = (
+                (link.object_kind, link.object_id) if link.subject_id == ann.id else (link.subject_kind, link.subject_id)
+            )
+            obj = self.project.find(other_kind, other_id)
+            if obj is not None:
+                name = getattr(obj, "statement", None) or getattr(obj, "name", None) or getattr(obj, "title", "")
+                parts.append(f"{other_kind.value}: {short(name, 40)}")
+        return "; ".join(parts)
+
+    def _document_title(self, ann: Annotation) -> str:
+        doc = self.project.documents.get(ann.document_id)
+        return doc.title if doc is not None else ""

@@ -1,0 +1,27 @@
+"""DocumentsModel: the project's documents with kind and number of highlights."""
+
+from app.domain.documents import Document
+from app.domain.links import Kind
+from app.ui.models.object_table_model import Column, ObjectTableModel
+
+
+class DocumentsModel(ObjectTableModel):
+    kind = Kind.DOCUMENT
+    depends_on = (Kind.ANNOTATION,)
+
+    def make_columns(self) -> list[Column]:
+        return [
+            Column("Document", lambda d: d.title or d.original_name, tooltip=self._tooltip),
+            Column("Kind", lambda d: d.kind.value if not d.pages else f"{d.kind.value}, {d.pages} p."),
+            Column("Spans", lambda d: len(self.project.annotations_by_document.get(d.id, ()))),
+        ]
+
+    def ordered_ids(self) -> list[str]:
+        docs = self.project.documents.values()
+        return [d.id for d in sorted(docs, key=lambda d: (d.imported_at, d.id))]
+
+    def _tooltip(self, doc: Document) -> str:
+        meta = doc.metadata
+        bits = [doc.original_name]
+        bits += [x for x in (meta.publisher, meta.author, meta.published, meta.url) if x]
+        return "\n".join(bits)

@@ -1,0 +1,47 @@
+"""SourcesModel: sources with their Admiralty grade; reliability (A-F) and credibility (1-6) editable."""
+
+from app.domain.links import Kind
+from app.domain.sources import CREDIBILITY, RELIABILITY, Source
+from app.services import entities
+from app.ui.models.object_table_model import Column, ObjectTableModel
+
+RELIABILITY_CHOICES: list[tuple[str, str]] = [(f"{k} – {v}", k) for k, v in RELIABILITY.items()]
+CREDIBILITY_CHOICES: list[tuple[str, int]] = [(f"{k} – {v}", k) for k, v in CREDIBILITY.items()]
+
+
+class SourcesModel(ObjectTableModel):
+    kind = Kind.SOURCE
+
+    def make_columns(self) -> list[Column]:
+        session = lambda: self.bridge.session  # noqa: E731 - read at edit time, not at construction
+        return [
+            Column("Source", lambda s: s.title, tooltip=self._tooltip),
+            Column("Publisher", lambda s: s.publisher),
+            Column(
+                "Reliability",
+                lambda s: s.reliability,
+                edit=lambda s: s.reliability,
+                commit=lambda oid, value: entities.edit_source(session(), oid, reliability=str(value)),
+                tooltip=lambda s: RELIABILITY[s.reliability],
+            ),
+            Column(
+                "Credibility",
+                lambda s: s.credibility,
+                edit=lambda s: s.credibility,
+                commit=lambda oid, value: entities.edit_source(session(), oid, credibility=int(value)),
+                tooltip=lambda s: CREDIBILITY[s.credibility],
+            ),
+            Column("Cited by", self._cited),
+        ]
+
+    def ordered_ids(self) -> list[str]:
+        return [s.id for s in sorted(self.project.sources.values(), key=lambda s: (s.title.casefold(), s.id))]
+
+    def _cited(self, source: Source) -> int:
+        return sum(1 for _ in self.project.linked(source.id, Kind.ANNOTATION))
+
+    def _tooltip(self, source: Source) -> str:
+        bits = [source.title, f"grade {source.grade}"]
+        if source.url:
+            bits.append(source.url)
+        return " · ".join(bits)

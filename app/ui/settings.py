@@ -1,0 +1,72 @@
+"""AppSettings: the user's preferences and recent projects, persisted with QSettings.
+
+One small typed wrapper so no widget reads QSettings keys by hand; it is created once by the launcher
+and handed to the widgets that need it.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.ui.palette import DEFAULTS
+
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings if settings is not None else QSettings()
+
+    # -- analyst and colours -------------------------------------------------------------------------------------
+    def analyst(self, default: str = "") -> str:
+        return str(self._s.value("analyst", default) or default)
+
+    def set_analyst(self, name: str) -> None:
+        self._s.setValue("analyst", name.strip())
+
+    def colors(self) -> dict[str, str]:
+        """User colour overrides per category (only the ones that differ from the defaults)."""
+        out: dict[str, str] = {}
+        for category in DEFAULTS:
+            value = self._s.value(f"colors/{category}", "")
+            if value:
+                out[category] = str(value)
+        return out
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        for category in DEFAULTS:
+            value = colors.get(category, "")
+            if value and value.lower() != DEFAULTS[category]:
+                self._s.setValue(f"colors/{category}", value)
+            else:
+                self._s.remove(f"colors/{category}")
+
+    # -- projects ------------------------------------------------------------------------------------------------
+    def recent_projects(self) -> list[str]:
+        value = self._s.value("recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in items if p]
+
+    def add_recent(self, folder: Path) -> None:
+        path = str(Path(folder).resolve())
+        items = [path] + [p for p in self.recent_projects() if p != path]
+        self._s.setValue("recent", items[:MAX_RECENT])
+
+    def last_project(self) -> str | None:
+        """The most recent project that still exists (None on first run)."""
+        for path in self.recent_projects():
+            if Path(path).is_dir():
+                return path
+        return None
+
+    # -- window layout -------------------------------------------------------------------------------------------
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry, state = self._s.value("window/geometry"), self._s.value("window/state")
+        return (geometry if isinstance(geometry, QByteArray) else None, state if isinstance(state, QByteArray) else None)
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self._s.sync()
