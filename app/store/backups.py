@@ -1,8 +1,9 @@
 """backups/<timestamp>/: the last few good states of the database files, taken when a project opens for writing.
 
-Database files are only ever replaced, never changed in place, so a hard link is a free and exact
-snapshot; audit.jsonl grows in place and is copied. A snapshot is built in a hidden folder and renamed,
-so a crash never leaves a half backup that looks complete.
+Files are copied, not hard-linked: a link would share the damage if anything ever wrote a database
+file in place. Copies keep their mtime, so "same size and mtime as the newest backup" (filecmp's
+shallow check) makes an unchanged project cost no copy on open. A snapshot is built in a hidden
+folder and renamed, so a crash never leaves a half backup that looks complete.
 """
 
 import filecmp
@@ -48,7 +49,7 @@ def snapshot(folder: Path) -> Path | None:
     tmp = root / f".{name}"
     (tmp / ANNOTATIONS_DIR).mkdir(parents=True, exist_ok=True)
     for rel in rels:
-        _link_or_copy(folder / rel, tmp / rel, copy=rel == AUDIT_FILE)
+        _copy(folder / rel, tmp / rel)
     fsync_dir(tmp / ANNOTATIONS_DIR)
     fsync_dir(tmp)
     os.replace(tmp, root / name)
@@ -57,14 +58,10 @@ def snapshot(folder: Path) -> Path | None:
     return root / name
 
 
-def _link_or_copy(src: Path, dst: Path, *, copy: bool) -> None:
-    if not copy:
-        try:
-            os.link(src, dst)
-            return
-        except OSError:
-            pass  # no hard links here (FAT, some network shares): copy
-    shutil.copyfile(src, dst)
+def _copy(src: Path, dst: Path) -> None:
+    shutil.copy2(src, dst)
+    with open(dst, "rb") as f:  # a backup must survive the power cut it exists for
+        os.fsync(f.fileno())
     with open(dst, "rb+") as f:
         os.fsync(f.fileno())
 
@@ -74,7 +71,7 @@ def _same(folder: Path, backup: Path, rels: list[str]) -> bool:
         return False
     for rel in rels:
         a, b = folder / rel, backup / rel
-        if not (os.path.samefile(a, b) or filecmp.cmp(a, b, shallow=False)):
+        if not filecmp.cmp(a, b, shallow=True):
             return False
     return True
 
