@@ -148,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         docs = set(args.document) if args.document else None
         text = exchange.export(session, args.format, document_ids=docs, table=args.table)
     if args.output:
-        project_files.write_output(args.output, text, bom=args.format == "csv")
+        project_files.write_output(args.output, text)
     else:
         sys.stdout.write(text)
     return 0

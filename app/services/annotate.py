@@ -51,7 +51,8 @@ def _build(text: DocumentText, document_id: str, start: int, end: int, **fields:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop white space at the ends of a selection, as a reader expects."""
-    start, end = max(0, start), min(len(text), end)
+    if not 0 <= start < end <= len(text):
+        raise DomainError(f"the selection {start}-{end} is outside the document (length {len(text)})")
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -182,7 +182,7 @@ def replace_document(
     session.execute(
         c.Command(f"Replace “{short(old.title)}” with a new version", tuple(ops), frozenset({document_id}))
     )
-    counts: dict[str, int] = {}
+    counts = {status.value: 0 for status in AnchorStatus}
     for ann in moved:
         counts[ann.status.value] = counts.get(ann.status.value, 0) + 1
     return ReanchorReport(new_doc, counts)

@@ -1,0 +1,148 @@
+"""The `sourcemark` command: outputs, exit codes, one-line errors."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main
+from tests.fixtures import documents as fx
+
+STORY = "Wire story\n\nKrasnaya Zvezda reported that General No Gun Chol met Victor Goremykin in Pyongyang.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    folder = tmp_path / "Kursk.sourcemark"
+    assert run(capsys, "new", folder)[0] == 0
+    return folder
+
+
+def test_add_list_text_check(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "story one.txt"
+    story.write_text(STORY, encoding="utf-8")
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(fx.two_column_pdf())
+    code, out, err = run(capsys, "add", project, story, pdf)
+    assert code == 0 and err == ""
+    lines = out.strip().splitlines()
+    assert len(lines) == 2 and lines[0].split("\t")[1] == "text" and lines[1].split("\t")[1] == "pdf"
+    code, out, _ = run(capsys, "list", project, "documents", "--json")
+    docs = json.loads(out)
+    assert {d["kind"] for d in docs} == {"text", "pdf"}
+    for d in docs:
+        assert {"id", "title", "kind", "sha256", "pages", "metadata"} <= set(d)
+    text_doc = next(d for d in docs if d["kind"] == "text")
+    code, out, _ = run(capsys, "text", project, text_doc["id"])
+    assert out == STORY
+    start = STORY.index("No Gun Chol")
+    code, out, _ = run(capsys, "annotate", project, text_doc["id"], "--start", start, "--end", start + 11)
+    assert code == 0 and out.strip().endswith("No Gun Chol")
+    code, out, _ = run(capsys, "list", project, "annotations", "--json")
+    [ann] = json.loads(out)
+    assert (ann["start"], ann["end"], ann["exact"], ann["status"]) == (start, start + 11, "No Gun Chol", "exact")
+    assert run(capsys, "check", project)[0] == 0
+    # the same file again is reported, not duplicated
+    code, out, _ = run(capsys, "add", project, story)
+    assert code == 0 and "already in the project" in out
+
+
+def test_check_fails_on_a_tampered_original(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text(STORY, encoding="utf-8")
+    run(capsys, "add", project, story)
+    [original] = list((project / "originals").iterdir())
+    original.write_bytes(b"tampered")
+    code, out, err = run(capsys, "check", project)
+    assert code == 1 and out.strip() and "problem" in err
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("empty.txt", b""),
+        ("junk.pdf", fx.junk_bytes()),
+        ("truncated.pdf", fx.truncated_pdf()),
+        ("junk.epub", fx.junk_bytes()),
+        ("locked.pdf", fx.encrypted_pdf()),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    code, out, err = run(capsys, "add", project, path)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith("sourcemark: error: ")
+    code, out, _ = run(capsys, "list", project, "documents", "--json")
+    assert json.loads(out) == []
+
+
+def test_encrypted_pdf_with_password(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(fx.encrypted_pdf())
+    code, _, err = run(capsys, "add", project, path)
+    assert code == 2 and "password" in err
+    code, _, err = run(capsys, "add", project, path, "--password", "wrong")
+    assert code == 2 and "password" in err
+    code, out, _ = run(capsys, "add", project, path, "--password", fx.PASSWORD)
+    assert code == 0 and "\tpdf\t" in out
+
+
+def test_usage_errors_exit_2(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "list", project, "nonsense")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "list", project.parent / "missing.sourcemark", "documents")
+    assert code == 2 and "does not exist" in err
+    code, _, err = run(capsys, "text", project, "no-such-id")
+    assert code == 2 and "no document" in err
+
+
+def test_export_import_round_trip_through_files(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text(STORY, encoding="utf-8")
+    run(capsys, "add", project, story)
+    doc = json.loads(run(capsys, "list", project, "documents", "--json")[1])[0]
+    run(capsys, "annotate", project, doc["id"], "--start", 11, "--end", 26)
+    out_file = tmp_path / "export.json"
+    assert run(capsys, "export", project, "--format", "json", "-o", out_file)[0] == 0
+    other = tmp_path / "Other.sourcemark"
+    run(capsys, "new", other)
+    run(capsys, "add", other, story)
+    code, out, _ = run(capsys, "import", other, out_file)
+    assert code == 0 and "imported 1 annotation" in out
+    first = json.loads(out_file.read_text(encoding="utf-8"))["annotations"]
+    second = json.loads(run(capsys, "list", other, "annotations", "--json")[1])
+    assert [(a["id"], a["start"], a["end"]) for a in first] == [(a["id"], a["start"], a["end"]) for a in second]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "sourcemark/1", "annotations": "x"', encoding="utf-8")
+    code, _, err = run(capsys, "import", other, bad)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_replaces_prints_counts(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text(STORY, encoding="utf-8")
+    run(capsys, "add", project, story)
+    doc = json.loads(run(capsys, "list", project, "documents", "--json")[1])[0]
+    run(capsys, "annotate", project, doc["id"], "--start", 11, "--end", 26)
+    v2 = tmp_path / "s2.txt"
+    v2.write_text("Correction appended at the top.\n\n" + STORY, encoding="utf-8")
+    code, out, _ = run(capsys, "add", project, v2, "--replaces", doc["id"])
+    assert code == 0 and out.strip().endswith("0 exact, 1 moved, 0 fuzzy, 0 orphan")
+
+
+def test_real_process_has_no_traceback_and_exit_2(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "add", str(tmp_path / "none.sourcemark"), str(tmp_path / "x.txt")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
