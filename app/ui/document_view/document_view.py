@@ -1,0 +1,205 @@
+"""DocumentView: hosts the reader for the open document (TextView or PageView) behind one contract.
+
+It reads documents and annotations through the services, and refreshes its highlights itself when
+a change set touches the shown document's annotations or text (and only then).
+"""
+
+import re
+
+from PySide6.QtCore import QPoint, QRectF, Signal
+from PySide6.QtWidgets import QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWidget
+
+from app.domain.annotations import AnchorStatus, Annotation
+from app.domain.changes import Changes
+from app.domain.errors import SourcemarkError
+from app.domain.links import Kind
+from app.services.annotate import range_from_points
+from app.services.documents import document_text
+from app.services.rendering import renderer_factory
+from app.ui.bridge import SessionBridge
+from app.ui.document_view.page_bar import PageBar
+from app.ui.document_view.page_selection import PageSelector, Point
+from app.ui.document_view.page_view import PageView
+from app.ui.document_view.text_view import TextView
+from app.ui.document_view.tooltips import annotation_tooltip
+from app.ui.palette import CategoryColors
+
+
+class DocumentView(QWidget):
+    annotationClicked = Signal(str)
+    """Fires with an annotation id when the user clicks a highlight."""
+    selectionChanged = Signal()
+    """Fires when the text selection changes."""
+
+    def __init__(self, bridge: SessionBridge, colors: CategoryColors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._doc: str | None = None
+        self._paged = False
+        self._shown_ids: set[str] = set()
+        self._selected: str | None = None
+        self._text: str = ""  # canonical text of an unpaged document
+        self.placeholder = QLabel("Open a document from the project to read and annotate it.", self)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 40px;")
+        self.text_view = TextView(colors, self)
+        self.page_view = PageView(colors, self)
+        self.page_bar = PageBar(self.page_view, self)
+        self.selector = PageSelector(self.page_view, self._range_from_points)
+        pages = QWidget(self)
+        column = QVBoxLayout(pages)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.page_view, 1)
+        column.addWidget(self.page_bar)
+        self._stack = QStackedLayout(self)
+        for widget in (self.placeholder, self.text_view, pages):
+            self._stack.addWidget(widget)
+        self.text_view.selectionChanged.connect(self.selectionChanged)
+        self.selector.selectionChanged.connect(self.selectionChanged)
+        for source in (self.text_view, self.selector):
+            source.annotationClicked.connect(self.annotationClicked)
+            source.tooltipRequested.connect(self._show_tooltip)
+        self.page_view.laidOut.connect(self._apply_selected)
+        self.page_view.failed.connect(self._show_error)
+        bridge.projectChanged.connect(self._on_changes)
+
+    # -- contract ------------------------------------------------------------------------------------------------
+    def show_document(self, document_id: str | None) -> None:
+        self.page_view.close_document()
+        self.selector.set_range(None)
+        self._doc, self._selected, self._text, self._shown_ids = None, None, "", set()
+        doc = self._bridge.session.project.documents.get(document_id) if document_id else None
+        if doc is None:
+            self.text_view.set_text("")
+            self._show_placeholder()
+            return
+        self._doc, self._paged = doc.id, doc.kind.paged
+        session = self._bridge.session
+        try:
+            if self._paged:
+                self.page_view.open(renderer_factory(session, doc.id), lambda: document_text(session, doc.id))
+                self._stack.setCurrentIndex(2)
+            else:
+                self._text = document_text(session, doc.id).text
+                self.text_view.set_text(self._text)
+                self._stack.setCurrentIndex(1)
+        except SourcemarkError as exc:
+            self._show_error(str(exc))
+            return
+        self._refresh_highlights()
+
+    def current_document(self) -> str | None:
+        return self._doc
+
+    def selection(self) -> tuple[str, int, int] | None:
+        if self._doc is None:
+            return None
+        rng = self.selector.range if self._paged else self.text_view.selection()
+        return (self._doc, rng[0], rng[1]) if rng and rng[1] > rng[0] else None
+
+    def select_annotation(self, annotation_id: str) -> None:
+        ann: Annotation | None = self._bridge.session.project.annotations.get(annotation_id)
+        if ann is None:
+            return
+        if ann.document_id != self._doc:
+            self.show_document(ann.document_id)
+        self._selected = annotation_id
+        self._apply_selected()
+
+    def zoom_in(self) -> None:
+        self.page_view.zoom_in() if self._paged else self.text_view.zoomIn(1)
+
+    def zoom_out(self) -> None:
+        self.page_view.zoom_out() if self._paged else self.text_view.zoomOut(1)
+
+    def fit_width(self) -> None:
+        self.page_view.fit_width() if self._paged else self.text_view.reset_zoom()
+
+    def find(self, text: str, backwards: bool = False) -> bool:
+        """Select the next (or previous) case-insensitive match after (before) the selection, wrapping around."""
+        haystack = self._canonical()
+        if not text or not haystack:
+            return False
+        pattern = re.compile(re.escape(text), re.IGNORECASE)  # IGNORECASE keeps offsets, unlike lower()
+        current = self.selection()
+        start, end = (current[1], current[2]) if current else (0, 0)
+        matches = list(pattern.finditer(haystack)) if backwards else None
+        if backwards:
+            assert matches is not None
+            before = [m for m in matches if m.start() < start] or matches
+            found = before[-1] if before else None
+        else:
+            found = pattern.search(haystack, end) or pattern.search(haystack, 0)
+        if found is None:
+            return False
+        if self._paged:
+            self.selector.set_range((found.start(), found.end()), scroll=True)
+        else:
+            self.text_view.select_range(found.start(), found.end())
+        return True
+
+    # -- internals -----------------------------------------------------------------------------------------------
+    def _canonical(self) -> str:
+        if self._paged:
+            return self.page_view.text.text if self.page_view.text is not None else ""
+        return self._text
+
+    def _range_from_points(self, a: Point, b: Point) -> tuple[int, int]:
+        assert self._doc is not None
+        return range_from_points(self._bridge.session, self._doc, a, b)
+
+    def _annotations(self) -> list[Annotation]:
+        if self._doc is None:
+            return []
+        anns = self._bridge.session.project.annotations_of(self._doc)
+        return [a for a in anns if a.status is not AnchorStatus.ORPHAN]  # an orphan has no place to show
+
+    def _refresh_highlights(self) -> None:
+        anns = self._annotations()
+        self._shown_ids = {a.id for a in anns}
+        if self._paged:
+            self.page_view.set_highlights(anns, self._selected)
+        else:
+            self.text_view.set_highlights(anns)
+
+    def _apply_selected(self) -> None:
+        if self._selected is None:
+            return
+        ann = self._bridge.session.project.annotations.get(self._selected)
+        if self._paged:
+            self.page_view.set_highlights(self._annotations(), self._selected)
+            if ann is not None and ann.quads and ann.quads[0].page < self.page_view.page_count():
+                q = ann.quads[0]  # before the worker has laid out the pages, laidOut calls us again
+                self.page_view.ensure_rect_visible(q.page, QRectF(q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0))
+        else:
+            self.text_view.set_selected_annotation(self._selected)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._doc is None:
+            return
+        if self._doc in changes.of(Kind.DOCUMENT).removed:
+            self.show_document(None)
+            return
+        if self._doc in changes.documents_text:
+            self.show_document(self._doc)  # a new version: new text, new geometry, re-anchored highlights
+            return
+        delta = changes.of(Kind.ANNOTATION)
+        project = self._bridge.session.project
+        touched = (delta.removed | delta.updated) & self._shown_ids or any(
+            (a := project.annotations.get(i)) is not None and a.document_id == self._doc
+            for i in delta.added | delta.updated
+        )
+        if touched:
+            self._refresh_highlights()
+
+    def _show_tooltip(self, ids: list[str], pos: QPoint) -> None:
+        QToolTip.showText(pos, annotation_tooltip(self._bridge.session.project, ids), self)
+
+    def _show_placeholder(self, message: str = "") -> None:
+        self.placeholder.setText(message or "Open a document from the project to read and annotate it.")
+        self._stack.setCurrentIndex(0)
+
+    def _show_error(self, message: str) -> None:
+        self._show_placeholder(f"This document cannot be shown: {message}")
+

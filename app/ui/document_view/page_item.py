@@ -1,0 +1,112 @@
+"""PageItem: one page in the page view's scene, in PDF points (origin top-left, like the quads).
+
+It paints a white sheet with a soft shadow, the rendered page image (or nothing yet: the sheet is
+the placeholder), highlights as translucent quads multiplied onto the page so the ink stays dark,
+and the current text selection.
+"""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+SHADOW = 6.0  # points of shadow drawn right and below the sheet
+SELECTION = QColor(60, 120, 216, 90)
+SELECTED_OUTLINE = QColor(25, 90, 200)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    rect: QRectF  # page points
+    color: QColor
+    annotation_id: str
+
+
+class PageItem(QGraphicsItem):
+    def __init__(self, index: int, width: float, height: float) -> None:
+        super().__init__()
+        self.index = index
+        self.width, self.height = width, height
+        self.image: QImage | None = None
+        self.image_scale = 0.0  # the scale the image was rendered at (device pixels per point)
+        self.marks: list[Mark] = []
+        self.selection: list[QRectF] = []
+        self.selected_id: str | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
+
+    def resize(self, width: float, height: float) -> None:
+        if (width, height) != (self.width, self.height):
+            self.prepareGeometryChange()
+            self.width, self.height = width, height
+
+    def page_rect(self) -> QRectF:
+        return QRectF(0, 0, self.width, self.height)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-SHADOW, -SHADOW, self.width + 3 * SHADOW, self.height + 3 * SHADOW)
+
+    def set_image(self, image: QImage | None, scale: float) -> None:
+        self.image, self.image_scale = image, scale
+        self.update()
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        self.marks = marks
+        self.update()
+
+    def set_selection(self, rects: list[QRectF]) -> None:
+        if rects or self.selection:
+            self.selection = rects
+            self.update()
+
+    def marks_at(self, point: QPointF) -> list[str]:
+        """Annotation ids whose quads contain `point` (page points), smallest first."""
+        hits = [m for m in self.marks if m.rect.adjusted(-1, -1, 1, 1).contains(point)]
+        hits.sort(key=lambda m: m.rect.width() * m.rect.height())
+        return [m.annotation_id for m in hits]
+
+    # -- painting ------------------------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        page = self.page_rect()
+        for spread, alpha in ((SHADOW, 18), (SHADOW / 2, 30), (SHADOW / 5, 45)):
+            painter.fillRect(page.adjusted(-spread / 3, -spread / 4, spread, spread), QColor(0, 0, 0, alpha))
+        painter.fillRect(page, Qt.GlobalColor.white)
+        if self.image is not None:
+            self._paint_image(painter, page)
+        if self.marks:
+            painter.save()
+            # Multiply keeps black text black under a highlight and makes overlaps visibly darker.
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+            for mark in self.marks:
+                painter.fillRect(mark.rect, mark.color)
+            painter.restore()
+        if self.selected_id:
+            painter.setPen(QPen(SELECTED_OUTLINE, 0))  # cosmetic 1 px pen whatever the zoom
+            for mark in self.marks:
+                if mark.annotation_id == self.selected_id:
+                    painter.drawRect(mark.rect.adjusted(-1, -1, 1, 1))
+        for rect in self.selection:
+            painter.fillRect(rect, SELECTION)
+
+    def _paint_image(self, painter: QPainter, page: QRectF) -> None:
+        assert self.image is not None
+        target = painter.worldTransform().mapRect(page)
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        w, h = self.image.width() / dpr, self.image.height() / dpr
+        if abs(w - target.width()) <= 1.0 and abs(h - target.height()) <= 1.0 and _axis_aligned(painter):
+            # The image was rendered for exactly this zoom: blit it unscaled, pixel-aligned, so text stays crisp.
+            painter.save()
+            painter.resetTransform()
+            self.image.setDevicePixelRatio(dpr)
+            painter.drawImage(QPointF(round(target.left()), round(target.top())), self.image)
+            painter.restore()
+            return
+        # A different zoom (the new render is on its way): stretch the old image meanwhile.
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(page, self.image, QRectF(self.image.rect()))
+        painter.restore()
+
+
+def _axis_aligned(painter: QPainter) -> bool:
+    return painter.worldTransform().type().value <= QTransform.TransformationType.TxScale.value

@@ -1,0 +1,100 @@
+"""PageSelector: mouse selection, clicks and tooltips on a PageView, in canonical-text offsets.
+
+A drag maps its two ends to (page, x, y) in PDF points and asks the services for the reading-order
+range between them, so a drag from page 3 to page 4 selects across the page break. The selection
+is drawn from the document geometry (DocumentText.quads), the same boxes highlights are made of.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QToolTip
+
+from app.domain.errors import SourcemarkError
+from app.ui.document_view.page_view import PageView
+
+Point = tuple[int, float, float]
+DRAG_PX = 4  # a press and release closer than this is a click
+
+
+class PageSelector(QObject):
+    selectionChanged = Signal()
+    """Fires when the selected range changes (drag, find, clear)."""
+    annotationClicked = Signal(str)
+    """Fires with an annotation id when the user clicks a highlight without dragging."""
+    tooltipRequested = Signal(list, object)
+    """Fires with the annotation ids under the mouse and the global position."""
+
+    def __init__(self, view: PageView, range_from_points: Callable[[Point, Point], tuple[int, int]]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._range_from_points = range_from_points
+        self._anchor: Point | None = None
+        self._press: QPointF | None = None
+        self._dragging = False
+        self.range: tuple[int, int] | None = None
+        view.viewport().installEventFilter(self)
+
+    def set_range(self, rng: tuple[int, int] | None, *, scroll: bool = False) -> None:
+        text = self._view.text
+        if rng == self.range:
+            return
+        self.range = rng if text is not None else None
+        by_page: dict[int, list[QRectF]] = {}
+        if self.range is not None and text is not None:
+            quads = text.quads(*self.range)
+            for q in quads:
+                by_page.setdefault(q.page, []).append(QRectF(q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0))
+            if scroll and quads:
+                self._view.ensure_rect_visible(quads[0].page, by_page[quads[0].page][0])
+        self._view.show_selection(by_page)
+        self.selectionChanged.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            return self._pressed(event)
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and self._press is not None:
+            return self._moved(event)
+        if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) and self._press is not None:
+            return self._released(event)
+        if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hits = self._view.marks_at(QPointF(event.pos()))
+            if hits:
+                self.tooltipRequested.emit(hits, event.globalPos())
+            else:
+                QToolTip.hideText()
+            return True
+        return False
+
+    def _pressed(self, event: QMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self._view.setFocus()
+        self._press, self._dragging = event.position(), False
+        self._anchor = self._view.page_point(event.position())
+        return True
+
+    def _moved(self, event: QMouseEvent) -> bool:
+        assert self._press is not None
+        if not self._dragging and (event.position() - self._press).manhattanLength() < DRAG_PX:
+            return True
+        self._dragging = True
+        here = self._view.page_point(event.position())
+        if self._anchor is None or here is None or self._view.text is None:
+            return True  # the text is still loading: nothing to select yet
+        try:
+            self.set_range(self._range_from_points(self._anchor, here))
+        except SourcemarkError:
+            self.set_range(None)
+        return True
+
+    def _released(self, event: QMouseEvent) -> bool:
+        if not self._dragging:
+            self.set_range(None)
+            hits = self._view.marks_at(event.position())
+            if hits:
+                self.annotationClicked.emit(hits[0])
+        self._press, self._anchor, self._dragging = None, None, False
+        return True

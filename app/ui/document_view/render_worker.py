@@ -1,0 +1,100 @@
+"""RenderWorker: renders PDF/EPUB pages off the GUI thread (QualCoder's worker design).
+
+- The worker builds its own PageRenderer from the factory inside `run`, so its PyMuPDF handle is
+  created and used on one thread only.
+- The GUI replaces the whole pending list on every scroll (`request`), so pages the user has
+  scrolled past are never rendered: only the newest wishes count.
+- Pixels are copied into a QImage that owns them before the image crosses threads.
+- Huge renders are capped by PageRenderer itself (pixels per side and in area), so a zoom of
+  800 % on a poster cannot exhaust memory.
+"""
+
+import threading
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtGui import QImage
+
+from app.domain.raster import RawImage
+
+
+def to_qimage(raw: RawImage) -> QImage:
+    """A QImage that owns its pixels (the .copy() detaches it from the Python bytes)."""
+    image = QImage(raw.samples, raw.width, raw.height, raw.stride, QImage.Format.Format_RGB888)
+    return image.copy()
+
+
+class RenderWorker(QThread):
+    opened = Signal(int, list)
+    """Fires once the worker's document is open, with the page count and the first page's (w, h) in points."""
+    sizesReady = Signal(list)
+    """Fires with every page's (w, h) in points, measured after the first render so it does not delay it."""
+    rendered = Signal(int, float, QImage, float)
+    """Fires with page index, scale, image and the seconds the render took (PageRenderer + QImage copy)."""
+    failed = Signal(str)
+    """Fires with a one-line message when the document cannot be opened in the worker."""
+
+    def __init__(self, factory: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._cond = threading.Condition()
+        self._pending: list[tuple[int, float]] = []
+        self._stopping = False
+        self.render_thread_ids: set[int] = set()  # for tests: which threads ran renders
+        self.dropped = 0  # requests replaced before they were rendered
+
+    # -- GUI thread ------------------------------------------------------------------------------------------
+    def request(self, pages: list[tuple[int, float]]) -> None:
+        """Replace the pending queue: render these (page, scale) pairs, in this order, and nothing else."""
+        with self._cond:
+            self.dropped += sum(1 for p in self._pending if p not in pages)
+            self._pending = list(pages)
+            self._cond.notify()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopping = True
+            self._pending = []
+            self._cond.notify()
+        self.wait()
+
+    # -- worker thread -------------------------------------------------------------------------------------
+    def run(self) -> None:
+        try:
+            renderer = self._factory()
+            count = renderer.page_count  # type: ignore[attr-defined]
+            self.opened.emit(count, list(renderer.page_size(0)) if count else [0.0, 0.0])  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001 - any loader error becomes a message in the view
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return
+        sizes_sent = rendered_any = False
+        try:
+            while True:
+                # Block for work, except once the first page is out and the page sizes are still owed.
+                job = self._next(block=sizes_sent or not rendered_any)
+                if self._stopping:
+                    return
+                if job is None:
+                    # Idle after the first renders: measure every page so the layout becomes exact.
+                    self.sizesReady.emit([list(renderer.page_size(i)) for i in range(count)])  # type: ignore[attr-defined]
+                    sizes_sent = True
+                    continue
+                page, scale = job
+                started = time.perf_counter()
+                raw: RawImage = renderer.render(page, scale)  # type: ignore[attr-defined]
+                image = to_qimage(raw)
+                self.render_thread_ids.add(threading.get_ident())
+                self.rendered.emit(page, scale, image, time.perf_counter() - started)
+                rendered_any = True
+        finally:
+            renderer.close()  # type: ignore[attr-defined]
+
+    def _next(self, *, block: bool) -> tuple[int, float] | None:
+        with self._cond:
+            while block and not self._pending and not self._stopping:
+                self._cond.wait()
+            if self._stopping or not self._pending:
+                return None
+            return self._pending.pop(0)
+
