@@ -1,0 +1,48 @@
+"""The QApplication: names for QSettings, icon, style, and following the system light/dark scheme."""
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from app import __version__
+from app.ui.icons import app_icon
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName("Sourcemark")
+    QCoreApplication.setApplicationName("Sourcemark")
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("sourcemark")
+    app.setWindowIcon(app_icon())
+    if "Fusion" in QStyleFactory.keys():
+        app.setStyle("Fusion")  # the same look on every platform, and a palette we can switch for dark mode
+    apply_scheme(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme(app))
+    return app
+
+
+def apply_scheme(app: QApplication) -> None:
+    """Light or dark palette following the system (QStyleHints.colorScheme)."""
+    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+
+
+def _dark_palette() -> QPalette:
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in [
+        (roles.Window, "#2b2d30"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1e1f22"),
+        (roles.AlternateBase, "#26282b"), (roles.Text, "#e6e6e6"), (roles.Button, "#32353a"),
+        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d6fb4"), (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#32353a"), (roles.ToolTipText, "#e6e6e6"), (roles.PlaceholderText, "#8c8c8c"),
+        (roles.Link, "#7ab0f5"), (roles.Mid, "#4a4d52"), (roles.Dark, "#18191b"), (roles.Light, "#44474c"),
+    ]:
+        pal.setColor(role, QColor(color))
+    pal.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#7a7a7a"))
+    pal.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#7a7a7a"))
+    pal.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#7a7a7a"))
+    return pal

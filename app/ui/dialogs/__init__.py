@@ -1,0 +1,1 @@
+"""Dialogs and user-facing message helpers."""

@@ -1,0 +1,74 @@
+"""User-facing error messages: one short message box, never a traceback; bugs go to a log file.
+
+Every widget reports failures through `show_error`, so tests can patch QMessageBox once and see
+every message, and the wording stays consistent.
+"""
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.domain.errors import SourcemarkError
+
+log = logging.getLogger("sourcemark")
+
+
+def show_error(parent: QWidget | None, message: str, title: str = "Sourcemark") -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+@contextmanager
+def user_errors(parent: QWidget | None, what: str = "") -> Iterator[None]:
+    """Turn a SourcemarkError raised inside the block into a message box (prefixed by `what`)."""
+    try:
+        yield
+    except SourcemarkError as exc:
+        show_error(parent, f"{what}: {exc}" if what else str(exc))
+
+
+def log_file() -> Path:
+    folder = Path(platformdirs.user_log_dir("sourcemark"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "sourcemark.log"
+
+
+def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> None:
+    """Unexpected exceptions in slots: write the traceback to the log file, show a short message.
+
+    The project is never at risk: every command is committed (or reverted) by the session before
+    control returns to Qt, so a bug in the GUI cannot leave half a change on disk.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        if isinstance(exc, SourcemarkError):  # a user-level error that escaped a slot: no log needed
+            show_error(parent_getter(), str(exc))
+            return
+        path = _log_exception(kind, exc, tb)
+        show_error(
+            parent_getter(),
+            f"Something went wrong: {type(exc).__name__}: {exc}\n\n"
+            f"Your project is safe: every change is saved as you make it.\nDetails were written to {path}",
+            title="Sourcemark – unexpected error",
+        )
+
+    sys.excepthook = hook
+
+
+def _log_exception(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | str:
+    try:
+        path = log_file()
+        with path.open("a", encoding="utf-8") as out:
+            out.write("".join(traceback.format_exception(kind, exc, tb)) + "\n")
+        return path
+    except OSError:  # no writable log dir: still show the message
+        return "(the log file could not be written)"

@@ -1,0 +1,51 @@
+"""SettingsDialog: the analyst's name and the highlight colour of each category."""
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QWidget
+
+from app.ui.palette import DEFAULTS
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, analyst: str, colors: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.colors = {category: colors.get(category, default) for category, default in DEFAULTS.items()}
+        form = QFormLayout(self)
+        self.analyst = QLineEdit(analyst, self)
+        self.analyst.setPlaceholderText("Name recorded on your highlights and in the audit log")
+        form.addRow("Analyst name:", self.analyst)
+        self.buttons: dict[str, QPushButton] = {}
+        for category in DEFAULTS:
+            button = QPushButton(self)
+            button.clicked.connect(lambda _=False, c=category: self._pick(c))
+            self.buttons[category] = button
+            form.addRow(f"{category.capitalize()} colour:", button)
+            self._paint(category)
+        reset = QPushButton("Default colours", self)
+        reset.clicked.connect(self._reset)
+        form.addRow("", reset)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+    def _paint(self, category: str) -> None:
+        color = self.colors[category]
+        text = "#000000" if QColor(color).lightness() > 128 else "#ffffff"
+        self.buttons[category].setText(color)
+        self.buttons[category].setStyleSheet(f"background: {color}; color: {text};")
+
+    def _pick(self, category: str) -> None:
+        color = QColorDialog.getColor(QColor(self.colors[category]), self, f"{category.capitalize()} colour")
+        if color.isValid():
+            self.colors[category] = color.name()
+            self._paint(category)
+
+    def _reset(self) -> None:
+        self.colors = dict(DEFAULTS)
+        for category in DEFAULTS:
+            self._paint(category)
+
+    def values(self) -> tuple[str, dict[str, str]]:
+        return self.analyst.text().strip(), dict(self.colors)

@@ -1,0 +1,89 @@
+"""The reader's gestures on a selection, as plain functions over the bridge (what the dialogs call).
+
+Kept free of widgets so tests can drive exactly what the Highlight / Link actions do.
+"""
+
+from dataclasses import dataclass
+
+from app.domain.errors import DomainError
+from app.domain.links import Kind, MentionReason
+from app.services import annotate, entities, linking
+from app.services.commands import Command
+from app.ui.bridge import SessionBridge
+
+Selection = tuple[str, int, int]  # document id, start, end in canonical-text offsets
+
+
+@dataclass(frozen=True)
+class LinkChoice:
+    """What the link dialog decided: an existing object, or a new one with these fields."""
+
+    kind: Kind
+    existing_id: str | None = None
+    new_name: str = ""  # statement, name or title of the object to create
+    relation: str | None = None  # None = the default relation for the kind
+    reason: str = ""  # for actor mentions: misspelling, transliteration, alias, title
+    actor_kind: str = "person"
+    verdict: str = "unverified"
+    reliability: str = "F"
+    credibility: int = 6
+
+
+def _annotation_id(command: Command) -> str:
+    return next(op.oid for op in command.ops if op.kind is Kind.ANNOTATION)
+
+
+def highlight(bridge: SessionBridge, selection: Selection, category: str = "highlight", note: str = "") -> str:
+    """Highlight the selection; returns the new annotation's id."""
+    doc, start, end = selection
+    command = annotate.create_annotation(bridge.session, doc, start, end, category=category, note=note)
+    bridge.run(command)
+    return _annotation_id(command)
+
+
+def link_selection(bridge: SessionBridge, selection: Selection, choice: LinkChoice) -> str:
+    """Highlight the selection and link it to an existing or new claim/actor/source, as one undo step."""
+    session = bridge.session
+    doc, start, end = selection
+    new_object = None
+    target = choice.existing_id
+    if target is None:
+        name = choice.new_name.strip()
+        if choice.kind is Kind.CLAIM:
+            _, new_object = entities.create_claim(session, name, verdict=choice.verdict)
+        elif choice.kind is Kind.ACTOR:
+            _, new_object = entities.create_actor(session, name, kind=choice.actor_kind)
+        else:
+            _, new_object = entities.create_source(
+                session, name, reliability=choice.reliability, credibility=choice.credibility
+            )
+        target = new_object.id
+    command = linking.annotate_and_link(
+        session, doc, start, end, (choice.kind, target), choice.relation,
+        new_object=new_object, reason=MentionReason(choice.reason),
+    )
+    bridge.run(command)
+    return _annotation_id(command)
+
+
+def find_mentions(bridge: SessionBridge, actor_id: str, document_id: str) -> int:
+    """Mark every unlinked mention of the actor in the document; returns how many were added."""
+    command = linking.find_all_mentions(bridge.session, actor_id, document_id)
+    if command is None:
+        return 0
+    bridge.run(command)
+    return sum(1 for op in command.ops if op.kind is Kind.ANNOTATION)
+
+
+def merge_actors(bridge: SessionBridge, keep_id: str, other_ids: list[str]) -> None:
+    for other in other_ids:
+        if other != keep_id:
+            bridge.run(entities.merge_actors(bridge.session, keep_id, other))
+
+
+def reattach(bridge: SessionBridge, annotation_id: str, selection: Selection) -> None:
+    doc, start, end = selection
+    ann = bridge.session.project.annotations[annotation_id]
+    if ann.document_id != doc:
+        raise DomainError("select the new place in the same document as the orphan")
+    bridge.run(annotate.reattach(bridge.session, annotation_id, start, end))

@@ -1,0 +1,16 @@
+"""Files under resources/ (icons, styles) and the application icon."""
+
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
+
+
+def app_icon() -> QIcon:
+    path = resource("icons", "sourcemark.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()

@@ -1,0 +1,177 @@
+"""Start-up: pick the project (argument, demo, last one or the welcome screen), open it, show the window.
+
+`launch` is what `sourcemark [PROJECT] [--demo] [--screenshot OUT.png]` calls. In screenshot mode
+nothing may block, so errors go to stderr with exit code 2 instead of a message box.
+"""
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from app.domain.errors import ProjectLocked, SourcemarkError
+from app.services import project_files
+from app.services.demo import build_demo_project
+from app.services.session import ProjectSession
+from app.ui.application import make_application
+from app.ui.bridge import SessionBridge
+from app.ui.dialogs.errors import install_excepthook, show_error
+from app.ui.main_window import MainWindow
+from app.ui.palette import CategoryColors
+from app.ui.screenshot import take_screenshot
+from app.ui.settings import AppSettings
+from app.ui.welcome import WelcomeWindow
+
+EXIT_OK, EXIT_FAILED = 0, 2
+
+
+class Launcher:
+    """Owns the open session and its window; replaces them when the user opens another project."""
+
+    def __init__(self, settings: AppSettings, analyst: str, *, headless: bool = False) -> None:
+        self.settings = settings
+        self.analyst = analyst
+        self.headless = headless
+        self.colors = CategoryColors(settings.colors())
+        self.window: MainWindow | None = None
+        self.welcome: WelcomeWindow | None = None
+        self.error: str | None = None
+
+    def active_window(self) -> QWidget | None:
+        return self.window or self.welcome
+
+    # -- opening -------------------------------------------------------------------------------------------------
+    def open(self, folder: Path) -> MainWindow | None:
+        session = self._open_session(Path(folder))
+        if session is None:
+            return None
+        self._close_window()
+        self.settings.add_recent(session.folder)
+        self.window = window = MainWindow(SessionBridge(session), self.settings, self.colors)
+        window.sig_open_project_requested.connect(self.ask_open)
+        window.sig_new_project_requested.connect(self.ask_new)
+        window.sig_demo_requested.connect(self.open_demo)
+        if not self.headless:
+            window.restore_layout()
+        window.show()
+        first = next(iter(sorted(session.project.documents.values(), key=lambda d: d.imported_at)), None)
+        window.open_document(first.id if first else None)
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome = None
+        return window
+
+    def _open_session(self, folder: Path) -> ProjectSession | None:
+        try:
+            return project_files.open_project(folder, analyst=self.analyst)
+        except ProjectLocked as exc:
+            if self.headless:
+                return self._fail(str(exc))
+            answer = QMessageBox.question(
+                self.active_window(), "Project in use",
+                f"{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            try:
+                return project_files.open_project(folder, analyst=self.analyst, read_only=True)
+            except SourcemarkError as again:
+                return self._fail(str(again))
+        except SourcemarkError as exc:
+            return self._fail(f"Cannot open {folder.name}: {exc}")
+
+    def _fail(self, message: str) -> None:
+        self.error = message
+        if self.headless:
+            print(f"sourcemark: error: {' '.join(message.split())}", file=sys.stderr)
+        else:
+            show_error(self.active_window(), message)
+        return None
+
+    def open_demo(self) -> MainWindow | None:
+        try:
+            folder = build_demo_project(demo_folder(), analyst=self.analyst)
+        except SourcemarkError as exc:
+            self._fail(f"Cannot build the demo project: {exc}")
+            return None
+        return self.open(folder)
+
+    def ask_open(self, folder: str = "") -> None:
+        folder = folder or QFileDialog.getExistingDirectory(self.active_window(), "Open project")
+        if folder:
+            self.open(Path(folder))
+
+    def ask_new(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder", "Untitled.sourcemark")
+        if not target:
+            return
+        try:
+            project_files.create_project(Path(target), analyst=self.analyst).close()
+        except SourcemarkError as exc:
+            self._fail(f"Cannot create the project: {exc}")
+            return
+        self.open(Path(target))
+
+    def show_welcome(self) -> None:
+        self.welcome = WelcomeWindow(self.settings.recent_projects())
+        self.welcome.sig_new_requested.connect(self.ask_new)
+        self.welcome.sig_open_requested.connect(self.ask_open)
+        self.welcome.sig_demo_requested.connect(self.open_demo)
+        self.welcome.show()
+
+    def _close_window(self) -> None:
+        if self.window is None:
+            return
+        window, self.window = self.window, None
+        window.close()
+        window.bridge.detach()
+        window.bridge.session.close()
+        window.deleteLater()
+
+    def shutdown(self) -> None:
+        self._close_window()
+        self.settings.sync()
+
+
+def demo_folder() -> Path:
+    """A fresh folder for each demo run: the demo is rebuilt, never an old edited copy."""
+    return Path(tempfile.mkdtemp(prefix="sourcemark-demo-")) / "Northern Shield demo"
+
+
+def settle(milliseconds: int) -> None:
+    """Let queued events (layout, render worker results) arrive before a screenshot."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: str) -> int:
+    app = make_application()
+    settings = AppSettings()
+    launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=screenshot is not None)
+    install_excepthook(launcher.active_window)
+    app.aboutToQuit.connect(launcher.shutdown)
+    if demo:
+        window = launcher.open_demo()
+    elif project:
+        window = launcher.open(Path(project))
+    elif screenshot is None and settings.last_project():
+        window = launcher.open(Path(settings.last_project() or ""))
+    else:
+        window = None
+    if screenshot is not None:
+        if window is None:
+            if launcher.error is None:
+                print("sourcemark: error: --screenshot needs a PROJECT or --demo", file=sys.stderr)
+            return EXIT_FAILED
+        settle(300)
+        ok = take_screenshot(window, Path(screenshot), settle)
+        launcher.shutdown()
+        return EXIT_OK if ok else EXIT_FAILED
+    if window is None:
+        launcher.show_welcome()
+    code = app.exec()
+    QApplication.processEvents()
+    return code

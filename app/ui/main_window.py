@@ -1,0 +1,225 @@
+"""MainWindow: the document view in the centre, panels in docks, menus. Wiring only.
+
+Every change goes command -> session -> Changes -> bridge.projectChanged, and each model and panel
+refreshes itself from that signal; the window never refreshes views by hand.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QVBoxLayout, QWidget
+
+from app.domain.links import Kind
+from app.ui import actions
+from app.ui.bridge import SessionBridge
+from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.document_view.document_view import DocumentView
+from app.ui.models.actors_model import ActorsModel
+from app.ui.models.annotations_model import AnnotationsModel
+from app.ui.models.claims_model import VERDICTS, ClaimsModel
+from app.ui.models.documents_model import DocumentsModel
+from app.ui.models.sources_model import CREDIBILITY_CHOICES, RELIABILITY_CHOICES, SourcesModel
+from app.ui.palette import CategoryColors
+from app.ui.panels.annotations_panel import AnnotationsPanel
+from app.ui.panels.combo_delegate import ComboDelegate
+from app.ui.panels.entity_panel import EntityPanel
+from app.ui.panels.inspector import Inspector
+from app.ui.panels.orphans_panel import OrphansPanel
+from app.ui.panels.reanchor_bar import ReanchorBar
+from app.ui.project_io import ProjectIO
+from app.ui.reader_controller import ReaderController
+from app.ui.settings import AppSettings
+
+SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
+WRITE_ACTIONS = ("add", "import", "mentions", "merge")
+
+
+class MainWindow(QMainWindow):
+    sig_new_project_requested = Signal()
+    """Fires when the user asks for a new project (the launcher owns projects and windows)."""
+    sig_open_project_requested = Signal(str)
+    """Fires with a project folder to open, or "" to ask the user for one."""
+    sig_demo_requested = Signal()
+    """Fires when the user asks to open the demo project."""
+
+    def __init__(self, bridge: SessionBridge, settings: AppSettings, colors: CategoryColors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.settings = settings
+        self.colors = colors
+        self.read_only = bridge.session.read_only
+        self.setAcceptDrops(not self.read_only)
+        self.view = DocumentView(bridge, colors, self)
+        self.bar = ReanchorBar(bridge, self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.reader = ReaderController(bridge, self.view, self)
+        self.io = ProjectIO(bridge, self)
+        self._make_panels()
+        self.actions_by_name = actions.install(self)
+        self._make_docks()
+        self._connect()
+        self._find_text = ""
+        self.refresh_recent()
+        self.setWindowTitle(self.title())
+        self.resize(1440, 900)
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------------------------------------------
+    def _make_panels(self) -> None:
+        b = self.bridge
+        self.documents_panel = EntityPanel(DocumentsModel(b, self), "Search documents…", self)
+        self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
+        self.claims_panel = EntityPanel(ClaimsModel(b, self), "Search claims…", self)
+        self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
+        self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self)
+        self.actors_panel.add_button("Mentions", "Find all mentions of this actor in the open document",
+                                     lambda: self.reader.find_mentions(self.actors_panel.current_id()))
+        self.actors_panel.add_button("Merge", "Merge the selected actors",
+                                     lambda: self.reader.merge(self.actors_panel.selected_ids()))
+        self.sources_panel = EntityPanel(SourcesModel(b, self), "Search sources…", self)
+        self.sources_panel.view.setItemDelegateForColumn(2, ComboDelegate(RELIABILITY_CHOICES, self.sources_panel.view))
+        self.sources_panel.view.setItemDelegateForColumn(3, ComboDelegate(CREDIBILITY_CHOICES, self.sources_panel.view))
+        self.inspector = Inspector(b, self)
+        self.orphans_panel = OrphansPanel(b, self.view.selection, self)
+
+    def _make_docks(self) -> None:
+        left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
+                               Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.docks: dict[str, QDockWidget] = {}
+        for name, title, widget, area in [
+            ("project", "Project", self.documents_panel, left),
+            ("claims", "Claims", self.claims_panel, left),
+            ("inspector", "Inspector", self.inspector, right),
+            ("actors", "Actors", self.actors_panel, right),
+            ("sources", "Sources", self.sources_panel, right),
+            ("annotations", "Annotations", self.annotations_panel, bottom),
+            ("orphans", "Orphans", self.orphans_panel, bottom),
+        ]:
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{name}Dock")  # saveState/restoreState find docks by object name
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+            self.docks[name] = dock
+            self.panels_menu.addAction(dock.toggleViewAction())
+        self.tabifyDockWidget(self.docks["actors"], self.docks["sources"])
+        self.docks["actors"].raise_()
+        self.tabifyDockWidget(self.docks["annotations"], self.docks["orphans"])
+        self.docks["annotations"].raise_()
+        self.docks["orphans"].hide()
+        self.resizeDocks([self.docks["project"], self.docks["inspector"]], [330, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["project"], self.docks["claims"]], [180, 320], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["annotations"]], [230], Qt.Orientation.Vertical)
+
+    def _connect(self) -> None:
+        self.view.annotationClicked.connect(self.select_annotation)
+        self.view.selectionChanged.connect(self._update_actions)
+        self.annotations_panel.sig_selected.connect(self.select_annotation)
+        self.orphans_panel.sig_selected.connect(self.select_annotation)
+        self.documents_panel.sig_selected.connect(self.view.show_document)
+        for kind, panel in ((Kind.CLAIM, self.claims_panel), (Kind.ACTOR, self.actors_panel), (Kind.SOURCE, self.sources_panel)):
+            panel.sig_selected.connect(lambda oid, k=kind: self.inspector.show_object(k, oid))
+            panel.sig_activated.connect(lambda oid, k=kind: self.annotations_panel.show_linked_to(k, oid))
+        self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
+        self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
+        self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
+
+    # -- state ---------------------------------------------------------------------------------------------------
+    def title(self) -> str:
+        name = self.bridge.session.project.name or self.bridge.session.folder.name
+        return f"{name}{' (read-only)' if self.read_only else ''} – Sourcemark"
+
+    def _update_actions(self) -> None:
+        has_doc = self.view.current_document() is not None
+        has_selection = self.view.selection() is not None
+        for name in SELECTION_ACTIONS:
+            self.actions_by_name[name].setEnabled(has_selection and not self.read_only)
+        for name in WRITE_ACTIONS:
+            self.actions_by_name[name].setEnabled(not self.read_only)
+        for name in ("find", "find_next", "zoom_in", "zoom_out", "fit"):
+            self.actions_by_name[name].setEnabled(has_doc)
+
+    def refresh_recent(self) -> None:
+        actions.fill_recent(self.recent_menu, self.settings.recent_projects(), self.sig_open_project_requested.emit)
+
+    def restore_layout(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)
+
+    # -- gestures ------------------------------------------------------------------------------------------------
+    def open_document(self, document_id: str | None) -> None:
+        self.view.show_document(document_id)
+        if document_id:
+            self.documents_panel.select(document_id)
+        self._update_actions()
+
+    def select_annotation(self, annotation_id: str) -> None:
+        """Keep the view, the Annotations panel and the inspector on the same highlight."""
+        ann = self.bridge.session.project.annotations.get(annotation_id)
+        if ann is None:
+            return
+        if self.view.current_document() != ann.document_id:
+            self.open_document(ann.document_id)
+        self.view.select_annotation(annotation_id)
+        self.annotations_panel.select(annotation_id)
+        self.inspector.show_annotation(annotation_id)
+
+    def add_documents(self) -> None:
+        added = self.io.choose_and_add()
+        if added:
+            self.open_document(added[-1])
+
+    def find_text(self, again: bool = False) -> None:
+        if not again or not self._find_text:
+            text, ok = QInputDialog.getText(self, "Find", "Find in document:", text=self._find_text)
+            if not ok or not text:
+                return
+            self._find_text = text
+        if not self.view.find(self._find_text):
+            self.statusBar().showMessage(f"“{self._find_text}” not found", 3000)
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self)
+        if dialog.exec():
+            analyst, colors = dialog.values()
+            self.settings.set_analyst(analyst)
+            self.settings.set_colors(colors)
+            self.bridge.session.analyst = analyst
+            self.colors.overrides.clear()
+            self.colors.overrides.update(self.settings.colors())
+            self.view.show_document(self.view.current_document())  # repaint highlights in the new colours
+            self.annotations_panel.model.reset()
+
+    # -- drag and drop -------------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.read_only and _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.drop_files(paths)
+
+    def drop_files(self, paths: list[Path]) -> None:
+        added = self.io.add_files(paths)
+        if added:
+            self.open_document(added[-1])
+
+
+def _local_files(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []

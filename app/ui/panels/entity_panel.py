@@ -1,0 +1,97 @@
+"""EntityPanel: a searchable, sortable table of one kind of object (documents, claims, actors, sources)."""
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QToolButton, QTreeView, QVBoxLayout, QWidget
+
+from app.ui.models.object_table_model import ID_ROLE, ObjectTableModel
+from app.ui.models.search_filter import SearchFilter
+
+
+class EntityPanel(QWidget):
+    sig_selected = Signal(str)
+    """Fires with an object id when the current row changes to that object."""
+    sig_activated = Signal(str)
+    """Fires with an object id when the user double-clicks (or presses Enter on) a row."""
+
+    def __init__(self, model: ObjectTableModel, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = SearchFilter(self)
+        self.proxy.setSourceModel(model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.view = QTreeView(self)
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the model's order until asked
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.view.activated.connect(self._on_activated)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.setSpacing(2)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addLayout(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+    def add_button(self, text: str, tooltip: str, slot: Any) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tooltip)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows()
+        return [r.data(ID_ROLE) for r in sorted(rows, key=lambda r: r.row())]
+
+    def select(self, oid: str) -> None:
+        """Make `oid` current without emitting sig_selected (the caller already knows)."""
+        source = self.model.index_of(oid)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return
+        self.blockSignals(True)
+        try:
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        finally:
+            self.blockSignals(False)
+
+    def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        oid = self.current_id()
+        if oid:
+            self.sig_selected.emit(oid)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        oid = index.data(ID_ROLE)
+        if oid:
+            self.sig_activated.emit(oid)

@@ -1,0 +1,158 @@
+"""Inspector: details of the selected highlight (quote, note, links, anchor) or claim/actor/source."""
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.annotations import Annotation
+from app.domain.changes import Changes
+from app.domain.errors import SourcemarkError
+from app.domain.links import Kind
+from app.services import annotate, linking
+from app.services.commands import Command
+from app.services.labels import short
+from app.ui.bridge import SessionBridge
+from app.ui.dialogs.errors import show_error
+
+
+def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
+    """Rich text describing a claim, actor or source."""
+    obj = bridge.session.project.find(kind, oid)
+    if obj is None:
+        return ""
+    if kind is Kind.CLAIM:
+        return (f"<b>Claim</b><p>{escape(obj.statement)}</p><p>Verdict: <b>{obj.verdict.label}</b></p>"
+                f"<p>{escape(obj.rationale)}</p>")
+    if kind is Kind.ACTOR:
+        aliases = ", ".join(escape(a) for a in obj.aliases) or "—"
+        return (f"<b>{escape(obj.name)}</b> ({obj.kind.value})<p>{escape(obj.description)}</p>"
+                f"<p>Aliases: {aliases}</p><p>{escape(obj.country)}</p>")
+    return (f"<b>Source</b><p>{escape(obj.title)}</p><p>Grade <b>{obj.grade}</b>"
+            f" · {escape(obj.publisher)} {escape(obj.published)}</p><p>{escape(obj.url)}</p>")
+
+
+class Inspector(QWidget):
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.annotation_id: str | None = None
+        self.object: tuple[Kind, str] | None = None
+        self.header = QLabel("Select a highlight or an object to see its details.", self)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText("Note…")
+        self.note.setMaximumHeight(80)
+        self.save_note = QPushButton("Save note", self)
+        self.save_note.clicked.connect(self._save_note)
+        self.links = QListWidget(self)
+        self.unlink = QPushButton("Unlink", self)
+        self.unlink.clicked.connect(self._unlink)
+        self.delete = QPushButton("Delete highlight", self)
+        self.delete.clicked.connect(self._delete)
+        row = QHBoxLayout()
+        row.addWidget(self.save_note)
+        row.addStretch(1)
+        row.addWidget(self.unlink)
+        row.addWidget(self.delete)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.note)
+        layout.addWidget(self.links, 1)
+        layout.addLayout(row)
+        bridge.projectChanged.connect(self._on_changes)
+        self._show_nothing()
+
+    def show_annotation(self, annotation_id: str | None) -> None:
+        self.annotation_id, self.object = annotation_id, None
+        ann = self.bridge.session.project.annotations.get(annotation_id or "")
+        if ann is None:
+            self._show_nothing()
+            return
+        self.header.setText(self._annotation_html(ann))
+        self.note.setPlainText(ann.note)
+        self.links.clear()
+        for link, other in self._linked(ann):
+            item = QListWidgetItem(other, self.links)
+            item.setData(Qt.ItemDataRole.UserRole, link)
+        self._set_editing(True)
+
+    def show_object(self, kind: Kind, oid: str) -> None:
+        self.annotation_id, self.object = None, (kind, oid)
+        self.header.setText(describe(self.bridge, kind, oid))
+        self.links.clear()
+        self._set_editing(False)
+
+    def _annotation_html(self, ann: Annotation) -> str:
+        doc = self.bridge.session.project.documents.get(ann.document_id)
+        anchor = ann.status.value + (f" ({ann.score:.0%})" if ann.score is not None and ann.status.value == "fuzzy" else "")
+        pages = f" · page {', '.join(str(p + 1) for p in ann.pages)}" if ann.pages else ""
+        return (f"<p style='font-size:large'>“{escape(short(ann.exact, 400))}”</p>"
+                f"<p><b>{escape(ann.category)}</b> · anchor {anchor}{pages}<br>"
+                f"{escape(doc.title if doc else '')}<br><small>{escape(ann.analyst)} {escape(ann.modified[:16])}</small></p>")
+
+    def _linked(self, ann: Annotation) -> list[tuple[str, str]]:
+        project = self.bridge.session.project
+        out = []
+        for link in project.links_of(ann.id):
+            other = project.find(link.object_kind, link.object_id)
+            name = getattr(other, "statement", None) or getattr(other, "name", None) or getattr(other, "title", "?")
+            text = f"{link.relation.value} → {link.object_kind.value}: {short(name, 60)}"
+            if link.as_written and link.as_written != name:
+                text += f"  (as written “{link.as_written}”{', ' + link.reason.value if link.reason.value else ''})"
+            out.append((link.id, text))
+        return out
+
+    def _show_nothing(self) -> None:
+        self.header.setText("Select a highlight or an object to see its details.")
+        self.note.clear()
+        self.links.clear()
+        self._set_editing(False)
+
+    def _set_editing(self, on: bool) -> None:
+        writable = on and not self.bridge.session.read_only
+        for widget in (self.note, self.save_note, self.unlink, self.delete):
+            widget.setVisible(on)
+            widget.setEnabled(writable)
+        self.links.setVisible(on)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.annotation_id and (changes.of(Kind.ANNOTATION) or changes.of(Kind.LINK) or changes.documents_text):
+            self.show_annotation(self.annotation_id)
+        elif self.object and changes.of(self.object[0]):
+            self.show_object(*self.object)
+
+    def _run(self, build: Callable[[], Command]) -> None:
+        try:
+            self.bridge.run(build())
+        except SourcemarkError as exc:
+            show_error(self, str(exc))
+
+    def _save_note(self) -> None:
+        if self.annotation_id:
+            aid, note = self.annotation_id, self.note.toPlainText()
+            self._run(lambda: annotate.edit_annotation(self.bridge.session, aid, note=note))
+
+    def _unlink(self) -> None:
+        item = self.links.currentItem()
+        if item is not None:
+            link_id = item.data(Qt.ItemDataRole.UserRole)
+            self._run(lambda: linking.unlink(self.bridge.session, link_id))
+
+    def _delete(self) -> None:
+        if self.annotation_id:
+            aid = self.annotation_id
+            self._run(lambda: annotate.delete_annotation(self.bridge.session, aid))

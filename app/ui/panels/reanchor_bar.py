@@ -1,0 +1,58 @@
+"""ReanchorBar: a non-blocking message above the view after a document was replaced by a new version."""
+
+from collections import Counter
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from app.domain.annotations import AnchorStatus
+from app.domain.changes import Changes
+from app.services.labels import short
+from app.ui.bridge import SessionBridge
+
+
+def anchor_counts(bridge: SessionBridge, document_id: str) -> Counter[str]:
+    return Counter(a.status.value for a in bridge.session.project.annotations_of(document_id))
+
+
+class ReanchorBar(QFrame):
+    sig_show_orphans = Signal(str)
+    """Fires with a document id when the user asks to see that document's orphans."""
+
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.document_id: str | None = None
+        self.setObjectName("ReanchorBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#ReanchorBar { background: palette(alternate-base); border: 1px solid palette(mid); }")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.orphans = QPushButton("Show orphans", self)
+        self.orphans.clicked.connect(lambda: self.sig_show_orphans.emit(self.document_id or ""))
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.orphans)
+        layout.addWidget(close)
+        self.hide()
+        bridge.projectChanged.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        for document_id in changes.documents_text:
+            if document_id in self.bridge.session.project.documents:
+                self.report(document_id)
+
+    def report(self, document_id: str) -> None:
+        doc = self.bridge.session.project.documents[document_id]
+        counts = anchor_counts(self.bridge, document_id)
+        parts = ", ".join(f"{counts.get(s.value, 0)} {s.value}" for s in AnchorStatus)
+        self.document_id = document_id
+        self.label.setText(f"“{short(doc.title, 50)}” was replaced by a new version. Highlights re-anchored: {parts}.")
+        self.orphans.setVisible(counts.get(AnchorStatus.ORPHAN.value, 0) > 0)
+        self.show()

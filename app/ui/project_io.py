@@ -1,0 +1,97 @@
+"""ProjectIO: the window's file gestures (add documents, import, export), with message boxes for failures."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from app.domain.errors import PasswordRequired, SourcemarkError
+from app.services import documents, exchange, project_files
+from app.ui.bridge import SessionBridge
+from app.ui.dialogs.errors import show_error
+
+DOCUMENT_FILTER = "Documents (*.pdf *.epub *.html *.htm *.txt *.md);;All files (*)"
+EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, file suffix
+    ("Annotations as JSON (native)…", "json", "annotations", ".json"),
+    ("Annotations as CSV…", "csv", "annotations", ".csv"),
+    ("Claims as CSV…", "csv", "claims", ".csv"),
+    ("Actors as CSV…", "csv", "actors", ".csv"),
+    ("Sources as CSV…", "csv", "sources", ".csv"),
+    ("W3C Web Annotations (JSON-LD)…", "w3c", "annotations", ".jsonld"),
+    ("ClaimReview (schema.org)…", "claimreview", "annotations", ".json"),
+]
+MAX_PASSWORD_TRIES = 3
+
+
+class ProjectIO:
+    def __init__(self, bridge: SessionBridge, parent: QWidget) -> None:
+        self.bridge = bridge
+        self.parent = parent
+
+    def choose_and_add(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, "Add documents", "", DOCUMENT_FILTER)
+        return self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]) -> list[str]:
+        """Add each file; a failure is one message box and the others still get added. Returns the new ids."""
+        added: list[str] = []
+        for path in paths:
+            doc_id = self._add_one(path)
+            if doc_id:
+                added.append(doc_id)
+        return added
+
+    def _add_one(self, path: Path) -> str | None:
+        password: str | None = None
+        for _attempt in range(MAX_PASSWORD_TRIES + 1):
+            try:
+                result = self.bridge.call(documents.add_document, self.bridge.session, path, password=password)
+            except PasswordRequired as exc:
+                password = self._ask_password(path, str(exc), retry=password is not None)
+                if password is None:
+                    return None
+                continue
+            except SourcemarkError as exc:
+                show_error(self.parent, f"Could not add {path.name}: {exc}")
+                return None
+            if result.warnings:
+                QMessageBox.information(self.parent, "Sourcemark", f"{path.name}:\n" + "\n".join(result.warnings))
+            return result.document.id
+        show_error(self.parent, f"Could not open {path.name}: wrong password.")
+        return None
+
+    def _ask_password(self, path: Path, message: str, *, retry: bool) -> str | None:
+        prompt = ("That password did not work. " if retry else "") + f"{path.name} is encrypted. Password:"
+        text, ok = QInputDialog.getText(self.parent, "Password required", prompt, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def export(self, fmt: str, table: str, suffix: str) -> Path | None:
+        name = f"{self.bridge.session.project.name or 'project'}-{table if fmt == 'csv' else fmt}{suffix}"
+        target, _ = QFileDialog.getSaveFileName(self.parent, "Export", name)
+        if not target:
+            return None
+        return self.export_to(Path(target), fmt, table)
+
+    def export_to(self, target: Path, fmt: str, table: str = "annotations") -> Path | None:
+        try:
+            text = exchange.export(self.bridge.session, fmt, table=table)
+            project_files.write_output(target, text, bom=fmt == "csv")  # Excel needs the BOM to read UTF-8
+        except SourcemarkError as exc:
+            show_error(self.parent, f"Export failed: {exc}")
+            return None
+        return target
+
+    def import_file(self, document_id: str | None) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Import annotations", "", "Annotation files (*.json *.jsonld);;All files (*)")
+        if path:
+            self.import_from(Path(path), document_id)
+
+    def import_from(self, path: Path, document_id: str | None) -> exchange.ImportReport | None:
+        try:
+            data = documents.read_file(path)
+            report = self.bridge.call(exchange.import_annotations, self.bridge.session, data, document_id=document_id)
+        except SourcemarkError as exc:
+            show_error(self.parent, f"Import failed: {exc}")
+            return None
+        details = "\n".join(report.notes[:10] + report.conflicts[:10])
+        QMessageBox.information(self.parent, "Import", report.summary().capitalize() + (f"\n\n{details}" if details else ""))
+        return report

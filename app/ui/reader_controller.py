@@ -1,0 +1,89 @@
+"""ReaderController: the Highlight / Claim / Actor / Source gestures on the view's selection, with dialogs."""
+
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+
+from app.domain.errors import SourcemarkError
+from app.domain.links import Kind
+from app.services.documents import document_text
+from app.ui import gestures
+from app.ui.bridge import SessionBridge
+from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.link_dialog import LinkDialog
+from app.ui.document_view.document_view import DocumentView
+
+
+class ReaderController:
+    def __init__(self, bridge: SessionBridge, view: DocumentView, parent: QWidget) -> None:
+        self.bridge = bridge
+        self.view = view
+        self.parent = parent
+
+    def _selection(self) -> gestures.Selection | None:
+        selection = self.view.selection()
+        if selection is None:
+            show_error(self.parent, "Select some text in the document first.")
+        return selection
+
+    def _selected_text(self, selection: gestures.Selection) -> str:
+        doc, start, end = selection
+        return document_text(self.bridge.session, doc).text[start:end]
+
+    def highlight(self) -> str | None:
+        selection = self._selection()
+        if selection is None:
+            return None
+        try:
+            aid = gestures.highlight(self.bridge, selection)
+        except SourcemarkError as exc:
+            show_error(self.parent, str(exc))
+            return None
+        self.view.select_annotation(aid)
+        return aid
+
+    def link(self, kind: Kind) -> str | None:
+        """Open the link dialog for the selection; returns the new annotation id, None if cancelled."""
+        selection = self._selection()
+        if selection is None:
+            return None
+        try:
+            dialog = LinkDialog(self.bridge.session.project, kind, self._selected_text(selection), self.parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            aid = gestures.link_selection(self.bridge, selection, dialog.choice())
+        except SourcemarkError as exc:
+            show_error(self.parent, str(exc))
+            return None
+        self.view.select_annotation(aid)
+        return aid
+
+    def find_mentions(self, actor_id: str | None) -> None:
+        document_id = self.view.current_document()
+        if not actor_id or not document_id:
+            show_error(self.parent, "Open a document and pick an actor in the Actors panel first.")
+            return
+        try:
+            n = gestures.find_mentions(self.bridge, actor_id, document_id)
+        except SourcemarkError as exc:
+            show_error(self.parent, str(exc))
+            return
+        name = self.bridge.session.project.actors[actor_id].name
+        message = f"Marked {n} new mention{'s' * (n != 1)} of {name}." if n else f"No unmarked mentions of {name} here."
+        QMessageBox.information(self.parent, "Find all mentions", message)
+
+    def merge(self, actor_ids: list[str]) -> None:
+        if len(actor_ids) < 2:
+            show_error(self.parent, "Select two or more actors in the Actors panel (Ctrl+click) to merge them.")
+            return
+        actors = self.bridge.session.project.actors
+        names = [actors[a].name for a in actor_ids]
+        keep, ok = QInputDialog.getItem(self.parent, "Merge actors", "Keep this actor (the others become its aliases):", names, 0, False)
+        if not ok:
+            return
+        keep_id = actor_ids[names.index(keep)]
+        try:
+            self.bridge.undo_stack.beginMacro(f"Merge {len(actor_ids)} actors")
+            gestures.merge_actors(self.bridge, keep_id, actor_ids)
+        except SourcemarkError as exc:
+            show_error(self.parent, str(exc))
+        finally:
+            self.bridge.undo_stack.endMacro()
