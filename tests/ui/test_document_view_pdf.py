@@ -1,0 +1,213 @@
+"""DocumentView on a PDF: off-thread rendering, drag selection across a page break, highlights, clicks, stale requests."""
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from app.documents.writer import text_to_pdf
+from app.services import annotate
+from app.services.documents import add_document, document_text
+from app.services.rendering import renderer_factory
+from app.services.session import ProjectSession
+from app.ui import document_view as dv_package
+from app.ui.bridge import SessionBridge
+from app.ui.document_view import DocumentView
+from app.ui.palette import CategoryColors
+
+PARAGRAPH = ("Paragraph {n}. The minister told parliament that the new bridge would reopen to traffic in May, "
+             "after repairs that cost four million euros. Critics disputed the figure in a letter.")
+
+
+def _pdf(paragraphs: int) -> bytes:
+    return text_to_pdf("Bridge repairs", "\n\n".join(PARAGRAPH.format(n=n) for n in range(paragraphs)))
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[ProjectSession]:
+    s = ProjectSession.create(tmp_path / "p.sourcemark", analyst="tester")
+    yield s
+    s.close()
+
+
+def _add(session: ProjectSession, tmp_path: Path, paragraphs: int) -> str:
+    path = tmp_path / f"report{paragraphs}.pdf"
+    path.write_bytes(_pdf(paragraphs))
+    return add_document(session, path).document.id
+
+
+@pytest.fixture
+def doc_id(session: ProjectSession, tmp_path: Path) -> str:
+    doc_id = _add(session, tmp_path, 40)
+    assert 2 <= session.project.documents[doc_id].pages <= 4
+    return doc_id
+
+
+@pytest.fixture
+def view(qtbot, session: ProjectSession) -> Iterator[DocumentView]:
+    bridge = SessionBridge(session)
+    widget = DocumentView(bridge, CategoryColors())
+    qtbot.addWidget(widget)
+    widget.resize(700, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.show_document(None)
+    bridge.detach()
+
+
+def _open(qtbot, view: DocumentView, doc_id: str) -> None:
+    view.show_document(doc_id)
+    pv = view.page_view
+    qtbot.waitUntil(lambda: pv.page_count() > 0 and pv.items_[0].image is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: pv.text is not None, timeout=10_000)
+
+
+def _view_pos(view: DocumentView, page: int, x: float, y: float) -> QPoint:
+    pv = view.page_view
+    return pv.mapFromScene(pv.items_[page].mapToScene(QPointF(x, y)))
+
+
+def test_pages_render_off_the_gui_thread_and_appear(qtbot, view: DocumentView, doc_id: str) -> None:
+    _open(qtbot, view, doc_id)
+    worker = view.page_view.worker
+    assert worker is not None and worker.render_thread_ids
+    assert threading.get_ident() not in worker.render_thread_ids
+    item = view.page_view.items_[0]
+    assert item.image_scale == view.page_view.render_scale()
+    # The page shows ink: the rendered title is dark pixels inside the white sheet.
+    image = view.page_view.viewport().grab().toImage()
+    top_left = _view_pos(view, 0, 0, 0)
+    dark = sum(image.pixelColor(x, y).lightness() < 100
+               for x in range(top_left.x(), min(image.width(), top_left.x() + 400), 2)
+               for y in range(top_left.y(), min(image.height(), top_left.y() + 150), 2))
+    assert dark > 20
+
+
+def test_drag_from_one_page_to_the_next_selects_across_the_break(qtbot, view: DocumentView, doc_id: str) -> None:
+    _open(qtbot, view, doc_id)
+    pv = view.page_view
+    pv.set_zoom(0.3)  # both pages in view
+    text = pv.text
+    assert text is not None
+    p0, p1 = text.pages[0], text.pages[1]
+    last = next(o for o in range(p0.end - 1, p0.start, -1) if p0.box(o))
+    first = next(o for o in range(p1.start, p1.end) if p1.box(o))
+    x0, y0, x1, y1 = p0.box(last - 20)
+    a = _view_pos(view, 0, (x0 + x1) / 2, (y0 + y1) / 2)
+    x0, y0, x1, y1 = p1.box(first + 10)
+    b = _view_pos(view, 1, (x0 + x1) / 2, (y0 + y1) / 2)
+    with qtbot.waitSignal(view.selectionChanged):
+        qtbot.mousePress(pv.viewport(), Qt.MouseButton.LeftButton, pos=a)
+        qtbot.mouseMove(pv.viewport(), pos=(a + b) / 2)
+        qtbot.mouseMove(pv.viewport(), pos=b)
+        qtbot.mouseRelease(pv.viewport(), Qt.MouseButton.LeftButton, pos=b)
+    selected = view.selection()
+    assert selected is not None and selected[0] == doc_id
+    _, start, end = selected
+    assert text.pages_of(start, end) == (0, 1)
+    assert last - 21 <= start <= last - 19 and first + 10 <= end <= first + 12
+    assert pv.items_[0].selection and pv.items_[1].selection  # drawn on both pages
+
+
+def test_highlight_appears_and_click_emits_its_id(qtbot, view: DocumentView, session: ProjectSession,
+                                                  doc_id: str) -> None:
+    _open(qtbot, view, doc_id)
+    full = document_text(session, doc_id).text
+    start = full.index("the new bridge")
+    view._bridge.run(annotate.create_annotation(session, doc_id, start, start + 14, category="actor"))
+    ann = session.project.annotations_of(doc_id)[0]
+    item = view.page_view.items_[ann.quads[0].page]
+    assert [m.annotation_id for m in item.marks] == [ann.id]
+    q = ann.quads[0]
+    pos = _view_pos(view, q.page, (q.x0 + q.x1) / 2, q.y0 + 1)
+    pixel = view.page_view.viewport().grab().toImage().pixelColor(pos)
+    assert pixel.blue() > pixel.red() + 30  # the actor colour (blue) multiplied onto the white page
+    with qtbot.waitSignal(view.annotationClicked) as blocker:
+        qtbot.mouseClick(view.page_view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [ann.id]
+
+
+def test_zoom_rerenders_at_the_new_scale_and_fit_width_fills_the_view(qtbot, view: DocumentView,
+                                                                      doc_id: str) -> None:
+    _open(qtbot, view, doc_id)
+    pv = view.page_view
+    before = pv.zoom()
+    view.zoom_in()
+    assert pv.zoom() == pytest.approx(before * 1.2)
+    qtbot.waitUntil(lambda: pv.items_[pv.visible_pages()[0]].image_scale == pv.render_scale(), timeout=10_000)
+    view.fit_width()
+    page_px = pv.items_[0].width * pv.zoom()
+    assert pv.viewport().width() * 0.8 < page_px <= pv.viewport().width()
+
+
+def test_page_navigation_with_keys(qtbot, view: DocumentView, doc_id: str) -> None:
+    _open(qtbot, view, doc_id)
+    pv = view.page_view
+    pv.setFocus()
+    with qtbot.waitSignal(pv.pageChanged) as blocker:
+        qtbot.keyClick(pv, Qt.Key.Key_PageDown)
+    assert blocker.args[0] == 1
+    assert view.page_bar.page_box.value() == 2
+    view.page_bar.page_box.setValue(1)
+    assert pv.current_page() == 0
+
+
+def test_find_in_pdf_selects_and_select_annotation_scrolls(qtbot, view: DocumentView, session: ProjectSession,
+                                                          doc_id: str) -> None:
+    _open(qtbot, view, doc_id)
+    assert view.find("Paragraph 30.")
+    _, start, end = view.selection()
+    assert view.page_view.text.text[start:end] == "Paragraph 30."
+    view.page_view.go_to_page(0)
+    view._bridge.run(annotate.create_annotation(session, doc_id, start, end, category="claim"))
+    aid = session.project.annotations_of(doc_id)[0].id
+    view.select_annotation(aid)
+    page = session.project.annotations[aid].quads[0].page
+    assert page in view.page_view.visible_pages()
+    assert view.page_view.items_[page].selected_id == aid
+
+
+class _SlowRenderer:
+    """Wraps a real PageRenderer, slowed down and recording which pages it rendered."""
+
+    def __init__(self, inner, log: list[int]) -> None:
+        self._inner, self._log = inner, log
+        self.page_count = inner.page_count
+
+    def page_size(self, i: int) -> tuple[float, float]:
+        return self._inner.page_size(i)
+
+    def render(self, i: int, zoom: float):
+        time.sleep(0.03)
+        self._log.append(i)
+        return self._inner.render(i, zoom)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def test_stale_render_requests_are_dropped_when_scrolling_fast(qtbot, view: DocumentView, session: ProjectSession,
+                                                               tmp_path: Path, monkeypatch) -> None:
+    doc_id = _add(session, tmp_path, 220)
+    count = session.project.documents[doc_id].pages
+    assert count >= 20
+    log: list[int] = []
+
+    def slow_factory(s, d):
+        make = renderer_factory(s, d)
+        return lambda: _SlowRenderer(make(), log)
+
+    monkeypatch.setattr(dv_package.document_view, "renderer_factory", slow_factory)
+    _open(qtbot, view, doc_id)
+    pv = view.page_view
+    for page in range(count):  # fly through the document faster than pages can render
+        pv.go_to_page(page)
+        qtbot.wait(2)
+    qtbot.waitUntil(lambda: pv.items_[count - 1].image is not None, timeout=10_000)
+    assert pv.worker.dropped > 0
+    assert len(set(log)) < count * 0.7  # most pages flown past were never rendered
+    assert {count - 2, count - 1} <= set(log)
