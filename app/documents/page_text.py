@@ -14,6 +14,7 @@ the next line directly but keeps the hyphen ("well-known" stays right, "exam-ple
 removing real hyphens needs a dictionary, and the fuzzy re-anchoring tolerates one extra character.
 """
 
+import re
 import unicodedata
 from array import array
 from collections.abc import Callable
@@ -22,12 +23,12 @@ from typing import TypeVar
 
 from app.domain.geometry import NO_BOX
 
-Box = tuple[float, float, float, float]
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 WIDE_SHARE = 0.6  # a block wider than this share of the text area spans columns
 _SPACE_LIKE = frozenset("\t\n\r\x0b\x0c\x85\u2028\u2029 ")
 _DROP = frozenset("\x00\ufeff")
+_NEEDS_CARE = re.compile(r"[\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029]|  ")  # chars the slow path must see
 _SENTENCE_END = frozenset(".!?…:;")
 _CLOSERS = "\"'»”’)]"
 T = TypeVar("T")
@@ -37,7 +38,7 @@ _NO_BOXES = (NO_BOX,) * 4
 @dataclass(slots=True)
 class _Line:
     chars: list[str]
-    boxes: list[Box]
+    boxes: list[float]  # flat, 4 per char, unrotated page coordinates
 
 
 @dataclass(slots=True)
@@ -62,9 +63,9 @@ class PageText:
 
 def page_text(raw: dict, matrix: Matrix = IDENTITY) -> PageText:
     """Text and boxes of one page; boxes are mapped through `matrix` (the page's rotation matrix)."""
-    blocks = [b for b in (_block(block, matrix) for block in raw.get("blocks", ()) if block.get("type") == 0) if b]
+    blocks = [b for b in (_block(block) for block in raw.get("blocks", ()) if block.get("type") == 0) if b]
     chars: list[str] = []
-    boxes: list[Box] = []
+    boxes: list[float] = []
     for block in order_blocks(blocks):
         if chars:
             _synthetic(chars, boxes, "\n\n")
@@ -73,15 +74,15 @@ def page_text(raw: dict, matrix: Matrix = IDENTITY) -> PageText:
                 _synthetic(chars, boxes, " ")
             elif k and chars[-1] == "\u00ad":
                 chars.pop()
-                boxes.pop()
+                del boxes[-4:]
             chars.extend(line.chars)
             boxes.extend(line.boxes)
     if chars and chars[-1] == "\u00ad":
         chars.pop()
-        boxes.pop()
-    text = "".join(chars)
-    flat = array("f", [v for box in boxes for v in box])
-    return PageText(text, flat)
+        del boxes[-4:]
+    if matrix != IDENTITY:
+        _transform_all(boxes, matrix)
+    return PageText("".join(chars), array("f", boxes))
 
 
 def order_blocks(blocks: list[_Block]) -> list[_Block]:
@@ -127,60 +128,69 @@ def _merge(items: list[T], span: Callable[[T], tuple[float, float]]) -> list[lis
     return groups
 
 
-def _block(raw: dict, matrix: Matrix) -> _Block | None:
-    lines = [line for line in (_line(raw_line, matrix) for raw_line in raw.get("lines", ())) if line.chars]
+def _block(raw: dict) -> _Block | None:
+    lines = [line for line in (_line(raw_line) for raw_line in raw.get("lines", ())) if line.chars]
     if not lines:
         return None
-    x0, y0, x1, y1 = _transform(raw["bbox"], matrix)
+    x0, y0, x1, y1 = raw["bbox"]
     return _Block(x0, y0, x1, y1, lines)
 
 
-def _line(raw: dict, matrix: Matrix) -> _Line:
+def _line(raw: dict) -> _Line:
     chars: list[str] = []
-    boxes: list[Box] = []
+    boxes: list[float] = []
     for span in raw.get("spans", ()):
-        for ch in span.get("chars", ()):
+        span_chars = span.get("chars", ())
+        text = "".join([ch["c"] for ch in span_chars])
+        if not _NEEDS_CARE.search(text) and (chars and chars[-1] != " " or text[:1] != " "):
+            chars.extend(text)  # fast path: ordinary text with single inner spaces (nearly every span)
+            boxes.extend([v for ch in span_chars for v in ch["bbox"]])
+            continue
+        for ch in span_chars:
             c = ch["c"]
             if c in _DROP:
                 continue
-            if c in _SPACE_LIKE or unicodedata.category(c) == "Cc":
+            if c in _SPACE_LIKE or (c < "\xa0" and unicodedata.category(c) == "Cc"):
                 if not chars or chars[-1] == " ":
                     continue  # no leading or doubled spaces: quotes typed by users have single spaces
                 c = " "
             chars.append(c)
-            boxes.append(_transform(ch["bbox"], matrix))
+            boxes.extend(ch["bbox"])
     while chars and chars[-1] == " ":
         chars.pop()
-        boxes.pop()
+        del boxes[-4:]
     text = "".join(chars)
     if not unicodedata.is_normalized("NFC", text):
         chars, boxes = _nfc(chars, boxes)
     return _Line(chars, boxes)
 
 
-def _nfc(chars: list[str], boxes: list[Box]) -> tuple[list[str], list[Box]]:
+def _nfc(chars: list[str], boxes: list[float]) -> tuple[list[str], list[float]]:
     """NFC per base+combining cluster; the cluster's characters share the union of its boxes."""
     out_chars: list[str] = []
-    out_boxes: list[Box] = []
+    out_boxes: list[float] = []
     start = 0
     for end in range(1, len(chars) + 1):
         if end < len(chars) and unicodedata.combining(chars[end]):
             continue
         cluster = unicodedata.normalize("NFC", "".join(chars[start:end]))
-        members = boxes[start:end]
-        union = (min(b[0] for b in members), min(b[1] for b in members),
-                 max(b[2] for b in members), max(b[3] for b in members))
+        members = boxes[4 * start: 4 * end]
+        union = [min(members[0::4]), min(members[1::4]), max(members[2::4]), max(members[3::4])]
         out_chars.extend(cluster)
-        out_boxes.extend([union] * len(cluster))
+        out_boxes.extend(union * len(cluster))
         start = end
     return out_chars, out_boxes
 
 
-def _transform(bbox: tuple[float, float, float, float], m: Matrix) -> Box:
-    x0, y0, x1, y1 = bbox
-    ax, ay = x0 * m[0] + y0 * m[2] + m[4], x0 * m[1] + y0 * m[3] + m[5]
-    bx, by = x1 * m[0] + y1 * m[2] + m[4], x1 * m[1] + y1 * m[3] + m[5]
-    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+def _transform_all(boxes: list[float], m: Matrix) -> None:
+    """Map flat boxes in place from unrotated to displayed page coordinates; synthetic boxes stay."""
+    a, b, c, d, e, f = m
+    for k in range(0, len(boxes), 4):
+        x0, y0, x1, y1 = boxes[k: k + 4]
+        if x0 == NO_BOX and y0 == NO_BOX:
+            continue
+        ax, ay, bx, by = x0 * a + y0 * c + e, x0 * b + y0 * d + f, x1 * a + y1 * c + e, x1 * b + y1 * d + f
+        boxes[k: k + 4] = (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
 
 
 def _join_directly(chars: list[str]) -> bool:
@@ -189,6 +199,6 @@ def _join_directly(chars: list[str]) -> bool:
     return chars[-1] == "-" and len(chars) > 1 and chars[-2].isalpha()
 
 
-def _synthetic(chars: list[str], boxes: list[Box], joiner: str) -> None:
+def _synthetic(chars: list[str], boxes: list[float], joiner: str) -> None:
     chars.extend(joiner)
-    boxes.extend([_NO_BOXES] * len(joiner))
+    boxes.extend(_NO_BOXES * len(joiner))

@@ -10,8 +10,11 @@ Choices worth knowing:
   it can still be viewed and its pages cited, and OCR can be added later without changing the model.
 """
 
+import gc
 import re
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pymupdf
 
@@ -60,7 +63,7 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
     previous: PageText | None = None
     for index in range(doc.page_count):
         try:
-            with MUPDF_LOCK:  # held per page so a render thread can interleave with a long extraction
+            with MUPDF_LOCK, _collector_paused():  # lock per page: a render thread can interleave
                 page = doc.load_page(index)
                 raw = page.get_text("rawdict", flags=TEXT_FLAGS)
                 width, height, rotation = page.rect.width, page.rect.height, page.rotation
@@ -69,7 +72,9 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
             warnings.append(f"Page {index + 1} of {name} could not be read and is left empty.")
             layouts.append(PageLayout(index, offset, offset, 0.0, 0.0, 0, array("f")))
             continue
-        current = _canonical(page_text(raw, matrix))
+        with _collector_paused():
+            current = _canonical(page_text(raw, matrix))
+        del raw
         joiner = _joiner(previous, current)
         boxes = array("f", [NO_BOX] * (4 * len(joiner)))
         boxes.extend(current.boxes)
@@ -80,6 +85,21 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
         if current.text:
             previous = current
     return layouts, "".join(parts)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """rawdict builds ~10^4 acyclic dicts per page; cyclic GC passes over them cost ~40% of the time.
+
+    Reference counting frees them anyway; the collector runs again between pages.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _joiner(previous: PageText | None, current: PageText) -> str:

@@ -1,0 +1,25 @@
+"""Extraction and render timings on a 1,000-page text PDF (figures printed with -s; bounds are generous)."""
+
+import time
+
+import pytest
+
+from app.documents.registry import load_bytes
+from app.documents.render import PageRenderer
+from app.domain.documents import DocumentKind
+from tests.fixtures import documents as fx
+
+
+@pytest.mark.slow
+def test_thousand_page_pdf() -> None:
+    data = fx.many_pages_pdf(1000)
+    started = time.perf_counter()
+    doc = load_bytes(data, "long.pdf")
+    extract = time.perf_counter() - started
+    with PageRenderer(data, DocumentKind.PDF) as renderer:
+        started = time.perf_counter()
+        renderer.render(500, 2.0)
+        one_render = time.perf_counter() - started
+    print(f"\n1,000 pages, {len(doc.text.text):,} chars: extraction {extract:.2f} s; render at zoom 2 {one_render * 1000:.1f} ms")
+    assert doc.pages == 1000
+    assert extract < 60 and one_render < 2
