@@ -8,6 +8,7 @@ never deleted.
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.domain import validation as v
 from app.domain.ids import AnnotationId, DocumentId
@@ -32,9 +33,12 @@ class Category(StrEnum):
     QUESTION = "question"
 
 
-@dataclass(frozen=True, slots=True)
-class Quad:
-    """An axis-aligned box on a page in PDF points, origin top-left (PyMuPDF's page coordinates)."""
+class Quad(NamedTuple):
+    """An axis-aligned box on a page in PDF points, origin top-left (PyMuPDF's page coordinates).
+
+    A NamedTuple rather than a dataclass: a project holds one or more per annotation, and building
+    them is a large share of the time it takes to open a big project.
+    """
 
     page: int
     x0: float

@@ -144,3 +144,38 @@ class Project:
                     ids.discard(obj.id)
                     if not ids:
                         del self.links_by_end[end]
+
+
+def restore_project(name: str, objects: dict[Kind, list[Any]]) -> Project:
+    """A Project from objects read back from its own files, indexed in bulk.
+
+    References are still checked (a damaged file must not produce dangling links), but with set
+    look-ups instead of one `put` per object.
+    """
+    project = Project(name=name)
+    for kind in (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, Kind.LINK):
+        table = project.objects[kind]
+        for obj in objects.get(kind, ()):
+            table[obj.id] = obj
+    docs = project.documents
+    by_doc: dict[str, list[str]] = {}
+    for ann in project.annotations.values():
+        ids = by_doc.get(ann.document_id)
+        if ids is None:
+            if ann.document_id not in docs:
+                raise DomainError(f"annotation {ann.id} names a document that is not in the project")
+            ids = by_doc[ann.document_id] = []
+        ids.append(ann.id)
+    project.annotations_by_document.update((doc, set(ids)) for doc, ids in by_doc.items())
+    for source in project.sources.values():
+        if source.document_id and source.document_id not in docs:
+            raise DomainError(f"source {source.id} names a document that is not in the project")
+    ends = project.links_by_end
+    for link in project.links.values():
+        if link.subject_id not in project.objects[link.subject_kind]:
+            raise DomainError(f"link {link.id}: no {link.subject_kind} with id {link.subject_id}")
+        if link.object_id not in project.objects[link.object_kind]:
+            raise DomainError(f"link {link.id}: no {link.object_kind} with id {link.object_id}")
+        ends.setdefault(link.subject_id, set()).add(link.id)
+        ends.setdefault(link.object_id, set()).add(link.id)
+    return project

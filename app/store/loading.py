@@ -2,8 +2,8 @@
 
 from app.domain.errors import DomainError
 from app.domain.links import Kind
-from app.domain.project import Project
-from app.domain.records import from_record
+from app.domain.project import Project, restore_project
+from app.domain.records import from_trusted
 from app.store.database import Database
 from app.store.image import DbImage
 from app.store.migrations import migrate
@@ -14,17 +14,18 @@ _ORDER = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, K
 
 
 def build_project(db: Database, name: str) -> Project:
-    project = Project(name=name)
+    """The project in memory. Uses the trusted fast path; `check()` validates every record fully."""
+    objects: dict[Kind, list] = {kind: [] for kind in _ORDER}
     files = db.files()
     for kind in _ORDER:
         table = TABLES[kind]
+        out = objects[kind]
         for rel, image in files.items():
-            for record in image.tables.get(table, {}).values():
-                try:
-                    project.put(from_record(kind, record))
-                except DomainError as exc:
-                    raise DomainError(f"{rel}: {exc}") from None
-    return project
+            try:
+                out.extend(from_trusted(kind, record) for record in image.tables.get(table, {}).values())
+            except DomainError as exc:
+                raise DomainError(f"{rel}: {exc}") from None
+    return restore_project(name, objects)
 
 
 def migrated(db: Database, version: int, target: int) -> Database:

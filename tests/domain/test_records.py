@@ -1,0 +1,51 @@
+"""The record mapping: strict reading of untrusted input, and the trusted fast path agreeing with it."""
+
+import pytest
+
+from app.domain.actors import Actor, ActorKind
+from app.domain.annotations import AnchorStatus, Annotation, Quad
+from app.domain.claims import Claim, Verdict
+from app.domain.documents import Document, DocumentKind, DocumentMetadata
+from app.domain.errors import DomainError
+from app.domain.links import Kind, Link, MentionReason, Relation
+from app.domain.records import from_record, from_trusted, to_record
+from app.domain.sources import Source
+
+SAMPLES = [
+    (Kind.DOCUMENT, Document("d1", "Story", DocumentKind.PDF, "s.pdf", "a" * 64, "b" * 64, 3,
+                             DocumentMetadata(author="TASS", published="2024-11-06"), "pymupdf", previous_sha256=("c" * 64,))),
+    (Kind.ANNOTATION, Annotation("a1", "d1", 5, 8, "abc", "p", "s", (0, 1), (Quad(0, 1.5, 2, 3, 4),),
+                                 status=AnchorStatus.FUZZY, score=0.9)),
+    (Kind.CLAIM, Claim("c1", "Engineers clear mines", Verdict.MOSTLY_FALSE, "why")),
+    (Kind.ACTOR, Actor("p1", "No Kwang Chol", ActorKind.STATE_BODY, ("No Gun Chol",), wikidata_id="Q42")),
+    (Kind.SOURCE, Source("s1", "Krasnaya Zvezda", reliability="D", credibility=4, document_id="d1")),
+    (Kind.LINK, Link("l1", Kind.ANNOTATION, "a1", Kind.ACTOR, "p1", Relation.MENTIONS, "No Gun Chol", MentionReason.MISSPELLING)),
+]
+
+
+@pytest.mark.parametrize("kind, obj", SAMPLES)
+def test_round_trip_both_paths(kind: Kind, obj: object) -> None:
+    record = to_record(obj)  # type: ignore[arg-type]
+    assert from_record(kind, record) == obj
+    assert from_trusted(kind, record) == obj
+
+
+@pytest.mark.parametrize(
+    "kind, record, field",
+    [
+        (Kind.ANNOTATION, {"id": "a", "document_id": "d", "start": "1", "end": 3, "exact": "ab"}, "start"),
+        (Kind.ANNOTATION, {"id": "a", "document_id": "d", "start": 0, "end": 2, "exact": "ab", "quads": [[1, 2]]}, "quads"),
+        (Kind.CLAIM, {"id": "c", "statement": "x", "verdict": "probably"}, "verdict"),
+        (Kind.SOURCE, {"id": "s", "title": "t", "credibility": 9}, "credibility"),
+        (Kind.LINK, {"id": "l", "subject_kind": "claim", "subject_id": "c", "object_kind": "claim", "object_id": "d", "relation": "states"}, "claim"),
+        (Kind.ACTOR, ["not", "an", "object"], "object"),
+    ],
+)
+def test_untrusted_records_fail_with_a_message_naming_the_problem(kind: Kind, record: object, field: str) -> None:
+    with pytest.raises(DomainError, match=field):
+        from_record(kind, record)
+
+
+def test_trusted_path_still_refuses_a_damaged_record() -> None:
+    with pytest.raises(DomainError):
+        from_trusted(Kind.ANNOTATION, {"id": "a", "document_id": "d", "start": 0, "end": 2, "exact": "ab", "status": "lost"})
