@@ -154,3 +154,14 @@ def test_epub_with_a_lying_size_header_is_refused() -> None:
     data[header + 24: header + 28] = (10).to_bytes(4, "little")  # claims 10 bytes uncompressed
     with pytest.raises(DocumentError, match=r"^liar\.epub is (damaged|a damaged)"):
         load_bytes(bytes(data), "liar.epub")
+
+
+def test_ligatures_are_expanded_so_quotes_match() -> None:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    writer = pymupdf.TextWriter(page.rect)
+    writer.append((72, 100), "The \ufb01nal of\ufb01ce", font=pymupdf.Font("tiro"), fontsize=12)
+    writer.write_text(page)
+    doc = load_bytes(pdf.tobytes(), "ligatures.pdf")
+    assert doc.text.text == "The final office"
+    _assert_geometry_consistent(doc)
