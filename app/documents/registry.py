@@ -30,6 +30,11 @@ _OTHER_BINARY = (  # recognisable formats we do not read: say so instead of "bin
 
 
 def load_path(path: Path, *, password: str | None = None) -> LoadedDocument:
+    return load_bytes(read_bytes(path), display_name(str(path)), password=password)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A document file's bytes, or a DocumentError with one sentence naming the file."""
     name = display_name(str(path))
     try:
         if path.is_dir():
@@ -44,7 +49,7 @@ def load_path(path: Path, *, password: str | None = None) -> LoadedDocument:
         raise DocumentError(f"{name} cannot be read (permission denied).") from exc
     except OSError as exc:
         raise DocumentError(f"{name} cannot be read ({exc.strerror or 'input/output error'}).") from exc
-    return load_bytes(data, name, password=password)
+    return data
 
 
 def load_bytes(data: bytes, name: str, *, password: str | None = None) -> LoadedDocument:

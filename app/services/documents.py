@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.documents.model import LoadedDocument
-from app.documents.registry import load_bytes
+from app.documents.registry import load_bytes, read_bytes
 from app.domain.anchoring import Selectors, anchor
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.clock import now_iso
@@ -18,25 +18,11 @@ from app.services.labels import short
 from app.services.session import ProjectSession
 
 TEXT_CACHE_SIZE = 8
-MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 def read_file(path: Path) -> bytes:
     """The file's bytes, or a DocumentError with one clear sentence."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise DocumentError(f"{path.name} is a folder, not a document")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(f"{path.name} is too large ({size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB)")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(f"{path} does not exist") from None
-    except PermissionError:
-        raise DocumentError(f"{path} cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise DocumentError(f"{path} cannot be read ({exc.strerror or exc})") from None
+    return read_bytes(Path(path))
 
 
 @dataclass

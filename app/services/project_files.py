@@ -8,16 +8,10 @@ from typing import Any
 from app.domain.errors import DomainError, SourcemarkError, StoreError
 from app.domain.links import Kind
 from app.domain.records import to_record
+from app.exchange.json_native import SECTIONS
 from app.services.session import ProjectSession
 
-_KINDS = {
-    "documents": Kind.DOCUMENT,
-    "annotations": Kind.ANNOTATION,
-    "claims": Kind.CLAIM,
-    "actors": Kind.ACTOR,
-    "sources": Kind.SOURCE,
-    "links": Kind.LINK,
-}
+_KINDS = SECTIONS  # the listing names are the export's section names
 
 
 def usage(message: str) -> SourcemarkError:
