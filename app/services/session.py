@@ -17,6 +17,7 @@ from app.domain.geometry import DocumentText
 from app.domain.project import Project
 from app.services.commands import Command
 from app.store.project_store import ProjectStore
+from app.store.transaction import Unfinished
 
 Listener = Callable[[Changes], None]
 UNDO_LIMIT = 500
@@ -71,27 +72,24 @@ class ProjectSession:
 
     # -- running commands ----------------------------------------------------------------------------------------
     def execute(self, command: Command) -> Changes:
-        changes = self._run(command, "do", command.apply, command.revert)
-        self._undo.append(command)
-        del self._undo[:-UNDO_LIMIT]
-        self._redo.clear()
-        return changes
+        def settle() -> None:
+            self._undo.append(command)
+            del self._undo[:-UNDO_LIMIT]
+            self._redo.clear()
+
+        return self._run(command, "do", command.apply, command.revert, settle)
 
     def undo(self) -> Changes:
         if not self._undo:
             raise DomainError("nothing to undo")
         command = self._undo[-1]
-        changes = self._run(command, "undo", command.revert, command.apply)
-        self._redo.append(self._undo.pop())
-        return changes
+        return self._run(command, "undo", command.revert, command.apply, lambda: self._redo.append(self._undo.pop()))
 
     def redo(self) -> Changes:
         if not self._redo:
             raise DomainError("nothing to redo")
         command = self._redo[-1]
-        changes = self._run(command, "redo", command.apply, command.revert)
-        self._undo.append(self._redo.pop())
-        return changes
+        return self._run(command, "redo", command.apply, command.revert, lambda: self._undo.append(self._redo.pop()))
 
     def clear_history(self) -> None:
         self._undo.clear()
@@ -106,7 +104,8 @@ class ProjectSession:
         return self._redo[-1].label if self._redo else None
 
     def _run(
-        self, command: Command, action: str, forward: Callable[[Project], Changes], back: Callable[[Project], Changes]
+        self, command: Command, action: str, forward: Callable[[Project], Changes], back: Callable[[Project], Changes],
+        settle: Callable[[], None],
     ) -> Changes:
         if self.store.read_only:
             raise DomainError("this project is open read-only")
@@ -114,12 +113,21 @@ class ProjectSession:
         entry = self._audit_entry(command, action)
         try:
             self.store.commit(self.project, changes, entry)
+        except Unfinished:
+            # The store's journal holds the change and completes it later: memory and history keep it too.
+            settle()
+            self._notify(changes)
+            raise
         except BaseException:
             back(self.project)  # memory must equal disk
             raise
+        settle()
+        self._notify(changes)
+        return changes
+
+    def _notify(self, changes: Changes) -> None:
         for listener in list(self._listeners):
             listener(changes)
-        return changes
 
     def _audit_entry(self, command: Command, action: str) -> dict[str, Any]:
         changes = command.audit_changes()

@@ -40,6 +40,7 @@ class ProjectStore:
         self._seq = 0
         self.name = ""
         self.schema_version = 0
+        self._unfinished = False  # a failed commit whose journal must be completed before the next one
 
     # -- opening -------------------------------------------------------------------------------------------------
     @classmethod
@@ -184,9 +185,25 @@ class ProjectStore:
             image = self._db.image(rel)
             return None if image is None else image.dumps()
 
-        transaction.run(self.folder, Journal(seq, schema.SCHEMA_VERSION, entry, writes, deletes), previous)
+        try:
+            transaction.run(self.folder, Journal(seq, schema.SCHEMA_VERSION, entry, writes, deletes), previous)
+        except transaction.Unfinished:
+            p.apply()  # the journal holds this commit: memory follows it
+            self._seq, self._unfinished = seq, True
+            raise
         p.apply()
         self._seq = seq
+
+    def _finish_unfinished(self) -> None:
+        if not self._unfinished:
+            return
+        pending = journal.read(self.folder)
+        try:
+            if pending is not None:
+                transaction.roll_forward(self.folder, pending)
+        except OSError as exc:
+            raise StoreError(f"cannot finish the last save of {self.folder.name}: {reason(exc)}; nothing was changed") from None
+        self._unfinished = False
 
     def put_original(self, data: bytes, sha256: str, suffix: str) -> Path:
         self._writable()
@@ -214,6 +231,7 @@ class ProjectStore:
             raise StoreError(f"{self.folder.name} is open read-only")
         if self._lock is None or not self._lock.held:
             raise StoreError(f"{self.folder.name} is closed")
+        self._finish_unfinished()
 
     # -- closing -------------------------------------------------------------------------------------------------
     def close(self) -> None:
