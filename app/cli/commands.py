@@ -9,7 +9,7 @@ from typing import Any
 from app.services import project_files
 from app.services.session import ProjectSession
 
-NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history")
+NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore")
 KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
 
 
@@ -75,6 +75,11 @@ def register(sub: Any) -> None:
     p.add_argument("project", type=Path)
     p.add_argument("-n", type=int, default=10)
     p.set_defaults(run=cmd_history)
+
+    p = sub.add_parser("restore", help="put back a backup of the project's databases (default: the newest good one)")
+    p.add_argument("project", type=Path)
+    p.add_argument("--backup", metavar="NAME", help="name of a folder in PROJECT/backups")
+    p.set_defaults(run=cmd_restore)
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> ProjectSession:
@@ -197,4 +202,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     with _open(args, read_only=True) as session:
         for entry in session.store.read_audit()[-args.n :]:
             print(f"{entry.get('time', '')}\t{entry.get('analyst', '')}\t{entry.get('action', '')}\t{entry.get('label', '')}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    name = project_files.restore_project(args.project, args.backup)
+    print(f"restored backups/{name}")
     return 0

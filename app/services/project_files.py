@@ -29,6 +29,27 @@ def open_project(folder: Path, *, analyst: str = "", read_only: bool = False) ->
     return ProjectSession.open(folder, analyst=analyst, read_only=read_only)
 
 
+def restore_project(folder: Path, backup: str | None = None) -> str:
+    """Put back a backup (by name; default the newest good one) of a project, damaged or not; its name."""
+    from app.store import backups
+    from app.store.project_store import ProjectStore
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise StoreError(f"{folder} does not exist")
+    if backup is None:
+        chosen = backups.newest_good(folder)
+        if chosen is None:
+            raise StoreError(f"{folder.name} has no good backup to restore")
+    else:
+        chosen = next((b for b in backups.list_backups(folder) if b.name == backup), None)
+        if chosen is None:
+            names = ", ".join(b.name for b in backups.list_backups(folder)) or "none"
+            raise StoreError(f"{folder.name} has no backup named {backup!r} (backups: {names})")
+    ProjectStore.recover(folder, chosen).close()
+    return chosen.name
+
+
 def listing(session: ProjectSession, kind: str, *, document_id: str | None = None) -> list[dict[str, Any]]:
     project = session.project
     k = _KINDS[kind]

@@ -31,11 +31,32 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted((p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")), reverse=True)
 
 
+def is_good(backup: Path) -> bool:
+    """True when every database file of `backup` parses (a restore snapshots the damaged files too)."""
+    from app.store.storage import parse_db
+
+    rels = backup_files(backup)
+    if PROJECT_FILE not in rels:
+        return False
+    try:
+        for rel in rels:
+            if rel != AUDIT_FILE:
+                parse_db((backup / rel).read_bytes())
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def newest_good(folder: Path) -> Path | None:
+    return next((b for b in list_backups(folder) if is_good(b)), None)
+
+
 def describe(folder: Path) -> str:
-    found = list_backups(folder)
-    if not found:
-        return "no backup exists"
-    return f"a backup exists: {BACKUPS_DIR}/{found[0].name} (restore it to go back to that state)"
+    found = newest_good(folder)
+    if found is None:
+        return "no good backup exists"
+    return (f"a backup exists: {BACKUPS_DIR}/{found.name} (the newest good one; "
+            f"'sourcemark restore {folder}' puts it back)")
 
 
 def snapshot(folder: Path) -> Path | None:

@@ -127,7 +127,8 @@ class ProjectStore:
         self._seq = audit_log.last_seq(self.folder / AUDIT_FILE)
 
     def _newer(self, version: int) -> StoreError:
-        return StoreError(f"{self.folder.name} was written by a newer Sourcemark (schema {version}); update the app")
+        return StoreError(f"{self.folder.name} was written by a newer Sourcemark (schema {version}); update the app. "
+                          f"Nothing was changed; {backups.describe(self.folder)}")
 
     def _upgrade(self) -> None:
         """Run the migrations (the open already took a backup) and, when writable, save the result."""
