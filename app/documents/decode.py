@@ -3,7 +3,8 @@
 1. a BOM (UTF-8, UTF-32, UTF-16) or an explicit hint (HTML <meta charset>) that decodes cleanly;
 2. NULs or control bytes: UTF-16 without BOM if one byte position is clearly the "high byte",
    otherwise the file is binary and refused;
-3. strict UTF-8;
+3. strict UTF-8, or UTF-8 with U+FFFD for a few damaged bytes when most of the non-ASCII text is valid
+   UTF-8 (a legacy code page would turn every correct letter into mojibake to save the few bad ones);
 4. Cyrillic single-byte code pages (cp1251, KOI8-R, cp866), scored by how many letters are among
    the most frequent Russian/Ukrainian ones — charset-normalizer mistakes short KOI8-R for Shift-JIS;
 5. charset-normalizer, trusted only for scripts a Western code page cannot be (CJK, Greek, Hebrew,
@@ -58,7 +59,18 @@ def decode_bytes(data: bytes, name: str, *, hint: str | None = None) -> tuple[st
     text = _try(data, "utf-8")
     if text is not None:
         return text, "utf-8"
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text, "utf-8"
     return _legacy(data)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with replacement characters when valid multi-byte letters outnumber bad bytes three to one."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if not ch.isascii() and ch != "\ufffd")
+    return text if good >= 8 and bad * 3 <= good else None
 
 
 def _try(data: bytes, encoding: str) -> str | None:
