@@ -62,13 +62,13 @@ def view(qtbot, session: ProjectSession) -> Iterator[DocumentView]:
 def _open(qtbot, view: DocumentView, doc_id: str) -> None:
     view.show_document(doc_id)
     pv = view.page_view
-    qtbot.waitUntil(lambda: pv.page_count() > 0 and pv.items_[0].image is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: pv.page_count() > 0 and pv.item(0).image is not None, timeout=10_000)
     qtbot.waitUntil(lambda: pv.text is not None, timeout=10_000)
 
 
 def _view_pos(view: DocumentView, page: int, x: float, y: float) -> QPoint:
     pv = view.page_view
-    return pv.mapFromScene(pv.items_[page].mapToScene(QPointF(x, y)))
+    return pv.mapFromScene(pv.page_origin(page) + QPointF(x, y))
 
 
 def test_pages_render_off_the_gui_thread_and_appear(qtbot, view: DocumentView, doc_id: str) -> None:
@@ -76,7 +76,7 @@ def test_pages_render_off_the_gui_thread_and_appear(qtbot, view: DocumentView, d
     worker = view.page_view.worker
     assert worker is not None and worker.render_thread_ids
     assert threading.get_ident() not in worker.render_thread_ids
-    item = view.page_view.items_[0]
+    item = view.page_view.item(0)
     assert item.image_scale == view.page_view.render_scale()
     # The page shows ink: the rendered title is dark pixels inside the white sheet.
     image = view.page_view.viewport().grab().toImage()
@@ -110,7 +110,7 @@ def test_drag_from_one_page_to_the_next_selects_across_the_break(qtbot, view: Do
     _, start, end = selected
     assert text.pages_of(start, end) == (0, 1)
     assert last - 21 <= start <= last - 19 and first + 10 <= end <= first + 12
-    assert pv.items_[0].selection and pv.items_[1].selection  # drawn on both pages
+    assert pv.item(0).selection and pv.item(1).selection  # drawn on both pages
 
 
 def test_highlight_appears_and_click_emits_its_id(qtbot, view: DocumentView, session: ProjectSession,
@@ -120,7 +120,7 @@ def test_highlight_appears_and_click_emits_its_id(qtbot, view: DocumentView, ses
     start = full.index("the new bridge")
     view._bridge.run(annotate.create_annotation(session, doc_id, start, start + 14, category="actor"))
     ann = session.project.annotations_of(doc_id)[0]
-    item = view.page_view.items_[ann.quads[0].page]
+    item = view.page_view.item(ann.quads[0].page)
     assert [m.annotation_id for m in item.marks] == [ann.id]
     q = ann.quads[0]
     pos = _view_pos(view, q.page, (q.x0 + q.x1) / 2, q.y0 + 1)
@@ -138,9 +138,9 @@ def test_zoom_rerenders_at_the_new_scale_and_fit_width_fills_the_view(qtbot, vie
     before = pv.zoom()
     view.zoom_in()
     assert pv.zoom() == pytest.approx(before * 1.2)
-    qtbot.waitUntil(lambda: pv.items_[pv.visible_pages()[0]].image_scale == pv.render_scale(), timeout=10_000)
+    qtbot.waitUntil(lambda: pv.item(pv.visible_pages()[0]).image_scale == pv.render_scale(), timeout=10_000)
     view.fit_width()
-    page_px = pv.items_[0].width * pv.zoom()
+    page_px = pv.item(0).width * pv.zoom()
     assert pv.viewport().width() * 0.8 < page_px <= pv.viewport().width()
 
 
@@ -168,7 +168,7 @@ def test_find_in_pdf_selects_and_select_annotation_scrolls(qtbot, view: Document
     view.select_annotation(aid)
     page = session.project.annotations[aid].quads[0].page
     assert page in view.page_view.visible_pages()
-    assert view.page_view.items_[page].selected_id == aid
+    assert view.page_view.item(page).selected_id == aid
 
 
 class _SlowRenderer:
@@ -207,7 +207,7 @@ def test_stale_render_requests_are_dropped_when_scrolling_fast(qtbot, view: Docu
     for page in range(count):  # fly through the document faster than pages can render
         pv.go_to_page(page)
         qtbot.wait(2)
-    qtbot.waitUntil(lambda: pv.items_[count - 1].image is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: pv.item(count - 1).image is not None, timeout=10_000)
     assert pv.worker.dropped > 0
     assert len(set(log)) < count * 0.7  # most pages flown past were never rendered
     assert {count - 2, count - 1} <= set(log)

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPalette, QResizeEvent, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -23,7 +23,9 @@ from app.ui.palette import CategoryColors
 
 GAP = 14.0  # points between pages
 MIN_ZOOM, MAX_ZOOM, STEP = 0.25, 8.0, 1.2
-CACHE_BYTES = 160 * 2**20  # rendered page images kept; about 35 letter pages at 150 %
+CACHE_BYTES = 48 * 2**20  # rendered page images kept: about 15 letter pages at 150 %, enough to scroll back
+SETTLE_MS = 60  # after the first page image, before text loading and page measuring start
+KEEP_ITEMS = 3  # scene items kept beyond the visible pages; the others are removed
 
 
 class PageView(QGraphicsView):
@@ -53,16 +55,21 @@ class PageView(QGraphicsView):
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         self.setBackgroundBrush(QColor(38, 39, 43) if dark else QColor(226, 227, 230))
-        self.items_: list[PageItem] = []
-        self._tops: list[float] = []
+        self._items: dict[int, PageItem] = {}
+        self._sizes: list[tuple[float, float]] = []  # points, per page
+        self._tops: list[float] = []  # scene y of each page's top edge
         self._zoom, self._fit = 1.0, True
-        self._cache: OrderedDict[int, QImage] = OrderedDict()
+        self._cache: OrderedDict[int, tuple[QImage, float]] = OrderedDict()  # page -> (image, scale), LRU
         self._worker: RenderWorker | None = None
         self._loader: TextLoader | None = None
         self._load_text: Callable[[], DocumentText] | None = None
         self.text: DocumentText | None = None
         self._current = -1
+        self._settling = False  # the first page arrived; text and sizes are scheduled
+        # One owned timer rather than singleShot lambdas: close_document stops it, so it never fires late.
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._after_first_page)
         self._marks: dict[int, list[Mark]] = {}  # kept for pages laid out later than the highlights arrive
+        self._selection: dict[int, list[QRectF]] = {}
         self._selected_id: str | None = None
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -87,54 +94,81 @@ class PageView(QGraphicsView):
                 else:
                     thread.wait()  # text extraction cannot be interrupted; it is read-only
         self._worker = self._loader = None
-        self.text, self._load_text, self._current = None, None, -1
-        self._marks, self._selected_id = {}, None
+        self._settle.stop()
+        self.text, self._load_text, self._current, self._settling = None, None, -1, False
+        self._marks, self._selection, self._selected_id = {}, {}, None
         self._cache.clear()
         self.scene().clear()
-        self.items_, self._tops = [], []
+        self._items, self._sizes, self._tops = {}, [], []
 
     @property
     def worker(self) -> RenderWorker | None:
         return self._worker
 
     def page_count(self) -> int:
-        return len(self.items_)
+        return len(self._sizes)
 
-    # -- layout --------------------------------------------------------------------------------------------------
-    def _on_opened(self, count: int, first: list[float]) -> None:
-        self._layout([(first[0], first[1])] * count)
+    # -- layout: every page has a slot, only pages near the viewport have an item ------------------------------
+    def _on_opened(self, count: int, width: float, height: float) -> None:
+        self._layout([(width, height)] * count)
         self._fit_if_needed()
-        self._request_visible()
         self._current = -1
-        self._on_scrolled()  # announce the page count and current page
+        self._on_scrolled()  # creates the visible items, requests their images, announces the page count
         self.laidOut.emit()
 
-    def _on_sizes(self, sizes: list[list[float]]) -> None:
-        self._layout([(w, h) for w, h in sizes])
-        self._request_visible()
+    def _on_sizes(self) -> None:
+        if self._worker is None or len(self._worker.sizes) != len(self._sizes):
+            return
+        self._layout(list(self._worker.sizes))
+        self._on_scrolled()
 
     def _layout(self, sizes: list[tuple[float, float]]) -> None:
-        scene = self.scene()
-        while len(self.items_) < len(sizes):
-            item = PageItem(len(self.items_), *sizes[len(self.items_)])
-            item.marks, item.selected_id = self._marks.get(item.index, []), self._selected_id
-            scene.addItem(item)
-            self.items_.append(item)
         y, tops = GAP, []
-        for item, (w, h) in zip(self.items_, sizes):
-            item.resize(w, h)
-            item.setPos(-w / 2, y)
+        for w, h in sizes:
             tops.append(y)
             y += h + GAP
-        self._tops = tops
+        self._sizes, self._tops = sizes, tops
+        for index, item in self._items.items():
+            item.resize(*sizes[index])
+            item.setPos(-sizes[index][0] / 2, tops[index])
         widest = max((w for w, _ in sizes), default=0.0)
-        scene.setSceneRect(QRectF(-widest / 2 - GAP, 0, widest + 2 * GAP, y))
+        self.scene().setSceneRect(QRectF(-widest / 2 - GAP, 0, widest + 2 * GAP, y))
+
+    def item(self, index: int) -> PageItem:
+        """The scene item of a page, created on demand (a 1,000-page document keeps only a handful)."""
+        item = self._items.get(index)
+        if item is None:
+            w, h = self._sizes[index]
+            item = PageItem(index, w, h)
+            item.setPos(-w / 2, self._tops[index])
+            item.marks, item.selected_id = self._marks.get(index, []), self._selected_id
+            item.selection = self._selection.get(index, [])
+            if index in self._cache:
+                item.image, item.image_scale = self._cache[index]
+            self.scene().addItem(item)
+            self._items[index] = item
+        return item
+
+    def _sync_items(self) -> list[int]:
+        visible = self.visible_pages()
+        if not visible:
+            return []
+        keep = range(max(visible[0] - KEEP_ITEMS, 0), min(visible[-1] + KEEP_ITEMS + 1, len(self._sizes)))
+        for index in [i for i in self._items if i not in keep]:
+            self.scene().removeItem(self._items.pop(index))
+        for index in visible:
+            self.item(index)
+        return visible
 
     def page_at_y(self, y: float) -> int:
         return min(max(bisect_right(self._tops, y) - 1, 0), max(len(self._tops) - 1, 0))
 
+    def page_origin(self, index: int) -> QPointF:
+        """Scene position of a page's top-left corner."""
+        return QPointF(-self._sizes[index][0] / 2, self._tops[index])
+
     def visible_pages(self) -> list[int]:
-        if not self.items_:
+        if not self._sizes:
             return []
         area = self.mapToScene(self.viewport().rect()).boundingRect()
         return list(range(self.page_at_y(area.top()), self.page_at_y(area.bottom()) + 1))
@@ -143,53 +177,66 @@ class PageView(QGraphicsView):
     def render_scale(self) -> float:
         return round(self._zoom * self.devicePixelRatioF(), 3)
 
-    def _request_visible(self) -> None:
-        if self._worker is None or not self.items_:
+    def _request_visible(self, visible: list[int]) -> None:
+        if self._worker is None or not visible:
             return
-        visible = self.visible_pages()
-        around = [p for p in (visible[-1] + 1, visible[0] - 1) if 0 <= p < len(self.items_)]
+        around = [p for p in (visible[-1] + 1, visible[0] - 1) if 0 <= p < len(self._sizes)]
         scale = self.render_scale()
-        wanted = [(p, scale) for p in visible + around if self.items_[p].image_scale != scale]
-        self._worker.request(wanted)
+        self._worker.request([(p, scale) for p in visible + around if self._cached_scale(p) != scale])
+
+    def _cached_scale(self, page: int) -> float:
+        return self._cache[page][1] if page in self._cache else 0.0
 
     def _on_rendered(self, page: int, scale: float, image: QImage, seconds: float) -> None:
-        if page >= len(self.items_):
+        if page >= len(self._sizes):
             return
-        item = self.items_[page]
-        if scale != self.render_scale() and item.image is not None:
+        if scale != self.render_scale() and page in self._cache:
             return  # a stale zoom: the page already shows something at least as useful
-        item.set_image(image, scale)
-        self._cache[page] = image
+        self._cache[page] = (image, scale)
         self._cache.move_to_end(page)
+        if page in self._items:
+            self._items[page].set_image(image, scale)
         self._evict()
         self.pageRendered.emit(page, seconds)
+        if not self._settling and self._loader is None and self._load_text is not None:
+            # The first page is in: once it is on screen, fetch the text and measure all pages. Both
+            # compete for the interpreter lock, so they wait until the first paint is done.
+            self._settling = True
+            self._settle.start()
+
+    def _after_first_page(self) -> None:
+        if self._worker is not None:
+            self._worker.measure_sizes()
         if self.text is None and self._loader is None and self._load_text is not None:
             self._loader = TextLoader(self._load_text, self)
             self._loader.loaded.connect(self._on_text)
             self._loader.start()
 
     def _evict(self) -> None:
-        used = sum(img.sizeInBytes() for img in self._cache.values())
+        used = sum(img.sizeInBytes() for img, _ in self._cache.values())
         visible = set(self.visible_pages())
         for page in list(self._cache):
             if used <= CACHE_BYTES:
                 break
             if page in visible:
                 continue
-            used -= self._cache.pop(page).sizeInBytes()
-            self.items_[page].set_image(None, 0.0)
+            used -= self._cache.pop(page)[0].sizeInBytes()
+            if page in self._items:
+                self._items[page].set_image(None, 0.0)
 
-    def _on_text(self, text: DocumentText) -> None:
-        self.text = text
+    def _on_text(self) -> None:
+        if self._loader is None or self._loader.text is None:
+            return
+        self.text = self._loader.text
         self.textLoaded.emit()
 
     def _on_scrolled(self) -> None:
-        self._request_visible()
-        if self.items_:
+        self._request_visible(self._sync_items())
+        if self._sizes:
             current = self.page_at_y(self.mapToScene(0, self.viewport().height() // 3).y())
             if current != self._current:
                 self._current = current
-                self.pageChanged.emit(current, len(self.items_))
+                self.pageChanged.emit(current, len(self._sizes))
 
     # -- zoom and navigation -------------------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -199,7 +246,7 @@ class PageView(QGraphicsView):
         self._zoom, self._fit = min(max(zoom, MIN_ZOOM), MAX_ZOOM), fit
         self.setTransform(QTransform.fromScale(self._zoom, self._zoom))
         self.zoomChanged.emit(self._zoom)
-        self._request_visible()
+        self._on_scrolled()
 
     def zoom_in(self) -> None:
         self.set_zoom(self._zoom * STEP)
@@ -208,7 +255,7 @@ class PageView(QGraphicsView):
         self.set_zoom(self._zoom / STEP)
 
     def fit_width(self) -> None:
-        widest = max((item.width for item in self.items_), default=0.0)
+        widest = max((w for w, _ in self._sizes), default=0.0)
         if widest > 0:
             room = self.viewport().width() - 2 * GAP - self.verticalScrollBar().sizeHint().width()
             self.set_zoom(max(room, 50) / (widest + 2 * GAP), fit=True)
@@ -220,12 +267,12 @@ class PageView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_if_needed()
-        self._request_visible()
+        self._on_scrolled()
 
     def go_to_page(self, index: int) -> None:
-        if not self.items_:
+        if not self._sizes:
             return
-        index = min(max(index, 0), len(self.items_) - 1)
+        index = min(max(index, 0), len(self._sizes) - 1)
         self.scroll_to_y(self._tops[index] - GAP / 2)
 
     def scroll_to_y(self, y: float) -> None:
@@ -233,8 +280,8 @@ class PageView(QGraphicsView):
         bar.setValue(bar.value() + round((y - self.mapToScene(0, 0).y()) * self._zoom))
 
     def ensure_rect_visible(self, page: int, rect: QRectF) -> None:
-        if 0 <= page < len(self.items_):
-            self.centerOn(self.items_[page].mapToScene(rect.center()))
+        if 0 <= page < len(self._sizes):
+            self.centerOn(self.page_origin(page) + rect.center())
 
     def current_page(self) -> int:
         return max(self._current, 0)
@@ -246,7 +293,7 @@ class PageView(QGraphicsView):
         elif event.key() == Qt.Key.Key_Home:
             self.go_to_page(0)
         elif event.key() == Qt.Key.Key_End:
-            self.go_to_page(len(self.items_) - 1)
+            self.go_to_page(len(self._sizes) - 1)
         else:
             super().keyPressEvent(event)
 
@@ -258,24 +305,26 @@ class PageView(QGraphicsView):
             color = self._colors.color(ann.category, alpha=150)  # multiplied: overlaps darken but stay legible
             for q in ann.quads:
                 marks.setdefault(q.page, []).append(Mark(QRectF(q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0), color, ann.id))
-        for item in self.items_:
+        for item in self._items.values():
             item.selected_id = selected
             if marks.get(item.index) or item.marks:
                 item.set_marks(marks.get(item.index, []))
 
     def show_selection(self, rects_by_page: dict[int, list[QRectF]]) -> None:
-        for item in self.items_:
+        self._selection = rects_by_page
+        for item in self._items.values():
             item.set_selection(rects_by_page.get(item.index, []))
 
     def page_point(self, view_pos: QPointF) -> tuple[int, float, float] | None:
         """(page, x, y) in points under a viewport position, clamped onto the nearest page (gaps included)."""
-        if not self.items_:
+        if not self._sizes:
             return None
         scene = self.mapToScene(view_pos.toPoint())
-        item = self.items_[self.page_at_y(scene.y())]
-        local = item.mapFromScene(scene)
-        return item.index, min(max(local.x(), 0.0), item.width), min(max(local.y(), 0.0), item.height)
+        index = self.page_at_y(scene.y())
+        local = scene - self.page_origin(index)
+        w, h = self._sizes[index]
+        return index, min(max(local.x(), 0.0), w), min(max(local.y(), 0.0), h)
 
     def marks_at(self, view_pos: QPointF) -> list[str]:
         point = self.page_point(view_pos)
-        return self.items_[point[0]].marks_at(QPointF(point[1], point[2])) if point else []
+        return self.item(point[0]).marks_at(QPointF(point[1], point[2])) if point else []

@@ -18,6 +18,8 @@ from PySide6.QtGui import QImage
 
 from app.domain.raster import RawImage
 
+SIZE_CHUNK = 50  # pages measured between two looks at the render queue
+
 
 def to_qimage(raw: RawImage) -> QImage:
     """A QImage that owns its pixels (the .copy() detaches it from the Python bytes)."""
@@ -26,10 +28,12 @@ def to_qimage(raw: RawImage) -> QImage:
 
 
 class RenderWorker(QThread):
-    opened = Signal(int, list)
-    """Fires once the worker's document is open, with the page count and the first page's (w, h) in points."""
-    sizesReady = Signal(list)
-    """Fires with every page's (w, h) in points, measured after the first render so it does not delay it."""
+    # Signals carry only Qt/scalar types: Python containers sent through queued connections from
+    # this thread crashed PySide 6.12 ("deallocating None"), so results wait in attributes instead.
+    opened = Signal(int, float, float)
+    """Fires once the worker's document is open, with the page count and the first page's width and height."""
+    sizesReady = Signal()
+    """Fires when `sizes` holds every page's (w, h) in points (after `measure_sizes`, between renders)."""
     rendered = Signal(int, float, QImage, float)
     """Fires with page index, scale, image and the seconds the render took (PageRenderer + QImage copy)."""
     failed = Signal(str)
@@ -41,8 +45,10 @@ class RenderWorker(QThread):
         self._cond = threading.Condition()
         self._pending: list[tuple[int, float]] = []
         self._stopping = False
+        self._sizes_wanted = False
         self.render_thread_ids: set[int] = set()  # for tests: which threads ran renders
         self.dropped = 0  # requests replaced before they were rendered
+        self.sizes: list[tuple[float, float]] = []  # every page's size, once sizesReady has fired
 
     # -- GUI thread ------------------------------------------------------------------------------------------
     def request(self, pages: list[tuple[int, float]]) -> None:
@@ -50,6 +56,12 @@ class RenderWorker(QThread):
         with self._cond:
             self.dropped += sum(1 for p in self._pending if p not in pages)
             self._pending = list(pages)
+            self._cond.notify()
+
+    def measure_sizes(self) -> None:
+        """Measure every page when idle (the GUI asks once the first page is on screen)."""
+        with self._cond:
+            self._sizes_wanted = True
             self._cond.notify()
 
     def stop(self) -> None:
@@ -64,21 +76,26 @@ class RenderWorker(QThread):
         try:
             renderer = self._factory()
             count = renderer.page_count  # type: ignore[attr-defined]
-            self.opened.emit(count, list(renderer.page_size(0)) if count else [0.0, 0.0])  # type: ignore[attr-defined]
+            w, h = renderer.page_size(0) if count else (0.0, 0.0)  # type: ignore[attr-defined]
+            self.opened.emit(count, float(w), float(h))
         except Exception as exc:  # noqa: BLE001 - any loader error becomes a message in the view
             self.failed.emit(str(exc) or type(exc).__name__)
             return
-        sizes_sent = rendered_any = False
+        sizes: list[tuple[float, float]] = []
         try:
             while True:
-                # Block for work, except once the first page is out and the page sizes are still owed.
-                job = self._next(block=sizes_sent or not rendered_any)
+                # Block for work unless page sizes are owed; renders always go first.
+                job = self._next(block=not self._sizes_wanted)
                 if self._stopping:
                     return
                 if job is None:
-                    # Idle after the first renders: measure every page so the layout becomes exact.
-                    self.sizesReady.emit([list(renderer.page_size(i)) for i in range(count)])  # type: ignore[attr-defined]
-                    sizes_sent = True
+                    # Measure in small chunks so a render request never waits long behind this.
+                    sizes += [renderer.page_size(i)  # type: ignore[attr-defined]
+                              for i in range(len(sizes), min(len(sizes) + SIZE_CHUNK, count))]
+                    if len(sizes) == count:
+                        self._sizes_wanted = False
+                        self.sizes = sizes
+                        self.sizesReady.emit()
                     continue
                 page, scale = job
                 started = time.perf_counter()
@@ -86,13 +103,12 @@ class RenderWorker(QThread):
                 image = to_qimage(raw)
                 self.render_thread_ids.add(threading.get_ident())
                 self.rendered.emit(page, scale, image, time.perf_counter() - started)
-                rendered_any = True
         finally:
             renderer.close()  # type: ignore[attr-defined]
 
     def _next(self, *, block: bool) -> tuple[int, float] | None:
         with self._cond:
-            while block and not self._pending and not self._stopping:
+            while block and not self._pending and not self._stopping and not self._sizes_wanted:
                 self._cond.wait()
             if self._stopping or not self._pending:
                 return None

@@ -13,14 +13,15 @@ from app.domain.geometry import DocumentText
 
 
 class TextLoader(QThread):
-    loaded = Signal(object)
-    """Fires with the DocumentText once it is available."""
+    loaded = Signal()
+    """Fires when `text` holds the DocumentText (no Python object crosses threads in the signal)."""
     failed = Signal(str)
     """Fires with a one-line message when the text cannot be read."""
 
     def __init__(self, load: Callable[[], DocumentText], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load = load
+        self.text: DocumentText | None = None
 
     def run(self) -> None:
         try:
@@ -28,4 +29,5 @@ class TextLoader(QThread):
         except Exception as exc:  # noqa: BLE001 - reported to the view as a message
             self.failed.emit(str(exc) or type(exc).__name__)
             return
-        self.loaded.emit(text)
+        self.text = text
+        self.loaded.emit()
