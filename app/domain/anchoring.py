@@ -50,7 +50,7 @@ def describe(text: str, start: int, end: int) -> Selectors:
 
 def anchor(text: str, sel: Selectors) -> Anchor:
     """Where `sel` is in `text` now, or an orphan anchor at the old position."""
-    if text[sel.start : sel.end] == sel.exact:
+    if 0 <= sel.start < sel.end <= len(text) and text[sel.start : sel.end] == sel.exact:
         return Anchor(sel.start, sel.end, AnchorStatus.EXACT, 1.0)
     found = _exact(text, sel)
     if found is not None:
