@@ -22,9 +22,13 @@ SIZE_CHUNK = 50  # pages measured between two looks at the render queue
 
 
 def to_qimage(raw: RawImage) -> QImage:
-    """A QImage that owns its pixels (the .copy() detaches it from the Python bytes)."""
+    """A QImage that owns its pixels, in the format the raster engine blits without converting.
+
+    convertToFormat allocates new pixels (the format differs), so like .copy() it detaches the image
+    from the Python bytes; doing it here keeps the per-paint RGB888 -> RGB32 conversion off the GUI thread.
+    """
     image = QImage(raw.samples, raw.width, raw.height, raw.stride, QImage.Format.Format_RGB888)
-    return image.copy()
+    return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
 class RenderWorker(QThread):
