@@ -102,13 +102,31 @@ def _approx(quote: str, text: str, max_errors: int) -> list[tuple[int, int, int]
         return []  # edlib's alphabet limit; such quotes are long enough that exact search usually succeeds
     # Characters absent from the quote can only ever mismatch, so one stand-in keeps distances equal
     # and edlib's alphabet small (Cyrillic + Latin texts can exceed 256 symbols).
-    stand_in = "\x00" if "\x00" not in alphabet else "\x01"
-    target = "".join(c if c in alphabet else stand_in for c in text)
+    text_alphabet = _alphabet_of(text)
+    if len(text_alphabet | alphabet) <= 256:
+        target = text
+    else:
+        stand_in = "\x00" if "\x00" not in alphabet else "\x01"
+        target = text.translate({ord(c): stand_in for c in text_alphabet - alphabet})
     result = edlib.align(quote, target, mode="HW", task="locations", k=max_errors)
     errors = result["editDistance"]
     if errors < 0:
         return []
     return [(s, e + 1, errors) for s, e in result["locations"][:MAX_EXACT_CANDIDATES] if s is not None]
+
+
+_last_alphabet: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _alphabet_of(text: str) -> frozenset[str]:
+    """set(text), remembered for the last text: re-anchoring asks it once per annotation of the same text."""
+    global _last_alphabet
+    last = _last_alphabet
+    if last[0] is text:
+        return last[1]
+    alphabet = frozenset(text)
+    _last_alphabet = (text, alphabet)
+    return alphabet
 
 
 def _similarity(a: str, b: str) -> float:
