@@ -2,6 +2,7 @@
 
 import random
 import signal
+import subprocess
 import time
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def test_random_kills_of_a_writer_lose_nothing_acknowledged(project: tuple[Path,
 
 
 def _kill_midway(args: list[str], delay: float) -> None:
-    proc = spawn(args)
+    proc = spawn(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
