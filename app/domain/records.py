@@ -5,6 +5,7 @@ DomainError that names the field.
 """
 
 import dataclasses
+import re
 from enum import Enum
 from typing import Any
 
@@ -35,6 +36,8 @@ _ENUMS: dict[str, type[Enum]] = {
     "reason": MentionReason,
 }
 _KIND_ENUM = {Document: DocumentKind, Actor: ActorKind}
+# Ids name files (annotations/<document id>.json) and appear in URNs: no separators, no leading dot.
+_SAFE_ID = re.compile(r"^[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,199}$")
 
 
 def to_record(obj: Obj) -> dict[str, Any]:
@@ -85,8 +88,8 @@ def _field(cls: type, name: str, value: Any) -> Any:
         if name == "id" or name.endswith("_id") and name not in ("wikidata_id",):
             if value is None and name == "document_id" and cls is Source:
                 return None
-            if not isinstance(value, str) or not value or len(value) > 200:
-                raise DomainError("must be a non-empty id string")
+            if not isinstance(value, str) or not _SAFE_ID.match(value):
+                raise DomainError("must be an id of letters, digits and . _ : - (at most 200, not starting with a dot)")
             return value
         if name == "kind":
             return _KIND_ENUM[cls](value)

@@ -49,3 +49,9 @@ def test_untrusted_records_fail_with_a_message_naming_the_problem(kind: Kind, re
 def test_trusted_path_still_refuses_a_damaged_record() -> None:
     with pytest.raises(DomainError):
         from_trusted(Kind.ANNOTATION, {"id": "a", "document_id": "d", "start": 0, "end": 2, "exact": "ab", "status": "lost"})
+
+
+@pytest.mark.parametrize("bad", ["../../outside", "a/b", ".hidden", "", "x" * 201, "a b", "a\\b"])
+def test_ids_that_could_name_paths_are_refused(bad: str) -> None:
+    with pytest.raises(DomainError, match="id"):
+        from_record(Kind.CLAIM, {"id": bad, "statement": "x"})
