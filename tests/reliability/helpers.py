@@ -48,13 +48,20 @@ def spawn(args: list[str], **kw: object) -> subprocess.Popen:
 
 
 def run_measured(args: list[str], timeout: float = 120.0) -> Result:
-    """Run a command as a child process; its exit code, output, time and peak RSS (from wait4)."""
+    """Run a command as a child process; its exit code, output, time and peak RSS.
+
+    The peak is the child's own VmHWM, polled from /proc while it runs. wait4's ru_maxrss is not
+    used: Linux carries the parent's high-water mark across fork+exec into it, so a child of a big
+    pytest process would be charged for the parent's memory.
+    """
     import tempfile
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = spawn(args, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        peak_kb = 0
         while True:
+            peak_kb = max(peak_kb, _vm_hwm_kb(proc.pid))
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
@@ -69,7 +76,18 @@ def run_measured(args: list[str], timeout: float = 120.0) -> Result:
         out.seek(0)
         err.seek(0)
         return Result(proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                      seconds, usage.ru_maxrss / 1024)
+                      seconds, peak_kb / 1024)
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass  # exited between polls, or a zombie without memory
+    return 0
 
 
 def sourcemark(*args: object, timeout: float = 120.0) -> Result:
