@@ -1,10 +1,11 @@
-"""Page pixels for the UI's render worker: RGB888 RawImage, no Qt, no PyMuPDF types leaking out.
+"""Page pixels for the UI's render worker: RawImage (RGB888, or BGRX), no Qt, no PyMuPDF types leaking out.
 
 Each PageRenderer owns its own Document handle (QualCoder's render-worker design); calls into
 MuPDF hold MUPDF_LOCK because PyMuPDF is not safe to use from several threads at once.
 """
 
 import pymupdf
+import pymupdf.mupdf as fz
 
 from app.documents.mupdf import MUPDF_LOCK, open_document
 from app.domain.documents import DocumentKind
@@ -22,6 +23,7 @@ class PageRenderer:
         self._name = name
         self._doc: pymupdf.Document | None = open_document(data, kind, name, password)
         self.page_count: int = self._doc.page_count
+        self._last: tuple[int, pymupdf.Page] | None = None  # the page loaded last: size-then-render loads it once
 
     def page_size(self, index: int) -> tuple[float, float]:
         """Width and height in points, as displayed (rotation applied)."""
@@ -39,11 +41,40 @@ class PageRenderer:
                 raise DocumentError(f"Page {index + 1} of {self._name} could not be drawn.") from exc
             return RawImage(pix.width, pix.height, pix.stride, bytes(pix.samples))
 
+    def render_bgra(self, index: int, zoom: float) -> RawImage:
+        """Like `render`, but 4 bytes a pixel: B, G, R, A, premultiplied (MuPDF's own pixel layout).
+
+        On little-endian machines that is Qt's ARGB32_Premultiplied word, which the raster engine
+        blits without converting, so the UI can wrap the bytes as they are. The paper is opaque white
+        (alpha 255; MuPDF's group blending may leave 254 on an antialiased edge, which premultiplied
+        alpha represents exactly). MuPDF draws straight into the pixmap, as `fz_new_pixmap_from_page`
+        does (page contents, annotations and widgets, rotation applied), without PyMuPDF's display
+        list, and the pixels are copied once, as `Pixmap.samples` does.
+        """
+        with MUPDF_LOCK:
+            page = self._page(index)
+            zoom = capped_zoom(page.rect.width, page.rect.height, zoom)
+            try:
+                ctm = fz.FzMatrix(zoom, 0, 0, zoom, 0, 0)
+                bbox = fz.fz_round_rect(fz.fz_transform_rect(fz.fz_bound_page(page.this), ctm))
+                pix = fz.fz_new_pixmap_with_bbox(fz.fz_device_bgr(), bbox, fz.FzSeparations(), 1)
+                fz.fz_clear_pixmap_with_value(pix, 0xFF)  # white paper, alpha 255 everywhere
+                device = fz.fz_new_draw_device(fz.FzMatrix(), pix)
+                try:
+                    fz.fz_run_page(page.this, device, ctm, fz.FzCookie())
+                finally:
+                    fz.fz_close_device(device)
+                width, height, stride = pix.w(), pix.h(), pix.stride()
+                samples = bytes(fz.fz_pixmap_samples_memoryview(pix))  # copied while the pixmap is alive
+            except Exception as exc:  # noqa: BLE001 - damaged page content
+                raise DocumentError(f"Page {index + 1} of {self._name} could not be drawn.") from exc
+            return RawImage(width, height, stride, samples)
+
     def close(self) -> None:
         if self._doc is not None:
             with MUPDF_LOCK:
                 self._doc.close()
-            self._doc = None
+            self._doc, self._last = None, None
 
     def __enter__(self) -> "PageRenderer":
         return self
@@ -56,7 +87,9 @@ class PageRenderer:
             raise DocumentError(f"{self._name} is closed.")
         if not 0 <= index < self.page_count:
             raise DocumentError(f"{self._name} has no page {index + 1}.")
-        return self._doc.load_page(index)
+        if self._last is None or self._last[0] != index:
+            self._last = (index, self._doc.load_page(index))
+        return self._last[1]
 
 
 def capped_zoom(width: float, height: float, zoom: float) -> float:

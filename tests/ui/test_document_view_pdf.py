@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
 
 from app.documents.writer import text_to_pdf
 from app.services import annotate
@@ -171,6 +172,50 @@ def test_find_in_pdf_selects_and_select_annotation_scrolls(qtbot, view: Document
     assert view.page_view.item(page).selected_id == aid
 
 
+class _LoggingRenderer:
+    """Wraps a real PageRenderer, recording every (page, scale) it draws."""
+
+    def __init__(self, inner, log: list[tuple[int, float]]) -> None:
+        self._inner, self._log = inner, log
+        self.page_count = inner.page_count
+
+    def page_size(self, i: int) -> tuple[float, float]:
+        return self._inner.page_size(i)
+
+    def render(self, i: int, zoom: float):
+        self._log.append((i, zoom))
+        return self._inner.render(i, zoom)
+
+    def render_bgra(self, i: int, zoom: float):
+        self._log.append((i, zoom))
+        return self._inner.render_bgra(i, zoom)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def test_first_page_is_drawn_once_at_the_shown_scale_and_matches_pymupdf(
+        qtbot, view: DocumentView, session: ProjectSession, doc_id: str, monkeypatch) -> None:
+    log: list[tuple[int, float]] = []
+
+    def logging_factory(s, d):
+        make = renderer_factory(s, d)
+        return lambda: _LoggingRenderer(make(), log)
+
+    monkeypatch.setattr(dv_package.document_view, "renderer_factory", logging_factory)
+    _open(qtbot, view, doc_id)
+    pv = view.page_view
+    scale = pv.render_scale()
+    assert log[0] == (0, scale)  # rendered straight after opening, at the fit-width scale
+    assert log.count((0, scale)) == 1  # and not requested again by the view
+    image = pv.item(0).image
+    assert image is not None and image.format() == QImage.Format.Format_ARGB32_Premultiplied
+    with renderer_factory(session, doc_id)() as renderer:
+        raw = renderer.render(0, scale)  # PyMuPDF's RGB rendering of the same page
+    expected = QImage(raw.samples, raw.width, raw.height, raw.stride, QImage.Format.Format_RGB888)
+    assert image.convertToFormat(QImage.Format.Format_RGB888) == expected
+
+
 class _SlowRenderer:
     """Wraps a real PageRenderer, slowed down and recording which pages it rendered."""
 
@@ -185,6 +230,11 @@ class _SlowRenderer:
         time.sleep(0.03)
         self._log.append(i)
         return self._inner.render(i, zoom)
+
+    def render_bgra(self, i: int, zoom: float):
+        time.sleep(0.03)
+        self._log.append(i)
+        return self._inner.render_bgra(i, zoom)
 
     def close(self) -> None:
         self._inner.close()

@@ -78,8 +78,8 @@ class DocumentView(QWidget):
         session = self._bridge.session
         try:
             if self._paged:
+                self._stack.setCurrentIndex(2)  # first: the shown view's width sets the first page's scale
                 self.page_view.open(renderer_factory(session, doc.id), lambda: document_text(session, doc.id))
-                self._stack.setCurrentIndex(2)
             else:
                 self._text = document_text(session, doc.id).text
                 self.text_view.set_text(self._text)

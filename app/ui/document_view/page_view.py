@@ -3,7 +3,8 @@
 The scene is laid out in PDF points and the view's transform is the zoom, so a zoom change is
 instant (the old images are stretched) while the worker re-renders visible pages at the new scale.
 Placeholders take the first page's size at once and every page's exact size once the worker has
-measured them, after the first render.
+measured them, after the first render. The worker renders the first page at the fit-width scale as
+soon as it has opened the document, while the view lays out the placeholders.
 """
 
 from bisect import bisect_right
@@ -66,6 +67,9 @@ class PageView(QGraphicsView):
         self.text: DocumentText | None = None
         self._current = -1
         self._settling = False  # the first page arrived; text and sizes are scheduled
+        self._first_scale: Callable[[float, float], float] | None = None  # what the worker renders page 1 at
+        self._first_job: tuple[int, float] | None = None  # that render, until it arrives: never requested twice
+        self._first_unpainted = False  # the worker holds its queue until the first page image is painted
         # One owned timer rather than singleShot lambdas: close_document stops it, so it never fires late.
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._after_first_page)
         self._marks: dict[int, list[Mark]] = {}  # kept for pages laid out later than the highlights arrive
@@ -78,7 +82,9 @@ class PageView(QGraphicsView):
         """Start showing a document: the worker opens it; text is fetched once the first page is in."""
         self.close_document()
         self._load_text = load_text
-        self._worker = RenderWorker(factory, self)
+        self._first_scale = self._scale_for_width()
+        self._first_unpainted = True
+        self._worker = RenderWorker(factory, self, first_scale=self._first_scale)
         self._worker.opened.connect(self._on_opened)
         self._worker.sizesReady.connect(self._on_sizes)
         self._worker.rendered.connect(self._on_rendered)
@@ -96,6 +102,7 @@ class PageView(QGraphicsView):
         self._worker = self._loader = None
         self._settle.stop()
         self.text, self._load_text, self._current, self._settling = None, None, -1, False
+        self._first_scale, self._first_job, self._first_unpainted = None, None, False
         self._marks, self._selection, self._selected_id = {}, {}, None
         self._cache.clear()
         self.scene().clear()
@@ -110,8 +117,11 @@ class PageView(QGraphicsView):
 
     # -- layout: every page has a slot, only pages near the viewport have an item ------------------------------
     def _on_opened(self, count: int, width: float, height: float) -> None:
+        if self._first_scale is not None and count:
+            self._first_job = (0, self._first_scale(width, height))  # already being drawn by the worker
         self._layout([(width, height)] * count)
         self._fit_if_needed()
+        self.verticalScrollBar().setValue(0)  # a new document starts at its first page
         self._current = -1
         self._on_scrolled()  # creates the visible items, requests their images, announces the page count
         self.laidOut.emit()
@@ -182,12 +192,15 @@ class PageView(QGraphicsView):
             return
         around = [p for p in (visible[-1] + 1, visible[0] - 1) if 0 <= p < len(self._sizes)]
         scale = self.render_scale()
-        self._worker.request([(p, scale) for p in visible + around if self._cached_scale(p) != scale])
+        self._worker.request([(p, scale) for p in visible + around
+                              if self._cached_scale(p) != scale and (p, scale) != self._first_job])
 
     def _cached_scale(self, page: int) -> float:
         return self._cache[page][1] if page in self._cache else 0.0
 
     def _on_rendered(self, page: int, scale: float, image: QImage, seconds: float) -> None:
+        if (page, scale) == self._first_job:
+            self._first_job = None
         if page >= len(self._sizes):
             return
         if scale != self.render_scale() and page in self._cache:
@@ -196,6 +209,8 @@ class PageView(QGraphicsView):
         self._cache.move_to_end(page)
         if page in self._items:
             self._items[page].set_image(image, scale)
+            if self._first_unpainted:
+                self._items[page].painted = self._first_image_painted
         self._evict()
         self.pageRendered.emit(page, seconds)
         if not self._settling and self._loader is None and self._load_text is not None:
@@ -203,6 +218,12 @@ class PageView(QGraphicsView):
             # compete for the interpreter lock, so they wait until the first paint is done.
             self._settling = True
             self._settle.start()
+
+    def _first_image_painted(self) -> None:
+        # Called from inside the paint; the worker goes on once the whole paint event is over.
+        if self._first_unpainted and self._worker is not None:
+            self._first_unpainted = False
+            QTimer.singleShot(0, self._worker.first_painted)
 
     def _after_first_page(self) -> None:
         if self._worker is not None:
@@ -243,7 +264,7 @@ class PageView(QGraphicsView):
         return self._zoom
 
     def set_zoom(self, zoom: float, *, fit: bool = False) -> None:
-        self._zoom, self._fit = min(max(zoom, MIN_ZOOM), MAX_ZOOM), fit
+        self._zoom, self._fit = clamp_zoom(zoom), fit
         self.setTransform(QTransform.fromScale(self._zoom, self._zoom))
         self.zoomChanged.emit(self._zoom)
         self._on_scrolled()
@@ -257,8 +278,21 @@ class PageView(QGraphicsView):
     def fit_width(self) -> None:
         widest = max((w for w, _ in self._sizes), default=0.0)
         if widest > 0:
-            room = self.viewport().width() - 2 * GAP - self.verticalScrollBar().sizeHint().width()
-            self.set_zoom(max(room, 50) / (widest + 2 * GAP), fit=True)
+            self.set_zoom(fit_zoom(self._room(), widest), fit=True)
+
+    def _room(self) -> float:
+        """Width available to pages, the same whether or not the vertical scroll bar is showing (so it
+        appearing after the layout does not change the fit zoom and re-render everything)."""
+        return self.maximumViewportSize().width() - 2 * GAP - self.verticalScrollBar().sizeHint().width()
+
+    def _scale_for_width(self) -> Callable[[float, float], float]:
+        """render_scale() as it will be once pages of this width are laid out (for the worker's first render)."""
+        room, dpr, fit, zoom = self._room(), self.devicePixelRatioF(), self._fit, self._zoom
+
+        def scale(width: float, height: float) -> float:
+            return round((fit_zoom(room, width) if fit else zoom) * dpr, 3)
+
+        return scale
 
     def _fit_if_needed(self) -> None:
         if self._fit:
@@ -328,3 +362,12 @@ class PageView(QGraphicsView):
     def marks_at(self, view_pos: QPointF) -> list[str]:
         point = self.page_point(view_pos)
         return self.item(point[0]).marks_at(QPointF(point[1], point[2])) if point else []
+
+
+def clamp_zoom(zoom: float) -> float:
+    return min(max(zoom, MIN_ZOOM), MAX_ZOOM)
+
+
+def fit_zoom(room: float, widest: float) -> float:
+    """The zoom at which pages `widest` points wide, plus the gaps, fill `room` pixels."""
+    return clamp_zoom(max(room, 50) / (widest + 2 * GAP))

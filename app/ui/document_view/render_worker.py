@@ -4,11 +4,18 @@
   created and used on one thread only.
 - The GUI replaces the whole pending list on every scroll (`request`), so pages the user has
   scrolled past are never rendered: only the newest wishes count.
-- Pixels are copied into a QImage that owns them before the image crosses threads.
+- The first page is rendered straight after opening, at the scale the view will want (the view
+  passes `first_scale`), without a round trip to the GUI thread; the worker then holds further
+  renders until the view has painted it (or briefly at most), because PyMuPDF keeps the interpreter
+  lock while drawing and would otherwise delay that paint by a page or two.
+- The image that crosses threads keeps its pixels alive: MuPDF's BGRA bytes (copied once out of the
+  pixmap) are wrapped as ARGB32_Premultiplied, which PySide ties to the QImage's lifetime and the
+  raster engine blits without converting.
 - Huge renders are capped by PageRenderer itself (pixels per side and in area), so a zoom of
   800 % on a poster cannot exhaust memory.
 """
 
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -19,14 +26,19 @@ from PySide6.QtGui import QImage
 from app.domain.raster import RawImage
 
 SIZE_CHUNK = 50  # pages measured between two looks at the render queue
+FIRST_PAINT_WAIT = 0.1  # seconds the worker waits at most for the view to paint the first page
+LITTLE_ENDIAN = sys.byteorder == "little"  # MuPDF's BGRA bytes are Qt's ARGB32 words only there
 
 
 def to_qimage(raw: RawImage) -> QImage:
-    """A QImage that owns its pixels, in the format the raster engine blits without converting.
+    """A QImage in the format the raster engine blits without converting, keeping its pixels alive.
 
-    convertToFormat allocates new pixels (the format differs), so like .copy() it detaches the image
-    from the Python bytes; doing it here keeps the per-paint RGB888 -> RGB32 conversion off the GUI thread.
+    RGB888 (from `render`) is converted, which allocates pixels the image owns. BGRA bytes (from
+    `render_bgra`, stride 4 * width) are wrapped as they are: PySide keeps a reference to the bytes
+    object for as long as the QImage (or any implicitly shared copy) exists, and bytes never change.
     """
+    if raw.stride == 4 * raw.width:
+        return QImage(raw.samples, raw.width, raw.height, raw.stride, QImage.Format.Format_ARGB32_Premultiplied)
     image = QImage(raw.samples, raw.width, raw.height, raw.stride, QImage.Format.Format_RGB888)
     return image.convertToFormat(QImage.Format.Format_RGB32)
 
@@ -43,9 +55,14 @@ class RenderWorker(QThread):
     failed = Signal(str)
     """Fires with a one-line message when the document cannot be opened in the worker."""
 
-    def __init__(self, factory: Callable[[], object], parent: QObject | None = None) -> None:
+    def __init__(self, factory: Callable[[], object], parent: QObject | None = None, *,
+                 first_scale: Callable[[float, float], float] | None = None) -> None:
+        """`first_scale(width, height)` gives the scale to render page 1 at as soon as the document is
+        open (called on the worker thread with page 1's size in points; it must not touch widgets)."""
         super().__init__(parent)
         self._factory = factory
+        self._first_scale = first_scale
+        self._held = False  # renders wait until the view has painted the first page (first_painted)
         self._cond = threading.Condition()
         self._pending: list[tuple[int, float]] = []
         self._stopping = False
@@ -68,6 +85,12 @@ class RenderWorker(QThread):
             self._sizes_wanted = True
             self._cond.notify()
 
+    def first_painted(self) -> None:
+        """The view has painted the first page: go on with the queue."""
+        with self._cond:
+            self._held = False
+            self._cond.notify()
+
     def stop(self) -> None:
         with self._cond:
             self._stopping = True
@@ -85,8 +108,17 @@ class RenderWorker(QThread):
         except Exception as exc:  # noqa: BLE001 - any loader error becomes a message in the view
             self.failed.emit(str(exc) or type(exc).__name__)
             return
+        render = renderer.render_bgra if LITTLE_ENDIAN else renderer.render  # type: ignore[attr-defined]
         sizes: list[tuple[float, float]] = []
         try:
+            if self._first_scale is not None and count:
+                # No round trip: the view lays out the placeholders while this page is drawn.
+                with self._cond:
+                    self._held = True
+                self._render(render, 0, self._first_scale(float(w), float(h)))
+                with self._cond:  # hold the queue until it is painted: drawing holds the GIL
+                    self._cond.wait_for(lambda: not self._held or self._stopping, timeout=FIRST_PAINT_WAIT)
+                    self._held = False
             while True:
                 # Block for work unless page sizes are owed; renders always go first.
                 job = self._next(block=not self._sizes_wanted)
@@ -101,14 +133,15 @@ class RenderWorker(QThread):
                         self.sizes = sizes
                         self.sizesReady.emit()
                     continue
-                page, scale = job
-                started = time.perf_counter()
-                raw: RawImage = renderer.render(page, scale)  # type: ignore[attr-defined]
-                image = to_qimage(raw)
-                self.render_thread_ids.add(threading.get_ident())
-                self.rendered.emit(page, scale, image, time.perf_counter() - started)
+                self._render(render, *job)
         finally:
             renderer.close()  # type: ignore[attr-defined]
+
+    def _render(self, render: Callable[[int, float], RawImage], page: int, scale: float) -> None:
+        started = time.perf_counter()
+        image = to_qimage(render(page, scale))
+        self.render_thread_ids.add(threading.get_ident())
+        self.rendered.emit(page, scale, image, time.perf_counter() - started)
 
     def _next(self, *, block: bool) -> tuple[int, float] | None:
         with self._cond:
