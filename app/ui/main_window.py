@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
-        self.reader = ReaderController(bridge, self.view, self)
+        self.reader = ReaderController(bridge, self.view, self, self.select_annotation)
         self.io = ProjectIO(bridge, self)
         self._make_panels()
         self.actions_by_name = actions.install(self)
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.sources_panel.view.setItemDelegateForColumn(2, ComboDelegate(RELIABILITY_CHOICES, self.sources_panel.view))
         self.sources_panel.view.setItemDelegateForColumn(3, ComboDelegate(CREDIBILITY_CHOICES, self.sources_panel.view))
         self.inspector = Inspector(b, self)
-        self.orphans_panel = OrphansPanel(b, self.view.selection, self)
+        self.orphans_panel = OrphansPanel(b, lambda: self.view.selection(), self)
 
     def _make_docks(self) -> None:
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,

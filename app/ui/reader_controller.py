@@ -1,5 +1,7 @@
 """ReaderController: the Highlight / Claim / Actor / Source gestures on the view's selection, with dialogs."""
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from app.domain.errors import SourcemarkError
@@ -13,10 +15,11 @@ from app.ui.document_view.document_view import DocumentView
 
 
 class ReaderController:
-    def __init__(self, bridge: SessionBridge, view: DocumentView, parent: QWidget) -> None:
+    def __init__(self, bridge: SessionBridge, view: DocumentView, parent: QWidget, select: Callable[[str], None]) -> None:
         self.bridge = bridge
         self.view = view
         self.parent = parent
+        self.select = select  # shows a new highlight in the view and the panels
 
     def _selection(self) -> gestures.Selection | None:
         selection = self.view.selection()
@@ -37,7 +40,7 @@ class ReaderController:
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
             return None
-        self.view.select_annotation(aid)
+        self.select(aid)
         return aid
 
     def link(self, kind: Kind) -> str | None:
@@ -53,7 +56,7 @@ class ReaderController:
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
             return None
-        self.view.select_annotation(aid)
+        self.select(aid)
         return aid
 
     def find_mentions(self, actor_id: str | None) -> None:

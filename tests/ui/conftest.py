@@ -1,0 +1,79 @@
+"""Fixtures for the main-window tests: a small project made through the services, isolated settings."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.services import entities
+from app.services.documents import add_document
+from app.services.session import ProjectSession
+from app.ui.bridge import SessionBridge
+from app.ui.settings import AppSettings
+
+from .helpers import write_article
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path) -> AppSettings:
+    """Settings in a file of their own, so tests never touch the user's preferences."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def ui_session(tmp_path: Path) -> Iterator[ProjectSession]:
+    session = ProjectSession.create(tmp_path / "case.sourcemark", analyst="tester")
+    add_document(session, write_article(tmp_path))
+    command, _ = entities.create_actor(session, "Anna Kovac", aliases=("Ana Kovač",))
+    session.execute(command)
+    command, _ = entities.create_claim(session, "4,000 workers built the bridge in two years.")
+    session.execute(command)
+    command, _ = entities.create_source(session, "Vjesnik Obrane, 3 March", reliability="C", credibility=3)
+    session.execute(command)
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def ui_bridge(ui_session: ProjectSession) -> Iterator[SessionBridge]:
+    bridge = SessionBridge(ui_session)
+    yield bridge
+    bridge.detach()
+
+
+@pytest.fixture
+def doc_id(ui_session: ProjectSession) -> str:
+    return next(iter(ui_session.project.documents))
+
+
+@pytest.fixture
+def main_window(qtbot, ui_bridge: SessionBridge, app_settings: AppSettings, doc_id: str):
+    from app.ui.main_window import MainWindow
+    from app.ui.palette import CategoryColors
+
+    window = MainWindow(ui_bridge, app_settings, CategoryColors())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_document(doc_id)
+    return window
+
+
+@pytest.fixture
+def message_boxes(monkeypatch) -> list[tuple[str, str]]:
+    """Record every message box instead of showing it (a modal box would hang an offscreen test)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    calls: list[tuple[str, str]] = []
+
+    def record(kind: str, answer: object = QMessageBox.StandardButton.Ok):
+        def box(parent, title, text, *args, **kwargs):
+            calls.append((kind, text))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
+    monkeypatch.setattr(QMessageBox, "information", record("information"))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.No))
+    return calls

@@ -1,0 +1,173 @@
+"""The main window: select -> highlight -> panel and disk; undo; linking; drops; re-anchoring; orphans."""
+
+from pathlib import Path
+
+import pytest
+
+from app.domain.links import Kind
+from app.services.documents import replace_document
+from app.services.project_files import open_project
+from app.ui.dialogs.link_dialog import LinkDialog
+from app.ui.gestures import LinkChoice, link_selection
+
+from .helpers import span, write_article
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(message_boxes):
+    """A message box left unpatched would block an offscreen test forever."""
+    return message_boxes
+
+
+def _on_disk(folder: Path) -> dict:
+    with open_project(folder, read_only=True) as again:
+        return {a.exact: a for a in again.project.annotations.values()}
+
+
+def test_highlight_action_shows_in_panel_and_on_disk_and_undo_removes_it(qtbot, main_window, ui_session, doc_id, monkeypatch):
+    selection = span(ui_session, doc_id, "new bridge over the Sava")
+    monkeypatch.setattr(main_window.view, "selection", lambda: selection)
+    main_window._update_actions()
+    action = main_window.actions_by_name["highlight"]
+    assert action.isEnabled() and action.shortcut().toString() == "H"
+    panel = main_window.annotations_panel
+    before = panel.row_count()
+    action.trigger()
+    assert panel.row_count() == before + 1
+    assert panel.current_id() is not None  # the new highlight is selected in the panel
+    assert "new bridge over the Sava" in _on_disk(ui_session.folder)
+    main_window.actions_by_name["undo"].trigger()
+    assert panel.row_count() == before
+    assert "new bridge over the Sava" not in _on_disk(ui_session.folder)
+    main_window.actions_by_name["redo"].trigger()
+    assert "new bridge over the Sava" in _on_disk(ui_session.folder)
+
+
+def test_standard_shortcuts(main_window):
+    keys = {name: a.shortcut().toString() for name, a in main_window.actions_by_name.items()}
+    assert keys["undo"] == "Ctrl+Z" and keys["redo"] == "Ctrl+Shift+Z"
+    assert keys["find"] == "Ctrl+F" and keys["zoom_in"] == "Ctrl+=" and keys["zoom_out"] == "Ctrl+-"
+    assert keys["new"] == "Ctrl+N" and keys["open"] == "Ctrl+O"
+
+
+def test_link_dialog_completes_existing_and_creates_new(qtbot, ui_session, doc_id):
+    dialog = LinkDialog(ui_session.project, Kind.ACTOR, "Ana Kovač")
+    qtbot.addWidget(dialog)
+    choice = dialog.choice()
+    assert choice.existing_id == next(iter(ui_session.project.actors))  # matched by alias
+    dialog.name.setText("Ivo Markic")
+    dialog.extra["reason"].setCurrentIndex(dialog.extra["reason"].findData("misspelling"))
+    choice = dialog.choice()
+    assert choice.existing_id is None and choice.new_name == "Ivo Markic" and choice.reason == "misspelling"
+    assert dialog.name.completer().model().rowCount() == 2  # name and alias
+
+
+def test_linking_claim_actor_source_through_the_dialog_functions(ui_bridge, ui_session, doc_id):
+    s = ui_session
+    claim_aid = link_selection(ui_bridge, span(s, doc_id, "will open in May"), LinkChoice(Kind.CLAIM, new_name="The bridge opens in May."))
+    actor_aid = link_selection(ui_bridge, span(s, doc_id, "Ivo Markic"), LinkChoice(Kind.ACTOR, new_name="Ivo Markić", reason="misspelling"))
+    source_aid = link_selection(ui_bridge, span(s, doc_id, "Vjesnik Obrane"),
+                                LinkChoice(Kind.SOURCE, existing_id=next(iter(s.project.sources)), relation="cites"))
+    with open_project(s.folder, read_only=True) as again:
+        p = again.project
+        assert any(c.statement == "The bridge opens in May." for c in p.claims.values())
+        (link,) = [l for l in p.links_of(actor_aid) if l.object_kind is Kind.ACTOR]
+        assert link.as_written == "Ivo Markic" and link.reason.value == "misspelling"
+        assert p.actors[link.object_id].name == "Ivo Markić"
+        assert [l.relation.value for l in p.links_of(source_aid)] == ["cites"]
+        assert [l.relation.value for l in p.links_of(claim_aid)] == ["states"]
+    ui_bridge.undo_stack.undo()  # the source link
+    ui_bridge.undo_stack.undo()  # one step: highlight + new actor + link
+    assert not [a for a in s.project.actors.values() if a.name == "Ivo Markić"]
+
+
+def test_clicking_a_highlight_selects_it_in_panels_and_back(main_window, ui_session, doc_id):
+    from app.ui.gestures import highlight
+
+    aid = highlight(main_window.bridge, span(ui_session, doc_id, "Critics"))
+    main_window.view.annotationClicked.emit(aid)
+    assert main_window.annotations_panel.current_id() == aid
+    assert main_window.inspector.annotation_id == aid
+    other = highlight(main_window.bridge, span(ui_session, doc_id, "Monday"))
+    main_window.annotations_panel.sig_selected.emit(other)
+    assert main_window.inspector.annotation_id == other
+
+
+def test_a_bad_file_drop_gives_a_message_box(main_window, message_boxes, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7 this is not really a pdf")
+    missing = tmp_path / "missing.txt"
+    main_window.drop_files([bad, missing])
+    assert len(message_boxes) == 2
+    assert all(kind == "warning" and "Could not add" in text for kind, text in message_boxes)
+
+
+def test_dropping_a_good_file_adds_and_opens_it_and_undo_removes_it(main_window, message_boxes, tmp_path, ui_session):
+    path = write_article(tmp_path, "second.txt", "A second article about the bridge.\n")
+    main_window.drop_files([path])
+    assert not message_boxes
+    assert len(ui_session.project.documents) == 2
+    assert main_window.view.current_document() in ui_session.project.documents
+    main_window.bridge.undo_stack.undo()  # the add went onto the undo stack too (bridge.call)
+    assert len(ui_session.project.documents) == 1
+
+
+def test_find_all_mentions_and_merge(main_window, ui_session, doc_id, monkeypatch, message_boxes):
+    actor = next(iter(ui_session.project.actors))
+    main_window.reader.find_mentions(actor)
+    assert sum(1 for _ in ui_session.project.linked(actor, Kind.ANNOTATION)) == 2
+    from app.services import entities
+
+    command, other = entities.create_actor(ui_session, "A. Kovac")
+    main_window.bridge.run(command)
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Anna Kovac", True))
+    main_window.reader.merge([actor, other.id])
+    assert other.id not in ui_session.project.actors
+    assert "A. Kovac" in ui_session.project.actors[actor].aliases
+
+
+def test_replaced_document_shows_counts_and_orphan_can_be_reattached(main_window, ui_session, doc_id, tmp_path, monkeypatch, message_boxes):
+    from app.ui.gestures import highlight
+
+    highlight(main_window.bridge, span(ui_session, doc_id, "Critics"))
+    gone = highlight(main_window.bridge, span(ui_session, doc_id, "Ivo Markic, disputed the figure"))
+    new_text = ("Minister Anna Kovac said on Monday that the new bridge over the Sava will open in June.\n\n"
+                "Critics had doubts. Ana Kovač did not reply.\n")
+    new = write_article(tmp_path, "article-v2.txt", new_text)
+    main_window.bridge.call(replace_document, ui_session, doc_id, new)
+    assert main_window.bar.isVisible()
+    assert "1 orphan" in main_window.bar.label.text() and "exact" in main_window.bar.label.text()
+    orphans = main_window.orphans_panel
+    assert orphans.list.count() == 1
+    orphans.list.setCurrentRow(0)
+    monkeypatch.setattr(main_window.view, "selection", lambda: span(ui_session, doc_id, "had doubts"))
+    orphans.reattach_current()
+    assert not message_boxes, message_boxes
+    assert ui_session.project.annotations[gone].exact == "had doubts"
+    assert orphans.list.count() == 0
+
+
+def test_export_and_import_round_trip(main_window, tmp_path, message_boxes, ui_session, doc_id):
+    from app.ui.gestures import highlight
+
+    highlight(main_window.bridge, span(ui_session, doc_id, "Critics"))
+    for fmt, table in [("json", "annotations"), ("csv", "claims"), ("w3c", "annotations"), ("claimreview", "annotations")]:
+        target = main_window.io.export_to(tmp_path / f"out-{fmt}-{table}", fmt, table)
+        assert target is not None and target.stat().st_size > 0, fmt
+    assert main_window.io.import_from(tmp_path / "out-w3c-annotations", doc_id) is not None
+    assert message_boxes and message_boxes[-1][0] == "information"
+
+
+def test_read_only_window_disables_editing(qtbot, ui_session, app_settings, doc_id):
+    from app.ui.bridge import SessionBridge
+    from app.ui.main_window import MainWindow
+    from app.ui.palette import CategoryColors
+
+    with open_project(ui_session.folder, read_only=True) as ro:
+        window = MainWindow(SessionBridge(ro), app_settings, CategoryColors())
+        qtbot.addWidget(window)
+        assert "read-only" in window.windowTitle()
+        assert not window.actions_by_name["add"].isEnabled()
+        assert not window.acceptDrops()
