@@ -1,0 +1,63 @@
+"""Start-up: the --screenshot command, clear failures with exit code 2, and the exception hook."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from app.ui.palette import DEFAULTS
+
+
+def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), TMPDIR=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_STATE_HOME=str(tmp_path / "state"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+def _has_color(image: QImage, hex_color: str, tolerance: int = 12, step: int = 2) -> bool:
+    target = QColor(hex_color)
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            c = image.pixelColor(x, y)
+            if (abs(c.red() - target.red()) <= tolerance and abs(c.green() - target.green()) <= tolerance
+                    and abs(c.blue() - target.blue()) <= tolerance):
+                return True
+    return False
+
+
+@pytest.mark.slow
+def test_demo_screenshot_is_a_png_of_the_window_with_highlights(tmp_path, qapp):
+    out = tmp_path / "shot.png"
+    result = _run(tmp_path, "--demo", "--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (1440, 900)
+    assert _has_color(image, DEFAULTS["claim"]) and _has_color(image, DEFAULTS["actor"])
+
+
+def test_a_missing_project_fails_with_exit_code_2_and_one_line(tmp_path):
+    result = _run(tmp_path, str(tmp_path / "nowhere"), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "does not exist" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_excepthook_logs_and_shows_a_short_message(monkeypatch, tmp_path, message_boxes):
+    from app.ui.dialogs import errors
+
+    monkeypatch.setattr(errors, "log_file", lambda: tmp_path / "sourcemark.log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    errors.install_excepthook(lambda: None)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert "RuntimeError: boom" in (tmp_path / "sourcemark.log").read_text()
+    (kind, text), = message_boxes
+    assert kind == "warning" and "Your project is safe" in text and "Traceback" not in text
