@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
 from app.ui import actions
@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self._make_docks()
         self._connect()
         self._find_text = ""
+        self.status = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status)
+        self._update_status()
         self.refresh_recent()
         self.setWindowTitle(self.title())
         self.resize(1440, 900)
@@ -79,12 +82,12 @@ class MainWindow(QMainWindow):
         self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
         self.claims_panel = EntityPanel(ClaimsModel(b, self), "Search claims…", self)
         self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
-        self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self)
+        self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self, stretch=-1)
         self.actors_panel.add_button("Mentions", "Find all mentions of this actor in the open document",
                                      lambda: self.reader.find_mentions(self.actors_panel.current_id()))
         self.actors_panel.add_button("Merge", "Merge the selected actors",
                                      lambda: self.reader.merge(self.actors_panel.selected_ids()))
-        self.sources_panel = EntityPanel(SourcesModel(b, self), "Search sources…", self)
+        self.sources_panel = EntityPanel(SourcesModel(b, self), "Search sources…", self, stretch=0)
         self.sources_panel.view.setItemDelegateForColumn(2, ComboDelegate(RELIABILITY_CHOICES, self.sources_panel.view))
         self.sources_panel.view.setItemDelegateForColumn(3, ComboDelegate(CREDIBILITY_CHOICES, self.sources_panel.view))
         self.inspector = Inspector(b, self)
@@ -114,9 +117,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["annotations"], self.docks["orphans"])
         self.docks["annotations"].raise_()
         self.docks["orphans"].hide()
-        self.resizeDocks([self.docks["project"], self.docks["inspector"]], [330, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["project"], self.docks["claims"]], [180, 320], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["annotations"]], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["project"], self.docks["inspector"]], [380, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["project"], self.docks["claims"]], [150, 450], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["inspector"], self.docks["actors"]], [300, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["annotations"]], [220], Qt.Orientation.Vertical)
 
     def _connect(self) -> None:
         self.view.annotationClicked.connect(self.select_annotation)
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
+        self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
     # -- state ---------------------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -145,6 +150,13 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setEnabled(not self.read_only)
         for name in ("find", "find_next", "zoom_in", "zoom_out", "fit"):
             self.actions_by_name[name].setEnabled(has_doc)
+
+    def _update_status(self) -> None:
+        p = self.bridge.session.project
+        counts = [(len(p.documents), "document"), (len(p.annotations), "highlight"), (len(p.claims), "claim"),
+                  (len(p.actors), "actor"), (len(p.sources), "source")]
+        self.status.setText(" · ".join(f"{n} {word}{'s' * (n != 1)}" for n, word in counts)
+                            + f" · saved in {self.bridge.session.folder}")
 
     def refresh_recent(self) -> None:
         actions.fill_recent(self.recent_menu, self.settings.recent_projects(), self.sig_open_project_requested.emit)

@@ -48,9 +48,10 @@ class AnnotationsPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((260, 80, 200, 60)):
-            self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the quote is what people read
+        for column, width in enumerate((0, 80, 280, 60, 300)):
+            if width:
+                self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.text.textChanged.connect(self.apply_filter)
         filters = QHBoxLayout()

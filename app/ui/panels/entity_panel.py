@@ -15,7 +15,7 @@ class EntityPanel(QWidget):
     sig_activated = Signal(str)
     """Fires with an object id when the user double-clicks (or presses Enter on) a row."""
 
-    def __init__(self, model: ObjectTableModel, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ObjectTableModel, placeholder: str, parent: QWidget | None = None, *, stretch: int = 0) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = SearchFilter(self)
@@ -37,10 +37,11 @@ class EntityPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # One column takes the spare room: the statement/title, or the last (aliases) so names stay whole.
+        header.setStretchLastSection(stretch < 0)
+        if stretch >= 0:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.activated.connect(self._on_activated)
         self.buttons = QHBoxLayout()
