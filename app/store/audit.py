@@ -6,6 +6,7 @@ the next append cuts it off first, so the log never glues a new entry onto a fra
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,9 @@ _TAIL = 1 << 16
 
 
 def encode(entry: dict[str, Any]) -> bytes:
-    return json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+    # `seq` goes first so that last_seq can read it off the start of a line of any length.
+    ordered = {"seq": entry["seq"], **entry} if "seq" in entry else entry
+    return json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
 def append(path: Path, line: bytes) -> None:
@@ -59,23 +62,43 @@ def _parse(line: bytes) -> dict[str, Any] | None:
     return entry if isinstance(entry, dict) else None
 
 
+_SEQ_PREFIX = re.compile(rb'^\{"seq":(\d+)[,}]')
+
+
 def last_seq(path: Path) -> int:
-    """The sequence number of the last complete entry, reading only the end of the file."""
+    """The sequence number of the last complete entry, without parsing the whole log.
+
+    One command can log tens of megabytes (an import of 50,000 annotations), so the last complete
+    line is located by scanning back for newlines and its `seq` is read from the line's start.
+    """
     try:
-        size = path.stat().st_size
+        fd = os.open(path, os.O_RDONLY)
     except FileNotFoundError:
         return 0
-    with open(path, "rb") as f:
-        start = max(0, size - _TAIL)
-        f.seek(start)
-        lines = f.read().split(b"\n")
-        if start > 0:
-            lines = lines[1:]  # may begin mid-line
-        for line in reversed(lines):
-            entry = _parse(line)
+    try:
+        end = _complete_length(fd, os.fstat(fd).st_size)  # a torn last line does not count
+        while end > 0:
+            start = _line_start(fd, end - 1)
+            head = os.pread(fd, min(64, end - start), start)
+            found = _SEQ_PREFIX.match(head)
+            if found:
+                return int(found.group(1))
+            entry = _parse(os.pread(fd, end - start, start))  # an older entry written with `seq` last
             if entry is not None and isinstance(entry.get("seq"), int):
                 return int(entry["seq"])
-    if start > 0:  # entries longer than the tail window: read it all
-        seqs = [e["seq"] for e in read_all(path) if isinstance(e.get("seq"), int)]
-        return seqs[-1] if seqs else 0
+            end = start
+    finally:
+        os.close(fd)
+    return 0
+
+
+def _line_start(fd: int, newline_at: int) -> int:
+    """Offset just after the newline before position `newline_at` (0 at the start of the file)."""
+    end = newline_at
+    while end > 0:
+        start = max(0, end - _TAIL)
+        cut = os.pread(fd, end - start, start).rfind(b"\n")
+        if cut >= 0:
+            return start + cut + 1
+        end = start
     return 0

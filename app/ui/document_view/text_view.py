@@ -7,7 +7,7 @@ highlights are drawn as stacked horizontal bands, one per annotation, so each st
 """
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QTextCursor
@@ -22,8 +22,7 @@ READING_FONT = ("Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "se
 POINT_SIZE = 12
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
+class _Span(NamedTuple):  # a tuple: tens of thousands are built each time a big document opens
     start: int  # UTF-16 positions, ready for the layout
     end: int
     annotation_id: str
@@ -72,12 +71,20 @@ class TextView(QPlainTextEdit):
 
     def set_highlights(self, annotations: list[Annotation]) -> None:
         to_qt = self._map.to_qt
+        colors: dict[str, QColor] = {}  # one QColor per category, not one per highlight
+
+        def color(category: str) -> QColor:
+            found = colors.get(category)
+            if found is None:
+                found = colors[category] = self._colors.color(category, alpha=255)
+            return found
+
         spans = [
-            _Span(to_qt(a.start), to_qt(a.end), a.id, self._colors.color(a.category, alpha=255))
+            _Span(to_qt(a.start), to_qt(a.end), a.id, color(a.category))
             for a in annotations
             if 0 <= a.start < a.end <= self._map.length
         ]
-        spans.sort(key=lambda s: (s.start, s.end))
+        spans.sort()  # by start, then end (ids break ties; colours are never compared)
         self._spans = spans
         self._starts = [s.start for s in spans]
         self._longest = max((s.end - s.start for s in spans), default=0)
@@ -137,9 +144,16 @@ class TextView(QPlainTextEdit):
                 break
             layout, base = block.layout(), block.position()
             origin = layout.position()
-            for i in range(layout.lineCount()):
+            # Start at the line holding `start` (a binary search in Qt) rather than at the block's first
+            # line: a long paragraph has thousands of lines, and this runs per highlight per paint.
+            first = layout.lineForTextPosition(max(start, base) - base)
+            i = first.lineNumber() if first.isValid() else 0
+            while i < layout.lineCount():
                 line = layout.lineAt(i)
+                i += 1
                 ls, le = base + line.textStart(), base + line.textStart() + line.textLength()
+                if ls >= end:
+                    break
                 s, e = max(start, ls), min(end, le)
                 if s >= e:
                     continue
