@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._find_text = ""
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
         self.statusBar().addPermanentWidget(self.status)
         self._update_status()
         self.refresh_recent()

@@ -171,3 +171,18 @@ def test_read_only_window_disables_editing(qtbot, ui_session, app_settings, doc_
         assert "read-only" in window.windowTitle()
         assert not window.actions_by_name["add"].isEnabled()
         assert not window.acceptDrops()
+
+
+def test_labels_showing_document_text_never_render_html(main_window: "object") -> None:
+    """A title or quote like '<img src=http://…>' must show as text, not be fetched or rendered."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.dialogs.link_dialog import LinkDialog
+    from app.domain.links import Kind
+
+    window = main_window
+    dialog = LinkDialog(window.bridge.session.project, Kind.ACTOR, '<img src="http://example.invalid/x.png">')
+    quotes = [label for label in dialog.findChildren(QLabel) if "<img" in label.text()]
+    assert quotes and all(label.textFormat() == Qt.TextFormat.PlainText for label in quotes)
+    assert window.status.textFormat() == Qt.TextFormat.PlainText

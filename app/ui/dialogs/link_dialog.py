@@ -56,6 +56,7 @@ class LinkDialog(QDialog):
         form = QFormLayout(self)
         quote = QLabel(f"“{selected_text[:200]}”", self)
         quote.setWordWrap(True)
+        quote.setTextFormat(Qt.TextFormat.PlainText)  # document text: never interpreted as HTML
         form.addRow("Selection:", quote)
         self.name = QLineEdit(selected_text.strip() if kind is not Kind.SOURCE else "", self)
         completer = QCompleter(sorted(self.names, key=str.casefold), self)
@@ -64,6 +65,7 @@ class LinkDialog(QDialog):
         self.name.setCompleter(completer)
         form.addRow({Kind.CLAIM: "Claim:", Kind.ACTOR: "Actor:", Kind.SOURCE: "Source:"}[kind], self.name)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setStyleSheet("color: palette(mid);")
         form.addRow("", self.status)
         self.relation = QComboBox(self)

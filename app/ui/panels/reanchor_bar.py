@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from app.domain.annotations import AnchorStatus
@@ -27,6 +27,7 @@ class ReanchorBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#ReanchorBar { background: palette(alternate-base); border: 1px solid palette(mid); }")
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # shows a document title: never rich text
         self.label.setWordWrap(True)
         self.orphans = QPushButton("Show orphans", self)
         self.orphans.clicked.connect(lambda: self.sig_show_orphans.emit(self.document_id or ""))
