@@ -68,7 +68,7 @@ class PageRenderer:
                 samples = bytes(fz.fz_pixmap_samples_memoryview(pix))  # copied while the pixmap is alive
             except Exception as exc:  # noqa: BLE001 - damaged page content
                 raise DocumentError(f"Page {index + 1} of {self._name} could not be drawn.") from exc
-            return RawImage(width, height, stride, samples)
+            return RawImage(width, height, stride, samples, "BGRA_PREMULTIPLIED")
 
     def close(self) -> None:
         if self._doc is not None:

@@ -8,4 +8,5 @@ class RawImage:
     width: int
     height: int
     stride: int  # bytes per row
-    samples: bytes  # RGB888, row-major
+    samples: bytes  # row-major pixels in `format`
+    format: str = "RGB888"  # or "BGRA_PREMULTIPLIED" (MuPDF's native layout; Qt's ARGB32_Premultiplied on little-endian)

@@ -37,7 +37,7 @@ def to_qimage(raw: RawImage) -> QImage:
     `render_bgra`, stride 4 * width) are wrapped as they are: PySide keeps a reference to the bytes
     object for as long as the QImage (or any implicitly shared copy) exists, and bytes never change.
     """
-    if raw.stride == 4 * raw.width:
+    if raw.format == "BGRA_PREMULTIPLIED":
         return QImage(raw.samples, raw.width, raw.height, raw.stride, QImage.Format.Format_ARGB32_Premultiplied)
     image = QImage(raw.samples, raw.width, raw.height, raw.stride, QImage.Format.Format_RGB888)
     return image.convertToFormat(QImage.Format.Format_RGB32)
