@@ -46,6 +46,8 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         "source": _action(w, "Link &source…", lambda: w.reader.link(Kind.SOURCE), "S"),
         "mentions": _action(w, "Find all &mentions of actor", lambda: w.reader.find_mentions(w.actors_panel.current_id())),
         "merge": _action(w, "&Merge actors…", lambda: w.reader.merge(w.actors_panel.selected_ids())),
+        "replace": _action(w, "&Replace document with new version…", lambda: w.io.choose_and_replace(w.view.current_document()),
+                           tip="Import an edited article or corrected PDF and re-anchor its highlights"),
         "import": _action(w, "&Annotations file (JSON, W3C, Hypothesis)…", lambda: w.io.import_file(w.view.current_document())),
     }
     undo = stack.createUndoAction(w, "&Undo")
@@ -62,7 +64,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addAction(a["demo"])
     file_menu.addSeparator()
-    file_menu.addAction(a["add"])
+    file_menu.addActions([a["add"], a["replace"]])
     import_menu = file_menu.addMenu("&Import")
     import_menu.addAction(a["import"])
     export_menu = file_menu.addMenu("&Export")

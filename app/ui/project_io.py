@@ -64,6 +64,30 @@ class ProjectIO:
         text, ok = QInputDialog.getText(self.parent, "Password required", prompt, QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
+    def choose_and_replace(self, document_id: str | None) -> None:
+        if document_id is None:
+            show_error(self.parent, "Open the document to replace first.")
+            return
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Replace with a new version", "", DOCUMENT_FILTER)
+        if path:
+            self.replace_from(document_id, Path(path))
+
+    def replace_from(self, document_id: str, path: Path) -> documents.ReanchorReport | None:
+        """Import a new version of the document; the re-anchor bar reports the counts (it listens to changes)."""
+        password: str | None = None
+        for _attempt in range(MAX_PASSWORD_TRIES + 1):
+            try:
+                return self.bridge.call(documents.replace_document, self.bridge.session, document_id, path, password=password)
+            except PasswordRequired as exc:
+                password = self._ask_password(path, str(exc), retry=password is not None)
+                if password is None:
+                    return None
+            except SourcemarkError as exc:
+                show_error(self.parent, f"Could not replace the document with {path.name}: {exc}")
+                return None
+        show_error(self.parent, f"Could not open {path.name}: wrong password.")
+        return None
+
     def export(self, fmt: str, table: str, suffix: str) -> Path | None:
         name = f"{self.bridge.session.project.name or 'project'}-{table if fmt == 'csv' else fmt}{suffix}"
         target, _ = QFileDialog.getSaveFileName(self.parent, "Export", name)
@@ -74,7 +98,7 @@ class ProjectIO:
     def export_to(self, target: Path, fmt: str, table: str = "annotations") -> Path | None:
         try:
             text = exchange.export(self.bridge.session, fmt, table=table)
-            project_files.write_output(target, text, bom=fmt == "csv")  # Excel needs the BOM to read UTF-8
+            project_files.write_output(target, text)  # CSV text already starts with the BOM Excel needs
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
             return None

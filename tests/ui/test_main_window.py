@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from app.domain.links import Kind
-from app.services.documents import replace_document
 from app.services.project_files import open_project
 from app.ui.dialogs.link_dialog import LinkDialog
 from app.ui.gestures import LinkChoice, link_selection
@@ -136,7 +135,9 @@ def test_replaced_document_shows_counts_and_orphan_can_be_reattached(main_window
     new_text = ("Minister Anna Kovac said on Monday that the new bridge over the Sava will open in June.\n\n"
                 "Critics had doubts. Ana Kovač did not reply.\n")
     new = write_article(tmp_path, "article-v2.txt", new_text)
-    main_window.bridge.call(replace_document, ui_session, doc_id, new)
+    monkeypatch.setattr("app.ui.project_io.QFileDialog.getOpenFileName", lambda *a, **k: (str(new), ""))
+    main_window.actions_by_name["replace"].trigger()  # File > Replace document with new version…
+    assert ui_session.project.documents[doc_id].previous_sha256  # the old version is kept
     assert main_window.bar.isVisible()
     assert "1 orphan" in main_window.bar.label.text() and "exact" in main_window.bar.label.text()
     orphans = main_window.orphans_panel
