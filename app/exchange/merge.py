@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain.annotations import Annotation
 from app.domain.documents import Document
 from app.domain.links import Kind, Link
 from app.domain.project import Obj, Project, kind_of

@@ -8,7 +8,7 @@ from app.domain.claims import Claim, Verdict
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.ids import ActorId, ClaimId, SourceId, new_id
-from app.domain.links import Kind, Link
+from app.domain.links import Kind
 from app.domain.sources import Source
 from app.services import commands as c
 from app.services.labels import short
@@ -92,7 +92,7 @@ def merge_actors(session: ProjectSession, keep_id: str, other_id: str) -> c.Comm
         country=keep.country or other.country,
     )
     ops = [c.replace(project, merged)]
-    existing = {(l.subject_id, l.relation, l.object_id) for l in project.links_of(keep_id)}
+    existing = {(found.subject_id, found.relation, found.object_id) for found in project.links_of(keep_id)}
     for link in project.links_of(other_id):
         ops.append(c.Op(Kind.LINK, link.id, link, None))
         moved = replace(

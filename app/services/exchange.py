@@ -7,7 +7,6 @@ from app.domain.annotations import CONTEXT, AnchorStatus, Annotation, Category
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError, ImportFormatError
 from app.domain.ids import AnnotationId, new_id
-from app.domain.links import Kind
 from app.exchange import claimreview, csv_export, json_native, merge, w3c
 from app.services import commands as c
 from app.services.documents import document_text
