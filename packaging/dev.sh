@@ -58,6 +58,7 @@ case "${1:-}" in
     setup; shift
     export QT_QPA_PLATFORM=offscreen
     .venv/bin/lint-imports
+    .venv/bin/ruff check app
     exec .venv/bin/python -m pytest "$@"
     ;;
   *) echo "usage: bash packaging/dev.sh setup|demo|test [args]" >&2; exit 2 ;;
