@@ -187,3 +187,25 @@ def test_labels_showing_document_text_never_render_html(main_window: "object") -
     quotes = [label for label in dialog.findChildren(QLabel) if "<img" in label.text()]
     assert quotes and all(label.textFormat() == Qt.TextFormat.PlainText for label in quotes)
     assert window.status.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_disk_full_while_highlighting_gives_a_message_and_changes_nothing(main_window, ui_session, doc_id, monkeypatch, message_boxes):
+    import errno
+
+    selection = span(ui_session, doc_id, "new bridge over the Sava")
+    monkeypatch.setattr(main_window.view, "selection", lambda: selection)
+    main_window._update_actions()
+    before_rows = main_window.annotations_panel.row_count()
+    before_disk = _on_disk(ui_session.folder)
+    undo_count = main_window.bridge.undo_stack.count()
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full)
+    main_window.actions_by_name["highlight"].trigger()
+    monkeypatch.undo()
+    assert len(message_boxes) == 1 and "space" in str(message_boxes[0]).lower()
+    assert main_window.annotations_panel.row_count() == before_rows
+    assert main_window.bridge.undo_stack.count() == undo_count  # nothing to undo: it never happened
+    assert _on_disk(ui_session.folder) == before_disk
