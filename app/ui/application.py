@@ -2,7 +2,7 @@
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -10,7 +10,19 @@ from app import __version__
 from app.ui.icons import app_icon
 
 
+# Messages Qt's offscreen platform prints for every window it cannot resize like a real screen; noise
+# in --screenshot runs and tests, not something a user can act on.
+_IGNORED_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message in _IGNORED_MESSAGES:
+        return
+    print(message, file=sys.stderr)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
+    qInstallMessageHandler(_message_handler)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName("Sourcemark")

@@ -4,6 +4,7 @@
 nothing may block, so errors go to stderr with exit code 2 instead of a message box.
 """
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -147,7 +148,20 @@ def settle(milliseconds: int) -> None:
     loop.exec()
 
 
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: str) -> int:
+    if not _has_display():
+        if screenshot is None:
+            # Qt would abort with a page of plugin errors; say it in one line instead.
+            print("sourcemark: error: no display found (set DISPLAY, or use the command-line subcommands; "
+                  "--screenshot works without one)", file=sys.stderr)
+            return EXIT_FAILED
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = make_application()
     settings = AppSettings()
     launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=screenshot is not None)

@@ -61,3 +61,19 @@ def test_excepthook_logs_and_shows_a_short_message(monkeypatch, tmp_path, messag
     assert "RuntimeError: boom" in (tmp_path / "sourcemark.log").read_text()
     (kind, text), = message_boxes
     assert kind == "warning" and "Your project is safe" in text and "Traceback" not in text
+
+
+def test_no_display_is_one_line_and_exit_2_but_screenshot_still_works(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    gui = subprocess.run([sys.executable, "-m", "app", "--demo"], env=env, capture_output=True, text=True, timeout=60)
+    assert gui.returncode == 2 and gui.stderr.count("\n") == 1 and "no display" in gui.stderr
+    out = tmp_path / "shot.png"
+    shot = subprocess.run([sys.executable, "-m", "app", "--demo", "--screenshot", str(out)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert shot.returncode == 0, shot.stderr
+    assert out.read_bytes()[:4] == b"\x89PNG" and shot.stderr == ""
