@@ -13,11 +13,12 @@ from pathlib import Path
 from app.documents.writer import text_to_pdf
 from app.domain.actors import ActorKind
 from app.domain.links import Kind, MentionReason, Relation
+from app.resources import resource_dir
 from app.services import annotate, entities, linking
 from app.services.documents import add_document, document_text
 from app.services.session import ProjectSession
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = resource_dir() / "samples"
 ARTICLE = "wire-story-northern-shield.html"
 NEWSPAPER = "voyenny-vestnik-excerpt.txt"
 DEMO_NAME = "Demo – Northern Shield"

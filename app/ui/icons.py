@@ -4,7 +4,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from app.resources import resource_dir
+
+RESOURCES = resource_dir()
 
 
 def resource(*parts: str) -> Path:
