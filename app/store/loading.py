@@ -1,5 +1,9 @@
 """Database images -> a Project (through records.from_record), and schema migrations on those images."""
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project, restore_project
@@ -15,6 +19,27 @@ _ORDER = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, K
 
 def build_project(db: Database, name: str) -> Project:
     """The project in memory. Uses the trusted fast path; `check()` validates every record fully."""
+    with gc_paused():
+        return _build(db, name)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many objects that form no cycles.
+
+    Each of the collector's passes walks every container built so far; for 100,000 records those
+    passes cost about as much as building the objects.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(db: Database, name: str) -> Project:
     objects: dict[Kind, list] = {kind: [] for kind in _ORDER}
     files = db.files()
     for kind in _ORDER:

@@ -19,7 +19,7 @@ from app.store import backups, checks, journal, originals, schema, texts, transa
 from app.store.database import DamagedFile, Database, read_database
 from app.store.fsio import atomic_write, reason, remove_stale_tmps
 from app.store.journal import Journal
-from app.store.loading import build_project, migrated
+from app.store.loading import build_project, gc_paused, migrated
 from app.store.lock import ProjectLock
 from app.store.image import DbImage
 from app.store.plan import Where, build_where, plan
@@ -113,7 +113,8 @@ class ProjectStore:
 
     def _read(self, overlay: dict[str, bytes | None] | None = None) -> None:
         try:
-            self._db = read_database(self.folder, overlay)
+            with gc_paused():  # parsing builds a dict per record
+                self._db = read_database(self.folder, overlay)
         except DamagedFile as exc:
             raise StoreError(f"{self.folder.name}: {exc}. Nothing was changed; {backups.describe(self.folder)}") from None
         meta = self._db.meta
