@@ -1,14 +1,17 @@
 """Page rendering for the GUI's worker thread, without handing it PyMuPDF types.
 
-`renderer_factory` captures what a worker needs (bytes, kind, password) on the GUI thread; the
-worker calls the factory to get its own PageRenderer with its own document handle (PyMuPDF
-handles must not be shared between threads).
+`renderer_factory` captures what a worker needs (the stored file, kind, password) on the GUI thread;
+the worker calls the factory to get its own PageRenderer with its own document handle (PyMuPDF
+handles must not be shared between threads). The bytes are read by the factory, on the worker: the
+read releases the interpreter lock, so it overlaps with the GUI thread's own work on opening a
+document instead of adding to it.
 """
 
 from collections.abc import Callable
 
 from app.documents.render import PageRenderer
-from app.services.documents import original_bytes
+from app.domain.errors import DocumentError
+from app.services.labels import short
 from app.services.session import ProjectSession
 
 RendererFactory = Callable[[], PageRenderer]
@@ -16,10 +19,17 @@ RendererFactory = Callable[[], PageRenderer]
 
 def renderer_factory(session: ProjectSession, document_id: str) -> RendererFactory:
     doc = session.project.documents[document_id]
-    data = original_bytes(session, document_id)
+    missing = f"the stored copy of “{short(doc.title)}” is missing from the project folder"
+    path = session.store.original_path(doc.sha256)
+    if path is None:
+        raise DocumentError(missing)  # the same message as original_bytes, before any thread starts
     password = session.passwords.get(document_id)
 
     def make() -> PageRenderer:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise DocumentError(missing) from None
         return PageRenderer(data, doc.kind, password)
 
     return make

@@ -6,7 +6,7 @@ a change set touches the shown document's annotations or text (and only then).
 
 import re
 
-from PySide6.QtCore import QPoint, QRectF, Signal
+from PySide6.QtCore import QPoint, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWidget
 
 from app.domain.annotations import AnchorStatus, Annotation
@@ -23,6 +23,8 @@ from app.ui.document_view.page_view import PageView
 from app.ui.document_view.text_view import TextView
 from app.ui.document_view.tooltips import annotation_tooltip
 from app.ui.palette import CategoryColors
+
+HOLD_MS = 150  # at most this long, the old picture stays up while a paged document's first page is drawn
 
 
 class DocumentView(QWidget):
@@ -46,7 +48,7 @@ class DocumentView(QWidget):
         self.page_view = PageView(colors, self)
         self.page_bar = PageBar(self.page_view, self)
         self.selector = PageSelector(self.page_view, self._range_from_points)
-        pages = QWidget(self)
+        self._pages = pages = QWidget(self)
         column = QVBoxLayout(pages)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -62,10 +64,16 @@ class DocumentView(QWidget):
             source.tooltipRequested.connect(self._show_tooltip)
         self.page_view.laidOut.connect(self._apply_selected)
         self.page_view.failed.connect(self._show_error)
+        # Paint holding: from opening a paged document until its first page image is in, this widget is not
+        # repainted. Otherwise an empty page view is painted first, and that paint waits for the interpreter
+        # lock, which the worker holds while MuPDF opens and draws: the page would appear a paint later.
+        self._hold = QTimer(self, singleShot=True, interval=HOLD_MS, timeout=self._release_paint)
+        self.page_view.pageRendered.connect(self._release_paint)
         bridge.projectChanged.connect(self._on_changes)
 
     # -- contract ------------------------------------------------------------------------------------------------
     def show_document(self, document_id: str | None) -> None:
+        self._release_paint()
         self.page_view.close_document()
         self.selector.set_range(None)
         self._doc, self._selected, self._text, self._shown_ids = None, None, "", set()
@@ -78,6 +86,7 @@ class DocumentView(QWidget):
         session = self._bridge.session
         try:
             if self._paged:
+                self._hold_paint()
                 self._stack.setCurrentIndex(2)  # first: the shown view's width sets the first page's scale
                 self.page_view.open(renderer_factory(session, doc.id), lambda: document_text(session, doc.id))
             else:
@@ -196,7 +205,18 @@ class DocumentView(QWidget):
     def _show_tooltip(self, ids: list[str], pos: QPoint) -> None:
         QToolTip.showText(pos, annotation_tooltip(self._bridge.session.project, ids), self)
 
+    def _hold_paint(self) -> None:
+        if self.isVisible() and self._pages.updatesEnabled():
+            self._pages.setUpdatesEnabled(False)
+            self._hold.start()
+
+    def _release_paint(self) -> None:
+        if self._hold.isActive():  # only the hold this widget took: the timer runs exactly while it lasts
+            self._hold.stop()
+            self._pages.setUpdatesEnabled(True)  # repaints the page view and its bar
+
     def _show_placeholder(self, message: str = "") -> None:
+        self._release_paint()
         self.placeholder.setText(message or "Open a document from the project to read and annotate it.")
         self._stack.setCurrentIndex(0)
 
