@@ -28,13 +28,21 @@ def new_link(
 ) -> Link:
     (s_kind, s_id), (o_kind, o_id) = subject, obj
     rel = default_relation(s_kind, o_kind) if relation is None else _relation(relation)
-    link = Link(LinkId(new_id()), s_kind, s_id, o_kind, o_id, rel, as_written, MentionReason(reason), note)
+    link = Link(LinkId(new_id()), s_kind, s_id, o_kind, o_id, rel, as_written, _reason(reason), note)
     for existing in session.project.links_of(s_id):
         if (existing.object_id, existing.relation) == (o_id, rel) and existing.subject_id == s_id:
             raise DomainError(f"that {s_kind} is already linked to this {o_kind} ({rel})")
     session.project.get(s_kind, s_id)
     session.project.get(o_kind, o_id)
     return link
+
+
+def _reason(value: MentionReason | str) -> MentionReason:
+    try:
+        return MentionReason(value)
+    except ValueError:
+        choices = ", ".join(r.value for r in MentionReason if r.value)
+        raise DomainError(f"unknown mention reason {value!r}; use one of: {choices}") from None
 
 
 def _relation(value: Relation | str) -> Relation:
@@ -59,7 +67,7 @@ def edit_link(session: ProjectSession, link_id: str, **changes: str) -> c.Comman
     if "relation" in changes:
         changes["relation"] = _relation(changes["relation"])  # type: ignore[assignment]
     if "reason" in changes:
-        changes["reason"] = MentionReason(changes["reason"])  # type: ignore[assignment]
+        changes["reason"] = _reason(changes["reason"])  # type: ignore[assignment]
     return c.Command("Edit link", (c.replace(session.project, replace(found, **changes)),))
 
 
@@ -87,11 +95,10 @@ def annotate_and_link(
     made = Link(
         LinkId(new_id()), Kind.ANNOTATION, ann.id, obj[0], obj[1],
         default_relation(Kind.ANNOTATION, obj[0]) if relation is None else _relation(relation),
-        as_written, MentionReason(reason),
+        as_written, _reason(reason),
     )
     ops.append(c.insert(made))
-    what = {Kind.CLAIM: "claim", Kind.ACTOR: "actor", Kind.SOURCE: "source"}[obj[0]]
-    return c.Command(f"Link “{short(ann.exact)}” to {what}", tuple(ops))
+    return c.Command(f"Link “{short(ann.exact)}” to {obj[0].value}", tuple(ops))
 
 
 def find_all_mentions(session: ProjectSession, actor_id: str, document_id: str) -> c.Command | None:
