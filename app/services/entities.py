@@ -51,12 +51,16 @@ def create_actor(
     wikidata_id: str = "",
     country: str = "",
 ) -> tuple[c.Command, Actor]:
-    try:
-        kind = ActorKind(kind)
-    except ValueError:
-        raise DomainError(f"unknown actor kind {kind!r}; use one of: {', '.join(k.value for k in ActorKind)}") from None
+    kind = _actor_kind(kind)
     actor = Actor(ActorId(new_id()), name.strip(), kind, _clean_aliases(name, aliases), description, wikidata_id, country)
     return c.Command(f"New actor “{short(actor.name)}”", (c.insert(actor),)), actor
+
+
+def _actor_kind(value: ActorKind | str) -> ActorKind:
+    try:
+        return ActorKind(value)
+    except ValueError:
+        raise DomainError(f"unknown actor kind {value!r}; use one of: {', '.join(k.value for k in ActorKind)}") from None
 
 
 def _clean_aliases(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
@@ -71,7 +75,7 @@ def _clean_aliases(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
 def edit_actor(session: ProjectSession, actor_id: str, **changes: Any) -> c.Command:
     actor: Actor = session.project.get(Kind.ACTOR, actor_id)
     if "kind" in changes:
-        changes["kind"] = ActorKind(changes["kind"])
+        changes["kind"] = _actor_kind(changes["kind"])
     if "aliases" in changes:
         changes["aliases"] = _clean_aliases(changes.get("name", actor.name), tuple(changes["aliases"]))
     return c.Command(f"Edit actor “{short(actor.name)}”", (c.replace(session.project, _edited(actor, changes)),))
@@ -110,6 +114,9 @@ def merge_actors(session: ProjectSession, keep_id: str, other_id: str) -> c.Comm
 
 
 def create_source(session: ProjectSession, title: str, **values: Any) -> tuple[c.Command, Source]:
+    unknown = set(values) - ({f.name for f in fields(Source)} - {"id", "title"})
+    if unknown:
+        raise DomainError(f"a source has no field {', '.join(sorted(unknown))}")
     source = Source(SourceId(new_id()), title.strip(), **values)
     return c.Command(f"New source “{short(source.title)}”", (c.insert(source),)), source
 
