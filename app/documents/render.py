@@ -4,6 +4,8 @@ Each PageRenderer owns its own Document handle (QualCoder's render-worker design
 MuPDF hold MUPDF_LOCK because PyMuPDF is not safe to use from several threads at once.
 """
 
+from collections.abc import Callable
+
 import pymupdf
 import pymupdf.mupdf as fz
 
@@ -52,23 +54,53 @@ class PageRenderer:
         list, and the pixels are copied once, as `Pixmap.samples` does.
         """
         with MUPDF_LOCK:
-            page = self._page(index)
-            zoom = capped_zoom(page.rect.width, page.rect.height, zoom)
-            try:
-                ctm = fz.FzMatrix(zoom, 0, 0, zoom, 0, 0)
-                bbox = fz.fz_round_rect(fz.fz_transform_rect(fz.fz_bound_page(page.this), ctm))
+            pix = self._draw_bgra(index, zoom, None)
+            width, height, stride = pix.w(), pix.h(), pix.stride()
+            samples = bytes(fz.fz_pixmap_samples_memoryview(pix))  # copied while the pixmap is alive
+        return RawImage(width, height, stride, samples, "BGRA_PREMULTIPLIED")
+
+    def render_bgra_into(self, index: int, zoom: float, pixels: Callable[[int, int], memoryview]) -> tuple[int, int]:
+        """Like `render_bgra`, but MuPDF draws straight into memory the caller owns: no copy at all.
+
+        `pixels(width, height)` is called once the size is known and returns a writable buffer of at
+        least width * height * 4 bytes, rows of 4 * width bytes (an image's own pixels, say); it must
+        stay alive until this returns. Returns (width, height). Compared with `render_bgra`, this
+        saves writing and reading the page's bytes once more, which costs most when they are not in
+        the CPU caches (a page drawn while scrolling, after the CPU did other work).
+        """
+        with MUPDF_LOCK:
+            pix = self._draw_bgra(index, zoom, pixels)
+            return pix.w(), pix.h()
+
+    def _draw_bgra(self, index: int, zoom: float, pixels: Callable[[int, int], memoryview] | None) -> fz.FzPixmap:
+        page = self._page(index)
+        zoom = capped_zoom(page.rect.width, page.rect.height, zoom)
+        ctm = fz.FzMatrix(zoom, 0, 0, zoom, 0, 0)
+        try:
+            bbox = fz.fz_round_rect(fz.fz_transform_rect(fz.fz_bound_page(page.this), ctm))
+        except Exception as exc:  # noqa: BLE001 - damaged page content
+            raise DocumentError(f"Page {index + 1} of {self._name} could not be drawn.") from exc
+        data = None
+        if pixels is not None:
+            width, height = bbox.x1 - bbox.x0, bbox.y1 - bbox.y0
+            buffer = memoryview(pixels(width, height))  # kept referenced until the drawing is done
+            if buffer.readonly or buffer.nbytes < width * height * 4:
+                raise ValueError(f"pixels({width}, {height}) gave no writable buffer of {width * height * 4} bytes")
+            data = fz.python_mutable_buffer_data(buffer)  # MuPDF neither frees nor keeps it
+        try:
+            if data is None:
                 pix = fz.fz_new_pixmap_with_bbox(fz.fz_device_bgr(), bbox, fz.FzSeparations(), 1)
-                fz.fz_clear_pixmap_with_value(pix, 0xFF)  # white paper, alpha 255 everywhere
-                device = fz.fz_new_draw_device(fz.FzMatrix(), pix)
-                try:
-                    fz.fz_run_page(page.this, device, ctm, fz.FzCookie())
-                finally:
-                    fz.fz_close_device(device)
-                width, height, stride = pix.w(), pix.h(), pix.stride()
-                samples = bytes(fz.fz_pixmap_samples_memoryview(pix))  # copied while the pixmap is alive
-            except Exception as exc:  # noqa: BLE001 - damaged page content
-                raise DocumentError(f"Page {index + 1} of {self._name} could not be drawn.") from exc
-            return RawImage(width, height, stride, samples, "BGRA_PREMULTIPLIED")
+            else:
+                pix = fz.fz_new_pixmap_with_bbox_and_data(fz.fz_device_bgr(), bbox, fz.FzSeparations(), 1, data)
+            fz.fz_clear_pixmap_with_value(pix, 0xFF)  # white paper, alpha 255 everywhere
+            device = fz.fz_new_draw_device(fz.FzMatrix(), pix)
+            try:
+                fz.fz_run_page(page.this, device, ctm, fz.FzCookie())
+            finally:
+                fz.fz_close_device(device)
+        except Exception as exc:  # noqa: BLE001 - damaged page content
+            raise DocumentError(f"Page {index + 1} of {self._name} could not be drawn.") from exc
+        return pix
 
     def close(self) -> None:
         if self._doc is not None:

@@ -190,6 +190,10 @@ class _LoggingRenderer:
         self._log.append((i, zoom))
         return self._inner.render_bgra(i, zoom)
 
+    def render_bgra_into(self, i: int, zoom: float, pixels):
+        self._log.append((i, zoom))
+        return self._inner.render_bgra_into(i, zoom, pixels)
+
     def close(self) -> None:
         self._inner.close()
 
@@ -236,6 +240,11 @@ class _SlowRenderer:
         self._log.append(i)
         return self._inner.render_bgra(i, zoom)
 
+    def render_bgra_into(self, i: int, zoom: float, pixels):
+        time.sleep(0.03)
+        self._log.append(i)
+        return self._inner.render_bgra_into(i, zoom, pixels)
+
     def close(self) -> None:
         self._inner.close()
 
@@ -261,3 +270,21 @@ def test_stale_render_requests_are_dropped_when_scrolling_fast(qtbot, view: Docu
     assert pv.worker.dropped > 0
     assert len(set(log)) < count * 0.7  # most pages flown past were never rendered
     assert {count - 2, count - 1} <= set(log)
+
+
+def test_drawing_into_caller_memory_matches_the_copied_render_and_refuses_a_short_buffer(
+        session: ProjectSession, doc_id: str) -> None:
+    with renderer_factory(session, doc_id)() as renderer:
+        copied = renderer.render_bgra(1, 1.3)
+        buffers: list[bytearray] = []
+
+        def pixels(width: int, height: int) -> bytearray:
+            buffers.append(bytearray(width * height * 4))
+            return buffers[-1]
+
+        assert renderer.render_bgra_into(1, 1.3, pixels) == (copied.width, copied.height)
+        assert bytes(buffers[0]) == copied.samples
+        with pytest.raises(ValueError):
+            renderer.render_bgra_into(1, 1.3, lambda w, h: bytearray(w * h * 4 - 1))
+        with pytest.raises(ValueError):
+            renderer.render_bgra_into(1, 1.3, lambda w, h: bytes(w * h * 4))  # read-only

@@ -8,9 +8,10 @@
   passes `first_scale`), without a round trip to the GUI thread; the worker then holds further
   renders until the view has painted it (or briefly at most), because PyMuPDF keeps the interpreter
   lock while drawing and would otherwise delay that paint by a page or two.
-- The image that crosses threads keeps its pixels alive: MuPDF's BGRA bytes (copied once out of the
-  pixmap) are wrapped as ARGB32_Premultiplied, which PySide ties to the QImage's lifetime and the
-  raster engine blits without converting.
+- MuPDF draws straight into the pixels of the QImage that crosses threads (ARGB32_Premultiplied,
+  MuPDF's BGRA on little-endian machines), which the raster engine blits without converting: no
+  copy of the page's bytes anywhere. A page drawn while scrolling finds its memory out of the CPU
+  caches, so every pass over 4 MB of pixels that is saved shows.
 - Huge renders are capped by PageRenderer itself (pixels per side and in area), so a zoom of
   800 % on a poster cannot exhaust memory.
 """
@@ -28,6 +29,21 @@ from app.domain.raster import RawImage
 SIZE_CHUNK = 50  # pages measured between two looks at the render queue
 FIRST_PAINT_WAIT = 0.1  # seconds the worker waits at most for the view to paint the first page
 LITTLE_ENDIAN = sys.byteorder == "little"  # MuPDF's BGRA bytes are Qt's ARGB32 words only there
+
+
+def draw_qimage(renderer: object, page: int, scale: float) -> QImage:
+    """Page `page` at `scale`, drawn by MuPDF into a new ARGB32_Premultiplied image's own pixels."""
+    image = QImage()
+
+    def pixels(width: int, height: int) -> memoryview:
+        nonlocal image
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        if image.isNull():
+            raise MemoryError(f"no memory for a {width} x {height} page image")
+        return image.bits()  # rows of 4 * width bytes: 32-bit pixels are always aligned
+
+    renderer.render_bgra_into(page, scale, pixels)  # type: ignore[attr-defined]
+    return image
 
 
 def to_qimage(raw: RawImage) -> QImage:
@@ -51,7 +67,7 @@ class RenderWorker(QThread):
     sizesReady = Signal()
     """Fires when `sizes` holds every page's (w, h) in points (after `measure_sizes`, between renders)."""
     rendered = Signal(int, float, QImage, float)
-    """Fires with page index, scale, image and the seconds the render took (PageRenderer + QImage copy)."""
+    """Fires with page index, scale, image and the seconds the render took (MuPDF drawing into the image)."""
     failed = Signal(str)
     """Fires with a one-line message when the document cannot be opened in the worker."""
 
@@ -108,7 +124,12 @@ class RenderWorker(QThread):
         except Exception as exc:  # noqa: BLE001 - any loader error becomes a message in the view
             self.failed.emit(str(exc) or type(exc).__name__)
             return
-        render = renderer.render_bgra if LITTLE_ENDIAN else renderer.render  # type: ignore[attr-defined]
+        if LITTLE_ENDIAN:
+            def render(page: int, scale: float) -> QImage:
+                return draw_qimage(renderer, page, scale)
+        else:
+            def render(page: int, scale: float) -> QImage:
+                return to_qimage(renderer.render(page, scale))  # type: ignore[attr-defined]
         sizes: list[tuple[float, float]] = []
         try:
             if self._first_scale is not None and count:
@@ -137,9 +158,9 @@ class RenderWorker(QThread):
         finally:
             renderer.close()  # type: ignore[attr-defined]
 
-    def _render(self, render: Callable[[int, float], RawImage], page: int, scale: float) -> None:
+    def _render(self, render: Callable[[int, float], QImage], page: int, scale: float) -> None:
         started = time.perf_counter()
-        image = to_qimage(render(page, scale))
+        image = render(page, scale)
         self.render_thread_ids.add(threading.get_ident())
         self.rendered.emit(page, scale, image, time.perf_counter() - started)
 
