@@ -10,6 +10,8 @@ soon as it has opened the document, while the view lays out the placeholders.
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPalette, QResizeEvent, QTransform
@@ -137,10 +139,11 @@ class PageView(QGraphicsView):
         if self._first_scale is not None and count:
             self._first_job = (0, self._first_scale(width, height))  # already being drawn by the worker
         self._layout([(width, height)] * count)
-        self._fit_if_needed()
+        if self._fit and count:
+            self._apply_zoom(fit_zoom(self._room(), width), fit=True)  # every page is this wide for now
         self.verticalScrollBar().setValue(0)  # a new document starts at its first page
         self._current = -1
-        self._on_scrolled()  # creates the visible items, requests their images, announces the page count
+        self._on_scrolled()  # once: creates the visible items, requests their images, announces the page count
         self.laidOut.emit()
 
     def _on_sizes(self) -> None:
@@ -150,10 +153,9 @@ class PageView(QGraphicsView):
         self._on_scrolled()
 
     def _layout(self, sizes: list[tuple[float, float]]) -> None:
-        y, tops = GAP, []
-        for w, h in sizes:
-            tops.append(y)
-            y += h + GAP
+        # Page i's top is GAP plus the heights and gaps above it (C loops: the first page waits for this).
+        tops = list(accumulate(map(add, map(itemgetter(1), sizes), repeat(GAP)), initial=GAP))
+        y = tops.pop()
         self._sizes, self._tops = sizes, tops
         for index, item in self._items.items():
             item.resize(*sizes[index])
@@ -282,10 +284,13 @@ class PageView(QGraphicsView):
         return self._zoom
 
     def set_zoom(self, zoom: float, *, fit: bool = False) -> None:
+        self._apply_zoom(zoom, fit=fit)
+        self._on_scrolled()
+
+    def _apply_zoom(self, zoom: float, *, fit: bool) -> None:
         self._zoom, self._fit = clamp_zoom(zoom), fit
         self.setTransform(QTransform.fromScale(self._zoom, self._zoom))
         self.zoomChanged.emit(self._zoom)
-        self._on_scrolled()
 
     def zoom_in(self) -> None:
         self.set_zoom(self._zoom * STEP)

@@ -81,6 +81,7 @@ class RenderWorker(QThread):
         self._held = False  # renders wait until the view has painted the first page (first_painted)
         self._cond = threading.Condition()
         self._pending: list[tuple[int, float]] = []
+        self._drawing: tuple[int, float] | None = None  # the job being rendered: not queued again
         self._stopping = False
         self._sizes_wanted = False
         self.render_thread_ids: set[int] = set()  # for tests: which threads ran renders
@@ -92,7 +93,7 @@ class RenderWorker(QThread):
         """Replace the pending queue: render these (page, scale) pairs, in this order, and nothing else."""
         with self._cond:
             self.dropped += sum(1 for p in self._pending if p not in pages)
-            self._pending = list(pages)
+            self._pending = [p for p in pages if p != self._drawing]  # its image is on its way
             self._cond.notify()
 
     def measure_sizes(self) -> None:
@@ -154,7 +155,11 @@ class RenderWorker(QThread):
                         self.sizes = sizes
                         self.sizesReady.emit()
                     continue
-                self._render(render, *job)
+                try:
+                    self._render(render, *job)
+                finally:
+                    with self._cond:
+                        self._drawing = None
         finally:
             renderer.close()  # type: ignore[attr-defined]
 
@@ -170,5 +175,6 @@ class RenderWorker(QThread):
                 self._cond.wait()
             if self._stopping or not self._pending:
                 return None
-            return self._pending.pop(0)
+            self._drawing = self._pending.pop(0)
+            return self._drawing
 
