@@ -288,3 +288,43 @@ def test_drawing_into_caller_memory_matches_the_copied_render_and_refuses_a_shor
             renderer.render_bgra_into(1, 1.3, lambda w, h: bytearray(w * h * 4 - 1))
         with pytest.raises(ValueError):
             renderer.render_bgra_into(1, 1.3, lambda w, h: bytes(w * h * 4))  # read-only
+
+
+class _BrokenPageRenderer(_LoggingRenderer):
+    """A renderer whose second page cannot be drawn, as a damaged content stream would do."""
+
+    def _check(self, i: int) -> None:
+        if i == 1:
+            from app.domain.errors import DocumentError
+
+            raise DocumentError("Page 2 of report.pdf could not be drawn.")
+
+    def render(self, i: int, zoom: float):
+        self._check(i)
+        return super().render(i, zoom)
+
+    def render_bgra(self, i: int, zoom: float):
+        self._check(i)
+        return super().render_bgra(i, zoom)
+
+    def render_bgra_into(self, i: int, zoom: float, pixels):
+        self._check(i)
+        return super().render_bgra_into(i, zoom, pixels)
+
+
+def test_a_page_that_cannot_be_drawn_says_so_and_the_others_still_render(
+        qtbot, view: DocumentView, doc_id: str, monkeypatch) -> None:
+    log: list[tuple[int, float]] = []
+
+    def broken_factory(s, d):
+        make = renderer_factory(s, d)
+        return lambda: _BrokenPageRenderer(make(), log)
+
+    monkeypatch.setattr(dv_package.document_view, "renderer_factory", broken_factory)
+    _open(qtbot, view, doc_id)
+    pv = view.page_view
+    last = pv.page_count() - 1
+    pv.go_to_page(last)
+    qtbot.waitUntil(lambda: pv.item(last).image is not None, timeout=10_000)  # the worker survived page 2
+    qtbot.waitUntil(lambda: "could not be drawn" in pv.item(1).error, timeout=10_000)
+    assert pv.worker is not None and pv.worker.isRunning()

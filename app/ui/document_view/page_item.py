@@ -36,6 +36,7 @@ class PageItem(QGraphicsItem):
         self.selection: list[QRectF] = []
         self.selected_id: str | None = None
         self.painted: Callable[[], None] | None = None  # called once, after the next paint that shows the image
+        self.error = ""  # set when the page could not be drawn: shown on the blank sheet
         self.shadows = shadow_colors(QColor(226, 227, 230))  # the view sets them for its own backdrop
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
@@ -81,6 +82,10 @@ class PageItem(QGraphicsItem):
             painter.fillRect(page, Qt.GlobalColor.white)  # the sheet shows until the image arrives
             if self.image is not None:
                 self._paint_stretched(painter, page)
+            elif self.error:
+                painter.setPen(QColor(150, 40, 40))
+                painter.drawText(page.adjusted(24, 24, -24, -24), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                                 self.error)
         if self.image is not None and self.painted is not None:
             painted, self.painted = self.painted, None
             painted()

@@ -94,12 +94,14 @@ class PageView(QGraphicsView):
         self._marks: dict[int, list[Mark]] = {}  # kept for pages laid out later than the highlights arrive
         self._selection: dict[int, list[QRectF]] = {}
         self._selected_id: str | None = None
+        self._failed_pages: dict[int, str] = {}  # page -> why it could not be drawn
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- opening and closing -------------------------------------------------------------------------------------
     def open(self, factory: Callable[[], object], load_text: Callable[[], DocumentText]) -> None:
         """Start showing a document: the worker opens it; text is fetched once the first page is in."""
         self.close_document()
+        self._failed_pages = {}
         self._load_text = load_text
         self._first_scale = self._scale_for_width()
         self._first_unpainted = True
@@ -107,6 +109,7 @@ class PageView(QGraphicsView):
         self._worker.opened.connect(self._on_opened)
         self._worker.sizesReady.connect(self._on_sizes)
         self._worker.rendered.connect(self._on_rendered)
+        self._worker.pageFailed.connect(self._on_page_failed)
         self._worker.failed.connect(self.failed)
         self._worker.start()
 
@@ -173,6 +176,7 @@ class PageView(QGraphicsView):
             item.setPos(-w / 2, self._tops[index])
             item.marks, item.selected_id = self._marks.get(index, []), self._selected_id
             item.selection = self._selection.get(index, [])
+            item.error = self._failed_pages.get(index, "")
             if index in self._cache:
                 item.image, item.image_scale = self._cache[index]
             self.scene().addItem(item)
@@ -217,6 +221,12 @@ class PageView(QGraphicsView):
 
     def _cached_scale(self, page: int) -> float:
         return self._cache[page][1] if page in self._cache else 0.0
+
+    def _on_page_failed(self, page: int, message: str) -> None:
+        self._failed_pages[page] = message
+        if page in self._items:
+            self._items[page].error = message
+            self._items[page].update()
 
     def _on_rendered(self, page: int, scale: float, image: QImage, seconds: float) -> None:
         if (page, scale) == self._first_job:

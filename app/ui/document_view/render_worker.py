@@ -70,6 +70,8 @@ class RenderWorker(QThread):
     """Fires with page index, scale, image and the seconds the render took (MuPDF drawing into the image)."""
     failed = Signal(str)
     """Fires with a one-line message when the document cannot be opened in the worker."""
+    pageFailed = Signal(int, str)
+    """Fires with a page index and a one-line message when that page cannot be drawn; the others go on."""
 
     def __init__(self, factory: Callable[[], object], parent: QObject | None = None, *,
                  first_scale: Callable[[float, float], float] | None = None) -> None:
@@ -165,7 +167,11 @@ class RenderWorker(QThread):
 
     def _render(self, render: Callable[[int, float], QImage], page: int, scale: float) -> None:
         started = time.perf_counter()
-        image = render(page, scale)
+        try:
+            image = render(page, scale)
+        except Exception as exc:  # noqa: BLE001 - one damaged page must not stop the other pages
+            self.pageFailed.emit(page, str(exc) or type(exc).__name__)
+            return
         self.render_thread_ids.add(threading.get_ident())
         self.rendered.emit(page, scale, image, time.perf_counter() - started)
 
