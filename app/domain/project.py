@@ -6,6 +6,7 @@ refuse dangling references.
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from app.domain.actors import Actor
@@ -17,6 +18,8 @@ from app.domain.links import Kind, Link
 from app.domain.sources import Source
 
 Obj = Document | Annotation | Claim | Actor | Source | Link
+
+_TEXT_ORDER = attrgetter("start", "end", "id")  # C-level key: documents can hold 50,000 annotations
 
 KIND_OF: dict[type, Kind] = {
     Document: Kind.DOCUMENT,
@@ -75,7 +78,7 @@ class Project:
 
     def annotations_of(self, document_id: str) -> list[Annotation]:
         found = (self.annotations[a] for a in self.annotations_by_document.get(document_id, ()))
-        return sorted(found, key=lambda a: (a.start, a.end, a.id))
+        return sorted(found, key=_TEXT_ORDER)
 
     def links_of(self, oid: str) -> list[Link]:
         """Links in which `oid` is the subject or the object."""
