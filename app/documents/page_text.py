@@ -80,6 +80,8 @@ def page_text(raw: dict, matrix: Matrix = IDENTITY) -> PageText:
     if chars and chars[-1] == "\u00ad":
         chars.pop()
         del boxes[-4:]
+    if not unicodedata.is_normalized("NFC", "".join(chars)):
+        chars, boxes = _nfc(chars, boxes)  # a line joined after a soft hyphen can start with a combining mark
     if matrix != IDENTITY:
         _transform_all(boxes, matrix)
     return PageText("".join(chars), array("f", boxes))
@@ -174,8 +176,12 @@ def _nfc(chars: list[str], boxes: list[float]) -> tuple[list[str], list[float]]:
         if end < len(chars) and unicodedata.combining(chars[end]):
             continue
         cluster = unicodedata.normalize("NFC", "".join(chars[start:end]))
-        members = boxes[4 * start: 4 * end]
-        union = [min(members[0::4]), min(members[1::4]), max(members[2::4]), max(members[3::4])]
+        members = [boxes[k: k + 4] for k in range(4 * start, 4 * end, 4) if boxes[k] != NO_BOX]
+        if members:
+            union = [min(m[0] for m in members), min(m[1] for m in members),
+                     max(m[2] for m in members), max(m[3] for m in members)]
+        else:
+            union = list(_NO_BOXES)  # only synthetic characters (joiners)
         out_chars.extend(cluster)
         out_boxes.extend(union * len(cluster))
         start = end
