@@ -47,7 +47,9 @@ def load_html(data: bytes, name: str) -> LoadedDocument:
         body, title, meta = _visible_text(markup, name), "", DocumentMetadata()
     if language and not meta.language:
         meta = replace(meta, language=language[:35])
-    text = canonical_text(body).strip()
+    # One paragraph per line from the extractors; a blank line between paragraphs, as PDF blocks get,
+    # so readers show paragraphs apart and a quote never runs across two of them unnoticed.
+    text = "\n\n".join(line.strip() for line in canonical_text(body).split("\n") if line.strip())
     if not text:
         raise DocumentError(f"{name} has no readable text.")
     title = title or page_title or first_line_title(text, name)
