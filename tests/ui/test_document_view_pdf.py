@@ -172,41 +172,44 @@ def test_find_in_pdf_selects_and_select_annotation_scrolls(qtbot, view: Document
     assert view.page_view.item(page).selected_id == aid
 
 
-class _LoggingRenderer:
-    """Wraps a real PageRenderer, recording every (page, scale) it draws."""
+class _WrappedRenderer:
+    """Wraps a real PageRenderer; `before(page, zoom)` runs ahead of every render (log, delay, fail)."""
 
-    def __init__(self, inner, log: list[tuple[int, float]]) -> None:
-        self._inner, self._log = inner, log
+    def __init__(self, inner, before) -> None:
+        self._inner, self._before = inner, before
         self.page_count = inner.page_count
 
     def page_size(self, i: int) -> tuple[float, float]:
         return self._inner.page_size(i)
 
     def render(self, i: int, zoom: float):
-        self._log.append((i, zoom))
+        self._before(i, zoom)
         return self._inner.render(i, zoom)
 
     def render_bgra(self, i: int, zoom: float):
-        self._log.append((i, zoom))
+        self._before(i, zoom)
         return self._inner.render_bgra(i, zoom)
 
     def render_bgra_into(self, i: int, zoom: float, pixels):
-        self._log.append((i, zoom))
+        self._before(i, zoom)
         return self._inner.render_bgra_into(i, zoom, pixels)
 
     def close(self) -> None:
         self._inner.close()
 
 
+def _wrapping(before):
+    """A replacement for renderer_factory whose renderers run `before` ahead of each render."""
+    def factory(s, d):
+        make = renderer_factory(s, d)
+        return lambda: _WrappedRenderer(make(), before)
+    return factory
+
+
 def test_first_page_is_drawn_once_at_the_shown_scale_and_matches_pymupdf(
         qtbot, view: DocumentView, session: ProjectSession, doc_id: str, monkeypatch) -> None:
     log: list[tuple[int, float]] = []
-
-    def logging_factory(s, d):
-        make = renderer_factory(s, d)
-        return lambda: _LoggingRenderer(make(), log)
-
-    monkeypatch.setattr(dv_package.document_view, "renderer_factory", logging_factory)
+    monkeypatch.setattr(dv_package.document_view, "renderer_factory", _wrapping(lambda i, zoom: log.append((i, zoom))))
     _open(qtbot, view, doc_id)
     pv = view.page_view
     scale = pv.render_scale()
@@ -220,35 +223,6 @@ def test_first_page_is_drawn_once_at_the_shown_scale_and_matches_pymupdf(
     assert image.convertToFormat(QImage.Format.Format_RGB888) == expected
 
 
-class _SlowRenderer:
-    """Wraps a real PageRenderer, slowed down and recording which pages it rendered."""
-
-    def __init__(self, inner, log: list[int]) -> None:
-        self._inner, self._log = inner, log
-        self.page_count = inner.page_count
-
-    def page_size(self, i: int) -> tuple[float, float]:
-        return self._inner.page_size(i)
-
-    def render(self, i: int, zoom: float):
-        time.sleep(0.03)
-        self._log.append(i)
-        return self._inner.render(i, zoom)
-
-    def render_bgra(self, i: int, zoom: float):
-        time.sleep(0.03)
-        self._log.append(i)
-        return self._inner.render_bgra(i, zoom)
-
-    def render_bgra_into(self, i: int, zoom: float, pixels):
-        time.sleep(0.03)
-        self._log.append(i)
-        return self._inner.render_bgra_into(i, zoom, pixels)
-
-    def close(self) -> None:
-        self._inner.close()
-
-
 def test_stale_render_requests_are_dropped_when_scrolling_fast(qtbot, view: DocumentView, session: ProjectSession,
                                                                tmp_path: Path, monkeypatch) -> None:
     doc_id = _add(session, tmp_path, 320)
@@ -256,11 +230,11 @@ def test_stale_render_requests_are_dropped_when_scrolling_fast(qtbot, view: Docu
     assert count >= 15
     log: list[int] = []
 
-    def slow_factory(s, d):
-        make = renderer_factory(s, d)
-        return lambda: _SlowRenderer(make(), log)
+    def slow(i: int, zoom: float) -> None:
+        time.sleep(0.03)
+        log.append(i)
 
-    monkeypatch.setattr(dv_package.document_view, "renderer_factory", slow_factory)
+    monkeypatch.setattr(dv_package.document_view, "renderer_factory", _wrapping(slow))
     _open(qtbot, view, doc_id)
     pv = view.page_view
     for page in range(count):  # fly through the document faster than pages can render
@@ -290,37 +264,16 @@ def test_drawing_into_caller_memory_matches_the_copied_render_and_refuses_a_shor
             renderer.render_bgra_into(1, 1.3, lambda w, h: bytes(w * h * 4))  # read-only
 
 
-class _BrokenPageRenderer(_LoggingRenderer):
-    """A renderer whose second page cannot be drawn, as a damaged content stream would do."""
+def _page_2_is_damaged(i: int, zoom: float) -> None:
+    if i == 1:
+        from app.domain.errors import DocumentError
 
-    def _check(self, i: int) -> None:
-        if i == 1:
-            from app.domain.errors import DocumentError
-
-            raise DocumentError("Page 2 of report.pdf could not be drawn.")
-
-    def render(self, i: int, zoom: float):
-        self._check(i)
-        return super().render(i, zoom)
-
-    def render_bgra(self, i: int, zoom: float):
-        self._check(i)
-        return super().render_bgra(i, zoom)
-
-    def render_bgra_into(self, i: int, zoom: float, pixels):
-        self._check(i)
-        return super().render_bgra_into(i, zoom, pixels)
+        raise DocumentError("Page 2 of report.pdf could not be drawn.")
 
 
 def test_a_page_that_cannot_be_drawn_says_so_and_the_others_still_render(
         qtbot, view: DocumentView, doc_id: str, monkeypatch) -> None:
-    log: list[tuple[int, float]] = []
-
-    def broken_factory(s, d):
-        make = renderer_factory(s, d)
-        return lambda: _BrokenPageRenderer(make(), log)
-
-    monkeypatch.setattr(dv_package.document_view, "renderer_factory", broken_factory)
+    monkeypatch.setattr(dv_package.document_view, "renderer_factory", _wrapping(_page_2_is_damaged))
     _open(qtbot, view, doc_id)
     pv = view.page_view
     last = pv.page_count() - 1
