@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.domain.errors import StoreError
 from app.services import project_files
 from app.services.session import ProjectSession
 
@@ -135,8 +136,13 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as session:
-        problems = session.store.check()
+    try:
+        with _open(args, read_only=True) as session:
+            problems = session.store.check()
+    except StoreError as exc:
+        if not project_files.looks_like_project(args.project):
+            raise  # not a project at all: bad input (exit 2)
+        problems = [str(exc)]  # a damaged project is what check is for: report it as a failed check
     for problem in problems:
         print(problem)
     if problems:

@@ -50,6 +50,11 @@ def restore_project(folder: Path, backup: str | None = None) -> str:
     return chosen.name
 
 
+def looks_like_project(folder: Path) -> bool:
+    """A folder with a project database file, readable or not (for telling damage from a wrong path)."""
+    return ProjectSession.is_project_folder(Path(folder))
+
+
 def listing(session: ProjectSession, kind: str, *, document_id: str | None = None) -> list[dict[str, Any]]:
     project = session.project
     k = _KINDS[kind]

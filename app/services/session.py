@@ -44,6 +44,10 @@ class ProjectSession:
     def open(cls, folder: Path, *, analyst: str = "", read_only: bool = False) -> "ProjectSession":
         return cls(ProjectStore.open(Path(folder), read_only=read_only), analyst=analyst)
 
+    @staticmethod
+    def is_project_folder(folder: Path) -> bool:
+        return ProjectStore.is_project_folder(folder)
+
     @property
     def folder(self) -> Path:
         return self.store.folder

@@ -72,6 +72,11 @@ class ProjectStore:
             raise
         return store
 
+    @staticmethod
+    def is_project_folder(folder: Path) -> bool:
+        """Whether `folder` holds a project database file (readable or damaged)."""
+        return (Path(folder) / schema.PROJECT_FILE).is_file()
+
     @classmethod
     def recover(cls, folder: Path, backup: Path) -> "ProjectStore":
         """Restore `backup` into a project that cannot be opened (damaged files), then open it."""

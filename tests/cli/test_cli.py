@@ -96,6 +96,12 @@ def test_encrypted_pdf_with_password(project: Path, tmp_path: Path, capsys: pyte
     assert code == 0 and "\tpdf\t" in out
 
 
+def test_check_on_a_folder_that_is_no_project_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "plain").mkdir()
+    code, _, err = run(capsys, "check", tmp_path / "plain")
+    assert code == 2 and "not a Sourcemark project" in err
+
+
 def test_usage_errors_exit_2(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "list", project, "nonsense")
     assert code == 2 and len(err.strip().splitlines()) == 1
