@@ -201,3 +201,22 @@ def test_tooltip_lists_claim_verdict_actor_as_written_and_source_grade(view: Doc
     rect = tv._rects(m.to_qt(start), m.to_qt(start + 3))[0]
     assert tv.annotations_at(rect.center()) == [aid]
     assert tv.annotations_at(QPoint(1, 1).toPointF()) == []
+
+
+def test_highlights_turn_translucent_on_a_dark_page_so_light_text_stays_readable(qtbot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.domain.annotations import Annotation
+    from app.ui.document_view.text_view import TextView
+    from app.ui.palette import CategoryColors
+
+    view = TextView(CategoryColors())
+    qtbot.addWidget(view)
+    view.set_text("Krasnaya Zvezda reported it.")
+    view.set_highlights([Annotation("a1", "d1", 0, 15, "Krasnaya Zvezda")])
+    assert view._spans[0].color.alpha() == 255  # light page: full colour under dark text
+    dark = view.palette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1f22"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    view.setPalette(dark)  # as when the system switches to the dark scheme
+    assert view._spans[0].color.alpha() < 160

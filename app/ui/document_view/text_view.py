@@ -44,6 +44,7 @@ class TextView(QPlainTextEdit):
         self._longest = 0
         self._selected: str | None = None
         self._press: QPointF | None = None
+        self._annotations: list[Annotation] = []
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -70,13 +71,17 @@ class TextView(QPlainTextEdit):
         return self._map
 
     def set_highlights(self, annotations: list[Annotation]) -> None:
+        self._annotations = annotations  # kept to recolour when the light/dark scheme changes
         to_qt = self._map.to_qt
         colors: dict[str, QColor] = {}  # one QColor per category, not one per highlight
+        # On a dark page the light text needs a dark-tinted highlight: the full colour would leave
+        # white letters on amber. Translucent over the dark base keeps the hue and the contrast.
+        alpha = 110 if self.palette().color(QPalette.ColorRole.Base).lightness() < 128 else 255
 
         def color(category: str) -> QColor:
             found = colors.get(category)
             if found is None:
-                found = colors[category] = self._colors.color(category, alpha=255)
+                found = colors[category] = self._colors.color(category, alpha=alpha)
             return found
 
         spans = [
@@ -215,6 +220,11 @@ class TextView(QPlainTextEdit):
             hits = self.annotations_at(event.position())
             if hits:
                 self.annotationClicked.emit(hits[0])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._annotations:
+            self.set_highlights(self._annotations)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
