@@ -31,7 +31,7 @@ class AnnotationsModel(ObjectTableModel):
 
     def ordered_ids(self) -> list[str]:
         project = self.project
-        docs = sorted(project.documents.values(), key=lambda d: (d.imported_at, d.id))
+        docs = sorted(project.documents.values(), key=lambda d: (d.imported_at, d.title.casefold(), d.id))
         return [a.id for d in docs for a in project.annotations_of(d.id)]
 
     def decoration(self, obj: Any, column: int) -> QColor | None:

@@ -25,7 +25,7 @@ class ClaimsModel(ObjectTableModel):
 
     def ordered_ids(self) -> list[str]:
         claims = self.project.claims.values()
-        return [c.id for c in sorted(claims, key=lambda c: (c.created, c.id))]
+        return [c.id for c in sorted(claims, key=lambda c: (c.created, c.statement.casefold(), c.id))]  # ties: same second
 
     def _spans(self, claim: Claim) -> int:
         return sum(1 for _ in self.project.linked(claim.id, Kind.ANNOTATION))

@@ -18,7 +18,7 @@ class DocumentsModel(ObjectTableModel):
 
     def ordered_ids(self) -> list[str]:
         docs = self.project.documents.values()
-        return [d.id for d in sorted(docs, key=lambda d: (d.imported_at, d.id))]
+        return [d.id for d in sorted(docs, key=lambda d: (d.imported_at, d.title.casefold(), d.id))]
 
     def _tooltip(self, doc: Document) -> str:
         meta = doc.metadata
