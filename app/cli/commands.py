@@ -70,6 +70,9 @@ def register(sub: Any) -> None:
     p.add_argument("project", type=Path)
     p.add_argument("actor_id", metavar="ACTOR_ID")
     p.add_argument("document_id", metavar="DOCUMENT_ID")
+    p.add_argument("--near", action="store_true",
+                   help="also mark likely misspellings (e.g. 'No Gun Chol' for 'No Kwang Chol') with the reason misspelling")
+    p.add_argument("--suggest", action="store_true", help="only list likely misspellings; mark nothing")
     p.set_defaults(run=cmd_mentions)
 
     p = sub.add_parser("history", help="show the last entries of the audit log")
@@ -190,10 +193,14 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 
 def cmd_mentions(args: argparse.Namespace) -> int:
-    from app.services.linking import find_all_mentions
+    from app.services.linking import find_all_mentions, near_mentions
 
-    with _open(args) as session:
-        command = find_all_mentions(session, args.actor_id, args.document_id)
+    with _open(args, read_only=args.suggest) as session:
+        if args.suggest:
+            for m in near_mentions(session, args.actor_id, args.document_id):
+                print(f"{m.start}\t{m.end}\t{m.as_written}\t(near {m.matched})")
+            return 0
+        command = find_all_mentions(session, args.actor_id, args.document_id, include_near=args.near)
         if command is None:
             print("no new mentions")
             return 0

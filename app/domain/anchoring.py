@@ -81,7 +81,7 @@ def _fuzzy(text: str, sel: Selectors) -> Anchor | None:
     max_errors = min(256, len(quote) // 2)
     if max_errors == 0 or not text:
         return None
-    matches = _approx(quote, text, max_errors)
+    matches = approximate_matches(quote, text, max_errors)
     best: Anchor | None = None
     best_total = -1.0
     for start, end, errors in matches:
@@ -95,7 +95,7 @@ def _fuzzy(text: str, sel: Selectors) -> Anchor | None:
     return best
 
 
-def _approx(quote: str, text: str, max_errors: int) -> list[tuple[int, int, int]]:
+def approximate_matches(quote: str, text: str, max_errors: int) -> list[tuple[int, int, int]]:
     """(start, end, errors) of the best infix alignments of `quote` in `text`."""
     alphabet = set(quote)
     if len(alphabet) > 255:

@@ -8,7 +8,12 @@ in the original text and the form as written is simply text[start:end].
 import re
 from dataclasses import dataclass
 
+from app.domain.anchoring import approximate_matches
 from app.domain.normalize import fold
+
+NEAR_ERROR_RATE = 3  # a near mention may differ by one edit in three characters ("No Gun Chol" ~ "No Kwang Chol")
+NEAR_MIN_LENGTH = 6  # shorter names match too many words by chance
+MAX_NEAR_PER_NAME = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +48,48 @@ def find_mentions(text: str, names: tuple[str, ...]) -> list[Mention]:
             taken.append((s, e))
             found.append(Mention(s, e, text[s:e], name))
     return sorted(found, key=lambda m: m.start)
+
+
+def find_near_mentions(text: str, names: tuple[str, ...], taken: list[tuple[int, int]] = ()) -> list[Mention]:  # type: ignore[assignment]
+    """Likely misspellings of `names` ("No Gun Chol" for "No Kwang Chol"), for the analyst to confirm.
+
+    A candidate is whole words of the text within one edit in four characters of a name, sharing at
+    least half of a multi-word name's words exactly, and not overlapping `taken` (exact mentions).
+    """
+    folded = fold(text)
+    target = list(folded)
+    for s, e in taken:
+        target[s:e] = "\x00" * (e - s)
+    found: list[Mention] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        query = " ".join(fold(name).split())
+        if len(query) < NEAR_MIN_LENGTH:
+            continue
+        words = set(query.split())
+        for _ in range(MAX_NEAR_PER_NAME):
+            hits = approximate_matches(query, "".join(target), max(1, len(query) // NEAR_ERROR_RATE))
+            if not hits:
+                break
+            for start, end, errors in hits:
+                s, e = _whole_words(folded, start, end)
+                target[start:end] = "\x00" * (end - start)  # never the same place twice
+                candidate = " ".join(folded[s:e].split())
+                if errors == 0 and candidate == query or any(s < te and e > ts for ts, te in [*taken, *((m.start, m.end) for m in found)]):
+                    continue
+                shared = words & set(candidate.split())
+                if len(words) > 1 and 2 * len(shared) < len(words):
+                    continue
+                found.append(Mention(s, e, text[s:e], name))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _whole_words(folded: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and folded[start - 1].isalnum():
+        start -= 1
+    while end < len(folded) and folded[end].isalnum():
+        end += 1
+    while start < end and not folded[start].isalnum():
+        start += 1
+    while end > start and not folded[end - 1].isalnum():
+        end -= 1
+    return start, end

@@ -7,7 +7,7 @@ from app.domain.annotations import Category
 from app.domain.errors import DomainError
 from app.domain.ids import LinkId, new_id
 from app.domain.links import Kind, Link, MentionReason, Relation, default_relation
-from app.domain.mentions import find_mentions
+from app.domain.mentions import Mention, find_mentions, find_near_mentions
 from app.domain.normalize import fold
 from app.services import commands as c
 from app.services.annotate import new_annotation
@@ -101,26 +101,44 @@ def annotate_and_link(
     return c.Command(f"Link “{short(ann.exact)}” to {obj[0].value}", tuple(ops))
 
 
-def find_all_mentions(session: ProjectSession, actor_id: str, document_id: str) -> c.Command | None:
-    """One step creating a mention annotation + link for every unlinked place the document names the actor.
-
-    Matching tolerates case, diacritics and hyphen/space variants; the form as written is kept on the
-    link, with the reason "alias" when an alias (not the canonical name) matched. None when there is
-    nothing new to mark.
-    """
-    actor: Actor = session.project.get(Kind.ACTOR, actor_id)
+def _unmarked(session: ProjectSession, actor: Actor, document_id: str) -> tuple[str, list[Mention], list[Mention]]:
+    """The document's text, its exact mentions of the actor not yet linked, and near mentions (likely misspellings)."""
     text = document_text(session, document_id).text
     already = {
         (a.start, a.end)
-        for link_, a in session.project.linked(actor_id, Kind.ANNOTATION)
+        for _link, a in session.project.linked(actor.id, Kind.ANNOTATION)
         if a is not None and a.document_id == document_id
     }
+    exact = find_mentions(text, actor.names)
+    taken = [(m.start, m.end) for m in exact] + sorted(already)
+    near = [m for m in find_near_mentions(text, actor.names, taken) if (m.start, m.end) not in already]
+    return text, [m for m in exact if (m.start, m.end) not in already], near
+
+
+def near_mentions(session: ProjectSession, actor_id: str, document_id: str) -> list[Mention]:
+    """Places that look like misspellings of the actor's names ("No Gun Chol"), for the analyst to confirm."""
+    actor: Actor = session.project.get(Kind.ACTOR, actor_id)
+    return _unmarked(session, actor, document_id)[2]
+
+
+def find_all_mentions(
+    session: ProjectSession, actor_id: str, document_id: str, *, include_near: bool = False
+) -> c.Command | None:
+    """One step creating a mention annotation + link for every unlinked place the document names the actor.
+
+    Matching tolerates case, diacritics and hyphen/space variants; the form as written is kept on the
+    link, with the reason "alias" when an alias (not the canonical name) matched. With `include_near`,
+    likely misspellings (see `near_mentions`) are marked too, with the reason "misspelling". None when
+    there is nothing new to mark.
+    """
+    actor: Actor = session.project.get(Kind.ACTOR, actor_id)
+    _text, exact, near = _unmarked(session, actor, document_id)
+    found = [(m, MentionReason.NONE if fold(m.matched) == fold(actor.name) else MentionReason.ALIAS) for m in exact]
+    if include_near:
+        found += [(m, MentionReason.MISSPELLING) for m in near]
     ops: list[c.Op] = []
-    for m in find_mentions(text, actor.names):
-        if (m.start, m.end) in already:
-            continue
+    for m, reason in sorted(found, key=lambda pair: pair[0].start):
         ann = new_annotation(session, document_id, m.start, m.end, category=Category.ACTOR.value)
-        reason = MentionReason.NONE if fold(m.matched) == fold(actor.name) else MentionReason.ALIAS
         made = Link(LinkId(new_id()), Kind.ANNOTATION, ann.id, Kind.ACTOR, actor_id, Relation.MENTIONS, m.as_written, reason)
         ops += [c.insert(ann), c.insert(made)]
     if not ops:

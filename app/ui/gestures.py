@@ -66,9 +66,9 @@ def link_selection(bridge: SessionBridge, selection: Selection, choice: LinkChoi
     return _annotation_id(command)
 
 
-def find_mentions(bridge: SessionBridge, actor_id: str, document_id: str) -> int:
+def find_mentions(bridge: SessionBridge, actor_id: str, document_id: str, *, include_near: bool = False) -> int:
     """Mark every unlinked mention of the actor in the document; returns how many were added."""
-    command = linking.find_all_mentions(bridge.session, actor_id, document_id)
+    command = linking.find_all_mentions(bridge.session, actor_id, document_id, include_near=include_near)
     if command is None:
         return 0
     bridge.run(command)

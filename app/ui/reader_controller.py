@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
+from app.domain.mentions import Mention
+from app.services import linking
 from app.services.documents import document_text
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
@@ -64,14 +66,29 @@ class ReaderController:
         if not actor_id or not document_id:
             show_error(self.parent, "Open a document and pick an actor in the Actors panel first.")
             return
+        name = self.bridge.session.project.actors[actor_id].name
         try:
-            n = gestures.find_mentions(self.bridge, actor_id, document_id)
+            near = linking.near_mentions(self.bridge.session, actor_id, document_id)
+            include = bool(near) and self._confirm_near(name, near)
+            n = gestures.find_mentions(self.bridge, actor_id, document_id, include_near=include)
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
             return
-        name = self.bridge.session.project.actors[actor_id].name
         message = f"Marked {n} new mention{'s' * (n != 1)} of {name}." if n else f"No unmarked mentions of {name} here."
         QMessageBox.information(self.parent, "Find all mentions", message)
+
+    def _confirm_near(self, name: str, near: list[Mention]) -> bool:
+        """Ask before marking likely misspellings: they are guesses, the analyst decides."""
+        # Angle brackets out: QMessageBox would take text with a tag in it for rich text.
+        safe = str.maketrans("<>", "‹›")
+        forms = sorted({m.as_written.translate(safe) for m in near})
+        listed = "\n".join(f"  • {form}" for form in forms[:12]) + ("\n  • …" if len(forms) > 12 else "")
+        answer = QMessageBox.question(
+            self.parent, "Possible misspellings",
+            f"These look like misspellings of {name.translate(safe)}:\n\n{listed}\n\n"
+            "Mark them as mentions too (reason: misspelling)?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def merge(self, actor_ids: list[str]) -> None:
         if len(actor_ids) < 2:

@@ -152,3 +152,25 @@ def test_real_process_has_no_traceback_and_exit_2(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_mentions_suggests_and_marks_misspellings(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.services import entities
+    from app.services.session import ProjectSession
+
+    story = tmp_path / "s.txt"
+    story.write_text(STORY, encoding="utf-8")
+    run(capsys, "add", project, story)
+    doc = json.loads(run(capsys, "list", project, "documents", "--json")[1])[0]
+    with ProjectSession.open(project) as session:
+        command, actor = entities.create_actor(session, "No Kwang Chol")
+        session.execute(command)
+    code, out, _ = run(capsys, "mentions", project, actor.id, doc["id"])
+    assert code == 0 and out.strip() == "no new mentions"  # the story only misspells him
+    code, out, _ = run(capsys, "mentions", project, actor.id, doc["id"], "--suggest")
+    assert code == 0 and "\tNo Gun Chol\t(near No Kwang Chol)" in out
+    assert json.loads(run(capsys, "list", project, "annotations", "--json")[1]) == []  # --suggest marks nothing
+    code, out, _ = run(capsys, "mentions", project, actor.id, doc["id"], "--near")
+    assert code == 0 and out.strip().endswith("No Gun Chol")
+    [link] = json.loads(run(capsys, "list", project, "links", "--json")[1])
+    assert (link["as_written"], link["reason"], link["relation"]) == ("No Gun Chol", "misspelling", "mentions")

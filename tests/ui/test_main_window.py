@@ -209,3 +209,29 @@ def test_disk_full_while_highlighting_gives_a_message_and_changes_nothing(main_w
     assert main_window.annotations_panel.row_count() == before_rows
     assert main_window.bridge.undo_stack.count() == undo_count  # nothing to undo: it never happened
     assert _on_disk(ui_session.folder) == before_disk
+
+
+def test_find_mentions_asks_before_marking_likely_misspellings(main_window, ui_session, doc_id, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import entities
+
+    text = main_window.view.text_view.toPlainText()
+    assert "Ivo Markic" in text
+    command, actor = entities.create_actor(ui_session, "Ivo Markicz")  # one letter off what the article writes
+    main_window.bridge.run(command)
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    main_window.reader.find_mentions(actor.id)
+    assert "Ivo Markic" in asked[0]
+    assert not list(ui_session.project.linked(actor.id, Kind.ANNOTATION))  # declined: nothing marked
+    main_window.reader.find_mentions(actor.id)
+    [(link, ann)] = list(ui_session.project.linked(actor.id, Kind.ANNOTATION))
+    assert link.as_written == "Ivo Markic" and link.reason.value == "misspelling"
