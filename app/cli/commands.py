@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import StoreError
+from app.cli import verify_commands
 from app.services import project_files
 from app.services.session import ProjectSession
 
-NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore")
+NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore",
+         *verify_commands.NAMES)
 KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
 
 
@@ -84,6 +86,8 @@ def register(sub: Any) -> None:
     p.add_argument("project", type=Path)
     p.add_argument("--backup", metavar="NAME", help="name of a folder in PROJECT/backups")
     p.set_defaults(run=cmd_restore)
+
+    verify_commands.register(sub)
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> ProjectSession:

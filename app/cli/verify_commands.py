@@ -1,0 +1,130 @@
+"""Subcommands that record verification work from scripts: claims, verdicts, actors, sources, links.
+
+Each prints the id of what it made (or changed) on stdout, so a script can chain them:
+    C=$(sourcemark claim P "Engineers clear mines near Kursk" --verdict unproven)
+    A=$(sourcemark annotate P DOC --start 120 --end 188 | cut -f1)
+    sourcemark link P "$A" "$C"            # annotation -> claim: states
+"""
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import DomainError
+from app.domain.links import Kind
+from app.services import entities, linking, project_files
+from app.services.session import ProjectSession
+
+NAMES = ("claim", "verdict", "actor", "source", "link")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("claim", help="add a claim; prints its id")
+    p.add_argument("project", type=Path)
+    p.add_argument("statement")
+    p.add_argument("--verdict", default="unverified", help="unverified, true, mostly true, mixed, mostly false, false, misleading, unproven")
+    p.add_argument("--rationale", default="")
+    p.set_defaults(run=cmd_claim)
+
+    p = sub.add_parser("verdict", help="set a claim's verdict (and rationale)")
+    p.add_argument("project", type=Path)
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("verdict")
+    p.add_argument("--rationale", default=None)
+    p.set_defaults(run=cmd_verdict)
+
+    p = sub.add_parser("actor", help="add an actor; prints its id")
+    p.add_argument("project", type=Path)
+    p.add_argument("name")
+    p.add_argument("--kind", default="person", help="person, organisation, state body, media outlet, other")
+    p.add_argument("--alias", action="append", default=[], help="another name (repeatable)")
+    p.add_argument("--wikidata", default="", help="Wikidata id, e.g. Q42")
+    p.add_argument("--description", default="")
+    p.set_defaults(run=cmd_actor)
+
+    p = sub.add_parser("source", help="add a source; prints its id")
+    p.add_argument("project", type=Path)
+    p.add_argument("title")
+    p.add_argument("--url", default="")
+    p.add_argument("--publisher", default="")
+    p.add_argument("--published", default="", help="ISO date")
+    p.add_argument("--accessed", default="", help="ISO date")
+    p.add_argument("--archive-url", default="")
+    p.add_argument("--grade", default="F6", help="Admiralty grade: reliability A-F and credibility 1-6, e.g. B2")
+    p.add_argument("--notes", default="")
+    p.set_defaults(run=cmd_source)
+
+    p = sub.add_parser("link", help="link an annotation or claim to a claim, actor or source; prints the link id")
+    p.add_argument("project", type=Path)
+    p.add_argument("subject_id", metavar="SUBJECT_ID", help="an annotation or claim")
+    p.add_argument("object_id", metavar="OBJECT_ID", help="a claim, actor or source")
+    p.add_argument("--relation", default=None, help="states, mentions, made-by, about, supports, contradicts, context, cites")
+    p.add_argument("--as-written", default=None, help="for mentions: the name as the document writes it (default: the quote)")
+    p.add_argument("--reason", default="", help="for mentions: misspelling, transliteration, alias, title")
+    p.set_defaults(run=cmd_link)
+
+
+def _run(args: argparse.Namespace, build: Any) -> int:
+    with project_files.open_project(args.project, analyst=args.analyst) as session:
+        command, made_id = build(session)
+        session.execute(command)
+        print(made_id)
+    return 0
+
+
+def cmd_claim(args: argparse.Namespace) -> int:
+    def build(session: ProjectSession) -> tuple[Any, str]:
+        command, claim = entities.create_claim(session, args.statement, verdict=args.verdict, rationale=args.rationale)
+        return command, claim.id
+    return _run(args, build)
+
+
+def cmd_verdict(args: argparse.Namespace) -> int:
+    def build(session: ProjectSession) -> tuple[Any, str]:
+        changes: dict[str, str] = {"verdict": args.verdict}
+        if args.rationale is not None:
+            changes["rationale"] = args.rationale
+        return entities.edit_claim(session, args.claim_id, **changes), args.claim_id
+    return _run(args, build)
+
+
+def cmd_actor(args: argparse.Namespace) -> int:
+    def build(session: ProjectSession) -> tuple[Any, str]:
+        command, actor = entities.create_actor(session, args.name, kind=args.kind, aliases=tuple(args.alias),
+                                               wikidata_id=args.wikidata, description=args.description)
+        return command, actor.id
+    return _run(args, build)
+
+
+def cmd_source(args: argparse.Namespace) -> int:
+    grade = args.grade.strip().upper()
+    if len(grade) != 2 or not grade[1].isdigit():
+        raise DomainError(f"a grade is a letter A-F and a digit 1-6, like B2, not {args.grade!r}")
+
+    def build(session: ProjectSession) -> tuple[Any, str]:
+        command, source = entities.create_source(
+            session, args.title, url=args.url, publisher=args.publisher, published=args.published,
+            accessed=args.accessed, archive_url=args.archive_url, reliability=grade[0], credibility=int(grade[1]),
+            notes=args.notes,
+        )
+        return command, source.id
+    return _run(args, build)
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    def build(session: ProjectSession) -> tuple[Any, str]:
+        subject = (_kind_of(session, args.subject_id, (Kind.ANNOTATION, Kind.CLAIM)), args.subject_id)
+        obj = (_kind_of(session, args.object_id, (Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)), args.object_id)
+        as_written = args.as_written
+        if as_written is None and subject[0] is Kind.ANNOTATION and obj[0] is Kind.ACTOR:
+            as_written = session.project.annotations[args.subject_id].exact
+        command = linking.link(session, subject, obj, args.relation, as_written=as_written or "", reason=args.reason)
+        return command, command.ops[0].oid
+    return _run(args, build)
+
+
+def _kind_of(session: ProjectSession, oid: str, kinds: tuple[Kind, ...]) -> Kind:
+    for kind in kinds:
+        if session.project.find(kind, oid) is not None:
+            return kind
+    raise DomainError(f"no {' or '.join(k.value for k in kinds)} with id {oid}")
