@@ -235,3 +235,27 @@ def test_find_mentions_asks_before_marking_likely_misspellings(main_window, ui_s
     main_window.reader.find_mentions(actor.id)
     [(link, ann)] = list(ui_session.project.linked(actor.id, Kind.ANNOTATION))
     assert link.as_written == "Ivo Markic" and link.reason.value == "misspelling"
+
+
+def test_inspector_edits_a_claims_rationale_and_deletes_it_with_its_links(main_window, ui_session, doc_id, message_boxes):
+    from app.services import linking
+
+    claim_id = next(iter(ui_session.project.claims))
+    _doc, start, end = span(ui_session, doc_id, "new bridge over the Sava")
+    main_window.bridge.run(linking.annotate_and_link(ui_session, doc_id, start, end, (Kind.CLAIM, claim_id)))
+    inspector = main_window.inspector
+    inspector.show_object(Kind.CLAIM, claim_id)
+    assert inspector.note.isVisible() and inspector.save_note.text() == "Save rationale"
+    assert inspector.links.count() == 1 and "annotation states" in inspector.links.item(0).text()
+    inspector.note.setPlainText("Ministry readout and two local reports agree on the date.")
+    inspector.save_note.click()
+    assert ui_session.project.claims[claim_id].rationale.startswith("Ministry readout")
+    from app.services.session import ProjectSession
+
+    with ProjectSession.open(ui_session.folder, read_only=True) as on_disk:
+        assert on_disk.project.claims[claim_id].rationale.startswith("Ministry readout")
+    inspector.delete.click()
+    assert claim_id not in ui_session.project.claims and not ui_session.project.links
+    assert not message_boxes
+    main_window.actions_by_name["undo"].trigger()
+    assert claim_id in ui_session.project.claims and len(ui_session.project.links) == 1

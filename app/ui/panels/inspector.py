@@ -19,7 +19,7 @@ from app.domain.annotations import Annotation
 from app.domain.changes import Changes
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
-from app.services import annotate, linking
+from app.services import annotate, entities, linking
 from app.services.commands import Command
 from app.services.labels import short
 from app.ui.bridge import SessionBridge
@@ -40,6 +40,17 @@ def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
                 f"<p>Aliases: {aliases}</p><p>{escape(obj.country)}</p>")
     return (f"<b>Source</b><p>{escape(obj.title)}</p><p>Grade <b>{obj.grade}</b>"
             f" · {escape(obj.publisher)} {escape(obj.published)}</p><p>{escape(obj.url)}</p>")
+
+
+# The free-text field the inspector edits for each kind of object, and its placeholder.
+FREE_TEXT: dict[Kind, tuple[str, str]] = {
+    Kind.CLAIM: ("rationale", "Rationale: how the verdict was reached, with the evidence…"),
+    Kind.ACTOR: ("description", "Description…"),
+    Kind.SOURCE: ("notes", "Notes on this source…"),
+}
+EDITORS: dict[Kind, Callable[..., Command]] = {
+    Kind.CLAIM: entities.edit_claim, Kind.ACTOR: entities.edit_actor, Kind.SOURCE: entities.edit_source,
+}
 
 
 class Inspector(QWidget):
@@ -85,6 +96,9 @@ class Inspector(QWidget):
             self._show_nothing()
             return
         self.header.setText(self._annotation_html(ann))
+        self.note.setPlaceholderText("Note…")
+        self.save_note.setText("Save note")
+        self.delete.setText("Delete highlight")
         self.note.setPlainText(ann.note)
         self.links.clear()
         for link, other in self._linked(ann):
@@ -93,10 +107,39 @@ class Inspector(QWidget):
         self._set_editing(True)
 
     def show_object(self, kind: Kind, oid: str) -> None:
+        """A claim, actor or source: its details, its free-text field to edit, and its links."""
         self.annotation_id, self.object = None, (kind, oid)
+        obj = self.bridge.session.project.find(kind, oid)
+        if obj is None:
+            self._show_nothing()
+            return
         self.header.setText(describe(self.bridge, kind, oid))
+        field, placeholder = FREE_TEXT[kind]
+        self.note.setPlaceholderText(placeholder)
+        self.note.setPlainText(getattr(obj, field))
+        self.save_note.setText(f"Save {field}")
+        self.delete.setText(f"Delete {kind.value}")
         self.links.clear()
-        self._set_editing(False)
+        for link_id, text in self._object_links(oid):
+            item = QListWidgetItem(text, self.links)
+            item.setData(Qt.ItemDataRole.UserRole, link_id)
+        self._set_editing(True)
+
+    def _object_links(self, oid: str) -> list[tuple[str, str]]:
+        project = self.bridge.session.project
+        out = []
+        for link in project.links_of(oid):
+            outgoing = link.subject_id == oid
+            kind, other_id = (link.object_kind, link.object_id) if outgoing else (link.subject_kind, link.subject_id)
+            other = project.find(kind, other_id)
+            name = (getattr(other, "statement", None) or getattr(other, "name", None) or getattr(other, "title", None)
+                    or getattr(other, "exact", "?"))
+            arrow = f"{link.relation.value} → {kind.value}" if outgoing else f"{kind.value} {link.relation.value}"
+            text = f"{arrow}: {short(name, 60)}"
+            if link.as_written and link.as_written != name:
+                text += f"  (as written “{link.as_written}”)"
+            out.append((link.id, text))
+        return out
 
     def _annotation_html(self, ann: Annotation) -> str:
         doc = self.bridge.session.project.documents.get(ann.document_id)
@@ -134,7 +177,7 @@ class Inspector(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self.annotation_id and (changes.of(Kind.ANNOTATION) or changes.of(Kind.LINK) or changes.documents_text):
             self.show_annotation(self.annotation_id)
-        elif self.object and changes.of(self.object[0]):
+        elif self.object and (changes.of(self.object[0]) or changes.of(Kind.LINK)):
             self.show_object(*self.object)
 
     def _run(self, build: Callable[[], Command]) -> None:
@@ -144,9 +187,14 @@ class Inspector(QWidget):
             show_error(self, str(exc))
 
     def _save_note(self) -> None:
+        text = self.note.toPlainText()
         if self.annotation_id:
-            aid, note = self.annotation_id, self.note.toPlainText()
-            self._run(lambda: annotate.edit_annotation(self.bridge.session, aid, note=note))
+            aid = self.annotation_id
+            self._run(lambda: annotate.edit_annotation(self.bridge.session, aid, note=text))
+        elif self.object:
+            kind, oid = self.object
+            field = FREE_TEXT[kind][0]
+            self._run(lambda: EDITORS[kind](self.bridge.session, oid, **{field: text}))
 
     def _unlink(self) -> None:
         item = self.links.currentItem()
@@ -158,3 +206,6 @@ class Inspector(QWidget):
         if self.annotation_id:
             aid = self.annotation_id
             self._run(lambda: annotate.delete_annotation(self.bridge.session, aid))
+        elif self.object:
+            kind, oid = self.object
+            self._run(lambda: entities.delete(self.bridge.session, kind, oid))  # its links go too; undo restores both
