@@ -32,12 +32,11 @@ def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
     if obj is None:
         return ""
     if kind is Kind.CLAIM:
-        return (f"<b>Claim</b><p>{escape(obj.statement)}</p><p>Verdict: <b>{obj.verdict.label}</b></p>"
-                f"<p>{escape(obj.rationale)}</p>")
+        # The rationale is in the editor below, not repeated here.
+        return f"<b>Claim</b><p>{escape(obj.statement)}</p><p>Verdict: <b>{obj.verdict.label}</b></p>"
     if kind is Kind.ACTOR:
         aliases = ", ".join(escape(a) for a in obj.aliases) or "—"
-        return (f"<b>{escape(obj.name)}</b> ({obj.kind.value})<p>{escape(obj.description)}</p>"
-                f"<p>Aliases: {aliases}</p><p>{escape(obj.country)}</p>")
+        return f"<b>{escape(obj.name)}</b> ({obj.kind.value})<p>Aliases: {aliases}</p><p>{escape(obj.country)}</p>"
     return (f"<b>Source</b><p>{escape(obj.title)}</p><p>Grade <b>{obj.grade}</b>"
             f" · {escape(obj.publisher)} {escape(obj.published)}</p><p>{escape(obj.url)}</p>")
 
