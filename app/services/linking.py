@@ -3,6 +3,9 @@
 from dataclasses import replace
 
 from app.domain.actors import Actor
+from app.domain.claims import Claim
+from app.domain.project import kind_of
+from app.domain.sources import Source
 from app.domain.annotations import Category
 from app.domain.errors import DomainError
 from app.domain.ids import LinkId, new_id
@@ -55,6 +58,18 @@ def _relation(value: Relation | str) -> Relation:
 def link(session: ProjectSession, subject: tuple[Kind, str], obj: tuple[Kind, str], relation: Relation | str | None = None, **kw: str) -> c.Command:
     made = new_link(session, subject, obj, relation, **kw)
     return c.Command(f"Link {made.subject_kind} {made.relation} {made.object_kind}", (c.insert(made),))
+
+
+def link_to_new(
+    session: ProjectSession, subject: tuple[Kind, str], new_object: Claim | Actor | Source, relation: Relation | str | None = None
+) -> c.Command:
+    """One step: create a claim, actor or source and link `subject` (an annotation or claim) to it."""
+    s_kind, s_id = subject
+    session.project.get(s_kind, s_id)
+    o_kind = kind_of(new_object)
+    rel = default_relation(s_kind, o_kind) if relation is None else _relation(relation)
+    made = Link(LinkId(new_id()), s_kind, s_id, o_kind, new_object.id, rel)
+    return c.Command(f"Link {s_kind} {rel} new {o_kind}", (c.insert(new_object), c.insert(made)))
 
 
 def unlink(session: ProjectSession, link_id: str) -> c.Command:

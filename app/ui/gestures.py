@@ -5,8 +5,11 @@ Kept free of widgets so tests can drive exactly what the Highlight / Link action
 
 from dataclasses import dataclass
 
+from app.domain.actors import Actor
+from app.domain.claims import Claim
 from app.domain.errors import DomainError
 from app.domain.links import Kind, MentionReason
+from app.domain.sources import Source
 from app.services import annotate, entities, linking
 from app.services.commands import Command
 from app.ui.bridge import SessionBridge
@@ -41,6 +44,27 @@ def highlight(bridge: SessionBridge, selection: Selection, category: str = "high
     return _annotation_id(command)
 
 
+def _new_object(bridge: SessionBridge, choice: LinkChoice) -> Claim | Actor | Source:
+    """The claim, actor or source the dialog asked to create (not yet added)."""
+    session, name = bridge.session, choice.new_name.strip()
+    if choice.kind is Kind.CLAIM:
+        return entities.create_claim(session, name, verdict=choice.verdict)[1]
+    if choice.kind is Kind.ACTOR:
+        return entities.create_actor(session, name, kind=choice.actor_kind)[1]
+    return entities.create_source(session, name, reliability=choice.reliability, credibility=choice.credibility)[1]
+
+
+def link_claim(bridge: SessionBridge, claim_id: str, choice: LinkChoice) -> str:
+    """Link a claim to an existing or new actor (made-by, about) or source (supports, contradicts, context)."""
+    subject = (Kind.CLAIM, claim_id)
+    if choice.existing_id is not None:
+        command = linking.link(bridge.session, subject, (choice.kind, choice.existing_id), choice.relation)
+    else:
+        command = linking.link_to_new(bridge.session, subject, _new_object(bridge, choice), choice.relation)
+    bridge.run(command)
+    return next(op.oid for op in command.ops if op.kind is Kind.LINK)
+
+
 def link_selection(bridge: SessionBridge, selection: Selection, choice: LinkChoice) -> str:
     """Highlight the selection and link it to an existing or new claim/actor/source, as one undo step."""
     session = bridge.session
@@ -48,15 +72,7 @@ def link_selection(bridge: SessionBridge, selection: Selection, choice: LinkChoi
     new_object = None
     target = choice.existing_id
     if target is None:
-        name = choice.new_name.strip()
-        if choice.kind is Kind.CLAIM:
-            _, new_object = entities.create_claim(session, name, verdict=choice.verdict)
-        elif choice.kind is Kind.ACTOR:
-            _, new_object = entities.create_actor(session, name, kind=choice.actor_kind)
-        else:
-            _, new_object = entities.create_source(
-                session, name, reliability=choice.reliability, credibility=choice.credibility
-            )
+        new_object = _new_object(bridge, choice)
         target = new_object.id
     command = linking.annotate_and_link(
         session, doc, start, end, (choice.kind, target), choice.relation,

@@ -259,3 +259,28 @@ def test_inspector_edits_a_claims_rationale_and_deletes_it_with_its_links(main_w
     assert not message_boxes
     main_window.actions_by_name["undo"].trigger()
     assert claim_id in ui_session.project.claims and len(ui_session.project.links) == 1
+
+
+def test_a_claim_is_linked_to_sources_and_actors_existing_or_new(main_window, ui_session, doc_id, message_boxes):
+    from app.domain.links import Relation
+    from app.ui import gestures
+    from app.ui.dialogs.link_dialog import LinkDialog
+
+    claim_id = next(iter(ui_session.project.claims))
+    source_id = next(iter(ui_session.project.sources))
+    dialog = LinkDialog(ui_session.project, Kind.SOURCE, "4,000 workers built the bridge", subject=Kind.CLAIM)
+    assert sorted(dialog.relation.itemData(i) for i in range(dialog.relation.count())) == ["context", "contradicts", "supports"]
+    assert dialog.name.text() == "" and "reason" not in dialog.extra
+    main_window.inspector.show_object(Kind.CLAIM, claim_id)
+    assert main_window.inspector.link_source.isVisible() and main_window.inspector.link_actor.isVisible()
+
+    gestures.link_claim(main_window.bridge, claim_id, gestures.LinkChoice(Kind.SOURCE, existing_id=source_id, relation="contradicts"))
+    gestures.link_claim(main_window.bridge, claim_id, gestures.LinkChoice(Kind.ACTOR, new_name="Ministry of Transport",
+                                                                           relation="made-by", actor_kind="state body"))
+    links = {(link.relation, link.object_kind) for link in ui_session.project.links_of(claim_id)}
+    assert links == {(Relation.CONTRADICTS, Kind.SOURCE), (Relation.MADE_BY, Kind.ACTOR)}
+    assert any(a.name == "Ministry of Transport" and a.kind.value == "state body" for a in ui_session.project.actors.values())
+    assert main_window.inspector.links.count() == 2  # the inspector refreshed from the change set
+    main_window.actions_by_name["undo"].trigger()  # the new actor and its link go in one step
+    assert not any(a.name == "Ministry of Transport" for a in ui_session.project.actors.values())
+    assert not message_boxes

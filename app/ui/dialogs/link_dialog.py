@@ -47,7 +47,8 @@ def match(names: dict[str, str], text: str) -> str | None:
 
 
 class LinkDialog(QDialog):
-    def __init__(self, project: Project, kind: Kind, selected_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, kind: Kind, selected_text: str, parent: QWidget | None = None, *,
+                 subject: Kind = Kind.ANNOTATION) -> None:
         super().__init__(parent)
         self.kind = kind
         self.names = object_names(project, kind)
@@ -57,8 +58,9 @@ class LinkDialog(QDialog):
         quote = QLabel(f"“{selected_text[:200]}”", self)
         quote.setWordWrap(True)
         quote.setTextFormat(Qt.TextFormat.PlainText)  # document text: never interpreted as HTML
-        form.addRow("Selection:", quote)
-        self.name = QLineEdit(selected_text.strip() if kind is not Kind.SOURCE else "", self)
+        form.addRow("Selection:" if subject is Kind.ANNOTATION else "Claim:", quote)
+        prefill = subject is Kind.ANNOTATION and kind is not Kind.SOURCE  # a quote is often the claim or name itself
+        self.name = QLineEdit(selected_text.strip() if prefill else "", self)
         completer = QCompleter(sorted(self.names, key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -69,7 +71,7 @@ class LinkDialog(QDialog):
         self.status.setStyleSheet("color: palette(mid);")
         form.addRow("", self.status)
         self.relation = QComboBox(self)
-        for relation in sorted(ALLOWED[(Kind.ANNOTATION, kind)], key=lambda r: r != default_relation(Kind.ANNOTATION, kind)):
+        for relation in sorted(ALLOWED[(subject, kind)], key=lambda r: (r != default_relation(subject, kind), r.value)):
             self.relation.addItem(relation.value, relation.value)
         if self.relation.count() > 1:
             form.addRow("Relation:", self.relation)
@@ -78,8 +80,9 @@ class LinkDialog(QDialog):
             self._add_combo(form, "verdict", "Verdict (new claim):", [(v.label, v.value) for v in Verdict])
         elif kind is Kind.ACTOR:
             self._add_combo(form, "actor_kind", "Kind (new actor):", [(k.value.capitalize(), k.value) for k in ActorKind])
-            self._add_combo(form, "reason", "Name as written is:", [
-                ("the usual form", ""), *[(r.value, r.value) for r in MentionReason if r.value]])
+            if subject is Kind.ANNOTATION:  # only a mention has a form as written
+                self._add_combo(form, "reason", "Name as written is:", [
+                    ("the usual form", ""), *[(r.value, r.value) for r in MentionReason if r.value]])
         else:
             self._add_combo(form, "reliability", "Reliability (new):", [(f"{k} – {v}", k) for k, v in RELIABILITY.items()], "F")
             self._add_combo(form, "credibility", "Credibility (new):", [(f"{k} – {v}", k) for k, v in CREDIBILITY.items()], 6)

@@ -22,7 +22,9 @@ from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.commands import Command
 from app.services.labels import short
+from app.ui import gestures
 from app.ui.bridge import SessionBridge
+from app.ui.dialogs.link_dialog import LinkDialog
 from app.ui.dialogs.errors import show_error
 
 
@@ -74,6 +76,15 @@ class Inspector(QWidget):
         self.unlink.clicked.connect(self._unlink)
         self.delete = QPushButton("Delete highlight", self)
         self.delete.clicked.connect(self._delete)
+        # A claim is checked against sources and attributed to actors: link them from here.
+        self.link_source = QPushButton("Link source…", self)
+        self.link_source.clicked.connect(lambda: self._link_claim(Kind.SOURCE))
+        self.link_actor = QPushButton("Link actor…", self)
+        self.link_actor.clicked.connect(lambda: self._link_claim(Kind.ACTOR))
+        claim_row = QHBoxLayout()
+        claim_row.addWidget(self.link_source)
+        claim_row.addWidget(self.link_actor)
+        claim_row.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.save_note)
         row.addStretch(1)
@@ -84,6 +95,7 @@ class Inspector(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.note)
         layout.addWidget(self.links, 1)
+        layout.addLayout(claim_row)
         layout.addLayout(row)
         bridge.projectChanged.connect(self._on_changes)
         self._show_nothing()
@@ -172,6 +184,23 @@ class Inspector(QWidget):
             widget.setVisible(on)
             widget.setEnabled(writable)
         self.links.setVisible(on)
+        is_claim = on and self.object is not None and self.object[0] is Kind.CLAIM
+        for button in (self.link_source, self.link_actor):
+            button.setVisible(is_claim)
+            button.setEnabled(is_claim and writable)
+
+    def _link_claim(self, kind: Kind) -> None:
+        if not self.object or self.object[0] is not Kind.CLAIM:
+            return
+        claim = self.bridge.session.project.find(Kind.CLAIM, self.object[1])
+        if claim is None:
+            return
+        dialog = LinkDialog(self.bridge.session.project, kind, claim.statement, self, subject=Kind.CLAIM)
+        if dialog.exec() == LinkDialog.DialogCode.Accepted:
+            try:
+                gestures.link_claim(self.bridge, claim.id, dialog.choice())
+            except SourcemarkError as exc:
+                show_error(self, str(exc))
 
     def _on_changes(self, changes: Changes) -> None:
         if self.annotation_id and (changes.of(Kind.ANNOTATION) or changes.of(Kind.LINK) or changes.documents_text):
