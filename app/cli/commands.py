@@ -47,7 +47,8 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("export", help="export annotations as json, csv, w3c or claimreview")
     p.add_argument("project", type=Path)
-    p.add_argument("--format", required=True, choices=("json", "csv", "w3c", "claimreview"))
+    p.add_argument("--format", required=True, choices=("json", "csv", "w3c", "claimreview", "pdf"),
+                   help="pdf: a copy of one PDF document (--document) with its highlights as PDF annotations (-o needed)")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
     p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources"), help="csv only: which table")
@@ -162,6 +163,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.services import exchange
 
+    if args.format == "pdf":
+        return _export_pdf(args)
+
     with _open(args, read_only=True) as session:
         docs = set(args.document) if args.document else None
         text = exchange.export(session, args.format, document_ids=docs, table=args.table)
@@ -171,6 +175,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     return 0
 
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    from app.services import exchange
+
+    if not args.document or len(args.document) != 1 or not args.output:
+        raise project_files.usage("--format pdf needs exactly one --document ID and -o FILE.pdf")
+    with _open(args, read_only=True) as session:
+        data = exchange.export_annotated_pdf(session, args.document[0])
+    project_files.write_output(args.output, data)
+    return 0
 
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services import exchange

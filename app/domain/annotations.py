@@ -50,6 +50,17 @@ class Quad(NamedTuple):
         return [self.page, self.x0, self.y0, self.x1, self.y1]
 
 
+# Default highlight colours per category, shared by the GUI and the annotated-PDF export.
+CATEGORY_COLORS: dict[str, str] = {
+    "highlight": "#ffd54f",  # amber
+    "claim": "#ff8a65",  # coral
+    "actor": "#64b5f6",  # blue
+    "source": "#81c784",  # green
+    "question": "#ba68c8",  # violet
+}
+FALLBACK_COLOR = "#b0bec5"
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     id: AnnotationId

@@ -12,13 +12,11 @@ import csv
 import io
 from collections.abc import Callable, Iterable
 
-from app.domain.actors import Actor
 from app.domain.annotations import Annotation
-from app.domain.claims import Claim
 from app.domain.links import Kind, Relation
 from app.domain.project import Project
-from app.domain.sources import Source
 from app.exchange.selection import Selection, select
+from app.exchange.labels import actor_label, claim_label, source_label
 
 BOM = "\ufeff"
 # OWASP's list (= + - @ tab CR), LF for the same reason as CR, and the fullwidth forms, which
@@ -76,27 +74,13 @@ def _linked(project: Project, oid: str, kind: Kind, chosen: set[str]) -> list[tu
             if obj is not None and obj.id in chosen]
 
 
-def _claim_label(claim: Claim) -> str:
-    return f"{claim.statement} [{claim.verdict.label}]"
-
-
-def _actor_label(actor: Actor, as_written: str) -> str:
-    if as_written and as_written != actor.name:
-        return f"{actor.name} (as written: {as_written})"
-    return actor.name
-
-
-def _source_label(source: Source, relation: Relation) -> str:
-    return f"{source.title} [{relation.value}] {source.grade}"
-
-
 def _annotation_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
     ids = {o.id for o in [*chosen.claims, *chosen.actors, *chosen.sources]}
     for ann in chosen.annotations:
         doc = project.documents[ann.document_id]
-        claims = [_claim_label(c) for _, _, c in _linked(project, ann.id, Kind.CLAIM, ids)]  # type: ignore[arg-type]
-        actors = [_actor_label(a, w) for _, w, a in _linked(project, ann.id, Kind.ACTOR, ids)]  # type: ignore[arg-type]
-        sources = [_source_label(s, r) for r, _, s in _linked(project, ann.id, Kind.SOURCE, ids)]  # type: ignore[arg-type]
+        claims = [claim_label(c) for _, _, c in _linked(project, ann.id, Kind.CLAIM, ids)]  # type: ignore[arg-type]
+        actors = [actor_label(a, w) for _, w, a in _linked(project, ann.id, Kind.ACTOR, ids)]  # type: ignore[arg-type]
+        sources = [source_label(s, r) for r, _, s in _linked(project, ann.id, Kind.SOURCE, ids)]  # type: ignore[arg-type]
         yield [
             doc.title, doc.sha256, ann.id, ann.start, ann.end, ";".join(str(p + 1) for p in ann.pages),
             ann.exact, ann.prefix, ann.suffix, ann.status.value, ann.category, ann.note,
@@ -118,7 +102,7 @@ def _claim_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
         actors = list(project.linked(claim.id, Kind.ACTOR))
         made_by = [a.name for link, a in actors if link.relation is Relation.MADE_BY]
         about = [a.name for link, a in actors if link.relation is Relation.ABOUT]
-        sources = [_source_label(s, link.relation) for link, s in project.linked(claim.id, Kind.SOURCE)]
+        sources = [source_label(s, link.relation) for link, s in project.linked(claim.id, Kind.SOURCE)]
         anns = _annotations_of(project, claim.id, chosen)
         yield [
             claim.id, claim.statement, claim.verdict.label, claim.rationale, JOIN.join(made_by), JOIN.join(about),

@@ -3,13 +3,16 @@
 from dataclasses import dataclass, field, replace
 
 from app.domain.anchoring import Selectors, anchor
-from app.domain.annotations import CONTEXT, AnchorStatus, Annotation, Category
+from app.documents.annotated_pdf import PdfMark, write_highlights
+from app.domain.annotations import CATEGORY_COLORS, CONTEXT, FALLBACK_COLOR, AnchorStatus, Annotation, Category
+from app.domain.documents import DocumentKind
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError, ImportFormatError
 from app.domain.ids import AnnotationId, new_id
 from app.exchange import claimreview, csv_export, json_native, merge, w3c
+from app.exchange.labels import annotation_summary
 from app.services import commands as c
-from app.services.documents import document_text
+from app.services.documents import document_text, original_bytes
 from app.services.session import ProjectSession
 
 FORMATS = ("json", "csv", "w3c", "claimreview")
@@ -39,6 +42,23 @@ def export(
     if fmt == "claimreview":
         return json_native.dumps(claimreview.export_claimreview(project, author=session.analyst, document_ids=document_ids))  # type: ignore[arg-type]
     raise DomainError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+
+
+def export_annotated_pdf(session: ProjectSession, document_id: str) -> bytes:
+    """The document's PDF with its highlights written in as PDF annotations (colour by category, note as pop-up)."""
+    doc = session.project.documents.get(document_id)
+    if doc is None:
+        raise DomainError(f"no document with id {document_id}")
+    if doc.kind is not DocumentKind.PDF:
+        raise DomainError(f"“{doc.title}” is a {doc.kind} document; only PDFs can carry PDF highlights")
+    marks = [
+        PdfMark(ann.quads, CATEGORY_COLORS.get(ann.category, FALLBACK_COLOR), ann.analyst,
+                annotation_summary(session.project, ann))
+        for ann in session.project.annotations_of(document_id)
+        if ann.quads and ann.status is not AnchorStatus.ORPHAN
+    ]
+    return write_highlights(original_bytes(session, document_id), doc.original_name, marks,
+                            password=session.passwords.get(document_id))
 
 
 @dataclass

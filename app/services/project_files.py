@@ -92,10 +92,10 @@ def _flat(text: str, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def write_output(path: Path, text: str, *, bom: bool = False) -> None:
+def write_output(path: Path, content: str | bytes, *, bom: bool = False) -> None:
     """Write an export atomically: an interrupted export never leaves half a file under the final name."""
     path = Path(path)
-    data = (("\ufeff" if bom else "") + text).encode("utf-8")
+    data = content if isinstance(content, bytes) else (("\ufeff" if bom else "") + content).encode("utf-8")
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
         try:

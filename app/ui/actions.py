@@ -70,6 +70,9 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     export_menu = file_menu.addMenu("&Export")
     for label, fmt, table, suffix in EXPORTS:
         export_menu.addAction(_action(w, label, lambda f=fmt, t=table, s=suffix: w.io.export(f, t, s)))
+    export_menu.addSeparator()
+    export_menu.addAction(_action(w, "This PDF with its highlights…", lambda: w.io.export_pdf(w.view.current_document()),
+                                  tip="A copy of the open PDF with the highlights as annotations other PDF readers show"))
     file_menu.addSeparator()
     file_menu.addActions([a["settings"], a["quit"]])
     edit = bar.addMenu("&Edit")

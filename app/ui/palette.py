@@ -2,14 +2,10 @@
 
 from PySide6.QtGui import QColor
 
-DEFAULTS: dict[str, str] = {
-    "highlight": "#ffd54f",  # amber
-    "claim": "#ff8a65",  # coral
-    "actor": "#64b5f6",  # blue
-    "source": "#81c784",  # green
-    "question": "#ba68c8",  # violet
-}
-FALLBACK = "#b0bec5"
+from app.domain.annotations import CATEGORY_COLORS, FALLBACK_COLOR
+
+DEFAULTS: dict[str, str] = CATEGORY_COLORS
+FALLBACK = FALLBACK_COLOR
 
 
 class CategoryColors:

@@ -104,6 +104,24 @@ class ProjectIO:
             return None
         return target
 
+    def export_pdf(self, document_id: str | None) -> Path | None:
+        """Save a copy of the open PDF with its highlights as PDF annotations other readers show."""
+        doc = self.bridge.session.project.documents.get(document_id or "")
+        if doc is None:
+            show_error(self.parent, "Open the PDF whose highlights you want to export first.")
+            return None
+        target, _ = QFileDialog.getSaveFileName(self.parent, "Export PDF with highlights",
+                                                f"{Path(doc.original_name).stem}-annotated.pdf", "PDF (*.pdf)")
+        return self.export_pdf_to(document_id or "", Path(target)) if target else None
+
+    def export_pdf_to(self, document_id: str, target: Path) -> Path | None:
+        try:
+            project_files.write_output(target, exchange.export_annotated_pdf(self.bridge.session, document_id))
+        except SourcemarkError as exc:
+            show_error(self.parent, f"Export failed: {exc}")
+            return None
+        return target
+
     def import_file(self, document_id: str | None) -> None:
         path, _ = QFileDialog.getOpenFileName(self.parent, "Import annotations", "", "Annotation files (*.json *.jsonld);;All files (*)")
         if path:

@@ -174,3 +174,20 @@ def test_mentions_suggests_and_marks_misspellings(project: Path, tmp_path: Path,
     assert code == 0 and out.strip().endswith("No Gun Chol")
     [link] = json.loads(run(capsys, "list", project, "links", "--json")[1])
     assert (link["as_written"], link["reason"], link["relation"]) == ("No Gun Chol", "misspelling", "mentions")
+
+
+def test_export_pdf_with_highlights(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import pymupdf
+
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(fx.two_column_pdf())
+    doc = run(capsys, "add", project, pdf)[1].split("\t")[0]
+    run(capsys, "annotate", project, doc, "--start", 0, "--end", 5, "--note", "check this")
+    out = tmp_path / "annotated.pdf"
+    code, _, err = run(capsys, "export", project, "--format", "pdf", "--document", doc, "-o", out)
+    assert code == 0, err
+    pages = list(pymupdf.open(out))  # keep the pages alive while their annotations are read
+    contents = [a.info["content"] for page in pages for a in page.annots()]
+    assert len(contents) == 1 and "check this" in contents[0]
+    code, _, err = run(capsys, "export", project, "--format", "pdf", "-o", out)
+    assert code == 2 and "--document" in err

@@ -284,3 +284,27 @@ def test_a_claim_is_linked_to_sources_and_actors_existing_or_new(main_window, ui
     main_window.actions_by_name["undo"].trigger()  # the new actor and its link go in one step
     assert not any(a.name == "Ministry of Transport" for a in ui_session.project.actors.values())
     assert not message_boxes
+
+
+def test_export_pdf_with_highlights_from_the_menu(main_window, ui_session, tmp_path, monkeypatch, message_boxes):
+    import pymupdf
+
+    from app.documents.writer import text_to_pdf  # test data only
+    from app.services import annotate
+    from app.services.documents import add_document, document_text
+
+    pdf = tmp_path / "memo.pdf"
+    pdf.write_bytes(text_to_pdf("Memo", "The ministry confirmed the figure on Friday."))
+    doc = add_document(ui_session, pdf).document.id
+    text = document_text(ui_session, doc).text
+    start = text.index("confirmed")
+    main_window.bridge.run(annotate.create_annotation(ui_session, doc, start, start + 9, category="claim"))
+    main_window.open_document(doc)
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr("app.ui.project_io.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    export_menu = next(a.menu() for a in main_window.menuBar().actions() if a.menu() and a.text() == "&File")
+    export_menu = next(a.menu() for a in export_menu.actions() if a.menu() and "Export" in a.text())
+    next(a for a in export_menu.actions() if a.text().startswith("This PDF")).trigger()
+    assert not message_boxes
+    pages = list(pymupdf.open(target))
+    assert [a.type[1] for page in pages for a in page.annots()] == ["Highlight"]
