@@ -51,6 +51,7 @@ def register(sub: Any) -> None:
                    help="pdf: a copy of one PDF document (--document) with its highlights as PDF annotations (-o needed)")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
+    p.add_argument("--author", default="", help="claimreview: the fact-checking organisation publishing the reviews")
     p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources"), help="csv only: which table")
     p.set_defaults(run=cmd_export)
 
@@ -168,7 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args, read_only=True) as session:
         docs = set(args.document) if args.document else None
-        text = exchange.export(session, args.format, document_ids=docs, table=args.table)
+        text = exchange.export(session, args.format, document_ids=docs, table=args.table, author=args.author)
     if args.output:
         project_files.write_output(args.output, text)
     else:

@@ -53,8 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     try:
-        first = next((a for a in args_list if not a.startswith("-")), None)
-        if first in commands.NAMES:
+        if _subcommand(args_list) in commands.NAMES:
             args = build_parser().parse_args(args_list)
             args.analyst = args.analyst or default_analyst()
             return int(args.run(args) or 0)
@@ -73,6 +72,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # a bug: still one line, never a traceback unless asked
         return _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)", debug)
+
+
+def _subcommand(args: list[str]) -> str | None:
+    """The first word that is neither an option nor a global option's value ('--analyst Ana claim …')."""
+    words = iter(args)
+    for word in words:
+        if word in _GLOBAL_OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+_GLOBAL_OPTIONS_WITH_VALUE = ("--analyst",)
 
 
 def _fail(message: str, debug: bool) -> int:

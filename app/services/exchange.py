@@ -21,7 +21,8 @@ MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
 def export(
-    session: ProjectSession, fmt: str, *, document_ids: set[str] | None = None, table: str = "annotations"
+    session: ProjectSession, fmt: str, *, document_ids: set[str] | None = None, table: str = "annotations",
+    author: str = "",
 ) -> str:
     """The project (or some documents of it) in one of FORMATS, as text ready to write."""
     project = session.project
@@ -40,7 +41,8 @@ def export(
     if fmt == "w3c":
         return json_native.dumps(w3c.export_w3c(project, document_ids=document_ids))
     if fmt == "claimreview":
-        return json_native.dumps(claimreview.export_claimreview(project, author=session.analyst, document_ids=document_ids))  # type: ignore[arg-type]
+        # `author` is the fact-checking organisation; without one each review names its analyst as a Person.
+        return json_native.dumps(claimreview.export_claimreview(project, author=author, document_ids=document_ids))  # type: ignore[arg-type]
     raise DomainError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
 
 

@@ -65,3 +65,13 @@ def test_bad_values_exit_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureF
     run(capsys, "new", project)
     code, out, err = run(capsys, *(a.format(p=project) for a in args))
     assert code == 2 and out == "" and err.count("\n") == 1 and fragment in err
+
+
+def test_claimreview_names_the_organisation_or_the_analyst(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "K.sourcemark"
+    run(capsys, "new", project)
+    run(capsys, "--analyst", "Ana", "claim", project, "Engineers clear mines", "--verdict", "false")
+    [review] = json.loads(run(capsys, "export", project, "--format", "claimreview")[1])
+    assert review["author"] == {"@type": "Person", "name": "Ana"}
+    [review] = json.loads(run(capsys, "export", project, "--format", "claimreview", "--author", "Verification Desk")[1])
+    assert review["author"]["@type"] == "Organization" and review["author"]["name"] == "Verification Desk"
