@@ -29,6 +29,14 @@ def open_project(folder: Path, *, analyst: str = "", read_only: bool = False) ->
     return ProjectSession.open(folder, analyst=analyst, read_only=read_only)
 
 
+def newest_good_backup(folder: Path) -> str | None:
+    """The name of the newest backup of a (damaged) project that reads cleanly, if any."""
+    from app.store import backups
+
+    found = backups.newest_good(Path(folder)) if Path(folder).is_dir() else None
+    return found.name if found is not None else None
+
+
 def restore_project(folder: Path, backup: str | None = None) -> str:
     """Put back a backup (by name; default the newest good one) of a project, damaged or not; its name."""
     from app.store import backups

@@ -81,7 +81,27 @@ class Launcher:
             except SourcemarkError as again:
                 return self._fail(str(again))
         except SourcemarkError as exc:
+            if not self.headless and project_files.looks_like_project(folder):
+                return self._offer_backup(folder, exc)
             return self._fail(f"Cannot open {folder.name}: {exc}")
+
+    def _offer_backup(self, folder: Path, exc: SourcemarkError) -> ProjectSession | None:
+        """A damaged project: offer its newest good backup (the damaged state is itself kept as a backup)."""
+        backup = project_files.newest_good_backup(folder)
+        if backup is None:
+            return self._fail(f"Cannot open {folder.name}: {exc}")
+        answer = QMessageBox.question(
+            self.active_window(), "Project damaged",
+            f"Cannot open {folder.name}: {exc}\n\nRestore the newest good backup ({backup})? "
+            "The damaged files are kept as a backup of their own.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            project_files.restore_project(folder, backup)
+            return project_files.open_project(folder, analyst=self.analyst)
+        except SourcemarkError as again:
+            return self._fail(f"Cannot restore {folder.name}: {again}")
 
     def _fail(self, message: str) -> None:
         self.error = message

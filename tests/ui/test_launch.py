@@ -77,3 +77,37 @@ def test_no_display_is_one_line_and_exit_2_but_screenshot_still_works(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert shot.returncode == 0, shot.stderr
     assert out.read_bytes()[:4] == b"\x89PNG" and shot.stderr == ""
+
+
+def test_a_damaged_project_offers_its_newest_good_backup(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import annotate
+    from app.services.documents import add_document
+    from app.services.session import ProjectSession
+    from app.ui.launch import Launcher
+    from app.ui.settings import AppSettings
+
+    folder = tmp_path / "case.sourcemark"
+    article = tmp_path / "a.txt"
+    article.write_text("The minister said the bridge will open in June.", encoding="utf-8")
+    with ProjectSession.create(folder, analyst="t") as session:
+        doc = add_document(session, article).document.id
+        session.execute(annotate.create_annotation(session, doc, 4, 12))
+    ProjectSession.open(folder).close()  # an open for writing takes the backup
+    (folder / "project.json").write_bytes(b'{"truncated": ')
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    launcher = Launcher(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), "t", headless=False)
+    window = launcher.open(folder)
+    assert asked and "Restore the newest good backup" in asked[0]
+    assert window is not None
+    qtbot.addWidget(window)
+    assert len(window.bridge.session.project.annotations) == 1
+    launcher.shutdown()
