@@ -13,9 +13,10 @@ from typing import Any
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.services import entities, linking, project_files
+from app.services.documents import METADATA_FIELDS, edit_document
 from app.services.session import ProjectSession
 
-NAMES = ("claim", "verdict", "actor", "source", "link")
+NAMES = ("claim", "verdict", "actor", "source", "link", "document")
 
 
 def register(sub: Any) -> None:
@@ -62,6 +63,25 @@ def register(sub: Any) -> None:
     p.add_argument("--as-written", default=None, help="for mentions: the name as the document writes it (default: the quote)")
     p.add_argument("--reason", default="", help="for mentions: misspelling, transliteration, alias, title")
     p.set_defaults(run=cmd_link)
+
+    _register_document(sub)
+
+
+def _register_document(sub: Any) -> None:
+    p = sub.add_parser("document", help="correct a document's title or metadata (what exports cite)")
+    p.add_argument("project", type=Path)
+    p.add_argument("document_id", metavar="DOCUMENT_ID")
+    p.add_argument("--title", default=None)
+    for name in METADATA_FIELDS:
+        p.add_argument(f"--{name}", default=None, help="ISO date" if name == "published" else None)
+    p.set_defaults(run=cmd_document)
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    def build(session: ProjectSession) -> tuple[Any, str]:
+        metadata = {name: getattr(args, name) for name in METADATA_FIELDS if getattr(args, name) is not None}
+        return edit_document(session, args.document_id, title=args.title, **metadata), args.document_id
+    return _run(args, build)
 
 
 def _run(args: argparse.Namespace, build: Any) -> int:

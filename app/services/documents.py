@@ -172,3 +172,25 @@ def replace_document(
     for ann in moved:
         counts[ann.status.value] = counts.get(ann.status.value, 0) + 1
     return ReanchorReport(new_doc, counts)
+
+
+METADATA_FIELDS = ("author", "publisher", "published", "url", "language")
+
+
+def edit_document(session: ProjectSession, document_id: str, *, title: str | None = None, **metadata: str) -> c.Command:
+    """Correct a document's title or metadata (author, publisher, published date, URL, language).
+
+    Extraction often misses these for saved pages and text files, and exports cite them: ClaimReview's
+    `appearance`, the W3C target's source.
+    """
+    doc = session.project.documents.get(document_id)
+    if doc is None:
+        raise DomainError(f"no document with id {document_id}")
+    unknown = set(metadata) - set(METADATA_FIELDS)
+    if unknown:
+        raise DomainError(f"a document has no field {', '.join(sorted(unknown))}")
+    new_title = doc.title if title is None else title.strip()
+    if not new_title:
+        raise DomainError("a document needs a title")
+    new = replace(doc, title=new_title, metadata=replace(doc.metadata, **{k: v.strip() for k, v in metadata.items()}))
+    return c.Command(f"Edit details of “{short(new_title)}”", (c.replace(session.project, new),))

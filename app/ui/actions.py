@@ -48,6 +48,8 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         "merge": _action(w, "&Merge actors…", lambda: w.reader.merge(w.actors_panel.selected_ids())),
         "replace": _action(w, "&Replace document with new version…", lambda: w.io.choose_and_replace(w.view.current_document()),
                            tip="Import an edited article or corrected PDF and re-anchor its highlights"),
+        "details": _action(w, "Document &details…", lambda: w.io.edit_details(w.view.current_document()),
+                           tip="Title, author, publisher, date and URL of the open document (exports cite them)"),
         "import": _action(w, "&Annotations file (JSON, W3C, Hypothesis)…", lambda: w.io.import_file(w.view.current_document())),
     }
     undo = stack.createUndoAction(w, "&Undo")
@@ -64,7 +66,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addAction(a["demo"])
     file_menu.addSeparator()
-    file_menu.addActions([a["add"], a["replace"]])
+    file_menu.addActions([a["add"], a["replace"], a["details"]])
     import_menu = file_menu.addMenu("&Import")
     import_menu.addAction(a["import"])
     export_menu = file_menu.addMenu("&Export")

@@ -33,7 +33,7 @@ from app.ui.reader_controller import ReaderController
 from app.ui.settings import AppSettings
 
 SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
-WRITE_ACTIONS = ("add", "replace", "import", "mentions", "merge")
+WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge")
 
 
 class MainWindow(QMainWindow):

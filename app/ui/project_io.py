@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from app.domain.errors import PasswordRequired, SourcemarkError
 from app.services import documents, exchange, project_files
 from app.ui.bridge import SessionBridge
+from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 
 DOCUMENT_FILTER = "Documents (*.pdf *.epub *.html *.htm *.txt *.md);;All files (*)"
@@ -121,6 +122,25 @@ class ProjectIO:
             show_error(self.parent, f"Export failed: {exc}")
             return None
         return target
+
+    def edit_details(self, document_id: str | None) -> None:
+        doc = self.bridge.session.project.documents.get(document_id or "")
+        if doc is None:
+            show_error(self.parent, "Open a document first.")
+            return
+        dialog = DocumentDialog(doc, self.parent)
+        if dialog.exec() == DocumentDialog.DialogCode.Accepted:
+            self.save_details(doc.id, dialog.values())
+
+    def save_details(self, document_id: str, values: dict[str, str]) -> bool:
+        fields = dict(values)
+        title = fields.pop("title", None)
+        try:
+            self.bridge.run(documents.edit_document(self.bridge.session, document_id, title=title, **fields))
+        except SourcemarkError as exc:
+            show_error(self.parent, f"Could not save the details: {exc}")
+            return False
+        return True
 
     def import_file(self, document_id: str | None) -> None:
         path, _ = QFileDialog.getOpenFileName(self.parent, "Import annotations", "", "Annotation files (*.json *.jsonld);;All files (*)")

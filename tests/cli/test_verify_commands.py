@@ -75,3 +75,23 @@ def test_claimreview_names_the_organisation_or_the_analyst(tmp_path: Path, capsy
     assert review["author"] == {"@type": "Person", "name": "Ana"}
     [review] = json.loads(run(capsys, "export", project, "--format", "claimreview", "--author", "Verification Desk")[1])
     assert review["author"]["@type"] == "Organization" and review["author"]["name"] == "Verification Desk"
+
+
+def test_document_details_are_corrected_and_cited_by_claimreview(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "K.sourcemark"
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    run(capsys, "new", project)
+    doc = run(capsys, "add", project, story)[1].split("\t")[0]
+    assert run(capsys, "document", project, doc, "--title", "Wire story on Kursk", "--url", "https://example.org/kursk",
+               "--published", "2024-11-07", "--publisher", "Example Wire")[0] == 0
+    [d] = json.loads(run(capsys, "list", project, "documents", "--json")[1])
+    assert d["title"] == "Wire story on Kursk"
+    assert d["metadata"]["url"] == "https://example.org/kursk" and d["metadata"]["published"] == "2024-11-07"
+    claim = run(capsys, "claim", project, "The generals met on 6 November", "--verdict", "true")[1]
+    ann = run(capsys, "annotate", project, doc, "--start", 0, "--end", 15)[1].split("\t")[0]
+    run(capsys, "link", project, ann, claim)
+    [review] = json.loads(run(capsys, "export", project, "--format", "claimreview")[1])
+    assert "https://example.org/kursk" in json.dumps(review["itemReviewed"])
+    code, _, err = run(capsys, "document", project, doc, "--published", "last week")
+    assert code == 2 and "ISO date" in err

@@ -308,3 +308,19 @@ def test_export_pdf_with_highlights_from_the_menu(main_window, ui_session, tmp_p
     assert not message_boxes
     pages = list(pymupdf.open(target))
     assert [a.type[1] for page in pages for a in page.annots()] == ["Highlight"]
+
+
+def test_document_details_dialog_saves_through_an_undoable_command(main_window, ui_session, doc_id, message_boxes):
+    from app.ui.dialogs.document_dialog import DocumentDialog
+
+    dialog = DocumentDialog(ui_session.project.documents[doc_id])
+    dialog.fields["url"].setText("https://example.org/bridge")
+    dialog.fields["published"].setText("2024-03-01")
+    assert main_window.io.save_details(doc_id, dialog.values())
+    doc = ui_session.project.documents[doc_id]
+    assert (doc.metadata.url, doc.metadata.published) == ("https://example.org/bridge", "2024-03-01")
+    dialog.fields["published"].setText("sometime in March")
+    assert not main_window.io.save_details(doc_id, dialog.values())
+    assert message_boxes and "ISO date" in message_boxes[-1][1]
+    main_window.actions_by_name["undo"].trigger()
+    assert ui_session.project.documents[doc_id].metadata.url == ""
