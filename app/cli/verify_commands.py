@@ -53,6 +53,7 @@ def register(sub: Any) -> None:
     p.add_argument("--archive-url", default="")
     p.add_argument("--grade", default="F6", help="Admiralty grade: reliability A-F and credibility 1-6, e.g. B2")
     p.add_argument("--notes", default="")
+    p.add_argument("--document", default=None, metavar="DOCUMENT_ID", help="the project's copy of this source, if imported")
     p.set_defaults(run=cmd_source)
 
     p = sub.add_parser("link", help="link an annotation or claim to a claim, actor or source; prints the link id")
@@ -125,7 +126,7 @@ def cmd_source(args: argparse.Namespace) -> int:
         command, source = entities.create_source(
             session, args.title, url=args.url, publisher=args.publisher, published=args.published,
             accessed=args.accessed, archive_url=args.archive_url, reliability=grade[0], credibility=int(grade[1]),
-            notes=args.notes,
+            notes=args.notes, document_id=args.document,
         )
         return command, source.id
     return _run(args, build)

@@ -29,7 +29,10 @@ def test_a_scripted_verification_round(tmp_path: Path, capsys: pytest.CaptureFix
     code, claim, _ = run(capsys, "claim", project, "The two generals met in Pyongyang on 6 November")
     assert code == 0 and claim
     code, actor, _ = run(capsys, "actor", project, "No Kwang Chol", "--kind", "person", "--alias", "Ro Kwang Chol", "--wikidata", "Q123")
-    code, source, _ = run(capsys, "source", project, "Krasnaya Zvezda", "--publisher", "Russian Ministry of Defence", "--grade", "d4")
+    code, source, _ = run(capsys, "source", project, "Krasnaya Zvezda", "--publisher", "Russian Ministry of Defence", "--grade", "d4",
+                          "--document", doc)
+    code, _, err = run(capsys, "source", project, "Elsewhere", "--document", "no-such-document")
+    assert code == 2 and "document" in err
     assert run(capsys, "link", project, ann, actor, "--reason", "misspelling")[0] == 0
     assert run(capsys, "link", project, claim_span, claim)[0] == 0
     assert run(capsys, "link", project, claim, source, "--relation", "supports")[0] == 0
@@ -45,7 +48,7 @@ def test_a_scripted_verification_round(tmp_path: Path, capsys: pytest.CaptureFix
     [c] = json.loads(run(capsys, "list", project, "claims", "--json")[1])
     assert (c["verdict"], c["rationale"]) == ("mostly true", "MoD readout confirms the date")
     [s] = json.loads(run(capsys, "list", project, "sources", "--json")[1])
-    assert (s["reliability"], s["credibility"]) == ("D", 4)
+    assert (s["reliability"], s["credibility"], s["document_id"]) == ("D", 4, doc)
     claimreview = json.loads(run(capsys, "export", project, "--format", "claimreview")[1])
     assert claimreview[0]["reviewRating"]["alternateName"].lower() == "mostly true"
 
