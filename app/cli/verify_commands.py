@@ -12,6 +12,7 @@ from typing import Any
 
 from app.domain.errors import DomainError
 from app.domain.links import Kind
+from app.domain.sources import parse_grade
 from app.services import entities, linking, project_files
 from app.services.documents import METADATA_FIELDS, edit_document
 from app.services.session import ProjectSession
@@ -118,14 +119,12 @@ def cmd_actor(args: argparse.Namespace) -> int:
 
 
 def cmd_source(args: argparse.Namespace) -> int:
-    grade = args.grade.strip().upper()
-    if len(grade) != 2 or not grade[1].isdigit():
-        raise DomainError(f"a grade is a letter A-F and a digit 1-6, like B2, not {args.grade!r}")
+    reliability, credibility = parse_grade(args.grade)
 
     def build(session: ProjectSession) -> tuple[Any, str]:
         command, source = entities.create_source(
             session, args.title, url=args.url, publisher=args.publisher, published=args.published,
-            accessed=args.accessed, archive_url=args.archive_url, reliability=grade[0], credibility=int(grade[1]),
+            accessed=args.accessed, archive_url=args.archive_url, reliability=reliability, credibility=credibility,
             notes=args.notes, document_id=args.document,
         )
         return command, source.id

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from app.domain import validation as v
+from app.domain.errors import DomainError
 from app.domain.ids import DocumentId, SourceId
 
 RELIABILITY = {
@@ -21,6 +22,17 @@ CREDIBILITY = {
     5: "improbable",
     6: "truth cannot be judged",
 }
+
+
+def parse_grade(grade: str) -> tuple[str, int]:
+    """Reliability and credibility from the two-character Admiralty code, e.g. "b2" -> ("B", 2).
+
+    Only the shape is checked here; Source itself says which half is out of range.
+    """
+    code = grade.strip().upper()
+    if len(code) != 2 or not code[1].isdigit():
+        raise DomainError(f"a grade is a letter A-F and a digit 1-6, like B2, not {grade!r}")
+    return code[0], int(code[1])
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,13 @@
 """Small checks shared by the dataclasses; each raises DomainError with a user-facing message."""
 
 import re
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from app.domain.errors import DomainError
 
 MAX_TEXT = 100_000  # longest free-text field (notes, rationale); guards hostile imports
+E = TypeVar("E", bound=Enum)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -32,6 +34,15 @@ def date(value: Any, field: str) -> str:
     if value and not _DATE.match(value):
         raise DomainError(f"{field} must be an ISO date like 2024-11-06, not {value!r}")
     return value
+
+
+def choice(enum: type[E], value: object, what: str) -> E:
+    """`value` as a member of `enum`, or a DomainError listing the choices ("unknown verdict 'sort of'; …")."""
+    try:
+        return enum(value)
+    except ValueError:
+        options = ", ".join(str(m.value) for m in enum if m.value)  # type: ignore[attr-defined]
+        raise DomainError(f"unknown {what} {value!r}; use one of: {options}") from None
 
 
 def integer(value: Any, field: str, *, minimum: int = 0) -> int:

@@ -1,9 +1,9 @@
 """Document use cases: add a file to a project, read its canonical text, replace it with a new version."""
 
-import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.registry import load_bytes, read_bytes
 from app.domain.anchoring import Selectors, anchor
@@ -35,7 +35,7 @@ class AddResult:
 def add_document(session: ProjectSession, path: Path, *, password: str | None = None) -> AddResult:
     data = read_file(path)
     for doc in session.project.documents.values():
-        if doc.sha256 == _sha(data):
+        if doc.sha256 == sha256_bytes(data):
             return AddResult(doc, added=False)
     loaded = load_bytes(data, Path(path).name, password=password)
     _store_files(session, data, Path(path), loaded)
@@ -56,10 +56,6 @@ def add_document(session: ProjectSession, path: Path, *, password: str | None = 
         session.passwords[doc.id] = password
     session.execute(c.Command(f"Add document “{short(doc.title)}”", (c.insert(doc),)))
     return AddResult(doc, added=True, warnings=tuple(getattr(loaded, "warnings", ())))
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _store_files(session: ProjectSession, data: bytes, path: Path, loaded: LoadedDocument) -> None:

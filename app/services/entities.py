@@ -9,7 +9,8 @@ from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.ids import ActorId, ClaimId, SourceId, new_id
 from app.domain.links import Kind
-from app.domain.sources import Source
+from app.domain.sources import Source, parse_grade
+from app.domain.validation import choice
 from app.services import commands as c
 from app.services.labels import short
 from app.services.session import ProjectSession
@@ -24,10 +25,7 @@ def create_claim(
 
 
 def _verdict(value: Verdict | str) -> Verdict:
-    try:
-        return Verdict(value)
-    except ValueError:
-        raise DomainError(f"unknown verdict {value!r}; use one of: {', '.join(v.value for v in Verdict)}") from None
+    return choice(Verdict, value, "verdict")
 
 
 def edit_claim(session: ProjectSession, claim_id: str, **changes: Any) -> c.Command:
@@ -57,10 +55,7 @@ def create_actor(
 
 
 def _actor_kind(value: ActorKind | str) -> ActorKind:
-    try:
-        return ActorKind(value)
-    except ValueError:
-        raise DomainError(f"unknown actor kind {value!r}; use one of: {', '.join(k.value for k in ActorKind)}") from None
+    return choice(ActorKind, value, "actor kind")
 
 
 def _clean_aliases(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
@@ -129,10 +124,8 @@ def edit_source(session: ProjectSession, source_id: str, **changes: Any) -> c.Co
 
 def grade_source(session: ProjectSession, source_id: str, grade: str) -> c.Command:
     """Grade from the two-character Admiralty code, e.g. "B2"."""
-    grade = grade.strip().upper()
-    if len(grade) != 2 or not grade[1].isdigit():
-        raise DomainError(f"a grade is a letter A-F and a digit 1-6, like B2, not {grade!r}")
-    return edit_source(session, source_id, reliability=grade[0], credibility=int(grade[1]))
+    reliability, credibility = parse_grade(grade)
+    return edit_source(session, source_id, reliability=reliability, credibility=credibility)
 
 
 def delete(session: ProjectSession, kind: Kind, oid: str) -> c.Command:

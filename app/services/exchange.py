@@ -1,6 +1,6 @@
 """Export and import use cases: the exchange formats over an open project, imports as one undoable command."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from app.domain.anchoring import Selectors, anchor
 from app.documents.annotated_pdf import PdfMark, write_highlights
@@ -12,7 +12,7 @@ from app.domain.ids import AnnotationId, new_id
 from app.exchange import claimreview, csv_export, json_native, merge, w3c
 from app.exchange.labels import annotation_summary
 from app.services import commands as c
-from app.services.documents import document_text, original_bytes
+from app.services.documents import document_text, original_bytes, reanchor_annotations
 from app.services.session import ProjectSession
 
 FORMATS = ("json", "csv", "w3c", "claimreview")
@@ -129,14 +129,7 @@ def _fit(session: ProjectSession, ann: Annotation) -> Annotation:
     text = document_text(session, ann.document_id)
     if ann.status is not AnchorStatus.ORPHAN and ann.end <= len(text.text) and text.text[ann.start : ann.end] == ann.exact:
         return ann
-    found = anchor(text.text, Selectors(ann.exact, ann.prefix, ann.suffix, ann.start, ann.end))
-    if found.status is AnchorStatus.ORPHAN:
-        return replace(ann, status=AnchorStatus.ORPHAN, score=None)
-    return replace(
-        ann, start=found.start, end=found.end, exact=text.text[found.start : found.end],
-        pages=text.pages_of(found.start, found.end), quads=text.quads(found.start, found.end),
-        status=found.status, score=found.score,
-    )
+    return reanchor_annotations(text, [ann])[0]
 
 
 def _import_foreign(session: ProjectSession, fmt: str, foreign: list[w3c.ForeignAnnotation], document_id: str) -> ImportReport:

@@ -12,6 +12,7 @@ from app.domain.ids import LinkId, new_id
 from app.domain.links import Kind, Link, MentionReason, Relation, default_relation
 from app.domain.mentions import Mention, find_mentions, find_near_mentions
 from app.domain.normalize import fold
+from app.domain.validation import choice
 from app.services import commands as c
 from app.services.annotate import new_annotation
 from app.services.documents import document_text
@@ -41,18 +42,11 @@ def new_link(
 
 
 def _reason(value: MentionReason | str) -> MentionReason:
-    try:
-        return MentionReason(value)
-    except ValueError:
-        choices = ", ".join(r.value for r in MentionReason if r.value)
-        raise DomainError(f"unknown mention reason {value!r}; use one of: {choices}") from None
+    return choice(MentionReason, value, "mention reason")
 
 
 def _relation(value: Relation | str) -> Relation:
-    try:
-        return Relation(value)
-    except ValueError:
-        raise DomainError(f"unknown relation {value!r}; use one of: {', '.join(r.value for r in Relation)}") from None
+    return choice(Relation, value, "relation")
 
 
 def link(session: ProjectSession, subject: tuple[Kind, str], obj: tuple[Kind, str], relation: Relation | str | None = None, **kw: str) -> c.Command:

@@ -9,6 +9,7 @@ from app.domain.errors import DomainError, SourcemarkError, StoreError
 from app.domain.links import Kind
 from app.domain.records import to_record
 from app.exchange.json_native import SECTIONS
+from app.services.labels import short
 from app.services.session import ProjectSession
 
 _KINDS = SECTIONS  # the listing names are the export's section names
@@ -83,9 +84,9 @@ def one_line(kind: str, row: dict[str, Any]) -> str:
     if kind == "documents":
         fields = [row["id"], row["kind"], str(row["pages"] or ""), row["title"]]
     elif kind == "annotations":
-        fields = [row["id"], row["document_id"], str(row["start"]), str(row["end"]), row["status"], row["category"], _flat(row["exact"])]
+        fields = [row["id"], row["document_id"], str(row["start"]), str(row["end"]), row["status"], row["category"], short(row["exact"], 100)]
     elif kind == "claims":
-        fields = [row["id"], row["verdict"], _flat(row["statement"])]
+        fields = [row["id"], row["verdict"], short(row["statement"], 100)]
     elif kind == "actors":
         fields = [row["id"], row["kind"], row["name"], "; ".join(row["aliases"])]
     elif kind == "sources":
@@ -94,10 +95,6 @@ def one_line(kind: str, row: dict[str, Any]) -> str:
         fields = [row["id"], row["subject_kind"], row["subject_id"], row["relation"], row["object_kind"], row["object_id"], row["as_written"]]
     return "\t".join(fields)
 
-
-def _flat(text: str, limit: int = 100) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def write_output(path: Path, content: str | bytes, *, bom: bool = False) -> None:
