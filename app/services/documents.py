@@ -7,7 +7,7 @@ from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.registry import load_bytes, read_bytes
 from app.domain.anchoring import Selectors, anchor
-from app.domain.annotations import AnchorStatus, Annotation
+from app.domain.annotations import CONTEXT, AnchorStatus, Annotation
 from app.domain.clock import now_iso
 from app.domain.documents import Document
 from app.domain.errors import DocumentError, DomainError
@@ -121,8 +121,8 @@ def reanchor_annotations(text: DocumentText, annotations: list[Annotation]) -> l
                 start=found.start,
                 end=found.end,
                 exact=exact,
-                prefix=text.text[max(0, found.start - 32) : found.start],
-                suffix=text.text[found.end : found.end + 32],
+                prefix=text.text[max(0, found.start - CONTEXT) : found.start],
+                suffix=text.text[found.end : found.end + CONTEXT],
                 pages=text.pages_of(found.start, found.end),
                 quads=text.quads(found.start, found.end),
                 status=found.status,
