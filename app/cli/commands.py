@@ -110,10 +110,14 @@ def cmd_add(args: argparse.Namespace) -> int:
             if len(args.files) != 1:
                 raise project_files.usage("--replaces takes exactly one FILE")
             report = documents.replace_document(session, args.replaces, args.files[0], password=args.password)
+            if report.command is not None:
+                session.execute(report.command)
             print(f"{report.document.id}\t{report.summary()}")
             return 0
         for path in args.files:
             result = documents.add_document(session, path, password=args.password)
+            if result.command is not None:
+                session.execute(result.command)
             doc = result.document
             status = "" if result.added else "\t(already in the project)"
             print(f"{doc.id}\t{doc.kind}\t{doc.pages or ''}\t{doc.title}{status}")
@@ -194,6 +198,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     data = read_file(args.file)
     with _open(args) as session:
         report = exchange.import_annotations(session, data, document_id=args.document)
+        if report.command is not None:
+            session.execute(report.command)
     print(report.summary())
     for note in report.notes + report.conflicts:
         print(f"  {note}")

@@ -79,6 +79,8 @@ class Annotation:
     modified: str = ""
     status: AnchorStatus = AnchorStatus.EXACT
     score: float | None = None  # match quality 0..1 for fuzzy anchors
+    rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
+    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
 
     def __post_init__(self) -> None:
         v.integer(self.start, "start")

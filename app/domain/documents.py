@@ -46,6 +46,8 @@ class Document:
     imported_at: str = ""
     encoding: str = ""  # detected text encoding, for text files
     previous_sha256: tuple[str, ...] = ()  # older versions this one replaced, oldest first
+    rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
+    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
 
     def __post_init__(self) -> None:
         v.text(self.title, "title", limit=2000)

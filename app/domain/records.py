@@ -44,6 +44,8 @@ def to_record(obj: Obj) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in dataclasses.fields(obj):  # type: ignore[arg-type]
         out[f.name] = _plain(getattr(obj, f.name))
+    if not out.get("history"):
+        out.pop("history", None)  # most objects were never edited: keep their records short
     return out
 
 
@@ -104,22 +106,35 @@ def _field(cls: type, name: str, value: Any) -> Any:
             return tuple(_quad(q) for q in _list(value))
         if name in ("pages",) and cls is Annotation:
             return tuple(_int(p) for p in _list(value))
-        if name in ("aliases", "previous_sha256"):
+        if name in ("aliases", "previous_sha256", "history"):
             items = _list(value)
             if not all(isinstance(x, str) for x in items):
                 raise DomainError("must be a list of text")
             return tuple(items)
-        if name == "score":
-            if value is None:
-                return None
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise DomainError("must be a number")
-            return float(value)
+        if name in _NUMBERS:
+            return _NUMBERS[name](value)
         return value
     except DomainError as exc:
         raise DomainError(f"field {name!r} {exc}") from None
     except ValueError:
         raise DomainError(f"field {name!r} has an unknown value {value!r}") from None
+
+
+def _score(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DomainError("must be a number")
+    return float(value)
+
+
+def _rev(value: Any) -> int:
+    if _int(value) < 1:
+        raise DomainError("must be 1 or more")
+    return value
+
+
+_NUMBERS = {"score": _score, "rev": _rev}
 
 
 def _list(value: Any) -> list[Any]:
@@ -181,7 +196,7 @@ def _make_trusted(cls: type) -> Any:
             conv = _metadata
         elif name == "quads":
             conv = _quads
-        elif name in ("pages", "aliases", "previous_sha256") and not (name == "pages" and cls is Document):
+        elif name in ("pages", "aliases", "previous_sha256", "history") and not (name == "pages" and cls is Document):
             conv = tuple
         else:
             conv = None

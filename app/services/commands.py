@@ -14,6 +14,19 @@ from app.domain.changes import Changes
 from app.domain.links import Kind
 from app.domain.project import Obj, Project, kind_of
 from app.domain.records import to_record
+from app.domain.revisions import next_revision
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    """A file a command needs in the project folder before its objects are committed: an imported
+    original (`data` = bytes) or a canonical-text cache (`data` = DocumentText). Both are content
+    addressed, so writing one twice (redo) or leaving one behind (a failed commit) is harmless."""
+
+    kind: str  # "original" or "text"
+    key: str  # sha256 of the bytes, or text_sha256
+    data: Any
+    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +45,31 @@ class Command:
     label: str
     ops: tuple[Op, ...]
     text_changed: frozenset[str] = field(default_factory=frozenset)  # ids of documents whose text changed
+    files: tuple[StoredFile, ...] = ()  # written by the session before the commit (add/replace document, merge)
+    audit: tuple[tuple[str, Any], ...] = ()  # extra fields for the audit entry, e.g. ("analysts", [...]) for a merge
+
+    @classmethod
+    def combine(cls, label: str, *commands: "Command") -> "Command":
+        """One command (one undo step, one audit entry) doing `commands` in order: macros, merges."""
+        return cls(
+            label,
+            tuple(op for cmd in commands for op in cmd.ops),
+            frozenset().union(*(cmd.text_changed for cmd in commands)),
+            tuple(f for cmd in commands for f in cmd.files),
+            tuple(a for cmd in commands for a in cmd.audit),
+        )
+
+    @property
+    def created(self) -> dict[Kind, tuple[str, ...]]:
+        """Ids of the objects this command creates, per kind, in op order."""
+        out: dict[Kind, list[str]] = {}
+        for op in self.ops:
+            if op.before is None and op.after is not None:
+                out.setdefault(op.kind, []).append(op.oid)
+        return {kind: tuple(ids) for kind, ids in out.items()}
+
+    def first_created(self, kind: Kind) -> str:
+        return self.created[kind][0]
 
     def apply(self, project: Project) -> Changes:
         return _run(project, self.ops, self.text_changed)
@@ -49,6 +87,14 @@ class Command:
             }
             for op in self.ops
         ]
+
+
+@dataclass(frozen=True)
+class Executed:
+    """What `ProjectSession.execute` returns: the change set and the ids the command created."""
+
+    changes: Changes
+    created: dict[Kind, tuple[str, ...]]
 
 
 def _run(project: Project, ops: tuple[Op, ...], text_changed: frozenset[str]) -> Changes:
@@ -81,7 +127,9 @@ def insert(obj: Obj) -> Op:
 
 
 def replace(project: Project, obj: Obj) -> Op:
-    return Op(kind_of(obj), obj.id, project.get(kind_of(obj), obj.id), obj)
+    """Op replacing the stored object by `obj`, as its next revision (rev + 1, history extended)."""
+    before = project.get(kind_of(obj), obj.id)
+    return Op(kind_of(obj), obj.id, before, next_revision(before, obj))
 
 
 def delete(project: Project, kind: Kind, oid: str) -> list[Op]:

@@ -55,12 +55,19 @@ def _temporary_pdf(title: str, body: str) -> Iterator[Path]:
 def build_demo_project(folder: Path, *, analyst: str) -> Path:
     """Create the demo project in `folder` (which must not exist or be empty) and return the folder."""
     with ProjectSession.create(Path(folder), DEMO_NAME, analyst=analyst) as session:
-        article = add_document(session, SAMPLES / ARTICLE).document.id
+        article = _add(session, SAMPLES / ARTICLE)
         title, _, body = (SAMPLES / NEWSPAPER).read_text(encoding="utf-8").partition("\n\n")
         with _temporary_pdf(title.strip(), body.strip()) as pdf:
-            newspaper = add_document(session, pdf).document.id
+            newspaper = _add(session, pdf)
         _populate(session, article, newspaper)
     return Path(folder)
+
+
+def _add(session: ProjectSession, path: Path) -> str:
+    result = add_document(session, path)
+    if result.command is not None:
+        session.execute(result.command)
+    return result.document.id
 
 
 def _populate(session: ProjectSession, article: str, newspaper: str) -> None:

@@ -1,5 +1,6 @@
 """Document use cases: add a file to a project, read its canonical text, replace it with a new version."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,9 +17,7 @@ from app.domain.ids import DocumentId, new_id
 from app.services import commands as c
 from app.services.labels import short
 from app.services.session import ProjectSession
-
-TEXT_CACHE_SIZE = 8
-
+from app.store.texts import read_cache as read_text_cache
 
 def read_file(path: Path) -> bytes:
     """The file's bytes, or a DocumentError with one clear sentence."""
@@ -30,15 +29,16 @@ class AddResult:
     document: Document
     added: bool  # False when the same file was already in the project
     warnings: tuple[str, ...] = ()
+    command: c.Command | None = None  # what the caller executes (None when nothing is to add)
 
 
 def add_document(session: ProjectSession, path: Path, *, password: str | None = None) -> AddResult:
+    """Load a file into a command adding it (with its original and text cache); the caller executes it."""
     data = read_file(path)
     for doc in session.project.documents.values():
         if doc.sha256 == sha256_bytes(data):
             return AddResult(doc, added=False)
     loaded = load_bytes(data, Path(path).name, password=password)
-    _store_files(session, data, Path(path), loaded)
     doc = Document(
         id=DocumentId(new_id()),
         title=loaded.title or Path(path).stem,
@@ -53,22 +53,16 @@ def add_document(session: ProjectSession, path: Path, *, password: str | None = 
         encoding=loaded.encoding,
     )
     if password:
-        session.passwords[doc.id] = password
-    session.execute(c.Command(f"Add document “{short(doc.title)}”", (c.insert(doc),)))
-    return AddResult(doc, added=True, warnings=tuple(getattr(loaded, "warnings", ())))
+        session.passwords[doc.id] = password  # memory only; harmless if the command is never run
+    command = c.Command(f"Add document “{short(doc.title)}”", (c.insert(doc),), files=_files(data, Path(path), loaded))
+    return AddResult(doc, added=True, warnings=tuple(getattr(loaded, "warnings", ())), command=command)
 
 
-def _store_files(session: ProjectSession, data: bytes, path: Path, loaded: LoadedDocument) -> None:
-    session.store.put_original(data, loaded.sha256, path.suffix.lower())
-    session.store.put_text(loaded.text_sha256, loaded.text)
-    _remember(session, loaded.text_sha256, loaded.text)
-
-
-def _remember(session: ProjectSession, key: str, text: DocumentText) -> None:
-    session.texts[key] = text
-    session.texts.move_to_end(key)
-    while len(session.texts) > TEXT_CACHE_SIZE:
-        session.texts.popitem(last=False)
+def _files(data: bytes, path: Path, loaded: LoadedDocument) -> tuple[c.StoredFile, ...]:
+    return (
+        c.StoredFile("original", loaded.sha256, data, path.suffix.lower()),
+        c.StoredFile("text", loaded.text_sha256, loaded.text),
+    )
 
 
 def original_bytes(session: ProjectSession, document_id: str) -> bytes:
@@ -81,26 +75,50 @@ def original_bytes(session: ProjectSession, document_id: str) -> bytes:
 
 def document_text(session: ProjectSession, document_id: str) -> DocumentText:
     """The canonical text and geometry: memory cache, then the project's text cache, then re-extraction."""
+    text = text_job(session, document_id)()
+    keep_text(session, document_id, text)
+    return text
+
+
+def text_job(session: ProjectSession, document_id: str) -> Callable[[], DocumentText]:
+    """A function that reads the document's text without touching the session or the store, for a worker
+    thread: everything it needs is captured here, on the caller's thread. Hand its result to `keep_text`."""
     doc = session.project.documents.get(document_id)
     if doc is None:
         raise DomainError(f"no document with id {document_id}")
     cached = session.texts.get(doc.text_sha256)
-    if cached is None:
-        cached = session.store.get_text(doc.text_sha256)
-        if cached is None:
-            loaded = load_bytes(original_bytes(session, document_id), doc.original_name,
-                                password=session.passwords.get(document_id))
-            cached = loaded.text
-            if not session.store.read_only:
-                session.store.put_text(doc.text_sha256, cached)
-    _remember(session, doc.text_sha256, cached)
-    return cached
+    if cached is not None:
+        return lambda: cached
+    cache_path = session.store.text_path(doc.text_sha256)
+    original = session.store.original_path(doc.sha256)
+    name, password, key, title = doc.original_name, session.passwords.get(document_id), doc.text_sha256, doc.title
+
+    def load() -> DocumentText:
+        found = read_text_cache(cache_path, key)
+        if found is not None:
+            return found
+        if original is None:
+            raise DocumentError(f"the stored copy of “{short(title)}” is missing from the project folder")
+        return load_bytes(original.read_bytes(), name, password=password).text
+
+    return load
+
+
+def keep_text(session: ProjectSession, document_id: str, text: DocumentText) -> None:
+    """On the session's thread: cache a text a worker read, and write the project's text cache if missing."""
+    doc = session.project.documents.get(document_id)
+    if doc is None:  # removed while the worker ran
+        return
+    if not session.store.read_only and not session.store.has_text(doc.text_sha256):
+        session.store.put_text(doc.text_sha256, text)
+    session.remember_text(doc.text_sha256, text)
 
 
 @dataclass
 class ReanchorReport:
     document: Document
     counts: dict[str, int] = field(default_factory=dict)
+    command: c.Command | None = None  # one command: the new version and every re-anchored annotation
 
     def summary(self) -> str:
         return ", ".join(f"{self.counts.get(s.value, 0)} {s.value}" for s in AnchorStatus)
@@ -135,7 +153,8 @@ def reanchor_annotations(text: DocumentText, annotations: list[Annotation]) -> l
 def replace_document(
     session: ProjectSession, document_id: str, path: Path, *, password: str | None = None
 ) -> ReanchorReport:
-    """Import a new version of a document, keep the old original, and re-anchor its annotations."""
+    """A command importing a new version of a document (the old original stays) and re-anchoring its
+    annotations; the caller executes `report.command`."""
     old = session.project.documents.get(document_id)
     if old is None:
         raise DomainError(f"no document with id {document_id}")
@@ -143,7 +162,6 @@ def replace_document(
     loaded = load_bytes(data, Path(path).name, password=password)
     if loaded.kind is not old.kind:
         raise DomainError(f"{Path(path).name} is a {loaded.kind} file but the document it replaces is a {old.kind}")
-    _store_files(session, data, Path(path), loaded)
     new_doc = replace(
         old,
         sha256=loaded.sha256,
@@ -161,13 +179,14 @@ def replace_document(
     ops += [c.replace(session.project, a) for a, before in zip(moved, annotations) if a != before]
     if password:
         session.passwords[document_id] = password
-    session.execute(
-        c.Command(f"Replace “{short(old.title)}” with a new version", tuple(ops), frozenset({document_id}))
+    command = c.Command(
+        f"Replace “{short(old.title)}” with a new version", tuple(ops), frozenset({document_id}),
+        files=_files(data, Path(path), loaded),
     )
     counts = {status.value: 0 for status in AnchorStatus}
     for ann in moved:
         counts[ann.status.value] = counts.get(ann.status.value, 0) + 1
-    return ReanchorReport(new_doc, counts)
+    return ReanchorReport(new_doc, counts, command)
 
 
 METADATA_FIELDS = ("author", "publisher", "published", "url", "language")

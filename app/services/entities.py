@@ -76,36 +76,47 @@ def edit_actor(session: ProjectSession, actor_id: str, **changes: Any) -> c.Comm
     return c.Command(f"Edit actor “{short(actor.name)}”", (c.replace(session.project, _edited(actor, changes)),))
 
 
-def merge_actors(session: ProjectSession, keep_id: str, other_id: str) -> c.Command:
-    """Fold `other` into `keep`: its name and aliases become aliases, its links move over, it is removed."""
-    if keep_id == other_id:
+def merge_actors(session: ProjectSession, keep_id: str, *other_ids: str) -> c.Command:
+    """Fold the others into `keep` as one command: their names and aliases become aliases, their links
+    move over, they are removed."""
+    others_ids = [o for o in dict.fromkeys(other_ids) if o != keep_id]
+    if not others_ids:
         raise DomainError("choose two different actors to merge")
     project = session.project
     keep: Actor = project.get(Kind.ACTOR, keep_id)
-    other: Actor = project.get(Kind.ACTOR, other_id)
-    merged = replace(
-        keep,
-        aliases=_clean_aliases(keep.name, (*keep.aliases, *other.names)),
-        description=keep.description or other.description,
-        wikidata_id=keep.wikidata_id or other.wikidata_id,
-        country=keep.country or other.country,
-    )
+    others: list[Actor] = [project.get(Kind.ACTOR, o) for o in others_ids]
+    merged = keep
+    for other in others:
+        merged = replace(
+            merged,
+            aliases=_clean_aliases(keep.name, (*merged.aliases, *other.names)),
+            description=merged.description or other.description,
+            wikidata_id=merged.wikidata_id or other.wikidata_id,
+            country=merged.country or other.country,
+        )
     ops = [c.replace(project, merged)]
     existing = {(found.subject_id, found.relation, found.object_id) for found in project.links_of(keep_id)}
-    for link in project.links_of(other_id):
-        ops.append(c.Op(Kind.LINK, link.id, link, None))
-        moved = replace(
-            link,
-            subject_id=keep_id if link.subject_id == other_id else link.subject_id,
-            object_id=keep_id if link.object_id == other_id else link.object_id,
-        )
-        key = (moved.subject_id, moved.relation, moved.object_id)
-        if key not in existing:  # the same link from both would be a duplicate
-            existing.add(key)
-            fresh = replace(moved, id=new_id())
-            ops.append(c.Op(Kind.LINK, fresh.id, None, fresh))
-    ops.append(c.Op(Kind.ACTOR, other_id, other, None))
-    return c.Command(f"Merge “{short(other.name)}” into “{short(keep.name)}”", tuple(ops))
+    gone = set(others_ids)
+    removed_links: set[str] = set()
+    for other_id in others_ids:
+        for link in project.links_of(other_id):
+            if link.id in removed_links:  # a link between two of the merged actors
+                continue
+            removed_links.add(link.id)
+            ops.append(c.Op(Kind.LINK, link.id, link, None))
+            moved = replace(
+                link,
+                subject_id=keep_id if link.subject_id in gone else link.subject_id,
+                object_id=keep_id if link.object_id in gone else link.object_id,
+            )
+            key = (moved.subject_id, moved.relation, moved.object_id)
+            if key not in existing:  # the same link from both would be a duplicate
+                existing.add(key)
+                fresh = replace(moved, id=new_id(), rev=1, history=())
+                ops.append(c.Op(Kind.LINK, fresh.id, None, fresh))
+    ops += [c.Op(Kind.ACTOR, other.id, other, None) for other in others]
+    names = "”, “".join(short(o.name) for o in others)
+    return c.Command(f"Merge “{names}” into “{short(keep.name)}”", tuple(ops))
 
 
 def create_source(session: ProjectSession, title: str, **values: Any) -> tuple[c.Command, Source]:

@@ -71,6 +71,7 @@ class ImportReport:
     conflicts: list[str] = field(default_factory=list)
     orphans: int = 0
     notes: list[str] = field(default_factory=list)
+    command: c.Command | None = None  # one command for the whole import; None when nothing is new
 
     def summary(self) -> str:
         parts = [f"{n} {kind}{'s' * (n != 1)}" for kind, n in sorted(self.added.items()) if n]
@@ -85,7 +86,8 @@ class ImportReport:
 
 
 def import_annotations(session: ProjectSession, data: bytes, *, document_id: str | None = None) -> ImportReport:
-    """Import a native, W3C or Hypothesis annotation file; all or nothing."""
+    """Plan importing a native, W3C or Hypothesis annotation file: the report carries one command (all or
+    nothing) that the caller executes."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFormatError(f"the file is too large to import ({len(data) // 2**20} MB)")
     fmt = w3c.detect_format(data)
@@ -120,7 +122,7 @@ def _import_native(session: ProjectSession, data: bytes) -> ImportReport:
         kind = type(obj).__name__.lower()
         report.added[kind] = report.added.get(kind, 0) + 1
     if ops:
-        session.execute(c.Command(f"Import {len(ops)} objects", tuple(ops)))
+        report.command = c.Command(f"Import {len(ops)} objects", tuple(ops))
     return report
 
 
@@ -164,7 +166,7 @@ def _import_foreign(session: ProjectSession, fmt: str, foreign: list[w3c.Foreign
         ops.append(c.insert(ann))
     report.added["annotation"] = len(ops)
     if ops:
-        session.execute(c.Command(f"Import {len(ops)} {fmt} annotations", tuple(ops)))
+        report.command = c.Command(f"Import {len(ops)} {fmt} annotations", tuple(ops))
     return report
 
 

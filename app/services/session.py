@@ -15,12 +15,13 @@ from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
 from app.domain.project import Project
-from app.services.commands import Command
+from app.services.commands import Command, Executed
 from app.store.project_store import ProjectStore
 from app.store.transaction import Unfinished
 
 Listener = Callable[[Changes], None]
 UNDO_LIMIT = 500
+TEXT_CACHE_SIZE = 8
 
 
 class ProjectSession:
@@ -75,13 +76,14 @@ class ProjectSession:
             self._listeners.remove(listener)
 
     # -- running commands ----------------------------------------------------------------------------------------
-    def execute(self, command: Command) -> Changes:
+    def execute(self, command: Command) -> Executed:
+        """Run a command built by a service; the one way a project changes (then undo/redo replay it)."""
         def settle() -> None:
             self._undo.append(command)
             del self._undo[:-UNDO_LIMIT]
             self._redo.clear()
 
-        return self._run(command, "do", command.apply, command.revert, settle)
+        return Executed(self._run(command, "do", command.apply, command.revert, settle), command.created)
 
     def undo(self) -> Changes:
         if not self._undo:
@@ -113,6 +115,7 @@ class ProjectSession:
     ) -> Changes:
         if self.store.read_only:
             raise DomainError("this project is open read-only")
+        self._write_files(command)  # originals and text caches first: a commit never names a missing file
         changes = forward(self.project)
         entry = self._audit_entry(command, action)
         try:
@@ -129,6 +132,22 @@ class ProjectSession:
         self._notify(changes)
         return changes
 
+    def _write_files(self, command: Command) -> None:
+        for f in command.files:
+            if f.kind == "original":
+                self.store.put_original(f.data, f.key, f.suffix)
+            else:
+                if not self.store.has_text(f.key):
+                    self.store.put_text(f.key, f.data)
+                self.remember_text(f.key, f.data)
+
+    def remember_text(self, key: str, text: DocumentText) -> None:
+        """Keep a canonical text in the in-memory cache (GUI thread only: workers hand texts back)."""
+        self.texts[key] = text
+        self.texts.move_to_end(key)
+        while len(self.texts) > TEXT_CACHE_SIZE:
+            self.texts.popitem(last=False)
+
     def _notify(self, changes: Changes) -> None:
         for listener in list(self._listeners):
             listener(changes)
@@ -137,7 +156,8 @@ class ProjectSession:
         changes = command.audit_changes()
         if action == "undo":
             changes = [{**c, "before": c["after"], "after": c["before"]} for c in reversed(changes)]
-        return {"time": now_iso(), "analyst": self.analyst, "action": action, "label": command.label, "changes": changes}
+        base = {"time": now_iso(), "analyst": self.analyst, "action": action, "label": command.label, "changes": changes}
+        return {**dict(command.audit), **base}  # extras (e.g. a merge's "analysts") never override the base fields
 
 
 def _project_name(folder: Path) -> str:

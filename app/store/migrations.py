@@ -10,7 +10,25 @@ from typing import Any
 from app.domain.errors import StoreError
 
 Data = dict[str, Any]
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
+
+
+def _add_revisions(data: Data) -> Data:
+    """Schema 1 -> 2: every object gets `rev` 1 (records written before revisions were counted)."""
+
+    def tables(tabs: dict[str, Any]) -> dict[str, Any]:
+        return {
+            name: rows if name == "meta" else {k: {**r, "rev": r.get("rev", 1)} for k, r in rows.items()}
+            for name, rows in tabs.items()
+        }
+
+    return {
+        **data,
+        "project": tables(data["project"]),
+        "annotations": {doc: tables(t) for doc, t in data["annotations"].items()},
+    }
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: _add_revisions}
 
 
 def migrate(data: Data, version: int, target: int, migrations: dict[int, Callable[[Data], Data]] | None = None) -> Data:

@@ -169,6 +169,13 @@ class ProjectStore:
         except OSError:
             return None
 
+    def has_text(self, text_sha256: str) -> bool:
+        return (self.folder / TEXTS_DIR / f"{sha256_name(text_sha256)}.smtext").is_file()
+
+    def text_path(self, text_sha256: str) -> Path:
+        """Where the text cache of `text_sha256` lives (read by workers without the store object)."""
+        return self.folder / TEXTS_DIR / f"{sha256_name(text_sha256)}.smtext"
+
     def check(self) -> list[str]:
         return checks.check(self.folder, schema.SCHEMA_VERSION)
 

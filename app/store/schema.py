@@ -5,7 +5,7 @@ import re
 from app.domain.errors import StoreError
 from app.domain.links import Kind
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: every object has a revision (rev, history)
 
 PROJECT_FILE = "project.json"  # meta + documents, claims, actors, sources, links not from annotations
 ANNOTATIONS_DIR = "annotations"  # <document_id>.json: annotations of one document and their links

@@ -10,6 +10,7 @@ import json
 import struct
 import sys
 from array import array
+from pathlib import Path
 from typing import Any
 
 from app.domain.geometry import DocumentText, PageLayout
@@ -61,4 +62,12 @@ def decode(raw: bytes, text_sha256: str) -> DocumentText | None:
             return None
         return DocumentText(body.decode("utf-8"), tuple(pages))
     except (ValueError, TypeError, KeyError, struct.error, UnicodeDecodeError):
+        return None
+
+
+def read_cache(path: Path, text_sha256: str) -> DocumentText | None:
+    """The text cached at `path`, or None if it is missing or damaged (safe on any thread: no shared state)."""
+    try:
+        return decode(path.read_bytes(), text_sha256)
+    except OSError:
         return None

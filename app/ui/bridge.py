@@ -1,17 +1,12 @@
 """SessionBridge: re-emits the session's change sets as a Qt signal, and runs commands with undo."""
 
-from collections.abc import Callable
-from typing import Any, TypeVar
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.changes import Changes
 from app.domain.errors import SourcemarkError
-from app.services.commands import Command
+from app.services.commands import Command, Executed
 from app.services.session import ProjectSession
-
-T = TypeVar("T")
 
 
 class SessionBridge(QObject):
@@ -29,27 +24,14 @@ class SessionBridge(QObject):
     def _on_changes(self, changes: Changes) -> None:
         self.projectChanged.emit(changes)
 
-    def run(self, command: Command) -> Changes:
-        """Execute first, then push: a command that fails (bad input, full disk) never lands on the stack."""
-        changes = self.session.execute(command)
-        self.undo_stack.push(_UndoableCommand(self, command))
-        return changes
+    def run(self, command: Command) -> Executed:
+        """Execute first, then push: a command that fails (bad input, full disk) never lands on the stack.
 
-    def call(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a use case that executes on the session itself (add_document, import, replace_document).
-
-        Each step it executed is pushed onto the undo stack as an already-done entry, so Ctrl+Z undoes
-        the step the session would undo and the two histories never disagree.
+        This is the GUI's one mutation path: every use case returns a command built by services.
         """
-        executed: list[Changes] = []
-        self.session.subscribe(executed.append)
-        try:
-            result = use_case(*args, **kwargs)
-        finally:
-            self.session.unsubscribe(executed.append)
-        for _ in executed:
-            self.undo_stack.push(_AdoptedCommand(self, self.session.undo_label or "Change"))
-        return result
+        executed = self.session.execute(command)
+        self.undo_stack.push(_UndoableCommand(self, command))
+        return executed
 
     def _history_failed(self, exc: SourcemarkError) -> None:
         # Qt has already moved its index; the session has not. Start both histories afresh so they
@@ -67,6 +49,7 @@ class _UndoableCommand(QUndoCommand):
 
     def __init__(self, bridge: SessionBridge, command: Command) -> None:
         super().__init__(command.label)
+        self.command = command  # the adapter holds its command (the session's history replays it)
         self._bridge = bridge
         self._first = True
 
@@ -84,12 +67,3 @@ class _UndoableCommand(QUndoCommand):
             self._bridge.session.undo()
         except SourcemarkError as exc:
             self._bridge._history_failed(exc)
-
-
-class _AdoptedCommand(_UndoableCommand):
-    """An undo entry for a step the session already executed through a use case (see SessionBridge.call)."""
-
-    def __init__(self, bridge: SessionBridge, label: str) -> None:
-        QUndoCommand.__init__(self, label)
-        self._bridge = bridge
-        self._first = True

@@ -92,9 +92,8 @@ def find_mentions(bridge: SessionBridge, actor_id: str, document_id: str, *, inc
 
 
 def merge_actors(bridge: SessionBridge, keep_id: str, other_ids: list[str]) -> None:
-    for other in other_ids:
-        if other != keep_id:
-            bridge.run(entities.merge_actors(bridge.session, keep_id, other))
+    """Merge the selected actors into one, as one command (one undo step, one audit entry)."""
+    bridge.run(entities.merge_actors(bridge.session, keep_id, *other_ids))
 
 
 def reattach(bridge: SessionBridge, annotation_id: str, selection: Selection) -> None:

@@ -45,7 +45,9 @@ class ProjectIO:
         password: str | None = None
         for _attempt in range(MAX_PASSWORD_TRIES + 1):
             try:
-                result = self.bridge.call(documents.add_document, self.bridge.session, path, password=password)
+                result = documents.add_document(self.bridge.session, path, password=password)
+                if result.command is not None:
+                    self.bridge.run(result.command)
             except PasswordRequired as exc:
                 password = self._ask_password(path, str(exc), retry=password is not None)
                 if password is None:
@@ -78,7 +80,10 @@ class ProjectIO:
         password: str | None = None
         for _attempt in range(MAX_PASSWORD_TRIES + 1):
             try:
-                return self.bridge.call(documents.replace_document, self.bridge.session, document_id, path, password=password)
+                report = documents.replace_document(self.bridge.session, document_id, path, password=password)
+                if report.command is not None:
+                    self.bridge.run(report.command)
+                return report
             except PasswordRequired as exc:
                 password = self._ask_password(path, str(exc), retry=password is not None)
                 if password is None:
@@ -150,7 +155,9 @@ class ProjectIO:
     def import_from(self, path: Path, document_id: str | None) -> exchange.ImportReport | None:
         try:
             data = documents.read_file(path)
-            report = self.bridge.call(exchange.import_annotations, self.bridge.session, data, document_id=document_id)
+            report = exchange.import_annotations(self.bridge.session, data, document_id=document_id)
+            if report.command is not None:
+                self.bridge.run(report.command)
         except SourcemarkError as exc:
             show_error(self.parent, f"Import failed: {exc}")
             return None

@@ -101,9 +101,6 @@ class ReaderController:
             return
         keep_id = actor_ids[names.index(keep)]
         try:
-            self.bridge.undo_stack.beginMacro(f"Merge {len(actor_ids)} actors")
             gestures.merge_actors(self.bridge, keep_id, actor_ids)
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
-        finally:
-            self.bridge.undo_stack.endMacro()

@@ -19,7 +19,7 @@ from app.domain.links import Kind, Link, Relation
 from app.services import commands as c
 from app.services import entities
 from app.services.annotate import new_annotation
-from app.services.documents import add_document
+from tests.fixtures.run import add_document
 from app.services.project_files import create_project, open_project
 from app.ui.bridge import SessionBridge
 from app.ui.main_window import MainWindow

@@ -111,7 +111,7 @@ def tmp_files(folder: Path) -> list[Path]:
 
 def new_text_project(folder: Path, text: str = ARTICLE) -> str:
     """A project with one plain-text document; returns the document id."""
-    from app.services.documents import add_document
+    from tests.fixtures.run import add_document
     from app.services.session import ProjectSession
 
     src = folder.parent / f"{folder.name}-article.txt"

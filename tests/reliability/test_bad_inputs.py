@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
+from tests.fixtures import run
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
-from app.services import exchange
 from app.services.annotate import create_annotation
-from app.services.documents import add_document
+from tests.fixtures.run import add_document
 from app.services.entities import create_claim
 from app.services.linking import link
 from app.services.session import ProjectSession
@@ -220,7 +220,7 @@ def test_hostile_annotation_imports(project: tuple[Path, str], tmp_path: Path) -
         _valid(folder)
         with ProjectSession.open(folder) as session:  # the service: a report or a SourcemarkError
             try:
-                exchange.import_annotations(session, data, document_id=doc_id)
+                run.import_annotations(session, data, document_id=doc_id)
             except SourcemarkError as exc:
                 assert str(exc).strip() and "\n" not in str(exc).strip(), (case, exc)
             for ann in session.project.annotations.values():

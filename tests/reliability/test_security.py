@@ -15,7 +15,8 @@ from app.domain.documents import DocumentKind
 from app.domain.links import Kind
 from app.services import entities
 from app.services.annotate import create_annotation, edit_annotation
-from app.services.documents import add_document, document_text
+from app.services.documents import document_text
+from tests.fixtures.run import add_document
 from app.services.linking import link
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx

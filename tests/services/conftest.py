@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.documents import add_document
+from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 
 STORY = """Krasnaya Zvezda: foreign engineers join mine clearance near Kursk

@@ -8,7 +8,8 @@ import pytest
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
-from app.services.documents import add_document, document_text
+from app.services.documents import document_text
+from tests.fixtures.run import add_document
 from app.services.exchange import export_annotated_pdf
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx

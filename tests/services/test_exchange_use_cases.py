@@ -5,11 +5,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures import run
 from app.domain.annotations import AnchorStatus
 from app.domain.errors import ImportFormatError
 from app.domain.links import Kind
 from app.services import annotate, entities, exchange, linking
-from app.services.documents import add_document
+from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 
 from .conftest import span
@@ -32,7 +33,7 @@ def test_native_round_trip_into_a_project_with_the_same_file(
     other = ProjectSession.create(tmp_path / "Other.sourcemark")
     try:
         add_document(other, story_file)
-        report = exchange.import_annotations(other, exported.encode())
+        report = run.import_annotations(other, exported.encode())
         assert report.added["annotation"] == 3 and not report.conflicts
         again = json.loads(exchange.export(other, "json"))
         first = json.loads(exported)
@@ -41,7 +42,7 @@ def test_native_round_trip_into_a_project_with_the_same_file(
         assert [strip(a) for a in sorted(again["annotations"], key=key)] == [strip(a) for a in sorted(first["annotations"], key=key)]
         assert sorted(again["links"], key=key) == sorted(first["links"], key=key)
         # importing the same file twice adds nothing
-        assert exchange.import_annotations(other, exported.encode()).added == {}
+        assert run.import_annotations(other, exported.encode()).added == {}
     finally:
         other.close()
 
@@ -50,7 +51,7 @@ def test_w3c_export_imports_back_as_anchored_annotations(session: ProjectSession
     _annotate_story(session, doc_id)
     w3c = exchange.export(session, "w3c")
     before = {a.exact for a in session.project.annotations.values()}
-    report = exchange.import_annotations(session, w3c.encode(), document_id=doc_id)
+    report = run.import_annotations(session, w3c.encode(), document_id=doc_id)
     assert report.added["annotation"] == 3 and report.orphans == 0
     exacts = [a.exact for a in session.project.annotations.values()]
     assert set(exacts) == before and len(exacts) == 6
@@ -67,7 +68,7 @@ def test_hypothesis_rows_anchor_or_become_orphans(session: ProjectSession, doc_i
          "target": [{"source": "https://example.org/story", "selector": [
              {"type": "TextQuoteSelector", "exact": "a sentence that was never in this article at all", "prefix": "", "suffix": ""}]}]},
     ]}
-    report = exchange.import_annotations(session, json.dumps(rows).encode())
+    report = run.import_annotations(session, json.dumps(rows).encode())
     assert report.added["annotation"] == 2 and report.orphans == 1
     statuses = sorted(a.status.value for a in session.project.annotations.values())
     assert statuses == [AnchorStatus.MOVED.value, AnchorStatus.ORPHAN.value]  # no position given: found by quote
@@ -79,7 +80,7 @@ def test_hypothesis_rows_anchor_or_become_orphans(session: ProjectSession, doc_i
 def test_malformed_imports_change_nothing(session: ProjectSession, payload: bytes) -> None:
     before = len(session.store.read_audit())
     with pytest.raises(ImportFormatError):
-        exchange.import_annotations(session, payload)
+        run.import_annotations(session, payload)
     assert len(session.store.read_audit()) == before and not session.project.annotations
 
 

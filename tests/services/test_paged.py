@@ -6,7 +6,8 @@ import pytest
 
 from app.domain.errors import DomainError
 from app.services import annotate
-from app.services.documents import add_document, document_text
+from app.services.documents import document_text
+from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
 

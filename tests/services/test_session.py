@@ -116,3 +116,34 @@ def test_second_writer_is_refused(session: ProjectSession, tmp_path: Path) -> No
 
     with pytest.raises(ProjectLocked):
         ProjectSession.open(session.folder)
+
+
+def test_execute_returns_changes_and_created_ids_and_undo_restores_the_revision(session) -> None:
+    from app.domain.links import Kind
+    from app.services import entities
+
+    command, claim = entities.create_claim(session, "The bridge reopens in May")
+    executed = session.execute(command)
+    assert executed.created == {Kind.CLAIM: (claim.id,)}
+    assert claim.id in executed.changes.of(Kind.CLAIM).added
+    assert session.project.claims[claim.id].rev == 1
+    session.execute(entities.edit_claim(session, claim.id, verdict="false"))
+    assert session.project.claims[claim.id].rev == 2
+    session.undo()
+    assert session.project.claims[claim.id].rev == 1 and session.project.claims[claim.id].history == ()
+    session.redo()
+    assert session.project.claims[claim.id].rev == 2
+
+
+def test_combined_commands_are_one_undo_step_and_one_audit_entry(session) -> None:
+    from app.services import entities
+    from app.services.commands import Command
+
+    one, a = entities.create_claim(session, "first")
+    two, b = entities.create_claim(session, "second")
+    before = len(session.store.read_audit())
+    session.execute(Command.combine("Two claims", one, two))
+    assert {a.id, b.id} <= set(session.project.claims)
+    assert len(session.store.read_audit()) == before + 1
+    session.undo()
+    assert a.id not in session.project.claims and b.id not in session.project.claims

@@ -5,6 +5,7 @@ from pathlib import Path
 from tinydb import TinyDB
 
 from app.domain.links import Kind
+from app.store.schema import SCHEMA_VERSION
 from app.store.project_store import ProjectStore
 from app.store.schema import annotations_file
 from app.store.storage import AtomicJSONStorage
@@ -28,7 +29,7 @@ def test_files_are_plain_tinydb_databases(store: ProjectStore, folder: Path) -> 
         assert {r["id"] for r in db.table("annotations").all()} == set(project.annotations)
         assert len(db.table("links").all()) == 2  # the two links whose subject is an annotation
     with TinyDB(folder / "project.json", storage=AtomicJSONStorage) as db:
-        assert db.table("meta").all()[0]["schema_version"] == 1
+        assert db.table("meta").all()[0]["schema_version"] == SCHEMA_VERSION
         assert len(db.table("links").all()) == 1
         assert db.table("claims").all()[0]["verdict"] == "misleading"
 

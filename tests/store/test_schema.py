@@ -26,7 +26,7 @@ def test_newer_schema_is_refused_and_nothing_is_written(store: ProjectStore, fol
     _set_version(folder, schema.SCHEMA_VERSION + 1)
     before = _files(folder)
     for read_only in (False, True):
-        with pytest.raises(StoreError, match=r"written by a newer Sourcemark \(schema 2\); update the app"):
+        with pytest.raises(StoreError, match=r"written by a newer Sourcemark \(schema 3\); update the app"):
             ProjectStore.open(folder, read_only=read_only)
     assert _files(folder) == before
 
@@ -39,20 +39,56 @@ def test_older_schema_is_migrated_after_a_backup(store: ProjectStore, folder: Pa
         claims = {k: {**r, "statement": r["statement"] + " (v2)"} for k, r in data["project"]["claims"].items()}
         return {**data, "project": {**data["project"], "claims": claims}}
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, add_field)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, add_field)
     with ProjectStore.open(folder) as upgraded:
-        assert upgraded.schema_version == 2
+        assert upgraded.schema_version == 3
         claim = next(iter(upgraded.load().claims.values()))
         assert claim.statement.endswith("(v2)")
         assert upgraded.read_audit()[-1]["action"] == "upgrade"
         newest = upgraded.backups()[0]
-        assert json.loads((newest / "project.json").read_text())["meta"]["1"]["schema_version"] == 1
-    assert json.loads((folder / "project.json").read_text())["meta"]["1"]["schema_version"] == 2
+        assert json.loads((newest / "project.json").read_text())["meta"]["1"]["schema_version"] == 2
+    assert json.loads((folder / "project.json").read_text())["meta"]["1"]["schema_version"] == 3
 
 
 def test_a_missing_migration_is_an_error(store: ProjectStore, folder: Path, monkeypatch) -> None:
     store.close()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    with pytest.raises(StoreError, match="no upgrade from project schema 1 to 2"):
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    with pytest.raises(StoreError, match="no upgrade from project schema 2 to 3"):
         ProjectStore.open(folder)
+
+
+def _strip_revisions(folder: Path) -> None:
+    """Turn a fresh project back into what schema 1 wrote: no `rev` in any record."""
+    for path in [folder / "project.json", *(folder / "annotations").glob("*.json")]:
+        data = json.loads(path.read_text())
+        for table, rows in data.items():
+            if table != "meta":
+                for row in rows.values():
+                    row.pop("rev", None)
+                    row.pop("history", None)
+        path.write_text(json.dumps(data))
+
+
+def test_schema_1_projects_get_revision_1_on_every_object(store: ProjectStore, folder: Path) -> None:
+    populate(store)
+    store.close()
+    _strip_revisions(folder)
+    _set_version(folder, 1)
+    with ProjectStore.open(folder) as upgraded:
+        assert upgraded.schema_version == schema.SCHEMA_VERSION == 2
+        project = upgraded.load()
+        objects = [obj for table in project.objects.values() for obj in table.values()]
+        assert len(objects) == 8 and all(obj.rev == 1 and obj.history == () for obj in objects)
+    written = json.loads((folder / "annotations" / f"{next(iter(project.documents))}.json").read_text())
+    assert all(row["rev"] == 1 for rows in written.values() for row in rows.values())
+
+
+def test_the_revision_migration_is_pure_and_leaves_meta_alone() -> None:
+    data = {"project": {"meta": {"1": {"schema_version": 1}}, "claims": {"1": {"id": "c"}, "2": {"id": "d", "rev": 4}}},
+            "annotations": {"doc": {"annotations": {"1": {"id": "a"}}, "links": {}}}}
+    out = migrations.MIGRATIONS[1](data)
+    assert out["project"]["meta"] == {"1": {"schema_version": 1}}
+    assert out["project"]["claims"] == {"1": {"id": "c", "rev": 1}, "2": {"id": "d", "rev": 4}}
+    assert out["annotations"]["doc"]["annotations"]["1"] == {"id": "a", "rev": 1}
+    assert "rev" not in data["project"]["claims"]["1"]  # the input is not changed in place

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.services import entities
-from app.services.documents import add_document
+from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.settings import AppSettings

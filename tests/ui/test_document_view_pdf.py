@@ -11,7 +11,8 @@ from PySide6.QtGui import QImage
 
 from app.documents.writer import text_to_pdf
 from app.services import annotate
-from app.services.documents import add_document, document_text
+from app.services.documents import document_text
+from tests.fixtures.run import add_document
 from app.services.rendering import renderer_factory
 from app.services.session import ProjectSession
 from app.ui import document_view as dv_package

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QTextCursor
 
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
-from app.services.documents import add_document
+from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.document_view import DocumentView

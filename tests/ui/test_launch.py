@@ -84,7 +84,7 @@ def test_a_damaged_project_offers_its_newest_good_backup(qtbot, tmp_path, monkey
     from PySide6.QtWidgets import QMessageBox
 
     from app.services import annotate
-    from app.services.documents import add_document
+    from tests.fixtures.run import add_document
     from app.services.session import ProjectSession
     from app.ui.launch import Launcher
     from app.ui.settings import AppSettings

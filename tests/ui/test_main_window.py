@@ -107,7 +107,7 @@ def test_dropping_a_good_file_adds_and_opens_it_and_undo_removes_it(main_window,
     assert not message_boxes
     assert len(ui_session.project.documents) == 2
     assert main_window.view.current_document() in ui_session.project.documents
-    main_window.bridge.undo_stack.undo()  # the add went onto the undo stack too (bridge.call)
+    main_window.bridge.undo_stack.undo()  # the add went onto the undo stack too (bridge.run)
     assert len(ui_session.project.documents) == 1
 
 
@@ -291,7 +291,8 @@ def test_export_pdf_with_highlights_from_the_menu(main_window, ui_session, tmp_p
 
     from app.documents.writer import text_to_pdf  # test data only
     from app.services import annotate
-    from app.services.documents import add_document, document_text
+    from app.services.documents import document_text
+    from tests.fixtures.run import add_document
 
     pdf = tmp_path / "memo.pdf"
     pdf.write_bytes(text_to_pdf("Memo", "The ministry confirmed the figure on Friday."))

@@ -14,7 +14,7 @@ from app.domain.changes import Changes
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services.annotate import range_from_points
-from app.services.documents import document_text
+from app.services.documents import document_text, keep_text, text_job
 from app.services.rendering import renderer_factory
 from app.ui.bridge import SessionBridge
 from app.ui.document_view.page_bar import PageBar
@@ -64,6 +64,7 @@ class DocumentView(QWidget):
             source.tooltipRequested.connect(self._show_tooltip)
         self.page_view.laidOut.connect(self._apply_selected)
         self.page_view.failed.connect(self._show_error)
+        self.page_view.textLoaded.connect(self._keep_text)
         # Paint holding: from opening a paged document until its first page image is in, this widget is not
         # repainted. Otherwise an empty page view is painted first, and that paint waits for the interpreter
         # lock, which the worker holds while MuPDF opens and draws: the page would appear a paint later.
@@ -88,7 +89,7 @@ class DocumentView(QWidget):
             if self._paged:
                 self._hold_paint()
                 self._stack.setCurrentIndex(2)  # first: the shown view's width sets the first page's scale
-                self.page_view.open(renderer_factory(session, doc.id), lambda: document_text(session, doc.id))
+                self.page_view.open(renderer_factory(session, doc.id), text_job(session, doc.id))
             else:
                 self._text = document_text(session, doc.id).text
                 self.text_view.set_text(self._text)
@@ -97,6 +98,14 @@ class DocumentView(QWidget):
             self._show_error(str(exc))
             return
         self._refresh_highlights()
+
+    def _keep_text(self) -> None:
+        """GUI thread: the loader thread only returned the text; caching it in the session happens here."""
+        if self._doc is not None and self.page_view.text is not None:
+            try:
+                keep_text(self._bridge.session, self._doc, self.page_view.text)
+            except SourcemarkError:
+                pass  # the text cache is an optimisation; the view already has its text
 
     def current_document(self) -> str | None:
         return self._doc

@@ -2,7 +2,8 @@
 
 Text extraction of a large PDF can take seconds; the page images do not need it, only selection
 and find do. So the page view starts this after its first page has arrived. The service call is
-read-only towards the project (it may fill the session's text cache).
+built by `services.documents.text_job` on the GUI thread and touches neither the session nor the
+store: the GUI thread caches the result in the session (`keep_text`) when `loaded` fires.
 """
 
 from collections.abc import Callable
