@@ -1,0 +1,168 @@
+"""Plan merging another analyst's project into this one, object by object (the rule is in docs/merge.md).
+
+Pure: both projects are in memory, and what each side deleted comes in as "tombstones" (the record an
+object had when it was deleted, read from each project's audit log by the caller). Documents are matched
+by id, then by sha256 of the file, then by sha256 of the canonical text; annotations and sources of a
+matched document are re-pointed at this project's copy.
+"""
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.documents import Document
+from app.domain.links import Kind
+from app.domain.project import Project
+from app.domain.records import from_trusted, to_record
+from app.domain.revisions import HISTORY_LIMIT, Edited, record_hash, unchanged_since, who_edited
+
+ORDER = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, Kind.LINK)
+Key = tuple[Kind, str]
+Tombstones = Mapping[Key, dict[str, Any]]  # (kind, id) -> record at deletion
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An object both analysts changed (or one edited what the other deleted); None = deleted on that side."""
+
+    kind: Kind
+    oid: str
+    mine: dict[str, Any] | None
+    theirs: dict[str, Any] | None
+
+    @property
+    def fields(self) -> list[str]:
+        if self.mine is None or self.theirs is None:
+            return []
+        skip = ("rev", "history")
+        names = dict.fromkeys([*self.mine, *self.theirs])
+        return [n for n in names if n not in skip and self.mine.get(n) != self.theirs.get(n)]
+
+    def describe(self) -> str:
+        """'claim C1: verdict: false | misleading' — one line, A then B, for listings."""
+        label = f"{self.kind} {self.oid}"
+        if self.mine is None:
+            return f"{label}: deleted here | edited there"
+        if self.theirs is None:
+            return f"{label}: edited here | deleted there"
+        parts = [f"{n}: {_show(self.mine.get(n))} | {_show(self.theirs.get(n))}" for n in self.fields]
+        return f"{label}: " + "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One automatic step: `after` None = delete; `before` None = add."""
+
+    kind: Kind
+    oid: str
+    after: Any | None
+
+
+@dataclass
+class ProjectMergePlan:
+    changes: list[Change] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    new_documents: list[Document] = field(default_factory=list)  # need their original and text copied
+    dropped: list[str] = field(default_factory=list)  # one line per object left out, saying why
+    kept_deleted: int = 0  # objects this project deleted and the other left unchanged
+
+    def counts(self, project: Project) -> dict[str, dict[str, int]]:
+        """Per kind: how many objects come in new, change, or go."""
+        out: dict[str, dict[str, int]] = {}
+        for ch in self.changes:
+            verb = "removed" if ch.after is None else "updated" if project.find(ch.kind, ch.oid) else "added"
+            row = out.setdefault(str(ch.kind), {"added": 0, "updated": 0, "removed": 0})
+            row[verb] += 1
+        return out
+
+
+def plan_project_merge(
+    mine: Project, theirs: Project, *, mine_deleted: Tombstones = {}, theirs_deleted: Tombstones = {}
+) -> ProjectMergePlan:
+    plan = ProjectMergePlan()
+    doc_map = _match_documents(mine, theirs)
+    for kind in ORDER:
+        for oid, obj in sorted(theirs.objects[kind].items()):
+            if kind is Kind.DOCUMENT and doc_map.get(oid, oid) != oid:
+                continue  # the same file under another id here: its objects are re-pointed
+            _incoming(plan, kind, oid, _repoint(obj, doc_map), mine, mine_deleted)
+        for oid, obj in sorted(mine.objects[kind].items()):
+            if theirs.find(kind, oid) is None and (kind is not Kind.DOCUMENT or oid not in doc_map.values()):
+                _outgoing(plan, kind, oid, obj, theirs_deleted)
+    plan.new_documents = [c.after for c in plan.changes if c.kind is Kind.DOCUMENT and not mine.find(c.kind, c.oid)
+                          and c.after is not None]
+    return plan
+
+
+def resolve(conflict: Conflict, choice: str) -> Change | None:
+    """The change that settles a conflict with the analyst's choice ('mine' or 'theirs').
+
+    The chosen content becomes a new revision whose history also holds the other side's version, so the
+    next merge in either direction sees the choice as a descendant of both and asks nothing again.
+    """
+    if choice not in ("mine", "theirs"):
+        raise ValueError(f"a conflict is resolved with 'mine' or 'theirs', not {choice!r}")
+    chosen, other = (conflict.mine, conflict.theirs) if choice == "mine" else (conflict.theirs, conflict.mine)
+    if chosen is None:
+        return Change(conflict.kind, conflict.oid, None) if choice == "theirs" else None
+    record = dict(chosen)
+    if other is not None:
+        history = [*(chosen.get("history") or ()), record_hash(other)]
+        record["history"] = history[-HISTORY_LIMIT:]
+        record["rev"] = max(int(chosen.get("rev", 1)), int(other.get("rev", 1))) + 1
+    return Change(conflict.kind, conflict.oid, from_trusted(conflict.kind, record))
+
+
+def _incoming(plan: ProjectMergePlan, kind: Kind, oid: str, obj: Any, mine: Project, deleted: Tombstones) -> None:
+    theirs_rec = to_record(obj)
+    here = mine.find(kind, oid)
+    if here is not None:
+        edited = who_edited(to_record(here), theirs_rec)
+        if edited is Edited.THEIRS:
+            plan.changes.append(Change(kind, oid, obj))
+        elif edited is Edited.BOTH:
+            plan.conflicts.append(Conflict(kind, oid, to_record(here), theirs_rec))
+        return
+    tomb = deleted.get((kind, oid))
+    if tomb is None:
+        plan.changes.append(Change(kind, oid, obj))
+    elif unchanged_since(theirs_rec, tomb):
+        plan.kept_deleted += 1
+    else:
+        plan.conflicts.append(Conflict(kind, oid, None, theirs_rec))
+
+
+def _outgoing(plan: ProjectMergePlan, kind: Kind, oid: str, obj: Any, deleted: Tombstones) -> None:
+    tomb = deleted.get((kind, oid))
+    if tomb is None:
+        return  # only here: this analyst's own work
+    if unchanged_since(to_record(obj), tomb):
+        plan.changes.append(Change(kind, oid, None))
+    else:
+        plan.conflicts.append(Conflict(kind, oid, to_record(obj), None))
+
+
+def _match_documents(mine: Project, theirs: Project) -> dict[str, str]:
+    """Their document id -> this project's id for the same file (by id, sha256, then text sha256)."""
+    by_sha = {d.sha256: d.id for d in sorted(mine.documents.values(), key=lambda d: d.id)}
+    by_text = {d.text_sha256: d.id for d in sorted(mine.documents.values(), key=lambda d: d.id)}
+    out = {}
+    for doc in theirs.documents.values():
+        if doc.id in mine.documents:
+            out[doc.id] = doc.id
+        elif doc.sha256 in by_sha or doc.text_sha256 in by_text:
+            out[doc.id] = by_sha.get(doc.sha256) or by_text[doc.text_sha256]
+    return out
+
+
+def _repoint(obj: Any, doc_map: dict[str, str]) -> Any:
+    doc_id = getattr(obj, "document_id", None)
+    if doc_id is not None and doc_map.get(doc_id, doc_id) != doc_id:
+        return dataclasses.replace(obj, document_id=doc_map[doc_id])
+    return obj
+
+
+def _show(value: Any) -> str:
+    text = " ".join(str(value if value is not None else "").split())
+    return (text[:60] + "…") if len(text) > 61 else text or "—"

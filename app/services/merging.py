@@ -1,0 +1,160 @@
+"""Merge another analyst's project into the open one: preview, then one undoable command.
+
+`preview_merge` reads the other project (read-only) and plans the merge (app.exchange.project_merge);
+`merge_command` turns the plan plus the analyst's choice for each conflict into ONE command whose
+audit entry names both analysts. Originals and text caches of new documents travel with the command.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import DomainError
+from app.domain.links import Kind
+from app.domain.project import Project
+from app.exchange.project_merge import ORDER, Change, Conflict, ProjectMergePlan, plan_project_merge, resolve
+from app.services import commands as c
+from app.services.session import ProjectSession
+
+Key = tuple[Kind, str]
+CHOICES = ("mine", "theirs")
+
+
+@dataclass
+class MergePreview:
+    other_name: str
+    other_folder: Path
+    plan: ProjectMergePlan
+    analysts: list[str]  # this project's analyst first, then the other project's
+    files: list[c.StoredFile] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        """What a dry run prints: counts per kind, then each conflict (this project | the other)."""
+        out = [f"merge from {self.other_name} ({', '.join(self.analysts[1:]) or 'unknown analyst'})"]
+        for kind, row in sorted(self.counts.items()):
+            out.append(f"  {kind}: {row['added']} new, {row['updated']} changed, {row['removed']} removed")
+        if not self.counts:
+            out.append("  nothing new")
+        if self.plan.kept_deleted:
+            out.append(f"  {self.plan.kept_deleted} deleted here and unchanged there: stay deleted")
+        out += [f"  left out: {line}" for line in self.plan.dropped]
+        out.append(f"{len(self.plan.conflicts)} conflict(s) (this project | {self.other_name})")
+        out += [f"  {conflict.describe()}" for conflict in self.plan.conflicts]
+        return out
+
+
+def deleted_objects(audit: list[dict[str, Any]], project: Project) -> dict[Key, dict[str, Any]]:
+    """Objects the audit log shows deleted (and not there now): (kind, id) -> the record they had."""
+    tombs: dict[Key, dict[str, Any]] = {}
+    for entry in audit:
+        for change in entry.get("changes") or ():
+            try:
+                key = (Kind(change["kind"]), str(change["id"]))
+            except (KeyError, ValueError, TypeError):
+                continue
+            if change.get("after") is None and isinstance(change.get("before"), dict):
+                tombs[key] = change["before"]
+            else:
+                tombs.pop(key, None)
+    return {key: rec for key, rec in tombs.items() if project.find(*key) is None}
+
+
+def analysts_of(audit: list[dict[str, Any]], project: Project) -> list[str]:
+    names = {str(e.get("analyst")) for e in audit if e.get("analyst")}
+    names |= {a.analyst for a in project.annotations.values() if a.analyst}
+    names |= {cl.analyst for cl in project.claims.values() if cl.analyst}
+    return sorted(names)
+
+
+def preview_merge(session: ProjectSession, other_folder: Path) -> MergePreview:
+    other_folder = Path(other_folder)
+    if not ProjectSession.is_project_folder(other_folder):
+        raise DomainError(f"{other_folder} is not a Sourcemark project folder")
+    if other_folder.resolve() == session.folder.resolve():
+        raise DomainError("a project cannot be merged with itself")
+    with ProjectSession.open(other_folder, read_only=True) as other:
+        other_audit = other.store.read_audit()
+        plan = plan_project_merge(
+            session.project, other.project,
+            mine_deleted=deleted_objects(session.store.read_audit(), session.project),
+            theirs_deleted=deleted_objects(other_audit, other.project),
+        )
+        files = []
+        for doc in plan.new_documents:
+            path = other.store.original_path(doc.sha256)
+            if path is None:
+                raise DomainError(f"{other.project.name}: the stored copy of “{doc.title}” is missing; run 'sourcemark check'")
+            files.append(c.StoredFile("original", doc.sha256, path.read_bytes(), path.suffix))
+            text = other.store.get_text(doc.text_sha256)
+            if text is not None:
+                files.append(c.StoredFile("text", doc.text_sha256, text))
+        mine_name = session.analyst or "unknown"
+        others = [a for a in analysts_of(other_audit, other.project) if a != mine_name] or ["unknown"]
+        return MergePreview(other.project.name, other_folder, plan, [mine_name, *others], files,
+                            plan.counts(session.project))
+
+
+def merge_command(session: ProjectSession, preview: MergePreview, choices: Mapping[Key, str] | None = None,
+                  *, prefer: str | None = None) -> c.Command:
+    """One command applying the plan; every conflict needs a choice (per object, or `prefer` for all)."""
+    choices = dict(choices or {})
+    changes = list(preview.plan.changes)
+    for conflict in preview.plan.conflicts:
+        choice = choices.get((conflict.kind, conflict.oid), prefer)
+        if choice not in CHOICES:
+            raise DomainError(f"{len(preview.plan.conflicts)} conflict(s) need a decision (mine or theirs): "
+                              f"{conflict.describe()}")
+        settled = resolve(conflict, choice)
+        if settled is not None:
+            changes.append(settled)
+    ops = _ops(session.project, changes, preview.plan)
+    label = f"Merge project “{preview.other_name}”"
+    audit = (("analysts", list(preview.analysts)), ("merged_from", preview.other_name))
+    return c.Command(label, tuple(ops), files=tuple(preview.files), audit=audit)
+
+
+def _ops(project: Project, changes: list[Change], plan: ProjectMergePlan) -> list[c.Op]:
+    """Deletes first (with the links that hang on them), then adds and updates in dependency order;
+    an incoming object whose document or link end will not exist is left out and reported."""
+    ops: list[c.Op] = []
+    removed: set[Key] = set()
+    for ch in changes:
+        if ch.after is None and (ch.kind, ch.oid) not in removed and project.find(ch.kind, ch.oid) is not None:
+            for op in c.delete(project, ch.kind, ch.oid):
+                if (op.kind, op.oid) not in removed:
+                    removed.add((op.kind, op.oid))
+                    ops.append(op)
+    incoming = {(ch.kind, ch.oid): ch.after for ch in changes if ch.after is not None}
+
+    def present(kind: Kind, oid: str) -> bool:
+        return (kind, oid) in incoming or (project.find(kind, oid) is not None and (kind, oid) not in removed)
+
+    for kind in ORDER:
+        for (k, oid), obj in sorted(incoming.items(), key=lambda item: item[0][1]):
+            if k is not kind:
+                continue
+            missing = _missing_ends(obj, present)
+            if missing:
+                plan.dropped.append(f"{kind} {oid}: {missing} will not be in the project")
+                del incoming[(k, oid)]
+                continue
+            before = None if (kind, oid) in removed else project.find(kind, oid)
+            ops.append(c.Op(kind, oid, before, obj))
+    return ops
+
+
+def _missing_ends(obj: Any, present: Any) -> str:
+    doc_id = getattr(obj, "document_id", None)
+    if doc_id and not present(Kind.DOCUMENT, doc_id):
+        return f"document {doc_id}"
+    if hasattr(obj, "subject_kind"):
+        for kind, oid in ((obj.subject_kind, obj.subject_id), (obj.object_kind, obj.object_id)):
+            if not present(kind, oid):
+                return f"{kind} {oid}"
+    return ""
+
+
+def conflicts(preview: MergePreview) -> list[Conflict]:
+    return list(preview.plan.conflicts)
