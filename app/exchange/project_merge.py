@@ -78,8 +78,9 @@ class ProjectMergePlan:
 
 
 def plan_project_merge(
-    mine: Project, theirs: Project, *, mine_deleted: Tombstones = {}, theirs_deleted: Tombstones = {}
+    mine: Project, theirs: Project, *, mine_deleted: Tombstones | None = None, theirs_deleted: Tombstones | None = None
 ) -> ProjectMergePlan:
+    mine_deleted, theirs_deleted = mine_deleted or {}, theirs_deleted or {}
     plan = ProjectMergePlan()
     doc_map = _match_documents(mine, theirs)
     for kind in ORDER:
