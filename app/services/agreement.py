@@ -69,7 +69,10 @@ def agreement_with(session: ProjectSession, other_folder: Path) -> AgreementRepo
     if not ProjectSession.is_project_folder(other_folder):
         raise DomainError(f"{other_folder} is not a Sourcemark project folder")
     with ProjectSession.open(other_folder, read_only=True) as other:
-        return compare_projects(session.project, other.project)
+        report = compare_projects(session.project, other.project)
+    if report.project_b == report.project_a:  # two copies of one project: tell them apart by folder
+        report.project_a, report.project_b = session.folder.name, other_folder.name
+    return report
 
 
 def _key(statement: str) -> str:

@@ -92,8 +92,13 @@ def preview_merge(session: ProjectSession, other_folder: Path) -> MergePreview:
                 files.append(c.StoredFile("text", doc.text_sha256, text))
         mine_name = session.analyst or "unknown"
         others = [a for a in analysts_of(other_audit, other.project) if a != mine_name] or ["unknown"]
-        return MergePreview(other.project.name, other_folder, plan, [mine_name, *others], files,
+        return MergePreview(_distinct_name(session, other, other_folder), other_folder, plan, [mine_name, *others], files,
                             plan.counts(session.project))
+
+
+def _distinct_name(session: ProjectSession, other: ProjectSession, folder: Path) -> str:
+    """The other project's name, or its folder's when both copies carry the same name."""
+    return other.project.name if other.project.name != session.project.name else folder.name
 
 
 def merge_command(session: ProjectSession, preview: MergePreview, choices: Mapping[Key, str] | None = None,

@@ -51,6 +51,10 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         "details": _action(w, "Document &details…", lambda: w.io.edit_details(w.view.current_document()),
                            tip="Title, author, publisher, date and URL of the open document (exports cite them)"),
         "import": _action(w, "&Annotations file (JSON, W3C, Hypothesis)…", lambda: w.io.import_file(w.view.current_document())),
+        "merge_project": _action(w, "&Merge project…", w.team.merge,
+                                 tip="Bring in another analyst's copy of this project; decide each conflict"),
+        "agreement": _action(w, "&Agreement with another project…", w.team.agreement,
+                             tip="Verdict kappa and highlight overlap F1 against another analyst's project"),
     }
     undo = stack.createUndoAction(w, "&Undo")
     undo.setShortcut(QKeySequence(Key.Undo))
@@ -75,6 +79,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     export_menu.addSeparator()
     export_menu.addAction(_action(w, "This PDF with its highlights…", lambda: w.io.export_pdf(w.view.current_document()),
                                   tip="A copy of the open PDF with the highlights as annotations other PDF readers show"))
+    file_menu.addAction(a["merge_project"])
     file_menu.addSeparator()
     file_menu.addActions([a["settings"], a["quit"]])
     edit = bar.addMenu("&Edit")
@@ -89,6 +94,8 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     annotate.addActions([a["highlight"], a["claim"], a["actor"], a["source"]])
     annotate.addSeparator()
     annotate.addActions([a["mentions"], a["merge"]])
+    tools_menu = bar.addMenu("&Tools")
+    tools_menu.addAction(a["agreement"])
 
     tools = QToolBar("Main toolbar", w)
     tools.setObjectName("MainToolbar")

@@ -29,11 +29,12 @@ from app.ui.panels.inspector import Inspector
 from app.ui.panels.orphans_panel import OrphansPanel
 from app.ui.panels.reanchor_bar import ReanchorBar
 from app.ui.project_io import ProjectIO
+from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
 from app.ui.settings import AppSettings
 
 SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
-WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge")
+WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge", "merge_project")
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.reader = ReaderController(bridge, self.view, self, self.select_annotation)
         self.io = ProjectIO(bridge, self)
+        self.team = TeamWork(bridge, self)
         self._make_panels()
         self.actions_by_name = actions.install(self)
         self._make_docks()

@@ -1,0 +1,108 @@
+"""MergeDialog: what another analyst's project brings in, and a choice for each conflict (A vs B)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.domain.links import Kind
+from app.services.merging import MergePreview
+
+CHOOSE, MINE, THEIRS = "— choose —", "Keep this project's (A)", "Take the other's (B)"
+
+
+class MergeDialog(QDialog):
+    """Lists incoming changes per kind and the conflicts side by side; OK only when each conflict is decided."""
+
+    def __init__(self, preview: MergePreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Merge project “{preview.other_name}”")
+        self.preview = preview
+        layout = QVBoxLayout(self)
+        summary = QLabel("\n".join(self._summary()), self)
+        summary.setTextFormat(Qt.TextFormat.PlainText)
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        conflicts = preview.plan.conflicts
+        self.table = QTableWidget(len(conflicts), 4, self)
+        self.table.setHorizontalHeaderLabels(["Object", "This project (A)", f"{preview.other_name} (B)", "Keep"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self._choices: list[QComboBox] = []
+        for row, conflict in enumerate(conflicts):
+            mine, theirs = _sides(conflict.mine, conflict.theirs, conflict.fields)
+            for col, text in enumerate((f"{conflict.kind} {_title(conflict)}", mine, theirs)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
+            box = QComboBox(self.table)
+            box.addItems([CHOOSE, MINE, THEIRS])
+            box.currentIndexChanged.connect(self._update_ok)
+            self.table.setCellWidget(row, 3, box)
+            self._choices.append(box)
+        header = self.table.horizontalHeader()
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
+        self.table.setVisible(bool(conflicts))
+        layout.addWidget(self.table, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+        self.resize(900, 520 if conflicts else 260)
+
+    def _summary(self) -> list[str]:
+        p = self.preview
+        lines = [f"From {p.other_name}, by {', '.join(p.analysts[1:])}:"]
+        for kind, row in sorted(p.counts.items()):
+            lines.append(f"  {kind}s: {row['added']} new, {row['updated']} changed, {row['removed']} removed")
+        if not p.counts:
+            lines.append("  nothing new")
+        if p.plan.kept_deleted:
+            lines.append(f"  {p.plan.kept_deleted} object(s) you deleted stay deleted")
+        n = len(p.plan.conflicts)
+        lines.append(f"{n} conflict{'s' * (n != 1)}: both analysts changed these; choose which version to keep."
+                     if n else "No conflicts.")
+        return lines
+
+    def set_choice(self, row: int, choice: str) -> None:
+        """Pick 'mine' or 'theirs' for a conflict row (what the combo box does; used by tests)."""
+        self._choices[row].setCurrentIndex({"mine": 1, "theirs": 2}[choice])
+
+    def choices(self) -> dict[tuple[Kind, str], str]:
+        out = {}
+        for conflict, box in zip(self.preview.plan.conflicts, self._choices):
+            if box.currentIndex() > 0:
+                out[(conflict.kind, conflict.oid)] = "mine" if box.currentIndex() == 1 else "theirs"
+        return out
+
+    def _update_ok(self) -> None:
+        done = len(self.choices()) == len(self.preview.plan.conflicts)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(done)
+
+
+def _title(conflict: object) -> str:
+    record = getattr(conflict, "mine", None) or getattr(conflict, "theirs", None) or {}
+    for name in ("statement", "name", "title", "exact"):
+        if record.get(name):
+            text = str(record[name])
+            return f"“{text[:50]}{'…' * (len(text) > 50)}”"
+    return str(getattr(conflict, "oid", ""))
+
+
+def _sides(mine: dict | None, theirs: dict | None, fields: list[str]) -> tuple[str, str]:
+    if mine is None:
+        return "deleted", "edited"
+    if theirs is None:
+        return "edited", "deleted"
+    def show(record: dict) -> str:
+        return "\n".join(f"{f}: {record.get(f) if record.get(f) not in (None, '', []) else '—'}" for f in fields)
+
+    return show(mine), show(theirs)

@@ -1,0 +1,58 @@
+"""TeamWork: File > Merge project… and Tools > Agreement with another project…, with dialogs and message boxes."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from app.domain.errors import SourcemarkError
+from app.services import merging
+from app.services.agreement import AgreementReport, agreement_with
+from app.ui.bridge import SessionBridge
+from app.ui.dialogs.agreement_dialog import AgreementDialog
+from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.merge_dialog import MergeDialog
+
+
+class TeamWork:
+    def __init__(self, bridge: SessionBridge, parent: QWidget,
+                 run_dialog: Callable[[QDialog], int] | None = None) -> None:
+        self.bridge = bridge
+        self.parent = parent
+        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())  # tests answer the dialog instead
+
+    def _choose(self, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self.parent, title)
+        return Path(folder) if folder else None
+
+    def merge(self, folder: Path | None = None) -> bool:
+        """Preview, let the analyst decide each conflict, then run the merge as one undoable command."""
+        folder = folder or self._choose("Merge another analyst's project")
+        if folder is None:
+            return False
+        try:
+            preview = merging.preview_merge(self.bridge.session, folder)
+            dialog = MergeDialog(preview, self.parent)
+            if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return False
+            command = merging.merge_command(self.bridge.session, preview, dialog.choices())
+            if command.ops:
+                self.bridge.run(command)
+        except SourcemarkError as exc:
+            show_error(self.parent, f"Could not merge: {exc}")
+            return False
+        QMessageBox.information(self.parent, "Merge project",
+                                f"Merged {len(command.ops)} change(s) from {preview.other_name} in one step (Undo reverts it).")
+        return True
+
+    def agreement(self, folder: Path | None = None) -> AgreementReport | None:
+        folder = folder or self._choose("Compare with another analyst's project")
+        if folder is None:
+            return None
+        try:
+            report = agreement_with(self.bridge.session, folder)
+        except SourcemarkError as exc:
+            show_error(self.parent, f"Could not compare: {exc}")
+            return None
+        self.run_dialog(AgreementDialog(report, self.parent))
+        return report
