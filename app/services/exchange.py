@@ -6,16 +6,18 @@ from app.domain.anchoring import Selectors, anchor
 from app.documents.annotated_pdf import PdfMark, write_highlights
 from app.domain.annotations import CATEGORY_COLORS, CONTEXT, FALLBACK_COLOR, AnchorStatus, Annotation, Category
 from app.domain.documents import DocumentKind
+from app.domain.links import Kind
+from app.domain.project import Project
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError, ImportFormatError
 from app.domain.ids import AnnotationId, new_id
-from app.exchange import claimreview, csv_export, json_native, merge, w3c
+from app.exchange import claimreview, couch, csv_export, json_native, merge, w3c
 from app.exchange.labels import annotation_summary
 from app.services import commands as c
 from app.services.documents import document_text, original_bytes, reanchor_annotations
 from app.services.session import ProjectSession
 
-FORMATS = ("json", "csv", "w3c", "claimreview")
+FORMATS = ("json", "csv", "w3c", "claimreview", "couch")
 TABLES = ("annotations", "claims", "actors", "sources")
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
@@ -43,7 +45,24 @@ def export(
     if fmt == "claimreview":
         # `author` is the fact-checking organisation; without one each review names its analyst as a Person.
         return json_native.dumps(claimreview.export_claimreview(project, author=author, document_ids=document_ids))  # type: ignore[arg-type]
+    if fmt == "couch":  # a _bulk_docs body (docs/sync-couchdb.md); originals are attached by the sync step
+        return json_native.dumps(couch.bulk_docs(_subset(project, document_ids)))
     raise DomainError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+
+
+def _subset(project: Project, document_ids: set[str] | None) -> Project:
+    """The project, or only the given documents with their annotations and the links of those."""
+    if document_ids is None:
+        return project
+    keep = Project(name=project.name)
+    for kind in (Kind.CLAIM, Kind.ACTOR, Kind.SOURCE):
+        keep.objects[kind] = dict(project.objects[kind])
+    keep.objects[Kind.DOCUMENT] = {d: project.documents[d] for d in document_ids}
+    anns = {a.id: a for d in document_ids for a in project.annotations_of(d)}
+    keep.objects[Kind.ANNOTATION] = anns
+    keep.objects[Kind.LINK] = {i: link for i, link in project.links.items()
+                               if link.subject_kind is not Kind.ANNOTATION or link.subject_id in anns}
+    return keep
 
 
 def export_annotated_pdf(session: ProjectSession, document_id: str) -> bytes:

@@ -68,3 +68,11 @@ def test_bad_other_project_is_one_line_exit_2(two, capsys, tmp_path: Path) -> No
     for cmd in ("merge", "agreement"):
         code, out, err = run(capsys, cmd, a, tmp_path / "nowhere")
         assert code == 2 and err.startswith("sourcemark: error: ") and err.count("\n") == 1
+
+
+def test_export_format_couch_is_a_bulk_docs_body(two, capsys) -> None:
+    a, _b, c1, _c2 = two
+    code, out, err = run(capsys, "export", a, "--format", "couch")
+    assert code == 0 and err == ""
+    docs = json.loads(out)["docs"]
+    assert {d["_id"] for d in docs} >= {f"claim:{c1}"} and all("_rev" not in d for d in docs)
