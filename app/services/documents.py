@@ -7,8 +7,8 @@ from pathlib import Path
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.registry import load_bytes, read_bytes
-from app.domain.anchoring import Selectors, anchor
-from app.domain.annotations import CONTEXT, AnchorStatus, Annotation
+from app.domain.anchoring import Selectors, anchor, describe
+from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.clock import now_iso
 from app.domain.documents import Document
 from app.domain.errors import DocumentError, DomainError
@@ -132,15 +132,15 @@ def reanchor_annotations(text: DocumentText, annotations: list[Annotation]) -> l
         if found.status is AnchorStatus.ORPHAN:
             out.append(replace(ann, status=AnchorStatus.ORPHAN, score=None))
             continue
-        exact = text.text[found.start : found.end]
+        sel = describe(text.text, found.start, found.end)  # the domain builds selectors, nobody else
         out.append(
             replace(
                 ann,
-                start=found.start,
-                end=found.end,
-                exact=exact,
-                prefix=text.text[max(0, found.start - CONTEXT) : found.start],
-                suffix=text.text[found.end : found.end + CONTEXT],
+                start=sel.start,
+                end=sel.end,
+                exact=sel.exact,
+                prefix=sel.prefix,
+                suffix=sel.suffix,
                 pages=text.pages_of(found.start, found.end),
                 quads=text.quads(found.start, found.end),
                 status=found.status,

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from app.domain.anchoring import Selectors, anchor
+from app.domain.anchoring import Selectors, anchor, describe
 from app.documents.annotated_pdf import PdfMark, write_highlights
 from app.domain.annotations import CATEGORY_COLORS, CONTEXT, FALLBACK_COLOR, AnchorStatus, Annotation, Category
 from app.domain.documents import DocumentKind
@@ -11,7 +11,7 @@ from app.domain.project import Project
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError, ImportFormatError
 from app.domain.ids import AnnotationId, new_id
-from app.exchange import claimreview, couch, csv_export, json_native, merge, w3c
+from app.exchange import claimreview, couch, csv_export, json_native, merge, selection, w3c
 from app.exchange.labels import annotation_summary
 from app.services import commands as c
 from app.services.documents import document_text, original_bytes, reanchor_annotations
@@ -51,17 +51,15 @@ def export(
 
 
 def _subset(project: Project, document_ids: set[str] | None) -> Project:
-    """The project, or only the given documents with their annotations and the links of those."""
+    """The project, or what an export of the given documents covers (exchange.selection.select)."""
     if document_ids is None:
         return project
+    chosen = selection.select(project, document_ids)
     keep = Project(name=project.name)
-    for kind in (Kind.CLAIM, Kind.ACTOR, Kind.SOURCE):
-        keep.objects[kind] = dict(project.objects[kind])
-    keep.objects[Kind.DOCUMENT] = {d: project.documents[d] for d in document_ids}
-    anns = {a.id: a for d in document_ids for a in project.annotations_of(d)}
-    keep.objects[Kind.ANNOTATION] = anns
-    keep.objects[Kind.LINK] = {i: link for i, link in project.links.items()
-                               if link.subject_kind is not Kind.ANNOTATION or link.subject_id in anns}
+    for kind, objs in ((Kind.DOCUMENT, chosen.documents), (Kind.ANNOTATION, chosen.annotations),
+                       (Kind.CLAIM, chosen.claims), (Kind.ACTOR, chosen.actors), (Kind.SOURCE, chosen.sources),
+                       (Kind.LINK, chosen.links)):
+        keep.objects[kind] = {obj.id: obj for obj in objs}
     return keep
 
 
@@ -168,14 +166,15 @@ def _import_foreign(session: ProjectSession, fmt: str, foreign: list[w3c.Foreign
             report.notes.append(f"{item.foreign_id or 'an annotation'} points outside the document; skipped")
             continue
         end = start + len(exact)
-        found = anchor(text.text, Selectors(exact, item.prefix[-CONTEXT:], item.suffix[:CONTEXT], start, end))
+        given = Selectors(exact, item.prefix[-CONTEXT:], item.suffix[:CONTEXT], start, end)
+        found = anchor(text.text, given)
         orphan = found.status is AnchorStatus.ORPHAN
-        s, e = (start, end) if orphan else (found.start, found.end)
+        # anchored: the domain's describe() builds the selectors from this text; orphan: keep what came in
+        sel = given if orphan else describe(text.text, found.start, found.end)
+        s, e = sel.start, sel.end
         ann = Annotation(
             id=AnnotationId(new_id()), document_id=document_id, start=s, end=e,
-            exact=exact if orphan else text.text[s:e],
-            prefix=item.prefix[-CONTEXT:] if orphan else text.text[max(0, s - CONTEXT) : s],
-            suffix=item.suffix[:CONTEXT] if orphan else text.text[e : e + CONTEXT],
+            exact=sel.exact, prefix=sel.prefix, suffix=sel.suffix,
             pages=() if orphan else text.pages_of(s, e), quads=() if orphan else text.quads(s, e),
             category=_category(item.tags), note=item.note, analyst=item.creator,
             created=item.created or stamp, modified=item.modified or stamp,
