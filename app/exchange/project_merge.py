@@ -14,7 +14,7 @@ from typing import Any
 from app.domain.documents import Document
 from app.domain.links import Kind
 from app.domain.project import Project
-from app.domain.records import from_trusted, to_record
+from app.domain.records import from_record, from_trusted, to_record
 from app.domain.revisions import HISTORY_LIMIT, Edited, record_hash, unchanged_since, who_edited
 
 ORDER = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, Kind.LINK)
@@ -115,19 +115,26 @@ def resolve(conflict: Conflict, choice: str) -> Change | None:
     return Change(conflict.kind, conflict.oid, from_trusted(conflict.kind, record))
 
 
+def _checked(kind: Kind, record: dict[str, Any]) -> Any:
+    """The other project's object, validated like an import: its files were written elsewhere and may
+    be damaged or hand-edited; nothing unchecked gets into this project (DomainError names the field)."""
+    return from_record(kind, record)
+
+
 def _incoming(plan: ProjectMergePlan, kind: Kind, oid: str, obj: Any, mine: Project, deleted: Tombstones) -> None:
     theirs_rec = to_record(obj)
     here = mine.find(kind, oid)
     if here is not None:
         edited = who_edited(to_record(here), theirs_rec)
         if edited is Edited.THEIRS:
-            plan.changes.append(Change(kind, oid, obj))
+            plan.changes.append(Change(kind, oid, _checked(kind, theirs_rec)))
         elif edited is Edited.BOTH:
+            _checked(kind, theirs_rec)
             plan.conflicts.append(Conflict(kind, oid, to_record(here), theirs_rec))
         return
     tomb = deleted.get((kind, oid))
     if tomb is None:
-        plan.changes.append(Change(kind, oid, obj))
+        plan.changes.append(Change(kind, oid, _checked(kind, theirs_rec)))
     elif unchanged_since(theirs_rec, tomb):
         plan.kept_deleted += 1
     else:

@@ -48,8 +48,11 @@ class MergePreview:
 def deleted_objects(audit: list[dict[str, Any]], project: Project) -> dict[Key, dict[str, Any]]:
     """Objects the audit log shows deleted (and not there now): (kind, id) -> the record they had."""
     tombs: dict[Key, dict[str, Any]] = {}
-    for entry in audit:
-        for change in entry.get("changes") or ():
+    for entry in _entries(audit):
+        changes = entry.get("changes")
+        for change in changes if isinstance(changes, list) else ():
+            if not isinstance(change, dict):
+                continue
             try:
                 key = (Kind(change["kind"]), str(change["id"]))
             except (KeyError, ValueError, TypeError):
@@ -61,8 +64,13 @@ def deleted_objects(audit: list[dict[str, Any]], project: Project) -> dict[Key, 
     return {key: rec for key, rec in tombs.items() if project.find(*key) is None}
 
 
+def _entries(audit: list[Any]) -> list[dict[str, Any]]:
+    """The audit log's entries that are objects (a damaged or hand-edited log may hold anything)."""
+    return [e for e in audit if isinstance(e, dict)]
+
+
 def analysts_of(audit: list[dict[str, Any]], project: Project) -> list[str]:
-    names = {str(e.get("analyst")) for e in audit if e.get("analyst")}
+    names = {str(e.get("analyst")) for e in _entries(audit) if e.get("analyst")}
     names |= {a.analyst for a in project.annotations.values() if a.analyst}
     names |= {cl.analyst for cl in project.claims.values() if cl.analyst}
     return sorted(names)

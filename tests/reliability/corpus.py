@@ -116,3 +116,44 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)
     return path
+
+
+# -- other analysts' projects, as `sourcemark merge` / `agreement` read them ----------------------------------------
+def _edit_project_json(folder: Path, change) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    path = folder / "project.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _first(table: dict) -> dict:  # type: ignore[type-arg]
+    return next(iter(table.values()))
+
+
+def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
+    """case -> a damaged or hostile copy of the project `good` (copied without its lock)."""
+    import shutil
+
+    edits = {
+        "project.json is not json": lambda f: (f / "project.json").write_bytes(b"\x00{not json"),
+        "project.json truncated": lambda f: (f / "project.json").write_bytes((f / "project.json").read_bytes()[:40]),
+        "newer schema": lambda f: _edit_project_json(f, lambda d: _first(d["meta"]).update(schema_version=99)),
+        "claim rev is text": lambda f: _edit_project_json(f, lambda d: _first(d["claims"]).update(rev="abc", statement="x")),
+        "claim rev is zero": lambda f: _edit_project_json(f, lambda d: _first(d["claims"]).update(rev=0, statement="y")),
+        "claim history is a number": lambda f: _edit_project_json(f, lambda d: _first(d["claims"]).update(history=7)),
+        "claim verdict unknown": lambda f: _edit_project_json(f, lambda d: _first(d["claims"]).update(verdict="maybe")),
+        "claim id with a path": lambda f: _edit_project_json(
+            f, lambda d: d["claims"].update({"99": {**_first(d["claims"]), "id": "../../evil"}})),
+        "document original missing": lambda f: [p.unlink() for p in (f / "originals").iterdir()],
+        "audit log garbage": lambda f: (f / "audit.jsonl").write_bytes(b"\xff\xfe garbage\n{\"changes\": 5}\n[1,2]\n"),
+        "not a project": lambda f: shutil.rmtree(f) or f.mkdir(),
+    }
+    out = {}
+    for case, edit in edits.items():
+        folder = root / f"{len(out):02d}.sourcemark"
+        shutil.copytree(good, folder, ignore=shutil.ignore_patterns("lock"))
+        edit(folder)
+        out[case] = folder
+    return out

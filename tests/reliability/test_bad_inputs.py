@@ -3,6 +3,7 @@ imported correctly, or refused with exit 2 and one line; never a traceback, a ha
 the project stays valid."""
 
 import copy
+import shutil
 import json
 from pathlib import Path
 from typing import Any
@@ -234,3 +235,26 @@ def test_hostile_annotation_imports(project: tuple[Path, str], tmp_path: Path) -
 
 def test_zz_report_count() -> None:
     print(f"\nbad inputs tried: {len(TRIED)}")
+
+
+def test_hostile_other_projects_for_merge_and_agreement(project: tuple[Path, str], tmp_path: Path) -> None:
+    """A damaged or hand-edited colleague's project: a one-line refusal or a clean result, never a
+    traceback, and this project stays valid (and untouched when refused)."""
+    folder, _ = project
+    good = tmp_path / "good.sourcemark"
+    shutil.copytree(folder, good, ignore=shutil.ignore_patterns("lock"))
+    with ProjectSession.open(good, analyst="boris") as other:  # give the copy a fresh document to bring in
+        src = tmp_path / "fresh.txt"
+        src.write_text("A fresh report from the other analyst.\n", encoding="utf-8")
+        add_document(other, src)
+    for case, other in corpus.hostile_projects(good, tmp_path).items():
+        for args in (("merge", folder, other, "--dry-run"), ("merge", folder, other, "--prefer", "theirs"),
+                     ("agreement", folder, other, "--json")):
+            before = (folder / "project.json").read_bytes()
+            result = cli(*args)
+            assert_refused_or_ok(result, f"{args[0]}: {case}")
+            if result.code != 0 or "--dry-run" in args or args[0] == "agreement":
+                assert (folder / "project.json").read_bytes() == before, f"{args[0]}: {case} changed the project"
+            _valid(folder)
+            TRIED.append(f"{args[0]}: {case}")
+    assert not list(tmp_path.parent.rglob("evil*"))

@@ -4,6 +4,7 @@ spreadsheet-safe CSV, and nothing written outside the project folder whatever an
 import csv
 import io
 import json
+import shutil
 import socket
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from app.services.annotate import create_annotation, edit_annotation
 from app.services.documents import document_text
 from tests.fixtures.run import add_document
 from app.services.linking import link
+from app.services.entities import create_claim
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
 
@@ -72,8 +74,16 @@ def test_opening_and_rendering_every_kind_makes_no_connection(no_network: list[s
             doc = add_document(session, path).document
             session.texts.clear()
             assert document_text(session, doc.id).text == loaded.text.text, case
-        for fmt in ("json", "csv", "w3c", "claimreview"):
+        for fmt in ("json", "csv", "w3c", "claimreview", "couch"):
             assert cli("export", folder, "--format", fmt).code == 0
+    # merging and comparing with a colleague's copy read only local files too
+    other = tmp_path / "Other.sourcemark"
+    shutil.copytree(folder, other, ignore=shutil.ignore_patterns("lock"))
+    with ProjectSession.open(other, analyst="boris") as session:
+        command, _ = create_claim(session, f"Claimed at {corpus.REMOTE}claim", verdict="false")
+        session.execute(command)
+    for args in (("merge", folder, other, "--dry-run"), ("merge", folder, other), ("agreement", folder, other)):
+        assert cli(*args).code == 0, args
     assert no_network == []
 
 
