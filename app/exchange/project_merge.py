@@ -122,8 +122,10 @@ def _checked(kind: Kind, record: dict[str, Any]) -> Any:
 
 
 def _incoming(plan: ProjectMergePlan, kind: Kind, oid: str, obj: Any, mine: Project, deleted: Tombstones) -> None:
-    theirs_rec = to_record(obj)
     here = mine.find(kind, oid)
+    if here is not None and here == obj:
+        return  # the common case, decided without hashing
+    theirs_rec = to_record(obj)
     if here is not None:
         edited = who_edited(to_record(here), theirs_rec)
         if edited is Edited.THEIRS:
