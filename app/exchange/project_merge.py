@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain.documents import Document
 from app.domain.links import Kind
 from app.domain.project import Project
 from app.domain.records import from_record, from_trusted, to_record
@@ -63,7 +62,6 @@ class Change:
 class ProjectMergePlan:
     changes: list[Change] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
-    new_documents: list[Document] = field(default_factory=list)  # need their original and text copied
     dropped: list[str] = field(default_factory=list)  # one line per object left out, saying why
     kept_deleted: int = 0  # objects this project deleted and the other left unchanged
 
@@ -91,8 +89,6 @@ def plan_project_merge(
         for oid, obj in sorted(mine.objects[kind].items()):
             if theirs.find(kind, oid) is None and (kind is not Kind.DOCUMENT or oid not in doc_map.values()):
                 _outgoing(plan, kind, oid, obj, theirs_deleted)
-    plan.new_documents = [c.after for c in plan.changes if c.kind is Kind.DOCUMENT and not mine.find(c.kind, c.oid)
-                          and c.after is not None]
     return plan
 
 

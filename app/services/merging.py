@@ -13,6 +13,7 @@ from typing import Any
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
+from app.domain.records import from_trusted
 from app.exchange.project_merge import ORDER, Change, Conflict, ProjectMergePlan, plan_project_merge, resolve
 from app.services import commands as c
 from app.services.session import ProjectSession
@@ -89,19 +90,32 @@ def preview_merge(session: ProjectSession, other_folder: Path) -> MergePreview:
             mine_deleted=deleted_objects(session.store.read_audit(), session.project),
             theirs_deleted=deleted_objects(other_audit, other.project),
         )
-        files = []
-        for doc in plan.new_documents:
-            path = other.store.original_path(doc.sha256)
-            if path is None:
-                raise DomainError(f"{other.project.name}: the stored copy of “{doc.title}” is missing; run 'sourcemark check'")
-            files.append(c.StoredFile("original", doc.sha256, path.read_bytes(), path.suffix))
-            text = other.store.get_text(doc.text_sha256)
-            if text is not None:
-                files.append(c.StoredFile("text", doc.text_sha256, text))
+        files = _files_to_copy(session, other, plan)
         mine_name = session.analyst or "unknown"
         others = [a for a in analysts_of(other_audit, other.project) if a != mine_name] or ["unknown"]
         return MergePreview(_distinct_name(session, other, other_folder), other_folder, plan, [mine_name, *others], files,
                             plan.counts(session.project))
+
+
+def _files_to_copy(session: ProjectSession, other: ProjectSession, plan: ProjectMergePlan) -> list[c.StoredFile]:
+    """Originals (and text caches) of incoming document versions this project lacks: new documents, and
+    new versions of a document the other analyst replaced (a conflict may take theirs too)."""
+    docs = [ch.after for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
+    docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
+    files: list[c.StoredFile] = []
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.sha256 in seen or session.store.original_path(doc.sha256) is not None:
+            continue
+        seen.add(doc.sha256)
+        path = other.store.original_path(doc.sha256)
+        if path is None:
+            raise DomainError(f"{other.project.name}: the stored copy of “{doc.title}” is missing; run 'sourcemark check'")
+        files.append(c.StoredFile("original", doc.sha256, path.read_bytes(), path.suffix))
+        text = other.store.get_text(doc.text_sha256)
+        if text is not None:
+            files.append(c.StoredFile("text", doc.text_sha256, text))
+    return files
 
 
 def _distinct_name(session: ProjectSession, other: ProjectSession, folder: Path) -> str:
@@ -125,7 +139,10 @@ def merge_command(session: ProjectSession, preview: MergePreview, choices: Mappi
     ops = _ops(session.project, changes, preview.plan)
     label = f"Merge project “{preview.other_name}”"
     audit = (("analysts", list(preview.analysts)), ("merged_from", preview.other_name))
-    return c.Command(label, tuple(ops), files=tuple(preview.files), audit=audit)
+    text_changed = frozenset(  # documents whose canonical text the merge replaces: views reload them
+        op.oid for op in ops if op.kind is Kind.DOCUMENT and op.before is not None and op.after is not None
+        and op.before.text_sha256 != op.after.text_sha256)
+    return c.Command(label, tuple(ops), text_changed, files=tuple(preview.files), audit=audit)
 
 
 def _ops(project: Project, changes: list[Change], plan: ProjectMergePlan) -> list[c.Op]:

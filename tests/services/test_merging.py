@@ -7,9 +7,9 @@ import pytest
 
 from app.domain.errors import DomainError
 from app.domain.links import Kind
-from app.services import annotate, entities, merging
+from app.services import annotate, documents, entities, merging
 from app.services.session import ProjectSession
-from tests.fixtures.run import add_document
+from tests.fixtures.run import add_document, replace_document
 
 from .conftest import STORY
 
@@ -141,3 +141,20 @@ def test_merging_a_project_with_itself_or_a_non_project_is_refused(pair, tmp_pat
         merging.preview_merge(a, a.folder)
     with pytest.raises(DomainError, match="not a Sourcemark project"):
         merging.preview_merge(a, tmp_path)
+
+
+def test_a_document_the_other_analyst_replaced_comes_with_its_new_original(pair, tmp_path: Path) -> None:
+    a, b, _ids, doc, ann = pair
+    new_version = tmp_path / "story-v2.txt"
+    new_version.write_text("Correction appended.\n\n" + STORY, encoding="utf-8")
+    report = replace_document(b, doc, new_version)
+    new_sha = report.document.sha256
+    moved = b.project.annotations[ann]
+    b.close()
+    preview = merging.preview_merge(a, b.folder)
+    command = merging.merge_command(a, preview)
+    assert command.text_changed == {doc}
+    a.execute(command)
+    assert a.project.documents[doc].sha256 == new_sha and a.store.original_path(new_sha) is not None
+    assert a.project.annotations[ann].start == moved.start  # the re-anchored annotation came too
+    assert documents.document_text(a, doc).text.startswith("Correction appended.")
