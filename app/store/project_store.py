@@ -162,6 +162,20 @@ class ProjectStore:
     def read_audit(self) -> list[dict[str, Any]]:
         return audit_log.read_all(self.folder / AUDIT_FILE)
 
+    def read_audit_bytes(self) -> bytes:
+        """The audit log as it is on disk (b"" when there is none yet), for hashing and chain checks."""
+        try:
+            return (self.folder / AUDIT_FILE).read_bytes()
+        except FileNotFoundError:
+            return b""
+        except OSError as exc:
+            raise StoreError(f"cannot read the audit log: {reason(exc)}") from None
+
+    def original_sha256(self, sha256: str) -> str | None:
+        """The SHA-256 of the stored copy named `sha256`, recomputed from its bytes; None when it is missing."""
+        path = originals.find(self.folder, sha256)
+        return None if path is None else originals.file_sha256(path)
+
     def original_path(self, sha256: str) -> Path | None:
         return originals.find(self.folder, sha256)
 
