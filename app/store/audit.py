@@ -85,8 +85,8 @@ def _parse(line: bytes) -> dict[str, Any] | None:
         return None
     try:
         entry = json.loads(line)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return None  # a torn line from a crash mid-append
+    except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return None  # a torn line from a crash mid-append (or a line that is not ours)
     return entry if isinstance(entry, dict) else None
 
 
@@ -183,7 +183,7 @@ def verify(path: Path) -> ChainReport:
 def _hash_matches(entry: dict[str, Any]) -> bool:
     try:
         return hashlib.sha256(canonical(entry)).hexdigest() == entry["hash"]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         return False
 
 
