@@ -71,3 +71,10 @@ def write_report(session: ProjectSession, output: Path, fmt: str, claim_ids: lis
     from app.services.project_files import write_output
 
     write_output(output, render_report(session, fmt, claim_ids))
+
+
+def report_preview(session: ProjectSession, claim_ids: list[str] | None = None) -> tuple[str, dict[str, bytes]]:
+    """HTML for an in-app preview, its images by the names the HTML uses (a viewer registers them itself)."""
+    model = report_model(session, claim_ids)
+    crops = page_crops(session, model)
+    return render_html(model, crops, for_pdf=True), {image_name(k): c.png for k, c in crops.items()}
