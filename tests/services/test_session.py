@@ -116,3 +116,15 @@ def test_second_writer_is_refused(session: ProjectSession, tmp_path: Path) -> No
 
     with pytest.raises(ProjectLocked):
         ProjectSession.open(session.folder)
+
+
+def test_undo_and_redo_entries_are_chained(session: ProjectSession, doc_id: str) -> None:
+    from app.store import audit
+
+    session.execute(annotate.create_annotation(session, doc_id, 0, 10))
+    session.undo()
+    session.redo()
+    entries = session.store.read_audit()
+    assert [e["action"] for e in entries[-3:]] == ["do", "undo", "redo"]
+    assert all(e["prev"] == before["hash"] for before, e in zip(entries, entries[1:]))
+    assert audit.verify(session.folder / "audit.jsonl").problem is None

@@ -125,3 +125,20 @@ def test_head_reads_the_last_line_or_walks_a_legacy_log(tmp_path: Path) -> None:
     entry = audit.chained({"seq": 2, "pad": "x" * 200_000}, walked)
     audit.append(path, audit.encode(entry))
     assert audit.head(path) == entry["hash"]
+
+
+def test_a_restore_continues_the_backups_chain(folder: Path) -> None:
+    with ProjectStore.create(folder, "Kursk") as store:
+        _commits(store, 2)
+    with ProjectStore.open(folder) as store:  # opening for writing takes a backup of this state
+        project = store.load()
+        store.commit(project, put(project, annotation(next(iter(project.documents)), 90)), {"label": "after backup"})
+        backup = store.backups()[0]
+        store.restore_backup(backup)
+        entries = store.read_audit()
+        assert entries[-1]["action"] == "restore" and entries[-1]["prev"] == entries[-2]["hash"]
+        assert "after backup" not in [e.get("label") for e in entries]
+        assert _audit_problems(store) == []
+        project = store.load()
+        store.commit(project, put(project, annotation(next(iter(project.documents)), 95)), {"label": "after restore"})
+        assert _audit_problems(store) == []

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app.domain.errors import SourcemarkError
+
 Preview = Callable[[list[str] | None], tuple[str, dict[str, bytes]]]  # claim ids -> HTML and its images by name
 Save = Callable[[Path, str, list[str] | None], bool]  # target, "html"|"pdf", claim ids -> saved
 
@@ -87,7 +89,11 @@ class ReportDialog(QDialog):
         return "pdf" if self.as_pdf.isChecked() else "html"
 
     def refresh(self) -> None:
-        html, images = self._preview(self.claim_ids())
+        try:
+            html, images = self._preview(self.claim_ids())
+        except SourcemarkError as exc:  # e.g. the claim was deleted meanwhile: say so in the preview itself
+            self.browser.setPlainText(f"Could not build the report: {exc}")
+            return
         self.browser.show_report(html, images)
 
     def choose_and_save(self) -> None:
