@@ -2,15 +2,43 @@
 
 Appends go through O_APPEND + fsync. A crash mid-append leaves a torn last line: readers skip it and
 the next append cuts it off first, so the log never glues a new entry onto a fragment.
+
+The log is a hash chain: each entry holds `prev`, the chain value before it, and `hash`, the SHA-256 of
+its canonical JSON without `hash` (keys sorted, no spaces, UTF-8). The chain value after a chained entry
+is its `hash`; after an unchained (legacy) line it is sha256(previous value + "\n" + the line's bytes), so
+the first chained entry of an old project covers every legacy line before it. The value before the
+first line is GENESIS. Changing, removing, inserting or moving any line but the last breaks the chain;
+removing the last ones is seen only against a recorded head (the provenance manifest records it).
 """
 
+import hashlib
 import json
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 _TAIL = 1 << 16
+GENESIS = "0" * 64
+
+
+def canonical(entry: dict[str, Any]) -> bytes:
+    """The bytes an entry's `hash` covers: the entry without `hash`, keys sorted, compact, UTF-8."""
+    body = {k: v for k, v in entry.items() if k != "hash"}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def chained(entry: dict[str, Any], prev: str) -> dict[str, Any]:
+    """`entry` with `prev` set and its own `hash` last (where head() finds it without parsing the line)."""
+    out = {k: v for k, v in entry.items() if k not in ("prev", "hash")}
+    out["prev"] = prev
+    out["hash"] = hashlib.sha256(canonical(out)).hexdigest()
+    return out
+
+
+def _legacy_link(prev: str, line: bytes) -> str:
+    return hashlib.sha256(prev.encode("ascii") + b"\n" + line).hexdigest()
 
 
 def encode(entry: dict[str, Any]) -> bytes:
@@ -57,8 +85,8 @@ def _parse(line: bytes) -> dict[str, Any] | None:
         return None
     try:
         entry = json.loads(line)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return None  # a torn line from a crash mid-append
+    except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return None  # a torn line from a crash mid-append (or a line that is not ours)
     return entry if isinstance(entry, dict) else None
 
 
@@ -102,3 +130,88 @@ def _line_start(fd: int, newline_at: int) -> int:
             return start + cut + 1
         end = start
     return 0
+
+
+@dataclass
+class ChainReport:
+    entries: int = 0  # complete lines holding an entry
+    chained: int = 0  # of which carry `prev` and `hash`
+    head: str = GENESIS  # the chain value after the last complete entry
+    problem: str | None = None  # the first break, naming its entry
+
+
+def verify_bytes(raw: bytes) -> ChainReport:
+    """Walk the chain over the log's bytes; stops at the first break. A torn last line (no newline) is ignored."""
+    report = ChainReport()
+    lines = raw.split(b"\n")[:-1]  # the part after the last newline is empty or a torn line
+    first_chained = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        entry = _parse(line)
+        if entry is None:
+            report.problem = f"audit log: line {number} is not a JSON object"
+            return report
+        report.entries += 1
+        name = _name(entry, number)
+        if "hash" not in entry:
+            if first_chained:
+                report.problem = f"audit log: {name} has no hash, but the chain starts at line {first_chained}"
+                return report
+            report.head = _legacy_link(report.head, line)
+            continue
+        first_chained = first_chained or number
+        if not _hash_matches(entry):
+            report.problem = f"audit log: {name} does not match its hash"
+            return report
+        if entry.get("prev") != report.head:
+            report.problem = (f"audit log: {name} does not follow the entry before it "
+                              "(an entry was removed, inserted or moved)")
+            return report
+        report.chained += 1
+        report.head = entry["hash"]
+    return report
+
+
+def verify(path: Path) -> ChainReport:
+    try:
+        return verify_bytes(path.read_bytes())
+    except FileNotFoundError:
+        return ChainReport()
+
+
+def _hash_matches(entry: dict[str, Any]) -> bool:
+    try:
+        return hashlib.sha256(canonical(entry)).hexdigest() == entry["hash"]
+    except (TypeError, ValueError, RecursionError):
+        return False
+
+
+def _name(entry: dict[str, Any], number: int) -> str:
+    seq = entry.get("seq")
+    if isinstance(seq, int) and not isinstance(seq, bool):
+        return f"entry {seq}" if seq == number else f"entry {seq} (line {number})"
+    return f"entry on line {number}"
+
+
+_HASH_SUFFIX = re.compile(rb'"hash":"([0-9a-f]{64})"\}$')
+
+
+def head(path: Path) -> str:
+    """The chain value a new entry's `prev` takes: read off the last line when it is chained (the usual
+    case, without parsing a line that may be megabytes long), else by walking the whole log once."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return GENESIS
+    try:
+        end = _complete_length(fd, os.fstat(fd).st_size)
+        if end == 0:
+            return GENESIS
+        tail = os.pread(fd, min(end, 128), end - min(end, 128)).rstrip(b"\n")
+    finally:
+        os.close(fd)
+    found = _HASH_SUFFIX.search(tail)
+    if found:
+        return found.group(1).decode("ascii")
+    return verify(path).head

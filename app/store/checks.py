@@ -6,9 +6,9 @@ from typing import Any
 from app.domain.errors import DomainError, StoreError
 from app.domain.links import Kind
 from app.domain.records import from_record
-from app.store import originals
+from app.store import audit, originals
 from app.store.database import read_database
-from app.store.schema import PROJECT_FILE, TABLES, document_of
+from app.store.schema import AUDIT_FILE, PROJECT_FILE, TABLES, document_of
 
 _KINDS = {name: kind for kind, name in TABLES.items()}
 
@@ -39,6 +39,9 @@ def check(folder: Path, schema_version: int) -> list[str]:
     problems += _dangling(objects)
     problems += _missing_originals(folder, objects[Kind.DOCUMENT].values())
     problems += originals.tampered(folder)
+    chain = audit.verify(folder / AUDIT_FILE)
+    if chain.problem:
+        problems.append(chain.problem)
     return problems
 
 

@@ -49,10 +49,14 @@ def tampered(folder: Path) -> list[str]:
         if path.name.startswith(".") or not path.is_file():
             continue
         stem = path.name.split(".", 1)[0]
-        digest = hashlib.sha256()
-        with open(path, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                digest.update(chunk)
-        if digest.hexdigest() != stem:
+        if file_sha256(path) != stem:
             problems.append(f"{ORIGINALS_DIR}/{path.name}: content does not match its sha256 (changed or damaged)")
     return problems
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

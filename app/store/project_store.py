@@ -38,6 +38,7 @@ class ProjectStore:
         self._db = Database(DbImage())  # replaced by _read()
         self._where: Where = {}
         self._seq = 0
+        self._head: str | None = None  # the audit chain's head; read from the log when first needed
         self.name = ""
         self.schema_version = 0
         self._unfinished = False  # a failed commit whose journal must be completed before the next one
@@ -131,6 +132,7 @@ class ProjectStore:
         self.schema_version, self.name = version, str(meta.get("name", ""))
         self._where = build_where(self._db)
         self._seq = audit_log.last_seq(self.folder / AUDIT_FILE)
+        self._head = None
 
     def _newer(self, version: int) -> StoreError:
         return StoreError(f"{self.folder.name} was written by a newer Sourcemark (schema {version}); update the app. "
@@ -142,10 +144,11 @@ class ProjectStore:
         db = migrated(self._db, old, schema.SCHEMA_VERSION)
         if not self.read_only:
             writes = {rel: image.dumps() for rel, image in db.files().items()}
-            entry = {"time": now_iso(), "action": "upgrade", "from_schema": old, "seq": self._seq + 1}
+            entry = audit_log.chained({"time": now_iso(), "action": "upgrade", "from_schema": old, "seq": self._seq + 1},
+                                      self._chain_head())
             previous = {rel: image.dumps() for rel, image in self._db.files().items()}
             transaction.run(self.folder, Journal(self._seq + 1, schema.SCHEMA_VERSION, entry, writes), previous.get)
-            self._seq += 1
+            self._seq, self._head = self._seq + 1, entry["hash"]
         self._db, self.schema_version = db, schema.SCHEMA_VERSION
         self._where = build_where(db)
 
@@ -158,6 +161,20 @@ class ProjectStore:
 
     def read_audit(self) -> list[dict[str, Any]]:
         return audit_log.read_all(self.folder / AUDIT_FILE)
+
+    def read_audit_bytes(self) -> bytes:
+        """The audit log as it is on disk (b"" when there is none yet), for hashing and chain checks."""
+        try:
+            return (self.folder / AUDIT_FILE).read_bytes()
+        except FileNotFoundError:
+            return b""
+        except OSError as exc:
+            raise StoreError(f"cannot read the audit log: {reason(exc)}") from None
+
+    def original_sha256(self, sha256: str) -> str | None:
+        """The SHA-256 of the stored copy named `sha256`, recomputed from its bytes; None when it is missing."""
+        path = originals.find(self.folder, sha256)
+        return None if path is None else originals.file_sha256(path)
 
     def original_path(self, sha256: str) -> Path | None:
         return originals.find(self.folder, sha256)
@@ -189,7 +206,7 @@ class ProjectStore:
         seq = self._seq + 1
         try:
             p = plan(self._db, self._where, project, changes)
-            entry = {"time": now_iso(), **(audit or {}), "seq": seq}
+            entry = audit_log.chained({"time": now_iso(), **(audit or {}), "seq": seq}, self._chain_head())
             audit_log.encode(entry)  # refuse an entry JSON cannot hold before anything is written
         except (DomainError, TypeError, ValueError) as exc:
             raise StoreError(f"cannot save: {exc}") from None
@@ -203,10 +220,15 @@ class ProjectStore:
             transaction.run(self.folder, Journal(seq, schema.SCHEMA_VERSION, entry, writes, deletes), previous)
         except transaction.Unfinished:
             p.apply()  # the journal holds this commit: memory follows it
-            self._seq, self._unfinished = seq, True
+            self._seq, self._head, self._unfinished = seq, entry["hash"], True
             raise
         p.apply()
-        self._seq = seq
+        self._seq, self._head = seq, entry["hash"]
+
+    def _chain_head(self) -> str:
+        if self._head is None:
+            self._head = audit_log.head(self.folder / AUDIT_FILE)
+        return self._head
 
     def _finish_unfinished(self) -> None:
         if not self._unfinished:
@@ -264,6 +286,8 @@ def _restore_files(folder: Path, backup: Path) -> None:
         raise StoreError(f"{backup} is not a backup of {folder.name}")
     files = {rel: (backup / rel).read_bytes() for rel in backups.backup_files(backup)}
     seq = audit_log.last_seq(backup / AUDIT_FILE) + 1  # before the snapshot below may prune `backup`
+    # The backup's log replaces the current one, so the restore entry continues the backup's chain.
+    prev = audit_log.head(backup / AUDIT_FILE)
     for rel, data in files.items():
         if rel != AUDIT_FILE:
             try:
@@ -276,5 +300,5 @@ def _restore_files(folder: Path, backup: Path) -> None:
     except OSError as exc:
         raise StoreError(f"cannot back up {folder.name} before restoring: {reason(exc)}") from None
     deletes = [rel for rel in current if rel not in files]
-    entry = {"time": now_iso(), "action": "restore", "backup": backup.name, "seq": seq}
+    entry = audit_log.chained({"time": now_iso(), "action": "restore", "backup": backup.name, "seq": seq}, prev)
     transaction.run(folder, Journal(seq, schema.SCHEMA_VERSION, entry, files, deletes), current.get)

@@ -50,6 +50,8 @@ def install(window: "MainWindow") -> dict[str, QAction]:
                            tip="Import an edited article or corrected PDF and re-anchor its highlights"),
         "details": _action(w, "Document &details…", lambda: w.io.edit_details(w.view.current_document()),
                            tip="Title, author, publisher, date and URL of the open document (exports cite them)"),
+        "report": _action(w, "Export &report…", lambda: w.io.export_report(),
+                          tip="A verification report (claims, verdicts, quotes, sources, actors) as PDF or HTML, with a preview"),
         "import": _action(w, "&Annotations file (JSON, W3C, Hypothesis)…", lambda: w.io.import_file(w.view.current_document())),
         "merge_project": _action(w, "&Merge project…", w.team.merge,
                                  tip="Bring in another analyst's copy of this project; decide each conflict"),
@@ -80,6 +82,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     export_menu.addAction(_action(w, "This PDF with its highlights…", lambda: w.io.export_pdf(w.view.current_document()),
                                   tip="A copy of the open PDF with the highlights as annotations other PDF readers show"))
     file_menu.addAction(a["merge_project"])
+    file_menu.addAction(a["report"])
     file_menu.addSeparator()
     file_menu.addActions([a["settings"], a["quit"]])
     edit = bar.addMenu("&Edit")

@@ -128,6 +128,35 @@ class ProjectIO:
             return None
         return target
 
+    def export_report(self) -> None:
+        """File > Export report…: the dialog previews the report and saves it as HTML or PDF."""
+        from app.services import report
+        from app.ui.dialogs.report_dialog import ReportDialog
+
+        session = self.bridge.session
+        claims = [(c.id, c.statement) for c in sorted(session.project.claims.values(), key=lambda c: (c.created, c.id))]
+
+        def preview(claim_ids: list[str] | None) -> tuple[str, dict[str, bytes]]:
+            return report.report_preview(session, claim_ids)
+
+        try:
+            dialog = ReportDialog(claims, preview, self.save_report, self.parent,
+                                  default_name=f"{session.project.name or 'project'} report")
+        except SourcemarkError as exc:
+            show_error(self.parent, f"Could not build the report: {exc}")
+            return
+        dialog.exec()
+
+    def save_report(self, target: Path, fmt: str, claim_ids: list[str] | None) -> bool:
+        from app.services import report
+
+        try:
+            report.write_report(self.bridge.session, target, fmt, claim_ids)
+        except SourcemarkError as exc:
+            show_error(self.parent, f"Could not save the report: {exc}")
+            return False
+        return True
+
     def edit_details(self, document_id: str | None) -> None:
         doc = self.bridge.session.project.documents.get(document_id or "")
         if doc is None:

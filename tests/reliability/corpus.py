@@ -157,3 +157,23 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
         edit(folder)
         out[case] = folder
     return out
+def audit_logs(good: bytes) -> dict[str, tuple[bytes, bool]]:
+    """Hostile audit.jsonl contents -> whether `check` should still pass. `good` is a real project's log."""
+    first, _, rest = good.partition(b"\n")
+    deep = b"[" * 100_000 + b"]" * 100_000
+    fake = b'{"seq":1,"prev":"' + b"0" * 64 + b'","hash":'
+    return {
+        "empty log": (b"", True),
+        "only a torn line": (b'{"seq":1,"label":"tor', True),
+        "good log with a torn tail": (good + b'{"seq":99,"lab', True),
+        "junk bytes between entries": (first + b"\n\xff\xfe\x00junk\n" + rest, False),
+        "a JSON array as an entry": (first + b"\n[1,2,3]\n" + rest, False),
+        "100,000-deep nesting as an entry": (first + b"\n" + deep + b"\n" + rest, False),
+        "100,000-deep nesting inside an entry": (b'{"seq":1,"x":' + deep + b',"hash":"' + b"a" * 64 + b'"}\n', False),
+        "hash that is a number": (fake + b"5}\n", False),
+        "hash that is an object": (fake + b'{"a":1}}\n', False),
+        "integer of 100,000 digits": (b'{"seq":' + b"9" * 100_000 + b',"hash":"' + b"a" * 64 + b'"}\n', False),
+        "NaN and Infinity": (b'{"seq":1,"x":NaN,"y":-Infinity,"prev":"' + b"0" * 64 + b'","hash":"' + b"b" * 64 + b'"}\n', False),
+        "CRLF line ends": (good.replace(b"\n", b"\r\n"), True),  # the entries (their canonical JSON) are unchanged
+        "the log reversed": (b"\n".join(reversed(good.rstrip(b"\n").split(b"\n"))) + b"\n", False),
+    }

@@ -258,3 +258,24 @@ def test_hostile_other_projects_for_merge_and_agreement(project: tuple[Path, str
             _valid(folder)
             TRIED.append(f"{args[0]}: {case}")
     assert not list(tmp_path.parent.rglob("evil*"))
+def test_hostile_audit_logs(tmp_path: Path) -> None:
+    """check names the first broken entry (exit 1) or passes; manifest refuses (exit 1); never a traceback."""
+    folder = tmp_path / "Audit.sourcemark"
+    doc_id = new_text_project(folder)
+    with ProjectSession.open(folder) as session:
+        session.execute(create_annotation(session, doc_id, 0, 30))
+        session.execute(create_claim(session, "The bridge reopens in May")[0])
+    log = folder / "audit.jsonl"
+    good = log.read_bytes()
+    for case, (data, passes) in corpus.audit_logs(good).items():
+        log.write_bytes(data)
+        result = cli("check", folder)
+        assert "Traceback" not in result.err and "internal error" not in result.err, (case, result.err)
+        assert result.code == (0 if passes else 1), (case, result.out, result.err)
+        if not passes:
+            assert any(line.startswith("audit log: ") for line in result.out.splitlines()), (case, result.out)
+        manifest = cli("manifest", folder, "-o", tmp_path / "m.json")
+        assert manifest.code == (0 if passes else 1) and "internal error" not in manifest.err, (case, manifest.err)
+        assert_refused_or_ok(cli("history", folder), f"history: {case}")
+        TRIED.append(f"audit log: {case}")
+    log.write_bytes(good)

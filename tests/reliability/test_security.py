@@ -4,6 +4,7 @@ spreadsheet-safe CSV, and nothing written outside the project folder whatever an
 import csv
 import io
 import json
+import re
 import shutil
 import socket
 from pathlib import Path
@@ -198,3 +199,29 @@ def test_invalid_utf8_text_keeps_its_good_letters(tmp_path: Path) -> None:
     path.write_bytes("Министр заявил".encode() + b"\xff\xfe\xc3(" + b" and more text" * 20)
     result = cli("add", folder, path)
     assert result.code == 0 and "Министр заявил" in result.out, result
+
+
+def test_report_and_manifest_make_no_connection_and_embed_nothing_remote(no_network: list[str], tmp_path: Path) -> None:
+    folder = tmp_path / "Report.sourcemark"
+    with ProjectSession.create(folder, analyst="tester") as session:
+        for name, data in (("links.pdf", corpus.uri_pdf()), ("hostile.html", corpus.hostile_html())):
+            path = tmp_path / name
+            path.write_bytes(data)
+            doc = add_document(session, path).document
+            command = create_annotation(session, doc.id, 0, min(20, len(document_text(session, doc.id).text)))
+            session.execute(command)
+            claim_cmd, claim = entities.create_claim(session, f"<img src={corpus.REMOTE}x.png> claim about {name}")
+            session.execute(claim_cmd)
+            session.execute(link(session, (Kind.ANNOTATION, command.ops[0].oid), (Kind.CLAIM, claim.id)))
+        source_cmd, _ = entities.create_source(session, "Remote", url=corpus.REMOTE + "page")
+        session.execute(source_cmd)
+    for out in ("r.html", "r.pdf"):
+        assert cli("report", folder, "-o", tmp_path / out).code == 0
+    assert cli("manifest", folder, "-o", tmp_path / "m.json", "--tsq", tmp_path / "m.tsq").code == 0
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    sources = re.findall(r'\bsrc="([^"]*)"', html)
+    assert sources and all(src.startswith("data:image/png;base64,") for src in sources)  # the PDF highlight's crop
+    # The only remote URL in an attribute is the source's own, as a link the reader may choose to follow.
+    assert {href for href in re.findall(r'\bhref="([^"]*)"', html) if not href.startswith("#")} == {corpus.REMOTE + "page"}
+    assert f"&lt;img src={corpus.REMOTE}x.png&gt;" in html
+    assert no_network == []

@@ -147,3 +147,13 @@ def test_combined_commands_are_one_undo_step_and_one_audit_entry(session) -> Non
     assert len(session.store.read_audit()) == before + 1
     session.undo()
     assert a.id not in session.project.claims and b.id not in session.project.claims
+def test_undo_and_redo_entries_are_chained(session: ProjectSession, doc_id: str) -> None:
+    from app.store import audit
+
+    session.execute(annotate.create_annotation(session, doc_id, 0, 10))
+    session.undo()
+    session.redo()
+    entries = session.store.read_audit()
+    assert [e["action"] for e in entries[-3:]] == ["do", "undo", "redo"]
+    assert all(e["prev"] == before["hash"] for before, e in zip(entries, entries[1:]))
+    assert audit.verify(session.folder / "audit.jsonl").problem is None

@@ -1,0 +1,132 @@
+"""The PyMuPDF half of the verification report: page crops of highlighted regions, and HTML -> PDF.
+
+The PDF is laid out by MuPDF's own HTML engine (pymupdf.Story): no browser, no network; images come
+from an in-memory archive only.
+"""
+
+import io
+from dataclasses import dataclass
+
+import pymupdf
+
+from app.documents.mupdf import MUPDF_LOCK, open_document
+from app.domain.annotations import Quad
+from app.domain.documents import DocumentKind
+from app.domain.errors import DocumentError
+
+PAD = 3.0  # points around the highlighted lines
+MAX_WIDTH = 480.0  # points: what fits an A4 page between the report's margins
+A4 = pymupdf.paper_rect("a4")
+MARGIN = 50.0
+
+
+@dataclass(frozen=True)
+class CropImage:
+    png: bytes
+    width: float  # points, as it should be displayed
+
+
+def highlight_crops(data: bytes, kind: DocumentKind, name: str, requests: dict[str, tuple[Quad, ...]],
+                    password: str | None = None, zoom: float = 2.0) -> dict[str, CropImage]:
+    """For each key, a PNG of the region around its quads on their first page, with the words highlighted.
+
+    The highlight is drawn as a PDF highlight annotation on the in-memory copy and removed again, so each
+    crop shows only its own quote. Keys whose quads lie off the document's pages are left out.
+    """
+    doc = open_document(data, kind, name, password)
+    out: dict[str, CropImage] = {}
+    try:
+        with MUPDF_LOCK:
+            for key, quads in requests.items():
+                crop = _crop(doc, quads, zoom)
+                if crop is not None:
+                    out[key] = crop
+    except DocumentError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - MuPDF errors on odd pages become one message
+        raise DocumentError(f"the highlighted regions of {name} could not be drawn.") from exc
+    finally:
+        with MUPDF_LOCK:
+            doc.close()
+    return out
+
+
+def _crop(doc: pymupdf.Document, quads: tuple[Quad, ...], zoom: float) -> CropImage | None:
+    if not quads or not 0 <= quads[0].page < doc.page_count:
+        return None
+    page = doc[quads[0].page]
+    rects = [pymupdf.Rect(q.x0, q.y0, q.x1, q.y1) for q in quads if q.page == quads[0].page]
+    area = pymupdf.Rect(rects[0])
+    for r in rects[1:]:
+        area |= r
+    area = (_with_context(page, area) + (-PAD, 0, PAD, 0)) & page.rect
+    if area.is_empty:
+        return None
+    annot = None
+    if doc.is_pdf:
+        annot = page.add_highlight_annot(quads=[(r * page.derotation_matrix).quad for r in rects])
+        annot.update()
+    try:
+        clip = area * page.derotation_matrix if page.rotation else area
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, alpha=False)
+        png = pix.tobytes("png")
+    finally:
+        if annot is not None:
+            page.delete_annot(annot)
+    return CropImage(png, min(area.width, MAX_WIDTH))
+
+
+def _with_context(page: pymupdf.Page, area: pymupdf.Rect) -> pymupdf.Rect:
+    """`area` grown to whole text lines, plus the line before and the line after it in the same paragraph,
+    so a crop shows the quote in context. Lines are matched by their middle: MuPDF's line boxes overlap
+    their neighbours a little, so any vertical padding would show slivers of the next line."""
+    lines = [(n, pymupdf.Rect(line["bbox"])) for n, block in enumerate(page.get_text("dict")["blocks"])
+             if block.get("type") == 0 for line in block["lines"]]
+
+    def middle(r: pymupdf.Rect) -> float:
+        return (r.y0 + r.y1) / 2
+
+    hits = [(n, r) for n, r in lines if area.y0 <= middle(r) <= area.y1 and r.x0 < area.x1 and r.x1 > area.x0]
+    if not hits:
+        return area
+    grown = pymupdf.Rect(area)
+    for _, r in hits:
+        grown |= r
+    h = min(r.height for _, r in hits)
+    blocks = {n for n, _ in hits}
+    column = [r for n, r in lines if n in blocks]
+    above = [r for r in column if grown.y0 - 1.5 * h < middle(r) < grown.y0]
+    below = [r for r in column if grown.y1 < middle(r) < grown.y1 + 1.5 * h]
+    for r in (max(above, key=middle, default=None), min(below, key=middle, default=None)):
+        if r is not None:
+            grown |= r
+    return grown
+
+
+def html_to_pdf(html: str, images: dict[str, bytes], *, title: str = "", author: str = "") -> bytes:
+    """A4 pages laid out from `html` (its <style> included); `images` maps the names <img src> uses to bytes."""
+    archive = pymupdf.Archive()
+    for name, data in images.items():
+        archive.add(data, name)
+    buffer = io.BytesIO()
+    with MUPDF_LOCK:
+        try:
+            story = pymupdf.Story(html=html, archive=archive)
+            writer = pymupdf.DocumentWriter(buffer)
+            where = A4 + (MARGIN, MARGIN, -MARGIN, -MARGIN)
+            more = True
+            while more:
+                device = writer.begin_page(A4)
+                more, _ = story.place(where)
+                story.draw(device)
+                writer.end_page()
+            writer.close()
+            doc = pymupdf.open("pdf", buffer.getvalue())
+            try:
+                doc.set_metadata({"title": title, "author": author, "creator": "Sourcemark", "producer": "Sourcemark"})
+                return doc.tobytes(garbage=1, deflate=True)
+            finally:
+                doc.close()
+        except Exception as exc:  # noqa: BLE001 - layout errors become one message
+            raise DocumentError(f"the report could not be laid out as a PDF ({exc}).") from exc
+
