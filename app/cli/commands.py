@@ -45,10 +45,11 @@ def register(sub: Any) -> None:
     p.add_argument("project", type=Path)
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("export", help="export annotations as json, csv, w3c or claimreview")
+    p = sub.add_parser("export", help="export annotations as json, csv, w3c, claimreview, graphml or ftm")
     p.add_argument("project", type=Path)
-    p.add_argument("--format", required=True, choices=("json", "csv", "w3c", "claimreview", "pdf"),
-                   help="pdf: a copy of one PDF document (--document) with its highlights as PDF annotations (-o needed)")
+    p.add_argument("--format", required=True, choices=("json", "csv", "w3c", "claimreview", "pdf", "graphml", "ftm"),
+                   help="pdf: a copy of one PDF document (--document) with its highlights as PDF annotations (-o needed); "
+                   "graphml: the evidence graph; ftm: FollowTheMoney entities, one JSON object a line (Aleph)")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
     p.add_argument("--author", default="", help="claimreview: the fact-checking organisation publishing the reviews")

@@ -9,13 +9,13 @@ from app.domain.documents import DocumentKind
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError, ImportFormatError
 from app.domain.ids import AnnotationId, new_id
-from app.exchange import claimreview, csv_export, json_native, merge, w3c
+from app.exchange import claimreview, csv_export, ftm, graphml, json_native, merge, w3c
 from app.exchange.labels import annotation_summary
 from app.services import commands as c
 from app.services.documents import document_text, original_bytes, reanchor_annotations
 from app.services.session import ProjectSession
 
-FORMATS = ("json", "csv", "w3c", "claimreview")
+FORMATS = ("json", "csv", "w3c", "claimreview", "graphml", "ftm")
 TABLES = ("annotations", "claims", "actors", "sources")
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
@@ -43,6 +43,10 @@ def export(
     if fmt == "claimreview":
         # `author` is the fact-checking organisation; without one each review names its analyst as a Person.
         return json_native.dumps(claimreview.export_claimreview(project, author=author, document_ids=document_ids))  # type: ignore[arg-type]
+    if fmt == "graphml":
+        return graphml.export_graphml(project, document_ids=document_ids)
+    if fmt == "ftm":
+        return ftm.export_ftm(project, document_ids=document_ids)
     raise DomainError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
 
 
