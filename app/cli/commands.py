@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import StoreError
-from app.cli import verify_commands
+from app.cli import search_commands, verify_commands
 from app.services import project_files
 from app.services.session import ProjectSession
 
 NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore",
-         *verify_commands.NAMES)
+         *verify_commands.NAMES, *search_commands.NAMES)
 KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
 
 
@@ -91,6 +91,7 @@ def register(sub: Any) -> None:
     p.set_defaults(run=cmd_restore)
 
     verify_commands.register(sub)
+    search_commands.register(sub)
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> ProjectSession:
