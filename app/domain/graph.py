@@ -7,7 +7,8 @@ edge keeps the ids of the annotations behind it (its quotes). The node count is 
 beyond the cap are counted, never drawn, so the view says "+N more" instead of showing a hairball.
 """
 
-from collections.abc import Iterable, Iterator
+import math
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from app.domain.annotations import Annotation
@@ -172,3 +173,86 @@ def _merge(edges: Iterable[Edge]) -> list[Edge]:
         quotes.setdefault(edge.key, {}).update(dict.fromkeys(edge.quotes))
         written.setdefault(edge.key, {}).update(dict.fromkeys(edge.as_written))
     return [Edge(*key, tuple(quotes[key]), tuple(written[key])) for key in quotes]
+
+
+# -- layout: radial by hop, deterministic --------------------------------------------------------------------------
+NODE_W, NODE_H = 184.0, 54.0  # the box a node is drawn in (scene units = pixels at zoom 1)
+GAP = 14.0
+
+
+def more_id(parent: str) -> str:
+    """The id of the "+N more" marker drawn next to `parent`."""
+    return f"more:{parent}"
+
+
+def radial_layout(graph: Subgraph, ratio: float = 1.6) -> dict[str, tuple[float, float]]:
+    """Centres of every node and "+N more" marker: the centre at (0, 0), hop 1 on an ellipse around it,
+    hop 2 on a wider one, each in the angular sector of the hop-1 node it hangs from.
+
+    The ellipse is `ratio` times wider than high (docks are wide); radii grow until no two boxes overlap.
+    """
+    first = sorted((n for n in graph.nodes.values() if n.hop == 1), key=lambda n: (_KIND_ORDER[n.kind], n.label, n.id))
+    ring1 = [n.id for n in first] + ([more_id(graph.center)] if graph.more.get(graph.center) else [])
+    children: dict[str, list[str]] = {oid: [] for oid in ring1}
+    parent_of = _parents(graph, [n.id for n in first])
+    for node in sorted((n for n in graph.nodes.values() if n.hop == 2), key=lambda n: (_KIND_ORDER[n.kind], n.label, n.id)):
+        children[parent_of.get(node.id, ring1[0] if ring1 else graph.center)].append(node.id)
+    for oid in ring1:
+        if graph.more.get(oid):
+            children[oid].append(more_id(oid))
+    pos: dict[str, tuple[float, float]] = {graph.center: (0.0, 0.0)}
+    if not ring1:
+        return pos
+    weights = [max(1, len(children[oid])) for oid in ring1]
+    total = float(sum(weights))
+    sectors, angle = [], -math.pi / 2  # the first node straight above the centre
+    for w in weights:
+        width = 2 * math.pi * w / total
+        sectors.append((angle, width))
+        angle += width
+    angles1 = {oid: a + w / 2 for oid, (a, w) in zip(ring1, sectors)}
+    r1 = _grow(lambda r: {oid: _on_ellipse(angles1[oid], r, ratio) for oid in ring1}, pos, NODE_H * 2.5)
+    pos.update({oid: _on_ellipse(angles1[oid], r1, ratio) for oid in ring1})
+    angles2 = {}
+    for oid, (a, w) in zip(ring1, sectors):
+        kids = children[oid]
+        for k, kid in enumerate(kids):
+            angles2[kid] = a + w * (k + 0.5) / len(kids)
+    if angles2:
+        r2 = _grow(lambda r: {oid: _on_ellipse(angles2[oid], r, ratio) for oid in angles2}, pos, r1 + NODE_H * 2)
+        pos.update({oid: _on_ellipse(angles2[oid], r2, ratio) for oid in angles2})
+    return pos
+
+
+def _parents(graph: Subgraph, ring1: list[str]) -> dict[str, str]:
+    """For each hop-2 node, the first hop-1 node (in ring order) it shares an edge with."""
+    rank = {oid: i for i, oid in enumerate(ring1)}
+    best: dict[str, str] = {}
+    for e in graph.edges:
+        for a, b in ((e.source, e.target), (e.target, e.source)):
+            if a in rank and graph.nodes.get(b) is not None and graph.nodes[b].hop == 2:
+                if b not in best or rank[a] < rank[best[b]]:
+                    best[b] = a
+    return best
+
+
+def _on_ellipse(angle: float, r: float, ratio: float) -> tuple[float, float]:
+    return (round(r * ratio * math.cos(angle), 1), round(r * math.sin(angle), 1))
+
+
+def _grow(place: Callable[[float], dict[str, tuple[float, float]]], fixed: dict[str, tuple[float, float]],
+          r: float) -> float:
+    for _ in range(60):
+        ring = place(r)
+        if not _overlaps(list(ring.values()), list(fixed.values())):
+            return r
+        r *= 1.12
+    return r
+
+
+def _overlaps(ring: list[tuple[float, float]], fixed: list[tuple[float, float]]) -> bool:
+    def clash(p: tuple[float, float], q: tuple[float, float]) -> bool:
+        return abs(p[0] - q[0]) < NODE_W + GAP and abs(p[1] - q[1]) < NODE_H + GAP
+
+    return any(clash(p, q) for i, p in enumerate(ring) for q in ring[i + 1 :]) or any(
+        clash(p, q) for p in ring for q in fixed)

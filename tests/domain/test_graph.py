@@ -85,3 +85,24 @@ def test_unknown_id_is_a_clear_error() -> None:
 
     with pytest.raises(NotFound):
         neighbourhood(build_project(), Kind.CLAIM, "nope")
+
+
+def test_radial_layout_centre_rings_and_no_overlaps() -> None:
+    from app.domain.graph import NODE_H, NODE_W, more_id, radial_layout
+
+    p = build_project()
+    for hops, limit in ((1, 40), (2, 40), (2, 8)):
+        g = neighbourhood(p, Kind.ACTOR, oid("no"), hops=hops, limit=limit)
+        pos = radial_layout(g)
+        assert pos[g.center] == (0.0, 0.0)
+        expected = set(g.nodes) | {more_id(k) for k in g.more}
+        assert set(pos) == expected
+        boxes = list(pos.values())
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                assert abs(a[0] - b[0]) >= NODE_W or abs(a[1] - b[1]) >= NODE_H, (hops, limit)
+        r1 = max(abs(pos[n][1]) + abs(pos[n][0]) for n in g.nodes if g.nodes[n].hop == 1)
+        hop2 = [n for n in g.nodes if g.nodes[n].hop == 2]
+        assert all(abs(pos[n][1]) + abs(pos[n][0]) > 0 for n in hop2)
+        assert r1 > 0
+    assert radial_layout(g) == radial_layout(g)  # deterministic
