@@ -53,7 +53,7 @@ def test_no_hits_is_exit_0_and_bad_input_exit_2(project, capsys) -> None:
     folder, _ = project
     assert run(capsys, "search", folder, "Belousov") == (0, "", "sourcemark: no matches\n")
     assert run(capsys, "search", folder, "Belousov", "--json")[:2] == (0, "[]\n")
-    for args, message in ((("(", "--regex"), "bad regular expression"), (("(a+)+", "--regex"), "repeats a group"),
+    for args, message in ((("(", "--regex"), "bad regular expression"), (("[z-a]", "--regex"), "bad regular expression"),
                           (("x", "--document", "nope"), "no document"), (("x", "--actor"), "no actor"),
                           (("x", "--limit", "0"), "--limit"), (("x", "--regex", "--actor"), "not allowed")):
         code, out, err = run(capsys, "search", folder, *args)
