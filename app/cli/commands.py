@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import StoreError
-from app.cli import provenance_commands, team_commands, verify_commands
+from app.cli import provenance_commands, search_commands, team_commands, verify_commands
 from app.services import project_files
 from app.services.session import ProjectSession
 
 NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore",
-         *verify_commands.NAMES, *team_commands.NAMES, *provenance_commands.NAMES)
+         *verify_commands.NAMES, *team_commands.NAMES, *provenance_commands.NAMES, *search_commands.NAMES)
 KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
 
 
@@ -45,10 +45,13 @@ def register(sub: Any) -> None:
     p.add_argument("project", type=Path)
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("export", help="export annotations as json, csv, w3c, claimreview or couch")
+    p = sub.add_parser("export", help="export annotations as json, csv, w3c, claimreview, couch, graphml or ftm")
     p.add_argument("project", type=Path)
-    p.add_argument("--format", required=True, choices=("json", "csv", "w3c", "claimreview", "couch", "pdf"),
-                   help="couch: a CouchDB _bulk_docs body (docs/sync-couchdb.md); pdf: a copy of one PDF document (--document) with its highlights as PDF annotations (-o needed)")
+    p.add_argument("--format", required=True,
+                   choices=("json", "csv", "w3c", "claimreview", "couch", "pdf", "graphml", "ftm"),
+                   help="pdf: a copy of one PDF document (--document) with its highlights as PDF annotations (-o needed); "
+                   "couch: a CouchDB _bulk_docs body (docs/sync-couchdb.md); "
+                   "graphml: the evidence graph; ftm: FollowTheMoney entities, one JSON object a line (Aleph)")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
     p.add_argument("--author", default="", help="claimreview: the fact-checking organisation publishing the reviews")
@@ -92,6 +95,7 @@ def register(sub: Any) -> None:
     verify_commands.register(sub)
     team_commands.register(sub)
     provenance_commands.register(sub)
+    search_commands.register(sub)
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> ProjectSession:

@@ -32,9 +32,12 @@ def _pattern(name: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w]){body}(?![\w])")
 
 
-def find_mentions(text: str, names: tuple[str, ...]) -> list[Mention]:
-    """Non-overlapping mentions of any of `names`, longest name first where two overlap."""
-    folded = fold(text)
+def find_mentions(text: str, names: tuple[str, ...], folded: str | None = None) -> list[Mention]:
+    """Non-overlapping mentions of any of `names`, longest name first where two overlap.
+
+    `folded` is fold(text) when the caller already has it (corpus search keeps it per document).
+    """
+    folded = fold(text) if folded is None else folded
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for name in sorted(set(names), key=len, reverse=True):

@@ -11,13 +11,13 @@ from app.domain.project import Project
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError, ImportFormatError
 from app.domain.ids import AnnotationId, new_id
-from app.exchange import claimreview, couch, csv_export, json_native, merge, selection, w3c
+from app.exchange import claimreview, couch, csv_export, ftm, graphml, json_native, merge, selection, w3c
 from app.exchange.labels import annotation_summary
 from app.services import commands as c
 from app.services.documents import document_text, original_bytes, reanchor_annotations
 from app.services.session import ProjectSession
 
-FORMATS = ("json", "csv", "w3c", "claimreview", "couch")
+FORMATS = ("json", "csv", "w3c", "claimreview", "couch", "graphml", "ftm")
 TABLES = ("annotations", "claims", "actors", "sources")
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
@@ -47,6 +47,10 @@ def export(
         return json_native.dumps(claimreview.export_claimreview(project, author=author, document_ids=document_ids))  # type: ignore[arg-type]
     if fmt == "couch":  # a _bulk_docs body (docs/sync-couchdb.md); originals are attached by the sync step
         return json_native.dumps(couch.bulk_docs(_subset(project, document_ids)))
+    if fmt == "graphml":
+        return graphml.export_graphml(project, document_ids=document_ids)
+    if fmt == "ftm":
+        return ftm.export_ftm(project, document_ids=document_ids)
     raise DomainError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
 
 

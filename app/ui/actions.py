@@ -37,6 +37,8 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         "quit": _action(w, "&Quit", w.close, Key.Quit),
         "find": _action(w, "&Find…", w.find_text, Key.Find),
         "find_next": _action(w, "Find &next", lambda: w.find_text(again=True), Key.FindNext),
+        "search": _action(w, "&Search project…", w.search_project, "Ctrl+Shift+F",
+                          "Search all documents: a quote, a regular expression or an actor with all its names"),
         "zoom_in": _action(w, "Zoom &in", w.view.zoom_in, "Ctrl+="),
         "zoom_out": _action(w, "Zoom &out", w.view.zoom_out, Key.ZoomOut),
         "fit": _action(w, "&Fit width", w.view.fit_width, "Ctrl+0"),
@@ -88,7 +90,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     edit = bar.addMenu("&Edit")
     edit.addActions([a["undo"], a["redo"]])
     edit.addSeparator()
-    edit.addActions([a["find"], a["find_next"]])
+    edit.addActions([a["find"], a["find_next"], a["search"]])
     view_menu = bar.addMenu("&View")
     view_menu.addActions([a["zoom_in"], a["zoom_out"], a["fit"]])
     view_menu.addSeparator()

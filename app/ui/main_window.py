@@ -25,9 +25,11 @@ from app.ui.palette import CategoryColors
 from app.ui.panels.annotations_panel import AnnotationsPanel
 from app.ui.panels.combo_delegate import ComboDelegate
 from app.ui.panels.entity_panel import EntityPanel
+from app.ui.panels.graph_panel import GraphPanel
 from app.ui.panels.inspector import Inspector
 from app.ui.panels.orphans_panel import OrphansPanel
 from app.ui.panels.reanchor_bar import ReanchorBar
+from app.ui.panels.search_panel import SearchPanel
 from app.ui.project_io import ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         self.sources_panel.view.setItemDelegateForColumn(3, ComboDelegate(CREDIBILITY_CHOICES, self.sources_panel.view))
         self.inspector = Inspector(b, self)
         self.orphans_panel = OrphansPanel(b, lambda: self.view.selection(), self)
+        self.graph_panel = GraphPanel(b, self.colors, self)
+        self.search_panel = SearchPanel(b, self)
 
     def _make_docks(self) -> None:
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
@@ -108,6 +112,8 @@ class MainWindow(QMainWindow):
             ("sources", "Sources", self.sources_panel, right),
             ("annotations", "Annotations", self.annotations_panel, bottom),
             ("orphans", "Orphans", self.orphans_panel, bottom),
+            ("graph", "Evidence graph", self.graph_panel, bottom),
+            ("search", "Search project", self.search_panel, bottom),
         ]:
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{name}Dock")  # saveState/restoreState find docks by object name
@@ -117,9 +123,11 @@ class MainWindow(QMainWindow):
             self.panels_menu.addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.docks["actors"], self.docks["sources"])
         self.docks["actors"].raise_()
-        self.tabifyDockWidget(self.docks["annotations"], self.docks["orphans"])
+        for name in ("orphans", "graph", "search"):
+            self.tabifyDockWidget(self.docks["annotations"], self.docks[name])
         self.docks["annotations"].raise_()
         self.docks["orphans"].hide()
+        self.docks["search"].hide()  # Ctrl+Shift+F shows it
         self.resizeDocks([self.docks["project"], self.docks["inspector"]], [380, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["project"], self.docks["claims"]], [150, 450], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["inspector"], self.docks["actors"]], [300, 300], Qt.Orientation.Vertical)
@@ -131,9 +139,14 @@ class MainWindow(QMainWindow):
         self.annotations_panel.sig_selected.connect(self.select_annotation)
         self.orphans_panel.sig_selected.connect(self.select_annotation)
         self.documents_panel.sig_selected.connect(self.view.show_document)
+        self.documents_panel.sig_selected.connect(lambda oid: self.graph_panel.show_object(Kind.DOCUMENT, oid))
         for kind, panel in ((Kind.CLAIM, self.claims_panel), (Kind.ACTOR, self.actors_panel), (Kind.SOURCE, self.sources_panel)):
             panel.sig_selected.connect(lambda oid, k=kind: self.inspector.show_object(k, oid))
+            panel.sig_selected.connect(lambda oid, k=kind: self.graph_panel.show_object(k, oid))
             panel.sig_activated.connect(lambda oid, k=kind: self.annotations_panel.show_linked_to(k, oid))
+        self.docks["graph"].visibilityChanged.connect(self.graph_panel.set_active)
+        self.graph_panel.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
+        self.search_panel.sig_hit_activated.connect(self.show_search_hit)
         self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
@@ -192,6 +205,34 @@ class MainWindow(QMainWindow):
         self.view.select_annotation(annotation_id)
         self.annotations_panel.select(annotation_id)
         self.inspector.show_annotation(annotation_id)
+        self.graph_panel.show_object(Kind.ANNOTATION, annotation_id)
+
+    def select_object(self, kind: Kind, oid: str) -> None:
+        """Make any object the selection everywhere: its panel row, the inspector, the graph (or the view)."""
+        if kind is Kind.ANNOTATION:
+            self.select_annotation(oid)
+            return
+        if kind is Kind.DOCUMENT:
+            self.open_document(oid)
+            self.graph_panel.show_object(kind, oid)
+            return
+        panel = {Kind.CLAIM: self.claims_panel, Kind.ACTOR: self.actors_panel, Kind.SOURCE: self.sources_panel}[kind]
+        panel.select(oid)
+        dock = {Kind.CLAIM: "claims", Kind.ACTOR: "actors", Kind.SOURCE: "sources"}[kind]
+        self.docks[dock].raise_()  # actors and sources share a tab
+        self.inspector.show_object(kind, oid)
+        self.graph_panel.show_object(kind, oid)
+
+    def search_project(self) -> None:
+        self.docks["search"].show()
+        self.docks["search"].raise_()
+        self.search_panel.focus()
+
+    def show_search_hit(self, document_id: str, start: int, end: int) -> None:
+        """Open the document of a search result and select the match (as a click on a highlight would)."""
+        self.view.show_range(document_id, start, end)
+        self.documents_panel.select(document_id)
+        self._update_actions()
 
     def add_documents(self) -> None:
         added = self.io.choose_and_add()

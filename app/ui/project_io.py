@@ -19,6 +19,8 @@ EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, f
     ("Sources as CSV…", "csv", "sources", ".csv"),
     ("W3C Web Annotations (JSON-LD)…", "w3c", "annotations", ".jsonld"),
     ("ClaimReview (schema.org)…", "claimreview", "annotations", ".json"),
+    ("Evidence graph (GraphML)…", "graphml", "annotations", ".graphml"),
+    ("FollowTheMoney entities for Aleph…", "ftm", "annotations", ".ftm.json"),
 ]
 MAX_PASSWORD_TRIES = 3
 

@@ -157,6 +157,8 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
         edit(folder)
         out[case] = folder
     return out
+
+
 def audit_logs(good: bytes) -> dict[str, tuple[bytes, bool]]:
     """Hostile audit.jsonl contents -> whether `check` should still pass. `good` is a real project's log."""
     first, _, rest = good.partition(b"\n")
@@ -176,4 +178,30 @@ def audit_logs(good: bytes) -> dict[str, tuple[bytes, bool]]:
         "NaN and Infinity": (b'{"seq":1,"x":NaN,"y":-Infinity,"prev":"' + b"0" * 64 + b'","hash":"' + b"b" * 64 + b'"}\n', False),
         "CRLF line ends": (good.replace(b"\n", b"\r\n"), True),  # the entries (their canonical JSON) are unchanged
         "the log reversed": (b"\n".join(reversed(good.rstrip(b"\n").split(b"\n"))) + b"\n", False),
+
+
+def search_queries() -> dict[str, tuple[list[str], str]]:
+    """case -> (arguments after `sourcemark search PROJECT`, expectation): hostile or broken searches."""
+    return {
+        "empty quote": ([""], REFUSED),
+        "blank quote": (["   \t "], REFUSED),
+        "quote of 1,001 characters": (["x" * 1001], REFUSED),
+        "quote with control characters": (["bridge\x00\x1b[31m"], OK),
+        "quote that is only punctuation": (["--- ... ---"], OK),
+        "right-to-left and combining marks": (["\u202ebridge\u0301"], OK),
+        "unclosed group": (["(", "--regex"], REFUSED),
+        "bad range": (["[z-a]", "--regex"], REFUSED),
+        "repeat count too big": (["a{4294967296}", "--regex"], REFUSED),
+        "nothing to repeat": (["*", "--regex"], REFUSED),
+        "trailing backslash": (["\\", "--regex"], REFUSED),
+        "exponential backtracking": (["(a|aa)+$", "--regex"], EITHER),  # stopped by the time limit if it is slow
+        "nested repeats": (["(\\w+\\s?)*$", "--regex"], EITHER),
+        "empty-matching pattern": (["x*", "--regex"], OK),
+        "every character": ([".", "--regex", "--limit", "5"], OK),
+        "unknown actor": (["Nobody at all", "--actor"], REFUSED),
+        "actor id that is a path": (["../../etc/passwd", "--actor"], REFUSED),
+        "unknown document": (["bridge", "--document", "../project.json"], REFUSED),
+        "negative limit": (["bridge", "--limit", "-1"], REFUSED),
+        "limit not a number": (["bridge", "--limit", "many"], REFUSED),
+        "regex and actor together": (["x", "--regex", "--actor"], REFUSED),
     }

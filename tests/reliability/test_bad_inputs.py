@@ -233,6 +233,18 @@ def test_hostile_annotation_imports(project: tuple[Path, str], tmp_path: Path) -
     assert not list(folder.rglob("*evil*")) and not list(folder.parent.rglob("outside*"))
 
 
+@pytest.mark.parametrize("case", list(corpus.search_queries()))
+def test_hostile_search_queries(case: str, project: tuple[Path, str], tmp_path: Path) -> None:
+    folder, _ = project
+    args, expected = corpus.search_queries()[case]
+    result = cli("search", folder, *args)
+    assert_refused_or_ok(result, f"search: {case}")
+    if expected != corpus.EITHER:
+        assert (result.code == 0) == (expected == corpus.OK), f"search {case}: expected {expected}, got {result}"
+    assert result.seconds < 30, f"search {case} took {result.seconds:.1f} s"
+    TRIED.append(f"search: {case}")
+
+
 def test_zz_report_count() -> None:
     print(f"\nbad inputs tried: {len(TRIED)}")
 

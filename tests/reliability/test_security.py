@@ -75,8 +75,10 @@ def test_opening_and_rendering_every_kind_makes_no_connection(no_network: list[s
             doc = add_document(session, path).document
             session.texts.clear()
             assert document_text(session, doc.id).text == loaded.text.text, case
-        for fmt in ("json", "csv", "w3c", "claimreview", "couch"):
+        for fmt in ("json", "csv", "w3c", "claimreview", "couch", "graphml", "ftm"):
             assert cli("export", folder, "--format", fmt).code == 0
+        for args in (["figures"], ["report", "--regex"], ["Nobody", "--actor"]):  # corpus search reads cached texts only
+            assert cli("search", folder, *args).code in (0, 2)
     # merging and comparing with a colleague's copy read only local files too
     other = tmp_path / "Other.sourcemark"
     shutil.copytree(folder, other, ignore=shutil.ignore_patterns("lock"))

@@ -41,6 +41,7 @@ class DocumentView(QWidget):
         self._shown_ids: set[str] = set()
         self._selected: str | None = None
         self._text: str = ""  # canonical text of an unpaged document
+        self._pending_range: tuple[int, int] | None = None  # to select once a paged document's text is in
         self.placeholder = QLabel("Open a document from the project to read and annotate it.", self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 40px;")
@@ -63,6 +64,7 @@ class DocumentView(QWidget):
             source.annotationClicked.connect(self.annotationClicked)
             source.tooltipRequested.connect(self._show_tooltip)
         self.page_view.laidOut.connect(self._apply_selected)
+        self.page_view.textLoaded.connect(self._apply_range)
         self.page_view.failed.connect(self._show_error)
         self.page_view.textLoaded.connect(self._keep_text)
         # Paint holding: from opening a paged document until its first page image is in, this widget is not
@@ -78,6 +80,7 @@ class DocumentView(QWidget):
         self.page_view.close_document()
         self.selector.set_range(None)
         self._doc, self._selected, self._text, self._shown_ids = None, None, "", set()
+        self._pending_range = None
         doc = self._bridge.session.project.documents.get(document_id) if document_id else None
         if doc is None:
             self.text_view.set_text("")
@@ -124,6 +127,23 @@ class DocumentView(QWidget):
             self.show_document(ann.document_id)
         self._selected = annotation_id
         self._apply_selected()
+
+    def show_range(self, document_id: str, start: int, end: int) -> None:
+        """Open a document if need be and select [start, end) of its text, scrolled into view (search results)."""
+        if document_id != self._doc:
+            self.show_document(document_id)
+        if self._doc != document_id:
+            return
+        if self._paged:
+            self._pending_range = (start, end)
+            self._apply_range()
+        else:
+            self.text_view.select_range(start, end)
+
+    def _apply_range(self) -> None:
+        if self._pending_range is not None and self.page_view.text is not None:
+            rng, self._pending_range = self._pending_range, None
+            self.selector.set_range(rng, scroll=True)
 
     def zoom_in(self) -> None:
         self.page_view.zoom_in() if self._paged else self.text_view.zoomIn(1)

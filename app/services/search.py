@@ -1,0 +1,189 @@
+"""Corpus search: a quote, a regular expression or an actor's names over every document of a project.
+
+Runs over the cached canonical texts (the text all offsets count in), so a hit is a range that can be
+highlighted as is. Quote search ignores case, diacritics and dash/space variants, as mention matching
+does (normalize.fold keeps one character per character, so offsets in the folded text are offsets in
+the text). Actor search looks for the actor's name, its aliases and every form as written of its
+confirmed mentions (misspellings, transliterations), as whole words.
+"""
+
+import re
+import time
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.annotations import CONTEXT, Quad
+from app.domain.errors import DomainError
+from app.domain.geometry import DocumentText
+from app.domain.links import Kind, Relation
+from app.domain.mentions import find_mentions
+from app.domain.normalize import fold
+from app.services.documents import document_text
+from app.services.session import ProjectSession
+
+MODES = ("quote", "regex", "actor")
+MAX_QUERY = 1000  # characters of a query or pattern
+MAX_HITS = 100_000  # a pattern like "." would otherwise list every character of the corpus
+REGEX_SECONDS = 10.0  # for the whole search, all documents together
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    document_id: str
+    title: str
+    start: int
+    end: int
+    pages: tuple[int, ...]  # 0-based; empty for unpaged documents
+    exact: str
+    prefix: str
+    suffix: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"document_id": self.document_id, "title": self.title, "start": self.start, "end": self.end,
+                "pages": list(self.pages), "exact": self.exact, "prefix": self.prefix, "suffix": self.suffix}
+
+    def snippet(self, width: int = CONTEXT) -> str:
+        """The hit in its context on one line, the match between brackets."""
+        text = f"{self.prefix[-width:]}[{self.exact}]{self.suffix[:width]}"
+        return " ".join(text.split())
+
+
+@dataclass
+class ProjectSearch:
+    """Searches one session's documents; keeps the folded texts it made, for the next query."""
+
+    session: ProjectSession
+    _folded: dict[str, str] = field(default_factory=dict)  # text sha256 -> fold(text)
+    _starts: dict[str, list[int]] = field(default_factory=dict)  # text sha256 -> where each page starts
+
+    def search(self, query: str, *, mode: str = "quote", document_ids: list[str] | None = None,
+               limit: int | None = None) -> list[Hit]:
+        if mode not in MODES:
+            raise DomainError(f"unknown search mode {mode!r}; use one of: {', '.join(MODES)}")
+        if not query.strip():
+            raise DomainError("the search is empty")
+        if len(query) > MAX_QUERY:
+            raise DomainError(f"the search is too long (over {MAX_QUERY} characters)")
+        cap = MAX_HITS if limit is None else min(max(limit, 0), MAX_HITS)
+        docs = self._documents(document_ids)
+        finder = {"quote": self._quote, "regex": self._regex, "actor": self._actor}[mode]
+        ranges = finder(query, docs)
+        hits: list[Hit] = []
+        for doc_id, text, start, end in ranges:
+            if len(hits) >= cap:
+                break
+            hits.append(self._hit(doc_id, text, start, end))
+        return hits
+
+    def quads(self, hit: Hit) -> tuple[Quad, ...]:
+        """Where a hit sits on its pages (PDF points), for the view to scroll to and flash."""
+        return document_text(self.session, hit.document_id).quads(hit.start, hit.end)
+
+    # -- finders: (document id, text, start, end) in document order, then text order ---------------------------
+    def _quote(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
+        words = fold(query).split()
+        pattern = re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
+        for doc_id in docs:
+            text = document_text(self.session, doc_id)
+            for m in pattern.finditer(self._folded_text(doc_id, text)):
+                yield doc_id, text, m.start(), m.end()
+
+    def _regex(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
+        pattern = compile_pattern(query)
+        deadline = time.monotonic() + REGEX_SECONDS
+        for doc_id in docs:
+            text = document_text(self.session, doc_id)
+            try:
+                for m in pattern.finditer(text.text, timeout=max(0.01, deadline - time.monotonic())):
+                    if m.end() > m.start():  # an empty match highlights nothing
+                        yield doc_id, text, m.start(), m.end()
+            except TimeoutError:
+                raise DomainError(f"the regular expression took longer than {REGEX_SECONDS:g} s; "
+                                  "make it more specific") from None
+
+    def _actor(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
+        names = actor_names(self.session, find_actor(self.session, query))
+        for doc_id in docs:
+            text = document_text(self.session, doc_id)
+            for m in find_mentions(text.text, names, folded=self._folded_text(doc_id, text)):
+                yield doc_id, text, m.start, m.end
+
+    # -- helpers -------------------------------------------------------------------------------------------------
+    def _documents(self, document_ids: list[str] | None) -> list[str]:
+        project = self.session.project
+        for doc_id in document_ids or ():
+            if doc_id not in project.documents:
+                raise DomainError(f"no document with id {doc_id}")
+        ids = document_ids or list(project.documents)
+        return sorted(ids, key=lambda d: (project.documents[d].title.casefold(), d))
+
+    def _folded_text(self, doc_id: str, text: DocumentText) -> str:
+        key = self.session.project.documents[doc_id].text_sha256
+        folded = self._folded.get(key)
+        if folded is None:
+            folded = self._folded[key] = fast_fold(text.text)
+        return folded
+
+    def _hit(self, doc_id: str, text: DocumentText, start: int, end: int) -> Hit:
+        doc = self.session.project.documents[doc_id]
+        starts = self._starts.get(doc.text_sha256)
+        if starts is None:
+            starts = self._starts[doc.text_sha256] = [p.start for p in text.pages]
+        return Hit(doc_id, doc.title, start, end, _pages(text, starts, start, end), text.text[start:end],
+                   text.text[max(0, start - CONTEXT) : start], text.text[end : end + CONTEXT])
+
+
+def search(session: ProjectSession, query: str, **options: object) -> list[Hit]:
+    return ProjectSearch(session).search(query, **options)  # type: ignore[arg-type]
+
+
+def fast_fold(text: str) -> str:
+    """normalize.fold of a whole text in one str.translate: fold works character by character."""
+    return text.translate({ord(ch): fold(ch) for ch in set(text)})
+
+
+def compile_pattern(query: str) -> Any:
+    """A regular expression (Python `re` syntax), or one line saying what is wrong with it.
+
+    Compiled with the `regex` package, which reads the same syntax and, unlike `re`, can stop a match
+    after a time limit: a pattern like (a|aa)+$ can otherwise run for hours on some texts.
+    """
+    import regex  # lazily: the CLI starts without it
+
+    try:
+        return regex.compile(query, regex.MULTILINE | regex.VERSION0)
+    except (regex.error, OverflowError, RecursionError, ValueError) as exc:
+        raise DomainError(f"bad regular expression: {exc}") from None
+
+
+def find_actor(session: ProjectSession, query: str) -> str:
+    """An actor by id, or by its name or an alias (ignoring case and diacritics) when exactly one has it."""
+    actors = session.project.actors
+    if query in actors:
+        return query
+    key = " ".join(fold(query).split())
+    found = [a.id for a in actors.values() if key in {" ".join(fold(n).split()) for n in a.names}]
+    if not found:
+        raise DomainError(f"no actor with id or name {query!r}")
+    if len(found) > 1:
+        raise DomainError(f"{len(found)} actors are called {query!r}; give the actor's id")
+    return found[0]
+
+
+def actor_names(session: ProjectSession, actor_id: str) -> tuple[str, ...]:
+    """The name, the aliases and each form as written of the actor's confirmed mentions ("No Gun Chol")."""
+    project = session.project
+    actor = project.actors[actor_id]
+    written = [link.as_written for link, _ann in project.linked(actor_id, Kind.ANNOTATION)
+               if link.relation is Relation.MENTIONS and link.as_written]
+    return tuple(dict.fromkeys([*actor.names, *written]))
+
+
+def _pages(text: DocumentText, starts: list[int], start: int, end: int) -> tuple[int, ...]:
+    if not text.pages:
+        return ()
+    first = max(bisect_right(starts, start) - 1, 0)
+    last = max(bisect_right(starts, max(end - 1, start)) - 1, first)
+    return tuple(p.index for p in text.pages[first : last + 1] if p.start < end and p.end > start) or (text.pages[first].index,)

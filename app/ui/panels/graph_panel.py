@@ -1,0 +1,103 @@
+"""GraphPanel: the "Evidence graph" dock. The objects around the current selection, one or two hops out.
+
+It follows the selection (MainWindow calls show_object) and redraws after changes to the project, but
+only while its dock is on screen (set_active, from QDockWidget.visibilityChanged: a dock behind another
+tab still counts as visible to Qt): computing the neighbourhood of a document with thousands of
+highlights is not free, and a hidden dock catches up when it is shown.
+"""
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QVBoxLayout, QWidget
+
+from app.domain.changes import Changes
+from app.domain.errors import SourcemarkError
+from app.domain.graph import DEFAULT_LIMIT, Subgraph, neighbourhood
+from app.domain.links import Kind
+from app.ui.bridge import SessionBridge
+from app.ui.palette import CategoryColors
+from app.ui.panels.graph_view import GraphView
+
+HINT = "Select a claim, actor, source, document or highlight to see what it is linked to."
+
+
+class GraphPanel(QWidget):
+    sig_object_activated = Signal(str, str)
+    """Fires with (kind, id) when the user clicks a node: the window selects that object everywhere."""
+
+    def __init__(self, bridge: SessionBridge, colors: CategoryColors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.target: tuple[Kind, str] | None = None
+        self.graph: Subgraph | None = None
+        self._stale = False
+        self.active = False
+        self.view = GraphView(colors, self)
+        self.view.sig_node_clicked.connect(lambda kind, oid: self.sig_object_activated.emit(kind, oid))
+        self.status = QLabel(HINT, self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.hops = QButtonGroup(self)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(QLabel("Hops:", self))
+        for n in (1, 2):
+            button = QRadioButton(str(n), self)
+            button.setToolTip(f"Show objects up to {n} link{'s' * (n > 1)} away")
+            self.hops.addButton(button, n)
+            top.addWidget(button)
+        self.hops.button(1).setChecked(True)
+        self.hops.idClicked.connect(lambda _n: self.refresh())
+        top.addSpacing(12)
+        top.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        bridge.projectChanged.connect(self._on_changes)
+
+    def show_object(self, kind: Kind, oid: str) -> None:
+        """Centre the graph on an object (it redraws at once if visible, else when next shown)."""
+        if self.target == (kind, oid) and not self._stale:
+            return
+        self.target = (kind, oid)
+        self.refresh()
+
+    def hop_count(self) -> int:
+        return self.hops.checkedId()
+
+    def refresh(self) -> None:
+        if not self.active:
+            self._stale = True
+            return
+        self._stale = False
+        self.graph = None
+        if self.target is not None:
+            kind, oid = self.target
+            try:
+                self.graph = neighbourhood(self.bridge.session.project, kind, oid, hops=self.hop_count(), limit=DEFAULT_LIMIT)
+            except SourcemarkError:
+                self.target = None  # deleted meanwhile
+        self.view.show_graph(self.graph)
+        self.status.setText(self._summary())
+
+    def _summary(self) -> str:
+        if self.graph is None:
+            return HINT
+        centre = self.graph.nodes[self.graph.center]
+        text = f"{centre.kind.value.capitalize()}: {len(self.graph.nodes) - 1} linked object(s) within {self.hop_count()} hop(s)"
+        if self.graph.hidden:
+            text += f", {self.graph.hidden} more not drawn"
+        return text
+
+    def _on_changes(self, _changes: Changes) -> None:
+        if self.target is not None:
+            self._stale = True
+            self._timer.start()  # once per burst of changes, after they are all in
+
+    def set_active(self, on_screen: bool) -> None:
+        """Told by the window when the dock comes on screen or goes behind another tab / is closed."""
+        self.active = on_screen
+        if on_screen and self._stale:
+            QTimer.singleShot(0, self.refresh)  # after the dock has its size: the layout follows its shape

@@ -1,0 +1,215 @@
+"""GraphView: draws an evidence Subgraph with the radial layout; a click on a node names the object.
+
+Shapes and colours say the kind (claims rounded, actors round, sources hexagonal, documents square,
+the category colours of the highlights); edge colours say the stance (supports green, contradicts red).
+"""
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.domain.graph import NODE_H, NODE_W, Node, Subgraph, more_id, radial_layout
+from app.domain.links import Kind
+from app.ui.palette import CategoryColors
+
+KIND_CATEGORY = {Kind.CLAIM: "claim", Kind.ACTOR: "actor", Kind.SOURCE: "source", Kind.DOCUMENT: "highlight",
+                 Kind.ANNOTATION: "question"}
+STANCE_COLORS = {"supports": "#2e7d32", "contradicts": "#c62828"}
+EDGE_GREY = "#8a8f98"
+MIN_SCALE = 0.7  # below this the labels are unreadable: scroll instead
+
+
+class NodeItem(QGraphicsItem):
+    """One object: its shape and colour by kind, its label elided to the box, its verdict/grade below."""
+
+    def __init__(self, node: Node, fill: QColor, center: bool) -> None:
+        super().__init__()
+        self.node = node
+        self.fill = fill
+        self.center = center
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"{node.kind.value.capitalize()}: {node.label}" + (f"\n{node.detail}" if node.detail else ""))
+        self.setZValue(2)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-NODE_W / 2 - 2, -NODE_H / 2 - 2, NODE_W + 4, NODE_H + 4)
+
+    def shape_path(self) -> QPainterPath:
+        r = QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
+        path = QPainterPath()
+        kind = self.node.kind
+        if kind is Kind.ACTOR:
+            path.addEllipse(r)
+        elif kind is Kind.SOURCE:
+            d = NODE_H / 2
+            path.addPolygon(QPolygonF([QPointF(r.left() + d, r.top()), QPointF(r.right() - d, r.top()),
+                                       QPointF(r.right(), 0), QPointF(r.right() - d, r.bottom()),
+                                       QPointF(r.left() + d, r.bottom()), QPointF(r.left(), 0)]))
+            path.closeSubpath()
+        elif kind is Kind.DOCUMENT:
+            path.addRect(r)
+        else:
+            path.addRoundedRect(r, 12, 12)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor("#263238") if self.center else self.fill.darker(160), 2.5 if self.center else 1.2)
+        if self.node.kind is Kind.ANNOTATION:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(self.fill))
+        painter.drawPath(self.shape_path())
+        painter.setPen(QColor("#101418"))
+        font = QFont(painter.font())
+        font.setBold(self.center)
+        painter.setFont(font)
+        inner = NODE_W - (NODE_H * 0.8 if self.node.kind in (Kind.ACTOR, Kind.SOURCE) else 14)
+        metrics = QFontMetricsF(font)
+        lines = two_lines(self.node.label, metrics, inner)
+        small = QFont(font)
+        small.setBold(False)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.82))
+        detail_h = QFontMetricsF(small).height() if self.node.detail else 0.0
+        line_h = metrics.height()
+        top = -(line_h * len(lines) + detail_h) / 2
+        for k, line in enumerate(lines):
+            painter.drawText(QRectF(-inner / 2, top + k * line_h, inner, line_h), Qt.AlignmentFlag.AlignCenter, line)
+        if self.node.detail:
+            painter.setFont(small)
+            painter.setPen(QColor("#37474f"))
+            painter.drawText(QRectF(-inner / 2, top + len(lines) * line_h, inner, detail_h), Qt.AlignmentFlag.AlignCenter,
+                             self.node.detail)
+
+
+def two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """The label on at most two lines, broken between words, the second elided if need be."""
+    words = text.split()
+    first: list[str] = []
+    while words and metrics.horizontalAdvance(" ".join([*first, words[0]])) <= width:
+        first.append(words.pop(0))
+    if not first:  # one very long word
+        return [metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)]
+    if not words:
+        return [" ".join(first)]
+    return [" ".join(first), metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)]
+
+
+class GraphView(QGraphicsView):
+    sig_node_clicked = Signal(str, str)
+    """Fires with (kind, id) when the user clicks a node."""
+
+    def __init__(self, colors: CategoryColors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colors = colors
+        self.setScene(QGraphicsScene(self))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)  # a big graph in a small dock: drag to pan
+        self.graph: Subgraph | None = None
+        self.positions: dict[str, tuple[float, float]] = {}
+        self.items: dict[str, NodeItem] = {}
+        self._drawn_ratio = 0.0
+
+    def show_graph(self, graph: Subgraph | None) -> None:
+        self.graph = graph
+        self._draw()
+
+    def _ratio(self) -> float:
+        w, h = max(1, self.viewport().width()), max(1, self.viewport().height())
+        return min(max(w / h, 1.0), 4.0)  # use a wide dock's width, within reason
+
+    def _draw(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.items = {}
+        graph = self.graph
+        if graph is None:
+            return
+        self._drawn_ratio = self._ratio()
+        self.positions = pos = radial_layout(graph, self._drawn_ratio)
+        for edge in graph.edges:
+            self._edge(pos[edge.source], pos[edge.target], edge.relation, len(edge.quotes))
+        for oid, node in graph.nodes.items():
+            fill = self.colors.color(KIND_CATEGORY.get(node.kind, ""), alpha=255).lighter(118)
+            item = NodeItem(node, fill, oid == graph.center)
+            item.setPos(*pos[oid])
+            scene.addItem(item)
+            self.items[oid] = item
+        for parent, count in graph.more.items():
+            self._more(pos[parent], pos[more_id(parent)], count)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Fit the graph in the view, but never shrink the labels below legibility nor blow them up."""
+        rect = self.scene().sceneRect()
+        if rect.isEmpty():
+            return
+        view = self.viewport().rect()
+        scale = min(view.width() / rect.width(), view.height() / rect.height())
+        scale = min(max(scale, MIN_SCALE), 1.0)
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(0, 0)
+
+    def _edge(self, a: tuple[float, float], b: tuple[float, float], relation: str, quotes: int) -> None:
+        color = QColor(STANCE_COLORS.get(relation, EDGE_GREY))
+        pen = QPen(color, 2.2 if relation in STANCE_COLORS else 1.3)
+        line = self.scene().addLine(a[0], a[1], b[0], b[1], pen)
+        line.setZValue(0)
+        text = relation + (f" ×{quotes}" if quotes > 1 else "")
+        label = QGraphicsSimpleTextItem(text)
+        font = QFont(label.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        label.setFont(font)
+        label.setBrush(color.darker(130))
+        rect = label.boundingRect()
+        mid = QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+        label.setPos(mid - QPointF(rect.width() / 2, rect.height() / 2))
+        backdrop = self.scene().addRect(QRectF(label.pos(), rect.size()).adjusted(-2, 0, 2, 0), QPen(Qt.PenStyle.NoPen),
+                                        QBrush(self.palette().base().color()))
+        backdrop.setZValue(1)
+        label.setZValue(1.5)
+        self.scene().addItem(label)
+
+    def _more(self, parent: tuple[float, float], at: tuple[float, float], count: int) -> None:
+        self.scene().addLine(parent[0], parent[1], at[0], at[1], QPen(QColor(EDGE_GREY), 1, Qt.PenStyle.DotLine))
+        label = QGraphicsSimpleTextItem(f"+{count} more")
+        label.setBrush(QColor("#546e7a"))
+        rect = label.boundingRect()
+        label.setPos(at[0] - rect.width() / 2, at[1] - rect.height() / 2)
+        label.setToolTip(f"{count} more linked object{'s' * (count != 1)} not drawn; select one of them to centre it")
+        label.setZValue(2)
+        self.scene().addItem(label)
+
+    def node_at(self, view_pos: QPointF) -> NodeItem | None:
+        for item in self.items.values():
+            local = item.mapFromScene(self.mapToScene(view_pos.toPoint()))
+            if item.shape_path().contains(local):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        item = self.node_at(event.position())
+        if item is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.sig_node_clicked.emit(item.node.kind.value, item.node.id)
+            return
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.graph is not None and not math.isclose(self._ratio(), self._drawn_ratio, rel_tol=0.15):
+            self._draw()  # the ellipse follows the dock's shape
+        else:
+            self._fit()

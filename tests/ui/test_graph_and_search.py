@@ -1,0 +1,137 @@
+"""Evidence graph dock (follows the selection, clicks select everywhere) and the Search project dock."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from app.domain.links import Kind
+from app.services.documents import add_document
+from app.ui.gestures import LinkChoice, link_selection
+
+from .helpers import span
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(message_boxes):
+    return message_boxes
+
+
+@pytest.fixture
+def linked(main_window, ui_session, doc_id):
+    """A claim stated in the article, made by Anna Kovac, checked against the Vjesnik source."""
+    s = ui_session
+    actor = next(iter(s.project.actors))
+    source = next(iter(s.project.sources))
+    claim_aid = link_selection(main_window.bridge, span(s, doc_id, "4,000 workers had built it in two years"),
+                               LinkChoice(Kind.CLAIM, existing_id=next(iter(s.project.claims))))
+    link_selection(main_window.bridge, span(s, doc_id, "Anna Kovac"), LinkChoice(Kind.ACTOR, existing_id=actor))
+    link_selection(main_window.bridge, span(s, doc_id, "Vjesnik Obrane"),
+                   LinkChoice(Kind.SOURCE, existing_id=source, relation="contradicts"))
+    return {"claim": next(iter(s.project.claims)), "actor": actor, "source": source, "claim_annotation": claim_aid}
+
+
+def _show_graph(qtbot, window):
+    window.docks["graph"].show()
+    window.docks["graph"].raise_()
+    qtbot.waitUntil(lambda: window.graph_panel.active)
+
+
+def test_graph_follows_the_selection_and_a_click_selects_everywhere(qtbot, main_window, linked, doc_id):
+    w = main_window
+    _show_graph(qtbot, w)
+    w.claims_panel.view.setCurrentIndex(w.claims_panel.proxy.index(0, 0))  # the user picks the claim
+    graph = w.graph_panel.graph
+    assert graph is not None and graph.center == linked["claim"]
+    assert doc_id in graph.nodes and linked["source"] not in graph.nodes  # the source is linked via the document
+    assert "1 hop" in w.graph_panel.status.text()
+    w.graph_panel.hops.button(2).click()
+    assert linked["source"] in w.graph_panel.graph.nodes and linked["actor"] in w.graph_panel.graph.nodes
+    item = w.graph_panel.view.items[linked["actor"]]
+    at = w.graph_panel.view.mapFromScene(item.scenePos())
+    qtbot.mouseClick(w.graph_panel.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert w.actors_panel.current_id() == linked["actor"]  # selected in its panel
+    assert w.inspector.object == (Kind.ACTOR, linked["actor"])  # and in the inspector
+    assert w.graph_panel.graph.center == linked["actor"]  # and the graph re-centres on it
+    document = w.graph_panel.view.items[doc_id]
+    w.graph_panel.view.sig_node_clicked.emit("document", doc_id)
+    assert w.view.current_document() == doc_id and w.graph_panel.graph.center == doc_id
+    assert document.node.kind is Kind.DOCUMENT
+
+
+def test_graph_centres_on_a_clicked_highlight_and_redraws_after_changes(qtbot, main_window, linked, ui_session):
+    w = main_window
+    _show_graph(qtbot, w)
+    w.view.annotationClicked.emit(linked["claim_annotation"])
+    graph = w.graph_panel.graph
+    assert graph.center == linked["claim_annotation"] and graph.nodes[graph.center].kind is Kind.ANNOTATION
+    assert {e.relation for e in graph.edges} == {"in", "states", "stated in"}  # and claim -> document between them
+    w.bridge.undo_stack.undo()  # the source link goes: the graph catches up (once the timer fires)
+    w.bridge.undo_stack.redo()
+    qtbot.waitUntil(lambda: not w.graph_panel._timer.isActive())
+    assert w.graph_panel.graph.center == linked["claim_annotation"]
+    pixmap = w.graph_panel.grab()
+    assert not pixmap.isNull() and pixmap.width() > 100
+
+
+def test_hidden_graph_does_no_work_until_shown(qtbot, main_window, linked):
+    w = main_window
+    w.docks["annotations"].raise_()
+    qtbot.waitUntil(lambda: not w.graph_panel.active)
+    w.select_object(Kind.SOURCE, linked["source"])
+    assert w.graph_panel.graph is None and w.graph_panel._stale
+    assert w.sources_panel.current_id() == linked["source"]
+    _show_graph(qtbot, w)
+    qtbot.waitUntil(lambda: w.graph_panel.graph is not None)
+    assert w.graph_panel.graph.center == linked["source"]
+
+
+def test_ctrl_shift_f_opens_search_and_a_result_selects_the_match(qtbot, main_window, ui_session, doc_id):
+    w = main_window
+    action = w.actions_by_name["search"]
+    assert action.shortcut().toString() == "Ctrl+Shift+F" and action.isEnabled()
+    action.trigger()
+    panel = w.search_panel
+    qtbot.waitUntil(lambda: panel.isVisible())
+    panel.field.setText("ANA KOVAC")
+    hits = panel.run()
+    assert [h.exact for h in hits] == ["Ana Kovač"]  # accents ignored; "Anna" is another word
+    assert panel.results.topLevelItemCount() == len(hits) and "1 match in 1 document" in panel.status.text()
+    panel.set_mode("actor")
+    panel.field.setText("Anna Kovac")
+    hits = panel.run()
+    assert [h.exact for h in hits] == ["Anna Kovac", "Ana Kovač"]  # the name and the alias
+    panel.results.setCurrentItem(panel.results.topLevelItem(1))
+    assert w.view.selection() == (doc_id, hits[1].start, hits[1].end)
+
+
+def test_search_jumps_into_a_pdf_and_bad_regex_is_one_line(qtbot, main_window, ui_session, tmp_path: Path):
+    from tests.fixtures.documents import many_pages_pdf
+
+    w = main_window
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(many_pages_pdf(4, lines_per_page=6))
+    add_document(ui_session, pdf)
+    w.search_project()
+    panel = w.search_panel
+    panel.set_mode("quote")
+    panel.field.setText("3.5 witnesses")
+    (hit,) = panel.run()
+    assert panel.results.topLevelItem(0).text(1) == "4"  # page 4, 1-based in the list
+    panel.results.setCurrentItem(panel.results.topLevelItem(0))
+    qtbot.waitUntil(lambda: w.view.selection() == (hit.document_id, hit.start, hit.end), timeout=10_000)
+    assert w.view.current_document() == hit.document_id
+    assert w.view.page_view.current_page() >= 2  # scrolled towards page 4
+    panel.set_mode("regex")
+    panel.field.setText("(unclosed")
+    assert panel.run() == [] and panel.status.text().startswith("bad regular expression")
+
+
+def test_node_hit_testing_uses_the_shape(qtbot, main_window, linked):
+    w = main_window
+    _show_graph(qtbot, w)
+    w.select_object(Kind.CLAIM, linked["claim"])
+    view = w.graph_panel.view
+    centre = view.items[linked["claim"]]
+    assert view.node_at(QPointF(view.mapFromScene(centre.scenePos()))) is centre
+    assert view.node_at(QPointF(1, 1)) is None
