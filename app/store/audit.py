@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from app.store import fsio
+
 _TAIL = 1 << 16
 
 
@@ -26,7 +28,7 @@ def append(path: Path, line: bytes) -> None:
         if size and os.pread(fd, 1, size - 1) != b"\n":
             os.ftruncate(fd, _complete_length(fd, size))
         os.write(fd, line)
-        os.fsync(fd)
+        fsio.fsync(fd)
     finally:
         os.close(fd)
 
