@@ -36,6 +36,15 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null
 }
 
+# The project depends on pymupdf-lite; a .venv made before has PyMuPDF 2 with its layout/ML packages. Both
+# distributions own the pymupdf/ folder, so remove them all first (pymupdf-lite is reinstalled whole after).
+drop_heavy_pymupdf() {
+  .venv/bin/python -m pip show -q pymupdf >/dev/null 2>&1 || return 0
+  echo "Replacing PyMuPDF (with onnxruntime, numpy, networkx) by pymupdf-lite in .venv" >&2
+  .venv/bin/python -m pip uninstall -q -y pymupdf pymupdf4llm pymupdf-layout pymupdf-lite onnxruntime numpy \
+    networkx >/dev/null 2>&1 || true
+}
+
 venv_install() {
   local py=${PYTHON:-python3}
   if [ ! -x .venv/bin/python ]; then
@@ -44,6 +53,7 @@ venv_install() {
   local stamp=.venv/.sourcemark-installed
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+    drop_heavy_pymupdf
     .venv/bin/python -m pip install -q -e ".[test]"
     touch "$stamp"
   fi

@@ -6,11 +6,7 @@ an unexpected exception from a parser is wrapped too, chained for the log.
 
 from pathlib import Path, PurePath
 
-from app.documents.decode import decode_bytes
-from app.documents.html import load_html
 from app.documents.model import LoadedDocument
-from app.documents.paged import load_paged
-from app.documents.text import load_text
 from app.documents.titles import display_name
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
@@ -57,9 +53,15 @@ def load_bytes(data: bytes, name: str, *, password: str | None = None) -> Loaded
     kind = sniff_kind(data, name)
     try:
         if kind is DocumentKind.TEXT:
+            from app.documents.text import load_text  # lazy, like every loader: charset-normalizer is slow to import
+
             return load_text(data, name)
         if kind is DocumentKind.HTML:
+            from app.documents.html import load_html  # lazy: trafilatura costs start-up time of every command
+
             return load_html(data, name)
+        from app.documents.paged import load_paged  # lazy: PyMuPDF only when a PDF/EPUB is opened
+
         return load_paged(data, name, kind, password)
     except DocumentError:
         raise
@@ -85,6 +87,8 @@ def sniff_kind(data: bytes, name: str) -> DocumentKind:
         return _SUFFIXES[suffix]
     if head.startswith(_OTHER_BINARY):
         raise DocumentError(f"{name} is not a supported document type ({SUPPORTED}).")
+    from app.documents.decode import decode_bytes
+
     try:
         decode_bytes(data[:65_536], name)
     except DocumentError as exc:

@@ -60,15 +60,20 @@ def _new_page(doc: pymupdf.Document) -> tuple[pymupdf.Page, pymupdf.TextWriter]:
 
 
 def _wrap(text: str, font: pymupdf.Font, size: float, width: float) -> list[str]:
+    # Font.text_length sums glyph advances (no kerning), so a line's width is the sum of its words' and
+    # spaces' widths: measuring each word once keeps this linear (it was most of the demo's start-up).
+    space = font.text_length(" ", fontsize=size)
     lines: list[str] = []
-    current = ""
+    current, current_width = "", 0.0
     for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if current and font.text_length(candidate, fontsize=size) > width:
+        word_width = font.text_length(word, fontsize=size)
+        if current and current_width + space + word_width > width:
             lines.append(current)
-            current = word
+            current, current_width = word, word_width
+        elif current:
+            current, current_width = f"{current} {word}", current_width + space + word_width
         else:
-            current = candidate
+            current, current_width = word, word_width
     if current:
         lines.append(current)
     return lines

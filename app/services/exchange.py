@@ -3,7 +3,6 @@
 from dataclasses import dataclass, field
 
 from app.domain.anchoring import Selectors, anchor, describe
-from app.documents.annotated_pdf import PdfMark, write_highlights
 from app.domain.annotations import CATEGORY_COLORS, CONTEXT, FALLBACK_COLOR, AnchorStatus, Annotation, Category
 from app.domain.documents import DocumentKind
 from app.domain.links import Kind
@@ -69,6 +68,8 @@ def _subset(project: Project, document_ids: set[str] | None) -> Project:
 
 def export_annotated_pdf(session: ProjectSession, document_id: str) -> bytes:
     """The document's PDF with its highlights written in as PDF annotations (colour by category, note as pop-up)."""
+    from app.documents.annotated_pdf import PdfMark, write_highlights  # lazy: PyMuPDF only for this export
+
     doc = session.project.documents.get(document_id)
     if doc is None:
         raise DomainError(f"no document with id {document_id}")

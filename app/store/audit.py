@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.store import fsio
+
 _TAIL = 1 << 16
 GENESIS = "0" * 64
 
@@ -54,7 +56,7 @@ def append(path: Path, line: bytes) -> None:
         if size and os.pread(fd, 1, size - 1) != b"\n":
             os.ftruncate(fd, _complete_length(fd, size))
         os.write(fd, line)
-        os.fsync(fd)
+        fsio.fsync(fd)
     finally:
         os.close(fd)
 

@@ -12,6 +12,7 @@ import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
+from app.store import fsio
 from app.store.fsio import fsync_dir
 from app.store.schema import ANNOTATIONS_DIR, AUDIT_FILE, BACKUPS_DIR, PROJECT_FILE, document_of, is_database_file
 
@@ -82,9 +83,9 @@ def snapshot(folder: Path) -> Path | None:
 def _copy(src: Path, dst: Path) -> None:
     shutil.copy2(src, dst)
     with open(dst, "rb") as f:  # a backup must survive the power cut it exists for
-        os.fsync(f.fileno())
+        fsio.fsync(f.fileno())
     with open(dst, "rb+") as f:
-        os.fsync(f.fileno())
+        fsio.fsync(f.fileno())
 
 
 def _same(folder: Path, backup: Path, rels: list[str]) -> bool:

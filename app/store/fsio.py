@@ -1,9 +1,30 @@
 """Durable, atomic file replacement: temp file in the same folder -> flush -> fsync -> os.replace -> fsync folder."""
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from app.store.schema import TMP_SUFFIX
+
+_DURABLE: ContextVar[bool] = ContextVar("sourcemark_durable", default=True)
+
+
+@contextmanager
+def scratch_writes() -> Iterator[None]:
+    """Writes in this block (this thread) skip fsync: for a throwaway project that is rebuilt rather than
+    recovered after a crash (the demo). Still atomic: temp file and rename as always."""
+    token = _DURABLE.set(False)
+    try:
+        yield
+    finally:
+        _DURABLE.reset(token)
+
+
+def fsync(fd: int) -> None:
+    if _DURABLE.get():
+        os.fsync(fd)
 
 
 def write_tmp(path: Path, data: bytes) -> Path:
@@ -13,7 +34,7 @@ def write_tmp(path: Path, data: bytes) -> Path:
         with open(tmp, "wb") as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
+            fsync(f.fileno())
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -22,6 +43,8 @@ def write_tmp(path: Path, data: bytes) -> Path:
 
 def fsync_dir(folder: Path) -> None:
     """Make renames and creations inside `folder` durable (a no-op where folders cannot be opened)."""
+    if not _DURABLE.get():
+        return
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:  # Windows cannot open a directory

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.store import fsio
 from app.store.fsio import fsync_dir
 from app.store.schema import JOURNAL_FILE, is_database_file
 
@@ -74,7 +75,7 @@ def write(folder: Path, journal: Journal) -> None:
         view = memoryview(encode(journal))
         while view:
             view = view[os.write(fd, view) :]
-        os.fsync(fd)
+        fsio.fsync(fd)
     finally:
         os.close(fd)
     fsync_dir(folder)

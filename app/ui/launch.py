@@ -21,6 +21,7 @@ from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import install_excepthook, show_error
 from app.ui.main_window import MainWindow
 from app.ui.palette import CategoryColors
+from app.ui import startup_probe
 from app.ui.screenshot import take_screenshot
 from app.ui.settings import AppSettings
 from app.ui.welcome import WelcomeWindow
@@ -184,7 +185,7 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = make_application()
     settings = AppSettings()
-    launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=screenshot is not None)
+    launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=screenshot is not None or startup_probe.enabled())
     install_excepthook(launcher.active_window)
     app.aboutToQuit.connect(launcher.shutdown)
     if demo:
@@ -204,7 +205,11 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
         ok = take_screenshot(window, Path(screenshot), settle)
         launcher.shutdown()
         return EXIT_OK if ok else EXIT_FAILED
-    if window is None:
+    if startup_probe.enabled():
+        if window is None:
+            return startup_probe.report_failure()
+        startup_probe.report_when_shown(window, app)
+    elif window is None:
         launcher.show_welcome()
     code = app.exec()
     QApplication.processEvents()

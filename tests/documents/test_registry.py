@@ -65,11 +65,11 @@ def test_load_path_reads_and_fingerprints(tmp_path: Path) -> None:
 
 
 def test_unexpected_parser_failure_is_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.documents.registry as registry
+    import app.documents.text as text  # the registry imports its loaders when it needs them
 
     def boom(data: bytes, name: str) -> None:
         raise KeyError("internal")
 
-    monkeypatch.setattr(registry, "load_text", boom)
+    monkeypatch.setattr(text, "load_text", boom)
     with pytest.raises(DocumentError, match=r"^n\.txt could not be read\.$"):
         load_bytes(b"hello", "n.txt")
