@@ -178,6 +178,7 @@ def audit_logs(good: bytes) -> dict[str, tuple[bytes, bool]]:
         "NaN and Infinity": (b'{"seq":1,"x":NaN,"y":-Infinity,"prev":"' + b"0" * 64 + b'","hash":"' + b"b" * 64 + b'"}\n', False),
         "CRLF line ends": (good.replace(b"\n", b"\r\n"), True),  # the entries (their canonical JSON) are unchanged
         "the log reversed": (b"\n".join(reversed(good.rstrip(b"\n").split(b"\n"))) + b"\n", False),
+    }
 
 
 def search_queries() -> dict[str, tuple[list[str], str]]:
