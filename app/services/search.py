@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.anchoring import describe
 from app.domain.annotations import CONTEXT, Quad
 from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
@@ -131,8 +132,8 @@ class ProjectSearch:
         starts = self._starts.get(doc.text_sha256)
         if starts is None:
             starts = self._starts[doc.text_sha256] = [p.start for p in text.pages]
-        return Hit(doc_id, doc.title, start, end, _pages(text, starts, start, end), text.text[start:end],
-                   text.text[max(0, start - CONTEXT) : start], text.text[end : end + CONTEXT])
+        sel = describe(text.text, start, end)  # the domain cuts quote and context, as for annotations
+        return Hit(doc_id, doc.title, start, end, _pages(text, starts, start, end), sel.exact, sel.prefix, sel.suffix)
 
 
 def search(session: ProjectSession, query: str, **options: object) -> list[Hit]:

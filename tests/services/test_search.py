@@ -8,7 +8,8 @@ import pytest
 from app.domain.errors import DomainError
 from app.services import entities, linking
 from app.services.annotate import create_annotation
-from app.services.documents import add_document, document_text
+from app.services.documents import document_text
+from tests.fixtures.run import add_document
 from app.services.search import ProjectSearch, actor_names, compile_pattern, fast_fold, search
 from app.domain.links import Kind
 from app.domain.normalize import fold

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from app.domain.links import Kind
-from app.services.documents import add_document
+from tests.fixtures.run import add_document
 from app.ui.gestures import LinkChoice, link_selection
 
 from .helpers import span
