@@ -227,7 +227,10 @@ class ProjectStore:
 
     def _chain_head(self) -> str:
         if self._head is None:
-            self._head = audit_log.head(self.folder / AUDIT_FILE)
+            try:
+                self._head = audit_log.head(self.folder / AUDIT_FILE)
+            except OSError as exc:
+                raise StoreError(f"cannot read the audit log: {reason(exc)}; nothing was changed") from None
         return self._head
 
     def _finish_unfinished(self) -> None:
