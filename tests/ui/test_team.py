@@ -50,6 +50,8 @@ def test_merge_dialog_needs_every_conflict_decided_and_merges_in_one_undo_step(
     assert ui_session.project.claims[claim].verdict.value == "misleading"
     assert len(ui_session.project.claims) == before_claims + 1
     assert ui_bridge.undo_stack.count() == 1 and ui_bridge.undo_stack.undoText().startswith("Merge project")
+    held = ui_bridge.undo_stack.command(0).command  # the adapter holds the one command that did it all
+    assert held.label.startswith("Merge project") and {op.oid for op in held.ops} >= {claim}
     ui_bridge.undo_stack.undo()
     assert ui_session.project.claims[claim].verdict.value == "false"
     assert len(ui_session.project.claims) == before_claims
