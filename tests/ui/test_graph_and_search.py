@@ -135,3 +135,18 @@ def test_node_hit_testing_uses_the_shape(qtbot, main_window, linked):
     centre = view.items[linked["claim"]]
     assert view.node_at(QPointF(view.mapFromScene(centre.scenePos()))) is centre
     assert view.node_at(QPointF(1, 1)) is None
+
+
+def test_double_clicking_a_link_in_the_inspector_selects_its_other_end(qtbot, main_window, linked):
+    w = main_window
+    _show_graph(qtbot, w)
+    w.select_object(Kind.CLAIM, linked["claim"])
+    links = w.inspector.links
+    row = next(i for i in range(links.count()) if "annotation" in links.item(i).text())
+    links.itemActivated.emit(links.item(row))
+    assert w.inspector.annotation_id == linked["claim_annotation"]
+    assert w.graph_panel.graph.center == linked["claim_annotation"]
+    links = w.inspector.links
+    row = next(i for i in range(links.count()) if "claim" in links.item(i).text())
+    links.itemActivated.emit(links.item(row))
+    assert w.inspector.object == (Kind.CLAIM, linked["claim"]) and w.claims_panel.current_id() == linked["claim"]
