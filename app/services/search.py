@@ -85,6 +85,8 @@ class ProjectSearch:
     # -- finders: (document id, text, start, end) in document order, then text order ---------------------------
     def _quote(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
         words = fold(query).split()
+        if not words:
+            raise DomainError("nothing to search for once dashes and spaces are ignored; search a regular expression instead")
         pattern = re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
         for doc_id in docs:
             text = document_text(self.session, doc_id)

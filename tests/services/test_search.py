@@ -83,7 +83,8 @@ def test_pdf_hits_carry_pages_and_quads(session, tmp_path: Path) -> None:
 
 def test_bad_queries_are_one_clear_line(session) -> None:
     for query, mode, message in (("", "quote", "empty"), ("  ", "regex", "empty"), ("x" * 1001, "quote", "too long"),
-                                 ("x", "fuzzy", "unknown search mode")):
+                                 ("x", "fuzzy", "unknown search mode"),
+                                 ("— - –", "quote", "nothing to search for")):
         with pytest.raises(DomainError, match=message):
             search(session, query, mode=mode)
     with pytest.raises(DomainError, match="no document"):
