@@ -23,10 +23,11 @@ IN, COPY = "in", "copy"
 def export_graphml(project: Project, *, document_ids: set[str] | None = None) -> str:
     root = ET.Element("graphml", {"xmlns": NS, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
                                   "xsi:schemaLocation": SCHEMA_LOCATION})
-    for where, names in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
+    for where, names in (("graph", ("name",)), ("node", NODE_KEYS), ("edge", EDGE_KEYS)):
         for name in names:
             ET.SubElement(root, "key", {"id": name, "for": where, "attr.name": name, "attr.type": "string"})
-    graph = ET.SubElement(root, "graph", {"id": project.name or "sourcemark", "edgedefault": "directed"})
+    graph = ET.SubElement(root, "graph", {"id": "G", "edgedefault": "directed"})  # an NMTOKEN: the name goes in data
+    _data(graph, {"name": project.name})
     nodes = dict(_nodes(project, document_ids))
     for oid, data in nodes.items():
         _data(ET.SubElement(graph, "node", {"id": oid}), data)

@@ -27,6 +27,7 @@ from app.services.session import ProjectSession
 MODES = ("quote", "regex", "actor")
 MAX_QUERY = 1000  # characters of a query or pattern
 MAX_HITS = 100_000  # a pattern like "." would otherwise list every character of the corpus
+FOLDED_CHARS = 64_000_000  # folded texts kept between searches (a GUI session searches again and again)
 REGEX_SECONDS = 10.0  # for the whole search, all documents together
 
 
@@ -85,6 +86,8 @@ class ProjectSearch:
     # -- finders: (document id, text, start, end) in document order, then text order ---------------------------
     def _quote(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
         words = fold(query).split()
+        if not words:
+            raise DomainError("nothing to search for once dashes and spaces are ignored; search a regular expression instead")
         pattern = re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
         for doc_id in docs:
             text = document_text(self.session, doc_id)
@@ -125,6 +128,8 @@ class ProjectSearch:
         folded = self._folded.get(key)
         if folded is None:
             folded = self._folded[key] = fast_fold(text.text)
+            while sum(map(len, self._folded.values())) > FOLDED_CHARS and len(self._folded) > 1:
+                del self._folded[next(iter(self._folded))]  # the oldest first (dicts keep insertion order)
         return folded
 
     def _hit(self, doc_id: str, text: DocumentText, start: int, end: int) -> Hit:

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
             panel.sig_activated.connect(lambda oid, k=kind: self.annotations_panel.show_linked_to(k, oid))
         self.docks["graph"].visibilityChanged.connect(self.graph_panel.set_active)
         self.graph_panel.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
+        self.inspector.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
         self.search_panel.sig_hit_activated.connect(self.show_search_hit)
         self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))

@@ -1,5 +1,6 @@
 """GraphML export: structure rules (keys before the graph, edgedefault, ids), nodes, edges and their data."""
 
+import re
 import xml.etree.ElementTree as ET
 
 from app.domain.annotations import Annotation
@@ -33,6 +34,8 @@ def test_structure_follows_graphml_rules() -> None:
     assert graph.get("edgedefault") == "directed"
     node_ids = [n.get("id") for n in graph.findall(f"{G}node")]
     assert len(node_ids) == len(set(node_ids))
+    nmtoken = re.compile(r"^[\w.:-]+$")  # ids are NMTOKENs in the GraphML schema
+    assert all(nmtoken.match(i) for i in [graph.get("id"), *node_ids])
     edge_ids = [e.get("id") for e in graph.findall(f"{G}edge")]
     assert len(edge_ids) == len(set(edge_ids))
     used = {d.get("key") for d in graph.iter(f"{G}data")}
@@ -75,4 +78,5 @@ def test_control_characters_and_markup_in_text_stay_well_formed() -> None:
 
 def test_empty_project() -> None:
     graph = _parse(export_graphml(Project(name="empty"))).find(f"{G}graph")
-    assert graph.findall(f"{G}node") == [] and graph.get("id") == "empty"
+    assert graph.findall(f"{G}node") == [] and graph.get("id") == "G"
+    assert _data(graph) == {"name": "empty"}

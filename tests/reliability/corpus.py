@@ -189,6 +189,7 @@ def search_queries() -> dict[str, tuple[list[str], str]]:
         "quote of 1,001 characters": (["x" * 1001], REFUSED),
         "quote with control characters": (["bridge\x00\x1b[31m"], OK),
         "quote that is only punctuation": (["--- ... ---"], OK),
+        "quote that is only dashes": (["— –"], REFUSED),
         "right-to-left and combining marks": (["\u202ebridge\u0301"], OK),
         "unclosed group": (["(", "--regex"], REFUSED),
         "bad range": (["[z-a]", "--regex"], REFUSED),

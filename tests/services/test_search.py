@@ -84,7 +84,8 @@ def test_pdf_hits_carry_pages_and_quads(session, tmp_path: Path) -> None:
 
 def test_bad_queries_are_one_clear_line(session) -> None:
     for query, mode, message in (("", "quote", "empty"), ("  ", "regex", "empty"), ("x" * 1001, "quote", "too long"),
-                                 ("x", "fuzzy", "unknown search mode")):
+                                 ("x", "fuzzy", "unknown search mode"),
+                                 ("— - –", "quote", "nothing to search for")):
         with pytest.raises(DomainError, match=message):
             search(session, query, mode=mode)
     with pytest.raises(DomainError, match="no document"):
@@ -94,3 +95,15 @@ def test_bad_queries_are_one_clear_line(session) -> None:
 def test_fast_fold_is_fold() -> None:
     text = "Pak Yong-il — ÉCOLE\tnaïve\nСтрасть ǅ ß ﬁ"
     assert fast_fold(text) == fold(text) and len(fast_fold(text)) == len(text)
+
+
+def test_folded_texts_kept_between_searches_are_bounded(session, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("app.services.search.FOLDED_CHARS", 1000)
+    for n in range(3):
+        path = tmp_path / f"doc{n}.txt"
+        path.write_text(f"Document {n} about the convoy. " * 20, encoding="utf-8")
+        add_document(session, path)
+    searcher = ProjectSearch(session)
+    assert len(searcher.search("convoy")) == 60
+    assert sum(map(len, searcher._folded.values())) <= 1000 or len(searcher._folded) == 1
+    assert len(searcher.search("convoy")) == 60  # dropped texts are folded again when needed

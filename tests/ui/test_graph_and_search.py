@@ -135,3 +135,45 @@ def test_node_hit_testing_uses_the_shape(qtbot, main_window, linked):
     centre = view.items[linked["claim"]]
     assert view.node_at(QPointF(view.mapFromScene(centre.scenePos()))) is centre
     assert view.node_at(QPointF(1, 1)) is None
+
+
+def test_double_clicking_a_link_in_the_inspector_selects_its_other_end(qtbot, main_window, linked):
+    w = main_window
+    _show_graph(qtbot, w)
+    w.select_object(Kind.CLAIM, linked["claim"])
+    links = w.inspector.links
+    row = next(i for i in range(links.count()) if "annotation" in links.item(i).text())
+    links.itemActivated.emit(links.item(row))
+    assert w.inspector.annotation_id == linked["claim_annotation"]
+    assert w.graph_panel.graph.center == linked["claim_annotation"]
+    links = w.inspector.links
+    row = next(i for i in range(links.count()) if "claim" in links.item(i).text())
+    links.itemActivated.emit(links.item(row))
+    assert w.inspector.object == (Kind.CLAIM, linked["claim"]) and w.claims_panel.current_id() == linked["claim"]
+
+
+def test_demo_graph_draws_without_overlapping_nodes_or_labels(qtbot, tmp_path):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from app.domain.graph import neighbourhood
+    from app.services.demo import build_demo_project
+    from app.services.session import ProjectSession
+    from app.ui.palette import CategoryColors
+    from app.ui.panels.graph_view import GraphView
+
+    build_demo_project(tmp_path / "demo.sourcemark", analyst="t")
+    with ProjectSession.open(tmp_path / "demo.sourcemark", read_only=True) as session:
+        p = session.project
+        view = GraphView(CategoryColors())
+        qtbot.addWidget(view)
+        view.resize(1400, 380)
+        view.show()
+        for kind, oid in [(Kind.DOCUMENT, d) for d in p.documents] + [(Kind.ACTOR, a) for a in p.actors]:
+            for hops in (1, 2):
+                view.show_graph(neighbourhood(p, kind, oid, hops=hops))
+                nodes = [item.sceneBoundingRect().adjusted(2, 2, -2, -2) for item in view.items.values()]
+                labels = [i.sceneBoundingRect() for i in view.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+                for group in (nodes, labels):
+                    assert not any(a.intersects(b) for n, a in enumerate(group) for b in group[n + 1 :]), (kind, hops)
+                assert not any(a.intersects(b) for a in labels for b in nodes)
+        assert view.transform().m11() >= 0.7  # never shrunk below legibility

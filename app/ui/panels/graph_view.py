@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.graph import NODE_H, NODE_W, Node, Subgraph, more_id, radial_layout
+from app.domain.graph import NODE_H, NODE_W, Edge, Node, Subgraph, more_id, radial_layout
 from app.domain.links import Kind
 from app.ui.palette import CategoryColors
 
@@ -26,6 +26,7 @@ KIND_CATEGORY = {Kind.CLAIM: "claim", Kind.ACTOR: "actor", Kind.SOURCE: "source"
                  Kind.ANNOTATION: "question"}
 STANCE_COLORS = {"supports": "#2e7d32", "contradicts": "#c62828"}
 EDGE_GREY = "#8a8f98"
+LABEL_PLACES = (0.5, 0.4, 0.6, 0.3, 0.7)  # where along an edge its label may sit
 MIN_SCALE = 0.7  # below this the labels are unreadable: scroll instead
 
 
@@ -120,6 +121,7 @@ class GraphView(QGraphicsView):
         self.positions: dict[str, tuple[float, float]] = {}
         self.items: dict[str, NodeItem] = {}
         self._drawn_ratio = 0.0
+        self._taken: list[QRectF] = []  # nodes and edge labels already placed
 
     def show_graph(self, graph: Subgraph | None) -> None:
         self.graph = graph
@@ -138,8 +140,9 @@ class GraphView(QGraphicsView):
             return
         self._drawn_ratio = self._ratio()
         self.positions = pos = radial_layout(graph, self._drawn_ratio)
-        for edge in graph.edges:
-            self._edge(pos[edge.source], pos[edge.target], edge.relation, len(edge.quotes))
+        self._taken = [QRectF(x - NODE_W / 2, y - NODE_H / 2, NODE_W, NODE_H) for x, y in pos.values()]
+        for edge in sorted(graph.edges, key=lambda e: graph.center not in (e.source, e.target)):  # the centre's first
+            self._edge(pos[edge.source], pos[edge.target], edge)
         for oid, node in graph.nodes.items():
             fill = self.colors.color(KIND_CATEGORY.get(node.kind, ""), alpha=255).lighter(118)
             item = NodeItem(node, fill, oid == graph.center)
@@ -163,22 +166,31 @@ class GraphView(QGraphicsView):
         self.scale(scale, scale)
         self.centerOn(0, 0)
 
-    def _edge(self, a: tuple[float, float], b: tuple[float, float], relation: str, quotes: int) -> None:
+    def _edge(self, a: tuple[float, float], b: tuple[float, float], edge: Edge) -> None:
+        relation, quotes = edge.relation, len(edge.quotes)
         color = QColor(STANCE_COLORS.get(relation, EDGE_GREY))
         pen = QPen(color, 2.2 if relation in STANCE_COLORS else 1.3)
         line = self.scene().addLine(a[0], a[1], b[0], b[1], pen)
         line.setZValue(0)
         text = relation + (f" ×{quotes}" if quotes > 1 else "")
+        written = f" (as written: {', '.join(edge.as_written)})" if edge.as_written else ""
+        line.setToolTip(text + written)
         label = QGraphicsSimpleTextItem(text)
         font = QFont(label.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
         label.setFont(font)
         label.setBrush(color.darker(130))
-        rect = label.boundingRect()
-        mid = QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-        label.setPos(mid - QPointF(rect.width() / 2, rect.height() / 2))
-        backdrop = self.scene().addRect(QRectF(label.pos(), rect.size()).adjusted(-2, 0, 2, 0), QPen(Qt.PenStyle.NoPen),
-                                        QBrush(self.palette().base().color()))
+        size = label.boundingRect().size()
+        for t in LABEL_PLACES:  # the middle of the edge, else further along it, else no label (the tooltip stays)
+            at = QPointF(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) - QPointF(size.width() / 2, size.height() / 2)
+            box = QRectF(at, size).adjusted(-2, 0, 2, 0)
+            if not any(box.intersects(taken) for taken in self._taken):
+                break
+        else:
+            return
+        self._taken.append(box)
+        label.setPos(at)
+        backdrop = self.scene().addRect(box, QPen(Qt.PenStyle.NoPen), QBrush(self.palette().base().color()))
         backdrop.setZValue(1)
         label.setZValue(1.5)
         self.scene().addItem(label)

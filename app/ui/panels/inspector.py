@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,6 +56,9 @@ EDITORS: dict[Kind, Callable[..., Command]] = {
 
 
 class Inspector(QWidget):
+    sig_object_activated = Signal(str, str)
+    """Fires with (kind, id) of the other end of a link the user double-clicks (or presses Enter on)."""
+
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -75,6 +78,7 @@ class Inspector(QWidget):
         self.links = QListWidget(self)
         self.links.setWordWrap(True)
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.links.itemActivated.connect(self._follow)
         self.unlink = QPushButton("Unlink", self)
         self.unlink.clicked.connect(self._unlink)
         self.delete = QPushButton("Delete highlight", self)
@@ -232,6 +236,14 @@ class Inspector(QWidget):
         if item is not None:
             link_id = item.data(Qt.ItemDataRole.UserRole)
             self._run(lambda: linking.unlink(self.bridge.session, link_id))
+
+    def _follow(self, item: QListWidgetItem) -> None:
+        link = self.bridge.session.project.links.get(item.data(Qt.ItemDataRole.UserRole))
+        here = self.annotation_id or (self.object[1] if self.object else None)
+        if link is None or here is None:
+            return
+        kind, oid = (link.object_kind, link.object_id) if link.subject_id == here else (link.subject_kind, link.subject_id)
+        self.sig_object_activated.emit(kind.value, oid)
 
     def _delete(self) -> None:
         if self.annotation_id:
