@@ -1,11 +1,12 @@
 """Document use cases: add a file to a project, read its canonical text, replace it with a new version."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.registry import load_bytes, read_bytes
+from app.documents.registry import load_all, load_bytes, pages, read_bytes
 from app.domain.anchoring import Selectors, anchor
 from app.domain.annotations import CONTEXT, AnchorStatus, Annotation
 from app.domain.clock import now_iso
@@ -32,18 +33,48 @@ class AddResult:
     warnings: tuple[str, ...] = ()
 
 
-def add_document(session: ProjectSession, path: Path, *, password: str | None = None) -> AddResult:
+def add_document(session: ProjectSession, path: Path, *, password: str | None = None, record: str = "") -> AddResult:
+    """One document; for a web archive the page `record` names (record id or URL), else its first page."""
+    return add_documents(session, path, password=password, records=[record] if record else None, first_only=True)[0]
+
+
+def add_documents(session: ProjectSession, path: Path, *, password: str | None = None,
+                  records: Sequence[str] | None = None, first_only: bool = False) -> list[AddResult]:
+    """Every document the file makes: one, or one per chosen (default: every) HTML page of a web archive.
+
+    The pages of one archive are added by one command (one undo step, all or nothing). A page already
+    in the project (same file, same record) is reported, not added twice."""
     data = read_file(path)
+    name = Path(path).name
+    sha = sha256_bytes(data)
     for doc in session.project.documents.values():
-        if doc.sha256 == sha256_bytes(data):
-            return AddResult(doc, added=False)
-    loaded = load_bytes(data, Path(path).name, password=password)
-    _store_files(session, data, Path(path), loaded)
-    doc = Document(
+        if doc.sha256 == sha and not doc.record_key:  # the same plain file: no need to read it again
+            return [AddResult(doc, added=False)]
+    results: list[AddResult] = []
+    for loaded in load_all(data, name, password=password, records=records, first_only=first_only):
+        key = loaded.provenance.archive_record if loaded.provenance else ""
+        existing = next((d for d in session.project.documents.values()
+                         if d.sha256 == loaded.sha256 and d.record_key == key), None)
+        if existing is not None:
+            results.append(AddResult(existing, added=False))
+            continue
+        _store_files(session, data, Path(path), loaded)
+        results.append(AddResult(_new_document(loaded, Path(path)), added=True, warnings=loaded.warnings))
+    new = [r.document for r in results if r.added]
+    if password:
+        session.passwords.update({doc.id: password for doc in new})
+    if new:
+        label = f"Add document “{short(new[0].title)}”" if len(new) == 1 else f"Add {len(new)} pages of “{short(name)}”"
+        session.execute(c.Command(label, tuple(c.insert(doc) for doc in new)))
+    return results
+
+
+def _new_document(loaded: LoadedDocument, path: Path) -> Document:
+    return Document(
         id=DocumentId(new_id()),
-        title=loaded.title or Path(path).stem,
+        title=loaded.title or path.stem,
         kind=loaded.kind,
-        original_name=Path(path).name,
+        original_name=path.name,
         sha256=loaded.sha256,
         text_sha256=loaded.text_sha256,
         pages=loaded.pages,
@@ -51,11 +82,14 @@ def add_document(session: ProjectSession, path: Path, *, password: str | None = 
         extractor=loaded.extractor,
         imported_at=now_iso(),
         encoding=loaded.encoding,
+        provenance=loaded.provenance,
     )
-    if password:
-        session.passwords[doc.id] = password
-    session.execute(c.Command(f"Add document “{short(doc.title)}”", (c.insert(doc),)))
-    return AddResult(doc, added=True, warnings=tuple(getattr(loaded, "warnings", ())))
+
+
+def capture_pages(path: Path) -> list:  # type: ignore[type-arg]
+    """The HTML pages a web archive (WARC, WACZ) offers, each with .record, .url, .captured_at, .title,
+    .size; [] for any other file. For choosing pages before adding them."""
+    return pages(read_file(path), Path(path).name)
 
 
 def _store_files(session: ProjectSession, data: bytes, path: Path, loaded: LoadedDocument) -> None:
@@ -89,7 +123,7 @@ def document_text(session: ProjectSession, document_id: str) -> DocumentText:
         cached = session.store.get_text(doc.text_sha256)
         if cached is None:
             loaded = load_bytes(original_bytes(session, document_id), doc.original_name,
-                                password=session.passwords.get(document_id))
+                                password=session.passwords.get(document_id), record=doc.record_key)
             cached = loaded.text
             if not session.store.read_only:
                 session.store.put_text(doc.text_sha256, cached)
@@ -133,14 +167,16 @@ def reanchor_annotations(text: DocumentText, annotations: list[Annotation]) -> l
 
 
 def replace_document(
-    session: ProjectSession, document_id: str, path: Path, *, password: str | None = None
+    session: ProjectSession, document_id: str, path: Path, *, password: str | None = None, record: str = ""
 ) -> ReanchorReport:
-    """Import a new version of a document, keep the old original, and re-anchor its annotations."""
+    """Import a new version of a document, keep the old original, and re-anchor its annotations.
+
+    From a web archive: the page `record` names, else the page captured from the same URL, else the first."""
     old = session.project.documents.get(document_id)
     if old is None:
         raise DomainError(f"no document with id {document_id}")
     data = read_file(path)
-    loaded = load_bytes(data, Path(path).name, password=password)
+    loaded = _load_version(data, Path(path).name, password, record, old)
     if loaded.kind is not old.kind:
         raise DomainError(f"{Path(path).name} is a {loaded.kind} file but the document it replaces is a {old.kind}")
     _store_files(session, data, Path(path), loaded)
@@ -153,6 +189,7 @@ def replace_document(
         extractor=loaded.extractor,
         encoding=loaded.encoding,
         imported_at=now_iso(),
+        provenance=loaded.provenance,
         previous_sha256=(*old.previous_sha256, old.sha256) if loaded.sha256 != old.sha256 else old.previous_sha256,
     )
     annotations = session.project.annotations_of(document_id)
@@ -168,6 +205,15 @@ def replace_document(
     for ann in moved:
         counts[ann.status.value] = counts.get(ann.status.value, 0) + 1
     return ReanchorReport(new_doc, counts)
+
+
+def _load_version(data: bytes, name: str, password: str | None, record: str, old: Document) -> LoadedDocument:
+    if not record and old.provenance and old.provenance.source_url:
+        try:
+            return load_bytes(data, name, password=password, record=old.provenance.source_url)
+        except DocumentError:
+            pass  # not an archive holding that URL: its first page, or the file itself
+    return load_bytes(data, name, password=password, record=record)
 
 
 METADATA_FIELDS = ("author", "publisher", "published", "url", "language")
