@@ -61,7 +61,7 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
     p.add_argument("--author", default="", help="claimreview: the fact-checking organisation publishing the reviews")
-    p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources"), help="csv only: which table")
+    p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources", "documents"), help="csv only: which table")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="import a native JSON, W3C or Hypothesis annotation file (all or nothing)")

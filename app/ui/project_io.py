@@ -10,13 +10,15 @@ from app.ui.bridge import SessionBridge
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 
-DOCUMENT_FILTER = "Documents (*.pdf *.epub *.html *.htm *.txt *.md);;All files (*)"
+DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.wacz);;"
+                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.wacz);;All files (*)")
 EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, file suffix
     ("Annotations as JSON (native)…", "json", "annotations", ".json"),
     ("Annotations as CSV…", "csv", "annotations", ".csv"),
     ("Claims as CSV…", "csv", "claims", ".csv"),
     ("Actors as CSV…", "csv", "actors", ".csv"),
     ("Sources as CSV…", "csv", "sources", ".csv"),
+    ("Documents and their provenance as CSV…", "csv", "documents", ".csv"),
     ("W3C Web Annotations (JSON-LD)…", "w3c", "annotations", ".jsonld"),
     ("ClaimReview (schema.org)…", "claimreview", "annotations", ".json"),
 ]
