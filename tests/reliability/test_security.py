@@ -18,6 +18,7 @@ from app.services.annotate import create_annotation, edit_annotation
 from app.services.documents import add_document, document_text
 from app.services.linking import link
 from app.services.session import ProjectSession
+from tests.fixtures import captures as cap
 from tests.fixtures import documents as fx
 
 from . import corpus
@@ -54,6 +55,10 @@ def _every_kind() -> dict[str, tuple[str, bytes]]:
         "plain text with urls": ("urls.txt", f"See {corpus.REMOTE}x and www.example.org".encode()),
         "news html": ("news.html", fx.news_html()),
         "two-column pdf": ("two.pdf", fx.two_column_pdf()),
+        "warc whose pages load remote scripts, styles, images": ("remote.warc.gz", cap.warc()),
+        "wacz": ("crawl.wacz", cap.wacz()),
+        "mhtml with remote resources": ("remote.mhtml", cap.mhtml()),
+        "singlefile page": ("singlefile.html", cap.singlefile()),
     }
 
 
