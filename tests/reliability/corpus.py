@@ -121,6 +121,7 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
         "truncated warc (header cut)": ("cut header.warc", cap.warc(gzip=False)[:-250], REFUSED),
         "truncated warc.gz": ("cut.warc.gz", cap.warc()[:-300], REFUSED),
         "junk .warc": ("junk.warc", junk, REFUSED),
+        "warc that is only a header": ("header.warc", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 90000\r\n\r\n", REFUSED),
         "junk .warc.gz": ("junk.warc.gz", b"\x1f\x8b" + junk, REFUSED),
         "junk .wacz": ("junk.wacz", junk, REFUSED),
         "junk .mhtml": ("junk.mhtml", junk, REFUSED),
