@@ -15,6 +15,7 @@ from pathlib import PurePath
 from app.documents.fingerprint import sha256_bytes
 from app.documents.html import load_html
 from app.documents.model import LoadedDocument
+from app.documents.warc import WarcPage  # (warcio itself is imported only when an archive is read)
 from app.domain.documents import Provenance
 from app.domain.errors import DocumentError
 
@@ -23,6 +24,7 @@ ARCHIVES = ("warc", "wacz")
 SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".warc": "warc", ".wacz": "wacz"}
 _TITLE = re.compile(rb"<title[^>]*>(.{0,2000}?)</title", re.I | re.S)
 MAX_DEFAULT_PAGES = 200  # more than this and the user must choose (CLI --page/--record, the GUI's picker)
+ArchivePage = tuple[WarcPage, str, str]  # the page, its title in the WACZ's pages.jsonl, the WACZ hash check
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +100,12 @@ def load_captures(data: bytes, name: str, fmt: str, records: Sequence[str] | Non
     if len(chosen) > MAX_DEFAULT_PAGES and not records:
         raise DocumentError(f"{name} holds {len(chosen)} pages; choose some with --page URL or --record ID.")
     if records or len(chosen) == 1:
-        return [_archive_document(data, name, fmt, *entry) for entry in chosen]
-    out, skipped = [], []
+        return [_archive_document(data, name, fmt, entry) for entry in chosen]
+    out: list[LoadedDocument] = []
+    skipped: list[str] = []
     for entry in chosen:  # all pages by default: one without text is skipped and named, not fatal
         try:
-            out.append(_archive_document(data, name, fmt, *entry))
+            out.append(_archive_document(data, name, fmt, entry))
         except DocumentError:
             skipped.append(entry[0].url)
     if not out:
@@ -113,8 +116,9 @@ def load_captures(data: bytes, name: str, fmt: str, records: Sequence[str] | Non
     return out
 
 
-def select(pages: list, records: Sequence[str], name: str) -> list:  # type: ignore[type-arg]
-    out = []
+def select(pages: list[ArchivePage], records: Sequence[str], name: str) -> list[ArchivePage]:
+    """The pages whose record id or URL is in `records`, in the order asked (the first capture of a URL)."""
+    out: list[ArchivePage] = []
     for wanted in records:
         found = [p for p in pages if wanted in (p[0].record_id, p[0].url)]
         if not found:
@@ -124,8 +128,7 @@ def select(pages: list, records: Sequence[str], name: str) -> list:  # type: ign
     return out
 
 
-def _archive_pages(data: bytes, name: str, fmt: str) -> list[tuple]:  # type: ignore[type-arg]
-    """(WarcPage, title, package check) for each page of a WARC or WACZ."""
+def _archive_pages(data: bytes, name: str, fmt: str) -> list[ArchivePage]:
     from app.documents import wacz, warc
 
     if fmt == "warc":
@@ -133,7 +136,8 @@ def _archive_pages(data: bytes, name: str, fmt: str) -> list[tuple]:  # type: ig
     return [(p.page, p.title, p.package_check) for p in wacz.wacz_pages(data, name)]
 
 
-def _archive_document(data: bytes, name: str, fmt: str, page, title: str, package_check: str) -> LoadedDocument:  # type: ignore[no-untyped-def]
+def _archive_document(data: bytes, name: str, fmt: str, entry: ArchivePage) -> LoadedDocument:
+    page, _, package_check = entry  # the title comes from the page itself, as for any saved page
     extra = {"warc_file": page.member} if page.member else {}
     if package_check:
         extra["datapackage_hash"] = package_check
@@ -148,8 +152,6 @@ def _archive_document(data: bytes, name: str, fmt: str, page, title: str, packag
     if package_check == "mismatch":
         warnings.append(f"{page.member} does not match the sha256 datapackage.json gives for it.")
     loaded = _page_document(data, page.html, name, prov, page.charset, f"warcio {_warcio_version()}")
-    if title and not loaded.title:
-        loaded = replace(loaded, title=title)
     return replace(loaded, warnings=(*loaded.warnings, *warnings))
 
 
