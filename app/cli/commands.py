@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
     p.add_argument("--name", default="", help="display name (default: the folder name)")
     p.set_defaults(run=cmd_new)
 
-    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB) to a project")
+    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, WACZ) to a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
