@@ -12,7 +12,7 @@ from app.services import project_files
 from app.services.session import ProjectSession
 
 NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore",
-         *verify_commands.NAMES, *team_commands.NAMES, *provenance_commands.NAMES, *search_commands.NAMES)
+         "pages", *verify_commands.NAMES, *team_commands.NAMES, *provenance_commands.NAMES, *search_commands.NAMES)
 KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
 
 
@@ -22,12 +22,21 @@ def register(sub: Any) -> None:
     p.add_argument("--name", default="", help="display name (default: the folder name)")
     p.set_defaults(run=cmd_new)
 
-    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB) to a project")
+    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, WACZ) to a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--replaces", metavar="DOCUMENT_ID", help="import FILE as a new version of this document and re-anchor its annotations")
+    p.add_argument("--page", action="append", default=[], metavar="URL",
+                   help="web archives (WARC, WACZ): add only the page captured from URL (repeatable; default: every page)")
+    p.add_argument("--record", action="append", default=[], metavar="ID",
+                   help="web archives: add only the page in this WARC-Record-ID (repeatable; see 'sourcemark pages')")
     p.set_defaults(run=cmd_add)
+
+    p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, WACZ, MHTML) holds, to choose with add --page/--record")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size)")
+    p.set_defaults(run=cmd_pages)
 
     p = sub.add_parser("list", help="list the objects of a project")
     p.add_argument("project", type=Path)
@@ -55,7 +64,7 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
     p.add_argument("--author", default="", help="claimreview: the fact-checking organisation publishing the reviews")
-    p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources"), help="csv only: which table")
+    p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources", "documents"), help="csv only: which table")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="import a native JSON, W3C or Hypothesis annotation file (all or nothing)")
@@ -112,23 +121,43 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.services import documents
 
     with _open(args) as session:
+        chosen = [*args.record, *args.page]
         if args.replaces:
-            if len(args.files) != 1:
-                raise project_files.usage("--replaces takes exactly one FILE")
-            report = documents.replace_document(session, args.replaces, args.files[0], password=args.password)
+            if len(args.files) != 1 or len(chosen) > 1:
+                raise project_files.usage("--replaces takes exactly one FILE (and at most one --page or --record)")
+            report = documents.replace_document(session, args.replaces, args.files[0], password=args.password,
+                                                record=chosen[0] if chosen else "")
             if report.command is not None:
                 session.execute(report.command)
             print(f"{report.document.id}\t{report.summary()}")
             return 0
         for path in args.files:
-            result = documents.add_document(session, path, password=args.password)
-            if result.command is not None:
-                session.execute(result.command)
-            doc = result.document
-            status = "" if result.added else "\t(already in the project)"
-            print(f"{doc.id}\t{doc.kind}\t{doc.pages or ''}\t{doc.title}{status}")
-            for warning in result.warnings:
-                print(f"sourcemark: warning: {path.name}: {warning}", file=sys.stderr)
+            batch = documents.add_documents(session, path, password=args.password, records=chosen or None)
+            if batch.command is not None:
+                session.execute(batch.command)
+            for result in batch.results:
+                doc = result.document
+                status = "" if result.added else "\t(already in the project)"
+                print(f"{doc.id}\t{doc.kind}\t{doc.pages or ''}\t{doc.title}{status}")
+                for warning in result.warnings:
+                    print(f"sourcemark: warning: {path.name}: {warning}", file=sys.stderr)
+    return 0
+
+
+def cmd_pages(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from app.services.documents import capture_pages
+
+    found = capture_pages(args.file)
+    if args.json:
+        json.dump([asdict(page) for page in found], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not found:
+        raise project_files.usage(f"{args.file.name} is not a web archive (WARC, WACZ or MHTML); it has no pages to choose")
+    for page in found:
+        print(f"{page.record}\t{page.captured_at}\t{page.url}\t{page.title}")
     return 0
 
 

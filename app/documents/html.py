@@ -5,6 +5,7 @@ Nothing is fetched and no script runs: trafilatura.bare_extraction parses the st
 text because fact-checkers quote headlines.
 """
 
+import codecs
 import re
 from dataclasses import replace
 from importlib.metadata import version
@@ -34,10 +35,11 @@ _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5",
                      "article", "section", "table", "ul", "ol", "dd", "dt", "figcaption", "main"})
 
 
-def load_html(data: bytes, name: str) -> LoadedDocument:
+def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDocument:
+    """`charset`: what the page's transport said (an HTTP or MIME header in a web archive)."""
     if len(data) > MAX_HTML_BYTES:
         raise DocumentError(f"{name} is too large for a web page ({len(data) // 2**20} MB).")
-    markup, encoding = decode_bytes(data, name, hint=_charset_hint(data))
+    markup, encoding = decode_bytes(data, name, hint=_known_charset(charset) or _charset_hint(data))
     markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
     page_title, language = _head_facts(markup)
     found = _article(markup)
@@ -57,6 +59,17 @@ def load_html(data: bytes, name: str) -> LoadedDocument:
         text = f"{title}\n\n{text}"
     return make_loaded(data, DocumentKind.HTML, title, meta, DocumentText(text), extractor=EXTRACTOR,
                        encoding=encoding)
+
+
+def _known_charset(label: str | None) -> str | None:
+    label = (label or "").strip().strip("\"'").lower()
+    if not label:
+        return None
+    label = _LABEL_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
 
 
 def _charset_hint(data: bytes) -> str | None:

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from app.documents.fingerprint import sha256_bytes, sha256_text
-from app.domain.documents import DocumentKind, DocumentMetadata
+from app.domain.documents import DocumentKind, DocumentMetadata, Provenance
 from app.domain.geometry import DocumentText
 
 
@@ -19,6 +19,7 @@ class LoadedDocument:
     sha256: str  # of the original bytes
     text_sha256: str  # of text.text as UTF-8
     warnings: tuple[str, ...] = ()  # one user-facing sentence each (repaired file, no text layer, ...)
+    provenance: Provenance | None = None  # web captures: where and when the page was captured
 
 
 def make_loaded(data: bytes, kind: DocumentKind, title: str, metadata: DocumentMetadata, text: DocumentText, *,

@@ -4,15 +4,17 @@ Every failure leaves here as DocumentError (or PasswordRequired) with one senten
 an unexpected exception from a parser is wrapped too, chained for the log.
 """
 
+from collections.abc import Sequence
 from pathlib import Path, PurePath
 
+from app.documents.capture import CapturePage, list_pages, load_captures, sniff_capture
 from app.documents.model import LoadedDocument
 from app.documents.titles import display_name
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 
 MAX_FILE_BYTES = 512 * 2**20
-SUPPORTED = "PDF, EPUB, HTML or plain text"
+SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, WACZ or plain text"
 _SUFFIXES = {
     ".pdf": DocumentKind.PDF, ".epub": DocumentKind.EPUB,
     ".html": DocumentKind.HTML, ".htm": DocumentKind.HTML, ".xhtml": DocumentKind.HTML, ".shtml": DocumentKind.HTML,
@@ -48,8 +50,42 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def load_bytes(data: bytes, name: str, *, password: str | None = None) -> LoadedDocument:
+def load_bytes(data: bytes, name: str, *, password: str | None = None, record: str = "") -> LoadedDocument:
+    """One document; for a web archive, the page `record` names (a WARC-Record-ID or URL), else its first."""
+    return load_all(data, name, password=password, records=[record] if record else None, first_only=True)[0]
+
+
+def load_all(data: bytes, name: str, *, password: str | None = None, records: Sequence[str] | None = None,
+             first_only: bool = False) -> list[LoadedDocument]:
+    """Every document a file makes: one, or one per chosen (default: every) page of a web archive."""
     name = display_name(name)
+    if not data:
+        raise DocumentError(f"{name} is empty (0 bytes).")
+    fmt = _guarded(lambda: sniff_capture(data, name), name)
+    if fmt:
+        return _guarded(lambda: load_captures(data, name, fmt, records, first_only=first_only), name)
+    return [_load_one(data, name, password)]
+
+
+def pages(data: bytes, name: str) -> list[CapturePage]:
+    """The HTML pages a web archive offers (to choose from); [] for any other file."""
+    name = display_name(name)
+    fmt = _guarded(lambda: sniff_capture(data, name), name) if data else ""
+    return _guarded(lambda: list_pages(data, name, fmt), name) if fmt else []
+
+
+def _guarded(job, name: str):  # type: ignore[no-untyped-def]
+    try:
+        return job()
+    except DocumentError:
+        raise
+    except MemoryError as exc:
+        raise DocumentError(f"{name} is too large to open.") from exc
+    except Exception as exc:  # noqa: BLE001 - last line of defence: parsers on hostile input
+        raise DocumentError(f"{name} could not be read.") from exc
+
+
+def _load_one(data: bytes, name: str, password: str | None) -> LoadedDocument:
     kind = sniff_kind(data, name)
     try:
         if kind is DocumentKind.TEXT:

@@ -33,6 +33,34 @@ class DocumentMetadata:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a captured page came from, as its archive states it (web captures; EXIF may join `extra`).
+
+    Absent on a document (None) means no provenance is known: plain files and projects from before it.
+    """
+
+    source_url: str = ""  # the URL the page was captured from
+    captured_at: str = ""  # the capture time as the archive states it, ISO 8601 when it could be read
+    captured_at_source: str = ""  # where that time came from, e.g. "WARC-Date header", "MHTML Date header"
+    archive_format: str = ""  # mhtml, singlefile, warc, wacz
+    archive_record: str = ""  # which page of the archive: the WARC-Record-ID, or the MHTML part's location
+    archive_digest: str = ""  # the archive's own digest of the page, e.g. "sha1:..." from WARC-Payload-Digest
+    digest_check: str = ""  # "verified", "mismatch", or "" when the archive gives no digest to check
+    payload_sha256: str = ""  # our sha256 of the page's HTML as stored in the archive (the document's
+    #                          `sha256` is of the whole file)
+    extra: dict[str, str] = field(default_factory=dict, hash=False)  # format-specific facts, shown as is
+
+    def __post_init__(self) -> None:
+        for name in ("source_url", "captured_at", "captured_at_source", "archive_format", "archive_record",
+                     "archive_digest", "digest_check", "payload_sha256"):
+            v.text(getattr(self, name), name, limit=4000)
+        v.require(isinstance(self.extra, dict) and len(self.extra) <= 200, "extra must be an object of at most 200 entries")
+        for key, value in self.extra.items():
+            v.text(key, "extra key", limit=200)
+            v.text(value, f"extra[{key!r}]", limit=4000)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     id: DocumentId
     title: str
@@ -46,8 +74,14 @@ class Document:
     imported_at: str = ""
     encoding: str = ""  # detected text encoding, for text files
     previous_sha256: tuple[str, ...] = ()  # older versions this one replaced, oldest first
+    provenance: Provenance | None = None  # web captures: captured URL, capture time, archive digest
     rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
     history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
+
+    @property
+    def record_key(self) -> str:
+        """"" for a whole file; the archive record for a page taken out of a web archive."""
+        return self.provenance.archive_record if self.provenance else ""
 
     def __post_init__(self) -> None:
         v.text(self.title, "title", limit=2000)

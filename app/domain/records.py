@@ -12,7 +12,7 @@ from typing import Any
 from app.domain.actors import Actor, ActorKind
 from app.domain.annotations import AnchorStatus, Annotation, Quad
 from app.domain.claims import Claim, Verdict
-from app.domain.documents import Document, DocumentKind, DocumentMetadata
+from app.domain.documents import Document, DocumentKind, DocumentMetadata, Provenance
 from app.domain.errors import DomainError
 from app.domain.links import Kind, Link, MentionReason, Relation
 from app.domain.project import Obj
@@ -54,8 +54,10 @@ def _plain(value: Any) -> Any:
         return value.value
     if isinstance(value, Quad):
         return value.as_list()
-    if isinstance(value, DocumentMetadata):
-        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if isinstance(value, (DocumentMetadata, Provenance)):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return dict(value)
     if isinstance(value, tuple):
         return [_plain(x) for x in value]
     return value
@@ -102,6 +104,8 @@ def _field(cls: type, name: str, value: Any) -> Any:
                 raise DomainError("must be an object")
             known = {f.name for f in dataclasses.fields(DocumentMetadata)}
             return DocumentMetadata(**{k: v for k, v in value.items() if k in known})
+        if name == "provenance":
+            return _provenance(value)
         if name == "quads":
             return tuple(_quad(q) for q in _list(value))
         if name in ("pages",) and cls is Annotation:
@@ -135,6 +139,20 @@ def _rev(value: Any) -> int:
 
 
 _NUMBERS = {"score": _score, "rev": _rev}
+
+
+def _provenance(value: Any) -> Provenance | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise DomainError("must be an object or null")
+    known = {f.name for f in dataclasses.fields(Provenance)}
+    facts = {k: v for k, v in value.items() if k in known}
+    extra = facts.get("extra", {})
+    if not isinstance(extra, dict) or not all(isinstance(k, str) and isinstance(x, str) for k, x in extra.items()):
+        raise DomainError("extra must be an object of text values")
+    facts["extra"] = dict(extra)
+    return Provenance(**facts)
 
 
 def _list(value: Any) -> list[Any]:
@@ -175,6 +193,10 @@ def _metadata(value: dict[str, str]) -> DocumentMetadata:
     return DocumentMetadata(**value)
 
 
+def _trusted_provenance(value: dict[str, Any]) -> Provenance:
+    return Provenance(**{**value, "extra": dict(value.get("extra") or {})})
+
+
 def _make_trusted(cls: type) -> Any:
     env: dict[str, Any] = {"new": object.__new__, "sa": object.__setattr__, "cls": cls, "MISSING": dataclasses.MISSING}
     lines = ["def build(r):", "    o = new(cls)", "    g = r.get"]
@@ -194,6 +216,8 @@ def _make_trusted(cls: type) -> Any:
             conv = _enum_lookup(_ENUMS[name])
         elif name == "metadata":
             conv = _metadata
+        elif name == "provenance":
+            conv = _trusted_provenance
         elif name == "quads":
             conv = _quads
         elif name in ("pages", "aliases", "previous_sha256", "history") and not (name == "pages" and cls is Document):

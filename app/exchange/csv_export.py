@@ -40,6 +40,11 @@ SOURCE_COLUMNS = [
     "source_id", "title", "url", "publisher", "published", "accessed", "archive_url", "reliability",
     "credibility", "grade", "notes", "document_title", "annotations", "claims",
 ]
+DOCUMENT_COLUMNS = [
+    "document_id", "title", "kind", "original_name", "sha256", "text_sha256", "pages", "url", "author", "publisher",
+    "published", "imported_at", "captured_url", "captured_at", "captured_at_source", "archive_format",
+    "archive_record", "archive_digest", "digest_check", "payload_sha256", "annotations",
+]
 
 
 def neutralise(cell: str) -> str:
@@ -52,6 +57,7 @@ def export_csv(project: Project, *, table: str = "annotations", document_ids: se
         "claims": (CLAIM_COLUMNS, _claim_rows),
         "actors": (ACTOR_COLUMNS, _actor_rows),
         "sources": (SOURCE_COLUMNS, _source_rows),
+        "documents": (DOCUMENT_COLUMNS, _document_rows),
     }
     if table not in builders:
         raise ValueError(f"unknown table {table!r}; use one of {', '.join(builders)}")
@@ -134,3 +140,16 @@ def _source_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
             doc.title if doc else "", len(_annotations_of(project, source.id, chosen)),
             len(list(project.linked(source.id, Kind.CLAIM))),
         ]
+
+
+def _document_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
+    """One row per document with its provenance (web captures: where and when the page was captured)."""
+    counts: dict[str, int] = {}
+    for ann in chosen.annotations:
+        counts[ann.document_id] = counts.get(ann.document_id, 0) + 1
+    for doc in chosen.documents:
+        p, m = doc.provenance, doc.metadata
+        capture = [p.source_url, p.captured_at, p.captured_at_source, p.archive_format, p.archive_record,
+                   p.archive_digest, p.digest_check, p.payload_sha256] if p else [""] * 8
+        yield [doc.id, doc.title, doc.kind.value, doc.original_name, doc.sha256, doc.text_sha256, doc.pages, m.url,
+               m.author, m.publisher, m.published, doc.imported_at, *capture, counts.get(doc.id, 0)]

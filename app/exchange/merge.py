@@ -78,11 +78,12 @@ def plan_merge(
 
 
 def _match_documents(project: Project, documents: list[Document], plan: MergePlan) -> dict[str, str]:
-    by_sha = {d.sha256: d.id for d in sorted(project.documents.values(), key=lambda d: d.id)}
+    # A file and, for a page of a web archive, its record: two pages of one WARC are two documents.
+    by_sha = {(d.sha256, d.record_key): d.id for d in sorted(project.documents.values(), key=lambda d: d.id)}
     by_text = {d.text_sha256: d.id for d in sorted(project.documents.values(), key=lambda d: d.id)}
     doc_map: dict[str, str] = {}
     for doc in documents:
-        found = by_sha.get(doc.sha256) or by_text.get(doc.text_sha256)
+        found = by_sha.get((doc.sha256, doc.record_key)) or by_text.get(doc.text_sha256)
         if found is None:
             plan.missing_documents.append(f"{doc.title or doc.original_name} ({doc.sha256[:12]})")
         else:

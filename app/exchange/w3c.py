@@ -57,7 +57,7 @@ def iri(oid: str, base_iri: str, kind: str) -> str:
 
 
 def document_iri(doc: Document) -> str:
-    url = doc.metadata.url
+    url = (doc.provenance.source_url if doc.provenance else "") or doc.metadata.url  # a capture: the page's URL
     return url if url and _IRI.match(url) else f"urn:sha256:{doc.sha256}"
 
 
@@ -126,7 +126,14 @@ def _target(doc: Document, ann: Annotation) -> dict[str, Any]:
             "refinedBy": dict(text_quote),
         })
     target: dict[str, Any] = {"type": "SpecificResource", "source": document_iri(doc), "selector": selectors}
+    target.update(_capture_state(doc))
     return target
+
+
+def _capture_state(doc: Document) -> dict[str, Any]:
+    """A web capture's time as a TimeState (model 4.3.1): the page as it was when the archive saved it."""
+    stamp = xsd_datetime(doc.provenance.captured_at) if doc.provenance else None
+    return {"state": {"type": "TimeState", "sourceDate": stamp}} if stamp else {}
 
 
 def _claim_bodies(claim: Claim, base_iri: str) -> list[dict[str, Any]]:

@@ -1,12 +1,12 @@
 """Document use cases: add a file to a project, read its canonical text, replace it with a new version."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.registry import load_bytes, read_bytes
+from app.documents.registry import load_all, load_bytes, pages, read_bytes
 from app.domain.anchoring import Selectors, anchor, describe
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.clock import now_iso
@@ -32,18 +32,56 @@ class AddResult:
     command: c.Command | None = None  # what the caller executes (None when nothing is to add)
 
 
-def add_document(session: ProjectSession, path: Path, *, password: str | None = None) -> AddResult:
-    """Load a file into a command adding it (with its original and text cache); the caller executes it."""
+def add_document(session: ProjectSession, path: Path, *, password: str | None = None, record: str = "") -> AddResult:
+    """One document (for a web archive the page `record` names, record id or URL, else its first page) in a
+    command adding it with its original and text cache; the caller executes `result.command`."""
+    batch = add_documents(session, path, password=password, records=[record] if record else None, first_only=True)
+    return replace(batch.results[0], command=batch.command)
+
+
+@dataclass
+class AddBatch:
+    results: list[AddResult]
+    command: c.Command | None = None  # one command adding every new document: one undo step, all or nothing
+
+
+def add_documents(session: ProjectSession, path: Path, *, password: str | None = None,
+                  records: Sequence[str] | None = None, first_only: bool = False) -> AddBatch:
+    """Every document the file makes: one, or one per chosen (default: every) HTML page of a web archive,
+    added by one command the caller executes. A page already in the project (same file, same record) is
+    reported, not added twice."""
     data = read_file(path)
+    name = Path(path).name
+    sha = sha256_bytes(data)
     for doc in session.project.documents.values():
-        if doc.sha256 == sha256_bytes(data):
-            return AddResult(doc, added=False)
-    loaded = load_bytes(data, Path(path).name, password=password)
-    doc = Document(
+        if doc.sha256 == sha and not doc.record_key:  # the same plain file: no need to read it again
+            return AddBatch([AddResult(doc, added=False)])
+    results: list[AddResult] = []
+    files: dict[tuple[str, str], c.StoredFile] = {}
+    for loaded in load_all(data, name, password=password, records=records, first_only=first_only):
+        key = loaded.provenance.archive_record if loaded.provenance else ""
+        existing = next((d for d in session.project.documents.values()
+                         if d.sha256 == loaded.sha256 and d.record_key == key), None)
+        if existing is not None:
+            results.append(AddResult(existing, added=False))
+            continue
+        files.update({(f.kind, f.key): f for f in _files(data, Path(path), loaded)})  # pages share one original
+        results.append(AddResult(_new_document(loaded, Path(path)), added=True, warnings=tuple(loaded.warnings)))
+    new = [r.document for r in results if r.added]
+    if password:
+        session.passwords.update({doc.id: password for doc in new})  # memory only; harmless if never run
+    if not new:
+        return AddBatch(results)
+    label = f"Add document “{short(new[0].title)}”" if len(new) == 1 else f"Add {len(new)} pages of “{short(name)}”"
+    return AddBatch(results, c.Command(label, tuple(c.insert(doc) for doc in new), files=tuple(files.values())))
+
+
+def _new_document(loaded: LoadedDocument, path: Path) -> Document:
+    return Document(
         id=DocumentId(new_id()),
-        title=loaded.title or Path(path).stem,
+        title=loaded.title or path.stem,
         kind=loaded.kind,
-        original_name=Path(path).name,
+        original_name=path.name,
         sha256=loaded.sha256,
         text_sha256=loaded.text_sha256,
         pages=loaded.pages,
@@ -51,11 +89,14 @@ def add_document(session: ProjectSession, path: Path, *, password: str | None = 
         extractor=loaded.extractor,
         imported_at=now_iso(),
         encoding=loaded.encoding,
+        provenance=loaded.provenance,
     )
-    if password:
-        session.passwords[doc.id] = password  # memory only; harmless if the command is never run
-    command = c.Command(f"Add document “{short(doc.title)}”", (c.insert(doc),), files=_files(data, Path(path), loaded))
-    return AddResult(doc, added=True, warnings=tuple(getattr(loaded, "warnings", ())), command=command)
+
+
+def capture_pages(path: Path) -> list:  # type: ignore[type-arg]
+    """The HTML pages a web archive (WARC, WACZ) offers, each with .record, .url, .captured_at, .title,
+    .size; [] for any other file. For choosing pages before adding them."""
+    return pages(read_file(path), Path(path).name)
 
 
 def _files(data: bytes, path: Path, loaded: LoadedDocument) -> tuple[c.StoredFile, ...]:
@@ -92,6 +133,7 @@ def text_job(session: ProjectSession, document_id: str) -> Callable[[], Document
     cache_path = session.store.text_path(doc.text_sha256)
     original = session.store.original_path(doc.sha256)
     name, password, key, title = doc.original_name, session.passwords.get(document_id), doc.text_sha256, doc.title
+    record = doc.record_key
 
     def load() -> DocumentText:
         found = read_text_cache(cache_path, key)
@@ -99,7 +141,7 @@ def text_job(session: ProjectSession, document_id: str) -> Callable[[], Document
             return found
         if original is None:
             raise DocumentError(f"the stored copy of “{short(title)}” is missing from the project folder")
-        return load_bytes(original.read_bytes(), name, password=password).text
+        return load_bytes(original.read_bytes(), name, password=password, record=record).text
 
     return load
 
@@ -151,15 +193,16 @@ def reanchor_annotations(text: DocumentText, annotations: list[Annotation]) -> l
 
 
 def replace_document(
-    session: ProjectSession, document_id: str, path: Path, *, password: str | None = None
+    session: ProjectSession, document_id: str, path: Path, *, password: str | None = None, record: str = ""
 ) -> ReanchorReport:
     """A command importing a new version of a document (the old original stays) and re-anchoring its
-    annotations; the caller executes `report.command`."""
+    annotations; the caller executes `report.command`. From a web archive: the page `record` names, else
+    the page captured from the same URL, else the first."""
     old = session.project.documents.get(document_id)
     if old is None:
         raise DomainError(f"no document with id {document_id}")
     data = read_file(path)
-    loaded = load_bytes(data, Path(path).name, password=password)
+    loaded = _load_version(data, Path(path).name, password, record, old)
     if loaded.kind is not old.kind:
         raise DomainError(f"{Path(path).name} is a {loaded.kind} file but the document it replaces is a {old.kind}")
     new_doc = replace(
@@ -171,6 +214,7 @@ def replace_document(
         extractor=loaded.extractor,
         encoding=loaded.encoding,
         imported_at=now_iso(),
+        provenance=loaded.provenance,
         previous_sha256=(*old.previous_sha256, old.sha256) if loaded.sha256 != old.sha256 else old.previous_sha256,
     )
     annotations = session.project.annotations_of(document_id)
@@ -187,6 +231,15 @@ def replace_document(
     for ann in moved:
         counts[ann.status.value] = counts.get(ann.status.value, 0) + 1
     return ReanchorReport(new_doc, counts, command)
+
+
+def _load_version(data: bytes, name: str, password: str | None, record: str, old: Document) -> LoadedDocument:
+    if not record and old.provenance and old.provenance.source_url:
+        try:
+            return load_bytes(data, name, password=password, record=old.provenance.source_url)
+        except DocumentError:
+            pass  # not an archive holding that URL: its first page, or the file itself
+    return load_bytes(data, name, password=password, record=record)
 
 
 METADATA_FIELDS = ("author", "publisher", "published", "url", "language")

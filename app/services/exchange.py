@@ -17,7 +17,7 @@ from app.services.documents import document_text, original_bytes, reanchor_annot
 from app.services.session import ProjectSession
 
 FORMATS = ("json", "csv", "w3c", "claimreview", "couch", "graphml", "ftm")
-TABLES = ("annotations", "claims", "actors", "sources")
+TABLES = ("annotations", "claims", "actors", "sources", "documents")
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 

@@ -9,20 +9,24 @@ from app.services import documents, exchange, project_files
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 
-DOCUMENT_FILTER = "Documents (*.pdf *.epub *.html *.htm *.txt *.md);;All files (*)"
+DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.wacz);;"
+                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.wacz);;All files (*)")
 EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, file suffix
     ("Annotations as JSON (native)…", "json", "annotations", ".json"),
     ("Annotations as CSV…", "csv", "annotations", ".csv"),
     ("Claims as CSV…", "csv", "claims", ".csv"),
     ("Actors as CSV…", "csv", "actors", ".csv"),
     ("Sources as CSV…", "csv", "sources", ".csv"),
+    ("Documents and their provenance as CSV…", "csv", "documents", ".csv"),
     ("W3C Web Annotations (JSON-LD)…", "w3c", "annotations", ".jsonld"),
     ("ClaimReview (schema.org)…", "claimreview", "annotations", ".json"),
     ("Evidence graph (GraphML)…", "graphml", "annotations", ".graphml"),
     ("FollowTheMoney entities for Aleph…", "ftm", "annotations", ".ftm.json"),
 ]
 MAX_PASSWORD_TRIES = 3
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")  # files that may hold several pages to choose from
 
 
 class ProjectIO:
@@ -38,31 +42,50 @@ class ProjectIO:
         """Add each file; a failure is one message box and the others still get added. Returns the new ids."""
         added: list[str] = []
         for path in paths:
-            doc_id = self._add_one(path)
-            if doc_id:
-                added.append(doc_id)
+            added.extend(self._add_one(path))
         return added
 
-    def _add_one(self, path: Path) -> str | None:
+    def _add_one(self, path: Path) -> list[str]:
+        try:
+            records = self._choose_pages(path)
+        except SourcemarkError as exc:
+            show_error(self.parent, f"Could not add {path.name}: {exc}")
+            return []
+        if records == []:
+            return []  # the user cancelled the page picker or ticked nothing
         password: str | None = None
         for _attempt in range(MAX_PASSWORD_TRIES + 1):
             try:
-                result = documents.add_document(self.bridge.session, path, password=password)
-                if result.command is not None:
-                    self.bridge.run(result.command)
+                batch = documents.add_documents(self.bridge.session, path, password=password, records=records)
+                if batch.command is not None:
+                    self.bridge.run(batch.command)
+                results = batch.results
             except PasswordRequired as exc:
                 password = self._ask_password(path, str(exc), retry=password is not None)
                 if password is None:
-                    return None
+                    return []
                 continue
             except SourcemarkError as exc:
                 show_error(self.parent, f"Could not add {path.name}: {exc}")
-                return None
-            if result.warnings:
-                QMessageBox.information(self.parent, "Sourcemark", f"{path.name}:\n" + "\n".join(result.warnings))
-            return result.document.id
+                return []
+            warnings = [w for r in results for w in r.warnings]
+            if warnings:
+                QMessageBox.information(self.parent, "Sourcemark", f"{path.name}:\n" + "\n".join(warnings))
+            return [r.document.id for r in results]
         show_error(self.parent, f"Could not open {path.name}: wrong password.")
-        return None
+        return []
+
+    def _choose_pages(self, path: Path) -> list[str] | None:
+        """None: not an archive of several pages (add the file as it is); else the ticked pages' records."""
+        if not path.name.lower().endswith(ARCHIVE_SUFFIXES):
+            return None
+        offered = documents.capture_pages(path)
+        if len(offered) < 2:
+            return None
+        dialog = PagePickerDialog(offered, path.name, self.parent)
+        if dialog.exec() != PagePickerDialog.DialogCode.Accepted:
+            return []
+        return dialog.chosen_records()
 
     def _ask_password(self, path: Path, message: str, *, retry: bool) -> str | None:
         prompt = ("That password did not work. " if retry else "") + f"{path.name} is encrypted. Password:"

@@ -4,6 +4,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from tests.fixtures import captures as cap
 from tests.fixtures import documents as fx
 
 OK, REFUSED, EITHER = "imported", "refused", "either"
@@ -109,6 +110,29 @@ def documents() -> dict[str, tuple[str, bytes, str]]:
         "dot-dot name": ("..txt", b"Text of a file named with two dots.", OK),
         "not a document (png)": ("image.txt", b"\x89PNG\r\n\x1a\n" + junk, REFUSED),
         "directory": ("", b"", REFUSED),
+        **captures(junk),
+    }
+
+
+def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
+    """Web captures: truncated, junk, pageless, bombs; and whole ones whose pages point at remote resources."""
+    return {
+        "truncated warc (record cut)": ("cut.warc", cap.warc(gzip=False)[:-150], REFUSED),
+        "truncated warc (header cut)": ("cut header.warc", cap.warc(gzip=False)[:-250], REFUSED),
+        "truncated warc.gz": ("cut.warc.gz", cap.warc()[:-300], REFUSED),
+        "junk .warc": ("junk.warc", junk, REFUSED),
+        "warc that is only a header": ("header.warc", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 90000\r\n\r\n", REFUSED),
+        "junk .warc.gz": ("junk.warc.gz", b"\x1f\x8b" + junk, REFUSED),
+        "junk .wacz": ("junk.wacz", junk, REFUSED),
+        "junk .mhtml": ("junk.mhtml", junk, REFUSED),
+        "mhtml without html part": ("images only.mhtml", cap.mhtml(html=False), REFUSED),
+        "warc with only an image": ("image.warc", cap.warc(urls=()), REFUSED),
+        "wacz zip bomb (600 MB)": ("bomb.wacz", cap.wacz_bomb(600 * 2**20), REFUSED),
+        "warc with remote resources": ("remote.warc.gz", cap.warc(), OK),
+        "mhtml with remote resources": ("remote.mhtml", cap.mhtml(), OK),
+        "singlefile page": ("singlefile.html", cap.singlefile(), OK),
+        "wacz": ("crawl.wacz", cap.wacz(), OK),
+        "tampered warc record": ("tampered.warc", cap.warc(gzip=False, tamper=True), OK),
     }
 
 

@@ -22,6 +22,7 @@ from tests.fixtures.run import add_document
 from app.services.linking import link
 from app.services.entities import create_claim
 from app.services.session import ProjectSession
+from tests.fixtures import captures as cap
 from tests.fixtures import documents as fx
 
 from . import corpus
@@ -58,6 +59,10 @@ def _every_kind() -> dict[str, tuple[str, bytes]]:
         "plain text with urls": ("urls.txt", f"See {corpus.REMOTE}x and www.example.org".encode()),
         "news html": ("news.html", fx.news_html()),
         "two-column pdf": ("two.pdf", fx.two_column_pdf()),
+        "warc whose pages load remote scripts, styles, images": ("remote.warc.gz", cap.warc()),
+        "wacz": ("crawl.wacz", cap.wacz()),
+        "mhtml with remote resources": ("remote.mhtml", cap.mhtml()),
+        "singlefile page": ("singlefile.html", cap.singlefile()),
     }
 
 

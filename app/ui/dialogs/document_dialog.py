@@ -1,8 +1,9 @@
-"""DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite)."""
+"""DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite); a web
+capture's provenance is shown read-only below (it is what the archive states, not ours to edit)."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
-from app.domain.documents import Document
+from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
 
 LABELS = {"author": "Author:", "publisher": "Publisher / site:", "published": "Published (YYYY-MM-DD):",
@@ -23,6 +24,10 @@ class DocumentDialog(QDialog):
             self.fields[name] = edit
             form.addRow(LABELS[name], edit)
         form.addRow("File:", QLineEdit(f"{document.original_name} · sha256 {document.sha256[:16]}…", self, readOnly=True))
+        if document.provenance is not None:
+            self.provenance = ProvenanceBox(document.provenance, self)
+            form.addRow(self.provenance)
+            self.setMinimumWidth(720)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -31,3 +36,30 @@ class DocumentDialog(QDialog):
     def values(self) -> dict[str, str]:
         """title plus every metadata field, as typed."""
         return {"title": self.title.text(), **{name: edit.text() for name, edit in self.fields.items()}}
+
+
+DIGEST_CHECKS = {"verified": "matches the page's content",
+                 "mismatch": "DOES NOT MATCH the page's content: altered or damaged after capture"}
+
+
+class ProvenanceBox(QGroupBox):
+    """Where and when a captured page was saved, as its archive states it; read-only but selectable."""
+
+    def __init__(self, provenance: Provenance, parent: QWidget | None = None) -> None:
+        super().__init__("Capture (as the archive states it)", parent)
+        form = QFormLayout(self)
+        self.rows: dict[str, str] = {}
+        p = provenance
+        check = DIGEST_CHECKS.get(p.digest_check, "not checked") if p.archive_digest else ""
+        archive = " · ".join(x for x in (p.archive_format.upper(), f"record {p.archive_record}" if p.archive_record else "") if x)
+        for label, value in (("Captured URL", p.source_url), ("Captured at", p.captured_at),
+                             ("Time taken from", p.captured_at_source), ("Archive", archive),
+                             ("Archive digest", p.archive_digest), ("Digest check", check),
+                             ("Page sha256", p.payload_sha256), *sorted(p.extra.items())):
+            if value:
+                edit = QLineEdit(value, self, readOnly=True)
+                edit.setCursorPosition(0)
+                if label == "Digest check" and p.digest_check == "mismatch":
+                    edit.setStyleSheet("color: #c62828; font-weight: bold")
+                form.addRow(f"{label}:", edit)
+                self.rows[label] = value

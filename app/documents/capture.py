@@ -1,0 +1,195 @@
+"""Web captures -> documents: each captured page goes through the HTML loader, and gains a Provenance.
+
+Formats: `mhtml` (one page), `singlefile` (one page), `warc` and `wacz` (any number of pages). A
+document made from an archive keeps the whole archive as its original (its `sha256`), and names its
+page in `provenance.archive_record` (the WARC-Record-ID), so the text can be extracted again and two
+pages of one archive are two documents. `select` picks pages by record id or by captured URL.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from html import unescape
+from pathlib import PurePath
+
+from app.documents.fingerprint import sha256_bytes
+from app.documents.model import LoadedDocument
+from app.documents.warc import WarcPage  # (warcio itself is imported only when an archive is read)
+from app.domain.documents import Provenance
+from app.domain.errors import DocumentError
+
+FORMATS = ("mhtml", "singlefile", "warc", "wacz")
+ARCHIVES = ("warc", "wacz")
+SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".warc": "warc", ".wacz": "wacz"}
+_TITLE = re.compile(rb"<title[^>]*>(.{0,2000}?)</title", re.I | re.S)
+MAX_DEFAULT_PAGES = 200  # more than this and the user must choose (CLI --page/--record, the GUI's picker)
+ArchivePage = tuple[WarcPage, str, str]  # the page, its title in the WACZ's pages.jsonl, the WACZ hash check
+
+
+@dataclass(frozen=True, slots=True)
+class CapturePage:
+    """One page an archive offers, for choosing before anything is added."""
+
+    record: str  # what `select` and provenance.archive_record use
+    url: str
+    captured_at: str
+    title: str = ""
+    size: int = 0  # bytes of HTML
+
+
+def capture_suffix(name: str) -> str:
+    """The capture format a file name claims ("" for none); .warc.gz counts as .warc."""
+    lower = PurePath(name).name.lower()
+    if lower.endswith(".warc.gz"):
+        return "warc"
+    return SUFFIXES.get(PurePath(lower).suffix, "")
+
+
+def sniff_capture(data: bytes, name: str) -> str:
+    """The capture format by content first, the file name second; "" when the file is not a capture."""
+    from app.documents import mhtml, singlefile, wacz, warc
+
+    suffix = PurePath(name).suffix.lower()
+    if warc.is_warc(data):
+        return "warc"
+    if wacz.is_wacz(data, suffix):
+        return "wacz"
+    if mhtml.is_mhtml(data):
+        return "mhtml"
+    if singlefile.is_singlefile(data):
+        return "singlefile"
+    return capture_suffix(name)  # named like a capture but not one: its loader says so in one line
+
+
+def list_pages(data: bytes, name: str, fmt: str) -> list[CapturePage]:
+    if fmt not in ARCHIVES:
+        loaded = load_capture(data, name, fmt)
+        prov = loaded.provenance or Provenance()
+        return [CapturePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
+    return [CapturePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html))
+            for p, title, _ in _archive_pages(data, name, fmt)]
+
+
+def _html_title(html: bytes) -> str:
+    """The <title> for a list to choose from (the loader reads the real one when the page is added)."""
+    match = _TITLE.search(html[:65_536])
+    if not match:
+        return ""
+    return " ".join(unescape(match.group(1).decode("utf-8", "replace")).split())[:200]
+
+
+def load_capture(data: bytes, name: str, fmt: str, record: str | None = None) -> LoadedDocument:
+    """One page: the chosen record, or the first page of an archive."""
+    return load_captures(data, name, fmt, [record] if record else None, first_only=record is None)[0]
+
+
+def load_captures(data: bytes, name: str, fmt: str, records: Sequence[str] | None = None, *,
+                  first_only: bool = False) -> list[LoadedDocument]:
+    """The chosen pages (record ids or URLs) of a capture, or all of them; each one a document."""
+    if fmt == "mhtml":
+        return [_mhtml(data, name)]
+    if fmt == "singlefile":
+        return [_singlefile(data, name)]
+    if fmt not in ARCHIVES:
+        raise DocumentError(f"{name}: unknown capture format {fmt!r}.")
+    pages = _archive_pages(data, name, fmt)
+    if not pages:
+        raise DocumentError(f"{name} holds no archived HTML page (only other records or resources).")
+    chosen = select(pages, records, name) if records else pages[:1] if first_only else pages
+    if len(chosen) > MAX_DEFAULT_PAGES and not records:
+        raise DocumentError(f"{name} holds {len(chosen)} pages; choose some with --page URL or --record ID.")
+    if records or len(chosen) == 1:
+        return [_archive_document(data, name, fmt, entry) for entry in chosen]
+    out: list[LoadedDocument] = []
+    skipped: list[str] = []
+    for entry in chosen:  # all pages by default: one without text is skipped and named, not fatal
+        try:
+            out.append(_archive_document(data, name, fmt, entry))
+        except DocumentError:
+            skipped.append(entry[0].url)
+    if not out:
+        raise DocumentError(f"{name}: none of its {len(chosen)} HTML pages has readable text.")
+    if skipped:
+        note = f"skipped {len(skipped)} page(s) without readable text: {', '.join(skipped[:3])}"
+        out[0] = replace(out[0], warnings=(*out[0].warnings, note))
+    return out
+
+
+def select(pages: list[ArchivePage], records: Sequence[str], name: str) -> list[ArchivePage]:
+    """The pages whose record id or URL is in `records`, in the order asked (the first capture of a URL)."""
+    out: list[ArchivePage] = []
+    for wanted in records:
+        found = [p for p in pages if wanted in (p[0].record_id, p[0].url)]
+        if not found:
+            offered = ", ".join(p[0].url for p in pages[:5]) + (", ..." if len(pages) > 5 else "")
+            raise DocumentError(f"{name} has no HTML page {wanted!r}; it holds {offered}")
+        out.extend(p for p in found[:1] if p not in out)
+    return out
+
+
+def _archive_pages(data: bytes, name: str, fmt: str) -> list[ArchivePage]:
+    from app.documents import wacz, warc
+
+    if fmt == "warc":
+        return [(page, "", "") for page in warc.warc_pages(data, name)]
+    return [(p.page, p.title, p.package_check) for p in wacz.wacz_pages(data, name)]
+
+
+def _archive_document(data: bytes, name: str, fmt: str, entry: ArchivePage) -> LoadedDocument:
+    page, _, package_check = entry  # the title comes from the page itself, as for any saved page
+    extra = {"warc_file": page.member} if page.member else {}
+    if package_check:
+        extra["datapackage_hash"] = package_check
+    source = "WARC-Date header" + (f" ({page.member})" if page.member else "")
+    prov = Provenance(source_url=page.url, captured_at=page.date, captured_at_source=source if page.date else "",
+                      archive_format=fmt, archive_record=page.record_id, archive_digest=page.digest,
+                      digest_check=page.digest_check, extra=extra)
+    warnings = []
+    if page.digest_check == "mismatch":
+        warnings.append(f"the archive's digest of {page.url} does not match its content: the record was altered "
+                        f"or damaged after capture.")
+    if package_check == "mismatch":
+        warnings.append(f"{page.member} does not match the sha256 datapackage.json gives for it.")
+    loaded = _page_document(data, page.html, name, prov, page.charset, f"warcio {_warcio_version()}")
+    return replace(loaded, warnings=(*loaded.warnings, *warnings))
+
+
+def _mhtml(data: bytes, name: str) -> LoadedDocument:
+    from app.documents.mhtml import read_mhtml
+
+    page = read_mhtml(data, name)
+    prov = Provenance(source_url=page.url, captured_at=page.date, captured_at_source="MHTML Date header" if page.date else "",
+                      archive_format="mhtml", archive_record=page.location,
+                      extra={"subject": page.subject} if page.subject else {})
+    return _page_document(data, page.html, name, prov, page.charset, "email (MHTML)")
+
+
+def _singlefile(data: bytes, name: str) -> LoadedDocument:
+    from app.documents import singlefile
+
+    facts = singlefile.facts(data)
+    extra = {"saved_date_as_written": facts.saved_date_raw} if facts.saved_date_raw != facts.saved_date else {}
+    prov = Provenance(source_url=facts.url, captured_at=facts.saved_date,
+                      captured_at_source="SingleFile saved-date comment" if facts.saved_date else "",
+                      archive_format="singlefile", extra=extra)
+    return _page_document(data, singlefile.without_inline_data(data), name, prov, None, "SingleFile comment",
+                          payload=data)
+
+
+def _page_document(data: bytes, html: bytes, name: str, prov: Provenance, charset: str | None,
+                   reader: str, *, payload: bytes | None = None) -> LoadedDocument:
+    """The HTML loader's document, fingerprinted as the whole capture file, with its provenance."""
+    from app.documents.html import load_html  # lazy: trafilatura costs start-up time of every command
+
+    loaded = load_html(html, name, charset=charset)
+    meta = loaded.metadata
+    if not meta.url and prov.source_url:
+        meta = replace(meta, url=prov.source_url[:2000])
+    return replace(loaded, sha256=sha256_bytes(data), metadata=meta, extractor=f"{loaded.extractor}; {reader}",
+                   provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))
+
+
+def _warcio_version() -> str:
+    from importlib.metadata import version
+
+    return version("warcio")

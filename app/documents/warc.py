@@ -1,0 +1,148 @@
+"""WARC web archives (ISO 28500) through warcio: the archived HTML pages and what the archive says of them.
+
+A page is a `response` (or `resource`) record with a 2xx status and an HTML content type. The whole
+archive is read before anything is returned, so a truncated or damaged file is refused as a whole
+(nothing is added from its first half). Nothing is fetched: the payload is parsed as stored.
+
+Digests: warcio checks WARC-Payload-Digest / WARC-Block-Digest while the payload streams past;
+the result is kept as `digest_check` ("verified" or "mismatch") so a tampered record shows.
+"""
+
+import gzip
+import io
+import zlib
+from dataclasses import dataclass, replace
+
+from app.domain.errors import DocumentError
+
+MAX_UNPACKED = 512 * 2**20  # a .warc.gz that inflates beyond this is refused (decompression bomb)
+MAX_PAGE_BYTES = 50 * 2**20  # the HTML loader's own limit
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK = 2**20
+
+
+@dataclass(frozen=True, slots=True)
+class WarcPage:
+    record_id: str  # WARC-Record-ID, e.g. "<urn:uuid:...>"
+    url: str  # WARC-Target-URI
+    date: str  # WARC-Date, as the archive states it
+    digest: str  # WARC-Payload-Digest (or the block digest when there is no payload digest)
+    digest_check: str  # "verified", "mismatch" or ""
+    charset: str | None  # from the HTTP Content-Type header
+    html: bytes
+    member: str = ""  # the WARC file's path inside a WACZ
+
+
+def is_warc(data: bytes) -> bool:
+    if data.startswith(b"WARC/"):
+        return True
+    if data.startswith(b"\x1f\x8b"):
+        try:
+            return zlib.decompressobj(31).decompress(data[:4096], 16).startswith(b"WARC/")
+        except zlib.error:
+            return False
+    return False
+
+
+def warc_pages(data: bytes, name: str, *, member: str = "") -> list[WarcPage]:
+    """Every archived HTML page, in archive order; DocumentError for anything that is not a whole WARC."""
+    from warcio.archiveiterator import ArchiveIterator  # lazy: start-up time of the CLI
+
+    if not is_warc(data):
+        raise DocumentError(f"{name} is not a WARC web archive (no WARC/1.x record header).")
+    if data.startswith(b"\x1f\x8b"):
+        _check_gzip(data, name)
+    pages: list[WarcPage] = []
+    try:
+        records = ArchiveIterator(io.BytesIO(data), check_digests=True)
+        number = 0
+        for number, record in enumerate(records, start=1):
+            page = _read_record(record, name, number)
+            if page is not None:
+                pages.append(replace(page, member=member))
+        # warcio ends quietly at a record header cut in half: whatever follows the last whole record
+        # must be the blank lines that close it
+        end = records.get_record_offset() + (records.get_record_length() or 0) if number else 0
+        if data[end:].strip():
+            raise DocumentError(f"{name} is truncated or damaged after record {number}.")
+    except DocumentError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - warcio on hostile input: one line, chained for the log
+        raise DocumentError(f"{name} is a damaged WARC archive ({_reason(exc)}).") from exc
+    return pages
+
+
+def _read_record(record: object, name: str, number: int) -> WarcPage | None:
+    headers = record.rec_headers  # type: ignore[attr-defined]
+    record_id = headers.get_header("WARC-Record-ID") if headers else None
+    if not record.rec_type or not record_id:  # type: ignore[attr-defined]
+        raise DocumentError(f"{name} is truncated or damaged (record {number} has no WARC header).")
+    html = None
+    if _is_html_page(record):
+        html = record.content_stream().read(MAX_PAGE_BYTES + 1)  # type: ignore[attr-defined]
+        if len(html) > MAX_PAGE_BYTES:
+            raise DocumentError(f"{name}: the page {headers.get_header('WARC-Target-URI')} is larger than "
+                                f"{MAX_PAGE_BYTES // 2**20} MB.")
+    raw = record.raw_stream  # type: ignore[attr-defined]
+    while raw.read(_CHUNK):
+        pass
+    if getattr(raw, "limit", 0) > 0:  # Content-Length promised more than the file holds
+        raise DocumentError(f"{name} is truncated (record {number} ends early).")
+    if html is None:
+        return None
+    checker = record.digest_checker  # type: ignore[attr-defined]
+    check = {True: "verified", False: "mismatch"}.get(checker.passed, "")
+    http = record.http_headers  # type: ignore[attr-defined]
+    content_type = http.get_header("Content-Type", "") if http else headers.get_header("Content-Type", "")
+    return WarcPage(
+        record_id=record_id,
+        url=headers.get_header("WARC-Target-URI") or "",
+        date=headers.get_header("WARC-Date") or "",
+        digest=headers.get_header("WARC-Payload-Digest") or headers.get_header("WARC-Block-Digest") or "",
+        digest_check=check,
+        charset=_charset(content_type),
+        html=html,
+    )
+
+
+def _is_html_page(record: object) -> bool:
+    rec_type = record.rec_type  # type: ignore[attr-defined]
+    http = record.http_headers  # type: ignore[attr-defined]
+    if rec_type == "response" and http is not None:
+        status = (http.get_statuscode() or "").strip()
+        content_type = http.get_header("Content-Type", "")
+        return status.startswith("2") and content_type.split(";")[0].strip().lower() in _HTML_TYPES
+    if rec_type == "resource":
+        content_type = record.rec_headers.get_header("Content-Type", "")  # type: ignore[attr-defined]
+        return content_type.split(";")[0].strip().lower() in _HTML_TYPES
+    return False
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")[:40]
+    return None
+
+
+def _check_gzip(data: bytes, name: str) -> None:
+    """Inflate every gzip member once, without keeping the output: a cut-off member or a bomb is refused
+    here, because warcio stops silently at a truncated member and would drop the records after it."""
+    total = 0
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            while chunk := stream.read(_CHUNK):
+                total += len(chunk)
+                if total > MAX_UNPACKED:
+                    raise DocumentError(f"{name} inflates to more than {MAX_UNPACKED // 2**20} MB; "
+                                        f"refused (a decompression bomb?).")
+    except EOFError as exc:
+        raise DocumentError(f"{name} is truncated (its compressed data ends early).") from exc
+    except (OSError, zlib.error) as exc:
+        raise DocumentError(f"{name} is a damaged WARC archive ({_reason(exc)}).") from exc
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:120]
+    return text or type(exc).__name__

@@ -1,0 +1,57 @@
+"""PagePickerDialog: choose which archived pages of a WARC/WACZ become documents (all are ticked)."""
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+COLUMNS = ("Page", "URL", "Captured at", "Size")
+
+
+class PagePickerDialog(QDialog):
+    """`pages`: objects with .record, .url, .captured_at, .title and .size, as services.documents.capture_pages
+    returns them."""
+
+    def __init__(self, pages: list[Any], file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Choose pages to add")
+        self.resize(860, 380)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{file_name} holds {len(pages)} archived web pages. Each page you tick becomes "
+                                f"a document; nothing in them is fetched.", self, wordWrap=True))
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        for page in pages:
+            item = QTreeWidgetItem([page.title or "(no title)", page.url, page.captured_at, _size(page.size)])
+            item.setData(0, Qt.ItemDataRole.UserRole, page.record)
+            item.setToolTip(1, f"{page.url}\n{page.record}")
+            item.setCheckState(0, Qt.CheckState.Checked)
+            self.tree.addTopLevelItem(item)
+        for column, width in enumerate((250, 300, 180)):
+            self.tree.setColumnWidth(column, width)
+        layout.addWidget(self.tree)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add chosen pages")
+        for label, state in (("Tick all", Qt.CheckState.Checked), ("Tick none", Qt.CheckState.Unchecked)):
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _=False, s=state: self._tick_all(s))
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_records(self) -> list[str]:
+        """The record ids of the ticked pages, in archive order."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item.checkState(0) == Qt.CheckState.Checked]
+
+    def _tick_all(self, state: Qt.CheckState) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            self.tree.topLevelItem(i).setCheckState(0, state)
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} B"
