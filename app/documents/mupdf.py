@@ -12,6 +12,7 @@ import zlib
 
 import pymupdf
 
+from app.documents.image_decode import image_pdf
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError, PasswordRequired
 
@@ -35,6 +36,9 @@ def open_document(data: bytes, kind: DocumentKind, name: str, password: str | No
         raise DocumentError(f"{name} is not a PDF file.")
     if kind is DocumentKind.EPUB:
         check_zip(data, name)
+    if kind is DocumentKind.IMAGE:
+        with MUPDF_LOCK:
+            return image_pdf(data, name)
     with MUPDF_LOCK:
         try:
             doc = pymupdf.open(stream=data, filetype=_FILETYPES[kind])

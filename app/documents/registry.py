@@ -8,6 +8,8 @@ from pathlib import Path, PurePath
 
 from app.documents.decode import decode_bytes
 from app.documents.html import load_html
+from app.documents.image import load_image
+from app.documents.image_decode import is_image
 from app.documents.model import LoadedDocument
 from app.documents.paged import load_paged
 from app.documents.text import load_text
@@ -16,15 +18,17 @@ from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 
 MAX_FILE_BYTES = 512 * 2**20
-SUPPORTED = "PDF, EPUB, HTML or plain text"
+SUPPORTED = "PDF, EPUB, HTML, plain text or an image (PNG, JPEG, WebP, GIF)"
 _SUFFIXES = {
     ".pdf": DocumentKind.PDF, ".epub": DocumentKind.EPUB,
     ".html": DocumentKind.HTML, ".htm": DocumentKind.HTML, ".xhtml": DocumentKind.HTML, ".shtml": DocumentKind.HTML,
+    ".png": DocumentKind.IMAGE, ".jpg": DocumentKind.IMAGE, ".jpeg": DocumentKind.IMAGE,
+    ".webp": DocumentKind.IMAGE, ".gif": DocumentKind.IMAGE,
     ".txt": DocumentKind.TEXT, ".text": DocumentKind.TEXT, ".md": DocumentKind.TEXT, ".markdown": DocumentKind.TEXT,
 }
 _EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"
 _OTHER_BINARY = (  # recognisable formats we do not read: say so instead of "binary junk"
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"\x7fELF",
+    b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"\x7fELF",
     b"MZ", b"RIFF", b"ID3", b"%!PS", b"PK\x03\x04", b"II*\x00", b"MM\x00*", b"{\\rtf",
 )
 
@@ -60,6 +64,8 @@ def load_bytes(data: bytes, name: str, *, password: str | None = None) -> Loaded
             return load_text(data, name)
         if kind is DocumentKind.HTML:
             return load_html(data, name)
+        if kind is DocumentKind.IMAGE:
+            return load_image(data, name)
         return load_paged(data, name, kind, password)
     except DocumentError:
         raise
@@ -79,6 +85,8 @@ def sniff_kind(data: bytes, name: str) -> DocumentKind:
         return DocumentKind.PDF
     if head.startswith(b"PK\x03\x04") and (data[30:58] == _EPUB_MIMETYPE or suffix == ".epub"):
         return DocumentKind.EPUB
+    if is_image(head):
+        return DocumentKind.IMAGE
     if _looks_like_html(head):
         return DocumentKind.HTML
     if suffix in _SUFFIXES:

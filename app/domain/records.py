@@ -40,10 +40,18 @@ _KIND_ENUM = {Document: DocumentKind, Actor: ActorKind}
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,199}$")
 
 
+# Fields added after version 1 are written only when set, so records without them stay byte-identical
+# (older exports, tests and other tools see exactly what they saw before).
+_OMIT_DEFAULT = {"exif": {}, "ocr_layer": "", "ocr": False, "ocr_confidence": None}
+
+
 def to_record(obj: Obj) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in dataclasses.fields(obj):  # type: ignore[arg-type]
-        out[f.name] = _plain(getattr(obj, f.name))
+        value = getattr(obj, f.name)
+        if f.name in _OMIT_DEFAULT and value == _OMIT_DEFAULT[f.name]:
+            continue
+        out[f.name] = _plain(value)
     return out
 
 
@@ -109,17 +117,36 @@ def _field(cls: type, name: str, value: Any) -> Any:
             if not all(isinstance(x, str) for x in items):
                 raise DomainError("must be a list of text")
             return tuple(items)
-        if name == "score":
-            if value is None:
-                return None
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise DomainError("must be a number")
-            return float(value)
+        if name in _CHECKS:
+            return _CHECKS[name](value)
         return value
     except DomainError as exc:
         raise DomainError(f"field {name!r} {exc}") from None
     except ValueError:
         raise DomainError(f"field {name!r} has an unknown value {value!r}") from None
+
+
+def _text_object(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(x, str) for x in (*value, *value.values())):
+        raise DomainError("must be an object of text fields")
+    return dict(value)
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise DomainError("must be true or false")
+    return value
+
+
+def _number_or_none(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DomainError("must be a number")
+    return float(value)
+
+
+_CHECKS = {"exif": _text_object, "ocr": _boolean, "score": _number_or_none, "ocr_confidence": _number_or_none}
 
 
 def _list(value: Any) -> list[Any]:

@@ -2,9 +2,11 @@
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
+from app.documents.ocr_text import apply_layer, parse_layer
 from app.documents.registry import load_bytes, read_bytes
 from app.domain.anchoring import Selectors, anchor
 from app.domain.annotations import CONTEXT, AnchorStatus, Annotation
@@ -51,6 +53,7 @@ def add_document(session: ProjectSession, path: Path, *, password: str | None = 
         extractor=loaded.extractor,
         imported_at=now_iso(),
         encoding=loaded.encoding,
+        exif=loaded.exif or {},
     )
     if password:
         session.passwords[doc.id] = password
@@ -91,10 +94,19 @@ def document_text(session: ProjectSession, document_id: str) -> DocumentText:
             loaded = load_bytes(original_bytes(session, document_id), doc.original_name,
                                 password=session.passwords.get(document_id))
             cached = loaded.text
+            if doc.ocr_layer:
+                cached = apply_layer(cached, _ocr_layer(session, doc.ocr_layer))
             if not session.store.read_only:
                 session.store.put_text(doc.text_sha256, cached)
     _remember(session, doc.text_sha256, cached)
     return cached
+
+
+def _ocr_layer(session: ProjectSession, sha256: str) -> dict[str, Any]:
+    path = session.store.original_path(sha256)
+    if path is None:
+        raise DocumentError("the stored OCR layer is missing from the project folder; run OCR again")
+    return parse_layer(path.read_bytes())
 
 
 @dataclass
@@ -110,6 +122,9 @@ def reanchor_annotations(text: DocumentText, annotations: list[Annotation]) -> l
     """Each annotation found again in `text` (or marked orphan), with pages and quads recomputed."""
     out = []
     for ann in annotations:
+        if ann.region:  # a rectangle on the page image: geometry, not text, so nothing to find again
+            out.append(ann)
+            continue
         found = anchor(text.text, Selectors(ann.exact, ann.prefix, ann.suffix, ann.start, ann.end))
         if found.status is AnchorStatus.ORPHAN:
             out.append(replace(ann, status=AnchorStatus.ORPHAN, score=None))
@@ -127,9 +142,16 @@ def reanchor_annotations(text: DocumentText, annotations: list[Annotation]) -> l
                 quads=text.quads(found.start, found.end),
                 status=found.status,
                 score=found.score,
+                **ocr_fields(text, found.start, found.end),
             )
         )
     return out
+
+
+def ocr_fields(text: DocumentText, start: int, end: int) -> dict[str, Any]:
+    """`ocr` and `ocr_confidence` of an annotation over [start, end): is its quote OCR text, and how sure."""
+    confidence = text.ocr_confidence(start, end) if text.ocr_words else None
+    return {"ocr": confidence is not None, "ocr_confidence": confidence}
 
 
 def replace_document(
@@ -152,6 +174,8 @@ def replace_document(
         original_name=Path(path).name,
         extractor=loaded.extractor,
         encoding=loaded.encoding,
+        exif=loaded.exif or {},
+        ocr_layer="",  # a new version has not been OCR'd yet
         imported_at=now_iso(),
         previous_sha256=(*old.previous_sha256, old.sha256) if loaded.sha256 != old.sha256 else old.previous_sha256,
     )
