@@ -4,6 +4,8 @@ spreadsheet-safe CSV, and nothing written outside the project folder whatever an
 import csv
 import io
 import json
+import os
+import shutil
 import socket
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from app.services.documents import add_document, document_text
 from app.services.linking import link
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
+from tests.fixtures import images as img
 
 from . import corpus
 from .helpers import cli, new_text_project
@@ -54,6 +57,8 @@ def _every_kind() -> dict[str, tuple[str, bytes]]:
         "plain text with urls": ("urls.txt", f"See {corpus.REMOTE}x and www.example.org".encode()),
         "news html": ("news.html", fx.news_html()),
         "two-column pdf": ("two.pdf", fx.two_column_pdf()),
+        "webp screenshot": ("shot.webp", img.webp()),
+        "jpeg with exif": ("photo.jpg", img.jpeg_with_exif()),
     }
 
 
@@ -62,7 +67,7 @@ def test_opening_and_rendering_every_kind_makes_no_connection(no_network: list[s
     with ProjectSession.create(folder) as session:
         for case, (name, data) in _every_kind().items():
             loaded = load_bytes(data, name)
-            if loaded.kind in (DocumentKind.PDF, DocumentKind.EPUB):
+            if loaded.kind in (DocumentKind.PDF, DocumentKind.EPUB, DocumentKind.IMAGE):
                 with PageRenderer(data, loaded.kind) as renderer:
                     for page in range(min(loaded.pages or 1, 3)):
                         assert renderer.render(page, 1.5).width > 0
@@ -73,6 +78,19 @@ def test_opening_and_rendering_every_kind_makes_no_connection(no_network: list[s
             assert document_text(session, doc.id).text == loaded.text.text, case
         for fmt in ("json", "csv", "w3c", "claimreview"):
             assert cli("export", folder, "--format", fmt).code == 0
+    assert no_network == []
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None and not os.environ.get("CI"), reason="tesseract not installed")
+def test_ocr_of_a_screenshot_makes_no_connection(no_network: list[str], tmp_path: Path) -> None:
+    from app.services.ocr import ocr_document
+
+    path = tmp_path / "shot.png"
+    path.write_bytes(img.screenshot_png())
+    with ProjectSession.create(tmp_path / "Ocr.sourcemark") as session:
+        doc = add_document(session, path).document
+        ocr_document(session, doc.id, "eng")
+        assert "harbour" in document_text(session, doc.id).text
     assert no_network == []
 
 
