@@ -124,7 +124,16 @@ def create_region(
     session: ProjectSession, document_id: str, page: int, x: float, y: float, width: float, height: float, *,
     category: str = "highlight", note: str = "",
 ) -> c.Command:
-    """Annotate a rectangle of a page image (x, y, width, height in page points: pixels for an image).
+    ann = new_region(session, document_id, page, x, y, width, height, category=category, note=note)
+    title = session.project.documents[document_id].title
+    return c.Command(f"Mark a region of “{short(title)}”", (c.insert(ann),))
+
+
+def new_region(
+    session: ProjectSession, document_id: str, page: int, x: float, y: float, width: float, height: float, *,
+    category: str = "highlight", note: str = "",
+) -> Annotation:
+    """A region annotation for a rectangle of a page image (x, y, width, height in page points: pixels for an image).
 
     A region has no quote (start == end == the page's first offset); it is stored as one quad and never
     re-anchored, since it marks pixels, not text.
@@ -145,9 +154,8 @@ def create_region(
     text = document_text(session, document_id)
     at = next((p.start for p in text.pages if p.index == page), 0)
     stamp = now_iso()
-    ann = Annotation(
+    return Annotation(
         id=AnnotationId(new_id()), document_id=DocumentId(document_id), start=at, end=at, exact="",
         pages=(page,), quads=(Quad(page, round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)),),
         category=category, note=note, analyst=session.analyst, created=stamp, modified=stamp,
     )
-    return c.Command(f"Mark a region of “{short(doc.title)}”", (c.insert(ann),))

@@ -11,7 +11,6 @@ document's text, so existing annotations are re-anchored as `add --replaces` doe
 stay where they are).
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -69,7 +68,9 @@ def prepare_ocr(session: ProjectSession, document_id: str, lang: str = DEFAULT_L
                   session.passwords.get(doc.id), lang.strip())
 
 
-def commit_ocr(session: ProjectSession, job: OcrJob, result: OcrResult) -> ReanchorReport:
+def ocr_command(session: ProjectSession, job: OcrJob, result: OcrResult) -> tuple[c.Command, ReanchorReport]:
+    """Store the layer and the new text (content-addressed files), and the command that switches the
+    document to them and re-anchors its annotations; the caller executes it (the GUI through its undo stack)."""
     doc = session.project.documents.get(job.document_id)
     if doc is None or doc.sha256 != job.sha256:
         raise DomainError(f"“{short(job.title)}” was replaced or removed while OCR ran; nothing was changed")
@@ -88,12 +89,18 @@ def commit_ocr(session: ProjectSession, job: OcrJob, result: OcrResult) -> Reanc
     ops = [c.replace(session.project, new_doc)]
     ops += [c.replace(session.project, a) for a, before in zip(moved, annotations) if a != before]
     words = sum(len(p["words"]) for p in result.layer["pages"])
-    session.execute(c.Command(f"OCR “{short(doc.title)}” ({result.layer['lang']}, {words} words)", tuple(ops),
-                              frozenset({doc.id})))
-    counts = {}
+    command = c.Command(f"OCR “{short(doc.title)}” ({result.layer['lang']}, {words} words)", tuple(ops),
+                        frozenset({doc.id}))
+    counts: dict[str, int] = {}
     for ann in moved:
         counts[ann.status.value] = counts.get(ann.status.value, 0) + 1
-    return ReanchorReport(new_doc, counts)
+    return command, ReanchorReport(new_doc, counts)
+
+
+def commit_ocr(session: ProjectSession, job: OcrJob, result: OcrResult) -> ReanchorReport:
+    command, report = ocr_command(session, job, result)
+    session.execute(command)
+    return report
 
 
 def ocr_document(session: ProjectSession, document_id: str, lang: str = DEFAULT_LANGUAGES, *,
@@ -104,6 +111,10 @@ def ocr_document(session: ProjectSession, document_id: str, lang: str = DEFAULT_
     return commit_ocr(session, job, result), result
 
 
+def words_recognised(result: OcrResult) -> int:
+    return sum(len(p["words"]) for p in result.layer["pages"])
+
+
 def installed_languages() -> list[str]:
     """Tesseract's installed language packs, or [] when Tesseract is missing (the settings dialog lists them)."""
     try:
@@ -111,5 +122,3 @@ def installed_languages() -> list[str]:
     except DocumentError:
         return []
 
-
-OcrRunner = Callable[[engine.Progress, engine.Cancelled], OcrResult]

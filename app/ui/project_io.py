@@ -10,7 +10,8 @@ from app.ui.bridge import SessionBridge
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 
-DOCUMENT_FILTER = "Documents (*.pdf *.epub *.html *.htm *.txt *.md);;All files (*)"
+DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.png *.jpg *.jpeg *.webp *.gif);;"
+                   "Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)")
 EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, file suffix
     ("Annotations as JSON (native)…", "json", "annotations", ".json"),
     ("Annotations as CSV…", "csv", "annotations", ".csv"),
