@@ -16,7 +16,6 @@ from app.domain.links import Kind
 from app.services import commands as c
 from app.services.documents import document_text, ocr_fields
 from app.services.labels import short
-from app.services.rendering import page_size
 from app.services.session import ProjectSession
 
 
@@ -145,6 +144,8 @@ def new_region(
         raise DomainError(f"“{short(doc.title)}” has no pages; regions can be drawn on images, PDFs and EPUBs")
     if not 0 <= page < doc.pages:
         raise DomainError(f"“{short(doc.title)}” has no page {page + 1}")
+    from app.services.rendering import page_size  # lazy: it opens the file with PyMuPDF
+
     size = page_size(session, document_id, page)
     x0, y0 = max(0.0, min(x, x + width)), max(0.0, min(y, y + height))
     x1, y1 = min(size[0], max(x, x + width)), min(size[1], max(y, y + height))
