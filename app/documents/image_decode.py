@@ -65,14 +65,19 @@ def inspect(data: bytes, name: str) -> tuple[ImageInfo, Any]:
     return ImageInfo(width, height, fmt, frames, read_exif(image)), image
 
 
-def image_pdf(data: bytes, name: str) -> pymupdf.Document:
-    """A one-page PDF holding the image (its first frame) at 1 point per pixel."""
+def image_pdf(data: bytes, name: str, *, check_pixels: bool = True) -> pymupdf.Document:
+    """A one-page PDF holding the image (its first frame) at 1 point per pixel.
+
+    With check_pixels, the image is decoded once first, so a truncated file is refused (MuPDF would
+    draw what it could); the renderer skips that for PNG and JPEG, which the import already checked.
+    """
     info, image = inspect(data, name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             image.seek(0)
-            image.load()  # decodes: a truncated file fails here
+            if check_pixels or info.format not in _PASS_THROUGH:
+                image.load()  # decodes: a truncated file fails here
             if info.format in _PASS_THROUGH:
                 stream = data
             else:
