@@ -201,3 +201,18 @@ def test_damaged_images_through_the_service_leave_the_project_untouched(project:
         with pytest.raises(DocumentError):
             add_document(project, path)
     assert project.project.documents == {} and not list((project.folder / "originals").glob("*"))
+
+
+def test_native_import_never_matches_two_images_by_their_empty_text(tmp_path: Path) -> None:
+    """Two pictures without OCR both have the empty text; annotations of one must not land on the other."""
+    first, second = tmp_path / "A.sourcemark", tmp_path / "B.sourcemark"
+    for folder, data in ((first, im.png()), (second, im.webp())):
+        cli("new", folder)
+        path = tmp_path / f"{folder.stem}.img"
+        path.write_bytes(data)
+        doc_id = cli("add", folder, path).out.split("\t")[0]
+        cli("annotate", folder, doc_id, "--region", "1,1,20,20")
+    export = tmp_path / "a.json"
+    assert cli("export", first, "--format", "json", "-o", export).code == 0
+    cli("import", second, export)
+    assert len(json.loads(cli("list", second, "annotations", "--json").out)) == 1  # only B's own region
