@@ -26,7 +26,7 @@ class ReaderController:
     def _selection(self) -> gestures.Selection | None:
         selection = self.view.selection()
         if selection is None:
-            show_error(self.parent, "Select some text in the document first.")
+            show_error(self.parent, "Select some text in the document (or drag a rectangle on an image) first.")
         return selection
 
     def _selected_text(self, selection: gestures.Selection) -> str:
