@@ -216,3 +216,16 @@ def test_native_import_never_matches_two_images_by_their_empty_text(tmp_path: Pa
     assert cli("export", first, "--format", "json", "-o", export).code == 0
     cli("import", second, export)
     assert len(json.loads(cli("list", second, "annotations", "--json").out)) == 1  # only B's own region
+
+
+def test_w3c_export_of_regions_and_ocr_quotes_imports_back(project: ProjectSession, tmp_path: Path) -> None:
+    from app.services.exchange import import_annotations
+
+    doc_id = _add(project, tmp_path, "shot.png", im.png())
+    project.execute(annotate.create_region(project, doc_id, 0, 40, 40, 160, 120, note="red box"))
+    out = tmp_path / "w3c.jsonld"
+    assert cli("export", project.folder, "--format", "w3c", "-o", out).code == 0
+    report = import_annotations(project, out.read_bytes(), document_id=doc_id)
+    assert report.added == {"annotation": 1}
+    regions = [a for a in project.project.annotations_of(doc_id) if a.region]
+    assert len(regions) == 2 and regions[0].quads == regions[1].quads and regions[1].note == "red box"
