@@ -16,7 +16,7 @@ from app.domain.errors import DocumentError, DomainError
 from app.domain.geometry import DocumentText
 from app.domain.ids import DocumentId, new_id
 from app.services import commands as c
-from app.services.labels import short
+from app.services.labels import a_kind, short
 from app.services.session import ProjectSession
 
 TEXT_CACHE_SIZE = 8
@@ -164,7 +164,7 @@ def replace_document(
     data = read_file(path)
     loaded = load_bytes(data, Path(path).name, password=password)
     if loaded.kind is not old.kind:
-        raise DomainError(f"{Path(path).name} is a {loaded.kind} file but the document it replaces is a {old.kind}")
+        raise DomainError(f"{Path(path).name} is {a_kind(loaded.kind)} file but the document it replaces is {a_kind(old.kind)}")
     _store_files(session, data, Path(path), loaded)
     new_doc = replace(
         old,

@@ -13,6 +13,7 @@ from app.exchange import claimreview, csv_export, json_native, merge, w3c
 from app.exchange.labels import annotation_summary
 from app.services import commands as c
 from app.services.documents import document_text, ocr_fields, original_bytes, reanchor_annotations
+from app.services.labels import a_kind
 from app.services.session import ProjectSession
 
 FORMATS = ("json", "csv", "w3c", "claimreview")
@@ -52,7 +53,7 @@ def export_annotated_pdf(session: ProjectSession, document_id: str) -> bytes:
     if doc is None:
         raise DomainError(f"no document with id {document_id}")
     if doc.kind is not DocumentKind.PDF:
-        raise DomainError(f"“{doc.title}” is a {doc.kind} document; only PDFs can carry PDF highlights")
+        raise DomainError(f"“{doc.title}” is {a_kind(doc.kind)} document; only PDFs can carry PDF highlights")
     marks = [
         PdfMark(ann.quads, CATEGORY_COLORS.get(ann.category, FALLBACK_COLOR), ann.analyst,
                 annotation_summary(session.project, ann))

@@ -13,3 +13,9 @@ def quote_label(ann: object, limit: int = 80) -> str:
         return f"[region {q.x0:.0f},{q.y0:.0f} {q.x1 - q.x0:.0f}×{q.y1 - q.y0:.0f}]"
     text = short(ann.exact, limit)  # type: ignore[attr-defined]
     return f"{text} (OCR)" if getattr(ann, "ocr", False) else text
+
+
+def a_kind(kind: object) -> str:
+    """"a PDF", "an image", "an EPUB", "a text", "an HTML": a document kind with its article, for messages."""
+    name = {"pdf": "PDF", "epub": "EPUB", "html": "HTML"}.get(str(kind), str(kind))
+    return f"{'an' if name[:1].lower() in 'aeiouh' and name != 'text' else 'a'} {name}"

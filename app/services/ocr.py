@@ -23,7 +23,7 @@ from app.domain.errors import DocumentError, DomainError
 from app.domain.geometry import DocumentText
 from app.services import commands as c
 from app.services.documents import ReanchorReport, _remember, original_bytes, reanchor_annotations
-from app.services.labels import short
+from app.services.labels import a_kind, short
 from app.services.session import ProjectSession
 
 DEFAULT_LANGUAGES = "eng"
@@ -62,7 +62,7 @@ def prepare_ocr(session: ProjectSession, document_id: str, lang: str = DEFAULT_L
     if doc is None:
         raise DomainError(f"no document with id {document_id}")
     if not doc.kind.paged or doc.kind is DocumentKind.EPUB:
-        raise DomainError(f"“{short(doc.title)}” is a {doc.kind} document; OCR reads images and scanned PDFs")
+        raise DomainError(f"“{short(doc.title)}” is {a_kind(doc.kind)} document; OCR reads images and scanned PDFs")
     engine.check_languages(lang)  # fail before any work: missing program or language pack
     return OcrJob(doc.id, doc.title, doc.original_name, doc.sha256, doc.kind, original_bytes(session, doc.id),
                   session.passwords.get(doc.id), lang.strip())

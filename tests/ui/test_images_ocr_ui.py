@@ -174,3 +174,15 @@ def test_a_page_slower_than_the_paint_hold_does_not_freeze_the_view(qtbot, windo
     view._hold_paint()
     assert not view._pages.updatesEnabled()
     qtbot.waitUntil(view._pages.updatesEnabled, timeout=HOLD_MS + 2_000)
+
+
+def test_settings_dialog_edits_the_ocr_languages(qtbot) -> None:
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog("Ana", {}, ocr_languages="eng+rus", installed=["eng", "kor", "rus"])
+    qtbot.addWidget(dialog)
+    assert dialog.ocr.text() == "eng+rus" and "eng, kor, rus" in dialog.ocr.toolTip()
+    dialog.ocr.setText(" eng+kor ")
+    assert dialog.ocr_languages() == "eng+kor" and dialog.values() == ("Ana", dialog.colors)
+    dialog.ocr.setText("")
+    assert dialog.ocr_languages() == "eng"
