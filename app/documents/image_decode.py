@@ -56,6 +56,8 @@ def inspect(data: bytes, name: str) -> tuple[ImageInfo, Any]:
     if fmt is None:
         raise DocumentError(f"{name} is a {image.format or 'unknown'} image; PNG, JPEG, WebP and GIF can be opened.")
     width, height = image.size
+    if _orientation(image) in _TURNED:  # shown upright, so a portrait photo is taller than wide
+        width, height = height, width
     if width < 1 or height < 1:
         raise DocumentError(f"{name} is damaged (an image of {width}×{height} pixels).")
     if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
@@ -76,9 +78,14 @@ def image_pdf(data: bytes, name: str, *, check_pixels: bool = True) -> pymupdf.D
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             image.seek(0)
-            if check_pixels or info.format not in _PASS_THROUGH:
+            if check_pixels or info.format not in _PASS_THROUGH or _orientation(image) not in (None, 1):
                 image.load()  # decodes: a truncated file fails here
-            if info.format in _PASS_THROUGH:
+            if _orientation(image) not in (None, 1):  # a phone photo stored sideways: turn the pixels upright
+                from PIL import ImageOps
+
+                upright = ImageOps.exif_transpose(image.convert("RGB"))
+                stream = _encode(upright, "JPEG" if info.format == "JPEG" else "PNG")
+            elif info.format in _PASS_THROUGH:
                 stream = data
             else:
                 out = io.BytesIO()
@@ -98,6 +105,23 @@ def image_pdf(data: bytes, name: str, *, check_pixels: bool = True) -> pymupdf.D
         doc.close()
         raise DocumentError(f"{name} is damaged or not a valid {info.format} image.") from exc
     return doc
+
+
+def _encode(image: Any, fmt: str) -> bytes:
+    out = io.BytesIO()
+    image.save(out, fmt, **({"quality": 95} if fmt == "JPEG" else {}))
+    return out.getvalue()
+
+
+def _orientation(image: Any) -> int | None:
+    try:
+        value = image.getexif().get(274)
+    except Exception:  # noqa: BLE001 - unreadable EXIF: show the pixels as stored
+        return None
+    return value if isinstance(value, int) and 1 <= value <= 8 else None
+
+
+_TURNED = {5, 6, 7, 8}  # EXIF orientations that swap width and height
 
 
 # -- EXIF ------------------------------------------------------------------------------------------------------------

@@ -83,3 +83,18 @@ def test_bad_images_are_refused_with_one_sentence(name: str, make: object, messa
     assert str(info.value).startswith(message) and "\n" not in str(info.value)
     # Refused from the header: no 400 Mpx (or 30 Gpx) of pixels was ever allocated.
     assert peak < 50 * 2**20 and time.perf_counter() - started < 5
+
+
+def test_a_phone_photo_stored_sideways_is_shown_upright() -> None:
+    """EXIF orientation 6 (rotate 90° clockwise to view): the page is 480 wide, and the red box moves with it."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[274] = 6
+    data = im.encode(im.picture(), "JPEG", exif=exif)  # stored 640x480, red box at x 40-200, y 40-160
+    loaded = load_bytes(data, "phone.jpg")
+    assert (loaded.text.pages[0].width, loaded.text.pages[0].height) == (480, 640)
+    assert loaded.exif["orientation"] == "6"
+    red = _pixel(data, 480 - 1 - 100, 120)  # stored (x=120, y=100) turns to (479 - 100, 120)
+    assert red[0] > 200 and red[1] < 60
+    assert _pixel(data, 100, 120) == (255, 255, 255)
