@@ -186,3 +186,15 @@ def test_settings_dialog_edits_the_ocr_languages(qtbot) -> None:
     assert dialog.ocr_languages() == "eng+kor" and dialog.values() == ("Ana", dialog.colors)
     dialog.ocr.setText("")
     assert dialog.ocr_languages() == "eng"
+
+
+def test_shift_drag_marks_a_region_on_a_pdf_page(qtbot, window, session: ProjectSession, tmp_path: Path) -> None:
+    doc_id = _add(session, tmp_path, "scan.pdf", im.scanned_text_pdf())
+    _open(qtbot, window, doc_id)
+    _drag(qtbot, window, (20, 20), (300, 90), shift=True)
+    region = window.view.region_selection()
+    assert region is not None and abs(region[1][3] - 280) < 4 and abs(region[1][4] - 70) < 4
+    aid = window.reader.highlight()
+    assert session.project.annotations[aid].region
+    _drag(qtbot, window, (40, 30), (320, 100))  # a plain drag on a PDF selects text (none here), not a region
+    assert window.view.region_selection() is None

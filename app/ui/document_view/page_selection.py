@@ -96,6 +96,8 @@ class PageSelector(QObject):
         self._anchor = self._view.page_point(event.position())
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         self._drawing_region = self.region_mode != shift
+        if self.region is not None and not self._drawing_region:
+            self.set_region(None)  # a new text selection starts: the old rectangle goes
         return True
 
     def _moved(self, event: QMouseEvent) -> bool:
