@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import StoreError
-from app.cli import provenance_commands, search_commands, team_commands, verify_commands
+from app.cli import image_commands, provenance_commands, search_commands, team_commands, verify_commands
 from app.services import project_files
 from app.services.session import ProjectSession
 
 NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore",
-         "pages", *verify_commands.NAMES, *team_commands.NAMES, *provenance_commands.NAMES, *search_commands.NAMES)
+         "pages", *verify_commands.NAMES, *team_commands.NAMES, *provenance_commands.NAMES, *search_commands.NAMES,
+         *image_commands.NAMES)
 KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
 
 
@@ -22,7 +23,8 @@ def register(sub: Any) -> None:
     p.add_argument("--name", default="", help="display name (default: the folder name)")
     p.set_defaults(run=cmd_new)
 
-    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, WACZ) to a project")
+    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, WACZ, "
+                       "PNG/JPEG/WebP/GIF) to a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
@@ -31,6 +33,8 @@ def register(sub: Any) -> None:
                    help="web archives (WARC, WACZ): add only the page captured from URL (repeatable; default: every page)")
     p.add_argument("--record", action="append", default=[], metavar="ID",
                    help="web archives: add only the page in this WARC-Record-ID (repeatable; see 'sourcemark pages')")
+    p.add_argument("--ocr", action="store_true", help="OCR the pages without text of each added image or PDF (Tesseract)")
+    p.add_argument("--lang", default=image_commands.DEFAULT_LANG, help="OCR languages, e.g. eng+rus+kor (default: eng)")
     p.set_defaults(run=cmd_add)
 
     p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, WACZ, MHTML) holds, to choose with add --page/--record")
@@ -76,8 +80,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser("annotate", help="highlight a range of a document's canonical text")
     p.add_argument("project", type=Path)
     p.add_argument("document_id", metavar="DOCUMENT_ID")
-    p.add_argument("--start", type=int, required=True)
-    p.add_argument("--end", type=int, required=True)
+    p.add_argument("--start", type=int)
+    p.add_argument("--end", type=int)
+    p.add_argument("--region", metavar="X,Y,W,H", help="a rectangle of a page image instead of text (image pixels, "
+                   "PDF points)")
+    p.add_argument("--page", type=int, default=1, help="with --region: the page (1-based; default 1)")
     p.add_argument("--category", default="highlight")
     p.add_argument("--note", default="")
     p.set_defaults(run=cmd_annotate)
@@ -105,6 +112,7 @@ def register(sub: Any) -> None:
     team_commands.register(sub)
     provenance_commands.register(sub)
     search_commands.register(sub)
+    image_commands.register(sub, _open)
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> ProjectSession:
@@ -141,6 +149,8 @@ def cmd_add(args: argparse.Namespace) -> int:
                 print(f"{doc.id}\t{doc.kind}\t{doc.pages or ''}\t{doc.title}{status}")
                 for warning in result.warnings:
                     print(f"sourcemark: warning: {path.name}: {warning}", file=sys.stderr)
+                if args.ocr and doc.kind.value in ("pdf", "image"):
+                    _ocr_added(session, doc.id, args.lang, path)
     return 0
 
 
@@ -159,6 +169,17 @@ def cmd_pages(args: argparse.Namespace) -> int:
     for page in found:
         print(f"{page.record}\t{page.captured_at}\t{page.url}\t{page.title}")
     return 0
+
+
+def _ocr_added(session: ProjectSession, document_id: str, lang: str, path: Path) -> None:
+    from app.domain.errors import DocumentError
+
+    try:
+        image_commands.run_ocr(session, document_id, lang)
+    except DocumentError as exc:
+        if "nothing to OCR" not in str(exc):
+            raise
+        print(f"sourcemark: warning: {path.name}: {exc}", file=sys.stderr)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -244,11 +265,29 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_annotate(args: argparse.Namespace) -> int:
     from app.services.annotate import create_annotation
 
+    if args.region is not None:
+        return _annotate_region(args)
+    if args.start is None or args.end is None:
+        raise project_files.usage("annotate needs --start and --end, or --region X,Y,W,H")
     with _open(args) as session:
         command = create_annotation(session, args.document_id, args.start, args.end, category=args.category, note=args.note)
         session.execute(command)
         ann = command.ops[0].after
         print(f"{ann.id}\t{ann.start}\t{ann.end}\t{ann.exact}")
+    return 0
+
+
+def _annotate_region(args: argparse.Namespace) -> int:
+    from app.services.annotate import create_region
+
+    x, y, w, h = image_commands.parse_region(args.region)
+    with _open(args) as session:
+        command = create_region(session, args.document_id, args.page - 1, x, y, w, h, category=args.category,
+                                note=args.note)
+        session.execute(command)
+        ann = command.ops[0].after
+        q = ann.quads[0]
+        print(f"{ann.id}\tregion\tpage {q.page + 1}\txywh={q.x0:g},{q.y0:g},{q.x1 - q.x0:g},{q.y1 - q.y0:g}")
     return 0
 
 

@@ -20,6 +20,7 @@ class LoadedDocument:
     text_sha256: str  # of text.text as UTF-8
     warnings: tuple[str, ...] = ()  # one user-facing sentence each (repaired file, no text layer, ...)
     provenance: Provenance | None = None  # web captures: where and when the page was captured
+    exif: dict[str, str] | None = None  # images: camera, time, GPS (see image_decode.read_exif)
 
 
 def make_loaded(data: bytes, kind: DocumentKind, title: str, metadata: DocumentMetadata, text: DocumentText, *,

@@ -12,6 +12,7 @@ import zlib
 
 import pymupdf
 
+from app.documents.image_decode import image_pdf
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError, PasswordRequired
 
@@ -27,14 +28,21 @@ pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's stderr chatter about damage
 pymupdf.TOOLS.mupdf_display_warnings(False)
 
 
-def open_document(data: bytes, kind: DocumentKind, name: str, password: str | None = None) -> pymupdf.Document:
-    """An opened (and authenticated) document, or DocumentError/PasswordRequired naming the file."""
+def open_document(data: bytes, kind: DocumentKind, name: str, password: str | None = None, *,
+                  check_pixels: bool = True) -> pymupdf.Document:
+    """An opened (and authenticated) document, or DocumentError/PasswordRequired naming the file.
+
+    check_pixels=False skips decoding an image once to prove it whole: for files the import checked.
+    """
     if not data:
         raise DocumentError(f"{name} is empty (0 bytes).")
     if kind is DocumentKind.PDF and b"%PDF" not in data[:1024]:
         raise DocumentError(f"{name} is not a PDF file.")
     if kind is DocumentKind.EPUB:
         check_zip(data, name)
+    if kind is DocumentKind.IMAGE:
+        with MUPDF_LOCK:
+            return image_pdf(data, name, check_pixels=check_pixels)
     with MUPDF_LOCK:
         try:
             doc = pymupdf.open(stream=data, filetype=_FILETYPES[kind])

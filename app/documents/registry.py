@@ -8,21 +8,24 @@ from collections.abc import Sequence
 from pathlib import Path, PurePath
 
 from app.documents.capture import CapturePage, list_pages, load_captures, sniff_capture
+from app.documents.image_decode import is_image
 from app.documents.model import LoadedDocument
 from app.documents.titles import display_name
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 
 MAX_FILE_BYTES = 512 * 2**20
-SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, WACZ or plain text"
+SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF)"
 _SUFFIXES = {
     ".pdf": DocumentKind.PDF, ".epub": DocumentKind.EPUB,
     ".html": DocumentKind.HTML, ".htm": DocumentKind.HTML, ".xhtml": DocumentKind.HTML, ".shtml": DocumentKind.HTML,
+    ".png": DocumentKind.IMAGE, ".jpg": DocumentKind.IMAGE, ".jpeg": DocumentKind.IMAGE,
+    ".webp": DocumentKind.IMAGE, ".gif": DocumentKind.IMAGE,
     ".txt": DocumentKind.TEXT, ".text": DocumentKind.TEXT, ".md": DocumentKind.TEXT, ".markdown": DocumentKind.TEXT,
 }
 _EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"
 _OTHER_BINARY = (  # recognisable formats we do not read: say so instead of "binary junk"
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"\x7fELF",
+    b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"\x7fELF",
     b"MZ", b"RIFF", b"ID3", b"%!PS", b"PK\x03\x04", b"II*\x00", b"MM\x00*", b"{\\rtf",
 )
 
@@ -96,6 +99,10 @@ def _load_one(data: bytes, name: str, password: str | None) -> LoadedDocument:
             from app.documents.html import load_html  # lazy: trafilatura costs start-up time of every command
 
             return load_html(data, name)
+        if kind is DocumentKind.IMAGE:
+            from app.documents.image import load_image  # lazy: Pillow only when an image is opened
+
+            return load_image(data, name)
         from app.documents.paged import load_paged  # lazy: PyMuPDF only when a PDF/EPUB is opened
 
         return load_paged(data, name, kind, password)
@@ -117,6 +124,8 @@ def sniff_kind(data: bytes, name: str) -> DocumentKind:
         return DocumentKind.PDF
     if head.startswith(b"PK\x03\x04") and (data[30:58] == _EPUB_MIMETYPE or suffix == ".epub"):
         return DocumentKind.EPUB
+    if is_image(head):
+        return DocumentKind.IMAGE
     if _looks_like_html(head):
         return DocumentKind.HTML
     if suffix in _SUFFIXES:

@@ -23,7 +23,8 @@ class PageRenderer:
         if not kind.paged:
             raise DocumentError(f"{name} has no pages to render.")
         self._name = name
-        self._doc: pymupdf.Document | None = open_document(data, kind, name, password)
+        # Pixels were checked when the file was imported: an image is not decoded a second time here.
+        self._doc: pymupdf.Document | None = open_document(data, kind, name, password, check_pixels=False)
         self.page_count: int = self._doc.page_count
         self._last: tuple[int, pymupdf.Page] | None = None  # the page loaded last: size-then-render loads it once
 

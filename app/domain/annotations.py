@@ -79,14 +79,25 @@ class Annotation:
     modified: str = ""
     status: AnchorStatus = AnchorStatus.EXACT
     score: float | None = None  # match quality 0..1 for fuzzy anchors
+    ocr: bool = False  # the quote is OCR text (recognised from the page image, not a text layer)
+    ocr_confidence: float | None = None  # mean word confidence 0..1 from the OCR engine, for OCR quotes
     rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
     history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
+
+    @property
+    def region(self) -> bool:
+        """A region of a page image (a rectangle on a photo or screenshot): quads only, no quote, start == end."""
+        return self.start == self.end and not self.exact
 
     def __post_init__(self) -> None:
         v.integer(self.start, "start")
         v.integer(self.end, "end")
-        v.require(self.end > self.start, f"an annotation must span at least one character ({self.start}-{self.end})")
-        v.text(self.exact, "quote", required=True, limit=1_000_000)
+        if self.region:
+            v.require(len(self.quads) >= 1, "a region annotation needs its rectangle (quads)")
+        else:
+            v.require(self.end > self.start, f"an annotation must span at least one character ({self.start}-{self.end})")
+            v.text(self.exact, "quote", required=True, limit=1_000_000)
+        v.require(self.ocr_confidence is None or 0.0 <= self.ocr_confidence <= 1.0, "ocr_confidence must be 0..1")
         v.require(
             len(self.exact) == self.end - self.start or self.status is AnchorStatus.ORPHAN,
             "the quote length must equal end - start",

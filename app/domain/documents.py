@@ -12,10 +12,11 @@ class DocumentKind(StrEnum):
     HTML = "html"
     PDF = "pdf"
     EPUB = "epub"
+    IMAGE = "image"  # PNG, JPEG, WebP, GIF (first frame): one page whose points are the image's pixels
 
     @property
     def paged(self) -> bool:
-        return self in (DocumentKind.PDF, DocumentKind.EPUB)
+        return self in (DocumentKind.PDF, DocumentKind.EPUB, DocumentKind.IMAGE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,9 @@ class Document:
     encoding: str = ""  # detected text encoding, for text files
     previous_sha256: tuple[str, ...] = ()  # older versions this one replaced, oldest first
     provenance: Provenance | None = None  # web captures: captured URL, capture time, archive digest
+    # Camera, time and place from an image's EXIF (make, model, datetime_original, gps_latitude, ...); {} otherwise.
+    exif: dict[str, str] = field(default_factory=dict, hash=False)
+    ocr_layer: str = ""  # sha256 of the stored OCR words (originals/<sha256>.json) merged into the text; "" = none
     rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
     history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
 
@@ -89,3 +93,10 @@ class Document:
         v.require(len(self.text_sha256) == 64, "text_sha256 must be 64 hex digits")
         if self.kind.paged:
             v.require(isinstance(self.pages, int) and self.pages >= 0, "a paged document needs a page count")
+        v.require(isinstance(self.exif, dict) and len(self.exif) <= 100, "exif must be an object of at most 100 fields")
+        for key, value in self.exif.items():
+            v.text(key, "an exif field name", required=True, limit=64)
+            v.text(value, f"exif {key}", limit=2000)
+        v.require(self.ocr_layer == "" or (isinstance(self.ocr_layer, str) and len(self.ocr_layer) == 64
+                                           and set(self.ocr_layer) <= set("0123456789abcdef")),
+                  "ocr_layer must be empty or 64 lower-case hex digits")

@@ -8,6 +8,7 @@ Boxes are kept in one flat array of floats per page (x0, y0, x1, y1 per characte
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from app.domain.annotations import Quad
 
@@ -32,10 +33,39 @@ class PageLayout:
         return (b[i], b[i + 1], b[i + 2], b[i + 3])
 
 
+class OcrWord(NamedTuple):
+    """A word the OCR engine recognised: its range of the canonical text and its confidence 0..1."""
+
+    start: int
+    end: int
+    confidence: float
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentText:
     text: str
     pages: tuple[PageLayout, ...] = ()
+    ocr_words: tuple[OcrWord, ...] = ()  # in text order; empty unless some pages were OCR'd
+
+    @property
+    def ocr_pages(self) -> frozenset[int]:
+        """Indexes of the pages whose text came from OCR."""
+        return frozenset(p.index for p in self.pages if self._ocr_on(p))
+
+    def _ocr_on(self, page: PageLayout) -> bool:
+        i = bisect_right(self.ocr_words, (page.start, -1, 0.0))
+        return i < len(self.ocr_words) and self.ocr_words[i].start < page.end
+
+    def ocr_confidence(self, start: int, end: int) -> float | None:
+        """Mean confidence of the OCR words overlapping [start, end); None when the range holds no OCR text."""
+        words = self.ocr_words
+        i = max(bisect_right(words, (start, -1, 0.0)) - 1, 0)
+        found = []
+        while i < len(words) and words[i].start < end:
+            if words[i].end > start:
+                found.append(words[i].confidence)
+            i += 1
+        return round(sum(found) / len(found), 3) if found else None
 
     @property
     def paged(self) -> bool:

@@ -40,12 +40,18 @@ _KIND_ENUM = {Document: DocumentKind, Actor: ActorKind}
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,199}$")
 
 
+# Fields added after version 1 are written only when set, so records without them stay byte-identical
+# (older exports, tests and other tools see exactly what they saw before).
+_OMIT_DEFAULT = {"exif": {}, "ocr_layer": "", "ocr": False, "ocr_confidence": None, "history": ()}
+
+
 def to_record(obj: Obj) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in dataclasses.fields(obj):  # type: ignore[arg-type]
-        out[f.name] = _plain(getattr(obj, f.name))
-    if not out.get("history"):
-        out.pop("history", None)  # most objects were never edited: keep their records short
+        value = getattr(obj, f.name)
+        if f.name in _OMIT_DEFAULT and value == _OMIT_DEFAULT[f.name]:
+            continue  # most objects were never edited, imaged or OCR'd: keep their records short
+        out[f.name] = _plain(value)
     return out
 
 
@@ -104,8 +110,6 @@ def _field(cls: type, name: str, value: Any) -> Any:
                 raise DomainError("must be an object")
             known = {f.name for f in dataclasses.fields(DocumentMetadata)}
             return DocumentMetadata(**{k: v for k, v in value.items() if k in known})
-        if name == "provenance":
-            return _provenance(value)
         if name == "quads":
             return tuple(_quad(q) for q in _list(value))
         if name in ("pages",) and cls is Annotation:
@@ -115,8 +119,8 @@ def _field(cls: type, name: str, value: Any) -> Any:
             if not all(isinstance(x, str) for x in items):
                 raise DomainError("must be a list of text")
             return tuple(items)
-        if name in _NUMBERS:
-            return _NUMBERS[name](value)
+        if name in _CHECKS:
+            return _CHECKS[name](value)
         return value
     except DomainError as exc:
         raise DomainError(f"field {name!r} {exc}") from None
@@ -124,7 +128,19 @@ def _field(cls: type, name: str, value: Any) -> Any:
         raise DomainError(f"field {name!r} has an unknown value {value!r}") from None
 
 
-def _score(value: Any) -> float | None:
+def _text_object(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(x, str) for x in (*value, *value.values())):
+        raise DomainError("must be an object of text fields")
+    return dict(value)
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise DomainError("must be true or false")
+    return value
+
+
+def _number_or_none(value: Any) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -136,9 +152,6 @@ def _rev(value: Any) -> int:
     if _int(value) < 1:
         raise DomainError("must be 1 or more")
     return value
-
-
-_NUMBERS = {"score": _score, "rev": _rev}
 
 
 def _provenance(value: Any) -> Provenance | None:
@@ -153,6 +166,10 @@ def _provenance(value: Any) -> Provenance | None:
         raise DomainError("extra must be an object of text values")
     facts["extra"] = dict(extra)
     return Provenance(**facts)
+
+
+_CHECKS = {"exif": _text_object, "ocr": _boolean, "score": _number_or_none, "ocr_confidence": _number_or_none,
+           "rev": _rev, "provenance": _provenance}
 
 
 def _list(value: Any) -> list[Any]:

@@ -27,6 +27,7 @@ JOIN = " | "
 ANNOTATION_COLUMNS = [
     "document_title", "document_sha256", "annotation_id", "start", "end", "pages_1based", "exact", "prefix",
     "suffix", "status", "category", "note", "claims", "actors", "sources", "analyst", "created", "modified",
+    "region_xywh", "ocr", "ocr_confidence",  # a rectangle of a page image (x,y,w,h pixels); quote from OCR?
 ]
 CLAIM_COLUMNS = [
     "claim_id", "statement", "verdict", "rationale", "made_by", "about", "sources", "annotations", "documents",
@@ -91,7 +92,15 @@ def _annotation_rows(project: Project, chosen: Selection) -> Iterable[list[objec
             doc.title, doc.sha256, ann.id, ann.start, ann.end, ";".join(str(p + 1) for p in ann.pages),
             ann.exact, ann.prefix, ann.suffix, ann.status.value, ann.category, ann.note,
             JOIN.join(claims), JOIN.join(actors), JOIN.join(sources), ann.analyst, ann.created, ann.modified,
+            _region(ann), "yes" if ann.ocr else "", "" if ann.ocr_confidence is None else f"{ann.ocr_confidence:.3f}",
         ]
+
+
+def _region(ann: Annotation) -> str:
+    if not ann.region or not ann.quads:
+        return ""
+    q = ann.quads[0]
+    return f"{q.x0:g},{q.y0:g},{q.x1 - q.x0:g},{q.y1 - q.y0:g}"
 
 
 def _annotations_of(project: Project, oid: str, chosen: Selection) -> list[Annotation]:

@@ -14,6 +14,7 @@ from app.domain.errors import ImportFormatError
 from app.exchange.jsonload import load
 
 _PAGE = re.compile(r"(?:^|&)page=(\d+)(?:&|$)")
+_XYWH = re.compile(r"^xywh=(?:pixel:)?(\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(\d+(?:\.\d+)?)$")
 _ANNOTATION_TYPES = {"Annotation", "oa:Annotation"}
 
 
@@ -31,6 +32,7 @@ class ForeignAnnotation:
     creator: str = ""
     created: str = ""
     modified: str = ""
+    region: tuple[float, float, float, float] | None = None  # media-frags xywh (pixels), for image regions
 
 
 def detect_format(data: bytes) -> str:
@@ -112,7 +114,7 @@ def _from_w3c(node: dict[str, Any], where: str) -> ForeignAnnotation:
     return ForeignAnnotation(
         foreign_id=_text(node.get("id", ""), f"{where}.id") if not isinstance(node.get("id"), list) else "",
         exact=found.exact, prefix=found.prefix, suffix=found.suffix, start=found.start, end=found.end,
-        page=found.page, note="\n\n".join(n for n in notes if n), tags=tuple(tags),
+        page=found.page, region=found.region, note="\n\n".join(n for n in notes if n), tags=tuple(tags),
         creator=_agent(node.get("creator"), f"{where}.creator"),
         created=_text(node.get("created", ""), f"{where}.created"),
         modified=_text(node.get("modified", ""), f"{where}.modified"),
@@ -134,6 +136,7 @@ class _Selectors:
         self.start: int | None = None
         self.end: int | None = None
         self.page: int | None = None
+        self.region: tuple[float, float, float, float] | None = None
 
     def read(self, selectors: Any, where: str) -> None:
         for i, sel in enumerate(_as_list(selectors)):
@@ -152,6 +155,9 @@ class _Selectors:
                 self.end = _whole(sel.get("end"), f"{here}.end")
                 if self.end < self.start:
                     raise ImportFormatError(f"{here}.end: must not be before start")
+            elif kind == "FragmentSelector" and self.region is None and _XYWH.match(str(sel.get("value", ""))):
+                x, y, w, h = (float(v) for v in _XYWH.match(str(sel["value"])).groups())  # type: ignore[union-attr]
+                self.region = (x, y, w, h)
             elif kind == "FragmentSelector" and self.page is None:
                 match = _PAGE.search(str(sel.get("value", "")))
                 if match and int(match.group(1)) >= 1:
@@ -188,7 +194,7 @@ def parse_hypothesis(data: bytes) -> list[ForeignAnnotation]:
         out.append(ForeignAnnotation(
             foreign_id=_text(row.get("id", ""), f"{where}.id"),
             exact=found.exact, prefix=found.prefix, suffix=found.suffix, start=found.start, end=found.end,
-            page=found.page, note=_text(row.get("text", ""), f"{where}.text"), tags=tuple(tags),
+            page=found.page, region=found.region, note=_text(row.get("text", ""), f"{where}.text"), tags=tuple(tags),
             creator=_hypothesis_user(user),
             created=_text(row.get("created", ""), f"{where}.created"),
             modified=_text(row.get("updated", ""), f"{where}.updated"),

@@ -77,10 +77,14 @@ def plan_merge(
     return plan
 
 
+EMPTY_TEXT_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  # sha256 of ""
+
+
 def _match_documents(project: Project, documents: list[Document], plan: MergePlan) -> dict[str, str]:
     # A file and, for a page of a web archive, its record: two pages of one WARC are two documents.
     by_sha = {(d.sha256, d.record_key): d.id for d in sorted(project.documents.values(), key=lambda d: d.id)}
     by_text = {d.text_sha256: d.id for d in sorted(project.documents.values(), key=lambda d: d.id)}
+    by_text.pop(EMPTY_TEXT_SHA256, None)  # images and scans without OCR all share the empty text: not a match
     doc_map: dict[str, str] = {}
     for doc in documents:
         found = by_sha.get((doc.sha256, doc.record_key)) or by_text.get(doc.text_sha256)

@@ -5,6 +5,7 @@ For paged documents the page goes in a FragmentSelector (RFC 3778 "page=N", 1-ba
 TextQuoteSelector only: a position refining a page would count from the page start, ours do not.
 """
 
+import math
 import re
 import uuid
 from typing import Any
@@ -13,7 +14,7 @@ from urllib.parse import quote
 from app.domain.actors import Actor, ActorKind
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.claims import Claim
-from app.domain.documents import Document
+from app.domain.documents import Document, DocumentKind
 from app.domain.links import Kind, Relation
 from app.domain.project import Project
 from app.domain.sources import Source
@@ -24,6 +25,7 @@ __all__ = ["ForeignAnnotation", "detect_format", "export_w3c", "parse_hypothesis
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PDF_FRAGMENT = "http://tools.ietf.org/rfc/rfc3778"
+MEDIA_FRAGMENT = "http://www.w3.org/TR/media-frags/"
 _SOURCE_RELATIONS = {Relation.SUPPORTS, Relation.CONTRADICTS, Relation.CONTEXT, Relation.CITES}
 _FULL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 _NO_ZONE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
@@ -90,6 +92,9 @@ def _annotation(project: Project, ann: Annotation, base_iri: str) -> dict[str, A
         if link.relation in _SOURCE_RELATIONS:
             bodies.append(_source_body(source, link.relation, base_iri))
             _add(motivations, "linking")
+    if ann.ocr:  # the quote was recognised from pixels: say so, and how sure the engine was
+        bodies.extend(ocr_bodies(ann))
+        _add(motivations, "tagging")
     out: dict[str, Any] = {
         "@context": CONTEXT,
         "id": iri(ann.id, base_iri, "annotation"),
@@ -113,12 +118,43 @@ def _add(motivations: list[str], motivation: str) -> None:
         motivations.append(motivation)
 
 
+def ocr_bodies(ann: Annotation) -> list[dict[str, Any]]:
+    confidence = "" if ann.ocr_confidence is None else f" (confidence {ann.ocr_confidence:.2f})"
+    return [
+        {"type": "TextualBody", "purpose": "tagging", "format": "text/plain", "value": "ocr"},
+        {"type": "TextualBody", "purpose": "describing", "format": "text/plain",
+         "value": f"The quoted text was recognised by OCR{confidence}."},
+    ]
+
+
+def xywh(ann: Annotation) -> str:
+    """Media Fragments "xywh=x,y,w,h": whole pixels of the image (points of a PDF page) around the first page's quads."""
+    page = ann.quads[0].page
+    quads = [q for q in ann.quads if q.page == page]
+    x0, y0 = math.floor(min(q.x0 for q in quads)), math.floor(min(q.y0 for q in quads))
+    x1, y1 = math.ceil(max(q.x1 for q in quads)), math.ceil(max(q.y1 for q in quads))
+    return f"xywh={x0},{y0},{max(x1 - x0, 1)},{max(y1 - y0, 1)}"
+
+
+def _region_target(doc: Document, ann: Annotation) -> dict[str, Any]:
+    """A region has no text: the rectangle is the selector (within its page, for PDFs)."""
+    region: dict[str, Any] = {"type": "FragmentSelector", "conformsTo": MEDIA_FRAGMENT, "value": xywh(ann)}
+    if doc.kind is not DocumentKind.IMAGE:
+        region = {"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={ann.quads[0].page + 1}",
+                  "refinedBy": region}
+    return {"type": "SpecificResource", "source": document_iri(doc), "selector": region}
+
+
 def _target(doc: Document, ann: Annotation) -> dict[str, Any]:
+    if ann.region and ann.quads:
+        return _region_target(doc, ann)
     text_quote = {"type": "TextQuoteSelector", "exact": ann.exact, "prefix": ann.prefix, "suffix": ann.suffix}
     selectors: list[dict[str, Any]] = [text_quote]
     if ann.status is not AnchorStatus.ORPHAN:  # an orphan's position is stale; only its quote is evidence
         selectors.append({"type": "TextPositionSelector", "start": ann.start, "end": ann.end})
-    if doc.kind.paged and ann.pages:
+    if doc.kind is DocumentKind.IMAGE and ann.quads and ann.status is not AnchorStatus.ORPHAN:
+        selectors.append({"type": "FragmentSelector", "conformsTo": MEDIA_FRAGMENT, "value": xywh(ann)})
+    elif doc.kind.paged and ann.pages:
         selectors.append({
             "type": "FragmentSelector",
             "conformsTo": PDF_FRAGMENT,

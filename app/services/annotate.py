@@ -7,14 +7,14 @@ undo adapter). Nothing here changes the project.
 from dataclasses import replace
 
 from app.domain.anchoring import describe
-from app.domain.annotations import AnchorStatus, Annotation
+from app.domain.annotations import AnchorStatus, Annotation, Quad
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
 from app.domain.ids import AnnotationId, DocumentId, new_id
 from app.domain.links import Kind
 from app.services import commands as c
-from app.services.documents import document_text
+from app.services.documents import document_text, ocr_fields
 from app.services.labels import short
 from app.services.session import ProjectSession
 
@@ -45,6 +45,7 @@ def _build(text: DocumentText, document_id: str, start: int, end: int, **fields:
         quads=text.quads(start, end),
         created=stamp,
         modified=stamp,
+        **ocr_fields(text, start, end),
         **fields,
     )
 
@@ -116,3 +117,46 @@ def reattach(session: ProjectSession, annotation_id: str, start: int, end: int) 
     fresh = _build(text, ann.document_id, start, end, category=ann.category, note=ann.note, analyst=ann.analyst)
     new = replace(fresh, id=ann.id, created=ann.created, status=AnchorStatus.EXACT, score=None)
     return c.Command(f"Re-attach “{short(ann.exact)}”", (c.replace(session.project, new),))
+
+
+def create_region(
+    session: ProjectSession, document_id: str, page: int, x: float, y: float, width: float, height: float, *,
+    category: str = "highlight", note: str = "",
+) -> c.Command:
+    ann = new_region(session, document_id, page, x, y, width, height, category=category, note=note)
+    title = session.project.documents[document_id].title
+    return c.Command(f"Mark a region of “{short(title)}”", (c.insert(ann),))
+
+
+def new_region(
+    session: ProjectSession, document_id: str, page: int, x: float, y: float, width: float, height: float, *,
+    category: str = "highlight", note: str = "",
+) -> Annotation:
+    """A region annotation for a rectangle of a page image (x, y, width, height in page points: pixels for an image).
+
+    A region has no quote (start == end == the page's first offset); it is stored as one quad and never
+    re-anchored, since it marks pixels, not text.
+    """
+    doc = session.project.documents.get(document_id)
+    if doc is None:
+        raise DomainError(f"no document with id {document_id}")
+    if not doc.kind.paged or doc.pages is None:
+        raise DomainError(f"“{short(doc.title)}” has no pages; regions can be drawn on images, PDFs and EPUBs")
+    if not 0 <= page < doc.pages:
+        raise DomainError(f"“{short(doc.title)}” has no page {page + 1}")
+    from app.services.rendering import page_size  # lazy: it opens the file with PyMuPDF
+
+    size = page_size(session, document_id, page)
+    x0, y0 = max(0.0, min(x, x + width)), max(0.0, min(y, y + height))
+    x1, y1 = min(size[0], max(x, x + width)), min(size[1], max(y, y + height))
+    if x1 - x0 < 1 or y1 - y0 < 1:
+        raise DomainError(f"the region {x:g},{y:g},{width:g},{height:g} is empty or outside the page "
+                          f"({size[0]:g}×{size[1]:g})")
+    text = document_text(session, document_id)
+    at = next((p.start for p in text.pages if p.index == page), 0)
+    stamp = now_iso()
+    return Annotation(
+        id=AnnotationId(new_id()), document_id=DocumentId(document_id), start=at, end=at, exact="",
+        pages=(page,), quads=(Quad(page, round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)),),
+        category=category, note=note, analyst=session.analyst, created=stamp, modified=stamp,
+    )

@@ -3,9 +3,11 @@
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
+from app.documents.ocr_text import apply_layer, parse_layer
 from app.documents.registry import load_all, load_bytes, pages, read_bytes
 from app.domain.anchoring import Selectors, anchor, describe
 from app.domain.annotations import AnchorStatus, Annotation
@@ -15,7 +17,7 @@ from app.domain.errors import DocumentError, DomainError
 from app.domain.geometry import DocumentText
 from app.domain.ids import DocumentId, new_id
 from app.services import commands as c
-from app.services.labels import short
+from app.services.labels import a_kind, short
 from app.services.session import ProjectSession
 from app.store.texts import read_cache as read_text_cache
 
@@ -90,6 +92,7 @@ def _new_document(loaded: LoadedDocument, path: Path) -> Document:
         imported_at=now_iso(),
         encoding=loaded.encoding,
         provenance=loaded.provenance,
+        exif=loaded.exif or {},
     )
 
 
@@ -132,8 +135,9 @@ def text_job(session: ProjectSession, document_id: str) -> Callable[[], Document
         return lambda: cached
     cache_path = session.store.text_path(doc.text_sha256)
     original = session.store.original_path(doc.sha256)
+    layer = session.store.original_path(doc.ocr_layer) if doc.ocr_layer else None
     name, password, key, title = doc.original_name, session.passwords.get(document_id), doc.text_sha256, doc.title
-    record = doc.record_key
+    record, has_layer = doc.record_key, bool(doc.ocr_layer)
 
     def load() -> DocumentText:
         found = read_text_cache(cache_path, key)
@@ -141,7 +145,12 @@ def text_job(session: ProjectSession, document_id: str) -> Callable[[], Document
             return found
         if original is None:
             raise DocumentError(f"the stored copy of “{short(title)}” is missing from the project folder")
-        return load_bytes(original.read_bytes(), name, password=password, record=record).text
+        text = load_bytes(original.read_bytes(), name, password=password, record=record).text
+        if has_layer:
+            if layer is None:
+                raise DocumentError("the stored OCR layer is missing from the project folder; run OCR again")
+            text = apply_layer(text, parse_layer(layer.read_bytes()))
+        return text
 
     return load
 
@@ -170,6 +179,9 @@ def reanchor_annotations(text: DocumentText, annotations: list[Annotation]) -> l
     """Each annotation found again in `text` (or marked orphan), with pages and quads recomputed."""
     out = []
     for ann in annotations:
+        if ann.region:  # a rectangle on the page image: geometry, not text, so nothing to find again
+            out.append(ann)
+            continue
         found = anchor(text.text, Selectors(ann.exact, ann.prefix, ann.suffix, ann.start, ann.end))
         if found.status is AnchorStatus.ORPHAN:
             out.append(replace(ann, status=AnchorStatus.ORPHAN, score=None))
@@ -187,9 +199,16 @@ def reanchor_annotations(text: DocumentText, annotations: list[Annotation]) -> l
                 quads=text.quads(found.start, found.end),
                 status=found.status,
                 score=found.score,
+                **ocr_fields(text, found.start, found.end),
             )
         )
     return out
+
+
+def ocr_fields(text: DocumentText, start: int, end: int) -> dict[str, Any]:
+    """`ocr` and `ocr_confidence` of an annotation over [start, end): is its quote OCR text, and how sure."""
+    confidence = text.ocr_confidence(start, end) if text.ocr_words else None
+    return {"ocr": confidence is not None, "ocr_confidence": confidence}
 
 
 def replace_document(
@@ -204,7 +223,7 @@ def replace_document(
     data = read_file(path)
     loaded = _load_version(data, Path(path).name, password, record, old)
     if loaded.kind is not old.kind:
-        raise DomainError(f"{Path(path).name} is a {loaded.kind} file but the document it replaces is a {old.kind}")
+        raise DomainError(f"{Path(path).name} is {a_kind(loaded.kind)} file but the document it replaces is {a_kind(old.kind)}")
     new_doc = replace(
         old,
         sha256=loaded.sha256,
@@ -213,6 +232,8 @@ def replace_document(
         original_name=Path(path).name,
         extractor=loaded.extractor,
         encoding=loaded.encoding,
+        exif=loaded.exif or {},
+        ocr_layer="",  # a new version has not been OCR'd yet
         imported_at=now_iso(),
         provenance=loaded.provenance,
         previous_sha256=(*old.previous_sha256, old.sha256) if loaded.sha256 != old.sha256 else old.previous_sha256,

@@ -1,6 +1,6 @@
 """Export and import use cases: the exchange formats over an open project, imports as one undoable command."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.domain.anchoring import Selectors, anchor, describe
 from app.domain.annotations import CATEGORY_COLORS, CONTEXT, FALLBACK_COLOR, AnchorStatus, Annotation, Category
@@ -13,7 +13,8 @@ from app.domain.ids import AnnotationId, new_id
 from app.exchange import claimreview, couch, csv_export, ftm, graphml, json_native, merge, selection, w3c
 from app.exchange.labels import annotation_summary
 from app.services import commands as c
-from app.services.documents import document_text, original_bytes, reanchor_annotations
+from app.services.documents import document_text, ocr_fields, original_bytes, reanchor_annotations
+from app.services.labels import a_kind
 from app.services.session import ProjectSession
 
 FORMATS = ("json", "csv", "w3c", "claimreview", "couch", "graphml", "ftm")
@@ -74,7 +75,7 @@ def export_annotated_pdf(session: ProjectSession, document_id: str) -> bytes:
     if doc is None:
         raise DomainError(f"no document with id {document_id}")
     if doc.kind is not DocumentKind.PDF:
-        raise DomainError(f"“{doc.title}” is a {doc.kind} document; only PDFs can carry PDF highlights")
+        raise DomainError(f"“{doc.title}” is {a_kind(doc.kind)} document; only PDFs can carry PDF highlights")
     marks = [
         PdfMark(ann.quads, CATEGORY_COLORS.get(ann.category, FALLBACK_COLOR), ann.analyst,
                 annotation_summary(session.project, ann))
@@ -162,6 +163,9 @@ def _import_foreign(session: ProjectSession, fmt: str, foreign: list[w3c.Foreign
     ops = []
     stamp = now_iso()
     for item in foreign:
+        if not item.exact and item.start is None and item.region is not None:
+            ops.append(c.insert(_foreign_region(session, document_id, item, stamp)))
+            continue
         if not item.exact and item.start is None:
             report.notes.append(f"{item.foreign_id or 'an annotation'} has no quote or position; skipped")
             continue
@@ -183,7 +187,7 @@ def _import_foreign(session: ProjectSession, fmt: str, foreign: list[w3c.Foreign
             pages=() if orphan else text.pages_of(s, e), quads=() if orphan else text.quads(s, e),
             category=_category(item.tags), note=item.note, analyst=item.creator,
             created=item.created or stamp, modified=item.modified or stamp,
-            status=found.status, score=found.score,
+            status=found.status, score=found.score, **({} if orphan else ocr_fields(text, s, e)),
         )
         report.orphans += orphan
         ops.append(c.insert(ann))
@@ -191,6 +195,15 @@ def _import_foreign(session: ProjectSession, fmt: str, foreign: list[w3c.Foreign
     if ops:
         report.command = c.Command(f"Import {len(ops)} {fmt} annotations", tuple(ops))
     return report
+
+
+def _foreign_region(session: ProjectSession, document_id: str, item: w3c.ForeignAnnotation, stamp: str) -> Annotation:
+    """A W3C annotation whose target is only a media-frags rectangle: a region of the page image."""
+    from app.services.annotate import new_region
+
+    assert item.region is not None
+    ann = new_region(session, document_id, item.page or 0, *item.region, category=_category(item.tags), note=item.note)
+    return replace(ann, analyst=item.creator, created=item.created or stamp, modified=item.modified or stamp)
 
 
 def _category(tags: tuple[str, ...]) -> str:

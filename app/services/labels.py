@@ -4,3 +4,18 @@
 def short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def quote_label(ann: object, limit: int = 80) -> str:
+    """What a list shows for an annotation: its quote, "[region x,y w×h]" for a rectangle, "(OCR)" marked."""
+    if getattr(ann, "region", False):
+        q = ann.quads[0]  # type: ignore[attr-defined]
+        return f"[region {q.x0:.0f},{q.y0:.0f} {q.x1 - q.x0:.0f}×{q.y1 - q.y0:.0f}]"
+    text = short(ann.exact, limit)  # type: ignore[attr-defined]
+    return f"{text} (OCR)" if getattr(ann, "ocr", False) else text
+
+
+def a_kind(kind: object) -> str:
+    """"a PDF", "an image", "an EPUB", "a text", "an HTML": a document kind with its article, for messages."""
+    name = {"pdf": "PDF", "epub": "EPUB", "html": "HTML"}.get(str(kind), str(kind))
+    return f"{'an' if name[:1].lower() in 'aeiouh' and name != 'text' else 'a'} {name}"

@@ -14,7 +14,7 @@ from app.domain.mentions import Mention, find_mentions, find_near_mentions
 from app.domain.normalize import fold
 from app.domain.validation import choice
 from app.services import commands as c
-from app.services.annotate import new_annotation
+from app.services.annotate import new_annotation, new_region
 from app.services.documents import document_text
 from app.services.labels import short
 from app.services.session import ProjectSession
@@ -91,10 +91,17 @@ def annotate_and_link(
     new_object: object | None = None,
     reason: MentionReason | str = MentionReason.NONE,
     note: str = "",
+    region: tuple[int, float, float, float, float] | None = None,
 ) -> c.Command:
-    """One undoable step: highlight a selection and link it to a claim/actor/source (created too if `new_object`)."""
+    """One undoable step: highlight a selection and link it to a claim/actor/source (created too if `new_object`).
+
+    With `region` (page, x, y, width, height) the annotation is that rectangle of the page image instead.
+    """
     category = {Kind.CLAIM: Category.CLAIM, Kind.ACTOR: Category.ACTOR, Kind.SOURCE: Category.SOURCE}[obj[0]]
-    ann = new_annotation(session, document_id, start, end, category=category.value, note=note)
+    if region is not None:
+        ann = new_region(session, document_id, *region, category=category.value, note=note)
+    else:
+        ann = new_annotation(session, document_id, start, end, category=category.value, note=note)
     ops = [c.insert(ann)]
     if new_object is not None:
         ops.insert(0, c.insert(new_object))  # type: ignore[arg-type]
@@ -107,7 +114,7 @@ def annotate_and_link(
         as_written, _reason(reason),
     )
     ops.append(c.insert(made))
-    return c.Command(f"Link “{short(ann.exact)}” to {obj[0].value}", tuple(ops))
+    return c.Command(f"Link “{short(ann.exact or 'region')}” to {obj[0].value}", tuple(ops))
 
 
 def _unmarked(session: ProjectSession, actor: Actor, document_id: str) -> tuple[str, list[Mention], list[Mention]]:

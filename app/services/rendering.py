@@ -33,3 +33,9 @@ def renderer_factory(session: ProjectSession, document_id: str) -> RendererFacto
         return PageRenderer(data, doc.kind, password)
 
     return make
+
+
+def page_size(session: ProjectSession, document_id: str, page: int) -> tuple[float, float]:
+    """Width and height of a page in points (an image's pixels), read from the stored file."""
+    with renderer_factory(session, document_id)() as renderer:
+        return renderer.page_size(page)

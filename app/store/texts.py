@@ -13,7 +13,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from app.domain.geometry import DocumentText, PageLayout
+from app.domain.geometry import DocumentText, OcrWord, PageLayout
 
 MAGIC = b"SMTXT1\n"
 _LEN = struct.Struct("<I")
@@ -30,7 +30,10 @@ def encode(text: DocumentText) -> bytes:
         blobs.append(boxes.tobytes())
         pages.append([p.index, p.start, p.end, p.width, p.height, p.rotation, len(boxes)])
     payload = b"".join(blobs)
-    header = json.dumps({"text_bytes": len(body), "pages": pages, "sha256": hashlib.sha256(payload).hexdigest()})
+    fields: dict[str, Any] = {"text_bytes": len(body), "pages": pages, "sha256": hashlib.sha256(payload).hexdigest()}
+    if text.ocr_words:  # only then: caches of texts without OCR stay as they were
+        fields["ocr"] = [list(w) for w in text.ocr_words]
+    header = json.dumps(fields)
     head = header.encode()
     return MAGIC + _LEN.pack(len(head)) + head + payload
 
@@ -60,7 +63,8 @@ def decode(raw: bytes, text_sha256: str) -> DocumentText | None:
             pages.append(PageLayout(int(index), int(start), int(end), float(width), float(height), int(rotation), boxes))
         if at != len(payload):
             return None
-        return DocumentText(body.decode("utf-8"), tuple(pages))
+        ocr = tuple(OcrWord(int(a), int(b), float(c)) for a, b, c in header.get("ocr", ()))
+        return DocumentText(body.decode("utf-8"), tuple(pages), ocr)
     except (ValueError, TypeError, KeyError, struct.error, UnicodeDecodeError):
         return None
 

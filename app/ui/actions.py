@@ -32,7 +32,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         "new": _action(w, "&New project…", w.sig_new_project_requested.emit, Key.New),
         "open": _action(w, "&Open project…", lambda: w.sig_open_project_requested.emit(""), Key.Open),
         "demo": _action(w, "Open &demo project", w.sig_demo_requested.emit),
-        "add": _action(w, "&Add document…", w.add_documents, "Ctrl+Shift+O", "Add a PDF, web page or text file"),
+        "add": _action(w, "&Add document…", w.add_documents, "Ctrl+Shift+O", "Add a PDF, web page, text file or image"),
         "settings": _action(w, "&Settings…", w.edit_settings, Key.Preferences),
         "quit": _action(w, "&Quit", w.close, Key.Quit),
         "find": _action(w, "&Find…", w.find_text, Key.Find),
@@ -54,6 +54,9 @@ def install(window: "MainWindow") -> dict[str, QAction]:
                            tip="Title, author, publisher, date and URL of the open document (exports cite them)"),
         "report": _action(w, "Export &report…", lambda: w.io.export_report(),
                           tip="A verification report (claims, verdicts, quotes, sources, actors) as PDF or HTML, with a preview"),
+        "ocr": _action(w, "Recognise &text (OCR)…", lambda: w.ocr.run(w.view.current_document()),
+                       tip="Give the pages of an image or scanned PDF that have no text a text layer (Tesseract; "
+                           "languages in Settings)"),
         "import": _action(w, "&Annotations file (JSON, W3C, Hypothesis)…", lambda: w.io.import_file(w.view.current_document())),
         "merge_project": _action(w, "&Merge project…", w.team.merge,
                                  tip="Bring in another analyst's copy of this project; decide each conflict"),
@@ -74,7 +77,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addAction(a["demo"])
     file_menu.addSeparator()
-    file_menu.addActions([a["add"], a["replace"], a["details"]])
+    file_menu.addActions([a["add"], a["replace"], a["details"], a["ocr"]])
     import_menu = file_menu.addMenu("&Import")
     import_menu.addAction(a["import"])
     export_menu = file_menu.addMenu("&Export")

@@ -44,6 +44,29 @@ def highlight(bridge: SessionBridge, selection: Selection, category: str = "high
     return _annotation_id(command)
 
 
+Region = tuple[str, tuple[int, float, float, float, float]]  # document id, (page, x, y, width, height)
+
+
+def highlight_region(bridge: SessionBridge, region: Region, category: str = "highlight", note: str = "") -> str:
+    """Mark a rectangle of a page image; returns the new annotation's id."""
+    doc, (page, x, y, w, h) = region
+    command = annotate.create_region(bridge.session, doc, page, x, y, w, h, category=category, note=note)
+    bridge.run(command)
+    return _annotation_id(command)
+
+
+def link_region(bridge: SessionBridge, region: Region, choice: LinkChoice) -> str:
+    """Mark a rectangle and link it to an existing or new claim/actor/source, as one undo step."""
+    doc, rect = region
+    new_object = None if choice.existing_id is not None else _new_object(bridge, choice)
+    target = choice.existing_id if new_object is None else new_object.id
+    assert target is not None
+    command = linking.annotate_and_link(bridge.session, doc, 0, 0, (choice.kind, target), choice.relation,
+                                        new_object=new_object, reason=MentionReason(choice.reason), region=rect)
+    bridge.run(command)
+    return _annotation_id(command)
+
+
 def _new_object(bridge: SessionBridge, choice: LinkChoice) -> Claim | Actor | Source:
     """The claim, actor or source the dialog asked to create (not yet added)."""
     session, name = bridge.session, choice.new_name.strip()

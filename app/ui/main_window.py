@@ -29,14 +29,16 @@ from app.ui.panels.graph_panel import GraphPanel
 from app.ui.panels.inspector import Inspector
 from app.ui.panels.orphans_panel import OrphansPanel
 from app.ui.panels.reanchor_bar import ReanchorBar
+from app.services.ocr import installed_languages
 from app.ui.panels.search_panel import SearchPanel
+from app.ui.ocr_runner import OcrRunner
 from app.ui.project_io import ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
 from app.ui.settings import AppSettings
 
 SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
-WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge", "merge_project")
+WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge", "merge_project", "ocr")
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderController(bridge, self.view, self, self.select_annotation)
         self.io = ProjectIO(bridge, self)
         self.team = TeamWork(bridge, self)
+        self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
         self._make_panels()
         self.actions_by_name = actions.install(self)
         self._make_docks()
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         self.search_panel.sig_hit_activated.connect(self.show_search_hit)
         self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
+        self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -160,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_doc = self.view.current_document() is not None
-        has_selection = self.view.selection() is not None
+        has_selection = self.view.selection() is not None or self.view.region_selection() is not None
         for name in SELECTION_ACTIONS:
             self.actions_by_name[name].setEnabled(has_selection and not self.read_only)
         for name in WRITE_ACTIONS:
@@ -250,11 +254,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"“{self._find_text}” not found", 3000)
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self)
+        dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,
+                                ocr_languages=self.settings.ocr_languages(), installed=installed_languages())
         if dialog.exec():
             analyst, colors = dialog.values()
             self.settings.set_analyst(analyst)
             self.settings.set_colors(colors)
+            self.settings.set_ocr_languages(dialog.ocr_languages())
             self.bridge.session.analyst = analyst
             self.colors.overrides.clear()
             self.colors.overrides.update(self.settings.colors())

@@ -11,8 +11,10 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 
-DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.wacz);;"
-                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.wacz);;All files (*)")
+DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.wacz "
+                   "*.png *.jpg *.jpeg *.webp *.gif);;"
+                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif);;"
+                   "All files (*)")
 EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, file suffix
     ("Annotations as JSON (native)…", "json", "annotations", ".json"),
     ("Annotations as CSV…", "csv", "annotations", ".csv"),

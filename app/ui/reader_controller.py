@@ -26,7 +26,7 @@ class ReaderController:
     def _selection(self) -> gestures.Selection | None:
         selection = self.view.selection()
         if selection is None:
-            show_error(self.parent, "Select some text in the document first.")
+            show_error(self.parent, "Select some text in the document (or drag a rectangle on an image) first.")
         return selection
 
     def _selected_text(self, selection: gestures.Selection) -> str:
@@ -34,11 +34,12 @@ class ReaderController:
         return document_text(self.bridge.session, doc).text[start:end]
 
     def highlight(self) -> str | None:
-        selection = self._selection()
-        if selection is None:
+        region = self.view.region_selection()
+        selection = None if region is not None else self._selection()
+        if region is None and selection is None:
             return None
         try:
-            aid = gestures.highlight(self.bridge, selection)
+            aid = gestures.highlight_region(self.bridge, region) if region else gestures.highlight(self.bridge, selection)
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
             return None
@@ -47,14 +48,19 @@ class ReaderController:
 
     def link(self, kind: Kind) -> str | None:
         """Open the link dialog for the selection; returns the new annotation id, None if cancelled."""
-        selection = self._selection()
-        if selection is None:
+        region = self.view.region_selection()
+        selection = None if region is not None else self._selection()
+        if region is None and selection is None:
             return None
         try:
-            dialog = LinkDialog(self.bridge.session.project, kind, self._selected_text(selection), self.parent)
+            quote = self._selected_text(selection) if selection else ""
+            dialog = LinkDialog(self.bridge.session.project, kind, quote, self.parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            aid = gestures.link_selection(self.bridge, selection, dialog.choice())
+            if region is not None:
+                aid = gestures.link_region(self.bridge, region, dialog.choice())
+            else:
+                aid = gestures.link_selection(self.bridge, selection, dialog.choice())
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
             return None

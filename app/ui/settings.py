@@ -41,6 +41,14 @@ class AppSettings:
             else:
                 self._s.remove(f"colors/{category}")
 
+    # -- OCR -------------------------------------------------------------------------------------------------------
+    def ocr_languages(self) -> str:
+        """Tesseract languages for OCR, e.g. "eng+rus+kor" (default "eng")."""
+        return str(self._s.value("ocr/languages", "eng") or "eng")
+
+    def set_ocr_languages(self, value: str) -> None:
+        self._s.setValue("ocr/languages", value.strip() or "eng")
+
     # -- projects ------------------------------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
         value = self._s.value("recent", [])

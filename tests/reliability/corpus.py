@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tests.fixtures import captures as cap
 from tests.fixtures import documents as fx
+from tests.fixtures import images as img
 
 OK, REFUSED, EITHER = "imported", "refused", "either"
 
@@ -110,6 +111,13 @@ def documents() -> dict[str, tuple[str, bytes, str]]:
         "dot-dot name": ("..txt", b"Text of a file named with two dots.", OK),
         "not a document (png)": ("image.txt", b"\x89PNG\r\n\x1a\n" + junk, REFUSED),
         "directory": ("", b"", REFUSED),
+        # images (issue 9): refused from the header before decoding, or decoded once and refused if damaged
+        "20000x20000 png": ("huge.png", img.huge_png(), REFUSED),
+        "png bomb (100000x100000 in 141 bytes)": ("bomb.png", img.png_bomb(), REFUSED),
+        "truncated jpeg": ("cut.jpg", img.truncated_jpeg(), REFUSED),
+        "junk .png": ("junk.png", junk, REFUSED),
+        "animated gif": ("anim.gif", img.animated_gif(), OK),
+        "jpeg with exif and gps": ("photo.jpg", img.jpeg_with_exif(), OK),
         **captures(junk),
     }
 

@@ -4,6 +4,7 @@ spreadsheet-safe CSV, and nothing written outside the project folder whatever an
 import csv
 import io
 import json
+import os
 import re
 import shutil
 import socket
@@ -24,6 +25,7 @@ from app.services.entities import create_claim
 from app.services.session import ProjectSession
 from tests.fixtures import captures as cap
 from tests.fixtures import documents as fx
+from tests.fixtures import images as img
 
 from . import corpus
 from .helpers import cli, new_text_project
@@ -63,6 +65,8 @@ def _every_kind() -> dict[str, tuple[str, bytes]]:
         "wacz": ("crawl.wacz", cap.wacz()),
         "mhtml with remote resources": ("remote.mhtml", cap.mhtml()),
         "singlefile page": ("singlefile.html", cap.singlefile()),
+        "webp screenshot": ("shot.webp", img.webp()),
+        "jpeg with exif": ("photo.jpg", img.jpeg_with_exif()),
     }
 
 
@@ -71,7 +75,7 @@ def test_opening_and_rendering_every_kind_makes_no_connection(no_network: list[s
     with ProjectSession.create(folder) as session:
         for case, (name, data) in _every_kind().items():
             loaded = load_bytes(data, name)
-            if loaded.kind in (DocumentKind.PDF, DocumentKind.EPUB):
+            if loaded.kind in (DocumentKind.PDF, DocumentKind.EPUB, DocumentKind.IMAGE):
                 with PageRenderer(data, loaded.kind) as renderer:
                     for page in range(min(loaded.pages or 1, 3)):
                         assert renderer.render(page, 1.5).width > 0
@@ -92,6 +96,19 @@ def test_opening_and_rendering_every_kind_makes_no_connection(no_network: list[s
         session.execute(command)
     for args in (("merge", folder, other, "--dry-run"), ("merge", folder, other), ("agreement", folder, other)):
         assert cli(*args).code == 0, args
+    assert no_network == []
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None and not os.environ.get("CI"), reason="tesseract not installed")
+def test_ocr_of_a_screenshot_makes_no_connection(no_network: list[str], tmp_path: Path) -> None:
+    from tests.fixtures.run import ocr_document
+
+    path = tmp_path / "shot.png"
+    path.write_bytes(img.screenshot_png())
+    with ProjectSession.create(tmp_path / "Ocr.sourcemark") as session:
+        doc = add_document(session, path).document
+        ocr_document(session, doc.id, "eng")
+        assert "harbour" in document_text(session, doc.id).text
     assert no_network == []
 
 

@@ -10,6 +10,24 @@ LABELS = {"author": "Author:", "publisher": "Publisher / site:", "published": "P
           "url": "URL:", "language": "Language:"}
 
 
+EXIF_LABELS = {"make": "Camera make:", "model": "Camera model:", "lens_model": "Lens:",
+               "datetime_original": "Taken (EXIF):", "datetime": "Modified (EXIF):", "software": "Software:",
+               "artist": "Artist:"}
+
+
+def exif_rows(exif: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, value) for the document details: camera, time, place (GPS as lat, lon), then the rest."""
+    rows = [(label, exif[key]) for key, label in EXIF_LABELS.items() if exif.get(key)]
+    if exif.get("gps_latitude") and exif.get("gps_longitude"):
+        place = f"{exif['gps_latitude']}, {exif['gps_longitude']}"
+        if exif.get("gps_altitude"):
+            place += f" · {exif['gps_altitude']} m"
+        rows.append(("Location (GPS):", place))
+    shown = {*EXIF_LABELS, "gps_latitude", "gps_longitude", "gps_altitude"}
+    rows += [(f"{key.replace('_', ' ').capitalize()}:", value) for key, value in sorted(exif.items()) if key not in shown]
+    return rows
+
+
 class DocumentDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +46,10 @@ class DocumentDialog(QDialog):
             self.provenance = ProvenanceBox(document.provenance, self)
             form.addRow(self.provenance)
             self.setMinimumWidth(720)
+        if document.ocr_layer:
+            form.addRow("Text:", QLineEdit(f"OCR · {document.extractor}", self, readOnly=True))
+        for key, value in exif_rows(document.exif):
+            form.addRow(key, QLineEdit(value, self, readOnly=True))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

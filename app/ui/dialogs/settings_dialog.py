@@ -7,7 +7,8 @@ from app.ui.palette import DEFAULTS
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, analyst: str, colors: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, analyst: str, colors: dict[str, str], parent: QWidget | None = None, *,
+                 ocr_languages: str = "eng", installed: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.colors = {category: colors.get(category, default) for category, default in DEFAULTS.items()}
@@ -15,6 +16,11 @@ class SettingsDialog(QDialog):
         self.analyst = QLineEdit(analyst, self)
         self.analyst.setPlaceholderText("Name recorded on your highlights and in the audit log")
         form.addRow("Analyst name:", self.analyst)
+        self.ocr = QLineEdit(ocr_languages, self)
+        self.ocr.setPlaceholderText("eng")
+        self.ocr.setToolTip("Tesseract language packs joined by +, e.g. eng+rus+kor. Installed: "
+                            + (", ".join(installed) if installed else "none found (install tesseract-ocr)"))
+        form.addRow("OCR languages:", self.ocr)
         self.buttons: dict[str, QPushButton] = {}
         for category in DEFAULTS:
             button = QPushButton(self)
@@ -46,6 +52,9 @@ class SettingsDialog(QDialog):
         self.colors = dict(DEFAULTS)
         for category in DEFAULTS:
             self._paint(category)
+
+    def ocr_languages(self) -> str:
+        return self.ocr.text().strip() or "eng"
 
     def values(self) -> tuple[str, dict[str, str]]:
         return self.analyst.text().strip(), dict(self.colors)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWi
 
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.changes import Changes
+from app.domain.documents import DocumentKind
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services.annotate import range_from_points
@@ -70,6 +71,7 @@ class DocumentView(QWidget):
         # Paint holding: from opening a paged document until its first page image is in, this widget is not
         # repainted. Otherwise an empty page view is painted first, and that paint waits for the interpreter
         # lock, which the worker holds while MuPDF opens and draws: the page would appear a paint later.
+        self._holding = False
         self._hold = QTimer(self, singleShot=True, interval=HOLD_MS, timeout=self._release_paint)
         self.page_view.pageRendered.connect(self._release_paint)
         bridge.projectChanged.connect(self._on_changes)
@@ -87,6 +89,7 @@ class DocumentView(QWidget):
             self._show_placeholder()
             return
         self._doc, self._paged = doc.id, doc.kind.paged
+        self.selector.region_mode = doc.kind is DocumentKind.IMAGE  # a drag on a photo marks a region
         session = self._bridge.session
         try:
             if self._paged:
@@ -112,6 +115,13 @@ class DocumentView(QWidget):
 
     def current_document(self) -> str | None:
         return self._doc
+
+    def region_selection(self) -> tuple[str, tuple[int, float, float, float, float]] | None:
+        """(document id, (page, x, y, width, height)) of a rectangle drawn on a page, if that is the selection."""
+        region = self.selector.region if self._paged else None
+        if self._doc is None or region is None or region[3] < 1 or region[4] < 1:
+            return None
+        return self._doc, region
 
     def selection(self) -> tuple[str, int, int] | None:
         if self._doc is None:
@@ -237,10 +247,15 @@ class DocumentView(QWidget):
     def _hold_paint(self) -> None:
         if self.isVisible() and self._pages.updatesEnabled():
             self._pages.setUpdatesEnabled(False)
+            self._holding = True
             self._hold.start()
 
     def _release_paint(self) -> None:
-        if self._hold.isActive():  # only the hold this widget took: the timer runs exactly while it lasts
+        # Only the hold this widget took. A flag, not the timer's isActive(): a single-shot timer is no
+        # longer active when its timeout fires, so a page slower than HOLD_MS (a large image being
+        # decoded) would otherwise leave the view frozen, showing whatever was in its backing store.
+        if self._holding:
+            self._holding = False
             self._hold.stop()
             self._pages.setUpdatesEnabled(True)  # repaints the page view and its bar
 

@@ -3,6 +3,9 @@
 A drag maps its two ends to (page, x, y) in PDF points and asks the services for the reading-order
 range between them, so a drag from page 3 to page 4 selects across the page break. The selection
 is drawn from the document geometry (DocumentText.quads), the same boxes highlights are made of.
+
+In region mode (images; Shift+drag on other pages, plain drag with Shift on images selects OCR text)
+a drag draws a rectangle on one page instead: `region` is (page, x, y, width, height) in page points.
 """
 
 from collections.abc import Callable
@@ -34,10 +37,27 @@ class PageSelector(QObject):
         self._press: QPointF | None = None
         self._dragging = False
         self.range: tuple[int, int] | None = None
+        self.region: tuple[int, float, float, float, float] | None = None
+        self.region_mode = False  # set per document: True for images
+        self._drawing_region = False
         view.viewport().installEventFilter(self)
+
+    def set_region(self, region: tuple[int, float, float, float, float] | None) -> None:
+        if region == self.region:
+            return
+        self.range, self.region = None, region
+        by_page = {} if region is None else {region[0]: [QRectF(*region[1:])]}
+        self._view.show_selection(by_page)
+        self.selectionChanged.emit()
 
     def set_range(self, rng: tuple[int, int] | None, *, scroll: bool = False) -> None:
         text = self._view.text
+        if self.region is not None:
+            self.region = None
+            if rng is None:
+                self._view.show_selection({})
+                self.selectionChanged.emit()
+                return
         if rng == self.range:
             return
         self.range = rng if text is not None else None
@@ -74,6 +94,10 @@ class PageSelector(QObject):
         self._view.setFocus()
         self._press, self._dragging = event.position(), False
         self._anchor = self._view.page_point(event.position())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self._drawing_region = self.region_mode != shift
+        if self.region is not None and not self._drawing_region:
+            self.set_region(None)  # a new text selection starts: the old rectangle goes
         return True
 
     def _moved(self, event: QMouseEvent) -> bool:
@@ -82,6 +106,9 @@ class PageSelector(QObject):
             return True
         self._dragging = True
         here = self._view.page_point(event.position())
+        if self._drawing_region:
+            self._drag_region(here)
+            return True
         if self._anchor is None or here is None or self._view.text is None:
             return True  # the text is still loading: nothing to select yet
         try:
@@ -89,6 +116,18 @@ class PageSelector(QObject):
         except SourcemarkError:
             self.set_range(None)
         return True
+
+    def _drag_region(self, here: Point | None) -> None:
+        if self._anchor is None or here is None:
+            return
+        page, x0, y0 = self._anchor
+        if here[0] != page:  # a region stays on the page it started on
+            w, h = self._view.page_size(page)
+            x1, y1 = here[1], (h if here[0] > page else 0.0)
+            x1 = min(max(x1, 0.0), w)
+        else:
+            x1, y1 = here[1], here[2]
+        self.set_region((page, min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0)))
 
     def _released(self, event: QMouseEvent) -> bool:
         if not self._dragging:

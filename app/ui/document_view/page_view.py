@@ -392,6 +392,10 @@ class PageView(QGraphicsView):
         w, h = self._sizes[index]
         return index, min(max(local.x(), 0.0), w), min(max(local.y(), 0.0), h)
 
+    def page_size(self, index: int) -> tuple[float, float]:
+        """Width and height of a laid-out page in points."""
+        return self._sizes[index]
+
     def marks_at(self, view_pos: QPointF) -> list[str]:
         point = self.page_point(view_pos)
         return self.item(point[0]).marks_at(QPointF(point[1], point[2])) if point else []

@@ -2,6 +2,7 @@
 
 from html import escape
 
+from app.services.labels import quote_label
 from app.domain.actors import Actor
 from app.domain.annotations import Annotation
 from app.domain.claims import Claim
@@ -19,7 +20,7 @@ def annotation_tooltip(project: Project, annotation_ids: list[str]) -> str:
         ann: Annotation | None = project.annotations.get(aid)
         if ann is None:
             continue
-        quote = ann.exact if len(ann.exact) <= MAX_QUOTE else ann.exact[: MAX_QUOTE - 1] + "…"
+        quote = quote_label(ann, MAX_QUOTE)
         lines = [f"<b>{escape(ann.category.capitalize())}</b>: “{escape(quote)}”"]
         lines += _links(project, aid)
         if ann.note:

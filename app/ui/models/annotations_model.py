@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.annotations import Annotation
 from app.domain.links import Kind
-from app.services.labels import short
+from app.services.labels import short, quote_label
 from app.ui.bridge import SessionBridge
 from app.ui.models.object_table_model import Column, ObjectTableModel
 from app.ui.palette import CategoryColors
@@ -22,7 +22,7 @@ class AnnotationsModel(ObjectTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("Quote", lambda a: short(a.exact, 80), tooltip=lambda a: a.note or a.exact),
+            Column("Quote", quote_label, tooltip=lambda a: a.note or quote_label(a, 400)),
             Column("Category", lambda a: a.category),
             Column("Linked to", self.linked_summary),
             Column("Anchor", lambda a: a.status.value),

@@ -22,7 +22,7 @@ from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.commands import Command
-from app.services.labels import short
+from app.services.labels import short, quote_label
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.link_dialog import LinkDialog
@@ -151,7 +151,7 @@ class Inspector(QWidget):
             kind, other_id = (link.object_kind, link.object_id) if outgoing else (link.subject_kind, link.subject_id)
             other = project.find(kind, other_id)
             name = (getattr(other, "statement", None) or getattr(other, "name", None) or getattr(other, "title", None)
-                    or getattr(other, "exact", "?"))
+                    or (quote_label(other) if other is not None and hasattr(other, "exact") else "?"))
             arrow = f"{link.relation.value} → {kind.value}" if outgoing else f"{kind.value} {link.relation.value}"
             text = f"{arrow}: {short(name, 60)}"
             if link.as_written and link.as_written != name:
@@ -163,7 +163,7 @@ class Inspector(QWidget):
         doc = self.bridge.session.project.documents.get(ann.document_id)
         anchor = ann.status.value + (f" ({ann.score:.0%})" if ann.score is not None and ann.status.value == "fuzzy" else "")
         pages = f" · page {', '.join(str(p + 1) for p in ann.pages)}" if ann.pages else ""
-        return (f"<p style='font-size:large'>“{escape(short(ann.exact, 400))}”</p>"
+        return (f"<p style='font-size:large'>“{escape(quote_label(ann, 400))}”</p>"
                 f"<p><b>{escape(ann.category)}</b> · anchor {anchor}{pages}<br>"
                 f"{escape(doc.title if doc else '')}<br><small>{escape(ann.analyst)} {escape(ann.modified[:16])}</small></p>")
 

@@ -1,0 +1,21 @@
+"""Loading an image document: a one-page paged document with no text yet, plus its EXIF."""
+
+from dataclasses import replace
+
+from app.documents.image_decode import inspect
+from app.documents.model import LoadedDocument
+from app.documents.paged import load_paged
+from app.domain.documents import DocumentKind
+
+
+def load_image(data: bytes, name: str) -> LoadedDocument:
+    info, image = inspect(data, name)
+    image.close()
+    loaded = load_paged(data, name, DocumentKind.IMAGE)
+    notes = [w for w in loaded.warnings if "no text layer" not in w]
+    notes.append(f"{name} is an image ({info.width}×{info.height} {info.format}); draw regions on it, "
+                 "or run OCR to quote its text.")
+    if info.frames > 1:
+        notes.append(f"{name} is animated ({info.frames} frames); only the first frame is shown.")
+    title = name.rsplit(".", 1)[0] or name
+    return replace(loaded, title=title, exif=info.exif, warnings=tuple(notes))

@@ -1,0 +1,176 @@
+"""Images (PNG, JPEG, WebP, GIF): size checked from the header before any decoding, EXIF, one-page PDF.
+
+An image becomes a one-page PDF whose page is exactly the image in pixels (1 point = 1 pixel), so
+quads and region rectangles are image pixels, and the renderer, text extraction and the page view
+treat it like any other page. Pillow reads the header (size, format) without decoding, so an image
+bomb (a tiny file declaring huge dimensions) is refused before any pixel is allocated; then it decodes
+the first frame once, so a truncated or damaged file is refused instead of shown half grey.
+"""
+
+import io
+import warnings
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pymupdf
+
+from app.domain.errors import DocumentError
+
+MAX_SIDE = 20_000  # pixels per side; larger images are refused before decoding
+MAX_PIXELS = 100_000_000  # 100 Mpx: about 400 MB decoded as RGBA
+FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "WEBP": "WebP", "GIF": "GIF"}
+MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+_PASS_THROUGH = {"JPEG", "PNG"}  # MuPDF embeds these as they are; others go in as the first frame, as PNG
+
+
+def is_image(head: bytes) -> bool:
+    return head.startswith(MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+
+
+@dataclass(frozen=True, slots=True)
+class ImageInfo:
+    width: int
+    height: int
+    format: str  # PNG, JPEG, WebP, GIF
+    frames: int
+    exif: dict[str, str]
+
+
+def _open(data: bytes, name: str) -> Any:
+    from PIL import Image, UnidentifiedImageError  # lazy: Pillow costs ~30 ms to import
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own limits apply below
+            return Image.open(io.BytesIO(data))  # reads the header only
+    except Image.DecompressionBombError as exc:
+        raise DocumentError(f"{name} is too large an image to open (more than {MAX_PIXELS // 10**6} Mpx).") from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise DocumentError(f"{name} is damaged or not a valid image file.") from exc
+
+
+def inspect(data: bytes, name: str) -> tuple[ImageInfo, Any]:
+    """The header facts and the opened (not yet decoded) Pillow image; DocumentError if unusable."""
+    image = _open(data, name)
+    fmt = FORMATS.get(image.format or "")
+    if fmt is None:
+        raise DocumentError(f"{name} is a {image.format or 'unknown'} image; PNG, JPEG, WebP and GIF can be opened.")
+    width, height = image.size
+    if _orientation(image) in _TURNED:  # shown upright, so a portrait photo is taller than wide
+        width, height = height, width
+    if width < 1 or height < 1:
+        raise DocumentError(f"{name} is damaged (an image of {width}×{height} pixels).")
+    if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
+        raise DocumentError(f"{name} is too large an image ({width}×{height} pixels; the limit is "
+                            f"{MAX_SIDE} a side and {MAX_PIXELS // 10**6} Mpx).")
+    frames = int(getattr(image, "n_frames", 1) or 1)
+    return ImageInfo(width, height, fmt, frames, read_exif(image)), image
+
+
+def image_pdf(data: bytes, name: str, *, check_pixels: bool = True) -> "pymupdf.Document":
+    """A one-page PDF holding the image (its first frame) at 1 point per pixel.
+
+    With check_pixels, the image is decoded once first, so a truncated file is refused (MuPDF would
+    draw what it could); the renderer skips that for PNG and JPEG, which the import already checked.
+    """
+    import pymupdf  # lazy: only when an image is opened or drawn
+
+    info, image = inspect(data, name)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            image.seek(0)
+            if check_pixels or info.format not in _PASS_THROUGH or _orientation(image) not in (None, 1):
+                image.load()  # decodes: a truncated file fails here
+            if _orientation(image) not in (None, 1):  # a phone photo stored sideways: turn the pixels upright
+                from PIL import ImageOps
+
+                upright = ImageOps.exif_transpose(image.convert("RGB"))
+                stream = _encode(upright, "JPEG" if info.format == "JPEG" else "PNG")
+            elif info.format in _PASS_THROUGH:
+                stream = data
+            else:
+                out = io.BytesIO()
+                image.convert("RGBA" if image.mode in ("RGBA", "LA", "P", "PA") else "RGB").save(out, "PNG")
+                stream = out.getvalue()
+    except MemoryError as exc:
+        raise DocumentError(f"{name} is too large to open.") from exc
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise DocumentError(f"{name} is damaged or truncated ({info.format} image).") from exc
+    finally:
+        image.close()
+    doc = pymupdf.open()
+    try:
+        page = doc.new_page(width=info.width, height=info.height)
+        page.insert_image(page.rect, stream=stream, keep_proportion=False)
+    except Exception as exc:  # noqa: BLE001 - MuPDF's own decoder disagreed with Pillow's
+        doc.close()
+        raise DocumentError(f"{name} is damaged or not a valid {info.format} image.") from exc
+    return doc
+
+
+def _encode(image: Any, fmt: str) -> bytes:
+    out = io.BytesIO()
+    image.save(out, fmt, **({"quality": 95} if fmt == "JPEG" else {}))
+    return out.getvalue()
+
+
+def _orientation(image: Any) -> int | None:
+    try:
+        value = image.getexif().get(274)
+    except Exception:  # noqa: BLE001 - unreadable EXIF: show the pixels as stored
+        return None
+    return value if isinstance(value, int) and 1 <= value <= 8 else None
+
+
+_TURNED = {5, 6, 7, 8}  # EXIF orientations that swap width and height
+
+
+# -- EXIF ------------------------------------------------------------------------------------------------------------
+_IFD0 = {271: "make", 272: "model", 305: "software", 306: "datetime", 274: "orientation", 315: "artist"}
+_EXIF_IFD = {36867: "datetime_original", 36868: "datetime_digitized", 42036: "lens_model", 36880: "offset_time"}
+_EXIF_POINTER, _GPS_POINTER = 0x8769, 0x8825
+
+
+def read_exif(image: Any) -> dict[str, str]:
+    """Camera, time and place, as text: make, model, datetime_original, gps_latitude/longitude (decimal degrees)."""
+    try:
+        exif = image.getexif()
+        out = {key: _text(exif.get(tag)) for tag, key in _IFD0.items()}
+        sub = exif.get_ifd(_EXIF_POINTER)
+        out.update({key: _text(sub.get(tag)) for tag, key in _EXIF_IFD.items()})
+        out.update(_gps(exif.get_ifd(_GPS_POINTER)))
+    except Exception:  # noqa: BLE001 - broken EXIF is no reason to refuse the picture
+        return {}
+    return {k: v for k, v in out.items() if v}
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return str(value).replace("\x00", "").strip()[:200]
+
+
+def _gps(gps: Any) -> dict[str, str]:
+    out = {}
+    for key, ref_tag, tag, negative in (("gps_latitude", 1, 2, "S"), ("gps_longitude", 3, 4, "W")):
+        degrees = _degrees(gps.get(tag))
+        if degrees is not None:
+            sign = -1 if _text(gps.get(ref_tag)).upper() == negative else 1
+            out[key] = f"{sign * degrees:.6f}"
+    altitude = gps.get(6)
+    if altitude is not None:
+        below = gps.get(5) in (1, b"\x01")
+        out["gps_altitude"] = f"{(-1 if below else 1) * float(altitude):.1f}"
+    return out
+
+
+def _degrees(value: Any) -> float | None:
+    if not isinstance(value, (tuple, list)) or len(value) != 3:
+        return None
+    d, m, s = (float(x) for x in value)
+    result = d + m / 60 + s / 3600
+    return result if 0 <= result <= 180 else None

@@ -1,0 +1,116 @@
+"""OCR use case: give the pages of a scan or an image that have no text a text layer from Tesseract.
+
+Three steps so the GUI can run the slow middle one on a worker thread that never touches the session:
+`prepare_ocr` (GUI thread: what to read), `OcrJob.run` (any thread: re-extract the file and recognise
+the pages without text; returns the layer, changes nothing), `ocr_command` (GUI thread: the one
+undoable command storing the layer and the new canonical text and re-anchoring the annotations).
+
+Decision: OCR only fills pages that have no text layer; pages with text keep theirs. Running OCR again
+(another language, say) replaces the previous OCR layer. The new text is a new version of the
+document's text, so existing annotations are re-anchored as `add --replaces` does (region annotations
+stay where they are).
+"""
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from app.documents import ocr as engine
+from app.documents.fingerprint import sha256_bytes, sha256_text
+from app.documents.ocr_text import apply_layer, dump_layer
+from app.documents.registry import load_bytes
+from app.domain.documents import DocumentKind
+from app.domain.errors import DocumentError, DomainError
+from app.domain.geometry import DocumentText
+from app.services import commands as c
+from app.services.documents import ReanchorReport, original_bytes, reanchor_annotations
+from app.services.labels import a_kind, short
+from app.services.session import ProjectSession
+
+DEFAULT_LANGUAGES = "eng"
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    base: DocumentText  # the text extracted from the file alone
+    layer: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OcrJob:
+    document_id: str
+    title: str
+    name: str
+    sha256: str  # of the original: commit refuses if the document was replaced meanwhile
+    kind: DocumentKind
+    data: bytes
+    password: str | None
+    lang: str
+
+    def run(self, progress: engine.Progress | None = None, cancelled: engine.Cancelled = lambda: False) -> OcrResult:
+        """Recognise the pages without text. Raises OcrCancelled (a DocumentError) when cancelled."""
+        base = load_bytes(self.data, self.name, password=self.password).text
+        pages = [p.index for p in base.pages if not base.text[p.start : p.end].strip()]
+        if not pages:
+            raise DocumentError(f"every page of “{short(self.title)}” already has text; there is nothing to OCR")
+        layer = engine.ocr_pages(self.data, self.kind, self.name, pages, self.lang, password=self.password,
+                                 progress=progress, cancelled=cancelled)
+        return OcrResult(base, layer)
+
+
+def prepare_ocr(session: ProjectSession, document_id: str, lang: str = DEFAULT_LANGUAGES) -> OcrJob:
+    doc = session.project.documents.get(document_id)
+    if doc is None:
+        raise DomainError(f"no document with id {document_id}")
+    if not doc.kind.paged or doc.kind is DocumentKind.EPUB:
+        raise DomainError(f"“{short(doc.title)}” is {a_kind(doc.kind)} document; OCR reads images and scanned PDFs")
+    engine.check_languages(lang)  # fail before any work: missing program or language pack
+    return OcrJob(doc.id, doc.title, doc.original_name, doc.sha256, doc.kind, original_bytes(session, doc.id),
+                  session.passwords.get(doc.id), lang.strip())
+
+
+def ocr_command(session: ProjectSession, job: OcrJob, result: OcrResult) -> tuple[c.Command, ReanchorReport]:
+    """The command that stores the layer and the new text (content-addressed files, written by the session
+    with it), switches the document to them and re-anchors its annotations; the caller executes it."""
+    doc = session.project.documents.get(job.document_id)
+    if doc is None or doc.sha256 != job.sha256:
+        raise DomainError(f"“{short(job.title)}” was replaced or removed while OCR ran; nothing was changed")
+    raw = dump_layer(result.layer)
+    layer_sha = sha256_bytes(raw)
+    text = apply_layer(result.base, result.layer)
+    text_sha = sha256_text(text.text)
+    base_extractor = doc.extractor.split(" + ")[0]
+    new_doc = replace(doc, text_sha256=text_sha, ocr_layer=layer_sha,
+                      extractor=f"{base_extractor} + {result.layer['engine']} ({result.layer['lang']})")
+    annotations = session.project.annotations_of(doc.id)
+    moved = reanchor_annotations(text, annotations)
+    ops = [c.replace(session.project, new_doc)]
+    ops += [c.replace(session.project, a) for a, before in zip(moved, annotations) if a != before]
+    words = sum(len(p["words"]) for p in result.layer["pages"])
+    files = (c.StoredFile("original", layer_sha, raw, ".json"), c.StoredFile("text", text_sha, text))
+    command = c.Command(f"OCR “{short(doc.title)}” ({result.layer['lang']}, {words} words)", tuple(ops),
+                        frozenset({doc.id}), files=files)
+    counts: dict[str, int] = {}
+    for ann in moved:
+        counts[ann.status.value] = counts.get(ann.status.value, 0) + 1
+    return command, ReanchorReport(new_doc, counts, command)
+
+
+def ocr_document(session: ProjectSession, document_id: str, lang: str = DEFAULT_LANGUAGES, *,
+                 progress: engine.Progress | None = None) -> tuple[ReanchorReport, OcrResult]:
+    """Prepare and run on the calling thread (the command line); the caller executes `report.command`."""
+    job = prepare_ocr(session, document_id, lang)
+    result = job.run(progress)
+    return ocr_command(session, job, result)[1], result
+
+
+def words_recognised(result: OcrResult) -> int:
+    return sum(len(p["words"]) for p in result.layer["pages"])
+
+
+def installed_languages() -> list[str]:
+    """Tesseract's installed language packs, or [] when Tesseract is missing (the settings dialog lists them)."""
+    try:
+        return engine.languages()
+    except DocumentError:
+        return []
+

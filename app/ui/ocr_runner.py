@@ -1,0 +1,130 @@
+"""OcrRunner: Document › Recognise text (OCR) — Tesseract off the GUI thread, with a progress bar and Cancel.
+
+The worker thread only runs `OcrJob.run` (it reads the bytes handed to it and calls Tesseract); it never
+touches the session or the store. The GUI thread prepares the job, and when the worker is done it
+builds the command and runs it through the bridge, so OCR is one undoable step like any other change.
+"""
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.domain.errors import SourcemarkError
+from app.services.ocr import OcrJob, OcrResult, ocr_command, prepare_ocr, words_recognised
+from app.ui.bridge import SessionBridge
+from app.ui.dialogs.errors import show_error
+
+
+class OcrWorker(QThread):
+    progressed = Signal(int, int)
+    """Fires (on the worker thread, delivered queued) with pages done and pages in all."""
+    succeeded = Signal(object)
+    """Fires with the OcrResult when every page was recognised."""
+    failed = Signal(str)
+    """Fires with a one-line message when OCR failed or was cancelled."""
+
+    def __init__(self, job: OcrJob, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.cancel_event = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self.job.run(self.progressed.emit, self.cancel_event.is_set)
+        except SourcemarkError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug must not kill the thread silently
+            self.failed.emit(f"internal error: {type(exc).__name__}: {exc}")
+            return
+        self.succeeded.emit(result)
+
+
+class OcrRunner(QObject):
+    finished = Signal(str)
+    """Fires with a one-line outcome when a run ends (done, cancelled or failed); for tests and the status bar."""
+
+    def __init__(self, bridge: SessionBridge, languages: Callable[[], str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.languages = languages  # the setting, read at each run
+        self.parent_widget = parent
+        self.worker: OcrWorker | None = None
+        self.dialog: QProgressDialog | None = None
+
+    def run(self, document_id: str | None) -> bool:
+        """Start OCR of the document's pages without text; False if it could not start."""
+        if self.worker is not None:
+            show_error(self.parent_widget, "OCR is already running.")
+            return False
+        if not document_id:
+            show_error(self.parent_widget, "Open an image or a scanned PDF first.")
+            return False
+        try:
+            job = prepare_ocr(self.bridge.session, document_id, self.languages())
+        except SourcemarkError as exc:
+            show_error(self.parent_widget, f"OCR cannot start: {exc}")
+            return False
+        self.dialog = dialog = QProgressDialog(f"Recognising the text of “{job.title}” ({job.lang})…", "Cancel",
+                                               0, 0, self.parent_widget)
+        dialog.setWindowTitle("OCR")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoReset(False)  # the runner closes it when the result is in, not when the bar is full
+        dialog.setAutoClose(False)
+        self.worker = worker = OcrWorker(job, self)
+        worker.progressed.connect(self._progress)
+        worker.succeeded.connect(lambda result: self._done(job, result))
+        worker.failed.connect(self._failed)
+        dialog.canceled.connect(worker.cancel_event.set)
+        worker.start()
+        dialog.show()
+        return True
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel_event.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        dialog = self.dialog  # setValue on a modal dialog processes events: the run may end inside it
+        if dialog is not None:
+            dialog.setLabelText(f"Recognising page {min(done + 1, total)} of {total}…")
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+
+    def _finish(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect()
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _failed(self, message: str) -> None:
+        cancelled = self.worker is not None and self.worker.cancel_event.is_set()
+        self._finish()
+        if cancelled:
+            self.finished.emit("OCR cancelled; nothing was changed.")
+            return
+        show_error(self.parent_widget, f"OCR failed: {message}")
+        self.finished.emit(f"OCR failed: {message}")
+
+    def _done(self, job: OcrJob, result: OcrResult) -> None:
+        if self.worker is not None and self.worker.cancel_event.is_set():  # Cancel won the race: keep the promise
+            self._failed("cancelled")
+            return
+        self._finish()
+        try:
+            command, report = ocr_command(self.bridge.session, job, result)
+            self.bridge.run(command)
+        except SourcemarkError as exc:
+            show_error(self.parent_widget, f"OCR could not be saved: {exc}")
+            self.finished.emit(f"OCR could not be saved: {exc}")
+            return
+        self.finished.emit(f"OCR ({job.lang}): {words_recognised(result)} words recognised; "
+                           f"highlights: {report.summary()}.")

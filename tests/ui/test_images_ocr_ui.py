@@ -1,0 +1,201 @@
+"""GUI for images: a drag draws a region on the picture, EXIF in Document details, OCR off the GUI thread with
+a progress dialog and Cancel, the OCR languages setting."""
+
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, QSettings, Qt
+
+from app.services.documents import document_text
+from tests.fixtures.run import add_document
+from app.services.session import ProjectSession
+from app.ui.bridge import SessionBridge
+from app.ui.settings import AppSettings
+from tests.fixtures import images as im
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not os.environ.get("CI"),
+                                     reason="tesseract is not installed")
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[ProjectSession]:
+    s = ProjectSession.create(tmp_path / "img.sourcemark", analyst="tester")
+    yield s
+    s.close()
+
+
+def _add(session: ProjectSession, tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return add_document(session, path).document.id
+
+
+@pytest.fixture
+def window(qtbot, session: ProjectSession, tmp_path: Path):
+    from app.ui.main_window import MainWindow
+    from app.ui.palette import CategoryColors
+
+    bridge = SessionBridge(session)
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(bridge, settings, CategoryColors())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.view.show_document(None)
+    bridge.detach()
+
+
+def _open(qtbot, win, doc_id: str) -> None:
+    win.open_document(doc_id)
+    pv = win.view.page_view
+    qtbot.waitUntil(lambda: pv.page_count() > 0 and pv.item(0).image is not None, timeout=10_000)
+
+
+def _drag(qtbot, win, a: tuple[float, float], b: tuple[float, float], shift: bool = False) -> None:
+    pv = win.view.page_view
+    pa = pv.mapFromScene(pv.page_origin(0) + QPointF(*a))
+    pb = pv.mapFromScene(pv.page_origin(0) + QPointF(*b))
+    mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    qtbot.mousePress(pv.viewport(), Qt.MouseButton.LeftButton, mods, pos=pa)
+    qtbot.mouseMove(pv.viewport(), pos=(pa + pb) / 2)
+    qtbot.mouseMove(pv.viewport(), pos=pb)
+    qtbot.mouseRelease(pv.viewport(), Qt.MouseButton.LeftButton, mods, pos=pb)
+
+
+def test_drag_on_an_image_marks_a_region_and_h_saves_it(qtbot, window, session: ProjectSession, tmp_path: Path) -> None:
+    doc_id = _add(session, tmp_path, "shot.png", im.png())
+    _open(qtbot, window, doc_id)
+    _drag(qtbot, window, (40, 40), (200, 160))
+    region = window.view.region_selection()
+    assert region is not None and region[0] == doc_id
+    page, x, y, w, h = region[1]
+    assert page == 0 and abs(x - 40) < 3 and abs(y - 40) < 3 and abs(w - 160) < 4 and abs(h - 120) < 4
+    assert window.view.selection() is None and window.actions_by_name["highlight"].isEnabled()
+    assert window.view.page_view.item(0).selection  # the rectangle is drawn
+    aid = window.reader.highlight()
+    ann = session.project.annotations[aid]
+    assert ann.region and ann.quads[0].page == 0 and abs(ann.quads[0].x1 - 200) < 4
+    assert window.bridge.undo_stack.count() == 1
+    model = window.annotations_panel.model
+    assert any("[region" in str(model.data(model.index(r, c))) for r in range(model.rowCount())
+               for c in range(model.columnCount()))
+    window.bridge.undo_stack.undo()
+    assert aid not in session.project.annotations
+
+
+def test_document_details_show_exif(qtbot, window, session: ProjectSession, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.ui.dialogs.document_dialog import DocumentDialog, exif_rows
+
+    doc_id = _add(session, tmp_path, "photo.jpg", im.jpeg_with_exif())
+    doc = session.project.documents[doc_id]
+    rows = dict(exif_rows(doc.exif))
+    assert rows["Camera make:"] == "Canon" and rows["Taken (EXIF):"] == "2024:03:05 10:15:42"
+    assert rows["Location (GPS):"] == f"{im.LATITUDE}, {im.LONGITUDE} · 179.0 m"
+    dialog = DocumentDialog(doc, window)
+    qtbot.addWidget(dialog)
+    shown = [e.text() for e in dialog.findChildren(QLineEdit)]
+    assert "Canon EOS 5D Mark IV" in shown and f"{im.LATITUDE}, {im.LONGITUDE} · 179.0 m" in shown
+
+
+def test_ocr_languages_setting_persists(tmp_path: Path) -> None:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert settings.ocr_languages() == "eng"
+    settings.set_ocr_languages("eng+rus+kor")
+    settings.sync()
+    assert AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)).ocr_languages() == "eng+rus+kor"
+
+
+@needs_tesseract
+def test_ocr_runs_off_the_gui_thread_then_commits_one_undoable_step(qtbot, window, session: ProjectSession,
+                                                                     tmp_path: Path, monkeypatch) -> None:
+    from app.services import ocr as ocr_service
+
+    doc_id = _add(session, tmp_path, "shot.png", im.screenshot_png())
+    _open(qtbot, window, doc_id)
+    threads: list[int] = []
+    real_run = ocr_service.OcrJob.run
+
+    def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return real_run(self, *args, **kwargs)
+
+    monkeypatch.setattr(ocr_service.OcrJob, "run", spy)
+    with qtbot.waitSignal(window.ocr.finished, timeout=60_000) as done:
+        assert window.ocr.run(doc_id)
+        assert window.ocr.dialog is not None and window.ocr.dialog.isVisible()
+    assert done.args[0].startswith("OCR (eng):") and "words recognised" in done.args[0]
+    assert threads and threads[0] != threading.get_ident()
+    assert "harbour" in document_text(session, doc_id).text
+    assert window.ocr.worker is None and window.ocr.dialog is None
+    assert window.bridge.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: window.view.page_view.text is not None and "harbour" in window.view.page_view.text.text,
+                    timeout=10_000)
+    assert window.view.find("Tuesday")  # OCR text is searchable and selectable in the view
+    window.bridge.undo_stack.undo()
+    assert document_text(session, doc_id).text == ""
+
+
+@needs_tesseract
+def test_cancel_leaves_the_document_unchanged(qtbot, window, session: ProjectSession, tmp_path: Path) -> None:
+    doc_id = _add(session, tmp_path, "scan.pdf", im.scanned_text_pdf())
+    before = session.project.documents[doc_id]
+    with qtbot.waitSignal(window.ocr.finished, timeout=60_000) as done:
+        assert window.ocr.run(doc_id)
+        from PySide6.QtWidgets import QPushButton
+
+        (button,) = window.ocr.dialog.findChildren(QPushButton)
+        assert button.text() == "Cancel"
+        button.click()
+    assert done.args[0] == "OCR cancelled; nothing was changed."
+    assert session.project.documents[doc_id] == before and window.bridge.undo_stack.count() == 0
+
+
+def test_ocr_that_cannot_start_is_one_message(qtbot, window, session: ProjectSession, tmp_path: Path,
+                                              monkeypatch) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr("app.ui.ocr_runner.show_error", lambda _parent, message: messages.append(message))
+    monkeypatch.setenv("SOURCEMARK_TESSERACT", "/nonexistent/tesseract")
+    doc_id = _add(session, tmp_path, "shot.png", im.png())
+    assert not window.ocr.run(doc_id)
+    assert messages == ["OCR cannot start: OCR needs Tesseract, which is not installed (on Debian: apt install "
+                        "tesseract-ocr tesseract-ocr-eng)"]
+
+
+def test_a_page_slower_than_the_paint_hold_does_not_freeze_the_view(qtbot, window) -> None:
+    """The hold on painting ends when its timer runs out too (it used to end only when the page came first)."""
+    from app.ui.document_view.document_view import HOLD_MS
+
+    view = window.view
+    view._hold_paint()
+    assert not view._pages.updatesEnabled()
+    qtbot.waitUntil(view._pages.updatesEnabled, timeout=HOLD_MS + 2_000)
+
+
+def test_settings_dialog_edits_the_ocr_languages(qtbot) -> None:
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog("Ana", {}, ocr_languages="eng+rus", installed=["eng", "kor", "rus"])
+    qtbot.addWidget(dialog)
+    assert dialog.ocr.text() == "eng+rus" and "eng, kor, rus" in dialog.ocr.toolTip()
+    dialog.ocr.setText(" eng+kor ")
+    assert dialog.ocr_languages() == "eng+kor" and dialog.values() == ("Ana", dialog.colors)
+    dialog.ocr.setText("")
+    assert dialog.ocr_languages() == "eng"
+
+
+def test_shift_drag_marks_a_region_on_a_pdf_page(qtbot, window, session: ProjectSession, tmp_path: Path) -> None:
+    doc_id = _add(session, tmp_path, "scan.pdf", im.scanned_text_pdf())
+    _open(qtbot, window, doc_id)
+    _drag(qtbot, window, (20, 20), (300, 90), shift=True)
+    region = window.view.region_selection()
+    assert region is not None and abs(region[1][3] - 280) < 4 and abs(region[1][4] - 70) < 4
+    aid = window.reader.highlight()
+    assert session.project.annotations[aid].region
+    _drag(qtbot, window, (40, 30), (320, 100))  # a plain drag on a PDF selects text (none here), not a region
+    assert window.view.region_selection() is None
