@@ -30,6 +30,10 @@ SCHEMA_OF_ACTOR = {
 }
 MIME = {DocumentKind.TEXT: "text/plain", DocumentKind.HTML: "text/html", DocumentKind.PDF: "application/pdf",
         DocumentKind.EPUB: "application/epub+zip"}
+# The stored file's own type where its name tells more than its kind: a photo, or a page inside a web capture.
+MIME_BY_SUFFIX = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp",
+                  ".gif": "image/gif", ".mhtml": "multipart/related", ".mht": "multipart/related",
+                  ".warc": "application/warc", ".gz": "application/warc", ".wacz": "application/wacz"}
 WEAK = (MentionReason.MISSPELLING, MentionReason.TRANSLITERATION)  # forms FtM should match, but not show as names
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")  # FtM countries are ISO 3166-1 alpha-2 codes; free text would be dropped
 _DATE = re.compile(r"^\d{4}(-\d{2}){0,2}")
@@ -77,7 +81,7 @@ def _document(doc: Document) -> dict[str, Any]:
     m = doc.metadata
     return _entity(doc.id, "Document", fileName=[doc.original_name], title=[doc.title], author=[m.author],
                    publisher=[m.publisher], publishedAt=[m.published] if _DATE.match(m.published) else [],
-                   sourceUrl=[m.url], mimeType=[MIME[doc.kind]], retrievedAt=[doc.imported_at[:10]])
+                   sourceUrl=[m.url], mimeType=[_mime(doc)], retrievedAt=[doc.imported_at[:10]])
 
 
 def _actor(actor: Actor, forms: dict[str, set[str]]) -> dict[str, Any]:
@@ -119,3 +123,8 @@ def _entity(oid: str, schema: str, **properties: list[str]) -> dict[str, Any]:
 def _derived(*parts: str) -> str:
     """A stable id for an entity made from others (the same export twice gives the same ids)."""
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _mime(doc: Document) -> str:
+    suffix = doc.original_name.lower().rpartition(".")[2]
+    return MIME_BY_SUFFIX.get(f".{suffix}") or MIME.get(doc.kind, "application/octet-stream")

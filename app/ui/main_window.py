@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
+        self.view.show_document(None)
         super().closeEvent(event)
 
     # -- gestures ------------------------------------------------------------------------------------------------
