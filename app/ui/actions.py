@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from app.domain.links import Kind
+from app.ui.dialogs.about_dialog import about_box
 from app.ui.project_io import EXPORTS
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         "details": _action(w, "Document &details…", lambda: w.io.edit_details(w.view.current_document()),
                            tip="Title, author, publisher, date and URL of the open document (exports cite them)"),
         "import": _action(w, "&Annotations file (JSON, W3C, Hypothesis)…", lambda: w.io.import_file(w.view.current_document())),
+        "about": _action(w, "&About Sourcemark", lambda: about_box(w).exec(), tip="Version and licence"),
     }
     undo = stack.createUndoAction(w, "&Undo")
     undo.setShortcut(QKeySequence(Key.Undo))
@@ -89,6 +91,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     annotate.addActions([a["highlight"], a["claim"], a["actor"], a["source"]])
     annotate.addSeparator()
     annotate.addActions([a["mentions"], a["merge"]])
+    bar.addMenu("&Help").addAction(a["about"])
 
     tools = QToolBar("Main toolbar", w)
     tools.setObjectName("MainToolbar")
