@@ -158,7 +158,7 @@ class Launcher:
 
 
 def demo_folder() -> Path:
-    """A fresh folder for each demo run: the demo is rebuilt, never an old edited copy."""
+    """A fresh folder for each demo run: a copy of the pristine demo, never an old edited one."""
     return Path(tempfile.mkdtemp(prefix="sourcemark-demo-")) / "Northern Shield demo"
 
 
