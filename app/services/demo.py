@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.documents.writer import text_to_pdf
 from app.domain.actors import ActorKind
 from app.domain.links import Kind, MentionReason, Relation
 from app.resources import resource_dir
@@ -47,6 +46,8 @@ CLAIMS = [
 
 @contextmanager
 def _temporary_pdf(title: str, body: str) -> Iterator[Path]:
+    from app.documents.writer import text_to_pdf  # lazy: PyMuPDF only when the demo is built, not copied
+
     with tempfile.TemporaryDirectory(prefix="sourcemark-demo-") as tmp:
         path = Path(tmp) / "voyenny-vestnik-2024-11-14.pdf"
         path.write_bytes(text_to_pdf(title, body, author="Voyenny Vestnik", created="2024-11-14"))

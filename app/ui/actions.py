@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from app.domain.links import Kind
+from app.ui.dialogs.about_dialog import about_box
 from app.ui.project_io import EXPORTS
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
                                  tip="Bring in another analyst's copy of this project; decide each conflict"),
         "agreement": _action(w, "&Agreement with another project…", w.team.agreement,
                              tip="Verdict kappa and highlight overlap F1 against another analyst's project"),
+        "about": _action(w, "&About Sourcemark", lambda: about_box(w).exec(), tip="Version and licence"),
     }
     undo = stack.createUndoAction(w, "&Undo")
     undo.setShortcut(QKeySequence(Key.Undo))
@@ -104,6 +106,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     annotate.addActions([a["mentions"], a["merge"]])
     tools_menu = bar.addMenu("&Tools")
     tools_menu.addAction(a["agreement"])
+    bar.addMenu("&Help").addAction(a["about"])
 
     tools = QToolBar("Main toolbar", w)
     tools.setObjectName("MainToolbar")

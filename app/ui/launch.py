@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import project_files
-from app.services.demo import build_demo_project
+from app.services.demo_cache import demo_copy
 from app.services.session import ProjectSession
 from app.ui.application import make_application
 from app.ui.bridge import SessionBridge
@@ -114,7 +114,7 @@ class Launcher:
 
     def open_demo(self) -> MainWindow | None:
         try:
-            folder = build_demo_project(demo_folder(), analyst=self.analyst)
+            folder = demo_copy(demo_folder(), analyst=self.analyst, cache_root=demo_cache_dir())
         except SourcemarkError as exc:
             self._fail(f"Cannot build the demo project: {exc}")
             return None
@@ -158,8 +158,15 @@ class Launcher:
 
 
 def demo_folder() -> Path:
-    """A fresh folder for each demo run: the demo is rebuilt, never an old edited copy."""
+    """A fresh folder for each demo run: a copy of the pristine demo, never an old edited one."""
     return Path(tempfile.mkdtemp(prefix="sourcemark-demo-")) / "Northern Shield demo"
+
+
+def demo_cache_dir() -> Path:
+    """Where the pristine demo is kept between runs (copied, never opened itself)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("sourcemark"))
 
 
 def settle(milliseconds: int) -> None:
