@@ -90,28 +90,27 @@ def _guarded(job, name: str):  # type: ignore[no-untyped-def]
 
 def _load_one(data: bytes, name: str, password: str | None) -> LoadedDocument:
     kind = sniff_kind(data, name)
-    try:
-        if kind is DocumentKind.TEXT:
-            from app.documents.text import load_text  # lazy, like every loader: charset-normalizer is slow to import
+    return _guarded(lambda: _load_kind(data, name, kind, password), name)
 
-            return load_text(data, name)
-        if kind is DocumentKind.HTML:
-            from app.documents.html import load_html  # lazy: trafilatura costs start-up time of every command
 
-            return load_html(data, name)
-        if kind is DocumentKind.IMAGE:
-            from app.documents.image import load_image  # lazy: Pillow only when an image is opened
+def _load_kind(data: bytes, name: str, kind: DocumentKind, password: str | None) -> LoadedDocument:
+    # Every loader is imported here, when a document is loaded: each costs start-up time of every command
+    # (charset-normalizer, trafilatura, Pillow, PyMuPDF).
+    if kind is DocumentKind.TEXT:
+        from app.documents.text import load_text
 
-            return load_image(data, name)
-        from app.documents.paged import load_paged  # lazy: PyMuPDF only when a PDF/EPUB is opened
+        return load_text(data, name)
+    if kind is DocumentKind.HTML:
+        from app.documents.html import load_html
 
-        return load_paged(data, name, kind, password)
-    except DocumentError:
-        raise
-    except MemoryError as exc:
-        raise DocumentError(f"{name} is too large to open.") from exc
-    except Exception as exc:  # noqa: BLE001 - last line of defence: parsers on hostile input
-        raise DocumentError(f"{name} could not be read.") from exc
+        return load_html(data, name)
+    if kind is DocumentKind.IMAGE:
+        from app.documents.image import load_image
+
+        return load_image(data, name)
+    from app.documents.paged import load_paged
+
+    return load_paged(data, name, kind, password)
 
 
 def sniff_kind(data: bytes, name: str) -> DocumentKind:
