@@ -11,6 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `tests` (fixtures) when run as a script
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 

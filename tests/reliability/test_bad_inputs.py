@@ -246,10 +246,6 @@ def test_hostile_search_queries(case: str, project: tuple[Path, str], tmp_path: 
     TRIED.append(f"search: {case}")
 
 
-def test_zz_report_count() -> None:
-    print(f"\nbad inputs tried: {len(TRIED)}")
-
-
 def test_hostile_other_projects_for_merge_and_agreement(project: tuple[Path, str], tmp_path: Path) -> None:
     """A damaged or hand-edited colleague's project: a one-line refusal or a clean result, never a
     traceback, and this project stays valid (and untouched when refused)."""
@@ -292,3 +288,7 @@ def test_hostile_audit_logs(tmp_path: Path) -> None:
         assert_refused_or_ok(cli("history", folder), f"history: {case}")
         TRIED.append(f"audit log: {case}")
     log.write_bytes(good)
+
+
+def test_zz_report_count() -> None:
+    print(f"\nbad inputs tried: {len(TRIED)}")
