@@ -9,7 +9,7 @@ from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.documents import document_text
-from tests.fixtures.run import add_document
+from tests.fixtures.run import add_bytes, add_document
 from app.services.exchange import export_annotated_pdf
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
@@ -23,9 +23,7 @@ def session(tmp_path: Path):
 
 
 def _add(session: ProjectSession, tmp_path: Path, name: str, data: bytes) -> str:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return add_document(session, path).document.id
+    return add_bytes(session, tmp_path, name, data)
 
 
 @pytest.mark.parametrize("fixture, word", [(fx.two_column_pdf, None), (fx.rotated_pdf, fx.ROTATED_WORD)])

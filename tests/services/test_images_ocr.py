@@ -13,7 +13,7 @@ from app.services import annotate
 from app.services.commands import Command, delete
 from app.services.documents import document_text
 from app.services.ocr import ocr_command, prepare_ocr
-from tests.fixtures.run import add_document, import_annotations, ocr_document
+from tests.fixtures.run import add_bytes, add_document, import_annotations, ocr_document
 from app.services.session import ProjectSession
 from tests.documents.test_ocr import needs_tesseract
 from tests.fixtures import images as im
@@ -28,9 +28,7 @@ def project(tmp_path: Path) -> ProjectSession:
 
 
 def _add(session: ProjectSession, tmp_path: Path, name: str, data: bytes) -> str:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return add_document(session, path).document.id
+    return add_bytes(session, tmp_path, name, data)
 
 
 def test_exif_is_stored_with_the_document_and_exported(project: ProjectSession, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 
 from app.services.documents import document_text
-from tests.fixtures.run import add_document
+from tests.fixtures.run import add_bytes
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.settings import AppSettings
@@ -29,9 +29,7 @@ def session(tmp_path: Path) -> Iterator[ProjectSession]:
 
 
 def _add(session: ProjectSession, tmp_path: Path, name: str, data: bytes) -> str:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return add_document(session, path).document.id
+    return add_bytes(session, tmp_path, name, data)
 
 
 @pytest.fixture
