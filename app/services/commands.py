@@ -17,16 +17,23 @@ from app.domain.records import to_record
 from app.domain.revisions import next_revision
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(eq=False, slots=True)
 class StoredFile:
     """A file a command needs in the project folder before its objects are committed: an imported
     original (`data` = bytes) or a canonical-text cache (`data` = DocumentText). Both are content
-    addressed, so writing one twice (redo) or leaving one behind (a failed commit) is harmless."""
+    addressed, so writing one twice (redo) or leaving one behind (a failed commit) is harmless.
+
+    The session drops `data` once the file is written (`written()`): originals are never deleted and a
+    text cache can be rebuilt from its original, so the undo history need not pin a whole PDF and its
+    geometry in memory for as long as the command stays undoable."""
 
     kind: str  # "original" or "text"
     key: str  # sha256 of the bytes, or text_sha256
-    data: Any
+    data: Any  # None once written
     suffix: str = ""
+
+    def written(self) -> None:
+        self.data = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.domain.changes import Changes
 from app.domain.clock import now_iso
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, StoreError
 from app.domain.geometry import DocumentText
 from app.domain.project import Project
 from app.services.commands import Command, Executed
@@ -134,12 +134,17 @@ class ProjectSession:
 
     def _write_files(self, command: Command) -> None:
         for f in command.files:
+            if f.data is None:
+                if f.kind == "original" and self.store.original_path(f.key) is None:
+                    raise StoreError("a stored original this change needs was removed from the project folder")
+                continue  # written by an earlier run of this command (redo)
             if f.kind == "original":
                 self.store.put_original(f.data, f.key, f.suffix)
             else:
                 if not self.store.has_text(f.key):
                     self.store.put_text(f.key, f.data)
                 self.remember_text(f.key, f.data)
+            f.written()  # on disk now: the undo history keeps the key, not the bytes
 
     def remember_text(self, key: str, text: DocumentText) -> None:
         """Keep a canonical text in the in-memory cache (GUI thread only: workers hand texts back)."""

@@ -31,6 +31,29 @@ def test_add_document_returns_one_command_and_writes_nothing_until_executed(tmp_
         assert documents.document_text(session, result.document.id).text.startswith("Krasnaya Zvezda")
 
 
+def test_the_undo_history_keeps_file_keys_not_file_bytes(tmp_path: Path, story_file: Path) -> None:
+    """Once a command's files are on disk it drops their bytes and texts: 500 undoable adds of big PDFs
+    must not pin them all in memory. Redo still works, and refuses if the original was removed."""
+    import pytest
+
+    from app.domain.errors import StoreError
+
+    with ProjectSession.create(tmp_path / "P.sourcemark", analyst="t") as session:
+        result = documents.add_document(session, story_file)
+        assert all(f.data is not None for f in result.command.files)
+        session.execute(result.command)
+        assert [f.data for f in result.command.files] == [None, None]
+        session.undo()
+        session.texts.clear()
+        session.redo()
+        assert documents.document_text(session, result.document.id).text.startswith("Krasnaya Zvezda")
+        session.undo()
+        session.store.original_path(result.document.sha256).unlink()
+        with pytest.raises(StoreError, match="removed"):
+            session.redo()
+        assert session.project.documents == {}
+
+
 def test_an_import_is_one_command_however_many_annotations(session: ProjectSession, doc_id: str) -> None:
     text = documents.document_text(session, doc_id).text
     rows = [{"type": "Annotation", "target": {"selector": [{"type": "TextQuoteSelector", "exact": word}]}}
