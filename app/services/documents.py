@@ -238,19 +238,24 @@ def replace_document(
         provenance=loaded.provenance,
         previous_sha256=(*old.previous_sha256, old.sha256) if loaded.sha256 != old.sha256 else old.previous_sha256,
     )
-    annotations = session.project.annotations_of(document_id)
-    moved = reanchor_annotations(loaded.text, annotations)
-    ops = [c.replace(session.project, new_doc)]
-    ops += [c.replace(session.project, a) for a, before in zip(moved, annotations) if a != before]
     if password:
         session.passwords[document_id] = password
-    command = c.Command(
-        f"Replace “{short(old.title)}” with a new version", tuple(ops), frozenset({document_id}),
-        files=_files(data, Path(path), loaded),
-    )
+    return new_text_version(session, new_doc, loaded.text, f"Replace “{short(old.title)}” with a new version",
+                            _files(data, Path(path), loaded))
+
+
+def new_text_version(session: ProjectSession, new_doc: Document, text: DocumentText, label: str,
+                     files: tuple[c.StoredFile, ...]) -> ReanchorReport:
+    """One command switching a document to a new record and text (a new version, an OCR layer) and
+    re-anchoring its annotations on that text; the caller executes `report.command`."""
+    annotations = session.project.annotations_of(new_doc.id)
+    moved = reanchor_annotations(text, annotations)
+    ops = [c.replace(session.project, new_doc)]
+    ops += [c.replace(session.project, a) for a, before in zip(moved, annotations) if a != before]
+    command = c.Command(label, tuple(ops), frozenset({new_doc.id}), files=files)
     counts = {status.value: 0 for status in AnchorStatus}
     for ann in moved:
-        counts[ann.status.value] = counts.get(ann.status.value, 0) + 1
+        counts[ann.status.value] += 1
     return ReanchorReport(new_doc, counts, command)
 
 

@@ -22,7 +22,7 @@ from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError, DomainError
 from app.domain.geometry import DocumentText
 from app.services import commands as c
-from app.services.documents import ReanchorReport, original_bytes, reanchor_annotations
+from app.services.documents import ReanchorReport, new_text_version, original_bytes
 from app.services.labels import a_kind, short
 from app.services.session import ProjectSession
 
@@ -68,7 +68,7 @@ def prepare_ocr(session: ProjectSession, document_id: str, lang: str = DEFAULT_L
                   session.passwords.get(doc.id), lang.strip())
 
 
-def ocr_command(session: ProjectSession, job: OcrJob, result: OcrResult) -> tuple[c.Command, ReanchorReport]:
+def ocr_command(session: ProjectSession, job: OcrJob, result: OcrResult) -> ReanchorReport:
     """The command that stores the layer and the new text (content-addressed files, written by the session
     with it), switches the document to them and re-anchors its annotations; the caller executes it."""
     doc = session.project.documents.get(job.document_id)
@@ -81,18 +81,9 @@ def ocr_command(session: ProjectSession, job: OcrJob, result: OcrResult) -> tupl
     base_extractor = doc.extractor.split(" + ")[0]
     new_doc = replace(doc, text_sha256=text_sha, ocr_layer=layer_sha,
                       extractor=f"{base_extractor} + {result.layer['engine']} ({result.layer['lang']})")
-    annotations = session.project.annotations_of(doc.id)
-    moved = reanchor_annotations(text, annotations)
-    ops = [c.replace(session.project, new_doc)]
-    ops += [c.replace(session.project, a) for a, before in zip(moved, annotations) if a != before]
-    words = sum(len(p["words"]) for p in result.layer["pages"])
     files = (c.StoredFile("original", layer_sha, raw, ".json"), c.StoredFile("text", text_sha, text))
-    command = c.Command(f"OCR “{short(doc.title)}” ({result.layer['lang']}, {words} words)", tuple(ops),
-                        frozenset({doc.id}), files=files)
-    counts: dict[str, int] = {}
-    for ann in moved:
-        counts[ann.status.value] = counts.get(ann.status.value, 0) + 1
-    return command, ReanchorReport(new_doc, counts, command)
+    label = f"OCR “{short(doc.title)}” ({result.layer['lang']}, {words_recognised(result)} words)"
+    return new_text_version(session, new_doc, text, label, files)
 
 
 def ocr_document(session: ProjectSession, document_id: str, lang: str = DEFAULT_LANGUAGES, *,
@@ -100,7 +91,7 @@ def ocr_document(session: ProjectSession, document_id: str, lang: str = DEFAULT_
     """Prepare and run on the calling thread (the command line); the caller executes `report.command`."""
     job = prepare_ocr(session, document_id, lang)
     result = job.run(progress)
-    return ocr_command(session, job, result)[1], result
+    return ocr_command(session, job, result), result
 
 
 def words_recognised(result: OcrResult) -> int:

@@ -120,8 +120,8 @@ class OcrRunner(QObject):
             return
         self._finish()
         try:
-            command, report = ocr_command(self.bridge.session, job, result)
-            self.bridge.run(command)
+            report = ocr_command(self.bridge.session, job, result)
+            self.bridge.run(report.command)
         except SourcemarkError as exc:
             show_error(self.parent_widget, f"OCR could not be saved: {exc}")
             self.finished.emit(f"OCR could not be saved: {exc}")
