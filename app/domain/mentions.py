@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.anchoring import approximate_matches
-from app.domain.normalize import fold
+from app.domain.normalize import fold, name_key
 
 NEAR_ERROR_RATE = 3  # a near mention may differ by one edit in three characters ("No Gun Chol" ~ "No Kwang Chol")
 NEAR_MIN_LENGTH = 6  # shorter names match too many words by chance
@@ -65,7 +65,7 @@ def find_near_mentions(text: str, names: tuple[str, ...], taken: list[tuple[int,
         target[s:e] = "\x00" * (e - s)
     found: list[Mention] = []
     for name in sorted(set(names), key=len, reverse=True):
-        query = " ".join(fold(name).split())
+        query = name_key(name)
         if len(query) < NEAR_MIN_LENGTH:
             continue
         words = set(query.split())

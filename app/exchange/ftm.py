@@ -18,7 +18,7 @@ from typing import Any
 from app.domain.actors import Actor, ActorKind
 from app.domain.documents import Document, DocumentKind
 from app.domain.links import Kind, MentionReason, Relation
-from app.domain.normalize import fold
+from app.domain.normalize import name_key
 from app.domain.project import Project
 
 SCHEMA_OF_ACTOR = {
@@ -85,10 +85,10 @@ def _document(doc: Document) -> dict[str, Any]:
 
 
 def _actor(actor: Actor, forms: dict[str, set[str]]) -> dict[str, Any]:
-    known = {_key(n) for n in actor.names}  # "PAK YONG IL" is Pak Yong-il again, not a new alias
-    extra = sorted({_key(f): f for f in forms.get("alias", set()) if _key(f) not in known}.values())
-    known |= {_key(f) for f in extra}
-    weak = sorted({_key(f): f for f in forms.get("weak", set()) if _key(f) not in known}.values())
+    known = {name_key(n) for n in actor.names}  # "PAK YONG IL" is Pak Yong-il again, not a new alias
+    extra = sorted({name_key(f): f for f in forms.get("alias", set()) if name_key(f) not in known}.values())
+    known |= {name_key(f) for f in extra}
+    weak = sorted({name_key(f): f for f in forms.get("weak", set()) if name_key(f) not in known}.values())
     aliases = [*actor.aliases, *extra]
     return _entity(actor.id, SCHEMA_OF_ACTOR[actor.kind], name=[actor.name], alias=aliases, weakAlias=weak,
                    country=[actor.country.lower()] if _COUNTRY.match(actor.country) else [],
@@ -111,8 +111,6 @@ def _claims(project: Project, doc_ids: set[str], actor_ids: set[str]) -> Iterato
                       summary=[f"Verdict: {claim.verdict.label}. {claim.rationale}".strip()], entity=sorted(about))
 
 
-def _key(name: str) -> str:
-    return " ".join(fold(name).split())
 
 
 def _entity(oid: str, schema: str, **properties: list[str]) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
 from app.domain.links import Kind, Relation
 from app.domain.mentions import find_mentions
-from app.domain.normalize import fold
+from app.domain.normalize import fold, name_key
 from app.services.documents import document_text
 from app.services.session import ProjectSession
 
@@ -127,7 +127,7 @@ class ProjectSearch:
         key = self.session.project.documents[doc_id].text_sha256
         folded = self._folded.get(key)
         if folded is None:
-            folded = self._folded[key] = fast_fold(text.text)
+            folded = self._folded[key] = fold(text.text)
             while sum(map(len, self._folded.values())) > FOLDED_CHARS and len(self._folded) > 1:
                 del self._folded[next(iter(self._folded))]  # the oldest first (dicts keep insertion order)
         return folded
@@ -143,11 +143,6 @@ class ProjectSearch:
 
 def search(session: ProjectSession, query: str, **options: object) -> list[Hit]:
     return ProjectSearch(session).search(query, **options)  # type: ignore[arg-type]
-
-
-def fast_fold(text: str) -> str:
-    """normalize.fold of a whole text in one str.translate: fold works character by character."""
-    return text.translate({ord(ch): fold(ch) for ch in set(text)})
 
 
 def compile_pattern(query: str) -> Any:
@@ -169,8 +164,8 @@ def find_actor(session: ProjectSession, query: str) -> str:
     actors = session.project.actors
     if query in actors:
         return query
-    key = " ".join(fold(query).split())
-    found = [a.id for a in actors.values() if key in {" ".join(fold(n).split()) for n in a.names}]
+    key = name_key(query)
+    found = [a.id for a in actors.values() if key in {name_key(n) for n in a.names}]
     if not found:
         raise DomainError(f"no actor with id or name {query!r}")
     if len(found) > 1:

@@ -10,7 +10,7 @@ from app.services import entities, linking
 from app.services.annotate import create_annotation
 from app.services.documents import document_text
 from tests.fixtures.run import add_document
-from app.services.search import ProjectSearch, actor_names, compile_pattern, fast_fold, search
+from app.services.search import ProjectSearch, actor_names, compile_pattern, search
 from app.domain.links import Kind
 from app.domain.normalize import fold
 from tests.fixtures import documents as fx
@@ -92,9 +92,10 @@ def test_bad_queries_are_one_clear_line(session) -> None:
         search(session, "x", document_ids=["nope"])
 
 
-def test_fast_fold_is_fold() -> None:
+def test_fold_of_a_whole_text_is_fold_of_each_character() -> None:
     text = "Pak Yong-il — ÉCOLE\tnaïve\nСтрасть ǅ ß ﬁ"
-    assert fast_fold(text) == fold(text) and len(fast_fold(text)) == len(text)
+    assert fold(text) == "".join(fold(ch) for ch in text) and len(fold(text)) == len(text)
+    assert fold(text).startswith("pak yong il   ecole naive страсть")
 
 
 def test_folded_texts_kept_between_searches_are_bounded(session, tmp_path: Path, monkeypatch) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.domain.actors import ActorKind
 from app.domain.claims import Verdict
 from app.domain.links import ALLOWED, Kind, MentionReason, default_relation
-from app.domain.normalize import fold
+from app.domain.normalize import name_key
 from app.domain.project import Project
 from app.domain.sources import CREDIBILITY, RELIABILITY
 from app.ui.gestures import LinkChoice
@@ -39,9 +39,9 @@ def object_names(project: Project, kind: Kind) -> dict[str, str]:
 
 def match(names: dict[str, str], text: str) -> str | None:
     """The id of the object whose name matches `text`, ignoring case, accents and dashes."""
-    key = " ".join(fold(text).split())
+    key = name_key(text)
     for name, oid in names.items():
-        if " ".join(fold(name).split()) == key:
+        if name_key(name) == key:
             return oid
     return None
 
