@@ -1,18 +1,20 @@
 """Short one-line forms of user text for command labels and messages."""
 
+from app.domain.annotations import Annotation
+
 
 def short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def quote_label(ann: object, limit: int = 80) -> str:
+def quote_label(ann: Annotation, limit: int = 80) -> str:
     """What a list shows for an annotation: its quote, "[region x,y w×h]" for a rectangle, "(OCR)" marked."""
-    if getattr(ann, "region", False):
-        q = ann.quads[0]  # type: ignore[attr-defined]
+    if ann.region:
+        q = ann.quads[0]
         return f"[region {q.x0:.0f},{q.y0:.0f} {q.x1 - q.x0:.0f}×{q.y1 - q.y0:.0f}]"
-    text = short(ann.exact, limit)  # type: ignore[attr-defined]
-    return f"{text} (OCR)" if getattr(ann, "ocr", False) else text
+    text = short(ann.exact, limit)
+    return f"{text} (OCR)" if ann.ocr else text
 
 
 def a_kind(kind: object) -> str:

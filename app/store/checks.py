@@ -69,6 +69,6 @@ def _missing_originals(folder: Path, documents: Any) -> list[str]:
             found = None
         if found is None:
             problems.append(f"document {doc.id}: the stored copy of {doc.original_name!r} is missing")
-        if getattr(doc, "ocr_layer", "") and originals.find(folder, doc.ocr_layer) is None:
+        if doc.ocr_layer and originals.find(folder, doc.ocr_layer) is None:
             problems.append(f"document {doc.id}: the stored OCR layer of {doc.original_name!r} is missing")
     return problems
