@@ -14,7 +14,7 @@ from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
 from app.domain.records import from_trusted
-from app.exchange.project_merge import ORDER, Change, Conflict, ProjectMergePlan, plan_project_merge, resolve
+from app.exchange.project_merge import ORDER, Change, ProjectMergePlan, plan_project_merge, resolve
 from app.services import commands as c
 from app.services.session import ProjectSession
 
@@ -161,8 +161,9 @@ def _ops(project: Project, changes: list[Change], plan: ProjectMergePlan) -> lis
     def present(kind: Kind, oid: str) -> bool:
         return (kind, oid) in incoming or (project.find(kind, oid) is not None and (kind, oid) not in removed)
 
+    by_id = sorted(incoming.items(), key=lambda item: item[0][1])
     for kind in ORDER:
-        for (k, oid), obj in sorted(incoming.items(), key=lambda item: item[0][1]):
+        for (k, oid), obj in by_id:
             if k is not kind:
                 continue
             missing = _missing_ends(obj, present)
@@ -184,7 +185,3 @@ def _missing_ends(obj: Any, present: Any) -> str:
             if not present(kind, oid):
                 return f"{kind} {oid}"
     return ""
-
-
-def conflicts(preview: MergePreview) -> list[Conflict]:
-    return list(preview.plan.conflicts)
