@@ -9,7 +9,6 @@ confirmed mentions (misspellings, transliterations), as whole words.
 
 import re
 import time
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,7 +57,6 @@ class ProjectSearch:
 
     session: ProjectSession
     _folded: dict[str, str] = field(default_factory=dict)  # text sha256 -> fold(text)
-    _starts: dict[str, list[int]] = field(default_factory=dict)  # text sha256 -> where each page starts
 
     def search(self, query: str, *, mode: str = "quote", document_ids: list[str] | None = None,
                limit: int | None = None) -> list[Hit]:
@@ -134,11 +132,8 @@ class ProjectSearch:
 
     def _hit(self, doc_id: str, text: DocumentText, start: int, end: int) -> Hit:
         doc = self.session.project.documents[doc_id]
-        starts = self._starts.get(doc.text_sha256)
-        if starts is None:
-            starts = self._starts[doc.text_sha256] = [p.start for p in text.pages]
         sel = describe(text.text, start, end)  # the domain cuts quote and context, as for annotations
-        return Hit(doc_id, doc.title, start, end, _pages(text, starts, start, end), sel.exact, sel.prefix, sel.suffix)
+        return Hit(doc_id, doc.title, start, end, _pages(text, start, end), sel.exact, sel.prefix, sel.suffix)
 
 
 def search(session: ProjectSession, query: str, **options: object) -> list[Hit]:
@@ -182,9 +177,8 @@ def actor_names(session: ProjectSession, actor_id: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*actor.names, *written]))
 
 
-def _pages(text: DocumentText, starts: list[int], start: int, end: int) -> tuple[int, ...]:
+def _pages(text: DocumentText, start: int, end: int) -> tuple[int, ...]:
+    """The pages a hit touches; a hit in the blank between two pages counts on the page before it."""
     if not text.pages:
         return ()
-    first = max(bisect_right(starts, start) - 1, 0)
-    last = max(bisect_right(starts, max(end - 1, start)) - 1, first)
-    return tuple(p.index for p in text.pages[first : last + 1] if p.start < end and p.end > start) or (text.pages[first].index,)
+    return text.pages_of(start, end) or (text.page_at(start),)  # type: ignore[return-value]
