@@ -12,6 +12,7 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libx11-xcb1 fonts-dejavu-core xvfb
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kor  # OCR of scans and screenshots (sourcemark ocr)
+  nodejs npm  # the sync tests' CouchDB-protocol server (pouchdb-server, installed into .tools/ by tools_install)
   binutils)  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
 
 apt_install() {
@@ -61,7 +62,18 @@ venv_install() {
   fi
 }
 
-setup() { apt_install; venv_install; }
+# PouchDB Server (a CouchDB-protocol server in Node) for the sync tests, into the gitignored .tools/pouchdb.
+POUCHDB_SERVER_VERSION=4.2.0
+tools_install() {
+  local dir=.tools/pouchdb
+  [ -x "$dir/node_modules/.bin/pouchdb-server" ] && return 0
+  command -v npm >/dev/null 2>&1 || { echo "npm is missing: the sync tests need it (apt-get install nodejs npm)" >&2; return 1; }
+  mkdir -p "$dir"
+  echo "Installing pouchdb-server $POUCHDB_SERVER_VERSION into $dir" >&2
+  (cd "$dir" && npm install --no-audit --no-fund --loglevel=error "pouchdb-server@$POUCHDB_SERVER_VERSION" >/dev/null)
+}
+
+setup() { apt_install; venv_install; tools_install; }
 
 case "${1:-}" in
   setup) setup ;;

@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import StoreError
-from app.cli import image_commands, provenance_commands, search_commands, team_commands, verify_commands
+from app.cli import image_commands, provenance_commands, search_commands, sync_commands, team_commands, verify_commands
 from app.services import project_files
 from app.services.session import ProjectSession
 
 NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore",
          "pages", *verify_commands.NAMES, *team_commands.NAMES, *provenance_commands.NAMES, *search_commands.NAMES,
-         *image_commands.NAMES)
+         *image_commands.NAMES, *sync_commands.NAMES)
 KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
 
 
@@ -110,6 +110,7 @@ def register(sub: Any) -> None:
 
     verify_commands.register(sub)
     team_commands.register(sub)
+    sync_commands.register(sub)
     provenance_commands.register(sub)
     search_commands.register(sub)
     image_commands.register(sub, _open)

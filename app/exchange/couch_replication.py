@@ -1,0 +1,92 @@
+"""Project objects as replicated CouchDB documents (docs/sync-couchdb.md): pure, no I/O.
+
+A sync client writes with `new_edits: false`, so it names each revision itself, as CouchDB does: the
+generation is the parent's + 1 and the hash is an MD5 of the parent revision and the content, so two
+analysts who make the same edit on the same parent write the same revision and never conflict over it.
+Files (originals, canonical-text layers) travel once per SHA-256 as the attachment `data` of a
+`blob:<sha256>` document whose only revision is derived from that SHA-256.
+"""
+
+import base64
+import hashlib
+from typing import Any
+
+from app.domain.links import Kind
+from app.domain.revisions import record_hash
+from app.exchange.couch import to_couch
+
+BLOB = "blob:"
+PUSHED_BY = "synced_by"  # who pushed this revision: the audit entry of a pull names the other analysts
+_META = ("_id", "_rev", "_deleted", "_revisions", "_conflicts", "_attachments", "type", PUSHED_BY)
+_KINDS = {kind.value: kind for kind in Kind}
+
+
+def parse_id(doc_id: str) -> tuple[Kind, str] | None:
+    """(kind, object id) of an object document; None for blobs, design and foreign documents."""
+    prefix, sep, oid = doc_id.partition(":")
+    kind = _KINDS.get(prefix)
+    return (kind, oid) if sep and kind is not None and oid else None
+
+
+def record_of(doc: dict[str, Any]) -> dict[str, Any]:
+    """The object's native record inside a document (CouchDB and sync fields stripped)."""
+    return {k: v for k, v in doc.items() if k not in _META}
+
+
+def generation(rev: str) -> int:
+    return int(rev.split("-", 1)[0])
+
+
+def child_rev(parent: str | None, content: str, deleted: bool = False) -> str:
+    """The revision that follows `parent` with this content (deterministic, like CouchDB's own)."""
+    gen = generation(parent) + 1 if parent else 1
+    digest = hashlib.md5(f"{parent or ''}|{content}|{int(deleted)}".encode(), usedforsecurity=False).hexdigest()
+    return f"{gen}-{digest}"
+
+
+def _revisions(rev: str, parent: str | None) -> dict[str, Any]:
+    ids = [rev.split("-", 1)[1]]
+    if parent:
+        ids.append(parent.split("-", 1)[1])
+    return {"start": generation(rev), "ids": ids}
+
+
+def object_doc(kind: Kind, obj: Any, parent: str | None, analyst: str) -> dict[str, Any]:
+    """The next revision of an object's document (the first when `parent` is None)."""
+    doc = to_couch(kind, obj)
+    rev = child_rev(parent, record_hash(record_of(doc)))
+    return {**doc, "_rev": rev, "_revisions": _revisions(rev, parent), PUSHED_BY: analyst}
+
+
+def tombstone_doc(doc_id: str, parent: str, record: dict[str, Any] | None, analyst: str) -> dict[str, Any]:
+    """A deletion: the record it had when deleted stays in the tombstone (the other side's merge rule
+    needs it to tell 'deleted, unchanged since' from 'edited after')."""
+    body = dict(record or {})
+    body.pop("_id", None)
+    rev = child_rev(parent, record_hash(body) if body else "", deleted=True)
+    kind = doc_id.partition(":")[0]
+    return {**body, "_id": doc_id, "_rev": rev, "_revisions": _revisions(rev, parent), "_deleted": True,
+            "type": kind, PUSHED_BY: analyst}
+
+
+def blob_id(sha256: str) -> str:
+    return f"{BLOB}{sha256}"
+
+
+def blob_rev(sha256: str) -> str:
+    return child_rev(None, sha256)
+
+
+def blob_doc(sha256: str, what: str, data: bytes, suffix: str = "") -> dict[str, Any]:
+    """A file as a document of its own: `what` is 'original' or 'text'; uploaded once per SHA-256."""
+    rev = blob_rev(sha256)
+    return {"_id": blob_id(sha256), "_rev": rev, "_revisions": _revisions(rev, None), "type": "blob", "what": what,
+            "suffix": suffix, "_attachments": {"data": {
+                "content_type": "application/octet-stream", "data": base64.b64encode(data).decode("ascii")}}}
+
+
+def blob_data(doc: dict[str, Any]) -> bytes | None:
+    """The bytes of a blob document fetched with `?attachments=true` (None if it carries none)."""
+    att = (doc.get("_attachments") or {}).get("data") or {}
+    data = att.get("data")
+    return base64.b64decode(data) if isinstance(data, str) else None

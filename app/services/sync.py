@@ -1,0 +1,241 @@
+"""`sourcemark sync` and `clone`: a client-side replicator (as PouchDB is in a browser) whose local
+database is the project. docs/sync-couchdb.md describes the protocol and the guarantees.
+
+One sync = pull (the `_changes` feed since our checkpoint, decided by the merge rule, applied as ONE
+undoable command naming the other analysts), then push (`_revs_diff`, then `_bulk_docs` with
+`new_edits: false`: only what the server lacks), then a checkpoint in a `_local/` document on the
+server and in sync.json here. Every step can be cut: the state on either side only ever lags, and
+the next sync re-checks what it had moved (revisions are deterministic, so re-sending is harmless).
+"""
+
+import dataclasses
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.domain.clock import now_iso
+from app.domain.errors import DomainError
+from app.domain.links import Kind
+from app.exchange.couch import couch_id
+from app.exchange.couch_replication import blob_data, blob_id, blob_rev, parse_id
+from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
+from app.services import commands as c
+from app.services import merging
+from app.services.session import ProjectSession
+from app.services.sync_decide import PullDecision, decide
+from app.services.sync_http import CouchClient, SyncError, parse_remote
+from app.services.sync_push import push
+from app.store import sync_state
+from app.store.sync_state import SyncState
+from app.store.texts import decode as decode_text
+
+PAGE = 2000  # documents per `_changes` page
+CHOICES = merging.CHOICES
+
+
+@dataclass
+class SyncReport:
+    url: str
+    pulled: int = 0  # objects added, changed or deleted here
+    pushed: int = 0  # revisions the server took (objects, deletions, files)
+    files_in: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)  # left for the analyst (sync without --prefer)
+    analysts: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"synced with {self.url}: {self.pulled} change(s) in, {self.pushed} revision(s) out"
+               + (f", {self.files_in} file(s) in" if self.files_in else "")]
+        if len(self.analysts) > 1:
+            out.append(f"  from: {', '.join(self.analysts[1:])}")
+        out += [f"  left out: {line}" for line in self.dropped]
+        if self.conflicts:
+            out.append(f"{len(self.conflicts)} conflict(s) left as they are (this project | server)")
+            out += [f"  {cf.describe()}" for cf in self.conflicts]
+        return out
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows."""
+
+    url: str
+    last_sync: str
+    waiting: int  # local changes not on the server yet
+    conflicts: int
+
+
+def status(session: ProjectSession) -> SyncStatus:
+    state = sync_state.read(session.folder)
+    return SyncStatus(state.url, state.last_sync, _waiting(session, state) if state.url else 0, len(state.conflicts))
+
+
+def _waiting(session: ProjectSession, state: SyncState) -> int:
+    count = 0
+    for kind in ORDER:
+        for oid, obj in session.project.objects[kind].items():
+            base = state.docs.get(couch_id(kind, oid))
+            count += base is None or base[1] != obj.rev
+    present = {couch_id(kind, oid) for kind in ORDER for oid in session.project.objects[kind]}
+    return count + sum(1 for doc_id, base in state.docs.items() if base[1] is not None and doc_id not in present)
+
+
+def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
+         choices: dict[tuple[Kind, str], str] | None = None) -> SyncReport:
+    """Pull, apply, push, checkpoint. Conflicts without a choice are left alone and reported."""
+    if prefer is not None and prefer not in CHOICES:
+        raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
+    if session.read_only:
+        raise DomainError("this project is open read-only; it cannot sync")
+    state = sync_state.read(session.folder)
+    if url is None and not state.url:
+        raise DomainError("no server for this project yet: give the database URL once (sourcemark sync PROJECT URL)")
+    remote = parse_remote(url or state.url)
+    if state.url and remote.url != state.url:
+        state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
+    state.url = remote.url
+    with CouchClient(remote) as client:
+        client.ensure_database(create=True)
+        since = _checkpoint(client, state)
+        docs, last_seq = _pull(client, since, set(state.conflicts))
+        report = SyncReport(remote.url)
+        tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
+        decision = decide(session.project, docs, state.docs, set(state.conflicts), tombs,
+                          lambda doc_id, revs: _leaves(client, doc_id, revs))
+        _apply(session, client, state, decision, prefer, choices or {}, report)
+        sync_state.write(session.folder, state)
+        report.pushed = push(client, session, state, tombs)
+        sync_state.write(session.folder, state)
+        state.since, state.last_sync = last_seq, now_iso()
+        client.put_local(_checkpoint_name(state), {"since": last_seq, "time": state.last_sync})
+        sync_state.write(session.folder, state)
+    return report
+
+
+def clone(url: str, folder: Path, *, analyst: str = "") -> SyncReport:
+    """A new project holding everything the server's database holds."""
+    remote = parse_remote(url)
+    with CouchClient(remote) as client:
+        client.ensure_database(create=False)  # a typo must not create an empty project from an empty database
+    name = remote.url.rstrip("/").rsplit("/", 1)[-1]
+    session = ProjectSession.create(Path(folder), name, analyst=analyst)
+    with session:
+        return sync(session, url)
+
+
+def _lazy(read: Callable[[], Any]) -> Callable[[], Any]:
+    cache: list[Any] = []
+
+    def get() -> Any:
+        if not cache:
+            cache.append(read())
+        return cache[0]
+
+    return get
+
+
+def _checkpoint_name(state: SyncState) -> str:
+    return f"sourcemark-{state.replica}"
+
+
+def _checkpoint(client: CouchClient, state: SyncState) -> Any:
+    """Where to read the feed from: ours and the server's checkpoint must agree, else from the start
+    (a recreated database, or a sync killed between the two writes)."""
+    if not state.since:
+        return 0
+    remote = client.get_local(_checkpoint_name(state))
+    return state.since if remote is not None and remote.get("since") == state.since else 0
+
+
+def _pull(client: CouchClient, since: Any, held: set[str]) -> tuple[dict[str, dict[str, Any]], Any]:
+    docs: dict[str, dict[str, Any]] = {}
+    while True:
+        body = client.changes(since, PAGE)
+        rows = body.get("results") if isinstance(body, dict) else None
+        if not isinstance(rows, list):
+            raise SyncError(f"{client.remote.url}: the changes feed is not what the protocol describes")
+        for row in rows:
+            doc = row.get("doc")
+            if isinstance(doc, dict) and isinstance(row.get("id"), str):
+                docs[row["id"]] = doc
+        since = body.get("last_seq", since)
+        if len(rows) < PAGE:
+            break
+    pending = sorted(held - set(docs))
+    if pending:  # conflicts left last time: decide them again with the server's current copy
+        docs.update({doc["_id"]: doc for doc in client.docs_by_id(pending) if "_id" in doc})
+    return docs, since
+
+
+def _leaves(client: CouchClient, doc_id: str, revs: list[str]) -> list[dict[str, Any] | None]:
+    from app.exchange.couch_replication import record_of
+
+    out: list[dict[str, Any] | None] = []
+    for rev in revs:
+        doc = client.get(doc_id, rev=rev)
+        out.append(None if doc is None or doc.get("_deleted") else record_of(doc))
+    return out
+
+
+def _apply(session: ProjectSession, client: CouchClient, state: SyncState, decision: PullDecision,
+           prefer: str | None, choices: dict[tuple[Kind, str], str], report: SyncReport) -> None:
+    settled = [cf for cf in decision.conflicts if choices.get((cf.kind, cf.oid), prefer) in CHOICES]
+    left = [cf for cf in decision.conflicts if cf not in settled]
+    me = session.analyst or "unknown"
+    others = sorted(decision.analysts - {me}) or ["unknown"]
+    report.analysts, report.conflicts = [me, *others], left
+    plan = ProjectMergePlan(list(decision.changes), settled)
+    files = _files(session, client, plan)
+    preview = merging.MergePreview(state.url, Path(), plan, report.analysts, files)
+    command = merging.merge_command(session, preview, choices, prefer=prefer)
+    report.dropped = list(plan.dropped)
+    applied = {(op.kind, op.oid) for op in command.ops}
+    taken = {(ch.kind, ch.oid) for ch in decision.changes}
+    for cf in settled:
+        doc_id = decision.conflict_ids[(cf.kind, cf.oid)]
+        theirs_rev = None if cf.theirs is None else int(cf.theirs.get("rev", 1))
+        decision.base[doc_id] = [decision.parents[doc_id], theirs_rev]
+    for kind, oid in taken - applied:  # left out (an end is missing): not agreed, asked again next time
+        decision.base.pop(couch_id(kind, oid), None)
+    if command.ops:
+        command = dataclasses.replace(command, label=f"Sync with {state.url}",
+                                      audit=(("analysts", report.analysts), ("synced_with", state.url)))
+        session.execute(command)
+        report.pulled = len(command.ops)
+        report.files_in = sum(1 for f in files if f.kind == "original")
+    state.docs.update(decision.base)
+    state.parents.update({k: v for k, v in decision.parents.items()})
+    state.losers.update(decision.losers)
+    state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in left}
+
+
+def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan) -> list[c.StoredFile]:
+    """Originals and text layers of incoming documents this project lacks, each fetched once."""
+    from app.domain.records import from_trusted
+
+    docs = [ch.after for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
+    docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
+    files: list[c.StoredFile] = []
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.sha256 not in seen and session.store.original_path(doc.sha256) is None:
+            blob = client.get(blob_id(doc.sha256), attachments=True)
+            data = blob_data(blob) if blob else None
+            if data is None or hashlib.sha256(data).hexdigest() != doc.sha256:
+                raise SyncError(f"the server lacks the file of “{doc.title or doc.original_name}”; "
+                                "the analyst who added it should sync again")
+            files.append(c.StoredFile("original", doc.sha256, data, str(blob.get("suffix") or "")))
+        seen.add(doc.sha256)
+        if doc.text_sha256 not in seen and not session.store.has_text(doc.text_sha256):
+            blob = client.get(blob_id(doc.text_sha256), attachments=True)
+            data = blob_data(blob) if blob else None
+            text = decode_text(data, doc.text_sha256) if data else None
+            if text is not None:  # else rebuilt from the original when first opened
+                files.append(c.StoredFile("text", doc.text_sha256, text))
+        seen.add(doc.text_sha256)
+    return files
+
+
+__all__ = ["SyncError", "SyncReport", "SyncStatus", "clone", "status", "sync", "blob_rev", "parse_id"]

@@ -1,0 +1,127 @@
+"""The push half of a sync: what changed here since the last agreement goes up, files once per SHA-256.
+
+`_revs_diff` first, so only revisions the server lacks travel (a push cut halfway, then repeated,
+sends the rest); then `_bulk_docs` with `new_edits: false` in pages, files before the documents that
+name them. The sync state records each page as soon as the server has taken it.
+"""
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from app.domain.links import Kind
+from app.exchange.couch import couch_id
+from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_doc, parse_id, tombstone_doc
+from app.exchange.project_merge import ORDER
+from app.services.session import ProjectSession
+from app.services.sync_http import CouchClient
+from app.store import sync_state
+from app.store.sync_state import SyncState
+
+PAGE_DOCS = 5000  # documents per `_bulk_docs` request
+PAGE_BYTES = 32 << 20  # and at most about this much attachment data
+Outgoing = tuple[dict[str, Any], Any, str]  # document, what it records, role: object | deletion | loser
+
+
+def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: Callable[[], dict]) -> int:
+    """Send what the server lacks; returns how many revisions it took."""
+    held = set(state.conflicts)
+    docs = [*_objects(session, state, held), *_deletions(session, state, held, tombs), *_losers(state, held)]
+    blobs = _blob_keys(session, state, docs)
+    wanted: dict[str, list[str]] = {}
+    for d, _, _ in docs:
+        wanted.setdefault(d["_id"], []).append(d["_rev"])
+    wanted.update({blob_id(key): [blob_rev(key)] for key in blobs})
+    missing = client.revs_diff(wanted)
+    sent = 0
+    for page in _pages([(key, b) for key, b in blobs.items() if blob_id(key) in missing]):
+        client.bulk_docs(page)
+        state.blobs.update(d["_id"].split(":", 1)[1] for d in page)
+        sent += len(page)
+    state.blobs.update(blobs)  # the rest the server had already
+    out = [o for o in docs if o[0]["_rev"] in missing.get(o[0]["_id"], ())]
+    for start in range(0, len(out), PAGE_DOCS):
+        page = out[start:start + PAGE_DOCS]
+        client.bulk_docs([d for d, _, _ in page])
+        sent += len(page)
+        _agreed(state, page)
+        sync_state.write(session.folder, state)
+    _agreed(state, [o for o in docs if o[0]["_rev"] not in missing.get(o[0]["_id"], ())])
+    state.parents = {k: v for k, v in state.parents.items() if k in held}
+    return sent
+
+
+def _agreed(state: SyncState, docs: list[Outgoing]) -> None:
+    """The server holds these revisions now: they are the base of the next sync."""
+    for doc, value, role in docs:
+        doc_id = doc["_id"]
+        if role == "loser":
+            left = [r for r in state.losers.get(doc_id, ()) if r != value]
+            if left:
+                state.losers[doc_id] = left
+            else:
+                state.losers.pop(doc_id, None)
+            continue
+        state.docs[doc_id] = [doc["_rev"], value]
+        state.parents.pop(doc_id, None)
+
+
+def _objects(session: ProjectSession, state: SyncState, held: set[str]) -> Iterator[Outgoing]:
+    analyst = session.analyst or "unknown"
+    for kind in ORDER:
+        for oid, obj in session.project.objects[kind].items():
+            doc_id = couch_id(kind, oid)
+            base = state.docs.get(doc_id)
+            if doc_id in held or (base is not None and base[1] == obj.rev):
+                continue
+            parent = state.parents.get(doc_id) or (base[0] if base else None)
+            yield object_doc(kind, obj, parent, analyst), obj.rev, "object"
+
+
+def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs: Callable[[], dict]) -> Iterator[Outgoing]:
+    analyst = session.analyst or "unknown"
+    for doc_id, (rev, ours) in list(state.docs.items()):
+        parsed = parse_id(doc_id)
+        if ours is None or parsed is None or doc_id in held or session.project.find(*parsed) is not None:
+            continue
+        parent = state.parents.get(doc_id) or rev
+        yield tombstone_doc(doc_id, parent, tombs().get(parsed), analyst), None, "deletion"
+
+
+def _losers(state: SyncState, held: set[str]) -> Iterator[Outgoing]:
+    """Tombstones that close the server's conflict branches once we have decided (CouchDB's way)."""
+    for doc_id, revs in state.losers.items():
+        if doc_id in held:
+            continue
+        for rev in revs:
+            yield tombstone_doc(doc_id, rev, None, "sync"), rev, "loser"
+
+
+def _blob_keys(session: ProjectSession, state: SyncState, docs: list[Outgoing]) -> dict[str, Any]:
+    """SHA-256 -> (what, path, suffix) of the files the outgoing documents name and the server may lack."""
+    out: dict[str, Any] = {}
+    for doc, _, _ in docs:
+        if doc.get("type") != Kind.DOCUMENT.value or doc.get("_deleted"):
+            continue
+        sha, text_sha = doc.get("sha256"), doc.get("text_sha256")
+        if sha and sha not in state.blobs and sha not in out:
+            path = session.store.original_path(sha)
+            if path is not None:
+                out[sha] = ("original", path, path.suffix)
+        if text_sha and text_sha not in state.blobs and text_sha not in out and session.store.has_text(text_sha):
+            out[text_sha] = ("text", session.store.text_path(text_sha), "")
+    return out
+
+
+def _pages(items: list[tuple[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Blob documents (read from disk one page at a time), at most about PAGE_BYTES per request."""
+    page: list[dict[str, Any]] = []
+    size = 0
+    for key, (what, path, suffix) in items:
+        data = path.read_bytes()
+        page.append(blob_doc(key, what, data, suffix))
+        size += len(data)
+        if size >= PAGE_BYTES:
+            yield page
+            page, size = [], 0
+    if page:
+        yield page
