@@ -4,7 +4,8 @@ A sync client writes with `new_edits: false`, so it names each revision itself, 
 generation is the parent's + 1 and the hash is an MD5 of the parent revision and the content, so two
 analysts who make the same edit on the same parent write the same revision and never conflict over it.
 Files (originals, canonical-text layers) travel once per SHA-256 as the attachment `data` of a
-`blob:<sha256>` document whose only revision is derived from that SHA-256.
+`blob:original:<sha256>` or `blob:text:<sha256>` document whose only revision derives from its id
+(a plain-text file and its canonical text can share one SHA-256, hence the two names).
 """
 
 import base64
@@ -69,18 +70,19 @@ def tombstone_doc(doc_id: str, parent: str, record: dict[str, Any] | None, analy
             "type": kind, PUSHED_BY: analyst}
 
 
-def blob_id(sha256: str) -> str:
-    return f"{BLOB}{sha256}"
+def blob_id(what: str, sha256: str) -> str:
+    """`what`: 'original' (the file) or 'text' (its canonical-text layer, the .smtext cache)."""
+    return f"{BLOB}{what}:{sha256}"
 
 
-def blob_rev(sha256: str) -> str:
-    return child_rev(None, sha256)
+def blob_rev(what: str, sha256: str) -> str:
+    return child_rev(None, blob_id(what, sha256))
 
 
 def blob_doc(sha256: str, what: str, data: bytes, suffix: str = "") -> dict[str, Any]:
-    """A file as a document of its own: `what` is 'original' or 'text'; uploaded once per SHA-256."""
-    rev = blob_rev(sha256)
-    return {"_id": blob_id(sha256), "_rev": rev, "_revisions": _revisions(rev, None), "type": "blob", "what": what,
+    """A file as a document of its own, uploaded once per SHA-256."""
+    rev = blob_rev(what, sha256)
+    return {"_id": blob_id(what, sha256), "_rev": rev, "_revisions": _revisions(rev, None), "type": "blob", "what": what,
             "suffix": suffix, "_attachments": {"data": {
                 "content_type": "application/octet-stream", "data": base64.b64encode(data).decode("ascii")}}}
 

@@ -19,7 +19,7 @@ from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.exchange.couch import couch_id
-from app.exchange.couch_replication import blob_data, blob_id, blob_rev, parse_id
+from app.exchange.couch_replication import blob_data, blob_id
 from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
 from app.services import commands as c
 from app.services import merging
@@ -218,24 +218,24 @@ def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan)
     docs = [ch.after for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
     docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
     files: list[c.StoredFile] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for doc in docs:
-        if doc.sha256 not in seen and session.store.original_path(doc.sha256) is None:
-            blob = client.get(blob_id(doc.sha256), attachments=True)
+        if ("original", doc.sha256) not in seen and session.store.original_path(doc.sha256) is None:
+            blob = client.get(blob_id("original", doc.sha256), attachments=True)
             data = blob_data(blob) if blob else None
             if data is None or hashlib.sha256(data).hexdigest() != doc.sha256:
                 raise SyncError(f"the server lacks the file of “{doc.title or doc.original_name}”; "
                                 "the analyst who added it should sync again")
             files.append(c.StoredFile("original", doc.sha256, data, str(blob.get("suffix") or "")))
-        seen.add(doc.sha256)
-        if doc.text_sha256 not in seen and not session.store.has_text(doc.text_sha256):
-            blob = client.get(blob_id(doc.text_sha256), attachments=True)
+        seen.add(("original", doc.sha256))
+        if ("text", doc.text_sha256) not in seen and not session.store.has_text(doc.text_sha256):
+            blob = client.get(blob_id("text", doc.text_sha256), attachments=True)
             data = blob_data(blob) if blob else None
             text = decode_text(data, doc.text_sha256) if data else None
             if text is not None:  # else rebuilt from the original when first opened
                 files.append(c.StoredFile("text", doc.text_sha256, text))
-        seen.add(doc.text_sha256)
+        seen.add(("text", doc.text_sha256))
     return files
 
 
-__all__ = ["SyncError", "SyncReport", "SyncStatus", "clone", "status", "sync", "blob_rev", "parse_id"]
+__all__ = ["SyncError", "SyncReport", "SyncStatus", "clone", "status", "sync"]

@@ -98,7 +98,10 @@ class CouchClient:
         return body if status == 200 else None
 
     def put_local(self, name: str, doc: dict[str, Any]) -> None:
-        self._call("PUT", f"_local/{quote(name, safe='')}", body=doc, ok=(200, 201))
+        """Write a checkpoint (a `_local/` document is not replicated; its update echoes its `_rev`)."""
+        old = self.get_local(name)
+        body = {**doc, "_rev": old["_rev"]} if old and "_rev" in old else doc
+        self._call("PUT", f"_local/{quote(name, safe='')}", body=body, ok=(200, 201))
 
     def changes(self, since: Any, limit: int) -> dict[str, Any]:
         params = {"since": json.dumps(since) if not isinstance(since, str) else since, "include_docs": "true",

@@ -30,14 +30,14 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
     wanted: dict[str, list[str]] = {}
     for d, _, _ in docs:
         wanted.setdefault(d["_id"], []).append(d["_rev"])
-    wanted.update({blob_id(key): [blob_rev(key)] for key in blobs})
+    wanted.update({blob_id(*key): [blob_rev(*key)] for key in blobs})
     missing = client.revs_diff(wanted)
     sent = 0
-    for page in _pages([(key, b) for key, b in blobs.items() if blob_id(key) in missing]):
+    for page in _pages([(key, b) for key, b in blobs.items() if blob_id(*key) in missing]):
         client.bulk_docs(page)
         state.blobs.update(d["_id"].split(":", 1)[1] for d in page)
         sent += len(page)
-    state.blobs.update(blobs)  # the rest the server had already
+    state.blobs.update(f"{what}:{sha}" for what, sha in blobs)  # the rest the server had already
     out = [o for o in docs if o[0]["_rev"] in missing.get(o[0]["_id"], ())]
     for start in range(0, len(out), PAGE_DOCS):
         page = out[start:start + PAGE_DOCS]
@@ -96,29 +96,29 @@ def _losers(state: SyncState, held: set[str]) -> Iterator[Outgoing]:
             yield tombstone_doc(doc_id, rev, None, "sync"), rev, "loser"
 
 
-def _blob_keys(session: ProjectSession, state: SyncState, docs: list[Outgoing]) -> dict[str, Any]:
-    """SHA-256 -> (what, path, suffix) of the files the outgoing documents name and the server may lack."""
-    out: dict[str, Any] = {}
+def _blob_keys(session: ProjectSession, state: SyncState, docs: list[Outgoing]) -> dict[tuple[str, str], Any]:
+    """(what, SHA-256) -> (path, suffix) of the files the outgoing documents name and the server may lack."""
+    out: dict[tuple[str, str], Any] = {}
     for doc, _, _ in docs:
         if doc.get("type") != Kind.DOCUMENT.value or doc.get("_deleted"):
             continue
         sha, text_sha = doc.get("sha256"), doc.get("text_sha256")
-        if sha and sha not in state.blobs and sha not in out:
+        if sha and f"original:{sha}" not in state.blobs:
             path = session.store.original_path(sha)
             if path is not None:
-                out[sha] = ("original", path, path.suffix)
-        if text_sha and text_sha not in state.blobs and text_sha not in out and session.store.has_text(text_sha):
-            out[text_sha] = ("text", session.store.text_path(text_sha), "")
+                out[("original", sha)] = (path, path.suffix)
+        if text_sha and f"text:{text_sha}" not in state.blobs and session.store.has_text(text_sha):
+            out[("text", text_sha)] = (session.store.text_path(text_sha), "")
     return out
 
 
-def _pages(items: list[tuple[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+def _pages(items: list[tuple[tuple[str, str], Any]]) -> Iterator[list[dict[str, Any]]]:
     """Blob documents (read from disk one page at a time), at most about PAGE_BYTES per request."""
     page: list[dict[str, Any]] = []
     size = 0
-    for key, (what, path, suffix) in items:
+    for (what, sha), (path, suffix) in items:
         data = path.read_bytes()
-        page.append(blob_doc(key, what, data, suffix))
+        page.append(blob_doc(sha, what, data, suffix))
         size += len(data)
         if size >= PAGE_BYTES:
             yield page

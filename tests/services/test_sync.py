@@ -1,0 +1,203 @@
+"""Two analysts syncing through a real CouchDB-protocol server (PouchDB Server, in memory on 127.0.0.1)."""
+
+import json
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.domain.links import Kind
+from app.services import annotate, entities, sync
+from app.services.session import ProjectSession
+from app.store import sync_state
+from tests.fixtures.couch_server import FaultProxy, PouchServer
+from tests.fixtures.run import add_document
+
+from .conftest import STORY
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PouchServer]:
+    srv = PouchServer(tmp_path_factory.mktemp("pouchdb"))
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def db_url(server: PouchServer, request: pytest.FixtureRequest) -> str:
+    return f"{server.url}/t{abs(hash(request.node.name)) % 10**8}"
+
+
+def _get(url: str) -> dict:
+    with urllib.request.urlopen(url) as r:
+        return json.loads(r.read())
+
+
+@pytest.fixture
+def team(tmp_path: Path, story_file: Path, db_url: str) -> Iterator[tuple[ProjectSession, ProjectSession, dict[str, str]]]:
+    """Ana's project with a document, an annotation, claims and a link, pushed; Boris cloned it."""
+    a = ProjectSession.create(tmp_path / "A.sourcemark", analyst="ana")
+    doc = add_document(a, story_file).document.id
+    ids = {"doc": doc}
+    for name in ("one", "two", "both", "gone"):
+        command, claim = entities.create_claim(a, f"Claim {name}")
+        a.execute(command)
+        ids[name] = claim.id
+    start = STORY.index("engineers from North Korea")
+    ids["ann"] = a.execute(annotate.create_annotation(a, doc, start, start + 26)).created[Kind.ANNOTATION][0]
+    report = sync.sync(a, db_url)
+    assert report.pushed > 0 and report.conflicts == []
+    sync.clone(db_url, tmp_path / "B.sourcemark", analyst="boris")
+    b = ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris")
+    yield a, b, ids
+    a.close()
+    b.close()
+
+
+def _verdict(session: ProjectSession, claim_id: str) -> str:
+    return session.project.claims[claim_id].verdict.value
+
+
+def _edit(session: ProjectSession, claim_id: str, verdict: str) -> None:
+    session.execute(entities.edit_claim(session, claim_id, verdict=verdict))
+
+
+def test_clone_brings_every_object_and_the_files(team) -> None:
+    a, b, ids = team
+    assert {k: set(a.project.objects[k]) for k in Kind} == {k: set(b.project.objects[k]) for k in Kind}
+    sha = a.project.documents[ids["doc"]].sha256
+    assert b.store.original_path(sha).read_bytes() == a.store.original_path(sha).read_bytes()
+    assert b.store.has_text(a.project.documents[ids["doc"]].text_sha256)
+    state = sync_state.read(b.folder)
+    assert state.url.startswith("http://127.0.0.1:") and state.since
+
+
+def test_edits_on_different_objects_meet_and_deletions_travel(team, db_url: str) -> None:
+    a, b, ids = team
+    _edit(a, ids["one"], "false")
+    _edit(b, ids["two"], "true")
+    b.execute(entities.delete(b, Kind.CLAIM, ids["gone"]))
+    assert sync.sync(a).conflicts == []
+    report = sync.sync(b)
+    assert report.conflicts == [] and report.pulled == 1 and report.analysts == ["boris", "ana"]
+    report = sync.sync(a)
+    assert report.pulled == 2 and report.pushed == 0
+    for s in (a, b):
+        assert _verdict(s, ids["one"]) == "false" and _verdict(s, ids["two"]) == "true"
+        assert ids["gone"] not in s.project.claims
+    # the pull is one undoable step whose audit entry names the other analyst
+    entry = a.store.read_audit()[-1]
+    assert entry["analysts"] == ["ana", "boris"] and entry["label"].startswith("Sync with")
+    a.undo()
+    assert ids["gone"] in a.project.claims and _verdict(a, ids["two"]) != "true"
+    a.redo()
+    # the server keeps the deletion as a tombstone with the record it had
+    doc = _get(f"{db_url}/claim:{ids['gone']}?revs=true&open_revs=all")
+    assert doc[0]["ok"]["_deleted"] is True and doc[0]["ok"]["id"] == ids["gone"]
+
+
+def test_nothing_moves_when_nothing_changed(team) -> None:
+    a, b, _ids = team
+    sync.sync(b)
+    report = sync.sync(a)
+    assert (report.pulled, report.pushed) == (0, 0)
+
+
+def test_one_claim_edited_on_both_sides_is_a_conflict_left_alone(team, db_url: str) -> None:
+    a, b, ids = team
+    _edit(a, ids["both"], "false")
+    _edit(b, ids["both"], "misleading")
+    _edit(b, ids["two"], "true")
+    assert sync.sync(a).conflicts == []
+    report = sync.sync(b)
+    assert [cf.oid for cf in report.conflicts] == [ids["both"]]
+    assert "verdict: misleading | false" in report.conflicts[0].describe()
+    assert _verdict(b, ids["both"]) == "misleading"  # left as it is
+    assert sync_state.read(b.folder).conflicts  # remembered for the status bar and the next sync
+    assert sync.sync(b).conflicts  # still there: asked again, not forgotten
+    sync.sync(a)
+    assert _verdict(a, ids["two"]) == "true"  # the rest of Boris's work went up
+    assert _verdict(a, ids["both"]) == "false"  # his side of the conflict did not
+    report = sync.sync(b, prefer="theirs")
+    assert report.conflicts == [] and _verdict(b, ids["both"]) == "false"
+    assert sync.sync(a).conflicts == []
+    assert _verdict(a, ids["both"]) == "false"
+    assert sync_state.read(b.folder).conflicts == {}
+    doc = _get(f"{db_url}/claim:{ids['both']}?conflicts=true")
+    assert "_conflicts" not in doc
+
+
+def test_prefer_mine_keeps_this_side_and_the_other_takes_it(team) -> None:
+    a, b, ids = team
+    _edit(a, ids["both"], "false")
+    _edit(b, ids["both"], "misleading")
+    sync.sync(a)
+    assert sync.sync(b, prefer="mine").conflicts == []
+    assert sync.sync(a).conflicts == []  # the decision descends from both: no question on the other side
+    assert _verdict(a, ids["both"]) == "misleading"
+
+
+def test_server_side_conflicts_are_resolved_not_left_behind(team, db_url: str) -> None:
+    """Both push on the same parent (each synced before the other's push reached the server)."""
+    a, b, ids = team
+    _edit(a, ids["both"], "false")
+    _edit(b, ids["both"], "misleading")
+    state_b = sync_state.read(b.folder)
+    sync.sync(a)
+    # Boris pushes without having seen Ana's revision: simulate a pull that raced hers
+    from app.services.sync_http import CouchClient, parse_remote
+    from app.services.sync_push import push
+
+    with CouchClient(parse_remote(db_url)) as client:
+        push(client, b, state_b, lambda: {})
+    sync_state.write(b.folder, state_b)
+    assert "_conflicts" in _get(f"{db_url}/claim:{ids['both']}?conflicts=true")
+    report = sync.sync(a)
+    assert [cf.oid for cf in report.conflicts] == [ids["both"]]
+    sync.sync(a, prefer="mine")
+    assert "_conflicts" not in _get(f"{db_url}/claim:{ids['both']}?conflicts=true")
+    assert sync.sync(b).conflicts == []
+    assert _verdict(b, ids["both"]) == "false"
+
+
+def test_new_document_travels_with_its_file_once(team, tmp_path: Path, db_url: str) -> None:
+    a, b, _ids = team
+    extra = tmp_path / "second.txt"
+    extra.write_text("A second report about Kursk and the engineers.\n", encoding="utf-8")
+    new_doc = add_document(b, extra).document
+    sync.sync(b)
+    assert sync.sync(a).files_in == 1
+    assert a.store.original_path(new_doc.sha256).read_bytes() == extra.read_bytes()
+    assert _get(f"{db_url}/blob:original:{new_doc.sha256}")["what"] == "original"
+    assert new_doc.id in a.project.documents
+
+
+def test_credentials_come_from_the_url_or_the_environment_and_are_never_stored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    own = PouchServer(tmp_path / "secured")  # its own server: an admin ends the "admin party" for everyone
+    try:
+        req = urllib.request.Request(f"{own.url}/_config/admins/ana", data=b'"secret"', method="PUT")
+        urllib.request.urlopen(req).close()
+        with ProjectSession.create(tmp_path / "A.sourcemark", analyst="ana") as a:
+            a.execute(entities.create_claim(a, "A claim")[0])
+            sync.sync(a, own.url.replace("http://", "http://ana:secret@") + "/creds")
+            auth = urllib.request.Request(f"{own.url}/creds/_security", method="PUT",
+                                          data=b'{"admins":{"names":[]},"members":{"names":["ana"]}}',
+                                          headers={"Authorization": "Basic YW5hOnNlY3JldA==",  # ana:secret
+                                                   "Content-Type": "application/json"})
+            urllib.request.urlopen(auth).close()
+            raw = (a.folder / sync_state.SYNC_FILE).read_text()
+            assert "secret" not in raw and "ana@" not in raw and "ana:" not in raw
+            with pytest.raises(sync.SyncError, match="refused access"):
+                sync.sync(a)  # no credentials remembered: the server says 401, one clean error
+            monkeypatch.setenv("SOURCEMARK_SYNC_USER", "ana")
+            monkeypatch.setenv("SOURCEMARK_SYNC_PASSWORD", "wrong")
+            with pytest.raises(sync.SyncError, match=r"refused access as ana \(HTTP 401\)"):
+                sync.sync(a)
+            monkeypatch.setenv("SOURCEMARK_SYNC_PASSWORD", "secret")
+            assert sync.sync(a).conflicts == []
+            with pytest.raises(sync.SyncError, match="not a database URL"):
+                sync.sync(a, "ftp://example.org/x")
+    finally:
+        own.stop()
