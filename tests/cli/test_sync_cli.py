@@ -1,0 +1,97 @@
+"""`sourcemark sync` and `clone`: exit codes 0 / 1 (conflicts named, left alone) / 2 (one line), and a
+sync killed with SIGKILL in the middle of its push, after which the next sync completes."""
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main
+from tests.fixtures.couch_server import FaultProxy, PouchServer, free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PouchServer]:
+    srv = PouchServer(tmp_path_factory.mktemp("pouchdb"))
+    yield srv
+    srv.stop()
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def two(tmp_path: Path, server: PouchServer, capsys, request) -> tuple[Path, Path, str, str]:
+    url = f"{server.url}/c{abs(hash(request.node.name)) % 10**8}"
+    a, b = tmp_path / "A.sourcemark", tmp_path / "B.sourcemark"
+    assert run(capsys, "new", a)[0] == 0
+    claim = run(capsys, "claim", a, "The bridge reopens in May", "--verdict", "false")[1].strip()
+    code, out, err = run(capsys, "--analyst", "ana", "sync", a, url)
+    assert (code, err) == (0, "") and out.startswith(f"synced with {url}: 0 change(s) in, 1 revision(s) out")
+    code, out, err = run(capsys, "--analyst", "boris", "clone", url, b)
+    assert (code, err) == (0, "") and "1 change(s) in" in out
+    return a, b, claim, url
+
+
+def test_conflicts_exit_1_named_then_prefer_settles_them(two, capsys) -> None:
+    a, b, claim, _url = two
+    assert run(capsys, "--analyst", "ana", "verdict", a, claim, "misleading")[0] == 0
+    assert run(capsys, "--analyst", "boris", "verdict", b, claim, "mostly false")[0] == 0
+    assert run(capsys, "--analyst", "ana", "sync", a)[0] == 0  # the URL is remembered
+    code, out, err = run(capsys, "--analyst", "boris", "sync", b)
+    assert code == 1 and err.count("\n") == 1 and "1 conflict(s) need a decision" in err
+    assert f"claim {claim}: verdict: mostly false | misleading" in out
+    code, out, err = run(capsys, "--analyst", "boris", "sync", b, "--prefer", "theirs")
+    assert (code, err) == (0, "")
+    code, out, _ = run(capsys, "list", b, "claims")
+    assert "misleading" in out
+
+
+def test_faults_exit_2_with_one_line(tmp_path: Path, capsys) -> None:
+    a = tmp_path / "A.sourcemark"
+    assert run(capsys, "new", a)[0] == 0
+    code, out, err = run(capsys, "sync", a)
+    assert code == 2 and err.count("\n") == 1 and "give the database URL once" in err
+    code, out, err = run(capsys, "sync", a, f"http://127.0.0.1:{free_port()}/team")
+    assert code == 2 and err.count("\n") == 1 and "cannot reach" in err and "Traceback" not in err
+    code, out, err = run(capsys, "clone", f"http://127.0.0.1:{free_port()}/team", tmp_path / "C.sourcemark")
+    assert code == 2 and err.count("\n") == 1 and not (tmp_path / "C.sourcemark").exists()
+    code, out, err = run(capsys, "clone", "http://u:pw@127.0.0.1:1/", tmp_path / "D.sourcemark")
+    assert code == 2 and "not a database URL" in err and "pw" not in err
+
+
+def test_kill_9_during_a_push_then_the_next_sync_completes(two, server: PouchServer, capsys) -> None:
+    a, b, claim, url = two
+    for n in range(5):
+        assert run(capsys, "claim", a, f"Claim number {n}")[0] == 0
+    assert run(capsys, "--analyst", "ana", "verdict", a, claim, "misleading")[0] == 0
+    proxy = FaultProxy(server.port)
+    try:
+        proxy.rule = lambda method, path: "hold" if "_bulk_docs" in path else None
+        db = url.rsplit("/", 1)[1]
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+        child = subprocess.Popen([sys.executable, "-m", "app", "--analyst", "ana", "sync", str(a), f"{proxy.url}/{db}"],
+                                 cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            assert proxy.held.wait(120), "the sync never reached its push"
+            child.send_signal(signal.SIGKILL)
+        finally:
+            child.wait(60)
+        assert child.returncode == -signal.SIGKILL
+    finally:
+        proxy.stop()
+    code, out, err = run(capsys, "--analyst", "ana", "sync", a, url)
+    assert (code, err) == (0, "")
+    assert run(capsys, "check", a)[0] == 0
+    code, out, err = run(capsys, "--analyst", "boris", "sync", b)
+    assert (code, err) == (0, "") and "6 change(s) in" in out
+    assert "misleading" in run(capsys, "list", b, "claims")[1]
