@@ -83,8 +83,12 @@ def _waiting(session: ProjectSession, state: SyncState) -> int:
 
 
 def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
-         choices: dict[tuple[Kind, str], str] | None = None) -> SyncReport:
-    """Pull, apply, push, checkpoint. Conflicts without a choice are left alone and reported."""
+         choices: dict[tuple[Kind, str], str] | None = None,
+         execute: Callable[[c.Command], Any] | None = None) -> SyncReport:
+    """Pull, apply, push, checkpoint. Conflicts without a choice are left alone and reported.
+
+    `choices`: (kind, id) -> mine|theirs per conflict (the GUI's merge dialog); `execute` runs the pull's
+    command (the GUI passes its undo-stack front end; default `session.execute`)."""
     if prefer is not None and prefer not in CHOICES:
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
     if session.read_only:
@@ -104,14 +108,19 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
         tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
         decision = decide(session.project, docs, state.docs, set(state.conflicts), tombs,
                           lambda doc_id, revs: _leaves(client, doc_id, revs))
-        _apply(session, client, state, decision, prefer, choices or {}, report)
-        sync_state.write(session.folder, state)
+        _apply(session, execute or session.execute, client, state, decision, prefer, choices or {}, report)
+        if decision.base or decision.conflicts:
+            sync_state.write(session.folder, state)
         report.pushed = push(client, session, state, tombs)
-        sync_state.write(session.folder, state)
-        state.since, state.last_sync = last_seq, now_iso()
+        state.since, state.last_sync = _past_our_own(client, state, last_seq), now_iso()
         client.put_local(_checkpoint_name(state), {"since": last_seq, "time": state.last_sync})
         sync_state.write(session.folder, state)
     return report
+
+
+def conflict_preview(report: SyncReport) -> merging.MergePreview:
+    """The merge dialog's input for the conflicts a sync left (answered with `sync(..., choices=...)`)."""
+    return merging.MergePreview(report.url, Path(), ProjectMergePlan([], list(report.conflicts)), report.analysts)
 
 
 def clone(url: str, folder: Path, *, analyst: str = "") -> SyncReport:
@@ -153,9 +162,7 @@ def _pull(client: CouchClient, since: Any, held: set[str]) -> tuple[dict[str, di
     docs: dict[str, dict[str, Any]] = {}
     while True:
         body = client.changes(since, PAGE)
-        rows = body.get("results") if isinstance(body, dict) else None
-        if not isinstance(rows, list):
-            raise SyncError(f"{client.remote.url}: the changes feed is not what the protocol describes")
+        rows = body["results"]
         for row in rows:
             doc = row.get("doc")
             if isinstance(doc, dict) and isinstance(row.get("id"), str):
@@ -169,6 +176,27 @@ def _pull(client: CouchClient, since: Any, held: set[str]) -> tuple[dict[str, di
     return docs, since
 
 
+def _past_our_own(client: CouchClient, state: SyncState, since: Any) -> Any:
+    """The checkpoint moved past the feed's rows that are only our own push (without their bodies), up
+    to the first revision someone else wrote: the next sync then reads just what is new."""
+    while True:
+        rows = client.changes(since, PAGE * 5, docs=False)["results"]
+        for row in rows:
+            doc_id, revs = row.get("id"), [ch.get("rev") for ch in row.get("changes") or ()]
+            if not isinstance(doc_id, str) or not _ours(state, doc_id, revs) or "seq" not in row:
+                return since
+            since = row["seq"]
+        if len(rows) < PAGE * 5:
+            return since
+
+
+def _ours(state: SyncState, doc_id: str, revs: list[Any]) -> bool:
+    if doc_id.startswith("blob:"):
+        return doc_id[len("blob:"):] in state.blobs
+    known = state.docs.get(doc_id)
+    return known is not None and revs == [known[0]]
+
+
 def _leaves(client: CouchClient, doc_id: str, revs: list[str]) -> list[dict[str, Any] | None]:
     from app.exchange.couch_replication import record_of
 
@@ -179,7 +207,8 @@ def _leaves(client: CouchClient, doc_id: str, revs: list[str]) -> list[dict[str,
     return out
 
 
-def _apply(session: ProjectSession, client: CouchClient, state: SyncState, decision: PullDecision,
+def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client: CouchClient, state: SyncState,
+           decision: PullDecision,
            prefer: str | None, choices: dict[tuple[Kind, str], str], report: SyncReport) -> None:
     settled = [cf for cf in decision.conflicts if choices.get((cf.kind, cf.oid), prefer) in CHOICES]
     left = [cf for cf in decision.conflicts if cf not in settled]
@@ -202,7 +231,7 @@ def _apply(session: ProjectSession, client: CouchClient, state: SyncState, decis
     if command.ops:
         command = dataclasses.replace(command, label=f"Sync with {state.url}",
                                       audit=(("analysts", report.analysts), ("synced_with", state.url)))
-        session.execute(command)
+        execute(command)
         report.pulled = len(command.ops)
         report.files_in = sum(1 for f in files if f.kind == "original")
     state.docs.update(decision.base)

@@ -103,10 +103,15 @@ class CouchClient:
         body = {**doc, "_rev": old["_rev"]} if old and "_rev" in old else doc
         self._call("PUT", f"_local/{quote(name, safe='')}", body=body, ok=(200, 201))
 
-    def changes(self, since: Any, limit: int) -> dict[str, Any]:
-        params = {"since": json.dumps(since) if not isinstance(since, str) else since, "include_docs": "true",
-                  "conflicts": "true", "style": "all_docs", "limit": str(limit)}
-        return self._call("GET", "_changes", params=params)[1]
+    def changes(self, since: Any, limit: int, *, docs: bool = True) -> dict[str, Any]:
+        params = {"since": json.dumps(since) if not isinstance(since, str) else since, "style": "all_docs",
+                  "limit": str(limit)}
+        if docs:
+            params.update(include_docs="true", conflicts="true")
+        body = self._call("GET", "_changes", params=params)[1]
+        if not isinstance(body, dict) or not isinstance(body.get("results"), list):
+            raise SyncError(f"{self.remote.url}: the changes feed is not what the protocol describes")
+        return body
 
     def docs_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
         """The current winning documents (with `_conflicts`) of these ids; deleted ones as tombstones."""

@@ -9,8 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from app.domain.links import Kind
-from app.exchange.couch import couch_id
-from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_doc, parse_id, tombstone_doc
+from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_doc, tombstone_doc
 from app.exchange.project_merge import ORDER
 from app.services.session import ProjectSession
 from app.services.sync_http import CouchClient
@@ -44,7 +43,8 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
         client.bulk_docs([d for d, _, _ in page])
         sent += len(page)
         _agreed(state, page)
-        sync_state.write(session.folder, state)
+        if len(out) > PAGE_DOCS:  # a long push keeps what the server took (the caller writes the end)
+            sync_state.write(session.folder, state)
     _agreed(state, [o for o in docs if o[0]["_rev"] not in missing.get(o[0]["_id"], ())])
     state.parents = {k: v for k, v in state.parents.items() if k in held}
     return sent
@@ -67,24 +67,30 @@ def _agreed(state: SyncState, docs: list[Outgoing]) -> None:
 
 def _objects(session: ProjectSession, state: SyncState, held: set[str]) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
+    known, parents = state.docs, state.parents
     for kind in ORDER:
+        prefix = f"{kind.value}:"
         for oid, obj in session.project.objects[kind].items():
-            doc_id = couch_id(kind, oid)
-            base = state.docs.get(doc_id)
+            doc_id = prefix + oid
+            base = known.get(doc_id)
             if doc_id in held or (base is not None and base[1] == obj.rev):
-                continue
-            parent = state.parents.get(doc_id) or (base[0] if base else None)
+                continue  # unchanged since the last agreement (server conflict branches: see _losers)
+            parent = parents.get(doc_id) or (base[0] if base else None)
             yield object_doc(kind, obj, parent, analyst), obj.rev, "object"
 
 
 def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs: Callable[[], dict]) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
+    objects = {kind.value: session.project.objects[kind] for kind in ORDER}
     for doc_id, (rev, ours) in list(state.docs.items()):
-        parsed = parse_id(doc_id)
-        if ours is None or parsed is None or doc_id in held or session.project.find(*parsed) is not None:
+        if ours is None:
+            continue
+        prefix, _, oid = doc_id.partition(":")
+        objs = objects.get(prefix)
+        if objs is None or oid in objs or doc_id in held:
             continue
         parent = state.parents.get(doc_id) or rev
-        yield tombstone_doc(doc_id, parent, tombs().get(parsed), analyst), None, "deletion"
+        yield tombstone_doc(doc_id, parent, tombs().get((Kind(prefix), oid)), analyst), None, "deletion"
 
 
 def _losers(state: SyncState, held: set[str]) -> Iterator[Outgoing]:

@@ -61,6 +61,9 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         "import": _action(w, "&Annotations file (JSON, W3C, Hypothesis)…", lambda: w.io.import_file(w.view.current_document())),
         "merge_project": _action(w, "&Merge project…", w.team.merge,
                                  tip="Bring in another analyst's copy of this project; decide each conflict"),
+        "sync": _action(w, "S&ync now", lambda: w.sync.sync_now(),
+                        tip="Pull and push changes with the team's CouchDB server (one undoable step); "
+                            "the status bar shows the last sync, changes waiting and conflicts"),
         "agreement": _action(w, "&Agreement with another project…", w.team.agreement,
                              tip="Verdict kappa and highlight overlap F1 against another analyst's project"),
         "about": _action(w, "&About Sourcemark", lambda: about_box(w).exec(), tip="Version and licence"),
@@ -88,7 +91,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     export_menu.addSeparator()
     export_menu.addAction(_action(w, "This PDF with its highlights…", lambda: w.io.export_pdf(w.view.current_document()),
                                   tip="A copy of the open PDF with the highlights as annotations other PDF readers show"))
-    file_menu.addAction(a["merge_project"])
+    file_menu.addActions([a["merge_project"], a["sync"]])
     file_menu.addAction(a["report"])
     file_menu.addSeparator()
     file_menu.addActions([a["settings"], a["quit"]])

@@ -36,9 +36,10 @@ from app.ui.project_io import ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
 from app.ui.settings import AppSettings
+from app.ui.sync_runner import SyncRunner
 
 SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
-WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge", "merge_project", "ocr")
+WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge", "merge_project", "ocr", "sync")
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.io = ProjectIO(bridge, self)
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
+        self.sync = SyncRunner(bridge, self)
+        self.sync.set_interval(settings.sync_minutes())
         self._make_panels()
         self.actions_by_name = actions.install(self)
         self._make_docks()
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self._find_text = ""
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
+        self.statusBar().addPermanentWidget(self.sync.label)
         self.statusBar().addPermanentWidget(self.status)
         self._update_status()
         self.refresh_recent()
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
         self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.sync.sig_synced.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -257,12 +262,15 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,
-                                ocr_languages=self.settings.ocr_languages(), installed=installed_languages())
+                                ocr_languages=self.settings.ocr_languages(), installed=installed_languages(),
+                                sync_minutes=self.settings.sync_minutes())
         if dialog.exec():
             analyst, colors = dialog.values()
             self.settings.set_analyst(analyst)
             self.settings.set_colors(colors)
             self.settings.set_ocr_languages(dialog.ocr_languages())
+            self.settings.set_sync_minutes(dialog.sync_minutes())
+            self.sync.set_interval(dialog.sync_minutes())
             self.bridge.session.analyst = analyst
             self.colors.overrides.clear()
             self.colors.overrides.update(self.settings.colors())

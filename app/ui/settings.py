@@ -49,6 +49,17 @@ class AppSettings:
     def set_ocr_languages(self, value: str) -> None:
         self._s.setValue("ocr/languages", value.strip() or "eng")
 
+    # -- team sync ---------------------------------------------------------------------------------------------------
+    def sync_minutes(self) -> int:
+        """Sync every N minutes while a project is open (0: only File > Sync now)."""
+        try:
+            return max(0, int(self._s.value("sync/minutes", 0) or 0))
+        except (TypeError, ValueError):
+            return 0
+
+    def set_sync_minutes(self, minutes: int) -> None:
+        self._s.setValue("sync/minutes", max(0, int(minutes)))
+
     # -- projects ------------------------------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
         value = self._s.value("recent", [])

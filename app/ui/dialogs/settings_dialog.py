@@ -1,14 +1,16 @@
 """SettingsDialog: the analyst's name and the highlight colour of each category."""
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QSpinBox, QWidget,
+)
 
 from app.ui.palette import DEFAULTS
 
 
 class SettingsDialog(QDialog):
     def __init__(self, analyst: str, colors: dict[str, str], parent: QWidget | None = None, *,
-                 ocr_languages: str = "eng", installed: list[str] | None = None) -> None:
+                 ocr_languages: str = "eng", installed: list[str] | None = None, sync_minutes: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.colors = {category: colors.get(category, default) for category, default in DEFAULTS.items()}
@@ -21,6 +23,13 @@ class SettingsDialog(QDialog):
         self.ocr.setToolTip("Tesseract language packs joined by +, e.g. eng+rus+kor. Installed: "
                             + (", ".join(installed) if installed else "none found (install tesseract-ocr)"))
         form.addRow("OCR languages:", self.ocr)
+        self.sync = QSpinBox(self)
+        self.sync.setRange(0, 24 * 60)
+        self.sync.setValue(sync_minutes)
+        self.sync.setSuffix(" min")
+        self.sync.setSpecialValueText("off (File > Sync now)")
+        self.sync.setToolTip("Sync the open project with the team's server every N minutes (0: off)")
+        form.addRow("Sync every:", self.sync)
         self.buttons: dict[str, QPushButton] = {}
         for category in DEFAULTS:
             button = QPushButton(self)
@@ -55,6 +64,9 @@ class SettingsDialog(QDialog):
 
     def ocr_languages(self) -> str:
         return self.ocr.text().strip() or "eng"
+
+    def sync_minutes(self) -> int:
+        return self.sync.value()
 
     def values(self) -> tuple[str, dict[str, str]]:
         return self.analyst.text().strip(), dict(self.colors)

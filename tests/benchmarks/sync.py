@@ -1,0 +1,101 @@
+"""Benchmark of `sourcemark sync` against PouchDB Server on loopback (installed by `packaging/dev.sh setup`).
+
+    python tests/benchmarks/sync.py [--docs 250] [--per-doc 200] [--runs 3] [--one 10]
+
+1. First push of a project of docs * per-doc annotations (each with a link): median of `sync` into an
+   empty database, against, in the same run, a raw `POST _bulk_docs` (new_edits: false) of the same
+   documents into another empty database (JSON encoding included in both).
+2. A sync that moves one change (one edited claim), pushing and then pulling it on the other copy:
+   medians over `--one` edits, with the project already open.
+"""
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app.exchange.couch_replication import object_doc  # noqa: E402
+from app.exchange.project_merge import ORDER  # noqa: E402
+from app.services import entities, sync  # noqa: E402
+from app.services.session import ProjectSession  # noqa: E402
+from app.services.sync_http import CouchClient, parse_remote  # noqa: E402
+from app.store import sync_state  # noqa: E402
+from tests.benchmarks.store import build  # noqa: E402
+from tests.fixtures.couch_server import PouchServer  # noqa: E402
+
+
+def _delete(url: str) -> None:
+    urllib.request.urlopen(urllib.request.Request(url, method="DELETE")).close()
+
+
+def raw_post(session: ProjectSession, url: str) -> float:
+    docs = [object_doc(kind, obj, None, "ana") for kind in ORDER for obj in session.project.objects[kind].values()]
+    with CouchClient(parse_remote(url)) as client:
+        client.ensure_database(create=True)
+        t = time.perf_counter()
+        client.post_raw("_bulk_docs", json.dumps({"docs": docs, "new_edits": False}).encode("utf-8"))
+        return time.perf_counter() - t
+
+
+def first_push(session: ProjectSession, url: str) -> float:
+    (session.folder / sync_state.SYNC_FILE).unlink(missing_ok=True)
+    t = time.perf_counter()
+    report = sync.sync(session, url)
+    elapsed = time.perf_counter() - t
+    assert report.pushed >= len(session.project.annotations), report.lines()
+    return elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=250)
+    ap.add_argument("--per-doc", type=int, default=200)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--one", type=int, default=10)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        server = PouchServer(Path(tmp) / "server")
+        try:
+            mine = Path(tmp) / "A.sourcemark"
+            project, _docs, claims = build(mine, args.docs, args.per_doc)
+            total = sum(len(project.objects[k]) for k in ORDER)
+            with ProjectSession.open(mine, analyst="ana") as a:
+                raws, ours = [], []
+                for run in range(args.runs):
+                    raws.append(raw_post(a, f"{server.url}/raw{run}"))
+                    _delete(f"{server.url}/raw{run}")
+                    ours.append(first_push(a, f"{server.url}/sync{run}"))
+                    if run < args.runs - 1:
+                        _delete(f"{server.url}/sync{run}")
+                r, o = statistics.median(raws), statistics.median(ours)
+                print(f"project: {len(project.annotations)} annotations, {total} documents in all")
+                print(f"first push, median of {args.runs}: sync {o:.2f} s; raw _bulk_docs POST {r:.2f} s; ratio {o / r:.2f}")
+                url = f"{server.url}/sync{args.runs - 1}"
+                theirs = Path(tmp) / "B.sourcemark"
+                shutil.copytree(mine, theirs, ignore=shutil.ignore_patterns("lock"))
+                with ProjectSession.open(theirs, analyst="boris") as b:
+                    sync.sync(b, url)
+                    push_times, pull_times = [], []
+                    for n in range(args.one):
+                        a.execute(entities.edit_claim(a, claims[n % len(claims)], rationale=f"edit {n}"))
+                        t = time.perf_counter()
+                        assert sync.sync(a).pushed == 1
+                        push_times.append(time.perf_counter() - t)
+                        t = time.perf_counter()
+                        assert sync.sync(b).pulled == 1
+                        pull_times.append(time.perf_counter() - t)
+                print(f"one change, median of {args.one}: push {statistics.median(push_times) * 1000:.0f} ms, "
+                      f"pull {statistics.median(pull_times) * 1000:.0f} ms")
+        finally:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()
