@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
 from app.domain.records import from_record, to_record
@@ -56,7 +57,10 @@ def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, l
             out.parents[doc_id], out.losers[doc_id] = winner, losers
             theirs = _fold(mine, [theirs, *leaves(doc_id, losers)])
         tomb = record_of(doc) if doc.get("_deleted") and doc.get("id") else None
-        _one(out, kind, oid, doc_id, winner, mine, theirs, tomb, base, mine_deleted)
+        try:
+            _one(out, kind, oid, doc_id, winner, mine, theirs, tomb, base, mine_deleted)
+        except DomainError as exc:  # validated like an import: a damaged record stops the pull whole
+            raise DomainError(f"{doc_id} on the server: {exc}; nothing was pulled") from None
     return out
 
 

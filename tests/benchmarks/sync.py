@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.exchange.couch_replication import object_doc  # noqa: E402
 from app.exchange.project_merge import ORDER  # noqa: E402
-from app.services import entities, sync  # noqa: E402
+from app.services import entities, sync, sync_http  # noqa: E402
 from app.services.session import ProjectSession  # noqa: E402
 from app.services.sync_http import CouchClient, parse_remote  # noqa: E402
 from app.store import sync_state  # noqa: E402
@@ -60,6 +60,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--one", type=int, default=10)
     args = ap.parse_args()
+    sync_http.TIMEOUT = (5.0, 3600.0)  # PouchDB Server takes minutes over one 100,000-document POST
     with tempfile.TemporaryDirectory() as tmp:
         server = PouchServer(Path(tmp) / "server")
         try:

@@ -249,3 +249,20 @@ def test_report_and_manifest_make_no_connection_and_embed_nothing_remote(no_netw
     assert {href for href in re.findall(r'\bhref="([^"]*)"', html) if not href.startswith("#")} == {corpus.REMOTE + "page"}
     assert f"&lt;img src={corpus.REMOTE}x.png&gt;" in html
     assert no_network == []
+
+
+def test_a_project_that_syncs_connects_only_when_asked(no_network: list[str], tmp_path: Path) -> None:
+    """Opening it, listing it and the status bar's sync indicator read sync.json; only a sync connects."""
+    from app.services import entities, sync
+    from app.store import sync_state
+
+    with ProjectSession.create(tmp_path / "p.sourcemark", analyst="ana") as session:
+        session.execute(entities.create_claim(session, "A claim")[0])
+        sync_state.write(session.folder, sync_state.SyncState(url=f"{corpus.REMOTE.rstrip('/')}/team"))
+    with ProjectSession.open(tmp_path / "p.sourcemark", analyst="ana") as session:
+        status = sync.status(session)
+        assert status.url.endswith("/team") and status.waiting == 1
+        assert no_network == []
+        with pytest.raises((sync.SyncError, NetworkUsed)):  # an explicit sync is the one thing that connects
+            sync.sync(session)
+    assert no_network

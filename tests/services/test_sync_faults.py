@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.errors import DomainError, StoreError
 from app.domain.links import Kind
 from app.services import entities, sync
 from app.services.session import ProjectSession
@@ -112,3 +113,27 @@ def test_a_cut_while_fetching_a_file_applies_nothing(pair, proxy: FaultProxy, tm
     assert b.store.read_audit() == audit and not b.project.documents
     proxy.rule = lambda method, path: None
     assert sync.sync(b).files_in == 1 and len(b.project.documents) == 1
+
+
+def test_a_damaged_record_on_the_server_is_refused_whole(pair) -> None:
+    """A hand-edited document on the server: one clean error naming it, nothing of that pull applied."""
+    a, b, ids, url = pair
+    a.execute(entities.edit_claim(a, ids[0], verdict="false"))
+    sync.sync(a)
+    with urllib.request.urlopen(f"{url}/claim:{ids[1]}") as r:
+        doc = json.loads(r.read())
+    doc["verdict"] = "banana"
+    req = urllib.request.Request(f"{url}/claim:{ids[1]}", data=json.dumps(doc).encode(), method="PUT",
+                                 headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(req).close()
+    audit = b.store.read_audit()
+    with pytest.raises(DomainError, match=ids[1]):
+        sync.sync(b)
+    assert b.store.read_audit() == audit and b.project.claims[ids[0]].verdict.value != "false"
+
+
+def test_a_damaged_sync_state_is_one_clean_error(pair) -> None:
+    a, _b, _ids, _url = pair
+    (a.folder / "sync.json").write_bytes(b"{not json")
+    with pytest.raises(StoreError, match="sync.json"):
+        sync.sync(a)
