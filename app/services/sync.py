@@ -101,7 +101,6 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
         state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
     state.url = remote.url
     with CouchClient(remote) as client:
-        client.ensure_database(create=True)
         since = _checkpoint(client, state)
         docs, last_seq = _pull(client, since, set(state.conflicts))
         report = SyncReport(remote.url)
@@ -112,8 +111,9 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
         if decision.base or decision.conflicts:
             sync_state.write(session.folder, state)
         report.pushed = push(client, session, state, tombs)
-        state.since, state.last_sync = _past_our_own(client, state, last_seq), now_iso()
-        client.put_local(_checkpoint_name(state), {"since": last_seq, "time": state.last_sync})
+        state.since = _past_our_own(client, state, last_seq) if report.pushed else last_seq
+        state.last_sync = now_iso()
+        client.put_local(_checkpoint_name(state), {"since": state.since, "time": state.last_sync})
         sync_state.write(session.folder, state)
     return report
 
@@ -151,11 +151,12 @@ def _checkpoint_name(state: SyncState) -> str:
 
 def _checkpoint(client: CouchClient, state: SyncState) -> Any:
     """Where to read the feed from: ours and the server's checkpoint must agree, else from the start
-    (a recreated database, or a sync killed between the two writes)."""
-    if not state.since:
-        return 0
+    (a recreated database, or a sync killed between the two writes). No checkpoint there may also mean no
+    database yet: the first sync creates it (where the credentials allow)."""
     remote = client.get_local(_checkpoint_name(state))
-    return state.since if remote is not None and remote.get("since") == state.since else 0
+    if remote is None:
+        client.ensure_database(create=True)
+    return state.since if state.since and remote is not None and remote.get("since") == state.since else 0
 
 
 def _pull(client: CouchClient, since: Any, held: set[str]) -> tuple[dict[str, dict[str, Any]], Any]:
@@ -213,7 +214,7 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     settled = [cf for cf in decision.conflicts if choices.get((cf.kind, cf.oid), prefer) in CHOICES]
     left = [cf for cf in decision.conflicts if cf not in settled]
     me = session.analyst or "unknown"
-    others = sorted(decision.analysts - {me}) or ["unknown"]
+    others = sorted(decision.analysts - {me})
     report.analysts, report.conflicts = [me, *others], left
     plan = ProjectMergePlan(list(decision.changes), settled)
     files = _files(session, client, plan)
@@ -230,11 +231,12 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
         decision.base.pop(couch_id(kind, oid), None)
     if command.ops:
         command = dataclasses.replace(command, label=f"Sync with {state.url}",
-                                      audit=(("analysts", report.analysts), ("synced_with", state.url)))
+                                      audit=(("analysts", [me, *(others or ["unknown"])]), ("synced_with", state.url)))
         execute(command)
         report.pulled = len(command.ops)
         report.files_in = sum(1 for f in files if f.kind == "original")
-    state.docs.update(decision.base)
+    for doc_id, (server_rev, rev) in decision.base.items():
+        state.agree(doc_id, server_rev, rev)
     state.parents.update({k: v for k, v in decision.parents.items()})
     state.losers.update(decision.losers)
     state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in left}

@@ -75,6 +75,7 @@ class CouchClient:
         if remote.user:
             self._http.auth = (remote.user, remote.password)
         self._http.headers["Accept"] = "application/json"
+        self._local_revs: dict[str, str] = {}  # `_local/` document -> its current _rev (echoed on update)
 
     def close(self) -> None:
         self._http.close()
@@ -95,13 +96,25 @@ class CouchClient:
 
     def get_local(self, name: str) -> dict[str, Any] | None:
         status, body = self._call("GET", f"_local/{quote(name, safe='')}", ok=(200, 404))
+        if status == 200 and isinstance(body, dict) and "_rev" in body:
+            self._local_revs[name] = body["_rev"]
         return body if status == 200 else None
 
     def put_local(self, name: str, doc: dict[str, Any]) -> None:
         """Write a checkpoint (a `_local/` document is not replicated; its update echoes its `_rev`)."""
-        old = self.get_local(name)
-        body = {**doc, "_rev": old["_rev"]} if old and "_rev" in old else doc
-        self._call("PUT", f"_local/{quote(name, safe='')}", body=body, ok=(200, 201))
+        if name not in self._local_revs:
+            self.get_local(name)
+        rev = self._local_revs.get(name)
+        status, reply = self._call("PUT", f"_local/{quote(name, safe='')}", body={**doc, "_rev": rev} if rev else doc,
+                                   ok=(200, 201, 409))
+        if status == 409:  # written meanwhile by another run of this replica: read its _rev, then write once more
+            self._local_revs.pop(name, None)
+            self.get_local(name)
+            rev = self._local_revs.get(name)
+            _, reply = self._call("PUT", f"_local/{quote(name, safe='')}", body={**doc, "_rev": rev} if rev else doc,
+                                  ok=(200, 201))
+        if isinstance(reply, dict) and isinstance(reply.get("rev"), str):
+            self._local_revs[name] = reply["rev"]
 
     def changes(self, since: Any, limit: int, *, docs: bool = True) -> dict[str, Any]:
         params = {"since": json.dumps(since) if not isinstance(since, str) else since, "style": "all_docs",

@@ -24,7 +24,11 @@ Outgoing = tuple[dict[str, Any], Any, str]  # document, what it records, role: o
 def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: Callable[[], dict]) -> int:
     """Send what the server lacks; returns how many revisions it took."""
     held = set(state.conflicts)
-    docs = [*_objects(session, state, held), *_deletions(session, state, held, tombs), *_losers(state, held)]
+    still_here = [0]  # objects agreed alive last time and still here: if all are, nothing was deleted
+    docs = [*_objects(session, state, held, still_here)]
+    if still_here[0] != sum(1 for known in state.docs.values() if known[1] is not None):
+        docs += _deletions(session, state, held, tombs)
+    docs += _losers(state, held)
     blobs = _blob_keys(session, state, docs)
     wanted: dict[str, list[str]] = {}
     for d, _, _ in docs:
@@ -34,9 +38,11 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
     sent = 0
     for page in _pages([(key, b) for key, b in blobs.items() if blob_id(*key) in missing]):
         client.bulk_docs(page)
-        state.blobs.update(d["_id"].split(":", 1)[1] for d in page)
+        for d in page:
+            state.known_blob(d["_id"].split(":", 1)[1])
         sent += len(page)
-    state.blobs.update(f"{what}:{sha}" for what, sha in blobs)  # the rest the server had already
+    for what, sha in blobs:  # the rest the server had already
+        state.known_blob(f"{what}:{sha}")
     out = [o for o in docs if o[0]["_rev"] in missing.get(o[0]["_id"], ())]
     for start in range(0, len(out), PAGE_DOCS):
         page = out[start:start + PAGE_DOCS]
@@ -61,11 +67,11 @@ def _agreed(state: SyncState, docs: list[Outgoing]) -> None:
             else:
                 state.losers.pop(doc_id, None)
             continue
-        state.docs[doc_id] = [doc["_rev"], value]
+        state.agree(doc_id, doc["_rev"], value)
         state.parents.pop(doc_id, None)
 
 
-def _objects(session: ProjectSession, state: SyncState, held: set[str]) -> Iterator[Outgoing]:
+def _objects(session: ProjectSession, state: SyncState, held: set[str], still_here: list[int]) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
     known, parents = state.docs, state.parents
     for kind in ORDER:
@@ -73,6 +79,8 @@ def _objects(session: ProjectSession, state: SyncState, held: set[str]) -> Itera
         for oid, obj in session.project.objects[kind].items():
             doc_id = prefix + oid
             base = known.get(doc_id)
+            if base is not None and base[1] is not None:
+                still_here[0] += 1
             if doc_id in held or (base is not None and base[1] == obj.rev):
                 continue  # unchanged since the last agreement (server conflict branches: see _losers)
             parent = parents.get(doc_id) or (base[0] if base else None)

@@ -1,7 +1,12 @@
-"""What a project remembers between syncs (sync.json in its folder): the server's database URL without
-credentials, this copy's replica id, the last pulled sequence, and per object document the server
-revision and our `rev` both sides last agreed on. Written atomically: a crash leaves the old or new state,
-and an old state only makes the next sync re-check what it had already moved.
+"""What a project remembers between syncs: the server's database URL without credentials, this copy's
+replica id, the last pulled sequence, and per object document the server revision and our `rev` both
+sides last agreed on.
+
+Two files in the project folder: `sync.json`, a snapshot written atomically, and `sync.log`, one JSON
+line per save since the snapshot holding the small fields and only the agreements that changed (a sync
+that moves one change appends a few hundred bytes instead of rewriting a revision per object). A crash
+mid-append leaves a damaged last line, which is ignored: the state only ever lags, and a lagging state
+makes the next sync re-check what it had moved. The snapshot is rewritten when the log grows long.
 """
 
 import uuid
@@ -12,9 +17,12 @@ from typing import Any
 import orjson
 
 from app.domain.errors import StoreError
-from app.store.fsio import atomic_write, reason
+from app.store.fsio import atomic_write, fsync, reason
 
 SYNC_FILE = "sync.json"
+LOG_FILE = "sync.log"
+COMPACT_AFTER = 200  # log lines before the snapshot is rewritten
+_SMALL = ("url", "replica", "since", "last_sync", "conflicts", "parents", "losers")
 
 
 @dataclass
@@ -25,36 +33,87 @@ class SyncState:
     last_sync: str = ""
     # doc id -> [server revision, our rev (None: deleted on both sides)] as of the last agreement
     docs: dict[str, list[Any]] = field(default_factory=dict)
-    blobs: set[str] = field(default_factory=set)  # SHA-256s known to be on the server
+    blobs: set[str] = field(default_factory=set)  # "original:<sha256>" / "text:<sha256>" known on the server
     conflicts: dict[str, str] = field(default_factory=dict)  # doc id -> one-line description, left for the analyst
     parents: dict[str, str] = field(default_factory=dict)  # doc id -> server winner to extend on the next push
     losers: dict[str, list[str]] = field(default_factory=dict)  # doc id -> server conflict revisions to delete
+    changed: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # agreements not saved yet
+    new_blobs: set[str] = field(default_factory=set, repr=False)
+    _lines: int = field(default=0, repr=False)  # log lines since the snapshot
+    _snapshot: bool = field(default=True, repr=False)  # a new state (first sync, another server): rewrite whole
+
+    def agree(self, doc_id: str, server_rev: str, rev: Any) -> None:
+        """Record that the server's `server_rev` of `doc_id` and our `rev` (None: deleted) agree."""
+        self.docs[doc_id] = self.changed[doc_id] = [server_rev, rev]
+
+    def known_blob(self, key: str) -> None:
+        if key not in self.blobs:
+            self.blobs.add(key)
+            self.new_blobs.add(key)
 
 
 def read(folder: Path) -> SyncState:
-    path = Path(folder) / SYNC_FILE
+    folder = Path(folder)
     try:
-        raw = orjson.loads(path.read_bytes())
+        raw = orjson.loads((folder / SYNC_FILE).read_bytes())
     except FileNotFoundError:
-        return SyncState()
+        raw = None
     except (OSError, orjson.JSONDecodeError) as exc:
-        raise StoreError(f"cannot read {SYNC_FILE}: {reason(exc) if isinstance(exc, OSError) else 'damaged'}; "
-                         f"delete it to sync from scratch") from None
-    if not isinstance(raw, dict):
-        raise StoreError(f"{SYNC_FILE} is damaged; delete it to sync from scratch")
+        raise _damaged(exc) from None
+    if raw is not None and not isinstance(raw, dict):
+        raise _damaged(None)
     state = SyncState()
-    for name in ("url", "replica", "since", "last_sync", "docs", "conflicts", "parents", "losers"):
-        if name in raw:
-            setattr(state, name, raw[name])
-    state.blobs = set(raw.get("blobs") or ())
+    if raw is not None:
+        _merge(state, raw)
+    try:
+        lines = (folder / LOG_FILE).read_bytes().splitlines()
+    except FileNotFoundError:
+        lines = []
+    except OSError as exc:
+        raise _damaged(exc) from None
+    for line in lines:
+        try:
+            entry = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            continue  # a save cut by a crash: lost, so the state lags (safe), and later saves still count
+        if isinstance(entry, dict):
+            _merge(state, entry)
+            state._lines += 1
+    state._snapshot = False
     return state
 
 
+def _merge(state: SyncState, raw: dict[str, Any]) -> None:
+    for name in _SMALL:
+        if name in raw:
+            setattr(state, name, raw[name])
+    if isinstance(raw.get("docs"), dict):
+        state.docs.update(raw["docs"])
+    state.blobs.update(raw.get("blobs") or ())
+
+
+def _damaged(exc: OSError | Exception | None) -> StoreError:
+    why = reason(exc) if isinstance(exc, OSError) else "damaged"
+    return StoreError(f"cannot read {SYNC_FILE}: {why}; delete {SYNC_FILE} and {LOG_FILE} to sync from scratch")
+
+
 def write(folder: Path, state: SyncState) -> None:
-    data = {"url": state.url, "replica": state.replica, "since": state.since, "last_sync": state.last_sync,
-            "docs": state.docs, "blobs": sorted(state.blobs), "conflicts": state.conflicts,
-            "parents": state.parents, "losers": state.losers}
+    """Save: append what changed to the log, or rewrite the snapshot (first save, or a long log)."""
+    folder = Path(folder)
+    small = {name: getattr(state, name) for name in _SMALL}
     try:
-        atomic_write(Path(folder) / SYNC_FILE, orjson.dumps(data))
+        if state._snapshot or state._lines >= COMPACT_AFTER or not (folder / SYNC_FILE).exists():
+            atomic_write(folder / SYNC_FILE, orjson.dumps({**small, "docs": state.docs, "blobs": sorted(state.blobs)}))
+            (folder / LOG_FILE).unlink(missing_ok=True)
+            state._lines, state._snapshot = 0, False
+        else:
+            line = orjson.dumps({**small, "docs": state.changed, "blobs": sorted(state.new_blobs)}) + b"\n"
+            with open(folder / LOG_FILE, "ab") as f:
+                f.write(line)
+                f.flush()
+                fsync(f.fileno())
+            state._lines += 1
     except OSError as exc:
         raise StoreError(f"cannot save the sync state: {reason(exc)}") from None
+    state.changed.clear()
+    state.new_blobs.clear()

@@ -80,7 +80,7 @@ def main() -> None:
                 print(f"first push, median of {args.runs}: sync {o:.2f} s; raw _bulk_docs POST {r:.2f} s; ratio {o / r:.2f}")
                 url = f"{server.url}/sync{args.runs - 1}"
                 theirs = Path(tmp) / "B.sourcemark"
-                shutil.copytree(mine, theirs, ignore=shutil.ignore_patterns("lock"))
+                shutil.copytree(mine, theirs, ignore=shutil.ignore_patterns("lock", sync_state.SYNC_FILE))
                 with ProjectSession.open(theirs, analyst="boris") as b:
                     sync.sync(b, url)
                     push_times, pull_times = [], []
