@@ -73,13 +73,16 @@ def status(session: ProjectSession) -> SyncStatus:
 
 
 def _waiting(session: ProjectSession, state: SyncState) -> int:
-    count = 0
+    """Objects changed or added since the last agreement, plus agreed objects deleted here since."""
+    changed = still_here = 0
+    known = state.docs
     for kind in ORDER:
+        prefix = f"{kind.value}:"
         for oid, obj in session.project.objects[kind].items():
-            base = state.docs.get(couch_id(kind, oid))
-            count += base is None or base[1] != obj.rev
-    present = {couch_id(kind, oid) for kind in ORDER for oid in session.project.objects[kind]}
-    return count + sum(1 for doc_id, base in state.docs.items() if base[1] is not None and doc_id not in present)
+            base = known.get(prefix + oid)
+            changed += base is None or base[1] != obj.rev
+            still_here += base is not None and base[1] is not None
+    return changed + sum(1 for base in known.values() if base[1] is not None) - still_here
 
 
 def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,

@@ -78,6 +78,7 @@ def test_edits_on_different_objects_meet_and_deletions_travel(team, db_url: str)
     _edit(a, ids["one"], "false")
     _edit(b, ids["two"], "true")
     b.execute(entities.delete(b, Kind.CLAIM, ids["gone"]))
+    assert sync.status(b).waiting == 2 and sync.status(b).conflicts == 0  # one edit, one deletion
     assert sync.sync(a).conflicts == []
     report = sync.sync(b)
     assert report.conflicts == [] and report.pulled == 1 and report.analysts == ["boris", "ana"]
