@@ -31,6 +31,7 @@ class SyncRunner(QObject):
         self.parent_widget = parent
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())  # tests answer the dialog instead
         self.ask_url = ask_url or self._ask_url
+        self._busy = False
         self.label = QLabel(parent)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.timer = QTimer(self)
@@ -59,6 +60,15 @@ class SyncRunner(QObject):
         self.label.setToolTip(status.url or "File > Sync now to sync with the team's server")
 
     def sync_now(self, *, interactive: bool = True) -> sync.SyncReport | None:
+        if self._busy:  # a timer firing while this sync's merge dialog is open
+            return None
+        self._busy = True
+        try:
+            return self._sync_now(interactive)
+        finally:
+            self._busy = False
+
+    def _sync_now(self, interactive: bool) -> sync.SyncReport | None:
         session = self.bridge.session
         url = None
         if not sync.status(session).url:
