@@ -29,6 +29,7 @@ def test_sync_now_asks_the_url_once_then_shows_status_and_decides_conflicts_in_t
 
     def answer(dialog: QDialog) -> int:
         answers.append(dialog)
+        assert runner.sync_now(interactive=False) is None  # the timer firing meanwhile does not re-enter
         dialog.set_choice(0, "theirs")
         return QDialog.DialogCode.Accepted
 
