@@ -25,7 +25,7 @@ from app.services import commands as c
 from app.services import merging
 from app.services.session import ProjectSession
 from app.services.sync_decide import PullDecision, decide
-from app.services.sync_http import CouchClient, SyncError, parse_remote
+from app.services.sync_http import CouchClient, Remote, SyncError, parse_remote
 from app.services.sync_push import push
 from app.store import sync_state
 from app.store.sync_state import SyncState
@@ -103,6 +103,15 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     if state.url and remote.url != state.url:
         state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
     state.url = remote.url
+    try:
+        return _sync(session, remote, state, prefer, choices or {}, execute or session.execute)
+    except BaseException:
+        sync_state.forget(session.folder)  # the next sync starts from what is on disk
+        raise
+
+
+def _sync(session: ProjectSession, remote: Remote, state: SyncState, prefer: str | None,
+          choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any]) -> SyncReport:
     with CouchClient(remote) as client:
         since = _checkpoint(client, state)
         docs, last_seq = _pull(client, since, set(state.conflicts))
@@ -110,7 +119,7 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
         tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
         decision = decide(session.project, docs, state.docs, set(state.conflicts), tombs,
                           lambda doc_id, revs: _leaves(client, doc_id, revs))
-        _apply(session, execute or session.execute, client, state, decision, prefer, choices or {}, report)
+        _apply(session, execute, client, state, decision, prefer, choices, report)
         if decision.base or decision.conflicts:
             sync_state.write(session.folder, state)
         report.pushed = push(client, session, state, tombs)

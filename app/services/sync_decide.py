@@ -14,7 +14,7 @@ from typing import Any
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
-from app.domain.records import from_record, to_record
+from app.domain.records import from_record, from_trusted, to_record
 from app.domain.revisions import Edited, unchanged_since, who_edited
 from app.exchange.couch_replication import PUSHED_BY, parse_id, record_of
 from app.exchange.project_merge import Change, Conflict
@@ -52,16 +52,23 @@ def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, l
             out.analysts.add(str(doc[PUSHED_BY]))
         local = project.find(kind, oid)
         mine = to_record(local) if local is not None else None
-        theirs = None if doc.get("_deleted") else record_of(doc)
-        if losers:
-            out.parents[doc_id], out.losers[doc_id] = winner, losers
-            theirs = _fold(mine, [theirs, *leaves(doc_id, losers)])
-        tomb = record_of(doc) if doc.get("_deleted") and doc.get("id") else None
-        try:
+        try:  # validated like an import: a damaged record stops the pull whole
+            theirs = None if doc.get("_deleted") else canonical(kind, record_of(doc))
+            if losers:
+                out.parents[doc_id], out.losers[doc_id] = winner, losers
+                others = [None if leaf is None else canonical(kind, leaf) for leaf in leaves(doc_id, losers)]
+                theirs = _fold(mine, [theirs, *others])
+            tomb = canonical(kind, record_of(doc)) if doc.get("_deleted") and doc.get("id") else None
             _one(out, kind, oid, doc_id, winner, mine, theirs, tomb, base, mine_deleted)
-        except DomainError as exc:  # validated like an import: a damaged record stops the pull whole
+        except DomainError as exc:
             raise DomainError(f"{doc_id} on the server: {exc}; nothing was pulled") from None
     return out
+
+
+def canonical(kind: Kind, record: dict[str, Any]) -> dict[str, Any]:
+    """A record as this app writes it: JSON through a JavaScript server comes back with 1.0 as 1, which
+    would change its content hash (the merge rule compares hashes), so it goes through the domain once."""
+    return to_record(from_record(kind, record))
 
 
 def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine: dict[str, Any] | None,
@@ -70,7 +77,7 @@ def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine
     if theirs is not None and mine is not None:
         edited = who_edited(mine, theirs)
         if edited is Edited.THEIRS:
-            out.changes.append(Change(kind, oid, from_record(kind, theirs)))
+            out.changes.append(Change(kind, oid, from_trusted(kind, theirs)))
         elif edited is Edited.BOTH:
             return _conflict(out, kind, oid, doc_id, winner, mine, theirs)
         # NEITHER: agreed; MINE: our newer copy goes up on top of the server's
@@ -82,7 +89,7 @@ def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine
         if gone is not None and not unchanged_since(theirs, gone):
             return _conflict(out, kind, oid, doc_id, winner, None, theirs)
         if gone is None:
-            out.changes.append(Change(kind, oid, from_record(kind, theirs)))
+            out.changes.append(Change(kind, oid, from_trusted(kind, theirs)))
         out.base[doc_id] = [winner, theirs_rev]  # deleted here and unchanged there: our deletion goes up
     elif mine is not None:  # deleted there
         unchanged = unchanged_since(mine, tomb) if tomb else (base is not None and base[1] == mine.get("rev"))
@@ -96,8 +103,6 @@ def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine
 
 def _conflict(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine: dict[str, Any] | None,
               theirs: dict[str, Any] | None) -> None:
-    if theirs is not None:
-        from_record(kind, theirs)  # validated like an import before anyone chooses it
     out.conflicts.append(Conflict(kind, oid, mine, theirs))
     out.conflict_ids[(kind, oid)] = doc_id
     out.parents.setdefault(doc_id, winner)

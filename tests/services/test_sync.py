@@ -202,3 +202,23 @@ def test_credentials_come_from_the_url_or_the_environment_and_are_never_stored(
                 sync.sync(a, "ftp://example.org/x")
     finally:
         own.stop()
+
+
+def test_a_copy_of_the_project_meets_the_server_without_conflicts(team, tmp_path: Path, db_url: str) -> None:
+    """Records come back from a JavaScript server with 1.0 as 1: the same content must stay the same."""
+    import shutil
+
+    from tests.fixtures import documents as fx
+
+    a, _b, _ids = team
+    pdf = tmp_path / "two.pdf"
+    pdf.write_bytes(fx.two_column_pdf())
+    doc = add_document(a, pdf).document.id
+    region = a.execute(annotate.create_region(a, doc, 0, 10.0, 20.0, 30.0, 40.0)).created[Kind.ANNOTATION][0]
+    assert a.project.annotations[region].quads[0].x0 == 10.0  # a float that JSON from JavaScript gives back as 10
+    sync.sync(a)
+    a.close()
+    shutil.copytree(a.folder, tmp_path / "C.sourcemark", ignore=shutil.ignore_patterns("lock", "sync.*"))
+    with ProjectSession.open(tmp_path / "C.sourcemark", analyst="cleo") as c:
+        report = sync.sync(c, db_url)
+        assert (report.conflicts, report.pulled, report.pushed) == ([], 0, 0)
