@@ -168,6 +168,8 @@ def _checkpoint(client: CouchClient, state: SyncState) -> Any:
     remote = client.get_local(_checkpoint_name(state))
     if remote is None:
         client.ensure_database(create=True)
+        if state.since:  # we had synced with it: the database was recreated, what it held is gone
+            state.start_over()
     return state.since if state.since and remote is not None and remote.get("since") == state.since else 0
 
 

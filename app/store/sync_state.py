@@ -50,6 +50,17 @@ class SyncState:
         """Record that the server's `server_rev` of `doc_id` and our `rev` (None: deleted) agree."""
         self.docs[doc_id] = self.changed[doc_id] = [server_rev, rev]
 
+    def start_over(self) -> None:
+        """Forget every agreement (the server's database was recreated): compare everything again."""
+        self.docs.clear()
+        self.blobs.clear()
+        self.conflicts.clear()
+        self.parents.clear()
+        self.losers.clear()
+        self.changed.clear()
+        self.new_blobs.clear()
+        self.since, self._snapshot = 0, True
+
     def known_blob(self, key: str) -> None:
         if key not in self.blobs:
             self.blobs.add(key)

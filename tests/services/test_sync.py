@@ -222,3 +222,11 @@ def test_a_copy_of_the_project_meets_the_server_without_conflicts(team, tmp_path
     with ProjectSession.open(tmp_path / "C.sourcemark", analyst="cleo") as c:
         report = sync.sync(c, db_url)
         assert (report.conflicts, report.pulled, report.pushed) == ([], 0, 0)
+
+
+def test_a_recreated_database_gets_everything_again(team, db_url: str) -> None:
+    a, b, ids = team
+    urllib.request.urlopen(urllib.request.Request(db_url, method="DELETE")).close()
+    report = sync.sync(a)
+    assert report.pushed >= len(a.project.claims) + len(a.project.annotations) + 2  # objects and both files
+    assert sync.sync(b).conflicts == [] and set(b.project.claims) == set(a.project.claims)
