@@ -45,7 +45,9 @@ def raw_post(session: ProjectSession, url: str) -> float:
 
 
 def first_push(session: ProjectSession, url: str) -> float:
-    (session.folder / sync_state.SYNC_FILE).unlink(missing_ok=True)
+    for name in (sync_state.SYNC_FILE, sync_state.LOG_FILE):
+        (session.folder / name).unlink(missing_ok=True)
+    sync_state.forget(session.folder)
     t = time.perf_counter()
     report = sync.sync(session, url)
     elapsed = time.perf_counter() - t
@@ -80,7 +82,7 @@ def main() -> None:
                 print(f"first push, median of {args.runs}: sync {o:.2f} s; raw _bulk_docs POST {r:.2f} s; ratio {o / r:.2f}")
                 url = f"{server.url}/sync{args.runs - 1}"
                 theirs = Path(tmp) / "B.sourcemark"
-                shutil.copytree(mine, theirs, ignore=shutil.ignore_patterns("lock", sync_state.SYNC_FILE))
+                shutil.copytree(mine, theirs, ignore=shutil.ignore_patterns("lock", "sync.*"))
                 with ProjectSession.open(theirs, analyst="boris") as b:
                     sync.sync(b, url)
                     push_times, pull_times = [], []
