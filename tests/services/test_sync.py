@@ -230,3 +230,17 @@ def test_a_recreated_database_gets_everything_again(team, db_url: str) -> None:
     report = sync.sync(a)
     assert report.pushed >= len(a.project.claims) + len(a.project.annotations) + 2  # objects and both files
     assert sync.sync(b).conflicts == [] and set(b.project.claims) == set(a.project.claims)
+
+
+def test_undoing_a_pull_converges_on_the_pulled_version(team) -> None:
+    """As documented: the undone revisions are ancestors of the server's, so the pulled edit comes back."""
+    a, b, ids = team
+    _edit(b, ids["one"], "true")
+    sync.sync(b)
+    sync.sync(a)
+    a.undo()
+    assert _verdict(a, ids["one"]) != "true"
+    for s in (a, b, a, b):
+        assert sync.sync(s).conflicts == []
+    assert _verdict(a, ids["one"]) == "true" == _verdict(b, ids["one"])
+    assert "_conflicts" not in _get(f"{sync_state.read(a.folder).url}/claim:{ids['one']}?conflicts=true")
