@@ -4,7 +4,8 @@
 
 1. First push of a project of docs * per-doc annotations (each with a link): median of `sync` into an
    empty database, against, in the same run, a raw `POST _bulk_docs` (new_edits: false) of the same
-   documents into another empty database (JSON encoding included in both).
+   documents into another empty database (JSON encoding included in both), and the same raw POSTs in
+   the sync's pages (PouchDB Server is much slower on one 100,000-document request).
 2. A sync that moves one change (one edited claim), pushing and then pulling it on the other copy:
    medians over `--one` edits, with the project already open.
 """
@@ -26,6 +27,7 @@ from app.exchange.project_merge import ORDER  # noqa: E402
 from app.services import entities, sync, sync_http  # noqa: E402
 from app.services.session import ProjectSession  # noqa: E402
 from app.services.sync_http import CouchClient, parse_remote  # noqa: E402
+from app.services.sync_push import PAGE_DOCS  # noqa: E402
 from app.store import sync_state  # noqa: E402
 from tests.benchmarks.store import build  # noqa: E402
 from tests.fixtures.couch_server import PouchServer  # noqa: E402
@@ -35,12 +37,16 @@ def _delete(url: str) -> None:
     urllib.request.urlopen(urllib.request.Request(url, method="DELETE")).close()
 
 
-def raw_post(session: ProjectSession, url: str) -> float:
+def raw_post(session: ProjectSession, url: str, page: int = 0) -> float:
+    """One `POST _bulk_docs` of every document (or pages of `page` documents, as the sync sends them)."""
     docs = [object_doc(kind, obj, None, "ana") for kind in ORDER for obj in session.project.objects[kind].values()]
+    step = page or len(docs)
     with CouchClient(parse_remote(url)) as client:
         client.ensure_database(create=True)
         t = time.perf_counter()
-        client.post_raw("_bulk_docs", json.dumps({"docs": docs, "new_edits": False}).encode("utf-8"))
+        for start in range(0, len(docs), step):
+            body = {"docs": docs[start:start + step], "new_edits": False}
+            client.post_raw("_bulk_docs", json.dumps(body).encode("utf-8"))
         return time.perf_counter() - t
 
 
@@ -70,16 +76,20 @@ def main() -> None:
             project, _docs, claims = build(mine, args.docs, args.per_doc)
             total = sum(len(project.objects[k]) for k in ORDER)
             with ProjectSession.open(mine, analyst="ana") as a:
-                raws, ours = [], []
+                raws, paged, ours = [], [], []
                 for run in range(args.runs):
                     raws.append(raw_post(a, f"{server.url}/raw{run}"))
                     _delete(f"{server.url}/raw{run}")
+                    paged.append(raw_post(a, f"{server.url}/paged{run}", PAGE_DOCS))
+                    _delete(f"{server.url}/paged{run}")
                     ours.append(first_push(a, f"{server.url}/sync{run}"))
                     if run < args.runs - 1:
                         _delete(f"{server.url}/sync{run}")
                 r, o = statistics.median(raws), statistics.median(ours)
                 print(f"project: {len(project.annotations)} annotations, {total} documents in all")
+                p = statistics.median(paged)
                 print(f"first push, median of {args.runs}: sync {o:.2f} s; raw _bulk_docs POST {r:.2f} s; ratio {o / r:.2f}")
+                print(f"  raw POSTs in pages of {PAGE_DOCS} as the sync sends them: {p:.2f} s; ratio {o / p:.2f}")
                 url = f"{server.url}/sync{args.runs - 1}"
                 theirs = Path(tmp) / "B.sourcemark"
                 shutil.copytree(mine, theirs, ignore=shutil.ignore_patterns("lock", "sync.*"))
