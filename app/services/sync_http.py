@@ -8,7 +8,7 @@ import json
 import os
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from app.domain.errors import SourcemarkError
 
@@ -40,8 +40,6 @@ def parse_remote(url: str) -> Remote:
     password = parts.password or os.environ.get(ENV_PASSWORD, "")
     if user and not password:
         password = _keyring_password(bare, user)
-    from urllib.parse import unquote
-
     return Remote(bare, unquote(user), unquote(password))
 
 
