@@ -75,14 +75,13 @@ def status(session: ProjectSession) -> SyncStatus:
 def _waiting(session: ProjectSession, state: SyncState) -> int:
     """Objects changed or added since the last agreement, plus agreed objects deleted here since."""
     changed = still_here = 0
-    known = state.docs
     for kind in ORDER:
-        prefix = f"{kind.value}:"
+        known = state.by_kind(kind.value).get
         for oid, obj in session.project.objects[kind].items():
-            base = known.get(prefix + oid)
+            base = known(oid)
             changed += base is None or base[1] != obj.rev
             still_here += base is not None and base[1] is not None
-    return changed + sum(1 for base in known.values() if base[1] is not None) - still_here
+    return changed + sum(1 for base in state.docs.values() if base[1] is not None) - still_here
 
 
 def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,

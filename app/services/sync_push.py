@@ -73,16 +73,19 @@ def _agreed(state: SyncState, docs: list[Outgoing]) -> None:
 
 def _objects(session: ProjectSession, state: SyncState, held: set[str], still_here: list[int]) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
-    known, parents = state.docs, state.parents
+    parents = state.parents
     for kind in ORDER:
-        prefix = f"{kind.value}:"
+        prefix, known = f"{kind.value}:", state.by_kind(kind.value).get
         for oid, obj in session.project.objects[kind].items():
-            doc_id = prefix + oid
-            base = known.get(doc_id)
+            base = known(oid)
+            if base is not None and base[1] == obj.rev:
+                still_here[0] += 1
+                continue  # unchanged since the last agreement (server conflict branches: see _losers)
             if base is not None and base[1] is not None:
                 still_here[0] += 1
-            if doc_id in held or (base is not None and base[1] == obj.rev):
-                continue  # unchanged since the last agreement (server conflict branches: see _losers)
+            doc_id = prefix + oid
+            if doc_id in held:
+                continue
             parent = parents.get(doc_id) or (base[0] if base else None)
             yield object_doc(kind, obj, parent, analyst), obj.rev, "object"
 

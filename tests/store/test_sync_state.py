@@ -58,3 +58,14 @@ def test_a_damaged_snapshot_is_one_clean_error(tmp_path: Path) -> None:
     (tmp_path / SYNC_FILE).write_bytes(b"[1, 2")
     with pytest.raises(StoreError, match="delete sync.json and sync.log"):
         sync_state.read(tmp_path)
+
+
+def test_the_per_kind_view_follows_every_agreement(tmp_path: Path) -> None:
+    state = SyncState(url="http://h/db")
+    state.agree("claim:1", "1-a", 1)
+    assert state.by_kind("claim") == {"1": ["1-a", 1]} and state.by_kind("link") == {}
+    state.agree("claim:1", "2-b", 2)
+    state.agree("link:9", "1-c", None)
+    assert state.by_kind("claim") == {"1": ["2-b", 2]} and state.by_kind("link") == {"9": ["1-c", None]}
+    state.start_over()
+    assert state.by_kind("claim") == {}
