@@ -15,6 +15,13 @@ from app.services.session import ProjectSession
 _KINDS = SECTIONS  # the listing names are the export's section names
 
 
+def _umask() -> int:
+    """The process umask; os.umask can only read it by setting it, so it is set straight back."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def usage(message: str) -> SourcemarkError:
     return DomainError(message)
 
@@ -98,13 +105,18 @@ def one_line(kind: str, row: dict[str, Any]) -> str:
 
 
 def write_output(path: Path, content: str | bytes, *, bom: bool = False) -> None:
-    """Write an export atomically: an interrupted export never leaves half a file under the final name."""
+    """Write an export atomically: an interrupted export never leaves half a file under the final name.
+
+    mkstemp creates the temporary file 0600; an export is meant to be shared, so it gets the mode a
+    plain open() would give it (0666 less the umask, 0644 typically)."""
     path = Path(path)
     data = content if isinstance(content, bytes) else (("\ufeff" if bom else "") + content).encode("utf-8")
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
+                if hasattr(os, "fchmod"):  # POSIX; Windows has no modes to fix
+                    os.fchmod(out.fileno(), 0o666 & ~_umask())
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
