@@ -68,6 +68,8 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
     p.add_argument("--author", default="", help="claimreview: the fact-checking organisation publishing the reviews")
+    p.add_argument("--url", default="", help="claimreview: address of the published fact check; {id} becomes each "
+                   "claim's id (one page per claim)")
     p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources", "documents"), help="csv only: which table")
     p.set_defaults(run=cmd_export)
 
@@ -229,7 +231,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args, read_only=True) as session:
         docs = set(args.document) if args.document else None
-        text = exchange.export(session, args.format, document_ids=docs, table=args.table, author=args.author)
+        text = exchange.export(session, args.format, document_ids=docs, table=args.table, author=args.author,
+                               url=args.url)
+        if args.format == "claimreview":  # still written: the gaps are for the analyst to fill before publishing
+            for gap in exchange.claimreview_gaps(session, document_ids=docs, author=args.author, url=args.url):
+                print(f"sourcemark: warning: {gap}", file=sys.stderr)
     if args.output:
         project_files.write_output(args.output, text)
     else:

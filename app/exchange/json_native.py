@@ -77,9 +77,16 @@ def export_native(
     }
 
 
+# JSON that may be pasted into an HTML <script> block: no "</script>", "<!--" or "&" entity can end or
+# bend the block, and U+2028/U+2029 (line ends to old JavaScript parsers) are escaped too. These
+# characters only ever occur inside JSON strings, where the \u escape means the same character.
+_WEB_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def dumps(data: dict[str, Any] | list[Any]) -> str:
-    """JSON text for any export of this package: UTF-8 characters kept, indented, newline-terminated."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """JSON text for any export of this package: UTF-8 characters kept, indented, newline-terminated,
+    and safe to embed in a web page (`<`, `>`, `&`, U+2028, U+2029 written as \\u escapes)."""
+    return json.dumps(data, ensure_ascii=False, indent=2).translate(_WEB_SAFE) + "\n"
 
 
 def parse_native(data: bytes) -> ImportSet:

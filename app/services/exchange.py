@@ -24,13 +24,12 @@ MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 def export(
     session: ProjectSession, fmt: str, *, document_ids: set[str] | None = None, table: str = "annotations",
-    author: str = "",
+    author: str = "", url: str = "",
 ) -> str:
-    """The project (or some documents of it) in one of FORMATS, as text ready to write."""
+    """The project (or some documents of it) in one of FORMATS, as text ready to write. `author` and
+    `url` (with {id} for one page per claim) are for claimreview."""
     project = session.project
-    for doc_id in document_ids or ():
-        if doc_id not in project.documents:
-            raise DomainError(f"no document with id {doc_id}")
+    _check_documents(project, document_ids)
     if fmt == "json":
         data = json_native.export_native(
             project, document_ids=document_ids, audit=session.store.read_audit(), exported_at=now_iso()
@@ -44,7 +43,8 @@ def export(
         return json_native.dumps(w3c.export_w3c(project, document_ids=document_ids))
     if fmt == "claimreview":
         # `author` is the fact-checking organisation; without one each review names its analyst as a Person.
-        return json_native.dumps(claimreview.export_claimreview(project, author=author, document_ids=document_ids))  # type: ignore[arg-type]
+        reviews = claimreview.export_claimreview(project, author=author, document_ids=document_ids, url=url)
+        return json_native.dumps(reviews)  # type: ignore[arg-type]
     if fmt == "couch":  # a _bulk_docs body (docs/sync-couchdb.md); originals are attached by the sync step
         return json_native.dumps(couch.bulk_docs(_subset(project, document_ids)))
     if fmt == "graphml":
@@ -52,6 +52,20 @@ def export(
     if fmt == "ftm":
         return ftm.export_ftm(project, document_ids=document_ids)
     raise DomainError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+
+
+def claimreview_gaps(
+    session: ProjectSession, *, document_ids: set[str] | None = None, author: str = "", url: str = ""
+) -> list[str]:
+    """What Google's fact-check result requires and the ClaimReview export lacks, one line per claim."""
+    _check_documents(session.project, document_ids)
+    return claimreview.lint(session.project, author=author, document_ids=document_ids, url=url)
+
+
+def _check_documents(project: Project, document_ids: set[str] | None) -> None:
+    for doc_id in document_ids or ():
+        if doc_id not in project.documents:
+            raise DomainError(f"no document with id {doc_id}")
 
 
 def _subset(project: Project, document_ids: set[str] | None) -> Project:
