@@ -73,10 +73,13 @@ def register(sub: Any) -> None:
     p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources", "documents"), help="csv only: which table")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", help="import a native JSON, W3C or Hypothesis annotation file (all or nothing)")
+    p = sub.add_parser("import", help="import a native JSON, W3C or Hypothesis annotation file (all or nothing); "
+                       "prints the counts per document (new, already present, updated, not in this project)")
     p.add_argument("project", type=Path)
     p.add_argument("file", type=Path)
-    p.add_argument("--document", metavar="ID", help="document the W3C/Hypothesis annotations belong to")
+    p.add_argument("--document", metavar="ID", help="put every W3C/Hypothesis annotation on this document (default: "
+                   "the document each annotation's target names)")
+    p.add_argument("--dry-run", action="store_true", help="print what the import would do; write nothing")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("annotate", help="highlight a range of a document's canonical text")
@@ -258,11 +261,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.services.documents import read_file
 
     data = read_file(args.file)
-    with _open(args) as session:
+    with _open(args, read_only=args.dry_run) as session:
         report = exchange.import_annotations(session, data, document_id=args.document)
-        if report.command is not None:
+        if report.command is not None and not args.dry_run:
             session.execute(report.command)
-    print(report.summary())
+    print(report.summary() + (" (dry run: nothing written)" if args.dry_run else ""))
+    for doc_id, counts in report.documents.items():
+        print(f"{doc_id}\t{counts.title}\t{counts.line()}")
+    if report.not_in_project:
+        print(f"not in this project\t\t{report.not_in_project} annotation{'s' * (report.not_in_project != 1)}")
     for note in report.notes + report.conflicts:
         print(f"  {note}")
     return 0
