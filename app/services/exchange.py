@@ -165,6 +165,9 @@ def _import_native(session: ProjectSession, data: bytes) -> ImportReport:
         ops.append(c.insert(obj))
         kind = type(obj).__name__.lower()
         report.added[kind] = report.added.get(kind, 0) + 1
+    for doc in plan.document_details:  # corrected title and metadata the project's copy lacked
+        ops.append(c.replace(session.project, doc))
+        report.added["document detail"] = report.added.get("document detail", 0) + 1
     for ann in incoming.annotations:  # the ones the project already holds, by the document that holds them
         mine = session.project.annotations.get(ann.id)
         if mine is not None:

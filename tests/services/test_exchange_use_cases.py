@@ -90,3 +90,30 @@ def test_csv_export_neutralises_formulas(session: ProjectSession, doc_id: str) -
     text = exchange.export(session, "csv")
     assert "'=HYPERLINK" in text and ',"=HYPERLINK' not in text
     assert "No Kwang Chol (as written: No Gun Chol)" in text
+
+
+def test_native_round_trip_keeps_corrected_document_details(
+    session: ProjectSession, doc_id: str, story_file: Path, tmp_path: Path
+) -> None:
+    _annotate_story(session, doc_id)
+    session.execute(documents.edit_document(session, doc_id, title="Kursk wire story", author="A. Writer",
+                                            url="https://example.org/kursk", published="2024-11-07"))
+    exported = exchange.export(session, "json")
+    other = ProjectSession.create(tmp_path / "Other.sourcemark")
+    try:
+        add_document(other, story_file)
+        [theirs] = other.project.documents.values()
+        report = run.import_annotations(other, exported.encode())
+        assert report.added["document detail"] == 1
+        [doc] = other.project.documents.values()
+        mine = session.project.documents[doc_id]
+        assert (doc.id, doc.title, doc.metadata) == (theirs.id, "Kursk wire story", mine.metadata)
+        assert run.import_annotations(other, exported.encode()).command is None  # the second time: nothing to do
+        # corrected on both sides, differently: the project's own correction stays, the difference is reported
+        other.execute(documents.edit_document(other, doc.id, author="B. Editor"))
+        session.execute(documents.edit_document(session, doc_id, author="C. Author"))
+        report = run.import_annotations(other, exchange.export(session, "json").encode())
+        assert other.project.documents[doc.id].metadata.author == "B. Editor"
+        assert report.conflicts == [f"document {doc.id}: details differ in author"]
+    finally:
+        other.close()
