@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from app.domain.errors import PasswordRequired, SourcemarkError
 from app.services import documents, exchange, project_files
 from app.ui.bridge import SessionBridge
+from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
@@ -122,15 +123,27 @@ class ProjectIO:
         return None
 
     def export(self, fmt: str, table: str, suffix: str) -> Path | None:
+        author = url = ""
+        if fmt == "claimreview":  # who publishes, where, and what Google's result will miss
+            dialog = self.claimreview_dialog()
+            if dialog.exec() != ClaimReviewDialog.DialogCode.Accepted:
+                return None
+            author, url = dialog.values()
         name = f"{self.bridge.session.project.name or 'project'}-{table if fmt == 'csv' else fmt}{suffix}"
         target, _ = QFileDialog.getSaveFileName(self.parent, "Export", name)
         if not target:
             return None
-        return self.export_to(Path(target), fmt, table)
+        return self.export_to(Path(target), fmt, table, author=author, url=url)
 
-    def export_to(self, target: Path, fmt: str, table: str = "annotations") -> Path | None:
+    def claimreview_dialog(self) -> ClaimReviewDialog:
+        session = self.bridge.session
+        return ClaimReviewDialog(lambda author, url: exchange.claimreview_gaps(session, author=author, url=url),
+                                 self.parent)
+
+    def export_to(self, target: Path, fmt: str, table: str = "annotations", *, author: str = "",
+                  url: str = "") -> Path | None:
         try:
-            text = exchange.export(self.bridge.session, fmt, table=table)
+            text = exchange.export(self.bridge.session, fmt, table=table, author=author, url=url)
             project_files.write_output(target, text)  # CSV text already starts with the BOM Excel needs
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
