@@ -8,6 +8,7 @@ kind, Admiralty grade). Reading them back gives ForeignLinks, which the import t
 links. Only plain JSON here: which project object a reference means is the importer's question.
 """
 
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from app.domain.claims import Claim
 from app.domain.links import Relation
 from app.domain.sources import Source
 
+_SAFE_ID = re.compile(r"^[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,199}$")  # as domain.records accepts ids
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 PURPOSE_KIND = {"assessing": "claim", "identifying": "actor", "linking": "source"}
 CATEGORY_PURPOSE = "classifying"  # the annotation's category ("claim", "question", ...): it classifies the target
@@ -41,7 +43,8 @@ def our_id(ref: str, kind: str, base_iri: str = "urn:sourcemark:") -> str | None
         except ValueError:
             return None
     prefix = f"{base_iri}{kind}:"
-    return unquote(ref[len(prefix):]) or None if ref.startswith(prefix) else None
+    oid = unquote(ref[len(prefix):]) if ref.startswith(prefix) else ""
+    return oid if _SAFE_ID.match(oid) else None  # an id must stay a safe name ("../x" is not one)
 
 
 def category_body(category: str) -> dict[str, Any]:

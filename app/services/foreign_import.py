@@ -194,9 +194,14 @@ class _Planner:
             link_id = LinkId(derived_id("link", ann_id, oid, relation.value))
             if link_id in self.planned:
                 continue
-            self.planned.add(link_id)
             as_written = body.as_written if kind is Kind.ACTOR else ""
-            self.links.append(c.insert(Link(link_id, Kind.ANNOTATION, ann_id, kind, oid, relation, as_written=as_written)))
+            try:
+                made = Link(link_id, Kind.ANNOTATION, ann_id, kind, oid, relation, as_written=as_written)
+            except DomainError as exc:
+                self.plan.notes.append(f"{kind} {body.ref}: {exc}; link left out")
+                continue
+            self.planned.add(link_id)
+            self.links.append(c.insert(made))
             self._count("link")
             added += 1
         return added

@@ -170,3 +170,22 @@ def test_dry_run_plans_without_writing(session: ProjectSession, doc_id: str, tmp
         assert Relation.STATES in {op.after.relation for op in report.command.ops if op.kind is Kind.LINK}
     finally:
         target.close()
+
+
+def test_hostile_bodies_leave_out_a_link_not_the_import(session: ProjectSession, doc_id: str) -> None:
+    bodies = [
+        {"type": "SpecificResource", "purpose": "assessing", "source": 5},
+        {"type": "SpecificResource", "purpose": "identifying", "source": {"id": "urn:x", "label": "Y", "nickname": "n" * 2000}},
+        {"type": "SpecificResource", "purpose": "assessing", "source": {"id": "urn:a", "label": "c" * 20000}},
+        {"type": "SpecificResource", "purpose": "linking", "source": {"id": "urn:sourcemark:source:..%2F..", "label": "T"}},
+        {"type": "TextualBody", "purpose": "classifying", "value": "x" * 100},
+    ]
+    item = {"type": "Annotation", "id": "urn:sourcemark:annotation:..%2Fescape", "body": bodies,
+            "target": {"selector": {"type": "TextQuoteSelector", "exact": "Kursk region"}}}
+    report = run.import_annotations(session, json.dumps(item).encode())
+    assert report.added == {"annotation": 1, "actor": 1, "source": 1, "link": 1}
+    assert any("name as written is too long" in n for n in report.notes)
+    assert any("claim statement is too long" in n for n in report.notes)
+    [ann] = session.project.annotations.values()
+    [source] = session.project.sources.values()
+    assert ".." not in ann.id and ".." not in source.id and ann.category == "highlight"
