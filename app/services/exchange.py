@@ -129,17 +129,20 @@ class ImportReport:
         return text
 
 
-def import_annotations(session: ProjectSession, data: bytes, *, document_id: str | None = None) -> ImportReport:
+def import_annotations(
+    session: ProjectSession, data: bytes, *, document_id: str | None = None, default_document: str | None = None
+) -> ImportReport:
     """Plan importing a native, W3C or Hypothesis annotation file: the report carries one command (all or
     nothing) that the caller executes, or not (a dry run). W3C and Hypothesis annotations go to the
-    document their target names (`document_id` overrides that, for files about one document)."""
+    document their target names; `document_id` overrides that (files about one document), and
+    `default_document` (the GUI's open document) takes the annotations whose target names none."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFormatError(f"the file is too large to import ({len(data) // 2**20} MB)")
     fmt = w3c.detect_format(data)
     if fmt == "native":
         return _import_native(session, data)
     foreign = w3c.parse_w3c(data) if fmt == "w3c" else w3c.parse_hypothesis(data)
-    plan = plan_foreign(session, fmt, foreign, document_id)
+    plan = plan_foreign(session, fmt, foreign, document_id, default_document)
     report = ImportReport(fmt, added=plan.added, orphans=plan.orphans, notes=plan.notes, documents=plan.documents,
                           not_in_project=plan.not_in_project)
     report.skipped = sum(d.present for d in plan.documents.values())

@@ -59,18 +59,23 @@ class ForeignPlan:
     notes: list[str] = field(default_factory=list)
 
 
-def plan_foreign(session: ProjectSession, fmt: str, items: list[ForeignAnnotation], document_id: str | None) -> ForeignPlan:
+def plan_foreign(session: ProjectSession, fmt: str, items: list[ForeignAnnotation], document_id: str | None,
+                 default_document: str | None = None) -> ForeignPlan:
+    """`document_id` takes every annotation; `default_document` only those whose target names no document."""
     docs = session.project.documents
-    if document_id is not None and document_id not in docs:
-        raise DomainError(f"no document with id {document_id}")
-    if document_id is None and len(docs) != 1 and items and not any(item.sources for item in items):
+    for given in (document_id, default_document):
+        if given is not None and given not in docs:
+            raise DomainError(f"no document with id {given}")
+    if (document_id is None and default_document is None and len(docs) != 1 and items
+            and not any(item.sources for item in items)):
         raise DomainError("the annotations do not say which document they belong to: give it (--document ID)")
-    return _Planner(session, fmt, document_id).run(items)
+    return _Planner(session, fmt, document_id, default_document).run(items)
 
 
 class _Planner:
-    def __init__(self, session: ProjectSession, fmt: str, document_id: str | None) -> None:
+    def __init__(self, session: ProjectSession, fmt: str, document_id: str | None, default: str | None) -> None:
         self.session, self.project, self.fmt, self.override = session, session.project, fmt, document_id
+        self.default = default
         self.index = DocumentIndex(self.project.documents.values())
         self.plan = ForeignPlan()
         self.stamp = now_iso()
@@ -98,6 +103,8 @@ class _Planner:
         if self.override is not None:
             return docs[self.override]
         if not item.sources:
+            if self.default is not None:
+                return docs[self.default]
             return next(iter(docs.values())) if len(docs) == 1 else None
         found = self.index.candidates(item.sources, item.source_date)
         if len(found) > 1 and item.exact:  # one address, several documents: the one whose text has the quote

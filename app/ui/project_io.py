@@ -222,14 +222,17 @@ class ProjectIO:
             self.import_from(Path(path), document_id)
 
     def import_from(self, path: Path, document_id: str | None) -> exchange.ImportReport | None:
+        """Import an annotation file; `document_id` (the open document) takes annotations that name no document."""
         try:
             data = documents.read_file(path)
-            report = exchange.import_annotations(self.bridge.session, data, document_id=document_id)
+            # each annotation goes to the document its target names; the open one takes those naming none
+            report = exchange.import_annotations(self.bridge.session, data, default_document=document_id)
             if report.command is not None:
                 self.bridge.run(report.command)
         except SourcemarkError as exc:
             show_error(self.parent, f"Import failed: {exc}")
             return None
-        details = "\n".join(report.notes[:10] + report.conflicts[:10])
+        per_document = [f"{counts.title}: {counts.line()}" for counts in report.documents.values()]
+        details = "\n".join(per_document[:10] + report.notes[:10] + report.conflicts[:10])
         QMessageBox.information(self.parent, "Import", report.summary().capitalize() + (f"\n\n{details}" if details else ""))
         return report

@@ -9,6 +9,7 @@ import pytest
 from app.domain.actors import ActorKind
 from app.domain.annotations import AnchorStatus
 from app.domain.claims import Verdict
+from app.domain.errors import DomainError
 from app.domain.links import Kind, Relation
 from app.services import annotate, documents, entities, exchange, linking
 from app.services.session import ProjectSession
@@ -189,3 +190,22 @@ def test_hostile_bodies_leave_out_a_link_not_the_import(session: ProjectSession,
     [ann] = session.project.annotations.values()
     [source] = session.project.sources.values()
     assert ".." not in ann.id and ".." not in source.id and ann.category == "highlight"
+
+
+def test_the_open_document_takes_only_annotations_that_name_none(session: ProjectSession, doc_id: str,
+                                                                 pdf_file: Path, other: ProjectSession) -> None:
+    pdf_id = add_document(session, pdf_file).document.id
+    _annotate(session, doc_id, pdf_id)
+    data = json.loads(exchange.export(session, "w3c"))
+    data["first"]["items"].append({"type": "Annotation", "id": "bare",
+                                   "target": {"selector": {"type": "TextQuoteSelector", "exact": "Kursk region"}}})
+    by_sha = {d.sha256: d.id for d in other.project.documents.values()}
+    open_pdf = by_sha[session.project.documents[pdf_id].sha256]
+    with pytest.raises(DomainError, match="do not say which document"):
+        exchange.import_annotations(other, json.dumps({"type": "Annotation", "target": data["first"]["items"][-1]["target"]}).encode())
+    report = run.import_annotations(other, json.dumps(data).encode(), default_document=open_pdf)
+    assert report.added["annotation"] == 6
+    for ann in session.project.annotations.values():  # the named ones stay on their own documents
+        assert other.project.annotations[ann.id].document_id == by_sha[session.project.documents[ann.document_id].sha256]
+    bare = [a for a in other.project.annotations.values() if a.id not in session.project.annotations]
+    assert [(a.document_id, a.status) for a in bare] == [(open_pdf, AnchorStatus.ORPHAN)]  # not in the PDF's text

@@ -159,6 +159,8 @@ def test_export_and_import_round_trip(main_window, tmp_path, message_boxes, ui_s
         assert target is not None and target.stat().st_size > 0, fmt
     assert main_window.io.import_from(tmp_path / "out-w3c-annotations", doc_id) is not None
     assert message_boxes and message_boxes[-1][0] == "information"
+    title = ui_session.project.documents[doc_id].title
+    assert "0 new, 1 already present" in message_boxes[-1][1] and f"{title}: 0 new, 1 already present" in message_boxes[-1][1]
 
 
 def test_read_only_window_disables_editing(qtbot, ui_session, app_settings, doc_id):
