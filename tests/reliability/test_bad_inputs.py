@@ -204,6 +204,21 @@ def _mutations(base: dict[str, Any]) -> dict[str, bytes]:
         "type": "TextPositionSelector", "start": -5, "end": 2}}}).encode()
     out["w3c huge exact"] = json.dumps({**w3c, "target": {"source": "urn:doc", "selector": {
         "type": "TextQuoteSelector", "exact": "b" * 900_000}}}).encode()
+    sel = {"type": "TextQuoteSelector", "exact": "bridge"}
+    out["w3c bodies of wrong shapes"] = json.dumps({**w3c, "body": [
+        {"type": "SpecificResource", "purpose": "assessing", "source": 5},
+        {"type": "SpecificResource", "purpose": "identifying", "source": {"id": "urn:uuid:zz", "label": ["a", 3],
+                                                                          "value": {"x": 1}, "nickname": "n" * 5000}},
+        {"type": "SpecificResource", "purpose": "linking", "id": "urn:sourcemark:source:..%2F..%2Fx",
+         "source": {"id": "javascript:alert(1)", "label": "<script>", "value": "Z9"}},
+        {"type": "SpecificResource", "purpose": "assessing", "source": {"id": "urn:a", "label": "c" * 20_000}},
+        {"type": "TextualBody", "purpose": "classifying", "value": "x" * 100}]}).encode()
+    out["w3c targets of wrong shapes"] = json.dumps([{**w3c, "id": f"urn:x:t{i}", "target": t} for i, t in enumerate([
+        {"source": {"id": 5}, "selector": sel}, {"source": "http://[::1", "selector": sel},
+        {"source": "urn:sha256:", "state": [{"cached": 5}, "x", {"type": "TimeState", "sourceDate": 3}], "selector": sel},
+        "urn:sha256:" + "f" * 64])]).encode()
+    out["hypothesis document links of wrong shapes"] = json.dumps({"rows": [{"id": "h9", "uri": 5, "document": {
+        "link": [5, {"href": 3}, {"href": "https://x.example"}]}, "target": [{"selector": [sel]}]}]}).encode()
     out["hypothesis rows wrong types"] = json.dumps({"rows": [{"id": 5, "target": "x", "tags": "a"}, 7]}).encode()
     out["hypothesis valid"] = json.dumps({"rows": [{"id": "h1", "text": "note", "tags": ["claim"], "user": "acct:a@h",
         "target": [{"selector": [{"type": "TextQuoteSelector", "exact": "the bridge", "prefix": "that ", "suffix": " over"}]}]}]}).encode()
@@ -219,6 +234,7 @@ def test_hostile_annotation_imports(project: tuple[Path, str], tmp_path: Path) -
         path.write_bytes(data)
         result = cli("import", folder, path, "--document", doc_id)
         assert_refused_or_ok(result, f"import: {case}")
+        assert_refused_or_ok(cli("import", folder, path), f"import by target: {case}")
         _valid(folder)
         with ProjectSession.open(folder) as session:  # the service: a report or a SourcemarkError
             try:
