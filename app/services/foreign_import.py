@@ -4,12 +4,13 @@ names, once.
 Idempotent without a table of foreign ids: an imported annotation's id is derived from the foreign id
 (our own `urn:uuid:` ids come back as themselves), so a second import finds the first one's
 annotations. Unchanged ones count as already present; a changed note, category or quote updates ours
-(a new revision); links and objects the bodies name are added when missing, never removed. Everything
+(a new revision) when the foreign copy was modified after ours, else ours stands; links and objects the bodies name are added when missing, never removed. Everything
 is one command, one undo step.
 """
 
 import uuid
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from app.domain.actors import Actor, ActorKind
@@ -133,7 +134,9 @@ class _Planner:
             self.plan.orphans += incoming.status is AnchorStatus.ORPHAN
             self._count("annotation")
             counts.new += 1
-        elif _same(existing, incoming):
+        elif _same(existing, incoming) or not _newer(incoming.modified, existing.modified):
+            if not _same(existing, incoming):  # edited here since the foreign copy last changed: ours stands
+                self.plan.notes.append(f"{item.foreign_id or ann_id}: changed here since; kept this project's version")
             if links_added:
                 counts.updated += 1
             else:
@@ -165,7 +168,8 @@ class _Planner:
 
             region = new_region(self.session, document_id, item.page or 0, *item.region, category=category, note=item.note)
             return replace(region, id=ann_id, **stamp)
-        text = document_text(self.session, document_id).text
+        doc_text = document_text(self.session, document_id)
+        text = doc_text.text
         start = item.start if item.start is not None else 0
         exact = item.exact or text[start : item.end or start]
         if not exact:
@@ -178,7 +182,6 @@ class _Planner:
         # anchored: the domain's describe() builds the selectors from this text; orphan: keep what came in
         sel = given if orphan else describe(text, found.start, found.end)
         s, e = sel.start, sel.end
-        doc_text = document_text(self.session, document_id)
         return Annotation(
             id=ann_id, document_id=document_id, start=s, end=e, exact=sel.exact, prefix=sel.prefix, suffix=sel.suffix,
             pages=() if orphan else doc_text.pages_of(s, e), quads=() if orphan else doc_text.quads(s, e),
@@ -234,6 +237,15 @@ class _Planner:
 
     def _count(self, kind: str) -> None:
         self.plan.added[kind] = self.plan.added.get(kind, 0) + 1
+
+
+def _newer(theirs: str, mine: str) -> bool:
+    """Whether the foreign copy changed after ours; without two readable times, assume it did."""
+    try:
+        a, b = datetime.fromisoformat(theirs), datetime.fromisoformat(mine)
+        return (a if a.tzinfo else a.replace(tzinfo=UTC)) > (b if b.tzinfo else b.replace(tzinfo=UTC))
+    except (ValueError, TypeError):
+        return True
 
 
 def _same(mine: Annotation, theirs: Annotation) -> bool:

@@ -103,6 +103,8 @@ def test_a_changed_foreign_annotation_updates_ours_in_one_undo_step(session: Pro
     item = next(i for i in data["first"]["items"] if i["id"] == f"urn:uuid:{question.id}")
     item["body"][0]["value"] = "Gregorian, confirmed"
     item["body"][1]["value"] = "claim"  # the classifying body: the category
+    assert run.import_annotations(other, json.dumps(data).encode()).command is None  # not modified later: ours stands
+    item["modified"] = "2099-01-01T00:00:00Z"
 
     report = run.import_annotations(other, json.dumps(data).encode())
     assert report.summary() == "0 new, 4 already present, 1 updated" and report.command is not None
@@ -151,6 +153,7 @@ def test_hypothesis_export_matched_by_url_and_imported_once(session: ProjectSess
     assert (ann.exact, ann.note, ann.category, ann.analyst) == ("trained at Russian training centres", "check this", "claim", "ana")
     assert exchange.import_annotations(session, data).summary() == "0 new, 1 already present, 1 not in this project"
     row["text"] = "checked: true"
+    row["updated"] = "2024-11-08T10:00:00+00:00"
     data = json.dumps({"total": 2, "rows": [row, elsewhere]}).encode()
     assert run.import_annotations(session, data).summary() == "0 new, 0 already present, 1 updated, 1 not in this project"
     assert session.project.annotations[ann.id].note == "checked: true"
@@ -209,3 +212,16 @@ def test_the_open_document_takes_only_annotations_that_name_none(session: Projec
         assert other.project.annotations[ann.id].document_id == by_sha[session.project.documents[ann.document_id].sha256]
     bare = [a for a in other.project.annotations.values() if a.id not in session.project.annotations]
     assert [(a.document_id, a.status) for a in bare] == [(open_pdf, AnchorStatus.ORPHAN)]  # not in the PDF's text
+
+
+def test_an_annotation_edited_here_is_not_overwritten_by_an_older_foreign_copy(session: ProjectSession, doc_id: str) -> None:
+    session.execute(documents.edit_document(session, doc_id, url="https://example.org/story"))
+    row = {"id": "h1", "uri": "https://example.org/story", "text": "first", "updated": "2024-11-07T10:00:00+00:00",
+           "target": [{"selector": [{"type": "TextQuoteSelector", "exact": "Kursk region"}]}]}
+    data = json.dumps({"rows": [row]}).encode()
+    run.import_annotations(session, data)
+    [ann] = session.project.annotations.values()
+    session.execute(annotate.edit_annotation(session, ann.id, note="corrected here"))
+    report = run.import_annotations(session, data)
+    assert report.summary() == "0 new, 1 already present" and report.command is None
+    assert session.project.annotations[ann.id].note == "corrected here" and "kept this project's version" in report.notes[0]
