@@ -132,7 +132,7 @@ def _region_target(doc: Document, ann: Annotation) -> dict[str, Any]:
     if doc.kind is not DocumentKind.IMAGE:
         region = {"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={ann.quads[0].page + 1}",
                   "refinedBy": region}
-    return {"type": "SpecificResource", "source": document_iri(doc), "selector": region}
+    return {"type": "SpecificResource", "source": document_iri(doc), "selector": region, **_state(doc)}
 
 
 def _target(doc: Document, ann: Annotation) -> dict[str, Any]:
@@ -152,14 +152,20 @@ def _target(doc: Document, ann: Annotation) -> dict[str, Any]:
             "refinedBy": dict(text_quote),
         })
     target: dict[str, Any] = {"type": "SpecificResource", "source": document_iri(doc), "selector": selectors}
-    target.update(_capture_state(doc))
+    target.update(_state(doc))
     return target
 
 
-def _capture_state(doc: Document) -> dict[str, Any]:
-    """A web capture's time as a TimeState (model 4.3.1): the page as it was when the archive saved it;
-    `cached` names that copy by its digest, which tells two captures of one URL apart on import."""
-    if not doc.provenance or not (stamp := xsd_datetime(doc.provenance.captured_at)):
-        return {}
-    cached = f"urn:sha256:{doc.provenance.payload_sha256 or doc.sha256}"  # the page, not the whole archive
-    return {"state": {"type": "TimeState", "sourceDate": stamp, "cached": cached}}
+def _state(doc: Document) -> dict[str, Any]:
+    """A TimeState (model 4.3.1) naming the exact copy annotated, when the source is an address.
+
+    A web capture: the page as it was when the archive saved it, `cached` the archived page's digest
+    (two captures of one URL stay apart). Another document at a URL (its corrected `metadata.url`):
+    the file as it was when added, `cached` its digest, so a project holding the same file finds it
+    whether or not its copy has the URL."""
+    if doc.provenance and (stamp := xsd_datetime(doc.provenance.captured_at)):
+        cached = f"urn:sha256:{doc.provenance.payload_sha256 or doc.sha256}"  # the page, not the whole archive
+        return {"state": {"type": "TimeState", "sourceDate": stamp, "cached": cached}}
+    if document_iri(doc).startswith("urn:sha256:") or not (stamp := xsd_datetime(doc.imported_at)):
+        return {}  # the source is the digest already (or no time to state)
+    return {"state": {"type": "TimeState", "sourceDate": stamp, "cached": f"urn:sha256:{doc.sha256}"}}

@@ -225,3 +225,15 @@ def test_an_annotation_edited_here_is_not_overwritten_by_an_older_foreign_copy(s
     report = run.import_annotations(session, data)
     assert report.summary() == "0 new, 1 already present" and report.command is None
     assert session.project.annotations[ann.id].note == "corrected here" and "kept this project's version" in report.notes[0]
+
+
+def test_a_url_corrected_only_in_the_exporting_project_still_finds_the_file(
+        session: ProjectSession, doc_id: str, other: ProjectSession) -> None:
+    session.execute(documents.edit_document(session, doc_id, url="https://example.org/kursk"))
+    session.execute(annotate.create_annotation(session, doc_id, *span(session, doc_id, "Kursk region")))
+    data = json.loads(exchange.export(session, "w3c"))
+    [item] = data["first"]["items"]
+    assert item["target"]["source"] == "https://example.org/kursk"  # annotation clients see the page's address
+    assert item["target"]["state"]["cached"] == f"urn:sha256:{session.project.documents[doc_id].sha256}"
+    report = run.import_annotations(other, json.dumps(data).encode())  # other's copy of the story has no URL
+    assert report.summary() == "1 new, 0 already present"
