@@ -66,6 +66,8 @@ def lint(project: Project, *, author: str = "", document_ids: set[str] | None = 
     """One line per reviewed claim lacking what Google requires, plus one if no `url` was given."""
     found = reviews(project, author=author, document_ids=document_ids, url=url)
     lines = [] if url or not found else ["no url: give the address of the published fact check (--url, {id} for one page per claim)"]
+    if url and not url.lower().startswith(("https://", "http://")):
+        lines.append(f"url {url[:80]!r} is not a web address (https://…)")
     for claim, review in found:
         missing = [why for key, why in _REQUIRED_ITEM.items() if key not in review["itemReviewed"]]
         if missing:

@@ -112,6 +112,7 @@ def test_url_template_gives_one_page_per_claim() -> None:
 def test_lint_names_claims_lacking_what_google_requires() -> None:
     p = build_project()
     assert lint(p, url="https://x.example/{id}") == []  # both reviewed claims have author, appearance, date
+    assert lint(p, url="checks.example/{id}") == ["url 'checks.example/{id}' is not a web address (https://…)"]
     assert lint(p) == ["no url: give the address of the published fact check (--url, {id} for one page per claim)"]
     p.put(dataclasses.replace(p.claims[oid("nis")], verdict=Verdict.TRUE))  # reviewed, but no "made by" actor
     lines = lint(p, url="https://x.example/{id}")
