@@ -110,6 +110,7 @@ class ImportReport:
     command: c.Command | None = None  # one command for the whole import; None when nothing is new
     updated: int = 0  # annotations whose foreign original changed since the last import
     not_in_project: int = 0  # annotations of documents this project does not hold
+    ambiguous: int = 0  # annotations naming several documents of this project (--document says which)
     documents: dict[str, DocumentCounts] = field(default_factory=dict)  # per project document
 
     def summary(self) -> str:
@@ -119,6 +120,8 @@ class ImportReport:
             text += f", {self.updated} updated"
         if self.not_in_project:
             text += f", {self.not_in_project} not in this project"
+        if self.ambiguous:
+            text += f", {self.ambiguous} matching several documents"
         others = [f"{n} {kind}{'s' * (n != 1)}" for kind, n in sorted(self.added.items()) if n and kind != "annotation"]
         if others:
             text += f" (also new: {', '.join(others)})"
@@ -144,7 +147,7 @@ def import_annotations(
     foreign = w3c.parse_w3c(data) if fmt == "w3c" else w3c.parse_hypothesis(data)
     plan = plan_foreign(session, fmt, foreign, document_id, default_document)
     report = ImportReport(fmt, added=plan.added, orphans=plan.orphans, notes=plan.notes, documents=plan.documents,
-                          not_in_project=plan.not_in_project)
+                          not_in_project=plan.not_in_project, ambiguous=plan.ambiguous)
     report.skipped = sum(d.present for d in plan.documents.values())
     report.updated = sum(d.updated for d in plan.documents.values())
     if plan.ops:

@@ -56,6 +56,7 @@ class ForeignPlan:
     added: dict[str, int] = field(default_factory=dict)
     documents: dict[str, DocumentCounts] = field(default_factory=dict)
     not_in_project: int = 0
+    ambiguous: int = 0  # naming several documents of this project, none told apart: left for --document
     orphans: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -84,10 +85,14 @@ class _Planner:
         self.links: list[c.Op] = []
         self.planned: set[str] = set()  # ids of objects, annotations and links already in the plan
         self.unmatched: dict[str, int] = {}
+        self._ambiguous = False  # set by _document when several documents fit
 
     def run(self, items: list[ForeignAnnotation]) -> ForeignPlan:
         for item in items:
             doc = self._document(item)
+            if doc is None and self._ambiguous:
+                self.plan.ambiguous += 1
+                continue
             if doc is None:
                 self.plan.not_in_project += 1
                 key = item.sources[0] if item.sources else "(no document named)"
@@ -100,6 +105,7 @@ class _Planner:
 
     # -- which document -----------------------------------------------------------------------------------------
     def _document(self, item: ForeignAnnotation) -> Document | None:
+        self._ambiguous = False
         docs = self.project.documents
         if self.override is not None:
             return docs[self.override]
@@ -113,6 +119,7 @@ class _Planner:
         if len(found) > 1:
             self.plan.notes.append(f"{item.foreign_id or 'an annotation'} matches {len(found)} documents; "
                                    "not imported (say which with --document)")
+            self._ambiguous = True
             return None
         return found[0] if found else None
 

@@ -237,3 +237,19 @@ def test_a_url_corrected_only_in_the_exporting_project_still_finds_the_file(
     assert item["target"]["state"]["cached"] == f"urn:sha256:{session.project.documents[doc_id].sha256}"
     report = run.import_annotations(other, json.dumps(data).encode())  # other's copy of the story has no URL
     assert report.summary() == "1 new, 0 already present"
+
+
+def test_an_address_naming_two_documents_is_left_for_document(session: ProjectSession, doc_id: str,
+                                                              tmp_path: Path) -> None:
+    twin = tmp_path / "twin.txt"
+    twin.write_text("Another article on the Kursk region, from the same site.\n", encoding="utf-8")
+    twin_id = add_document(session, twin).document.id
+    for d in (doc_id, twin_id):
+        session.execute(documents.edit_document(session, d, url="https://example.org/kursk"))
+    rows = {"rows": [{"id": "h1", "uri": "https://example.org/kursk", "target": [{"selector": [
+        {"type": "TextQuoteSelector", "exact": "Kursk region"}]}]}, {"id": "h2", "uri": "https://example.org/kursk",
+        "target": [{"selector": [{"type": "TextQuoteSelector", "exact": "from the same site"}]}]}]}
+    report = exchange.import_annotations(session, json.dumps(rows).encode())
+    assert report.summary() == "1 new, 0 already present, 1 matching several documents"  # h2's quote picks the twin
+    assert [op.after.document_id for op in report.command.ops] == [twin_id]
+    assert "h1 matches 2 documents" in report.notes[0]
