@@ -83,10 +83,9 @@ class ProjectSearch:
 
     # -- finders: (document id, text, start, end) in document order, then text order ---------------------------
     def _quote(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
-        words = fold(query).split()
-        if not words:
+        pattern = quote_pattern(query)
+        if pattern is None:
             raise DomainError("nothing to search for once dashes and spaces are ignored; search a regular expression instead")
-        pattern = re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
         for doc_id in docs:
             text = document_text(self.session, doc_id)
             for m in pattern.finditer(self._folded_text(doc_id, text)):
@@ -138,6 +137,30 @@ class ProjectSearch:
 
 def search(session: ProjectSession, query: str, **options: object) -> list[Hit]:
     return ProjectSearch(session).search(query, **options)  # type: ignore[arg-type]
+
+
+def quote_pattern(query: str) -> "re.Pattern[str] | None":
+    """The pattern quote search runs over a folded text; None when nothing but spaces and dashes is left."""
+    words = fold(query).split()
+    if not words:
+        return None
+    return re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
+
+
+def quote_ranges(folded: str, query: str, limit: int = MAX_HITS) -> list[tuple[int, int]]:
+    """Every match of a quote in a folded text (see fold), as (start, end) offsets of the original text.
+
+    What Find in the open document runs: the same matching as project search (case, accents, dashes).
+    """
+    pattern = quote_pattern(query) if len(query) <= MAX_QUERY else None
+    if pattern is None:
+        return []
+    ranges: list[tuple[int, int]] = []
+    for m in pattern.finditer(folded):
+        ranges.append((m.start(), m.end()))
+        if len(ranges) >= limit:
+            break
+    return ranges
 
 
 def compile_pattern(query: str) -> Any:

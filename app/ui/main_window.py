@@ -4,14 +4,16 @@ Every change goes command -> session -> Changes -> bridge.projectChanged, and ea
 refreshes itself from that signal; the window never refreshes views by hand.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
 from app.ui import actions
+from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -32,7 +34,7 @@ from app.ui.panels.reanchor_bar import ReanchorBar
 from app.services.ocr import installed_languages
 from app.ui.panels.search_panel import SearchPanel
 from app.ui.ocr_runner import OcrRunner
-from app.ui.project_io import ProjectIO
+from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
 from app.ui.settings import AppSettings
@@ -70,10 +72,11 @@ class MainWindow(QMainWindow):
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
         self._make_panels()
-        self.actions_by_name = actions.install(self)
+        installed = actions.install(self, self._slots(), bridge.undo_stack, self._export_slots())
+        self.actions_by_name = installed.actions
+        self.recent_menu, self.panels_menu = installed.recent_menu, installed.panels_menu
         self._make_docks()
         self._connect()
-        self._find_text = ""
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
         self.statusBar().addPermanentWidget(self.status)
@@ -102,6 +105,44 @@ class MainWindow(QMainWindow):
         self.orphans_panel = OrphansPanel(b, lambda: self.view.selection(), self)
         self.graph_panel = GraphPanel(b, self.colors, self)
         self.search_panel = SearchPanel(b, self)
+
+    def _slots(self) -> dict[str, Callable[[], object]]:
+        """What each action of actions.SPECS does, by name."""
+        io, reader, view = self.io, self.reader, self.view
+        return {
+            "new": self.sig_new_project_requested.emit,
+            "open": lambda: self.sig_open_project_requested.emit(""),
+            "demo": self.sig_demo_requested.emit,
+            "add": self.add_documents,
+            "settings": self.edit_settings,
+            "quit": self.close,
+            "find": view.open_find,
+            "find_next": lambda: view.find_step(True),
+            "find_previous": lambda: view.find_step(False),
+            "search": self.search_project,
+            "zoom_in": view.zoom_in,
+            "zoom_out": view.zoom_out,
+            "fit": view.fit_width,
+            "highlight": reader.highlight,
+            "claim": lambda: reader.link(Kind.CLAIM),
+            "actor": lambda: reader.link(Kind.ACTOR),
+            "source": lambda: reader.link(Kind.SOURCE),
+            "mentions": lambda: reader.find_mentions(self.actors_panel.current_id()),
+            "merge": lambda: reader.merge(self.actors_panel.selected_ids()),
+            "replace": lambda: io.choose_and_replace(view.current_document()),
+            "details": lambda: io.edit_details(view.current_document()),
+            "report": io.export_report,
+            "ocr": lambda: self.ocr.run(view.current_document()),
+            "import": lambda: io.import_file(view.current_document()),
+            "merge_project": self.team.merge,
+            "agreement": self.team.agreement,
+            "export_pdf": lambda: io.export_pdf(view.current_document()),
+            "about": lambda: about_box(self).exec(),
+        }
+
+    def _export_slots(self) -> list[tuple[str, Callable[[], object]]]:
+        return [(label, lambda f=fmt, t=table, s=suffix: self.io.export(f, t, s))
+                for label, fmt, table, suffix in EXPORTS]
 
     def _make_docks(self) -> None:
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
@@ -169,7 +210,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setEnabled(has_selection and not self.read_only)
         for name in WRITE_ACTIONS:
             self.actions_by_name[name].setEnabled(not self.read_only)
-        for name in ("find", "find_next", "zoom_in", "zoom_out", "fit"):
+        for name in ("find", "find_next", "find_previous", "zoom_in", "zoom_out", "fit"):
             self.actions_by_name[name].setEnabled(has_doc)
 
     def _update_status(self) -> None:
@@ -245,15 +286,6 @@ class MainWindow(QMainWindow):
         added = self.io.choose_and_add()
         if added:
             self.open_document(added[-1])
-
-    def find_text(self, again: bool = False) -> None:
-        if not again or not self._find_text:
-            text, ok = QInputDialog.getText(self, "Find", "Find in document:", text=self._find_text)
-            if not ok or not text:
-                return
-            self._find_text = text
-        if not self.view.find(self._find_text):
-            self.statusBar().showMessage(f"“{self._find_text}” not found", 3000)
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,
