@@ -138,6 +138,9 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     tools_menu.addAction(a["agreement"])
     bar.addMenu("&Help").addAction(a["about"])
 
+    for menu in bar.findChildren(QMenu):
+        menu.setToolTipsVisible(True)  # a disabled item's tooltip says why it does not apply
+
     tools = QToolBar("Main toolbar", w)
     tools.setObjectName("MainToolbar")
     tools.setMovable(False)

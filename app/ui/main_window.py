@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWi
 
 from app.domain.links import Kind
 from app.ui import actions
+from app.ui.action_states import ReaderState, disabled_reasons
 from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
@@ -39,8 +40,6 @@ from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
 from app.ui.settings import AppSettings
 
-SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
-WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge", "merge_project", "ocr")
 
 
 class MainWindow(QMainWindow):
@@ -204,14 +203,14 @@ class MainWindow(QMainWindow):
         return f"{name}{' (read-only)' if self.read_only else ''} – Sourcemark"
 
     def _update_actions(self) -> None:
-        has_doc = self.view.current_document() is not None
+        """Enable what applies to the open document and selection; a disabled action's tooltip says why."""
+        doc = self.bridge.session.project.documents.get(self.view.current_document() or "")
         has_selection = self.view.selection() is not None or self.view.region_selection() is not None
-        for name in SELECTION_ACTIONS:
-            self.actions_by_name[name].setEnabled(has_selection and not self.read_only)
-        for name in WRITE_ACTIONS:
-            self.actions_by_name[name].setEnabled(not self.read_only)
-        for name in ("find", "find_next", "find_previous", "zoom_in", "zoom_out", "fit"):
-            self.actions_by_name[name].setEnabled(has_doc)
+        state = ReaderState(self.read_only, doc.kind if doc is not None else None, has_selection)
+        for name, reason in disabled_reasons(state).items():
+            action = self.actions_by_name[name]
+            action.setEnabled(reason is None)
+            action.setToolTip(reason or action.statusTip())
 
     def _update_status(self) -> None:
         p = self.bridge.session.project

@@ -94,3 +94,12 @@ def test_find_by_keyboard(qtbot, main_window):
 @pytest.mark.xcb
 def test_find_by_keyboard_on_x11(qtbot, main_window):
     _find_by_keyboard(qtbot, main_window)
+
+
+def test_disabled_actions_say_why_in_their_tooltip(main_window):
+    """The demo article is text: the PDF export is disabled and says so; with no selection, Highlight says why."""
+    export_pdf, highlight = main_window.actions_by_name["export_pdf"], main_window.actions_by_name["highlight"]
+    assert not export_pdf.isEnabled() and "only a pdf" in export_pdf.toolTip().lower()
+    assert not highlight.isEnabled() and "select some text" in highlight.toolTip().lower()
+    main_window.view.text_view.select_range(0, 8)
+    assert highlight.isEnabled() and highlight.toolTip() == "Highlight the selected text"
