@@ -18,6 +18,7 @@ from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.export_notice import ExportNotice
 from app.ui.document_view.document_view import DocumentView
 from app.ui.models.actors_model import ActorsModel
 from app.ui.models.annotations_model import AnnotationsModel
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.reader = ReaderController(bridge, self.view, self, self.select_annotation)
-        self.io = ProjectIO(bridge, self)
+        self.export_notice = ExportNotice(self)
+        self.io = ProjectIO(bridge, self, settings, self.export_notice.show_written)
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
         self._make_panels()
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
+        self.statusBar().addWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.status)
         self._update_status()
         self.refresh_recent()
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
         }
 
     def _export_slots(self) -> list[tuple[str, Callable[[], object]]]:
-        return [(label, lambda f=fmt, t=table, s=suffix: self.io.export(f, t, s))
+        return [(label, lambda f=fmt, t=table, s=suffix, text=label: self.io.export(f, t, s, text))
                 for label, fmt, table, suffix in EXPORTS]
 
     def _make_docks(self) -> None:

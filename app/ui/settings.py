@@ -49,6 +49,15 @@ class AppSettings:
     def set_ocr_languages(self, value: str) -> None:
         self._s.setValue("ocr/languages", value.strip() or "eng")
 
+    # -- exports -------------------------------------------------------------------------------------------------
+    def export_folder(self) -> str:
+        """Where the last export or report was saved ("" before the first one): the next save dialog starts there."""
+        folder = str(self._s.value("exports/folder", "") or "")
+        return folder if folder and Path(folder).is_dir() else ""
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._s.setValue("exports/folder", str(folder))
+
     # -- projects ------------------------------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
         value = self._s.value("recent", [])
