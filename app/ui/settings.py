@@ -21,6 +21,10 @@ class AppSettings:
     def analyst(self, default: str = "") -> str:
         return str(self._s.value("analyst", default) or default)
 
+    def has_analyst(self) -> bool:
+        """Whether the user has confirmed a name (first run asks for one until then)."""
+        return bool(str(self._s.value("analyst", "") or "").strip())
+
     def set_analyst(self, name: str) -> None:
         self._s.setValue("analyst", name.strip())
 
