@@ -173,6 +173,11 @@ def test_find_in_pdf_selects_and_select_annotation_scrolls(qtbot, view: Document
     page = session.project.annotations[aid].quads[0].page
     assert page in view.page_view.visible_pages()
     assert view.page_view.item(page).selected_id == aid
+    bar = view.page_view.verticalScrollBar()
+    bar.setValue(bar.value() + 100)  # still on screen, no longer centred: selecting it again does not scroll
+    here = bar.value()
+    view.select_annotation(aid)
+    assert bar.value() == here
 
 
 class _WrappedRenderer:
