@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["project"], self.docks["inspector"]], [380, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["project"], self.docks["claims"]], [150, 450], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["inspector"], self.docks["actors"]], [300, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["annotations"]], [220], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["annotations"]], [280], Qt.Orientation.Vertical)  # room for the graph tab
 
     def _connect(self) -> None:
         self.view.annotationClicked.connect(self.select_annotation)

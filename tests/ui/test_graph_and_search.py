@@ -177,3 +177,42 @@ def test_demo_graph_draws_without_overlapping_nodes_or_labels(qtbot, tmp_path):
                     assert not any(a.intersects(b) for n, a in enumerate(group) for b in group[n + 1 :]), (kind, hops)
                 assert not any(a.intersects(b) for a in labels for b in nodes)
         assert view.transform().m11() >= 0.7  # never shrunk below legibility
+
+
+def test_plus_n_more_draws_the_hidden_neighbours_and_fit_all_fits(qtbot, main_window, ui_session):
+    from app.domain.graph import DEFAULT_LIMIT
+    from app.services import entities, linking
+
+    s = ui_session
+    actor = next(iter(s.project.actors))
+    for i in range(DEFAULT_LIMIT + 15):  # more claims made by one actor than the graph draws
+        command, claim = entities.create_claim(s, f"Claim number {i} by the minister.")
+        s.execute(command)
+        s.execute(linking.link(s, (Kind.CLAIM, claim.id), (Kind.ACTOR, actor), "made-by"))
+    w = main_window
+    _show_graph(qtbot, w)
+    w.select_object(Kind.ACTOR, actor)
+    panel = w.graph_panel
+    hidden = panel.graph.hidden
+    assert hidden > 0 and len(panel.view.more_items) == 1 and "+N more" in panel.status.text()
+    more = panel.view.more_items[0]
+    at = panel.view.mapFromScene(more.sceneBoundingRect().center())
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert panel.graph.hidden == 0 and len(panel.graph.nodes) == DEFAULT_LIMIT + hidden
+    shown = panel.view.mapToScene(panel.view.viewport().rect()).boundingRect()
+    assert shown.contains(panel.view.scene().itemsBoundingRect())  # the bigger graph fits the dock
+    w.select_object(Kind.CLAIM, next(iter(s.project.claims)))  # a new centre: back to the cap
+    assert panel.limit == DEFAULT_LIMIT
+
+
+def test_highlight_nodes_use_their_category_colour(qtbot, main_window, linked):
+    from app.ui.panels.graph_view import node_category
+
+    w = main_window
+    _show_graph(qtbot, w)
+    aid = linked["claim_annotation"]
+    w.select_annotation(aid)
+    item = w.graph_panel.view.items[aid]
+    category = w.bridge.session.project.annotations[aid].category
+    assert node_category(item.node) == category != "question"
+    assert item.fill == w.colors.color(category, alpha=255).lighter(118)
