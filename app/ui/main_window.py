@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
         self.view.show_document(None)
+        self.search_panel.shutdown()
         super().closeEvent(event)
 
     # -- gestures ------------------------------------------------------------------------------------------------

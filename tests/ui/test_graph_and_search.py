@@ -86,6 +86,13 @@ def test_hidden_graph_does_no_work_until_shown(qtbot, main_window, linked):
     assert w.graph_panel.graph.center == linked["source"]
 
 
+def _search(qtbot, panel) -> list:
+    """Run the panel's search and wait for its worker thread to list every hit."""
+    with qtbot.waitSignal(panel.sig_search_finished, timeout=10_000):
+        panel.run()
+    return panel.hits
+
+
 def test_ctrl_shift_f_opens_search_and_a_result_selects_the_match(qtbot, main_window, ui_session, doc_id):
     w = main_window
     action = w.actions_by_name["search"]
@@ -94,12 +101,12 @@ def test_ctrl_shift_f_opens_search_and_a_result_selects_the_match(qtbot, main_wi
     panel = w.search_panel
     qtbot.waitUntil(lambda: panel.isVisible())
     panel.field.setText("ANA KOVAC")
-    hits = panel.run()
+    hits = _search(qtbot, panel)
     assert [h.exact for h in hits] == ["Ana Kovač"]  # accents ignored; "Anna" is another word
     assert panel.results.topLevelItemCount() == len(hits) and "1 match in 1 document" in panel.status.text()
     panel.set_mode("actor")
     panel.field.setText("Anna Kovac")
-    hits = panel.run()
+    hits = _search(qtbot, panel)
     assert [h.exact for h in hits] == ["Anna Kovac", "Ana Kovač"]  # the name and the alias
     panel.results.setCurrentItem(panel.results.topLevelItem(1))
     assert w.view.selection() == (doc_id, hits[1].start, hits[1].end)
@@ -116,7 +123,7 @@ def test_search_jumps_into_a_pdf_and_bad_regex_is_one_line(qtbot, main_window, u
     panel = w.search_panel
     panel.set_mode("quote")
     panel.field.setText("3.5 witnesses")
-    (hit,) = panel.run()
+    (hit,) = _search(qtbot, panel)
     assert panel.results.topLevelItem(0).text(1) == "4"  # page 4, 1-based in the list
     panel.results.setCurrentItem(panel.results.topLevelItem(0))
     qtbot.waitUntil(lambda: w.view.selection() == (hit.document_id, hit.start, hit.end), timeout=10_000)
@@ -124,7 +131,7 @@ def test_search_jumps_into_a_pdf_and_bad_regex_is_one_line(qtbot, main_window, u
     assert w.view.page_view.current_page() >= 2  # scrolled towards page 4
     panel.set_mode("regex")
     panel.field.setText("(unclosed")
-    assert panel.run() == [] and panel.status.text().startswith("bad regular expression")
+    assert _search(qtbot, panel) == [] and panel.status.text().startswith("bad regular expression")
 
 
 def test_node_hit_testing_uses_the_shape(qtbot, main_window, linked):
