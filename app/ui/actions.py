@@ -19,27 +19,28 @@ class ActionSpec:
     text: str
     keys: tuple[KeySpec, ...] = ()
     tip: str = ""
+    short: str = ""  # the toolbar's label, when the menu's is too long for it
 
 
 SPECS: dict[str, ActionSpec] = {
     "new": ActionSpec("&New project…", (Key.New,)),
     "open": ActionSpec("&Open project…", (Key.Open,)),
     "demo": ActionSpec("Open &demo project"),
-    "add": ActionSpec("&Add document…", ("Ctrl+Shift+O",), "Add a PDF, web page, text file or image"),
+    "add": ActionSpec("&Add document…", ("Ctrl+Shift+O",), "Add a PDF, web page, text file or image", "Add"),
     "settings": ActionSpec("&Settings…", (Key.Preferences,)),
     "quit": ActionSpec("&Quit", (Key.Quit,)),
-    "find": ActionSpec("&Find…", (Key.Find,), "Find in the open document"),
+    "find": ActionSpec("&Find…", (Key.Find,), "Find in the open document", "Find"),
     "find_next": ActionSpec("Find &next", (Key.FindNext,)),
     "find_previous": ActionSpec("Find &previous", (Key.FindPrevious,)),
     "search": ActionSpec("&Search project…", ("Ctrl+Shift+F",),
                          "Search all documents: a quote, a regular expression or an actor with all its names"),
     "zoom_in": ActionSpec("Zoom &in", ("Ctrl+=", Key.ZoomIn)),
     "zoom_out": ActionSpec("Zoom &out", (Key.ZoomOut,)),
-    "fit": ActionSpec("&Fit width", ("Ctrl+0",)),
+    "fit": ActionSpec("&Fit width", ("Ctrl+0",), "", "Fit"),
     "highlight": ActionSpec("&Highlight", ("H",), "Highlight the selected text"),
-    "claim": ActionSpec("New &claim from selection…", ("C",)),
-    "actor": ActionSpec("Link &actor…", ("A",)),
-    "source": ActionSpec("Link &source…", ("S",)),
+    "claim": ActionSpec("New &claim from selection…", ("C",), "", "Claim"),
+    "actor": ActionSpec("Link &actor…", ("A",), "", "Actor"),
+    "source": ActionSpec("Link &source…", ("S",), "", "Source"),
     "mentions": ActionSpec("Find all &mentions of actor"),
     "merge": ActionSpec("&Merge actors…"),
     "replace": ActionSpec("&Replace document with new version…", (),
@@ -82,6 +83,8 @@ def make_action(parent: QMainWindow, spec: ActionSpec, slot: Callable[[], object
     action = QAction(spec.text, parent)
     action.setShortcuts(key_sequences(spec.keys))
     action.setStatusTip(spec.tip or spec.text.replace("&", "").rstrip("…"))
+    if spec.short:
+        action.setIconText(spec.short)
     action.triggered.connect(lambda _checked=False: slot())
     return action
 
@@ -102,6 +105,8 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     undo.setShortcuts(key_sequences((Key.Undo,)))
     redo = undo_stack.createRedoAction(w, "&Redo")
     redo.setShortcuts(key_sequences(REDO_KEYS))
+    for action, short in ((undo, "Undo"), (redo, "Redo")):
+        action.setIconText(short)  # the menu says "Undo Highlight “…”"; the toolbar button stays short
     a["undo"], a["redo"] = undo, redo
 
     bar = w.menuBar()

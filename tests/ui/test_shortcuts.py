@@ -103,3 +103,21 @@ def test_disabled_actions_say_why_in_their_tooltip(main_window):
     assert not highlight.isEnabled() and "select some text" in highlight.toolTip().lower()
     main_window.view.text_view.select_range(0, 8)
     assert highlight.isEnabled() and highlight.toolTip() == "Highlight the selected text"
+
+
+def test_the_toolbar_fits_1280_px_with_short_labels_and_undo_names_its_command_in_the_tooltip(qtbot, main_window,
+                                                                                               ui_session, doc_id):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    from app.ui.gestures import highlight
+
+    highlight(main_window.bridge, span(ui_session, doc_id, "new bridge over the Sava"))
+    undo = main_window.actions_by_name["undo"]
+    assert undo.iconText() == "Undo" and undo.text().startswith("&Undo ") and "Highlight" in undo.toolTip()
+    main_window.resize(1280, 800)
+    toolbar = main_window.findChild(QToolBar, "MainToolbar")
+    qtbot.waitUntil(lambda: toolbar.width() <= 1280)
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()  # nothing fell into the overflow menu
+    labels = [toolbar.widgetForAction(a).text() for a in toolbar.actions() if not a.isSeparator()]
+    assert labels == ["Add", "Undo", "Redo", "Highlight", "Claim", "Actor", "Source", "Zoom out", "Zoom in", "Fit", "Find"]
