@@ -11,7 +11,9 @@ READ_ONLY = "This project is open read-only (another window or process has it op
 NO_DOCUMENT = "Open a document from the Project panel first"
 NO_SELECTION = "Select some text in the document (or drag a rectangle on an image) first"
 SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
-WRITE_ACTIONS = ("add", "import", "mentions", "merge", "merge_project")
+WRITE_ACTIONS = ("add", "import", "merge_project")
+PICK_ACTOR = "Pick an actor in the Actors panel first"
+PICK_ACTORS = "Select two or more actors in the Actors panel (Ctrl+click) to merge them"
 DOCUMENT_WRITE_ACTIONS = ("replace", "details", "ocr")
 VIEW_ACTIONS = ("find", "find_next", "find_previous", "zoom_in", "zoom_out", "fit")
 
@@ -21,6 +23,7 @@ class ReaderState:
     read_only: bool
     document_kind: DocumentKind | None  # of the open document; None when none is open
     has_selection: bool
+    actors_selected: int = 0  # rows selected in the Actors panel
 
 
 def disabled_reasons(state: ReaderState) -> dict[str, str | None]:
@@ -36,6 +39,9 @@ def disabled_reasons(state: ReaderState) -> dict[str, str | None]:
     for name in SELECTION_ACTIONS:
         reasons[name] = READ_ONLY if state.read_only else NO_DOCUMENT if kind is None else (
             None if state.has_selection else NO_SELECTION)
+    reasons["mentions"] = READ_ONLY if state.read_only else NO_DOCUMENT if kind is None else (
+        None if state.actors_selected else PICK_ACTOR)
+    reasons["merge"] = READ_ONLY if state.read_only else None if state.actors_selected >= 2 else PICK_ACTORS
     if reasons["ocr"] is None and (kind is DocumentKind.EPUB or kind is not None and not kind.paged):
         reasons["ocr"] = f"OCR reads images and scanned PDFs; the open document is {_a(kind)}"
     reasons["export_pdf"] = (NO_DOCUMENT if kind is None else None if kind is DocumentKind.PDF else

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.view.annotationClicked.connect(self.select_annotation)
         self.view.selectionChanged.connect(self._update_actions)
+        self.actors_panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.annotations_panel.sig_selected.connect(self.select_annotation)
         self.orphans_panel.sig_selected.connect(self.select_annotation)
         self.documents_panel.sig_selected.connect(self.view.show_document)
@@ -209,7 +210,8 @@ class MainWindow(QMainWindow):
         """Enable what applies to the open document and selection; a disabled action's tooltip says why."""
         doc = self.bridge.session.project.documents.get(self.view.current_document() or "")
         has_selection = self.view.selection() is not None or self.view.region_selection() is not None
-        state = ReaderState(self.read_only, doc.kind if doc is not None else None, has_selection)
+        state = ReaderState(self.read_only, doc.kind if doc is not None else None, has_selection,
+                            len(self.actors_panel.selected_ids()))
         for name, reason in disabled_reasons(state).items():
             action = self.actions_by_name[name]
             action.setEnabled(reason is None)

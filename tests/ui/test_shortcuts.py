@@ -121,3 +121,11 @@ def test_the_toolbar_fits_1280_px_with_short_labels_and_undo_names_its_command_i
     assert extension is None or not extension.isVisible()  # nothing fell into the overflow menu
     labels = [toolbar.widgetForAction(a).text() for a in toolbar.actions() if not a.isSeparator()]
     assert labels == ["Add", "Undo", "Redo", "Highlight", "Claim", "Actor", "Source", "Zoom out", "Zoom in", "Fit", "Find"]
+
+
+def test_picking_an_actor_enables_find_all_mentions(main_window):
+    mentions, merge = main_window.actions_by_name["mentions"], main_window.actions_by_name["merge"]
+    assert not mentions.isEnabled() and "pick an actor" in mentions.toolTip().lower()
+    panel = main_window.actors_panel
+    panel.view.setCurrentIndex(panel.proxy.index(0, 0))
+    assert mentions.isEnabled() and not merge.isEnabled() and "two or more" in merge.toolTip()
