@@ -148,8 +148,11 @@ def test_clicking_a_highlight_emits_its_id(qtbot, view: DocumentView) -> None:
 def test_find_bar_is_incremental_counts_and_steps_in_code_points(qtbot, view: DocumentView, doc_id: str) -> None:
     bar = view.find_bar
     assert not bar.isVisible()
+    view.activateWindow()  # X11 gives the focus only to the active window
+    qtbot.waitUntil(view.isActiveWindow)
     view.open_find()
-    assert bar.isVisible() and bar.edit.hasFocus()
+    assert bar.isVisible()
+    qtbot.waitUntil(bar.edit.hasFocus)
     qtbot.keyClicks(bar.edit, "BRID")  # incremental: the match is selected while typing
     start = TEXT.index("bridge")
     assert view.selection() == (doc_id, start, start + 4) and bar.count.text() == "1 of 1"
