@@ -7,6 +7,7 @@ nothing may block, so errors go to stderr with exit code 2 instead of a message 
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -182,7 +183,20 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: str) -> int:
+def first_run_analyst(settings: AppSettings, fallback: str,
+                      ask: Callable[[str], str | None] | None = None) -> str:
+    """Ask the analyst's name (prefilled from the account's full name) and keep it in the settings."""
+    from app.ui.first_run import account_full_name, ask_analyst_name
+
+    name = (ask or ask_analyst_name)(account_full_name(fallback) or fallback)
+    if name:
+        settings.set_analyst(name)
+        return name
+    return fallback  # closed without a name: asked again next time
+
+
+def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: str, ask_analyst: bool = False) -> int:
+    """ask_analyst: no name was given (--analyst, SOURCEMARK_ANALYST); the first run asks for one."""
     if not _has_display():
         if screenshot is None:
             # Qt would abort with a page of plugin errors; say it in one line instead.
@@ -192,7 +206,10 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = make_application()
     settings = AppSettings()
-    launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=screenshot is not None or startup_probe.enabled())
+    headless = screenshot is not None or startup_probe.enabled()
+    if ask_analyst and not headless and not settings.has_analyst():
+        analyst = first_run_analyst(settings, analyst)
+    launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=headless)
     install_excepthook(launcher.active_window)
     app.aboutToQuit.connect(launcher.shutdown)
     if demo:

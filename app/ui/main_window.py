@@ -4,17 +4,21 @@ Every change goes command -> session -> Changes -> bridge.projectChanged, and ea
 refreshes itself from that signal; the window never refreshes views by hand.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
 from app.ui import actions
+from app.ui.action_states import ReaderState, disabled_reasons
+from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.export_notice import ExportNotice
 from app.ui.document_view.document_view import DocumentView
 from app.ui.models.actors_model import ActorsModel
 from app.ui.models.annotations_model import AnnotationsModel
@@ -32,13 +36,11 @@ from app.ui.panels.reanchor_bar import ReanchorBar
 from app.services.ocr import installed_languages
 from app.ui.panels.search_panel import SearchPanel
 from app.ui.ocr_runner import OcrRunner
-from app.ui.project_io import ProjectIO
+from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
 from app.ui.settings import AppSettings
 
-SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
-WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge", "merge_project", "ocr")
 
 
 class MainWindow(QMainWindow):
@@ -66,16 +68,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.reader = ReaderController(bridge, self.view, self, self.select_annotation)
-        self.io = ProjectIO(bridge, self)
+        self.export_notice = ExportNotice(self)
+        self.io = ProjectIO(bridge, self, settings, self.export_notice.show_written)
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
         self._make_panels()
-        self.actions_by_name = actions.install(self)
+        installed = actions.install(self, self._slots(), bridge.undo_stack, self._export_slots())
+        self.actions_by_name = installed.actions
+        self.recent_menu, self.panels_menu = installed.recent_menu, installed.panels_menu
         self._make_docks()
         self._connect()
-        self._find_text = ""
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
+        self.statusBar().addWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.status)
         self._update_status()
         self.refresh_recent()
@@ -102,6 +107,44 @@ class MainWindow(QMainWindow):
         self.orphans_panel = OrphansPanel(b, lambda: self.view.selection(), self)
         self.graph_panel = GraphPanel(b, self.colors, self)
         self.search_panel = SearchPanel(b, self)
+
+    def _slots(self) -> dict[str, Callable[[], object]]:
+        """What each action of actions.SPECS does, by name."""
+        io, reader, view = self.io, self.reader, self.view
+        return {
+            "new": self.sig_new_project_requested.emit,
+            "open": lambda: self.sig_open_project_requested.emit(""),
+            "demo": self.sig_demo_requested.emit,
+            "add": self.add_documents,
+            "settings": self.edit_settings,
+            "quit": self.close,
+            "find": view.open_find,
+            "find_next": lambda: view.find_step(True),
+            "find_previous": lambda: view.find_step(False),
+            "search": self.search_project,
+            "zoom_in": view.zoom_in,
+            "zoom_out": view.zoom_out,
+            "fit": view.fit_width,
+            "highlight": reader.highlight,
+            "claim": lambda: reader.link(Kind.CLAIM),
+            "actor": lambda: reader.link(Kind.ACTOR),
+            "source": lambda: reader.link(Kind.SOURCE),
+            "mentions": lambda: reader.find_mentions(self.actors_panel.current_id()),
+            "merge": lambda: reader.merge(self.actors_panel.selected_ids()),
+            "replace": lambda: io.choose_and_replace(view.current_document()),
+            "details": lambda: io.edit_details(view.current_document()),
+            "report": io.export_report,
+            "ocr": lambda: self.ocr.run(view.current_document()),
+            "import": lambda: io.import_file(view.current_document()),
+            "merge_project": self.team.merge,
+            "agreement": self.team.agreement,
+            "export_pdf": lambda: io.export_pdf(view.current_document()),
+            "about": lambda: about_box(self).exec(),
+        }
+
+    def _export_slots(self) -> list[tuple[str, Callable[[], object]]]:
+        return [(label, lambda f=fmt, t=table, s=suffix, text=label: self.io.export(f, t, s, text))
+                for label, fmt, table, suffix in EXPORTS]
 
     def _make_docks(self) -> None:
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
@@ -134,11 +177,12 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["project"], self.docks["inspector"]], [380, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["project"], self.docks["claims"]], [150, 450], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["inspector"], self.docks["actors"]], [300, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["annotations"]], [220], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["annotations"]], [280], Qt.Orientation.Vertical)  # room for the graph tab
 
     def _connect(self) -> None:
         self.view.annotationClicked.connect(self.select_annotation)
         self.view.selectionChanged.connect(self._update_actions)
+        self.actors_panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.annotations_panel.sig_selected.connect(self.select_annotation)
         self.orphans_panel.sig_selected.connect(self.select_annotation)
         self.documents_panel.sig_selected.connect(self.view.show_document)
@@ -163,14 +207,15 @@ class MainWindow(QMainWindow):
         return f"{name}{' (read-only)' if self.read_only else ''} – Sourcemark"
 
     def _update_actions(self) -> None:
-        has_doc = self.view.current_document() is not None
+        """Enable what applies to the open document and selection; a disabled action's tooltip says why."""
+        doc = self.bridge.session.project.documents.get(self.view.current_document() or "")
         has_selection = self.view.selection() is not None or self.view.region_selection() is not None
-        for name in SELECTION_ACTIONS:
-            self.actions_by_name[name].setEnabled(has_selection and not self.read_only)
-        for name in WRITE_ACTIONS:
-            self.actions_by_name[name].setEnabled(not self.read_only)
-        for name in ("find", "find_next", "zoom_in", "zoom_out", "fit"):
-            self.actions_by_name[name].setEnabled(has_doc)
+        state = ReaderState(self.read_only, doc.kind if doc is not None else None, has_selection,
+                            len(self.actors_panel.selected_ids()))
+        for name, reason in disabled_reasons(state).items():
+            action = self.actions_by_name[name]
+            action.setEnabled(reason is None)
+            action.setToolTip(reason or action.statusTip())
 
     def _update_status(self) -> None:
         p = self.bridge.session.project
@@ -193,6 +238,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
         self.view.show_document(None)
+        self.search_panel.shutdown()
         super().closeEvent(event)
 
     # -- gestures ------------------------------------------------------------------------------------------------
@@ -245,15 +291,6 @@ class MainWindow(QMainWindow):
         added = self.io.choose_and_add()
         if added:
             self.open_document(added[-1])
-
-    def find_text(self, again: bool = False) -> None:
-        if not again or not self._find_text:
-            text, ok = QInputDialog.getText(self, "Find", "Find in document:", text=self._find_text)
-            if not ok or not text:
-                return
-            self._find_text = text
-        if not self.view.find(self._find_text):
-            self.statusBar().showMessage(f"“{self._find_text}” not found", 3000)
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,

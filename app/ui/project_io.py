@@ -1,5 +1,6 @@
 """ProjectIO: the window's file gestures (add documents, import, export), with message boxes for failures."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -11,6 +12,8 @@ from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
+from app.ui.export_names import file_filter, suggested_name, with_suffix
+from app.ui.settings import AppSettings
 
 DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.wacz "
                    "*.png *.jpg *.jpeg *.webp *.gif);;"
@@ -28,14 +31,38 @@ EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, f
     ("Evidence graph (GraphML)…", "graphml", "annotations", ".graphml"),
     ("FollowTheMoney entities for Aleph…", "ftm", "annotations", ".ftm.json"),
 ]
+EXPORT_WHAT = {"json": "annotations", "w3c": "w3c-annotations", "claimreview": "claimreview", "graphml": "graph",
+               "ftm": "entities"}  # the file name's second part ("Kursk-graph.graphml"); CSV: the table
 MAX_PASSWORD_TRIES = 3
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")  # files that may hold several pages to choose from
 
 
+Written = Callable[[str, Path], object]  # what was written ("Claims as CSV"), where
+
+
 class ProjectIO:
-    def __init__(self, bridge: SessionBridge, parent: QWidget) -> None:
+    def __init__(self, bridge: SessionBridge, parent: QWidget, settings: AppSettings | None = None,
+                 written: Written | None = None) -> None:
         self.bridge = bridge
         self.parent = parent
+        self.settings = settings
+        self.written: Written = written or (lambda _what, _path: None)  # the window confirms in its status bar
+
+    # -- save dialogs: suggested names, one format's filter, the last folder ------------------------------------
+    def suggested_path(self, what: str, suffix: str) -> str:
+        session = self.bridge.session
+        folder = self.settings.export_folder() if self.settings is not None else ""
+        name = suggested_name(session.project.name, session.folder.name, what, suffix)
+        return str(Path(folder) / name) if folder else name
+
+    def ask_save_path(self, title: str, what: str, suffix: str) -> Path | None:
+        target, _ = QFileDialog.getSaveFileName(self.parent, title, self.suggested_path(what, suffix), file_filter(suffix))
+        return Path(with_suffix(target, suffix)) if target else None
+
+    def _saved(self, what: str, target: Path) -> None:
+        if self.settings is not None:
+            self.settings.set_export_folder(target.parent)
+        self.written(what, target)
 
     def choose_and_add(self) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, "Add documents", "", DOCUMENT_FILTER)
@@ -122,32 +149,33 @@ class ProjectIO:
         show_error(self.parent, f"Could not open {path.name}: wrong password.")
         return None
 
-    def export(self, fmt: str, table: str, suffix: str) -> Path | None:
+    def export(self, fmt: str, table: str, suffix: str, label: str = "Export") -> Path | None:
         author = url = ""
         if fmt == "claimreview":  # who publishes, where, and what Google's result will miss
             dialog = self.claimreview_dialog()
             if dialog.exec() != ClaimReviewDialog.DialogCode.Accepted:
                 return None
             author, url = dialog.values()
-        name = f"{self.bridge.session.project.name or 'project'}-{table if fmt == 'csv' else fmt}{suffix}"
-        target, _ = QFileDialog.getSaveFileName(self.parent, "Export", name)
-        if not target:
+        what = table if fmt == "csv" else EXPORT_WHAT.get(fmt, fmt)
+        target = self.ask_save_path(label.rstrip("…"), what, suffix)
+        if target is None:
             return None
-        return self.export_to(Path(target), fmt, table, author=author, url=url)
+        return self.export_to(target, fmt, table, label=label.rstrip("…"), author=author, url=url)
 
     def claimreview_dialog(self) -> ClaimReviewDialog:
         session = self.bridge.session
         return ClaimReviewDialog(lambda author, url: exchange.claimreview_gaps(session, author=author, url=url),
                                  self.parent)
 
-    def export_to(self, target: Path, fmt: str, table: str = "annotations", *, author: str = "",
-                  url: str = "") -> Path | None:
+    def export_to(self, target: Path, fmt: str, table: str = "annotations", *, label: str = "Export",
+                  author: str = "", url: str = "") -> Path | None:
         try:
             text = exchange.export(self.bridge.session, fmt, table=table, author=author, url=url)
             project_files.write_output(target, text)  # CSV text already starts with the BOM Excel needs
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
             return None
+        self._saved(label, target)
         return target
 
     def export_pdf(self, document_id: str | None) -> Path | None:
@@ -156,9 +184,8 @@ class ProjectIO:
         if doc is None:
             show_error(self.parent, "Open the PDF whose highlights you want to export first.")
             return None
-        target, _ = QFileDialog.getSaveFileName(self.parent, "Export PDF with highlights",
-                                                f"{Path(doc.original_name).stem}-annotated.pdf", "PDF (*.pdf)")
-        return self.export_pdf_to(document_id or "", Path(target)) if target else None
+        target = self.ask_save_path("Export PDF with highlights", f"{Path(doc.original_name).stem}-annotated", ".pdf")
+        return self.export_pdf_to(document_id or "", target) if target else None
 
     def export_pdf_to(self, document_id: str, target: Path) -> Path | None:
         try:
@@ -166,6 +193,7 @@ class ProjectIO:
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
             return None
+        self._saved("PDF with highlights", target)
         return target
 
     def export_report(self) -> None:
@@ -181,7 +209,7 @@ class ProjectIO:
 
         try:
             dialog = ReportDialog(claims, preview, self.save_report, self.parent,
-                                  default_name=f"{session.project.name or 'project'} report")
+                                  default_name=self.suggested_path("report", ""))
         except SourcemarkError as exc:
             show_error(self.parent, f"Could not build the report: {exc}")
             return
@@ -195,6 +223,7 @@ class ProjectIO:
         except SourcemarkError as exc:
             show_error(self.parent, f"Could not save the report: {exc}")
             return False
+        self._saved(f"Report ({fmt.upper()})", target)
         return True
 
     def edit_details(self, document_id: str | None) -> None:

@@ -21,6 +21,10 @@ class AppSettings:
     def analyst(self, default: str = "") -> str:
         return str(self._s.value("analyst", default) or default)
 
+    def has_analyst(self) -> bool:
+        """Whether the user has confirmed a name (first run asks for one until then)."""
+        return bool(str(self._s.value("analyst", "") or "").strip())
+
     def set_analyst(self, name: str) -> None:
         self._s.setValue("analyst", name.strip())
 
@@ -48,6 +52,15 @@ class AppSettings:
 
     def set_ocr_languages(self, value: str) -> None:
         self._s.setValue("ocr/languages", value.strip() or "eng")
+
+    # -- exports -------------------------------------------------------------------------------------------------
+    def export_folder(self) -> str:
+        """Where the last export or report was saved ("" before the first one): the next save dialog starts there."""
+        folder = str(self._s.value("exports/folder", "") or "")
+        return folder if folder and Path(folder).is_dir() else ""
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._s.setValue("exports/folder", str(folder))
 
     # -- projects ------------------------------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:

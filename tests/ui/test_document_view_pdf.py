@@ -161,7 +161,9 @@ def test_page_navigation_with_keys(qtbot, view: DocumentView, doc_id: str) -> No
 def test_find_in_pdf_selects_and_select_annotation_scrolls(qtbot, view: DocumentView, session: ProjectSession,
                                                           doc_id: str) -> None:
     _open(qtbot, view, doc_id)
-    assert view.find("Paragraph 30.")
+    view.open_find()
+    view.find_bar.edit.setText("paragraph 30.")  # case ignored, as in project search
+    assert view.find_bar.count.text() == "1 of 1"
     _, start, end = view.selection()
     assert view.page_view.text.text[start:end] == "Paragraph 30."
     view.page_view.go_to_page(0)
@@ -171,6 +173,11 @@ def test_find_in_pdf_selects_and_select_annotation_scrolls(qtbot, view: Document
     page = session.project.annotations[aid].quads[0].page
     assert page in view.page_view.visible_pages()
     assert view.page_view.item(page).selected_id == aid
+    bar = view.page_view.verticalScrollBar()
+    bar.setValue(bar.value() + 100)  # still on screen, no longer centred: selecting it again does not scroll
+    here = bar.value()
+    view.select_annotation(aid)
+    assert bar.value() == here
 
 
 class _WrappedRenderer:

@@ -134,7 +134,9 @@ def test_ocr_runs_off_the_gui_thread_then_commits_one_undoable_step(qtbot, windo
     assert window.bridge.undo_stack.count() == 1
     qtbot.waitUntil(lambda: window.view.page_view.text is not None and "harbour" in window.view.page_view.text.text,
                     timeout=10_000)
-    assert window.view.find("Tuesday")  # OCR text is searchable and selectable in the view
+    window.view.open_find()  # OCR text is searchable and selectable in the view
+    window.view.find_bar.edit.setText("Tuesday")
+    assert window.view.find_status().endswith("of 1") and window.view.selection() is not None
     window.bridge.undo_stack.undo()
     assert document_text(session, doc_id).text == ""
 

@@ -327,3 +327,27 @@ def test_document_details_dialog_saves_through_an_undoable_command(main_window, 
     assert message_boxes and "ISO date" in message_boxes[-1][1]
     main_window.actions_by_name["undo"].trigger()
     assert ui_session.project.documents[doc_id].metadata.url == ""
+
+
+def test_export_suggests_a_name_filters_by_format_confirms_and_remembers_the_folder(main_window, tmp_path, monkeypatch):
+    asked: list[tuple[str, str]] = []
+    out = tmp_path / "exports"
+    out.mkdir()
+
+    def save_dialog(_parent, _title, suggested, file_filter):
+        asked.append((suggested, file_filter))
+        return str(out / "my-claims"), file_filter  # the user typed a name without its suffix
+
+    monkeypatch.setattr("app.ui.project_io.QFileDialog.getSaveFileName", save_dialog)
+    opened: list[Path] = []
+    main_window.export_notice._opener = opened.append
+    main_window.bridge.session.project.name = "Kursk"
+    assert main_window.io.export("csv", "claims", ".csv", "Claims as CSV…") == out / "my-claims.csv"
+    assert asked[0] == ("Kursk-claims.csv", "CSV (*.csv);;All files (*)")
+    notice = main_window.export_notice
+    assert notice.isVisible() and notice.label.text() == f"Claims as CSV written: my-claims.csv in {out}"
+    notice.show_button.click()
+    assert opened == [out]
+    main_window.io.export("graphml", "annotations", ".graphml")
+    assert asked[1][0] == str(out / "Kursk-graph.graphml")  # the next dialog starts in the last folder
+    assert main_window.settings.export_folder() == str(out)

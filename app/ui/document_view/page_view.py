@@ -347,8 +347,12 @@ class PageView(QGraphicsView):
         bar.setValue(bar.value() + round((y - self.mapToScene(0, 0).y()) * self._zoom))
 
     def ensure_rect_visible(self, page: int, rect: QRectF) -> None:
+        """Scroll a rectangle of a page into the middle of the view, only if it is not already in view."""
         if 0 <= page < len(self._sizes):
-            self.centerOn(self.page_origin(page) + rect.center())
+            target = rect.translated(self.page_origin(page))
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            if not shown.contains(target):
+                self.centerOn(target.center())
 
     def current_page(self) -> int:
         return max(self._current, 0)

@@ -101,8 +101,12 @@ class TextView(QPlainTextEdit):
         if span is not None:
             cursor = QTextCursor(self.document())
             cursor.setPosition(span.start)
+            bar = self.verticalScrollBar()
+            before = bar.value()
             self.setTextCursor(cursor)
-            self.centerCursor()
+            bar.setValue(before)  # the reader stays put (link, undo, click) ...
+            if not self.viewport().rect().contains(self.cursorRect(cursor)):
+                self.centerCursor()  # ... unless the highlight is off-screen
         self.viewport().update()
 
     # -- selection in code points ------------------------------------------------------------------------------
