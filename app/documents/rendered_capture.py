@@ -88,7 +88,7 @@ def trim_bottom(png: bytes) -> bytes:
         raise DocumentError("Chromium's screenshot is not a readable PNG.") from exc
     background = Image.new("RGB", rgb.size, rgb.getpixel((0, rgb.height - 1)))
     box = ImageChops.difference(rgb, background).getbbox()
-    bottom = max(box[3] if box else 1, min(rgb.height, 600))  # never shorter than a small window
+    bottom = max(box[3], min(rgb.height, 600)) if box else rgb.height  # never shorter than a small window
     if bottom >= rgb.height:
         return png
     out = io.BytesIO()

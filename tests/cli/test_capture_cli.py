@@ -215,3 +215,64 @@ class _null:
 
     def __exit__(self, *args: object) -> None:
         return None
+
+
+def test_rendered_capture_without_chromium_says_so_in_one_line(capsys, site, project, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    code, out, err = run(capsys, "capture", project, site.url("/"), "--rendered")
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "Chromium" in err
+    assert site.requests == [] and documents(capsys, project) == []  # refused before anything is fetched
+
+
+STAND_IN = """#!{python}
+import shutil, sys
+args = sys.argv[1:]
+open({log!r}, "a").write(repr(args) + "\\n")
+if args == ["--version"]:
+    print("Chromium 999.0 (stand-in)")
+for arg in args:
+    if arg.startswith("--screenshot="):
+        shutil.copy({png!r}, arg.split("=", 1)[1])
+    if arg.startswith("--print-to-pdf="):
+        shutil.copy({pdf!r}, arg.split("=", 1)[1])
+"""
+
+
+def test_rendered_capture_adds_a_screenshot_and_a_pdf_linked_to_the_page(capsys, site, project, tmp_path,
+                                                                         monkeypatch) -> None:
+    """A stand-in with Chromium's command line (Debian's chromium is too big to install in CI; the next test
+    runs the real one where it is installed)."""
+    import sys
+
+    from tests.fixtures import documents as fx
+    from tests.fixtures import images as img
+
+    bin_dir, log = tmp_path / "bin", tmp_path / "chromium.log"
+    bin_dir.mkdir()
+    (tmp_path / "shot.png").write_bytes(img.png())
+    (tmp_path / "print.pdf").write_bytes(fx.two_column_pdf())
+    exe = bin_dir / "chromium"
+    exe.write_text(STAND_IN.format(python=sys.executable, log=str(log), png=str(tmp_path / "shot.png"),
+                                   pdf=str(tmp_path / "print.pdf")))
+    exe.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    code, out, err = run(capsys, "capture", project, site.url("/"), "--rendered", "--user-agent", "Desk 2")
+    assert code == 0, err
+    assert [line.split("\t")[1] for line in out.strip().splitlines()] == ["html", "image", "pdf"]
+    by_kind = {doc["kind"]: doc for doc in documents(capsys, project)}
+    page, shot, pdf = by_kind["html"], by_kind["image"], by_kind["pdf"]
+    for doc, what in ((shot, "screenshot"), (pdf, "pdf print")):
+        extra = doc["provenance"]["extra"]
+        assert extra["capture_document"] == page["id"] and extra["rendering"] == what
+        assert extra["warc_sha256"] == page["sha256"] and extra["browser"] == "Chromium 999.0 (stand-in)"
+        assert doc["provenance"]["source_url"] == site.url("/")
+    calls = log.read_text()
+    assert "--user-agent=Desk 2" in calls and "--user-data-dir=" in calls and "--headless" in calls
+    assert run(capsys, "check", project)[0] == 0
+
+
+@pytest.mark.skipif(not __import__("shutil").which("chromium"), reason="Debian's chromium is not installed")
+def test_rendered_capture_with_the_real_chromium(capsys, site, project) -> None:
+    code, out, err = run(capsys, "capture", project, site.url("/"), "--rendered")
+    assert code == 0, err
+    assert [line.split("\t")[1] for line in out.strip().splitlines()] == ["html", "image", "pdf"]
