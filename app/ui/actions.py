@@ -34,6 +34,8 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         "open": _action(w, "&Open project…", lambda: w.sig_open_project_requested.emit(""), Key.Open),
         "demo": _action(w, "Open &demo project", w.sig_demo_requested.emit),
         "add": _action(w, "&Add document…", w.add_documents, "Ctrl+Shift+O", "Add a PDF, web page, text file or image"),
+        "capture": _action(w, "&Capture web page…", w.capture_web_page, "Ctrl+Shift+U",
+                           "Fetch a live page with its images and stylesheets into a WARC and add it"),
         "settings": _action(w, "&Settings…", w.edit_settings, Key.Preferences),
         "quit": _action(w, "&Quit", w.close, Key.Quit),
         "find": _action(w, "&Find…", w.find_text, Key.Find),
@@ -79,7 +81,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addAction(a["demo"])
     file_menu.addSeparator()
-    file_menu.addActions([a["add"], a["replace"], a["details"], a["ocr"]])
+    file_menu.addActions([a["add"], a["capture"], a["replace"], a["details"], a["ocr"]])
     import_menu = file_menu.addMenu("&Import")
     import_menu.addAction(a["import"])
     export_menu = file_menu.addMenu("&Export")

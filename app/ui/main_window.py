@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QInputDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
 from app.ui import actions
@@ -32,13 +32,14 @@ from app.ui.panels.reanchor_bar import ReanchorBar
 from app.services.ocr import installed_languages
 from app.ui.panels.search_panel import SearchPanel
 from app.ui.ocr_runner import OcrRunner
+from app.ui.capture_runner import CaptureRunner
 from app.ui.project_io import ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
 from app.ui.settings import AppSettings
 
 SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
-WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge", "merge_project", "ocr")
+WRITE_ACTIONS = ("add", "capture", "replace", "details", "import", "mentions", "merge", "merge_project", "ocr")
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.io = ProjectIO(bridge, self)
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
+        self.capture = CaptureRunner(bridge, self)
         self._make_panels()
         self.actions_by_name = actions.install(self)
         self._make_docks()
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.capture.sig_document_added.connect(self.open_document)
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -245,6 +249,18 @@ class MainWindow(QMainWindow):
         added = self.io.choose_and_add()
         if added:
             self.open_document(added[-1])
+
+    def capture_web_page(self) -> None:
+        from app.services.capture_web import CHROMIUM_MISSING, DEFAULT_USER_AGENT, chromium_available
+        from app.ui.dialogs.capture_dialog import CaptureDialog
+
+        dialog = CaptureDialog(self, user_agent=self.settings.capture_user_agent(), default_agent=DEFAULT_USER_AGENT,
+                               chromium_missing="" if chromium_available() else CHROMIUM_MISSING)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+        self.settings.set_capture_user_agent(request.user_agent)
+        self.capture.run(request)
 
     def find_text(self, again: bool = False) -> None:
         if not again or not self._find_text:

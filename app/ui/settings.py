@@ -49,6 +49,14 @@ class AppSettings:
     def set_ocr_languages(self, value: str) -> None:
         self._s.setValue("ocr/languages", value.strip() or "eng")
 
+    # -- web capture --------------------------------------------------------------------------------------------
+    def capture_user_agent(self) -> str:
+        """The User-Agent File › Capture web page… sends; "" for the default naming Sourcemark."""
+        return str(self._s.value("capture/user_agent", "") or "")
+
+    def set_capture_user_agent(self, value: str) -> None:
+        self._s.setValue("capture/user_agent", " ".join(value.split()))
+
     # -- projects ------------------------------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
         value = self._s.value("recent", [])
