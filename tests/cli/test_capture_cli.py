@@ -276,3 +276,22 @@ def test_rendered_capture_with_the_real_chromium(capsys, site, project) -> None:
     code, out, err = run(capsys, "capture", project, site.url("/"), "--rendered")
     assert code == 0, err
     assert [line.split("\t")[1] for line in out.strip().splitlines()] == ["html", "image", "pdf"]
+
+
+def test_the_warc_of_a_captured_pdf_is_checked_hashed_in_the_manifest_and_merged(capsys, site, project,
+                                                                                 tmp_path) -> None:
+    assert run(capsys, "capture", project, site.url("/report.pdf"))[0] == 0
+    [doc] = documents(capsys, project)
+    warc_sha = doc["provenance"]["extra"]["warc_sha256"]
+    other = tmp_path / "Colleague.sourcemark"
+    assert run(capsys, "new", other)[0] == 0
+    code, _, err = run(capsys, "merge", other, project)
+    assert code == 0, err
+    assert original(other, warc_sha) == original(project, warc_sha)  # the WARC travelled with the PDF
+    code, out, _ = run(capsys, "manifest", project, "-o", tmp_path / "manifest.json")
+    assert code == 0
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert manifest["originals"][0]["warc_sha256"] == warc_sha
+    next(p for p in (project / "originals").rglob("*") if p.name.startswith(warc_sha)).unlink()
+    code, out, _ = run(capsys, "check", project)
+    assert code == 1 and "web archive (WARC)" in out
