@@ -75,7 +75,11 @@ class _Hop:
 def check_url(url: str) -> str:
     """The URL, stripped, if it can be captured; else DocumentError saying why."""
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError as exc:
+        raise DocumentError(f"{url[:200]} is not a valid URL ({exc}).") from exc
     if parts.scheme.lower() not in ("http", "https"):
         shown = f"{parts.scheme}:" if parts.scheme else "no scheme"
         raise DocumentError(f"only http:// and https:// URLs can be captured, not {shown} ({url[:200]}).")

@@ -173,6 +173,7 @@ BAD = {
     "404": ("/missing", [], "answered 404"),
     "500": ("/broken", [], "answered 500"),
     "redirect loop": ("/loop-a", [], "redirect loop"),
+    "too many redirects": ("/chain/1", [], "more than 10 redirects"),
     "redirect to ftp": ("/to-ftp", [], "not http(s)"),
     "body over the limit": ("/big/3000000", ["--max-size", "1"], "larger than the limit of 1 MB"),
     "ftp scheme": ("ftp://127.0.0.1/file", [], "only http:// and https://"),
@@ -182,6 +183,8 @@ BAD = {
     "silent server": ("SILENT", ["--timeout", "0.3"], "did not answer within 0.3 s"),
     "tls error": ("TLS", [], "TLS error"),
     "negative timeout": ("/", ["--timeout", "-1"], "--timeout"),
+    "broken IPv6 host": ("http://[::1/page", [], "is not a valid URL"),
+    "port out of range": ("http://127.0.0.1:99999/page", [], "is not a valid URL"),
 }
 
 
