@@ -194,7 +194,7 @@ def test_bad_cases_fail_in_one_line_with_exit_2_and_add_nothing(capsys, site, pr
     target, options, expected = BAD[case]
     audit_before = (project / "audit.jsonl").read_bytes() if (project / "audit.jsonl").exists() else b""
     with web_server.silent_server() as silent, web_server.tls_server(tmp_path) if case == "tls error" else _null() as tls:
-        url = {"UNKNOWN": lambda: _unknown_host(monkeypatch), "SILENT": lambda: silent,
+        url = {"UNKNOWN": lambda: _unknown_host(monkeypatch), "SILENT": lambda: silent.url,
                "TLS": lambda: tls}.get(target, lambda: target if "//" in target or "." in target else site.url(target))()
         code, out, err = run(capsys, "capture", project, url, *options)
     assert code == 2, (out, err)
@@ -298,3 +298,14 @@ def test_the_warc_of_a_captured_pdf_is_checked_hashed_in_the_manifest_and_merged
     next(p for p in (project / "originals").rglob("*") if p.name.startswith(warc_sha)).unlink()
     code, out, _ = run(capsys, "check", project)
     assert code == 1 and "web archive (WARC)" in out
+
+
+def test_json_output_gives_the_capture_facts(capsys, site, project) -> None:
+    code, out, _ = run(capsys, "capture", project, site.url("/moved"), "--json")
+    assert code == 0
+    facts = json.loads(out)
+    [doc] = documents(capsys, project)
+    assert facts["requested_url"] == site.url("/moved") and facts["final_url"] == site.url("/")
+    assert facts["http_status"] == 200 and facts["server_address"] == "127.0.0.1" and len(facts["redirects"]) == 2
+    assert facts["warc_sha256"] == doc["sha256"] and facts["documents"][0]["id"] == doc["id"]
+    assert facts["resources_recorded"] == 5  # style.css, extra.css, photo.png, photo-2x.png, bg.png (a 404)

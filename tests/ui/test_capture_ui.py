@@ -69,15 +69,16 @@ def test_capture_runs_off_the_gui_thread_then_adds_one_undoable_step(qtbot, wind
 
 
 def test_cancel_adds_nothing_even_while_the_server_keeps_silent(qtbot, window, session) -> None:
-    with web_server.silent_server() as url:
+    with web_server.silent_server() as silent:
         with qtbot.waitSignal(window.capture.finished, timeout=10_000) as done:
-            assert window.capture.run(_request(url))
+            assert window.capture.run(_request(silent.url))
+            qtbot.waitUntil(silent.connected.is_set, timeout=10_000)  # the worker now waits for an answer
             (button,) = window.capture.dialog.findChildren(QPushButton)
             assert button.text() == "Cancel"
             button.click()
         assert done.args[0] == "Capture cancelled; nothing was added."
         assert window.capture.dialog is None and window.capture.busy  # the worker still waits on its socket
-    qtbot.waitUntil(lambda: not window.capture.busy, timeout=30_000)  # the server went away: the worker ends
+    qtbot.waitUntil(lambda: not window.capture.busy, timeout=30_000)  # the server hung up: the worker ends
     assert session.project.documents == {} and window.bridge.undo_stack.count() == 0
 
 
