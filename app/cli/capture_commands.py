@@ -35,7 +35,11 @@ def cmd_capture(args: argparse.Namespace) -> int:
     job = prepare_capture(args.url, timeout=args.timeout, max_mb=args.max_size, user_agent=args.user_agent,
                           rendered=args.rendered)
     with project_files.open_project(args.project, analyst=args.analyst) as session:
-        result = job.run(progress=_progress)
+        try:
+            result = job.run(progress=_progress)
+        finally:
+            if sys.stderr.isatty():
+                print("\r\x1b[K", end="", file=sys.stderr, flush=True)  # clear the progress line
         report = capture_command(session, result)
         if args.tsq is not None:
             write_timestamp_request(result, args.tsq)  # before the commit: a failed write adds nothing

@@ -274,6 +274,19 @@ def test_rendered_capture_adds_a_screenshot_and_a_pdf_linked_to_the_page(capsys,
     assert run(capsys, "check", project)[0] == 0
 
 
+def test_a_chromium_that_fails_is_one_line_and_adds_nothing(capsys, site, project, tmp_path, monkeypatch) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    exe = bin_dir / "chromium"
+    exe.write_text("#!/bin/sh\necho 'ERROR: cannot open display' >&2\nexit 1\n")
+    exe.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    code, out, err = run(capsys, "capture", project, site.url("/"), "--rendered")
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "Chromium wrote no PNG (exit 1: ERROR: cannot open display)" in err
+    assert documents(capsys, project) == []
+
+
 @pytest.mark.skipif(not __import__("shutil").which("chromium"), reason="Debian's chromium is not installed")
 def test_rendered_capture_with_the_real_chromium(capsys, site, project) -> None:
     code, out, err = run(capsys, "capture", project, site.url("/"), "--rendered")
