@@ -10,12 +10,13 @@ keeps a reference only until its thread ends.
 """
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.capture_web import CaptureJob, CaptureResult, capture_command, prepare_capture
+from app.services.capture_web import CaptureJob, CaptureResult, capture_command, prepare_capture, write_timestamp_request
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.capture_dialog import CaptureRequest
 from app.ui.dialogs.errors import show_error
@@ -58,6 +59,7 @@ class CaptureRunner(QObject):
         self.parent_widget = parent
         self.worker: CaptureWorker | None = None
         self.dialog: QProgressDialog | None = None
+        self.tsq = ""  # the running capture's time-stamp request file, if asked
         self.abandoned: set[CaptureWorker] = set()  # cancelled workers still inside a network call
 
     def run(self, request: CaptureRequest) -> bool:
@@ -71,6 +73,7 @@ class CaptureRunner(QObject):
         except SourcemarkError as exc:
             show_error(self.parent_widget, f"Cannot capture: {exc}")
             return False
+        self.tsq = request.tsq
         self.dialog = dialog = QProgressDialog(f"Capturing {job.url[:100]}…", "Cancel", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Capture web page")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -143,6 +146,8 @@ class CaptureRunner(QObject):
         self._finish()
         try:
             report = capture_command(self.bridge.session, result)
+            if self.tsq:
+                write_timestamp_request(result, Path(self.tsq))  # before the commit: a failed write adds nothing
             self.bridge.run(report.command)
         except SourcemarkError as exc:
             show_error(self.parent_widget, f"The capture could not be saved: {exc}")

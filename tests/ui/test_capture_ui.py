@@ -38,11 +38,12 @@ def window(qtbot, session: ProjectSession, tmp_path: Path):
 
 
 def _request(url: str, **kwargs: object) -> CaptureRequest:
-    values = {"timeout": 30.0, "max_mb": 100.0, "user_agent": "", "rendered": False, **kwargs}
+    values = {"timeout": 30.0, "max_mb": 100.0, "user_agent": "", "rendered": False, "tsq": "", **kwargs}
     return CaptureRequest(url, **values)  # type: ignore[arg-type]
 
 
-def test_capture_runs_off_the_gui_thread_then_adds_one_undoable_step(qtbot, window, session, monkeypatch) -> None:
+def test_capture_runs_off_the_gui_thread_then_adds_one_undoable_step(qtbot, window, session, monkeypatch,
+                                                                     tmp_path) -> None:
     from app.services import capture_web
 
     threads: list[threading.Thread] = []
@@ -55,13 +56,14 @@ def test_capture_runs_off_the_gui_thread_then_adds_one_undoable_step(qtbot, wind
     monkeypatch.setattr(capture_web.CaptureJob, "run", spy)
     with web_server.site() as site:
         with qtbot.waitSignal(window.capture.finished, timeout=60_000) as done:
-            assert window.capture.run(_request(site.url("/")))
+            assert window.capture.run(_request(site.url("/"), tsq=str(tmp_path / "page.tsq")))
             assert window.capture.dialog is not None and window.capture.dialog.isVisible()
     assert threads and threads[0] is not threading.main_thread()
     assert done.args[0].startswith(f"Captured {site.url('/')}: 1 document(s) added")
     [doc] = session.project.documents.values()
     assert doc.title == "Council closes library" and doc.provenance.extra["final_url"] == site.url("/")
     assert window.view.current_document() == doc.id  # the captured page is opened
+    assert bytes.fromhex(doc.sha256) in (tmp_path / "page.tsq").read_bytes()  # the request covers the WARC
     assert window.capture.worker is None and window.capture.dialog is None
     assert window.bridge.undo_stack.count() == 1
     window.bridge.undo_stack.undo()
@@ -100,7 +102,7 @@ def test_the_dialog_offers_chromium_only_where_it_is_installed(qtbot) -> None:
     qtbot.addWidget(without)
     assert not without.rendered.isEnabled() and not without.chromium_note.isHidden()
     without.url.setText("  https://news.example/a ")
-    assert without.request() == CaptureRequest("https://news.example/a", 30.0, 100.0, "Desk 1", False)
+    assert without.request() == CaptureRequest("https://news.example/a", 30.0, 100.0, "Desk 1", False, "")
     with_it = CaptureDialog()
     qtbot.addWidget(with_it)
     assert with_it.rendered.isEnabled() and with_it.chromium_note.isHidden()
