@@ -32,6 +32,10 @@ class Cancelled(DocumentError):
     """The user cancelled the capture; nothing was added."""
 
 
+class _Silent(DocumentError):
+    """A server kept silent past the time-out (its other resources are not asked for)."""
+
+
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
     timeout: float = DEFAULT_TIMEOUT  # seconds a server may keep silent (connect or read)
@@ -178,7 +182,8 @@ class _Fetcher:
         except DocumentError:
             raise
         except Exception as exc:  # noqa: BLE001 - requests/urllib3/ssl/socket: one sentence each
-            raise DocumentError(_network_message(exc, host, url, self.options.timeout)) from exc
+            message = _network_message(exc, host, url, self.options.timeout)
+            raise (_Silent if "did not answer" in message else DocumentError)(message) from exc
         raw = response.raw
         headers_list = [(str(k), str(v)) for k, v in raw.headers.items()]
         prepared = response.request
@@ -218,12 +223,16 @@ class _Fetcher:
         urls, stylesheets = page_resources(html, page.url)
         queue = list(urls)
         done: set[str] = set()
+        silent: set[str] = set()  # hosts that timed out once: each of their resources would wait as long again
         failed = 0
         while queue:
             url = queue.pop(0)
             if url in done:
                 continue
             done.add(url)
+            if urlsplit(url).netloc in silent:
+                failed += 1
+                continue
             self.progress(f"Fetching {url[:120]}", len(done) - 1, len(done) + len(queue))
             try:
                 hops = self.follow(url, page=False, accept="text/css,*/*;q=0.1" if url in stylesheets else "image/*,*/*;q=0.8")
@@ -232,6 +241,10 @@ class _Fetcher:
             except _OverLimit as exc:
                 self.warnings.append(str(exc))
                 break
+            except _Silent:
+                silent.add(urlsplit(url).netloc)
+                failed += 1
+                continue
             except DocumentError:
                 failed += 1
                 continue

@@ -136,6 +136,17 @@ def test_a_pdf_or_an_image_becomes_a_document_of_that_kind_still_with_its_warc(c
     assert run(capsys, "check", project)[0] == 0
 
 
+def test_images_on_a_silent_server_cost_one_time_out_not_one_each(capsys, site, project) -> None:
+    with web_server.silent_server() as silent:
+        images = "".join(f'<img src="{silent.url}{n}.png">' for n in range(5))
+        site.pages["/slow-images"] = f"<html><head><title>Slow</title></head><body><p>{ARTICLE}</p>{images}</body></html>".encode()
+        code, out, err = run(capsys, "capture", project, site.url("/slow-images"), "--timeout", "0.3")
+        assert code == 0, err
+        assert "5 of the page's 5 images and stylesheets could not be fetched" in err
+        assert silent.connections == 1
+    assert out.split("\t")[1] == "html"
+
+
 def test_a_gzipped_page_is_read_and_archived_as_sent(capsys, site, project) -> None:
     assert run(capsys, "capture", project, site.url("/gzipped"))[0] == 0
     [doc] = documents(capsys, project)
