@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from app import __version__
 from app.documents.warc_recorder import RFC3339, Exchange, WarcRecorder
+from app.documents.web_errors import network_message
 from app.documents.web_links import css_urls, page_resources
 from app.domain.errors import DocumentError
 
@@ -101,6 +102,11 @@ def fetch_page(url: str, options: FetchOptions = FetchOptions(), *, progress: Pr
     fetcher = _Fetcher(options, progress or (lambda what, done, total: None), cancelled)
     host = urlsplit(url).hostname or ""
     fetcher.recorder = WarcRecorder(f"{host}.warc.gz", options.user_agent)
+    with fetcher.session:  # its pooled connections close whatever happens
+        return _fetch(fetcher, url, options)
+
+
+def _fetch(fetcher: "_Fetcher", url: str, options: FetchOptions) -> WebCapture:
     hops = fetcher.follow(url, page=True)
     page = hops[-1]
     if not 200 <= page.status < 300:
@@ -182,7 +188,7 @@ class _Fetcher:
         except DocumentError:
             raise
         except Exception as exc:  # noqa: BLE001 - requests/urllib3/ssl/socket: one sentence each
-            message = _network_message(exc, host, url, self.options.timeout)
+            message = network_message(exc, host, url, self.options.timeout)
             raise (_Silent if "did not answer" in message else DocumentError)(message) from exc
         raw = response.raw
         headers_list = [(str(k), str(v)) for k, v in raw.headers.items()]
@@ -300,37 +306,3 @@ def _peer(response: object) -> str:
         except Exception:  # noqa: BLE001 - a proxy or an already closed connection: unknown, not an error
             continue
     return ""
-
-
-def _network_message(exc: BaseException, host: str, url: str, timeout: float) -> str:
-    import socket
-    import ssl
-
-    chain = _causes(exc)
-    names = {type(e).__name__ for e in chain}
-    if any(isinstance(e, socket.gaierror) for e in chain) or "NameResolutionError" in names:
-        return f"unknown host {host}: the name does not resolve; nothing was captured."
-    if any(isinstance(e, ssl.SSLError) for e in chain) or names & {"SSLError", "CertificateError"}:
-        reason = next((str(getattr(e, "reason", "") or e) for e in chain if isinstance(e, ssl.SSLError)), "")
-        return f"TLS error talking to {host} ({' '.join(reason.split())[:160] or 'certificate not trusted'}); nothing was captured."
-    if names & {"ReadTimeout", "ConnectTimeout", "ReadTimeoutError", "ConnectTimeoutError", "TimeoutError", "timeout"}:
-        return f"{host} did not answer within {timeout:g} s (--timeout); nothing was captured."
-    if any(isinstance(e, ConnectionRefusedError) for e in chain):
-        return f"{host} refused the connection; nothing was captured."
-    if names & {"InvalidURL", "InvalidSchema", "MissingSchema", "LocationParseError"}:
-        return f"{url[:200]} is not a valid URL."
-    text = " ".join(str(exc).split())[:160] or type(exc).__name__
-    return f"could not fetch {url[:200]} ({text}); nothing was captured."
-
-
-def _causes(exc: BaseException) -> list[BaseException]:
-    out: list[BaseException] = []
-    todo: list[object] = [exc]
-    while todo:
-        e = todo.pop()
-        if not isinstance(e, BaseException) or e in out or len(out) > 20:
-            continue
-        out.append(e)
-        todo += [e.__cause__, e.__context__, getattr(e, "reason", None), *[a for a in e.args if isinstance(a, BaseException)]]
-    return out
-
