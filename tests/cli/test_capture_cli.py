@@ -147,6 +147,24 @@ def test_images_on_a_silent_server_cost_one_time_out_not_one_each(capsys, site, 
     assert out.split("\t")[1] == "html"
 
 
+def test_an_https_page_is_captured_when_its_certificate_is_trusted(capsys, project, tmp_path, monkeypatch) -> None:
+    import requests
+
+    real_init = requests.Session.__init__
+
+    def trusting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        real_init(self, *args, **kwargs)
+        self.verify = str(tmp_path / "cert.pem")  # as if the test's certificate were a known authority's
+
+    monkeypatch.setattr(requests.Session, "__init__", trusting)
+    with web_server.tls_server(tmp_path) as url:
+        code, out, err = run(capsys, "capture", project, url)
+    assert code == 0, err
+    [doc] = documents(capsys, project)
+    assert doc["provenance"]["extra"]["final_url"] == url and doc["provenance"]["extra"]["server_address"] == "127.0.0.1"
+    assert [u for k, u, _, _ in records(original(project, doc["sha256"])) if k == "response"][0] == url
+
+
 def test_a_gzipped_page_is_read_and_archived_as_sent(capsys, site, project) -> None:
     assert run(capsys, "capture", project, site.url("/gzipped"))[0] == 0
     [doc] = documents(capsys, project)
