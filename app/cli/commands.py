@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import StoreError
-from app.cli import image_commands, provenance_commands, search_commands, team_commands, verify_commands
+from app.cli import capture_commands, image_commands, provenance_commands, search_commands, team_commands, verify_commands
 from app.services import project_files
 from app.services.session import ProjectSession
 
 NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore",
          "pages", *verify_commands.NAMES, *team_commands.NAMES, *provenance_commands.NAMES, *search_commands.NAMES,
-         *image_commands.NAMES)
+         *image_commands.NAMES, *capture_commands.NAMES)
 KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
 
 
@@ -118,6 +118,7 @@ def register(sub: Any) -> None:
     provenance_commands.register(sub)
     search_commands.register(sub)
     image_commands.register(sub, _open)
+    capture_commands.register(sub)
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> ProjectSession:

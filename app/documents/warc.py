@@ -146,3 +146,16 @@ def _check_gzip(data: bytes, name: str) -> None:
 def _reason(exc: BaseException) -> str:
     text = " ".join(str(exc).split())[:120]
     return text or type(exc).__name__
+
+
+def record_payload(data: bytes, record_id: str, limit: int = MAX_PAGE_BYTES * 4) -> bytes:
+    """The payload of one response record (Content-Encoding and chunking undone), e.g. a captured PDF or image."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    for record in ArchiveIterator(io.BytesIO(data)):
+        if record.rec_headers.get_header("WARC-Record-ID") == record_id:
+            payload = record.content_stream().read(limit + 1)
+            if len(payload) > limit:
+                raise DocumentError(f"the captured file is larger than {limit // 2**20} MB.")
+            return payload
+    raise DocumentError(f"the archive has no record {record_id}.")

@@ -83,6 +83,13 @@ class Document:
     history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
 
     @property
+    def companion_sha256(self) -> tuple[str, ...]:
+        """Stored files besides the original that its evidence needs: the WARC of a PDF, image or rendering
+        captured from the web (`sourcemark capture`), named in provenance.extra["warc_sha256"]."""
+        warc = self.provenance.extra.get("warc_sha256", "") if self.provenance else ""
+        return (warc,) if len(warc) == 64 and warc != self.sha256 else ()
+
+    @property
     def record_key(self) -> str:
         """"" for a whole file; the archive record for a page taken out of a web archive."""
         return self.provenance.archive_record if self.provenance else ""

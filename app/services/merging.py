@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.domain.documents import Document
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
@@ -105,6 +106,7 @@ def _files_to_copy(session: ProjectSession, other: ProjectSession, plan: Project
     files: list[c.StoredFile] = []
     seen: set[str] = set()
     for doc in docs:
+        files += _companions_to_copy(session, other, doc, seen)
         if doc.sha256 in seen or session.store.original_path(doc.sha256) is not None:
             continue
         seen.add(doc.sha256)
@@ -116,6 +118,18 @@ def _files_to_copy(session: ProjectSession, other: ProjectSession, plan: Project
         if text is not None:
             files.append(c.StoredFile("text", doc.text_sha256, text))
     return files
+
+
+def _companions_to_copy(session: ProjectSession, other: ProjectSession, doc: Document, seen: set[str]) -> list[c.StoredFile]:
+    """The WARC a captured PDF or image keeps beside its original, when this project lacks it."""
+    out = []
+    for sha in doc.companion_sha256:
+        path = other.store.original_path(sha)
+        if sha in seen or path is None or session.store.original_path(sha) is not None:
+            continue  # (a missing one is `sourcemark check`'s to report; the document itself is whole)
+        seen.add(sha)
+        out.append(c.StoredFile("original", sha, path.read_bytes(), ".warc.gz"))
+    return out
 
 
 def _distinct_name(session: ProjectSession, other: ProjectSession, folder: Path) -> str:

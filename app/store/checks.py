@@ -71,4 +71,7 @@ def _missing_originals(folder: Path, documents: Any) -> list[str]:
             problems.append(f"document {doc.id}: the stored copy of {doc.original_name!r} is missing")
         if doc.ocr_layer and originals.find(folder, doc.ocr_layer) is None:
             problems.append(f"document {doc.id}: the stored OCR layer of {doc.original_name!r} is missing")
+        for companion in doc.companion_sha256:
+            if originals.find(folder, companion) is None:
+                problems.append(f"document {doc.id}: the web archive (WARC) captured with {doc.original_name!r} is missing")
     return problems

@@ -27,6 +27,8 @@ SPECS: dict[str, ActionSpec] = {
     "open": ActionSpec("&Open project…", (Key.Open,)),
     "demo": ActionSpec("Open &demo project"),
     "add": ActionSpec("&Add document…", ("Ctrl+Shift+O",), "Add a PDF, web page, text file or image", "Add"),
+    "capture": ActionSpec("&Capture web page…", ("Ctrl+Shift+U",),
+                          "Fetch a live page with its images and stylesheets into a WARC and add it"),
     "settings": ActionSpec("&Settings…", (Key.Preferences,)),
     "quit": ActionSpec("&Quit", (Key.Quit,)),
     "find": ActionSpec("&Find…", (Key.Find,), "Find in the open document", "Find"),
@@ -115,7 +117,7 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addAction(a["demo"])
     file_menu.addSeparator()
-    file_menu.addActions([a["add"], a["replace"], a["details"], a["ocr"]])
+    file_menu.addActions([a["add"], a["capture"], a["replace"], a["details"], a["ocr"]])
     import_menu = file_menu.addMenu("&Import")
     import_menu.addAction(a["import"])
     export_menu = file_menu.addMenu("&Export")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
 from app.ui import actions
@@ -36,6 +36,7 @@ from app.ui.panels.reanchor_bar import ReanchorBar
 from app.services.ocr import installed_languages
 from app.ui.panels.search_panel import SearchPanel
 from app.ui.ocr_runner import OcrRunner
+from app.ui.capture_runner import CaptureRunner
 from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.io = ProjectIO(bridge, self, settings, self.export_notice.show_written)
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
+        self.capture = CaptureRunner(bridge, self)
         self._make_panels()
         installed = actions.install(self, self._slots(), bridge.undo_stack, self._export_slots())
         self.actions_by_name = installed.actions
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
             "open": lambda: self.sig_open_project_requested.emit(""),
             "demo": self.sig_demo_requested.emit,
             "add": self.add_documents,
+            "capture": self.capture_web_page,
             "settings": self.edit_settings,
             "quit": self.close,
             "find": view.open_find,
@@ -198,6 +201,8 @@ class MainWindow(QMainWindow):
         self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.capture.sig_document_added.connect(self.open_document)
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -291,6 +296,18 @@ class MainWindow(QMainWindow):
         added = self.io.choose_and_add()
         if added:
             self.open_document(added[-1])
+
+    def capture_web_page(self) -> None:
+        from app.services.capture_web import CHROMIUM_MISSING, DEFAULT_USER_AGENT, chromium_available
+        from app.ui.dialogs.capture_dialog import CaptureDialog
+
+        dialog = CaptureDialog(self, user_agent=self.settings.capture_user_agent(), default_agent=DEFAULT_USER_AGENT,
+                               chromium_missing="" if chromium_available() else CHROMIUM_MISSING)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+        self.settings.set_capture_user_agent(request.user_agent)
+        self.capture.run(request)
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,

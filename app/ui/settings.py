@@ -62,6 +62,14 @@ class AppSettings:
     def set_export_folder(self, folder: Path) -> None:
         self._s.setValue("exports/folder", str(folder))
 
+    # -- web capture --------------------------------------------------------------------------------------------
+    def capture_user_agent(self) -> str:
+        """The User-Agent File › Capture web page… sends; "" for the default naming Sourcemark."""
+        return str(self._s.value("capture/user_agent", "") or "")
+
+    def set_capture_user_agent(self, value: str) -> None:
+        self._s.setValue("capture/user_agent", " ".join(value.split()))
+
     # -- projects ------------------------------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
         value = self._s.value("recent", [])

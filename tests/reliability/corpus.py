@@ -7,6 +7,7 @@ from pathlib import Path
 from tests.fixtures import captures as cap
 from tests.fixtures import documents as fx
 from tests.fixtures import images as img
+from tests.fixtures import web_server
 
 OK, REFUSED, EITHER = "imported", "refused", "either"
 
@@ -137,6 +138,8 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
         "warc with only an image": ("image.warc", cap.warc(urls=()), REFUSED),
         "wacz zip bomb (600 MB)": ("bomb.wacz", cap.wacz_bomb(600 * 2**20), REFUSED),
         "warc with remote resources": ("remote.warc.gz", cap.warc(), OK),
+        "warc written by sourcemark capture": ("capture.warc.gz", web_server.recorded_warc(), OK),
+        "truncated capture warc": ("cut capture.warc.gz", web_server.recorded_warc()[:-40], REFUSED),
         "mhtml with remote resources": ("remote.mhtml", cap.mhtml(), OK),
         "singlefile page": ("singlefile.html", cap.singlefile(), OK),
         "wacz": ("crawl.wacz", cap.wacz(), OK),
