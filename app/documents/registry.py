@@ -15,7 +15,7 @@ from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 
 MAX_FILE_BYTES = 512 * 2**20
-SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF)"
+SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF)"
 _SUFFIXES = {
     ".pdf": DocumentKind.PDF, ".epub": DocumentKind.EPUB,
     ".html": DocumentKind.HTML, ".htm": DocumentKind.HTML, ".xhtml": DocumentKind.HTML, ".shtml": DocumentKind.HTML,

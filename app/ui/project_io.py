@@ -11,9 +11,9 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 
-DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.wacz "
+DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "
                    "*.png *.jpg *.jpeg *.webp *.gif);;"
-                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif);;"
+                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif);;"
                    "All files (*)")
 EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, file suffix
     ("Annotations as JSON (native)…", "json", "annotations", ".json"),
@@ -28,7 +28,7 @@ EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, f
     ("FollowTheMoney entities for Aleph…", "ftm", "annotations", ".ftm.json"),
 ]
 MAX_PASSWORD_TRIES = 3
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")  # files that may hold several pages to choose from
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wacz")  # files that may hold several pages to choose from
 
 
 class ProjectIO:

@@ -141,6 +141,20 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
         "singlefile page": ("singlefile.html", cap.singlefile(), OK),
         "wacz": ("crawl.wacz", cap.wacz(), OK),
         "tampered warc record": ("tampered.warc", cap.warc(gzip=False, tamper=True), OK),
+        # issue 14: archived bodies keep their Content-Encoding; ARC files
+        "warc of brotli and deflate pages": ("encoded.warc.gz", cap.warc(codings={
+            "https://news.example/bridge": "br", "https://news.example/library": "deflate"}), OK),
+        "warc with one cut brotli page": ("half.warc.gz", cap.warc(codings={"https://news.example/library": "br-cut"}), OK),
+        "warc of only undecodable pages": ("zstd.warc.gz", cap.warc(codings={
+            "https://news.example/bridge": "br-cut", "https://news.example/library": "zstd"}), REFUSED),
+        "warc brotli bomb (64 MB page)": ("brbomb.warc", cap.warc(gzip=False, codings={
+            "https://news.example/bridge": "br-bomb"}, urls=("https://news.example/bridge",)), REFUSED),
+        "arc": ("old.arc", cap.arc(), OK),
+        "arc.gz": ("old.arc.gz", cap.arc(gzip=True), OK),
+        "truncated arc": ("cut.arc", cap.arc()[:-300], REFUSED),
+        "truncated arc.gz": ("cut.arc.gz", cap.arc(gzip=True)[:-100], REFUSED),
+        "junk .arc": ("junk.arc", junk, REFUSED),
+        "arc that is only a header": ("header.arc", b"filedesc://x.arc 0.0.0.0 20260101000000 text/plain 90000\n", REFUSED),
     }
 
 

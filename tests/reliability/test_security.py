@@ -63,6 +63,8 @@ def _every_kind() -> dict[str, tuple[str, bytes]]:
         "two-column pdf": ("two.pdf", fx.two_column_pdf()),
         "warc whose pages load remote scripts, styles, images": ("remote.warc.gz", cap.warc()),
         "wacz": ("crawl.wacz", cap.wacz()),
+        "brotli-encoded warc": ("br.warc.gz", cap.warc(codings={"https://news.example/bridge": "br"})),
+        "arc": ("old.arc.gz", cap.arc(gzip=True)),
         "mhtml with remote resources": ("remote.mhtml", cap.mhtml()),
         "singlefile page": ("singlefile.html", cap.singlefile()),
         "webp screenshot": ("shot.webp", img.webp()),
