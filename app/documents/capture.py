@@ -15,6 +15,7 @@ from pathlib import PurePath
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.warc import WarcPage  # (warcio itself is imported only when an archive is read)
+from app.domain.capture_times import published_after_capture, published_doubt
 from app.domain.documents import Provenance
 from app.domain.errors import DocumentError
 
@@ -144,6 +145,8 @@ def _archive_document(data: bytes, name: str, fmt: str, entry: ArchivePage) -> L
     if page.problem:
         raise DocumentError(f"{name}: the page {page.url} cannot be read: {page.problem}.")
     extra = {"warc_file": page.member} if page.member else {}
+    if page.date_as_written:
+        extra["date_as_written"] = page.date_as_written
     if package_check:
         extra["datapackage_hash"] = package_check
     source = ("ARC record date" if fmt == "arc" else "WARC-Date header") + (f" ({page.member})" if page.member else "")
@@ -164,9 +167,11 @@ def _mhtml(data: bytes, name: str) -> LoadedDocument:
     from app.documents.mhtml import read_mhtml
 
     page = read_mhtml(data, name)
+    extra = {"subject": page.subject} if page.subject else {}
+    if page.date_as_written:
+        extra["date_as_written"] = page.date_as_written
     prov = Provenance(source_url=page.url, captured_at=page.date, captured_at_source="MHTML Date header" if page.date else "",
-                      archive_format="mhtml", archive_record=page.location,
-                      extra={"subject": page.subject} if page.subject else {})
+                      archive_format="mhtml", archive_record=page.location, extra=extra)
     return _page_document(data, page.html, name, prov, page.charset, "email (MHTML)")
 
 
@@ -191,8 +196,11 @@ def _page_document(data: bytes, html: bytes, name: str, prov: Provenance, charse
     meta = loaded.metadata
     if not meta.url and prov.source_url:
         meta = replace(meta, url=prov.source_url[:2000])
+    warnings = loaded.warnings
+    if published_after_capture(meta.published, prov.captured_at):  # kept as extracted, but not silently
+        warnings = (*warnings, f"{name} ({prov.source_url or 'page'}): {published_doubt(meta.published, prov.captured_at)}.")
     return replace(loaded, sha256=sha256_bytes(data), metadata=meta, extractor=f"{loaded.extractor}; {reader}",
-                   provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))
+                   warnings=warnings, provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))
 
 
 def _warcio_version() -> str:

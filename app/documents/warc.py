@@ -20,6 +20,7 @@ import zlib
 from dataclasses import dataclass, replace
 
 from app.documents.content_encoding import UndecodableBody, decode_body
+from app.domain.capture_times import rfc3339
 from app.domain.errors import DocumentError
 
 MAX_UNPACKED = 512 * 2**20  # a .warc.gz that inflates beyond this is refused (decompression bomb)
@@ -32,12 +33,13 @@ _CHUNK = 2**20
 class WarcPage:
     record_id: str  # WARC-Record-ID, e.g. "<urn:uuid:...>"
     url: str  # WARC-Target-URI
-    date: str  # WARC-Date, as the archive states it
+    date: str  # WARC-Date as RFC 3339 (WARC dates are UTC); "" when unreadable
     digest: str  # WARC-Payload-Digest (or the block digest when there is no payload digest)
     digest_check: str  # "verified", "mismatch" or ""
     charset: str | None  # from the HTTP Content-Type header
     html: bytes
     member: str = ""  # the WARC file's path inside a WACZ
+    date_as_written: str = ""  # the WARC-Date header when it is not a readable time
     problem: str = ""  # why the page's body cannot be read (then html is b""), e.g. "its br data is damaged"
 
 
@@ -126,13 +128,18 @@ def _read_record(record: object, name: str, number: int) -> WarcPage | None:
     return WarcPage(
         record_id=record_id,
         url=headers.get_header("WARC-Target-URI") or "",
-        date=headers.get_header("WARC-Date") or "",
+        date=rfc3339(headers.get_header("WARC-Date") or ""),
+        date_as_written=_unreadable(headers.get_header("WARC-Date") or ""),
         digest=headers.get_header("WARC-Payload-Digest") or headers.get_header("WARC-Block-Digest") or "",
         digest_check=check,
         charset=_charset(content_type),
         html=html,
         problem=problem,
     )
+
+
+def _unreadable(value: str) -> str:
+    return value[:200] if value and not rfc3339(value) else ""
 
 
 def _body_stream(record: object) -> io.BufferedIOBase:

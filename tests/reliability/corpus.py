@@ -149,6 +149,10 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
             "https://news.example/bridge": "br-cut", "https://news.example/library": "zstd"}), REFUSED),
         "warc brotli bomb (64 MB page)": ("brbomb.warc", cap.warc(gzip=False, codings={
             "https://news.example/bridge": "br-bomb"}, urls=("https://news.example/bridge",)), REFUSED),
+        "chrome mhtml with a line break in its title": ("chrome.mhtml", cap.chrome_mhtml(), OK),
+        "mhtml with an unreadable date": ("undated.mhtml", cap.chrome_mhtml(date="Tuesday-ish"), OK),
+        "warc page published after its capture": ("future.warc", cap.warc(date="2014-02-16T05:02:21Z",
+                                                                           published="2020-05-01"), OK),
         "arc": ("old.arc", cap.arc(), OK),
         "arc.gz": ("old.arc.gz", cap.arc(gzip=True), OK),
         "truncated arc": ("cut.arc", cap.arc()[:-300], REFUSED),

@@ -83,3 +83,12 @@ def test_document_details_show_the_provenance(qtbot, ui_session, tmp_path):
     plain = DocumentDialog(ui_session.project.documents[next(iter(ui_session.project.documents))])
     qtbot.addWidget(plain)
     assert not hasattr(plain, "provenance")
+
+
+def test_document_details_flag_a_publication_date_after_the_capture(qtbot, ui_session, tmp_path):
+    data = cap.warc(date="2014-02-16T05:02:21Z", published="2020-05-01", urls=(BRIDGE,))
+    doc = add_document(ui_session, _write(tmp_path, "old.warc", data)).document
+    dialog = DocumentDialog(doc)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["published"].text() == "2020-05-01"
+    assert "later than the capture time 2014-02-16T05:02:21Z" in dialog.date_doubt
