@@ -12,7 +12,7 @@ class DocumentKind(StrEnum):
     HTML = "html"
     PDF = "pdf"
     EPUB = "epub"
-    IMAGE = "image"  # PNG, JPEG, WebP, GIF (first frame): one page whose points are the image's pixels
+    IMAGE = "image"  # PNG, JPEG, WebP, GIF, HEIF (first frame): one page; TIFF: a page per page. Points = pixels
 
     @property
     def paged(self) -> bool:

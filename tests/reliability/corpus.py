@@ -118,6 +118,17 @@ def documents() -> dict[str, tuple[str, bytes, str]]:
         "junk .png": ("junk.png", junk, REFUSED),
         "animated gif": ("anim.gif", img.animated_gif(), OK),
         "jpeg with exif and gps": ("photo.jpg", img.jpeg_with_exif(), OK),
+        # issue 14: TIFF scans (paged) and HEIF photos, limits checked per page from the header
+        "multi-page tiff fax": ("fax.tif", img.tiff_fax(), OK),
+        "tiff with exif": ("scan.tiff", img.tiff_with_exif(), OK),
+        "heic photo": ("IMG_0001.HEIC", img.heic_photo(), OK),
+        "tiff bomb (100000x100000 in 174 bytes)": ("bomb.tif", img.raw_tiff([(100_000, 100_000)]), REFUSED),
+        "tiff whose page 2 is a bomb": ("late bomb.tif", img.raw_tiff([(100, 100), (100_000, 100_000)]), REFUSED),
+        "tiff of 1001 pages": ("many.tif", img.raw_tiff([(1, 1)] * 1001), REFUSED),
+        "truncated tiff": ("cut.tif", img.tiff_fax()[:1500], REFUSED),
+        "truncated heic": ("cut.heic", img.heic_photo()[:3000], REFUSED),
+        "junk .heic": ("junk.heic", b"\x00\x00\x00\x18ftypheic" + junk, REFUSED),
+        "junk .tif": ("junk.tif", junk, REFUSED),
         **captures(junk),
     }
 

@@ -69,6 +69,8 @@ def _every_kind() -> dict[str, tuple[str, bytes]]:
         "singlefile page": ("singlefile.html", cap.singlefile()),
         "webp screenshot": ("shot.webp", img.webp()),
         "jpeg with exif": ("photo.jpg", img.jpeg_with_exif()),
+        "tiff fax": ("fax.tif", img.tiff_fax()),
+        "heic photo": ("photo.heic", img.heic_photo()),
     }
 
 
