@@ -1,9 +1,9 @@
 """Corpus search: a quote, a regular expression or an actor's names over every document of a project.
 
 Runs over the cached canonical texts (the text all offsets count in), so a hit is a range that can be
-highlighted as is. Quote search ignores case, diacritics and dash/space variants, as mention matching
-does (normalize.fold keeps one character per character, so offsets in the folded text are offsets in
-the text). Actor search looks for the actor's name, its aliases and every form as written of its
+highlighted as is. Quote search ignores case, diacritics and dash/space variants, compatibility forms
+(Arabic presentation forms) and spaces between CJK characters, as mention matching does
+(match_text.matchable maps every match back to offsets in the text). Actor search looks for the actor's name, its aliases and every form as written of its
 confirmed mentions (misspellings, transliterations), as whole words.
 """
 
@@ -19,7 +19,8 @@ from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
 from app.domain.links import Kind, Relation
 from app.domain.mentions import find_mentions
-from app.domain.normalize import fold, name_key
+from app.domain.match_text import Matchable, match_key, matchable
+from app.domain.normalize import name_key
 from app.services.documents import document_text
 from app.services.session import ProjectSession
 
@@ -56,7 +57,7 @@ class ProjectSearch:
     """Searches one session's documents; keeps the folded texts it made, for the next query."""
 
     session: ProjectSession
-    _folded: dict[str, str] = field(default_factory=dict)  # text sha256 -> fold(text)
+    _folded: dict[str, Matchable] = field(default_factory=dict)  # text sha256 -> matchable(text)
 
     def search(self, query: str, *, mode: str = "quote", document_ids: list[str] | None = None,
                limit: int | None = None) -> list[Hit]:
@@ -83,14 +84,15 @@ class ProjectSearch:
 
     # -- finders: (document id, text, start, end) in document order, then text order ---------------------------
     def _quote(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
-        words = fold(query).split()
+        words = match_key(query).split()
         if not words:
             raise DomainError("nothing to search for once dashes and spaces are ignored; search a regular expression instead")
         pattern = re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
         for doc_id in docs:
             text = document_text(self.session, doc_id)
-            for m in pattern.finditer(self._folded_text(doc_id, text)):
-                yield doc_id, text, m.start(), m.end()
+            folded = self._folded_text(doc_id, text)
+            for m in pattern.finditer(folded.text):
+                yield doc_id, text, *folded.span(m.start(), m.end())
 
     def _regex(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
         pattern = compile_pattern(query)
@@ -121,11 +123,11 @@ class ProjectSearch:
         ids = document_ids or list(project.documents)
         return sorted(ids, key=lambda d: (project.documents[d].title.casefold(), d))
 
-    def _folded_text(self, doc_id: str, text: DocumentText) -> str:
+    def _folded_text(self, doc_id: str, text: DocumentText) -> Matchable:
         key = self.session.project.documents[doc_id].text_sha256
         folded = self._folded.get(key)
         if folded is None:
-            folded = self._folded[key] = fold(text.text)
+            folded = self._folded[key] = matchable(text.text)
             while sum(map(len, self._folded.values())) > FOLDED_CHARS and len(self._folded) > 1:
                 del self._folded[next(iter(self._folded))]  # the oldest first (dicts keep insertion order)
         return folded
