@@ -14,9 +14,12 @@ Digests: warcio checks WARC-Payload-Digest / WARC-Block-Digest while the payload
 the result is kept as `digest_check` ("verified" or "mismatch") so a tampered record shows.
 """
 
+import contextlib
 import gzip
 import io
+import logging
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from app.documents.content_encoding import UndecodableBody, decode_body
@@ -75,25 +78,26 @@ def warc_pages(data: bytes, name: str, *, member: str = "", arc: bool = False) -
     if data.startswith(b"\x1f\x8b"):
         _check_gzip(data, name, "ARC" if arc else "WARC")
     pages: list[WarcPage] = []
-    try:
-        records = ArchiveIterator(io.BytesIO(data), check_digests=True, arc2warc=arc)
-        number = 0
-        for number, record in enumerate(records, start=1):
-            page = _read_record(record, name, number)
-            if page is not None and arc:  # (asking the offset first would make warcio skip the record)
-                page = replace(page, record_id=f"arc@{records.get_record_offset()}")
-            if page is not None:
-                pages.append(replace(page, member=member))
-        # warcio ends quietly at a record header cut in half: whatever follows the last whole record
-        # must be the blank lines that close it
-        end = records.get_record_offset() + (records.get_record_length() or 0) if number else 0
-        if data[end:].strip():
-            raise DocumentError(f"{name} is truncated or damaged after record {number}.")
-    except DocumentError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - warcio on hostile input: one line, chained for the log
-        kind = "ARC" if arc else "WARC"
-        raise DocumentError(f"{name} is a damaged {kind} archive ({_reason(exc)}).") from exc
+    with _quiet():  # warcio writes notes on odd URIs and bad record lengths to stderr: not for users
+        try:
+            records = ArchiveIterator(io.BytesIO(data), check_digests=True, arc2warc=arc)
+            number = 0
+            for number, record in enumerate(records, start=1):
+                page = _read_record(record, name, number)
+                if page is not None and arc:  # (asking the offset first would make warcio skip the record)
+                    page = replace(page, record_id=f"arc@{records.get_record_offset()}")
+                if page is not None:
+                    pages.append(replace(page, member=member))
+            # warcio ends quietly at a record header cut in half: whatever follows the last whole record
+            # must be the blank lines that close it
+            end = records.get_record_offset() + (records.get_record_length() or 0) if number else 0
+            if data[end:].strip():
+                raise DocumentError(f"{name} is truncated or damaged after record {number}.")
+        except DocumentError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - warcio on hostile input: one line, chained for the log
+            kind = "ARC" if arc else "WARC"
+            raise DocumentError(f"{name} is a damaged {kind} archive ({_reason(exc)}).") from exc
     return pages
 
 
@@ -136,6 +140,13 @@ def _read_record(record: object, name: str, number: int) -> WarcPage | None:
         html=html,
         problem=problem,
     )
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    logging.getLogger("warcio").setLevel(logging.ERROR)
+    with contextlib.redirect_stderr(io.StringIO()):
+        yield
 
 
 def _unreadable(value: str) -> str:
