@@ -85,3 +85,27 @@ def test_csv_documents_table(project: Path, files: dict[str, Path], capsys: pyte
     header, *rows = out.lstrip("\ufeff").strip().split("\r\n")
     assert '"captured_url","captured_at","captured_at_source"' in header and len(rows) == 3
     assert sum(BRIDGE in row for row in rows) == 1
+
+
+def test_arc_pages_and_add_by_record_with_provenance(project: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    arc = tmp_path / "old crawl.arc.gz"
+    arc.write_bytes(cap.arc(gzip=True))
+    code, out, err = run(capsys, "pages", arc)
+    rows = [line.split("\t") for line in out.strip().splitlines()]
+    assert code == 0 and err == "" and [(r[1], r[2]) for r in rows] == [
+        ("2026-11-30T08:15:00Z", BRIDGE), ("2026-11-30T08:15:00Z", LIBRARY)]
+    code, out, err = run(capsys, "add", project, arc, "--record", rows[1][0])
+    assert code == 0 and err == "" and "Council closes library" in out
+    prov = _documents(capsys, project)[0]["provenance"]
+    assert (prov["archive_format"], prov["archive_record"], prov["source_url"]) == ("arc", rows[1][0], LIBRARY)
+    assert run(capsys, "check", project)[0] == 0
+
+
+def test_a_skipped_undecodable_page_is_a_warning_line(project: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(cap.warc(codings={BRIDGE: "br", LIBRARY: "br-cut"}))
+    code, out, err = run(capsys, "add", project, crawl)
+    assert code == 0 and "Bridge reopens in May" in out and "Council" not in out
+    assert err.count("\n") == 1 and err.startswith("sourcemark: warning:") and "ends early" in err and LIBRARY in err
