@@ -41,8 +41,10 @@ class CapturePage:
 def capture_suffix(name: str) -> str:
     """The capture format a file name claims ("" for none); .warc.gz counts as .warc, .arc.gz as .arc."""
     lower = PurePath(name).name.lower()
-    if lower.endswith((".warc.gz", ".arc.gz")):
-        return "arc" if lower.endswith(".arc.gz") and not lower.endswith(".warc.gz") else "warc"
+    if lower.endswith(".warc.gz"):
+        return "warc"
+    if lower.endswith(".arc.gz"):
+        return "arc"
     return SUFFIXES.get(PurePath(lower).suffix, "")
 
 

@@ -106,13 +106,11 @@ def _tiff_pages(image: Any, name: str) -> int:
             if count > MAX_PAGES:
                 raise DocumentError(f"{name} has more than {MAX_PAGES} pages; refused.")
     except EOFError:
-        pass
+        image.seek(0)  # the end of the pages: back to the first
     except (OSError, ValueError, SyntaxError, TypeError, KeyError, struct.error) as exc:  # Pillow's TIFF reader
         if count == 0:
             raise DocumentError(f"{name} is damaged or not a valid TIFF image.") from exc
         raise DocumentError(f"{name} is damaged after page {count} (TIFF).") from exc
-    finally:
-        image.seek(0)
     return count
 
 
