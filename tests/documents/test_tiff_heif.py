@@ -1,5 +1,7 @@
 """TIFF scans as paged documents (one page per TIFF page) and HEIF/HEIC phone photos: EXIF, limits before decoding."""
 
+import os
+import shutil
 import tracemalloc
 
 import pytest
@@ -67,3 +69,16 @@ def test_bad_tiff_and_heif_are_refused_before_decoding(name: str, make: object, 
 def test_a_small_hand_written_tiff_gives_each_page_its_own_size() -> None:
     loaded = load_bytes(im.raw_tiff([(100, 50), (60, 70)]), "two.tif")
     assert [(p.width, p.height) for p in loaded.text.pages] == [(100, 50), (60, 70)]
+
+
+_needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not os.environ.get("CI"),
+                                      reason="tesseract is not installed (bash packaging/dev.sh setup installs it)")
+
+
+@_needs_tesseract
+def test_each_page_of_a_fax_is_recognised_on_its_own_page() -> None:
+    from app.documents.ocr import ocr_pages
+
+    layer = ocr_pages(im.tiff_fax(pages=3), DocumentKind.IMAGE, "fax.tif", [0, 2], "eng")
+    words = {page["index"]: " ".join(word[0] for word in page["words"]) for page in layer["pages"]}
+    assert words == {0: "Fax page 1 of 3", 2: "Fax page 3 of 3"}, words
