@@ -39,7 +39,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, ARC, WACZ, MHTML) holds, to choose with add --page/--record")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size)")
+    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size, problem)")
     p.set_defaults(run=cmd_pages)
 
     p = sub.add_parser("list", help="list the objects of a project")
@@ -167,7 +167,8 @@ def cmd_pages(args: argparse.Namespace) -> int:
     if not found:
         raise project_files.usage(f"{args.file.name} is not a web archive (WARC, ARC, WACZ or MHTML); it has no pages to choose")
     for page in found:
-        print(f"{page.record}\t{page.captured_at}\t{page.url}\t{page.title}")
+        title = f"(cannot be read: {page.problem})" if page.problem else page.title
+        print(f"{page.record}\t{page.captured_at}\t{page.url}\t{title}")
     return 0
 
 

@@ -36,6 +36,7 @@ class CapturePage:
     captured_at: str
     title: str = ""
     size: int = 0  # bytes of HTML
+    problem: str = ""  # why the page cannot be read (its Content-Encoding), "" when it can
 
 
 def capture_suffix(name: str) -> str:
@@ -71,7 +72,7 @@ def list_pages(data: bytes, name: str, fmt: str) -> list[CapturePage]:
         loaded = load_capture(data, name, fmt)
         prov = loaded.provenance or Provenance()
         return [CapturePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
-    return [CapturePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html))
+    return [CapturePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem)
             for p, title, _ in _archive_pages(data, name, fmt)]
 
 

@@ -109,3 +109,12 @@ def test_a_skipped_undecodable_page_is_a_warning_line(project: Path, tmp_path: P
     code, out, err = run(capsys, "add", project, crawl)
     assert code == 0 and "Bridge reopens in May" in out and "Council" not in out
     assert err.count("\n") == 1 and err.startswith("sourcemark: warning:") and "ends early" in err and LIBRARY in err
+
+
+def test_pages_names_a_page_that_cannot_be_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(cap.warc(codings={LIBRARY: "zstd"}))
+    code, out, _ = run(capsys, "pages", crawl)
+    assert code == 0 and out.splitlines()[1].endswith("\t(cannot be read: Content-Encoding zstd is not supported)")
+    code, out, _ = run(capsys, "pages", crawl, "--json")
+    assert [p["problem"] for p in json.loads(out)] == ["", "Content-Encoding zstd is not supported"]
