@@ -68,7 +68,7 @@ def export_native(
         "schema": SCHEMA,
         "generator": GENERATOR,
         "exported_at": exported_at,
-        "documents": [_document_record(o) for o in chosen.documents],
+        "documents": [document_record(o) for o in chosen.documents],
         "annotations": [to_record(o) for o in chosen.annotations],
         "claims": [to_record(o) for o in chosen.claims],
         "actors": [to_record(o) for o in chosen.actors],
@@ -78,7 +78,7 @@ def export_native(
     }
 
 
-def _document_record(doc: Document) -> dict[str, Any]:
+def document_record(doc: Document) -> dict[str, Any]:
     """The stored record, plus `published_doubtful` (why) when the publication date is after the capture:
     computed, not stored, so a corrected date clears it; an import ignores it."""
     record = to_record(doc)

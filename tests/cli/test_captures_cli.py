@@ -118,3 +118,15 @@ def test_pages_names_a_page_that_cannot_be_read(tmp_path: Path, capsys: pytest.C
     assert code == 0 and out.splitlines()[1].endswith("\t(cannot be read: Content-Encoding zstd is not supported)")
     code, out, _ = run(capsys, "pages", crawl, "--json")
     assert [p["problem"] for p in json.loads(out)] == ["", "Content-Encoding zstd is not supported"]
+
+
+def test_list_documents_flags_a_publication_date_after_the_capture(project: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    old = tmp_path / "old.warc"
+    old.write_bytes(cap.warc(date="2014-02-16T05:02:21Z", published="2020-05-01", urls=(BRIDGE,)))
+    code, _, err = run(capsys, "add", project, old)
+    assert code == 0 and "sourcemark: warning:" in err and "2020-05-01 is later than the capture time" in err
+    doc = _documents(capsys, project)[0]
+    assert doc["metadata"]["published"] == "2020-05-01" and "later than the capture" in doc["published_doubtful"]
+    assert run(capsys, "document", project, doc["id"], "--published", "2014-02-01")[0] == 0
+    assert "published_doubtful" not in _documents(capsys, project)[0]  # corrected: no longer doubtful
