@@ -48,6 +48,7 @@ class ImageInfo:
     format: str  # PNG, JPEG, WebP, GIF, TIFF, HEIF
     frames: int  # frames of an animation, pages of a TIFF
     exif: dict[str, str]
+    dpi: tuple[float, float] | None = None  # horizontal, vertical, when the file states them
 
 
 def _open(data: bytes, name: str) -> Any:
@@ -78,7 +79,15 @@ def inspect(data: bytes, name: str) -> tuple[ImageInfo, Any]:
         warnings.simplefilter("ignore")  # Pillow warns of corrupt tags on stderr: the refusal says it in one line
         width, height = _upright_size(image, name)
         frames = _tiff_pages(image, name) if fmt == "TIFF" else int(getattr(image, "n_frames", 1) or 1)
-        return ImageInfo(width, height, fmt, frames, read_exif(image)), image
+        return ImageInfo(width, height, fmt, frames, read_exif(image), _dpi(image)), image
+
+
+def _dpi(image: Any) -> tuple[float, float] | None:
+    try:
+        x, y = (float(v) for v in image.info["dpi"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return (x, y) if x > 0 and y > 0 else None
 
 
 def _upright_size(image: Any, name: str, page: int = 0) -> tuple[int, int]:

@@ -82,3 +82,12 @@ def test_each_page_of_a_fax_is_recognised_on_its_own_page() -> None:
     layer = ocr_pages(im.tiff_fax(pages=3), DocumentKind.IMAGE, "fax.tif", [0, 2], "eng")
     words = {page["index"]: " ".join(word[0] for word in page["words"]) for page in layer["pages"]}
     assert words == {0: "Fax page 1 of 3", 2: "Fax page 3 of 3"}, words
+
+
+def test_a_standard_resolution_fax_says_its_pixels_are_oblong() -> None:
+    from PIL import Image
+
+    page = Image.new("1", (1728, 1100), 1)
+    loaded = load_bytes(im.encode(page, "TIFF", compression="group3", dpi=(204, 98)), "fax.tif")
+    assert any("oblong pixels (204×98 dpi" in w for w in loaded.warnings), loaded.warnings
+    assert not any("oblong" in w for w in load_bytes(im.tiff_fax(1), "fine.tif").warnings)
