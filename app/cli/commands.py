@@ -23,23 +23,23 @@ def register(sub: Any) -> None:
     p.add_argument("--name", default="", help="display name (default: the folder name)")
     p.set_defaults(run=cmd_new)
 
-    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, WACZ, "
-                       "PNG/JPEG/WebP/GIF) to a project")
+    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, ARC, WACZ, "
+                       "PNG/JPEG/WebP/GIF/TIFF/HEIF) to a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--replaces", metavar="DOCUMENT_ID", help="import FILE as a new version of this document and re-anchor its annotations")
     p.add_argument("--page", action="append", default=[], metavar="URL",
-                   help="web archives (WARC, WACZ): add only the page captured from URL (repeatable; default: every page)")
+                   help="web archives (WARC, ARC, WACZ): add only the page captured from URL (repeatable; default: every page)")
     p.add_argument("--record", action="append", default=[], metavar="ID",
                    help="web archives: add only the page in this WARC-Record-ID (repeatable; see 'sourcemark pages')")
     p.add_argument("--ocr", action="store_true", help="OCR the pages without text of each added image or PDF (Tesseract)")
     p.add_argument("--lang", default=image_commands.DEFAULT_LANG, help="OCR languages, e.g. eng+rus+kor (default: eng)")
     p.set_defaults(run=cmd_add)
 
-    p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, WACZ, MHTML) holds, to choose with add --page/--record")
+    p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, ARC, WACZ, MHTML) holds, to choose with add --page/--record")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size)")
+    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size, problem)")
     p.set_defaults(run=cmd_pages)
 
     p = sub.add_parser("list", help="list the objects of a project")
@@ -171,9 +171,10 @@ def cmd_pages(args: argparse.Namespace) -> int:
         print()
         return 0
     if not found:
-        raise project_files.usage(f"{args.file.name} is not a web archive (WARC, WACZ or MHTML); it has no pages to choose")
+        raise project_files.usage(f"{args.file.name} is not a web archive (WARC, ARC, WACZ or MHTML); it has no pages to choose")
     for page in found:
-        print(f"{page.record}\t{page.captured_at}\t{page.url}\t{page.title}")
+        title = f"(cannot be read: {page.problem})" if page.problem else page.title
+        print(f"{page.record}\t{page.captured_at}\t{page.url}\t{title}")
     return 0
 
 

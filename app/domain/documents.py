@@ -12,7 +12,7 @@ class DocumentKind(StrEnum):
     HTML = "html"
     PDF = "pdf"
     EPUB = "epub"
-    IMAGE = "image"  # PNG, JPEG, WebP, GIF (first frame): one page whose points are the image's pixels
+    IMAGE = "image"  # PNG, JPEG, WebP, GIF, HEIF (first frame): one page; TIFF: a page per page. Points = pixels
 
     @property
     def paged(self) -> bool:
@@ -41,7 +41,7 @@ class Provenance:
     """
 
     source_url: str = ""  # the URL the page was captured from
-    captured_at: str = ""  # the capture time as the archive states it, ISO 8601 when it could be read
+    captured_at: str = ""  # the capture time as the archive states it, RFC 3339 with its zone; "" if unreadable
     captured_at_source: str = ""  # where that time came from, e.g. "WARC-Date header", "MHTML Date header"
     archive_format: str = ""  # mhtml, singlefile, warc, wacz
     archive_record: str = ""  # which page of the archive: the WARC-Record-ID, or the MHTML part's location

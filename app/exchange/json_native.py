@@ -12,6 +12,7 @@ from app import __version__
 from app.domain.actors import Actor
 from app.domain.annotations import Annotation
 from app.domain.claims import Claim
+from app.domain.capture_times import doubtful_published
 from app.domain.documents import Document
 from app.domain.errors import DomainError, ImportFormatError
 from app.domain.links import Kind, Link
@@ -67,7 +68,7 @@ def export_native(
         "schema": SCHEMA,
         "generator": GENERATOR,
         "exported_at": exported_at,
-        "documents": [to_record(o) for o in chosen.documents],
+        "documents": [document_record(o) for o in chosen.documents],
         "annotations": [to_record(o) for o in chosen.annotations],
         "claims": [to_record(o) for o in chosen.claims],
         "actors": [to_record(o) for o in chosen.actors],
@@ -75,6 +76,16 @@ def export_native(
         "links": [to_record(o) for o in chosen.links],
         "audit": [dict(entry) for entry in audit],
     }
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    """The stored record, plus `published_doubtful` (why) when the publication date is after the capture:
+    computed, not stored, so a corrected date clears it; an import ignores it."""
+    record = to_record(doc)
+    doubt = doubtful_published(doc)
+    if doubt:
+        record["published_doubtful"] = doubt
+    return record
 
 
 # JSON that may be pasted into an HTML <script> block: no "</script>", "<!--" or "&" entity can end or

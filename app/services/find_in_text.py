@@ -1,13 +1,14 @@
 """Find in the open document: the matches of a quote in one text and which of them is current.
 
 Qt-free, so the find bar's counting and wrapping ("3 of 17", next, previous) is tested without a window.
-Matching is project search's quote matching (case, accents and dashes ignored).
+Matching is project search's quote matching (case, accents, dashes, compatibility forms and spaces between
+CJK characters ignored).
 """
 
 import bisect
 from dataclasses import dataclass, field
 
-from app.domain.normalize import fold
+from app.domain.match_text import Matchable, matchable
 from app.services.search import quote_ranges
 
 
@@ -19,7 +20,7 @@ class TextFinder:
     query: str = ""
     matches: list[tuple[int, int]] = field(default_factory=list)
     current: int = -1
-    _folded: str | None = None
+    _folded: Matchable | None = None
 
     def set_text(self, text: str) -> None:
         if text is not self.text:
@@ -30,7 +31,7 @@ class TextFinder:
         """Find every match of query; the current one is the first at or after from_offset (wrapping)."""
         self.query = query
         if self._folded is None:
-            self._folded = fold(self.text)  # once per text, not once per keystroke
+            self._folded = matchable(self.text)  # once per text, not once per keystroke
         self.matches = quote_ranges(self._folded, query) if query.strip() else []
         if not self.matches:
             self.current = -1

@@ -8,7 +8,7 @@ from typing import Any
 from app.domain.errors import DomainError, SourcemarkError, StoreError
 from app.domain.links import Kind
 from app.domain.records import to_record
-from app.exchange.json_native import SECTIONS
+from app.exchange.json_native import SECTIONS, document_record
 from app.services.labels import short
 from app.services.session import ProjectSession
 
@@ -79,8 +79,8 @@ def listing(session: ProjectSession, kind: str, *, document_id: str | None = Non
             raise DomainError(f"no document with id {document_id}")
         doc_ids = [document_id] if document_id else sorted(project.documents, key=lambda d: project.documents[d].imported_at + d)
         objs: list[Any] = [a for d in doc_ids for a in project.annotations_of(d)]
-    elif k is Kind.DOCUMENT:
-        objs = sorted(project.documents.values(), key=lambda d: (d.imported_at, d.id))
+    elif k is Kind.DOCUMENT:  # as the native export writes them (with published_doubtful when it applies)
+        return [document_record(d) for d in sorted(project.documents.values(), key=lambda d: (d.imported_at, d.id))]
     else:
         objs = sorted(project.objects[k].values(), key=lambda o: o.id)
     return [to_record(o) for o in objs]

@@ -1,9 +1,9 @@
 """Corpus search: a quote, a regular expression or an actor's names over every document of a project.
 
 Runs over the cached canonical texts (the text all offsets count in), so a hit is a range that can be
-highlighted as is. Quote search ignores case, diacritics and dash/space variants, as mention matching
-does (normalize.fold keeps one character per character, so offsets in the folded text are offsets in
-the text). Actor search looks for the actor's name, its aliases and every form as written of its
+highlighted as is. Quote search ignores case, diacritics and dash/space variants, compatibility forms
+(Arabic presentation forms) and spaces between CJK characters, as mention matching does
+(match_text.matchable maps every match back to offsets in the text). Actor search looks for the actor's name, its aliases and every form as written of its
 confirmed mentions (misspellings, transliterations), as whole words.
 """
 
@@ -19,7 +19,8 @@ from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
 from app.domain.links import Kind, Relation
 from app.domain.mentions import find_mentions
-from app.domain.normalize import fold, name_key
+from app.domain.match_text import Matchable, match_key, matchable
+from app.domain.normalize import name_key
 from app.services.documents import document_text
 from app.services.session import ProjectSession
 
@@ -56,7 +57,7 @@ class ProjectSearch:
     """Searches one session's documents; keeps the folded texts it made, for the next query."""
 
     session: ProjectSession
-    _folded: dict[str, str] = field(default_factory=dict)  # text sha256 -> fold(text)
+    _folded: dict[str, Matchable] = field(default_factory=dict)  # text sha256 -> matchable(text)
 
     def search(self, query: str, *, mode: str = "quote", document_ids: list[str] | None = None,
                limit: int | None = None) -> list[Hit]:
@@ -100,8 +101,9 @@ class ProjectSearch:
         def found() -> Iterator[tuple[str, DocumentText, int, int]]:
             for doc_id, sha in docs_and_keys:
                 text = document_text(self.session, doc_id)
-                for m in pattern.finditer(self._folded_text(sha, text)):
-                    yield doc_id, text, m.start(), m.end()
+                folded = self._folded_text(sha, text)
+                for m in pattern.finditer(folded.text):
+                    yield doc_id, text, *folded.span(m.start(), m.end())
 
         docs_and_keys = self._keys(docs)
         return found()
@@ -148,10 +150,10 @@ class ProjectSearch:
         documents = self.session.project.documents
         return [(doc_id, documents[doc_id].text_sha256) for doc_id in docs]
 
-    def _folded_text(self, key: str, text: DocumentText) -> str:
+    def _folded_text(self, key: str, text: DocumentText) -> Matchable:
         folded = self._folded.get(key)
         if folded is None:
-            folded = self._folded[key] = fold(text.text)
+            folded = self._folded[key] = matchable(text.text)
             while sum(map(len, self._folded.values())) > FOLDED_CHARS and len(self._folded) > 1:
                 del self._folded[next(iter(self._folded))]  # the oldest first (dicts keep insertion order)
         return folded
@@ -168,15 +170,15 @@ def search(session: ProjectSession, query: str, **options: object) -> list[Hit]:
 
 
 def quote_pattern(query: str) -> "re.Pattern[str] | None":
-    """The pattern quote search runs over a folded text; None when nothing but spaces and dashes is left."""
-    words = fold(query).split()
+    """The pattern quote search runs over a matchable text; None when nothing but spaces and dashes is left."""
+    words = match_key(query).split()
     if not words:
         return None
     return re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
 
 
-def quote_ranges(folded: str, query: str, limit: int = MAX_HITS) -> list[tuple[int, int]]:
-    """Every match of a quote in a folded text (see fold), as (start, end) offsets of the original text.
+def quote_ranges(folded: Matchable, query: str, limit: int = MAX_HITS) -> list[tuple[int, int]]:
+    """Every match of a quote in matchable(text), as (start, end) offsets of the original text.
 
     What Find in the open document runs: the same matching as project search (case, accents, dashes).
     """
@@ -184,8 +186,8 @@ def quote_ranges(folded: str, query: str, limit: int = MAX_HITS) -> list[tuple[i
     if pattern is None:
         return []
     ranges: list[tuple[int, int]] = []
-    for m in pattern.finditer(folded):
-        ranges.append((m.start(), m.end()))
+    for m in pattern.finditer(folded.text):
+        ranges.append(folded.span(m.start(), m.end()))
         if len(ranges) >= limit:
             break
     return ranges

@@ -15,9 +15,9 @@ from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 from app.ui.export_names import file_filter, suggested_name, with_suffix
 from app.ui.settings import AppSettings
 
-DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.wacz "
-                   "*.png *.jpg *.jpeg *.webp *.gif);;"
-                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif);;"
+DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "
+                   "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"
+                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"
                    "All files (*)")
 EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, file suffix
     ("Annotations as JSON (native)…", "json", "annotations", ".json"),
@@ -34,7 +34,7 @@ EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, f
 EXPORT_WHAT = {"json": "annotations", "w3c": "w3c-annotations", "claimreview": "claimreview", "graphml": "graph",
                "ftm": "entities"}  # the file name's second part ("Kursk-graph.graphml"); CSV: the table
 MAX_PASSWORD_TRIES = 3
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")  # files that may hold several pages to choose from
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wacz")  # files that may hold several pages to choose from
 
 
 Written = Callable[[str, Path], object]  # what was written ("Claims as CSV"), where

@@ -119,6 +119,17 @@ def documents() -> dict[str, tuple[str, bytes, str]]:
         "junk .png": ("junk.png", junk, REFUSED),
         "animated gif": ("anim.gif", img.animated_gif(), OK),
         "jpeg with exif and gps": ("photo.jpg", img.jpeg_with_exif(), OK),
+        # issue 14: TIFF scans (paged) and HEIF photos, limits checked per page from the header
+        "multi-page tiff fax": ("fax.tif", img.tiff_fax(), OK),
+        "tiff with exif": ("scan.tiff", img.tiff_with_exif(), OK),
+        "heic photo": ("IMG_0001.HEIC", img.heic_photo(), OK),
+        "tiff bomb (100000x100000 in 174 bytes)": ("bomb.tif", img.raw_tiff([(100_000, 100_000)]), REFUSED),
+        "tiff whose page 2 is a bomb": ("late bomb.tif", img.raw_tiff([(100, 100), (100_000, 100_000)]), REFUSED),
+        "tiff of 1001 pages": ("many.tif", img.raw_tiff([(1, 1)] * 1001), REFUSED),
+        "truncated tiff": ("cut.tif", img.tiff_fax()[:1500], REFUSED),
+        "truncated heic": ("cut.heic", img.heic_photo()[:3000], REFUSED),
+        "junk .heic": ("junk.heic", b"\x00\x00\x00\x18ftypheic" + junk, REFUSED),
+        "junk .tif": ("junk.tif", junk, REFUSED),
         **captures(junk),
     }
 
@@ -144,6 +155,24 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
         "singlefile page": ("singlefile.html", cap.singlefile(), OK),
         "wacz": ("crawl.wacz", cap.wacz(), OK),
         "tampered warc record": ("tampered.warc", cap.warc(gzip=False, tamper=True), OK),
+        # issue 14: archived bodies keep their Content-Encoding; ARC files
+        "warc of brotli and deflate pages": ("encoded.warc.gz", cap.warc(codings={
+            "https://news.example/bridge": "br", "https://news.example/library": "deflate"}), OK),
+        "warc with one cut brotli page": ("half.warc.gz", cap.warc(codings={"https://news.example/library": "br-cut"}), OK),
+        "warc of only undecodable pages": ("zstd.warc.gz", cap.warc(codings={
+            "https://news.example/bridge": "br-cut", "https://news.example/library": "zstd"}), REFUSED),
+        "warc brotli bomb (64 MB page)": ("brbomb.warc", cap.warc(gzip=False, codings={
+            "https://news.example/bridge": "br-bomb"}, urls=("https://news.example/bridge",)), REFUSED),
+        "chrome mhtml with a line break in its title": ("chrome.mhtml", cap.chrome_mhtml(), OK),
+        "mhtml with an unreadable date": ("undated.mhtml", cap.chrome_mhtml(date="Tuesday-ish"), OK),
+        "warc page published after its capture": ("future.warc", cap.warc(date="2014-02-16T05:02:21Z",
+                                                                           published="2020-05-01"), OK),
+        "arc": ("old.arc", cap.arc(), OK),
+        "arc.gz": ("old.arc.gz", cap.arc(gzip=True), OK),
+        "truncated arc": ("cut.arc", cap.arc()[:-300], REFUSED),
+        "truncated arc.gz": ("cut.arc.gz", cap.arc(gzip=True)[:-100], REFUSED),
+        "junk .arc": ("junk.arc", junk, REFUSED),
+        "arc that is only a header": ("header.arc", b"filedesc://x.arc 0.0.0.0 20260101000000 text/plain 90000\n", REFUSED),
     }
 
 

@@ -108,3 +108,15 @@ def test_folded_texts_kept_between_searches_are_bounded(session, tmp_path: Path,
     assert len(searcher.search("convoy")) == 60
     assert sum(map(len, searcher._folded.values())) <= 1000 or len(searcher._folded) == 1
     assert len(searcher.search("convoy")) == 60  # dropped texts are folded again when needed
+
+
+def test_quote_search_finds_cjk_spaced_by_extraction_and_arabic_presentation_forms(session, tmp_path: Path) -> None:
+    path = tmp_path / "scripts.txt"
+    path.write_text("公告：关 于 红 军 长 征 的 报 道。\n\nقالت ﺍﻟﺠﺰﻳﺮﺓ إن الاجتماع انتهى\n", encoding="utf-8")
+    doc = add_document(session, path).document
+    text = document_text(session, doc.id).text
+    searcher = ProjectSearch(session)
+    cjk = searcher.search("关于红军")
+    assert [text[h.start:h.end] for h in cjk] == ["关 于 红 军"] and cjk[0].exact == "关 于 红 军"
+    arabic = searcher.search("الجزيرة")
+    assert [text[h.start:h.end] for h in arabic] == ["ﺍﻟﺠﺰﻳﺮﺓ"]

@@ -1,8 +1,9 @@
 """DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite); a web
 capture's provenance is shown read-only below (it is what the archive states, not ours to edit)."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from app.domain.capture_times import doubtful_published
 from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
 
@@ -46,6 +47,12 @@ class DocumentDialog(QDialog):
             self.provenance = ProvenanceBox(document.provenance, self)
             form.addRow(self.provenance)
             self.setMinimumWidth(720)
+        self.date_doubt = doubtful_published(document)
+        if self.date_doubt:  # computed, not stored: correcting the date above clears it
+            doubt = QLabel(f"Doubtful date: {self.date_doubt}.", self)
+            doubt.setWordWrap(True)
+            doubt.setStyleSheet("color: #c62828")
+            form.addRow(doubt)
         if document.ocr_layer:
             form.addRow("Text:", QLineEdit(f"OCR · {document.extractor}", self, readOnly=True))
         for key, value in exif_rows(document.exif):
