@@ -15,7 +15,7 @@ from app.domain.errors import DomainError, StoreError
 from app.domain.geometry import DocumentText
 from app.domain.project import Project
 from app.store import audit as audit_log
-from app.store import backups, checks, journal, originals, schema, texts, transaction
+from app.store import backups, checks, journal, originals, safe_files, schema, texts, transaction
 from app.store.database import DamagedFile, Database, read_database
 from app.store.fsio import atomic_write, reason, remove_stale_tmps
 from app.store.journal import Journal
@@ -165,7 +165,7 @@ class ProjectStore:
     def read_audit_bytes(self) -> bytes:
         """The audit log as it is on disk (b"" when there is none yet), for hashing and chain checks."""
         try:
-            return (self.folder / AUDIT_FILE).read_bytes()
+            return safe_files.read(self.folder / AUDIT_FILE, self.folder, safe_files.MAX_AUDIT)
         except FileNotFoundError:
             return b""
         except OSError as exc:
@@ -179,15 +179,16 @@ class ProjectStore:
     def original_path(self, sha256: str) -> Path | None:
         return originals.find(self.folder, sha256)
 
+    def read_original(self, sha256: str) -> bytes | None:
+        """The bytes of the stored copy named `sha256` (None when missing), checked against that hash:
+        a regular file in the folder, under the size limit (StoreError otherwise)."""
+        return originals.read(self.folder, sha256)
+
     def get_text(self, text_sha256: str) -> DocumentText | None:
-        path = self.folder / TEXTS_DIR / f"{sha256_name(text_sha256)}.smtext"
-        try:
-            return texts.decode(path.read_bytes(), text_sha256)
-        except OSError:
-            return None
+        return texts.read_cache(self.text_path(text_sha256), text_sha256)
 
     def has_text(self, text_sha256: str) -> bool:
-        return (self.folder / TEXTS_DIR / f"{sha256_name(text_sha256)}.smtext").is_file()
+        return safe_files.is_regular(self.text_path(text_sha256), self.folder)
 
     def text_path(self, text_sha256: str) -> Path:
         """Where the text cache of `text_sha256` lives (read by workers without the store object)."""
