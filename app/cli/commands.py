@@ -205,9 +205,11 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.services import evidence
+
     try:
         with _open(args, read_only=True) as session:
-            problems = session.store.check()
+            problems = evidence.check_project(session)
     except StoreError as exc:
         if not project_files.looks_like_project(args.project):
             raise  # not a project at all: bad input (exit 2)

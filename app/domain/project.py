@@ -100,6 +100,9 @@ class Project:
         """Insert or replace `obj`; returns the previous version or None."""
         kind = kind_of(obj)
         self._check_references(obj)
+        for other in self.objects:
+            if other is not kind and obj.id in self.objects[other]:
+                raise DomainError(f"id {obj.id} is already a {other} of this project; ids are unique across kinds")
         table = self.objects[kind]
         before = table.get(obj.id)
         if before is not None:

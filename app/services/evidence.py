@@ -8,8 +8,6 @@ import is anchored.
 """
 
 from collections.abc import Iterator
-from dataclasses import replace
-
 from app.documents.fingerprint import sha256_text
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.documents import Document
@@ -27,8 +25,7 @@ def verified_annotation(ann: Annotation, text: DocumentText) -> Annotation:
         return ann
     if text.text[ann.start : ann.end] == ann.exact and ann.end > ann.start:
         return ann
-    found = reanchor_annotations(text, [replace(ann, start=0, end=0)])[0]
-    return found if found.status is not AnchorStatus.EXACT else replace(found, status=AnchorStatus.MOVED)
+    return reanchor_annotations(text, [ann])[0]  # its position failed: found by its quote, or an orphan
 
 
 def forged_text(text: DocumentText, doc: Document) -> str:
@@ -62,3 +59,9 @@ def check_evidence(session: ProjectSession) -> Iterator[str]:
             if verified_annotation(ann, derived) != ann:
                 yield (f"annotation {ann.id}: marked {ann.status} but its quote “{short(ann.exact, 60)}” is not "
                        f"at {ann.start}-{ann.end} of its document's text")
+
+
+def check_project(session: ProjectSession) -> list[str]:
+    """Everything `check` reports: the store's integrity of the folder, then the evidence itself."""
+    problems = session.store.check()
+    return problems + [p for p in check_evidence(session) if p not in problems]
