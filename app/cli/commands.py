@@ -213,7 +213,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         if not project_files.looks_like_project(args.project):
             raise  # not a project at all: bad input (exit 2)
-        problems = [str(exc)]  # a damaged project is what check is for: report it as a failed check
+        # a damaged project is what check is for: list its problems, or why it cannot be read at all
+        problems = evidence.check_folder(args.project) or [str(exc)]
     for problem in problems:
         print(problem)
     if problems:

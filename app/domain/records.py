@@ -6,6 +6,7 @@ DomainError that names the field.
 
 import dataclasses
 import re
+import typing
 from enum import Enum
 from typing import Any
 
@@ -214,8 +215,59 @@ def _trusted_provenance(value: dict[str, Any]) -> Provenance:
     return Provenance(**{**value, "extra": dict(value.get("extra") or {})})
 
 
+_NUM = (int, float)
+
+
+def _bad(name: str, value: Any) -> None:
+    raise TypeError(f"field {name!r} has a value of the wrong type ({type(value).__name__})")
+
+
+def _texts(value: Any) -> bool:
+    return type(value) in (list, tuple) and all(type(x) is str for x in value)
+
+
+def _text_dict(value: Any) -> bool:
+    return type(value) is dict and all(type(x) is str for x in value.values())
+
+
+def _provenance_dict(value: Any) -> bool:
+    return type(value) is dict and all(type(x) is str or k == "extra" and _text_dict(x) for k, x in value.items())
+
+
+def _shape(hint: Any) -> str:
+    """A Python expression over `v` that is true when a JSON value has the field's type (enums and ids
+    are checked by their own conversion); '' when there is nothing cheap to check."""
+    optional = type(None) in typing.get_args(hint)
+    if optional:
+        hint = next(h for h in typing.get_args(hint) if h is not type(None))
+    hint = getattr(hint, "__supertype__", hint)  # NewType ids are text
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is str:
+        test = "type(v) is str"
+    elif hint is bool:
+        test = "type(v) is bool"
+    elif hint is int:
+        test = "type(v) is int"
+    elif hint is float:
+        test = "type(v) in NUM"
+    elif origin is tuple and args[:1] == (str,):
+        test = "texts(v)"
+    elif origin is tuple:  # pages and quads: their numbers are checked by from_record (check, other projects)
+        test = "type(v) in (list, tuple)"
+    elif origin is dict or hint is DocumentMetadata:
+        test = "text_dict(v)"
+    elif hint is Provenance:
+        test = "prov(v)"
+    else:
+        return ""
+    return f"v is None or {test}" if optional else test
+
+
 def _make_trusted(cls: type) -> Any:
-    env: dict[str, Any] = {"new": object.__new__, "sa": object.__setattr__, "cls": cls, "MISSING": dataclasses.MISSING}
+    env: dict[str, Any] = {"new": object.__new__, "sa": object.__setattr__, "cls": cls, "MISSING": dataclasses.MISSING,
+                           "bad": _bad, "NUM": _NUM, "texts": _texts,
+                           "text_dict": _text_dict, "prov": _provenance_dict}
+    hints = typing.get_type_hints(cls)
     lines = ["def build(r):", "    o = new(cls)", "    g = r.get"]
     for i, f in enumerate(dataclasses.fields(cls)):
         name = f.name
@@ -241,11 +293,15 @@ def _make_trusted(cls: type) -> Any:
             conv = tuple
         else:
             conv = None
+        lines.append(f"    v = {get}")
+        shape = _shape(hints[name])
+        if shape:  # a damaged or hand-edited file must not put a number where text belongs
+            default = f"v is not d{i} and " if f"d{i}" in env else ""  # a default needs no check
+            lines.append(f"    if {default}not ({shape}): bad({name!r}, v)")
         if conv is None:
-            lines.append(f"    sa(o, {name!r}, {get})")
+            lines.append(f"    sa(o, {name!r}, v)")
         else:
             env[f"c{i}"] = conv
-            lines.append(f"    v = {get}")
             lines.append(f"    sa(o, {name!r}, None if v is None else c{i}(v))")
     lines.append("    return o")
     exec("\n".join(lines), env)  # noqa: S102 - code built from our own dataclass fields only

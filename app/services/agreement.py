@@ -13,7 +13,6 @@ from typing import Any
 from app.domain.agreement import SpanAgreement, cohen_kappa, span_agreement
 from app.domain.annotations import AnchorStatus
 from app.domain.claims import Verdict
-from app.domain.errors import DomainError
 from app.domain.project import Project
 from app.services.session import ProjectSession
 
@@ -66,9 +65,7 @@ def compare_projects(a: Project, b: Project) -> AgreementReport:
 
 def agreement_with(session: ProjectSession, other_folder: Path) -> AgreementReport:
     other_folder = Path(other_folder)
-    if not ProjectSession.is_project_folder(other_folder):
-        raise DomainError(f"{other_folder} is not a Sourcemark project folder")
-    with ProjectSession.open(other_folder, read_only=True) as other:
+    with ProjectSession.open_other(other_folder) as other:
         report = compare_projects(session.project, other.project)
     if report.project_b == report.project_a:  # two copies of one project: tell them apart by folder
         report.project_a, report.project_b = session.folder.name, other_folder.name

@@ -8,6 +8,7 @@ import is anchored.
 """
 
 from collections.abc import Iterator
+from pathlib import Path
 from app.documents.fingerprint import sha256_text
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.documents import Document
@@ -16,6 +17,7 @@ from app.domain.geometry import DocumentText
 from app.services.documents import derive_text, reanchor_annotations
 from app.services.labels import short
 from app.services.session import ProjectSession
+from app.store.project_store import ProjectStore
 
 
 def verified_annotation(ann: Annotation, text: DocumentText) -> Annotation:
@@ -65,3 +67,8 @@ def check_project(session: ProjectSession) -> list[str]:
     """Everything `check` reports: the store's integrity of the folder, then the evidence itself."""
     problems = session.store.check()
     return problems + [p for p in check_evidence(session) if p not in problems]
+
+
+def check_folder(folder: Path) -> list[str]:
+    """The store's check of a project folder that cannot be opened (damaged records): every problem."""
+    return ProjectStore.check_folder(folder)

@@ -82,11 +82,9 @@ def analysts_of(audit: list[dict[str, Any]], project: Project) -> list[str]:
 
 def preview_merge(session: ProjectSession, other_folder: Path) -> MergePreview:
     other_folder = Path(other_folder)
-    if not ProjectSession.is_project_folder(other_folder):
-        raise DomainError(f"{other_folder} is not a Sourcemark project folder")
     if other_folder.resolve() == session.folder.resolve():
         raise DomainError("a project cannot be merged with itself")
-    with ProjectSession.open(other_folder, read_only=True) as other:
+    with ProjectSession.open_other(other_folder) as other:
         other_audit = other.store.read_audit()
         plan = plan_project_merge(
             session.project, other.project,
