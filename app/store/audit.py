@@ -80,6 +80,11 @@ def read_all(path: Path) -> list[dict[str, Any]]:
         raw = _read(path)
     except FileNotFoundError:
         return []
+    return parse_all(raw)
+
+
+def parse_all(raw: bytes) -> list[dict[str, Any]]:
+    """The entries of a log's bytes (torn or foreign lines skipped)."""
     return [e for e in map(_parse, raw.split(b"\n")) if e is not None]
 
 

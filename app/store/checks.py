@@ -6,9 +6,9 @@ from typing import Any
 from app.domain.errors import DomainError, StoreError
 from app.domain.links import Kind
 from app.domain.records import from_record
-from app.store import audit, originals, validation
+from app.store import audit, originals, safe_files, validation
 from app.store.database import Database, read_database
-from app.store.schema import AUDIT_FILE, PROJECT_FILE, TABLES
+from app.store.schema import AUDIT_FILE, PROJECT_FILE, TABLES, TEXTS_DIR
 
 
 def check(folder: Path, schema_version: int) -> list[str]:
@@ -23,6 +23,7 @@ def check(folder: Path, schema_version: int) -> list[str]:
     problems += validation.problems(db)
     problems += _missing_originals(folder, _valid_documents(db))
     problems += originals.tampered(folder)
+    problems += _unsafe_entries(folder, TEXTS_DIR)
     chain = audit.verify(folder / AUDIT_FILE)
     if chain.problem:
         problems.append(chain.problem)
@@ -52,3 +53,10 @@ def _missing_originals(folder: Path, documents: Any) -> list[str]:
         if doc.ocr_layer and originals.find(folder, doc.ocr_layer) is None:
             problems.append(f"document {doc.id}: the stored OCR layer of {doc.original_name!r} is missing")
     return problems
+
+
+def _unsafe_entries(folder: Path, sub: str) -> list[str]:
+    """Entries of `sub` that are no regular file inside the project (pipes, devices, links out): never read."""
+    return [f"{sub}/{path.name}: not a regular file in the project folder (a pipe, device or link out); not read"
+            for path in sorted((folder / sub).glob("*"))
+            if not path.name.startswith(".") and not safe_files.is_regular(path, folder)]
