@@ -74,12 +74,14 @@ def from_record(kind: Kind, record: Any) -> Any:
     cls = CLASSES[kind]
     if not isinstance(record, dict):
         raise DomainError(f"a {kind} must be an object, not {type(record).__name__}")
-    names = {f.name: f for f in dataclasses.fields(cls)}
+    names, plain, required = _LAYOUT[cls]
     values: dict[str, Any] = {}
     for name, value in record.items():
-        if name in names:
+        if name in plain:  # text fields the dataclass checks itself: nothing to convert
+            values[name] = value
+        elif name in names:
             values[name] = _field(cls, name, value)
-    missing = [f.name for f in names.values() if f.name not in values and _required(f)]
+    missing = [name for name in required if name not in values]
     if missing:
         raise DomainError(f"a {kind} needs {', '.join(missing)}")
     try:
@@ -92,6 +94,19 @@ def from_record(kind: Kind, record: Any) -> Any:
 
 def _required(f: dataclasses.Field) -> bool:  # type: ignore[type-arg]
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+
+
+def _is_plain(cls: type, name: str) -> bool:
+    """Whether `_field` passes this field's value through unchanged (decided once per class, not per record)."""
+    special = ("kind", "metadata", "quads", "aliases", "previous_sha256", "history")
+    return not (name == "id" or name.endswith("_id") or name in special or name in _ENUMS or name in _CHECKS
+                or name == "pages" and cls is Annotation)
+
+
+def _layout(cls: type) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    fields = dataclasses.fields(cls)
+    return (frozenset(f.name for f in fields), frozenset(f.name for f in fields if _is_plain(cls, f.name)),
+            tuple(f.name for f in fields if _required(f)))
 
 
 def _field(cls: type, name: str, value: Any) -> Any:
@@ -171,6 +186,7 @@ def _provenance(value: Any) -> Provenance | None:
 
 _CHECKS = {"exif": _text_object, "ocr": _boolean, "score": _number_or_none, "ocr_confidence": _number_or_none,
            "rev": _rev, "provenance": _provenance}
+_LAYOUT = {cls: _layout(cls) for cls in CLASSES.values()}
 
 
 def _list(value: Any) -> list[Any]:
