@@ -284,7 +284,9 @@ def _make_trusted(cls: type) -> Any:
                            "bad": _bad, "NUM": _NUM, "texts": _texts,
                            "text_dict": _text_dict, "prov": _provenance_dict}
     hints = typing.get_type_hints(cls)
-    lines = ["def build(r):", "    o = new(cls)", "    g = r.get"]
+    # the names the shape checks use are bound as defaults: fast locals, not global and builtin look-ups
+    lines = ["def build(r, type=type, str=str, int=int, bool=bool, list=list, tuple=tuple, NUM=NUM):", "    o = new(cls)",
+             "    g = r.get"]
     for i, f in enumerate(dataclasses.fields(cls)):
         name = f.name
         if f.default is not dataclasses.MISSING:

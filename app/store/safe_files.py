@@ -29,6 +29,8 @@ class UnsafeFile(StoreError):
 
 def inside(path: Path, root: Path) -> bool:
     """Whether `path`, with every symlink followed, stays inside `root` (also with its links followed)."""
+    if _plainly_inside(os.fspath(path), os.fspath(root)):
+        return True  # the usual case: no link below the root, so no need to resolve every component
     try:
         real = Path(os.path.realpath(path))
         base = Path(os.path.realpath(root))
@@ -37,19 +39,33 @@ def inside(path: Path, root: Path) -> bool:
     return real == base or base in real.parents
 
 
+def _plainly_inside(path: str, root: str) -> bool:
+    """`path` is `root`/a/b/… with no '..' and no symlink among a, a/b, …: inside without resolving."""
+    root = root.rstrip(os.sep) or os.sep
+    if not path.startswith(root + os.sep):
+        return False
+    current = root
+    for part in path[len(root) + 1 :].split(os.sep):
+        if part in ("..", ""):
+            return False
+        current = f"{current}{os.sep}{part}"
+        if os.path.islink(current):
+            return False
+    return True
+
+
 def _open(path: Path, root: Path, limit: int) -> tuple[int, int]:
     """An open file descriptor of `path` and its size, after every check; the caller closes it."""
-    name = _shown(path, root)
     if not inside(path, root):
-        raise UnsafeFile(f"{name} leads outside the project folder (a symlink); not read")
+        raise UnsafeFile(f"{_shown(path, root)} leads outside the project folder (a symlink); not read")
     # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         info = os.fstat(fd)  # of what was opened, not of the name (no check-then-swap race)
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFile(f"{name} is not a regular file (a pipe, device or folder); not read")
+            raise UnsafeFile(f"{_shown(path, root)} is not a regular file (a pipe, device or folder); not read")
         if info.st_size > limit:
-            raise UnsafeFile(f"{name} is {info.st_size:,} bytes, over the limit of {limit:,}; not read")
+            raise UnsafeFile(f"{_shown(path, root)} is {info.st_size:,} bytes, over the limit of {limit:,}; not read")
         os.set_blocking(fd, True)
         return fd, info.st_size
     except BaseException:
