@@ -102,7 +102,8 @@ class Project:
         self._check_references(obj)
         for other in self.objects:
             if other is not kind and obj.id in self.objects[other]:
-                raise DomainError(f"id {obj.id} is already a {other} of this project; ids are unique across kinds")
+                raise DomainError(f"id {obj.id} already names an object of another kind ({other}); ids are unique "
+                                  "across kinds")
         table = self.objects[kind]
         before = table.get(obj.id)
         if before is not None:
@@ -200,6 +201,6 @@ def id_clash(project: Project) -> str:
     for kind, table in tables:
         for oid in table:
             if oid in seen:
-                return f"id {oid} names both a {seen[oid]} and a {kind}; ids must be unique across kinds"
+                return f"id {oid} names two kinds of object ({seen[oid]} and {kind}); ids must be unique across kinds"
             seen[oid] = kind
     return ""

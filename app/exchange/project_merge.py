@@ -159,8 +159,8 @@ def _refuse_id_clashes(mine: Project, theirs: Project) -> None:
         for oid in sorted(theirs.objects[kind]):
             here = kinds_here.get(oid)
             if here is not None and here is not kind:
-                raise DomainError(f"id {oid} is a {kind} in the other project but a {here} here; ids must be "
-                                  "unique across kinds, so nothing was merged")
+                raise DomainError(f"id {oid} names a different kind of object in the other project ({kind}) than "
+                                  f"here ({here}); ids must be unique across kinds, so nothing was merged")
 
 
 def _match_documents(mine: Project, theirs: Project) -> dict[str, str]:
