@@ -34,7 +34,8 @@ def forged_text(text: DocumentText, doc: Document) -> str:
     """'' when `text` is the text `doc` names by its text_sha256; else one line saying so."""
     if sha256_text(text.text) == doc.text_sha256:
         return ""
-    return f"document {doc.id}: its text does not match what its original gives (“{short(doc.title)}”)"
+    return (f"document {doc.id}: its text does not match what its original gives (“{short(doc.title)}”: a changed "
+            "text cache, or one made by another extractor version)")
 
 
 def check_evidence(session: ProjectSession) -> Iterator[str]:
