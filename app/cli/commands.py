@@ -213,8 +213,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         if not project_files.looks_like_project(args.project):
             raise  # not a project at all: bad input (exit 2)
-        # a damaged project is what check is for: list its problems, or why it cannot be read at all
-        problems = evidence.check_folder(args.project) or [str(exc)]
+        # a damaged project is what check is for: why it cannot be opened (naming a good backup), then the
+        # problems of its records that the open did not name
+        problems = [str(exc)] + [p for p in evidence.check_folder(args.project) if p not in str(exc)]
     for problem in problems:
         print(problem)
     if problems:
