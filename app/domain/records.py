@@ -234,8 +234,12 @@ def _trusted_provenance(value: dict[str, Any]) -> Provenance:
 _NUM = (int, float)
 
 
+class _WrongType(TypeError):
+    """A field of a stored record holds a value of another JSON type than the field's."""
+
+
 def _bad(name: str, value: Any) -> None:
-    raise TypeError(f"field {name!r} has a value of the wrong type ({type(value).__name__})")
+    raise _WrongType(f"field {name!r} has a value of the wrong type ({type(value).__name__})")
 
 
 def _texts(value: Any) -> bool:
@@ -332,5 +336,7 @@ _TRUSTED = {kind: _make_trusted(cls) for kind, cls in CLASSES.items()}
 def from_trusted(kind: Kind, record: dict[str, Any]) -> Any:
     try:
         return _TRUSTED[kind](record)
+    except _WrongType as exc:
+        raise DomainError(f"{kind} {record.get('id', '?')}: damaged record: {exc}") from None
     except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:
         raise DomainError(f"{kind} {record.get('id', '?')}: damaged record ({exc!r})") from None
