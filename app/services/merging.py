@@ -133,14 +133,15 @@ def _incoming_files(session: ProjectSession, other: ProjectSession, plan: Projec
     docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
     files: dict[tuple[str, str], c.StoredFile] = {}
     forged: set[str] = set()
+    known = {_version(d) for d in session.project.documents.values()}  # ours: checked when they came in
     for doc in docs:
         try:
             original = _stored(session, other, doc.sha256, doc, "stored copy", files)
             layer = _stored(session, other, doc.ocr_layer, doc, "OCR layer", files) if doc.ocr_layer else None
         except StoreError as exc:
             raise DomainError(f"{other.project.name}: {exc}; nothing was merged") from None
-        if session.store.has_text(doc.text_sha256) or ("text", doc.text_sha256) in files:
-            continue
+        if _version(doc) in known:
+            continue  # a text cache of ours with that hash is not enough: the hash may name another text
         try:
             text = documents.text_from_files(doc, original, layer, session.passwords.get(doc.id))
         except PasswordRequired:
@@ -154,10 +155,17 @@ def _incoming_files(session: ProjectSession, other: ProjectSession, plan: Projec
             plan.dropped.append(f"{problem}: a changed text cache; left out")
             forged.add(doc.id)
             continue
-        files[("text", doc.text_sha256)] = c.StoredFile("text", doc.text_sha256, text)
+        known.add(_version(doc))
+        if not session.store.has_text(doc.text_sha256):
+            files[("text", doc.text_sha256)] = c.StoredFile("text", doc.text_sha256, text)
     if forged:
         _leave_out(plan, forged)
     return list(files.values())
+
+
+def _version(doc: Any) -> tuple[str, str, str, str]:
+    """What a document's text is made from, and the hash it must come out as."""
+    return doc.sha256, doc.ocr_layer, doc.record_key, doc.text_sha256
 
 
 def _stored(session: ProjectSession, other: ProjectSession, sha256: str, doc: Any, what: str,

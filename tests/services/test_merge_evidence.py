@@ -158,3 +158,23 @@ def test_an_id_of_another_kind_is_refused_on_merge(tmp_path: Path) -> None:
     assert f"id {actor.id}" in result.err and "nothing was merged" in result.err
     with ProjectSession.open(tmp_path / "A.sourcemark", read_only=True) as session:
         assert not session.project.claims and session.project.find(Kind.ACTOR, actor.id) is not None
+
+
+def test_a_text_hash_borrowed_from_a_document_of_ours_is_not_believed(pair, tmp_path: Path) -> None:
+    """Their new document claims the text of one we already hold (so a cache for it exists here)."""
+    a, b, doc_id = pair
+    other_file = tmp_path / "other.txt"
+    other_file.write_text("A council statement about the bridge, unrelated to the story.\n", encoding="utf-8")
+    with ProjectSession.open(a, analyst="ana") as session:
+        ours = add_document(session, other_file).document
+    _edit_records(b, "project.json", "documents", lambda r: r.update(text_sha256=ours.text_sha256))
+    with ProjectSession.open(a, analyst="ana") as session:
+        preview = merging.preview_merge(session, b)
+        command = merging.merge_command(session, preview)
+        if command.ops:
+            session.execute(command)
+        # matched to our document by that text hash: their annotation is judged against our text, not believed
+        assert doc_id not in session.project.documents
+        assert all(ann.document_id == ours.id for ann in session.project.annotations.values())
+        assert list(evidence.check_evidence(session)) == []
+    assert cli("check", a).code == 0
