@@ -195,6 +195,7 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
         "a claim has the id of a document": lambda f: _edit_project_json(
             f, lambda d: _first(d["claims"]).update(id=_first(d["documents"])["id"])),
         "text cache swapped, hash updated": _swap_text_caches,
+        "an exact quote that is not in the text": _forge_quotes,
     }
     out = {}
     for case, edit in edits.items():
@@ -254,6 +255,17 @@ def _swap_text_caches(folder: Path) -> None:
             doc["text_sha256"] = renamed.get(doc["text_sha256"], doc["text_sha256"])
 
     _edit_project_json(folder, change)
+
+
+def _forge_quotes(folder: Path) -> None:
+    """Every annotation keeps its position and `exact` status but quotes other words of the same length."""
+    import json
+
+    for path in (folder / "annotations").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for record in data.get("annotations", {}).values():
+            record["exact"] = "X" * len(record["exact"])
+        path.write_text(json.dumps(data), encoding="utf-8")
 
 
 def audit_logs(good: bytes) -> dict[str, tuple[bytes, bool]]:
