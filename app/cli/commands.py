@@ -212,13 +212,17 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.services import evidence
+
     try:
         with _open(args, read_only=True) as session:
-            problems = session.store.check()
+            problems = evidence.check_project(session)
     except StoreError as exc:
         if not project_files.looks_like_project(args.project):
             raise  # not a project at all: bad input (exit 2)
-        problems = [str(exc)]  # a damaged project is what check is for: report it as a failed check
+        # a damaged project is what check is for: why it cannot be opened (naming a good backup), then the
+        # problems of its records that the open did not name
+        problems = [str(exc)] + [p for p in evidence.check_folder(args.project) if p not in str(exc)]
     for problem in problems:
         print(problem)
     if problems:

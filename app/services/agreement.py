@@ -14,7 +14,6 @@ from typing import Any
 from app.domain.agreement import SpanAgreement, cohen_kappa, span_agreement
 from app.domain.annotations import AnchorStatus
 from app.domain.claims import Verdict
-from app.domain.errors import DomainError
 from app.domain.project import Project
 from app.services.session import ProjectSession
 
@@ -74,9 +73,7 @@ def compare_projects(a: Project, b: Project) -> AgreementReport:
 
 def agreement_with(session: ProjectSession, other_folder: Path) -> AgreementReport:
     other_folder = Path(other_folder)
-    if not ProjectSession.is_project_folder(other_folder):
-        raise DomainError(f"{other_folder} is not a Sourcemark project folder")
-    with ProjectSession.open(other_folder, read_only=True) as other:
+    with ProjectSession.open_other(other_folder) as other:
         report = compare_projects(session.project, other.project)
         report.analyst_b = last_analyst(other) or report.analyst_b
     report.analyst_a = session.analyst or report.analyst_a  # this desk's analyst is side A

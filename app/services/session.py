@@ -45,6 +45,16 @@ class ProjectSession:
     def open(cls, folder: Path, *, analyst: str = "", read_only: bool = False) -> "ProjectSession":
         return cls(ProjectStore.open(Path(folder), read_only=read_only), analyst=analyst)
 
+    @classmethod
+    def open_other(cls, folder: Path) -> "ProjectSession":
+        """Another analyst's project folder as untrusted input: read-only, every file read safely (regular
+        files inside the folder, size limits) and every record fully validated. Merge, agreement and sync
+        read colleagues' projects only through this; DomainError/StoreError with one line on bad input."""
+        folder = Path(folder)
+        if not cls.is_project_folder(folder):
+            raise DomainError(f"{folder} is not a Sourcemark project folder")
+        return cls(ProjectStore.open(folder, untrusted=True))
+
     @staticmethod
     def is_project_folder(folder: Path) -> bool:
         return ProjectStore.is_project_folder(folder)

@@ -83,10 +83,15 @@ def test_sourcemark_list_loads_no_heavy_module(project: Path, kind: str) -> None
     assert not loaded & set(NEVER + LAZY), sorted(loaded & set(NEVER + LAZY))
 
 
-def test_sourcemark_check_and_history_load_no_heavy_module(project: Path) -> None:
-    for args in (("check", str(project)), ("history", str(project))):
+def test_sourcemark_check_and_history_load_no_heavy_module(project: Path, tmp_path: Path) -> None:
+    # `check` makes each document's text again from its original (a swapped text cache passes every hash,
+    # issue 21): it opens documents, so it loads their readers; a project without documents loads none.
+    empty = tmp_path / "Empty.sourcemark"
+    assert subprocess.run([sys.executable, "-m", "app", "new", str(empty)], cwd=ROOT, timeout=120).returncode == 0
+    for args in (("check", str(empty)), ("history", str(project))):
         loaded = run_cli(*args)
         assert not loaded & set(NEVER + LAZY), (args, sorted(loaded & set(NEVER + LAZY)))
+    assert not run_cli("check", str(project)) & set(NEVER), "check opens documents, never the ML stack"
 
 
 def test_no_ml_stack_in_the_runtime_dependencies() -> None:

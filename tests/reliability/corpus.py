@@ -213,6 +213,21 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
         "document original missing": lambda f: [p.unlink() for p in (f / "originals").iterdir()],
         "audit log garbage": lambda f: (f / "audit.jsonl").write_bytes(b"\xff\xfe garbage\n{\"changes\": 5}\n[1,2]\n"),
         "not a project": lambda f: shutil.rmtree(f) or f.mkdir(),
+        # trust boundaries (issue 21): files that hang, never end, leave the folder, or lie
+        "annotations file is a named pipe": lambda f: _fifo(next((f / "annotations").glob("*.json"))),
+        "audit log is a named pipe": lambda f: _fifo(f / "audit.jsonl"),
+        "text caches are named pipes": lambda f: [_fifo(p) for p in (f / "texts").glob("*.smtext")],
+        "originals are symlinks to /dev/zero": lambda f: [_link(p, Path("/dev/zero")) for p in _originals(f)],
+        "originals are sparse 8 GiB files": lambda f: [_sparse(p, 8 << 30) for p in _originals(f)],
+        "project.json is a symlink out of the folder": lambda f: _link_out(f / "project.json"),
+        "annotations folder is a symlink out of the folder": lambda f: _link_out(f / "annotations"),
+        "claim statement is a number": lambda f: _edit_project_json(f, lambda d: _first(d["claims"]).update(statement=5)),
+        "actor aliases are text": lambda f: _edit_project_json(f, lambda d: d["actors"].update(
+            {"1": {"id": "act-1", "name": "Ana", "kind": "person", "aliases": "abc"}})),
+        "a claim has the id of a document": lambda f: _edit_project_json(
+            f, lambda d: _first(d["claims"]).update(id=_first(d["documents"])["id"])),
+        "text cache swapped, hash updated": _swap_text_caches,
+        "an exact quote that is not in the text": _forge_quotes,
     }
     out = {}
     for case, edit in edits.items():
@@ -221,6 +236,68 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
         edit(folder)
         out[case] = folder
     return out
+
+
+def _fifo(path: Path) -> None:
+    import os
+
+    path.unlink()
+    os.mkfifo(path)
+
+
+def _originals(folder: Path) -> list[Path]:
+    return [p for p in (folder / "originals").iterdir() if not p.name.startswith(".")]
+
+
+def _link(path: Path, target: Path) -> None:
+    path.unlink()
+    path.symlink_to(target)
+
+
+def _sparse(path: Path, size: int) -> None:
+    with open(path, "r+b") as f:
+        f.truncate(size)  # a hole: no disk used, but a naive reader would read 8 GiB
+
+
+def _link_out(path: Path) -> None:
+    """Move `path` out of its project folder and leave a symlink to it behind."""
+    import shutil
+
+    outside = path.parent.parent / f"outside-{path.parent.name}-{path.name}"
+    shutil.move(path, outside)
+    path.symlink_to(outside)
+
+
+def _swap_text_caches(folder: Path) -> None:
+    """Every text cache rewritten with other words, and the documents' text_sha256 updated to match."""
+    import hashlib
+
+    from app.store import texts
+
+    renamed = {}
+    for path in (folder / "texts").glob("*.smtext"):
+        real = texts.decode(path.read_bytes(), path.stem)
+        forged = type(real)(real.text.replace("the", "not"), real.pages, real.ocr_words)
+        sha = hashlib.sha256(forged.text.encode("utf-8")).hexdigest()
+        (folder / "texts" / f"{sha}.smtext").write_bytes(texts.encode(forged))
+        renamed[path.stem] = sha
+
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        for doc in d["documents"].values():
+            doc["text_sha256"] = renamed.get(doc["text_sha256"], doc["text_sha256"])
+
+    _edit_project_json(folder, change)
+
+
+def _forge_quotes(folder: Path) -> None:
+    """Every annotation keeps its position and `exact` status but quotes other words of the same length."""
+    import json
+
+    for path in (folder / "annotations").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for record in data.get("annotations", {}).values():
+            record["exact"] = "X" * len(record["exact"])
+        path.write_text(json.dumps(data), encoding="utf-8")
 
 
 def audit_logs(good: bytes) -> dict[str, tuple[bytes, bool]]:

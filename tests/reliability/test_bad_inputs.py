@@ -282,6 +282,12 @@ def test_hostile_other_projects_for_merge_and_agreement(project: tuple[Path, str
                 assert (folder / "project.json").read_bytes() == before, f"{args[0]}: {case} changed the project"
             _valid(folder)
             TRIED.append(f"{args[0]}: {case}")
+        for args in (("list", other, "claims"), ("list", other, "annotations", "--json")):
+            assert_refused_or_ok(cli(*args), f"{args[0]}: {case}")
+        checked = cli("check", other)
+        assert "Traceback" not in checked.err and "internal error" not in checked.err, (case, checked.err)
+        assert checked.code == (2 if case == "not a project" else 1), (case, checked.out, checked.err)
+        TRIED.append(f"list and check: {case}")
     assert not list(tmp_path.parent.rglob("evil*"))
 def test_hostile_audit_logs(tmp_path: Path) -> None:
     """check names the first broken entry (exit 1) or passes; manifest refuses (exit 1); never a traceback."""
