@@ -12,6 +12,7 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libx11-xcb1 fonts-dejavu-core xvfb
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kor  # OCR of scans and screenshots (sourcemark ocr)
+  tesseract-ocr-osd  # OCR: orientation detection, turns upside-down and sideways scans upright
   binutils)  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
 
 apt_install() {
