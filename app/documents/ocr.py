@@ -75,14 +75,21 @@ def _packs() -> list[str]:
 def check_languages(lang: str) -> str:
     """`lang` ("eng+rus") if well formed and installed; DocumentError naming what is installed otherwise."""
     lang = lang.strip()
-    if not _LANG.match(lang):
-        raise DocumentError(f"{lang!r} is not a list of OCR languages like eng or eng+rus")
-    installed = languages()
-    missing = [x for x in lang.split("+") if x not in installed]
-    if missing:
-        raise DocumentError(f"OCR language {', '.join(missing)} is not installed "
-                            f"(installed: {', '.join(installed) or 'none'})")
+    problem = language_problem(lang, None if not _LANG.match(lang) else languages())
+    if problem:
+        raise DocumentError(problem)
     return lang
+
+
+def language_problem(lang: str, installed: list[str] | None) -> str:
+    """Why `lang` cannot be used with these installed packs (None: not looked up); "" if it can."""
+    lang = lang.strip()
+    if not _LANG.match(lang):
+        return f"{lang!r} is not a list of OCR languages like eng or eng+rus"
+    missing = [x for x in lang.split("+") if installed is not None and x not in installed]
+    if missing:
+        return f"OCR language {', '.join(missing)} is not installed (installed: {', '.join(installed or []) or 'none'})"
+    return ""
 
 
 def recognise(png: bytes, lang: str, cancelled: Cancelled, *, dpi: int) -> list[list[Any]]:

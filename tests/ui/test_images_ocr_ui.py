@@ -197,3 +197,27 @@ def test_shift_drag_marks_a_region_on_a_pdf_page(qtbot, window, session: Project
     assert session.project.annotations[aid].region
     _drag(qtbot, window, (40, 30), (320, 100))  # a plain drag on a PDF selects text (none here), not a region
     assert window.view.region_selection() is None
+
+
+def test_settings_dialog_refuses_ocr_languages_that_are_not_installed(qtbot) -> None:
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog("Ana", {}, ocr_languages="eng", installed=["eng", "rus"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for bad, message in (("eng+klingon", "OCR language klingon is not installed (installed: eng, rus)"),
+                         ("eng rus", "'eng rus' is not a list of OCR languages like eng or eng+rus")):
+        dialog.ocr.setText(bad)
+        dialog.accept()
+        assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted  # still open: fix it here
+        assert dialog.ocr_problem.isVisible() and dialog.ocr_problem.text() == message
+    qtbot.keyClicks(dialog.ocr, "x")  # editing hides the stale message
+    assert not dialog.ocr_problem.isVisible()
+    dialog.ocr.setText("eng+rus")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.ocr_languages() == "eng+rus"
+    unknown = SettingsDialog("Ana", {}, ocr_languages="eng", installed=[])  # Tesseract missing: form only
+    qtbot.addWidget(unknown)
+    unknown.ocr.setText("kor")
+    unknown.accept()
+    assert unknown.result() == unknown.DialogCode.Accepted
