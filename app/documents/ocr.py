@@ -29,7 +29,7 @@ PDF_DPI = 300  # Tesseract's sweet spot for scans
 SMALL_IMAGE = 4_000_000  # pixels; smaller images (screenshots) are enlarged 2x, their text is often ~12 px high
 PAGE_TIMEOUT = 600  # seconds for one page
 POLL_SECONDS = 0.1  # how often Cancel is looked at while Tesseract works on a page
-MIN_OSD_CONFIDENCE = 2.0  # OSD's orientation confidence below which a page is left as it is (text pages score 5-10)
+MIN_OSD_CONFIDENCE = 3.0  # OSD orientation confidence below which a page is left as it is (2 lines of text: ~4, a page: 13+)
 _LANG = re.compile(r"^[A-Za-z0-9_]+(\+[A-Za-z0-9_]+)*$")
 _MISSING = "OCR needs Tesseract, which is not installed (on Debian: apt install tesseract-ocr tesseract-ocr-eng)"
 
