@@ -41,6 +41,10 @@ class OcrCancelled(DocumentError):
     """The user cancelled; nothing was changed."""
 
 
+class TesseractFailed(DocumentError):
+    """Tesseract ran and exited with an error (its last line of stderr is the message)."""
+
+
 def tesseract() -> str:
     """Path of the tesseract program (SOURCEMARK_TESSERACT overrides the search), or DocumentError."""
     name = os.environ.get("SOURCEMARK_TESSERACT") or "tesseract"
@@ -103,9 +107,7 @@ def orientation(png: bytes, cancelled: Cancelled) -> int:
     orientation and script detection (OSD); 0 when OSD is unsure or cannot tell (a blank or nearly empty page)."""
     try:
         out = _run_on_image(png, ["-l", "osd", "--psm", "0"], cancelled).decode("utf-8", "replace")
-    except OcrCancelled:
-        raise
-    except DocumentError:  # "Too few characters": nothing to turn, the OCR itself will say if the page is empty
+    except TesseractFailed:  # "Too few characters": nothing to turn; Cancel and the page limit still stop here
         return 0
     return parse_osd(out)
 
@@ -137,25 +139,27 @@ def _run_on_image(png: bytes, args: list[str], cancelled: Cancelled) -> bytes:
         out, err = _wait(proc, cancelled)
     if proc.returncode != 0:
         message = err.decode("utf-8", "replace").strip().splitlines()
-        raise DocumentError(f"Tesseract failed: {message[-1] if message else f'exit code {proc.returncode}'}")
+        raise TesseractFailed(f"Tesseract failed: {message[-1] if message else f'exit code {proc.returncode}'}")
     return out
 
 
 def _wait(proc: subprocess.Popen[bytes], cancelled: Cancelled) -> tuple[bytes, bytes]:
-    """Output and errors of a finished run; kills Tesseract as soon as Cancel is seen or the page limit passes."""
+    """Output and errors of a finished run; kills Tesseract as soon as Cancel is seen or the page limit passes
+    (and on any other way out, Ctrl+C included, so no Tesseract is left running behind us)."""
     deadline = time.monotonic() + PAGE_TIMEOUT
-    while True:
-        try:
-            return proc.communicate(timeout=POLL_SECONDS)
-        except subprocess.TimeoutExpired:
-            late = time.monotonic() > deadline
-            if not (late or cancelled()):
-                continue
-            proc.kill()
-            proc.communicate()
-            if late:
-                raise DocumentError(f"Tesseract took more than {PAGE_TIMEOUT} s on one page.") from None
-            raise OcrCancelled("OCR cancelled; nothing was changed.") from None
+    try:
+        while True:
+            try:
+                return proc.communicate(timeout=POLL_SECONDS)
+            except subprocess.TimeoutExpired:
+                if time.monotonic() > deadline:
+                    raise DocumentError(f"Tesseract took more than {PAGE_TIMEOUT} s on one page.") from None
+                if cancelled():
+                    raise OcrCancelled("OCR cancelled; nothing was changed.") from None
+    except BaseException:
+        proc.kill()
+        proc.communicate()
+        raise
 
 
 def parse_tsv(tsv: str) -> list[list[Any]]:

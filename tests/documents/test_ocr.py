@@ -113,6 +113,25 @@ def test_cancel_during_a_page_kills_tesseract_and_removes_the_page_image(fake: P
     assert not Path(image).exists() and not Path(image).parent.exists()
 
 
+@pytest.mark.timeout(60)
+def test_a_page_past_the_page_limit_is_one_sentence_and_tesseract_is_killed(fake: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_tesseract.make_gate(fake)  # the page never ends by itself
+    monkeypatch.setattr(ocr, "PAGE_TIMEOUT", 0)  # already past the limit at the first look
+    with pytest.raises(DocumentError, match=r"^Tesseract took more than 0 s on one page\.$") as info:
+        ocr.ocr_pages(fx.many_pages_pdf(1), DocumentKind.PDF, "scan.pdf", [0], "eng")
+    assert not isinstance(info.value, ocr.OcrCancelled)
+    ((pid, _image, _args),) = fake_tesseract.runs(fake)
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pid), 0)
+
+
+def test_a_page_osd_cannot_read_is_recognised_as_it_is(fake: Path) -> None:
+    (fake / "osd-fails").touch()  # Tesseract's "Too few characters" for orientation detection
+    layer = ocr.ocr_pages(fx.many_pages_pdf(1), DocumentKind.PDF, "scan.pdf", [0], "eng")
+    assert layer["pages"][0]["rotation"] == 0 and [w[0] for w in layer["pages"][0]["words"]] == ["harbour"]
+
+
 def test_cancel_between_pages_starts_no_other_page(fake: Path) -> None:
     progress: list[tuple[int, int]] = []
     with pytest.raises(ocr.OcrCancelled):
