@@ -223,3 +223,18 @@ def test_settings_dialog_refuses_ocr_languages_that_are_not_installed(qtbot) -> 
     unknown.ocr.setText("kor")
     unknown.accept()
     assert unknown.result() == unknown.DialogCode.Accepted
+
+
+def test_document_details_name_the_pages_ocr_turned_upright(qtbot, session: ProjectSession, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.ui.dialogs.document_dialog import DocumentDialog
+
+    doc = session.project.documents[_add(session, tmp_path, "scan.pdf", im.scanned_text_pdf(turned=180))]
+    ocr_done = replace(doc, ocr_layer="a" * 64, extractor="pymupdf + tesseract 5.3.0 (eng), turned upright: page 1 by 180°")
+    dialog = DocumentDialog(ocr_done)
+    qtbot.addWidget(dialog)
+    shown = [e.text() for e in dialog.findChildren(QLineEdit)]
+    assert "OCR · pymupdf + tesseract 5.3.0 (eng), turned upright: page 1 by 180°" in shown
