@@ -135,6 +135,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.services import documents
 
     with _open(args) as session:
+        if args.ocr:  # all or nothing: a missing Tesseract or language pack is refused before anything is added
+            from app.services.ocr import check_languages
+
+            args.lang = check_languages(args.lang)
         chosen = [*args.record, *args.page]
         if args.replaces:
             if len(args.files) != 1 or len(chosen) > 1:

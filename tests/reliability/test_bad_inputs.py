@@ -112,11 +112,10 @@ def test_50_mb_single_line_text(corpus_dir: Path, tmp_path: Path) -> None:
                 f.write(b"word " * (2**20 // 5) + b"word")
     folder = tmp_path / "Big.sourcemark"
     assert cli("new", folder).code == 0
-    result = sourcemark("add", folder, path, timeout=120)
+    result = sourcemark("add", folder, path, timeout=120)  # the guard against a hang; no time assertion
     assert_refused_or_ok(result, "50 MB text")
     assert result.code == 0
     assert result.max_rss_mb < 1600, f"peak RSS {result.max_rss_mb:.0f} MB for a 50 MB file"  # measured ~1,050 MB
-    assert result.seconds < 60
     _valid(folder)
     TRIED.append("50 MB single-line text")
 
@@ -250,6 +249,7 @@ def test_hostile_annotation_imports(project: tuple[Path, str], tmp_path: Path) -
     assert not list(folder.rglob("*evil*")) and not list(folder.parent.rglob("outside*"))
 
 
+@pytest.mark.timeout(120)  # a query that runs away fails here, with its traceback; no time assertion
 @pytest.mark.parametrize("case", list(corpus.search_queries()))
 def test_hostile_search_queries(case: str, project: tuple[Path, str], tmp_path: Path) -> None:
     folder, _ = project
@@ -258,7 +258,6 @@ def test_hostile_search_queries(case: str, project: tuple[Path, str], tmp_path: 
     assert_refused_or_ok(result, f"search: {case}")
     if expected != corpus.EITHER:
         assert (result.code == 0) == (expected == corpus.OK), f"search {case}: expected {expected}, got {result}"
-    assert result.seconds < 30, f"search {case} took {result.seconds:.1f} s"
     TRIED.append(f"search: {case}")
 
 

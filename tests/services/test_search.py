@@ -1,6 +1,5 @@
 """Corpus search over the canonical texts: quote, regex and actor modes, pages and quads for PDFs, guards."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ def test_quote_ignores_case_diacritics_dashes_and_line_breaks(session, doc_id) -
     assert search(session, "no such words") == []
 
 
-def test_regex_mode_and_its_guards(session, doc_id, tmp_path: Path, monkeypatch) -> None:
+def test_regex_mode_and_its_guards(session, doc_id) -> None:
     hits = search(session, r"General \w+ \w+", mode="regex")
     assert [h.exact for h in hits] == ["General Victor Goremykin", "General No Gun"]
     assert search(session, r"^The", mode="regex")  # MULTILINE: ^ is the start of any paragraph
@@ -40,14 +39,16 @@ def test_regex_mode_and_its_guards(session, doc_id, tmp_path: Path, monkeypatch)
             search(session, bad, mode="regex")
     compile_pattern(r"(\d{1,3},)*\d+")
     assert search(session, r"\b(?=General)", mode="regex") == []  # empty matches highlight nothing
+
+
+@pytest.mark.timeout(60)  # the guard, not a time assertion: without the limit this search runs for hours
+def test_a_catastrophic_regex_is_stopped_by_its_time_limit(session, tmp_path: Path, monkeypatch) -> None:
     slow = tmp_path / "runs.txt"
     slow.write_text(("a" * 60 + "b\n") * 3, encoding="utf-8")
     add_document(session, slow)
     monkeypatch.setattr("app.services.search.REGEX_SECONDS", 0.5)
-    started = time.monotonic()
     with pytest.raises(DomainError, match="took longer than 0.5 s"):
         search(session, "(a|aa)+$", mode="regex")  # exponential backtracking: stopped, not hours
-    assert time.monotonic() - started < 5
 
 
 def test_actor_mode_finds_name_aliases_and_confirmed_misspellings(session, doc_id) -> None:
