@@ -32,7 +32,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     a: dict[str, QAction] = {
         "new": _action(w, "&New project…", w.sig_new_project_requested.emit, Key.New),
         "open": _action(w, "&Open project…", lambda: w.sig_open_project_requested.emit(""), Key.Open),
-        "demo": _action(w, "Open &demo project", w.sig_demo_requested.emit),
+        "demo": _action(w, "Open demo pro&ject", w.sig_demo_requested.emit),
         "add": _action(w, "&Add document…", w.add_documents, "Ctrl+Shift+O", "Add a PDF, web page, text file or image"),
         "settings": _action(w, "&Settings…", w.edit_settings, Key.Preferences),
         "quit": _action(w, "&Quit", w.close, Key.Quit),
@@ -48,14 +48,14 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         "actor": _action(w, "Link &actor…", lambda: w.reader.link(Kind.ACTOR), "A"),
         "source": _action(w, "Link &source…", lambda: w.reader.link(Kind.SOURCE), "S"),
         "mentions": _action(w, "Find all &mentions of actor", lambda: w.reader.find_mentions(w.actors_panel.current_id())),
-        "merge": _action(w, "&Merge actors…", lambda: w.reader.merge(w.actors_panel.selected_ids())),
-        "replace": _action(w, "&Replace document with new version…", lambda: w.io.choose_and_replace(w.view.current_document()),
+        "merge": _action(w, "Merge ac&tors…", lambda: w.reader.merge(w.actors_panel.selected_ids())),
+        "replace": _action(w, "Re&place document with new version…", lambda: w.io.choose_and_replace(w.view.current_document()),
                            tip="Import an edited article or corrected PDF and re-anchor its highlights"),
         "details": _action(w, "Document &details…", lambda: w.io.edit_details(w.view.current_document()),
                            tip="Title, author, publisher, date and URL of the open document (exports cite them)"),
         "report": _action(w, "Export &report…", lambda: w.io.export_report(),
                           tip="A verification report (claims, verdicts, quotes, sources, actors) as PDF or HTML, with a preview"),
-        "ocr": _action(w, "Recognise &text (OCR)…", lambda: w.ocr.run(w.view.current_document()),
+        "ocr": _action(w, "Recognise te&xt (OCR)…", lambda: w.ocr.run(w.view.current_document()),
                        tip="Give the pages of an image or scanned PDF that have no text a text layer (Tesseract; "
                            "languages in Settings)"),
         "import": _action(w, "&Annotations file (JSON, W3C, Hypothesis)…", lambda: w.io.import_file(w.view.current_document())),
@@ -76,7 +76,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([a["new"], a["open"]])
-    w.recent_menu = file_menu.addMenu("Open &recent")
+    w.recent_menu = file_menu.addMenu("Open recen&t")
     file_menu.addAction(a["demo"])
     file_menu.addSeparator()
     file_menu.addActions([a["add"], a["replace"], a["details"], a["ocr"]])
@@ -86,7 +86,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     for label, fmt, table, suffix in EXPORTS:
         export_menu.addAction(_action(w, label, lambda f=fmt, t=table, s=suffix: w.io.export(f, t, s)))
     export_menu.addSeparator()
-    export_menu.addAction(_action(w, "This PDF with its highlights…", lambda: w.io.export_pdf(w.view.current_document()),
+    export_menu.addAction(_action(w, "This PDF with its &highlights…", lambda: w.io.export_pdf(w.view.current_document()),
                                   tip="A copy of the open PDF with the highlights as annotations other PDF readers show"))
     file_menu.addAction(a["merge_project"])
     file_menu.addAction(a["report"])

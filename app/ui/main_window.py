@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
-from app.ui import actions
+from app.ui import actions, pane_cycle
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = actions.install(self)
         self._make_docks()
         self._connect()
+        pane_cycle.install(self, self.panes)
         self._find_text = ""
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
         self.claims_panel = EntityPanel(ClaimsModel(b, self), "Search claims…", self)
         self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
+        self.claims_panel.view.edit_column = 1  # F2 edits the verdict
         self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self, stretch=-1)
         self.actors_panel.add_button("Mentions", "Find all mentions of this actor in the open document",
                                      lambda: self.reader.find_mentions(self.actors_panel.current_id()))
@@ -108,21 +110,22 @@ class MainWindow(QMainWindow):
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks: dict[str, QDockWidget] = {}
         for name, title, widget, area in [
-            ("project", "Project", self.documents_panel, left),
-            ("claims", "Claims", self.claims_panel, left),
-            ("inspector", "Inspector", self.inspector, right),
-            ("actors", "Actors", self.actors_panel, right),
-            ("sources", "Sources", self.sources_panel, right),
-            ("annotations", "Annotations", self.annotations_panel, bottom),
-            ("orphans", "Orphans", self.orphans_panel, bottom),
-            ("graph", "Evidence graph", self.graph_panel, bottom),
-            ("search", "Search project", self.search_panel, bottom),
+            ("project", "&Project", self.documents_panel, left),
+            ("claims", "&Claims", self.claims_panel, left),
+            ("inspector", "&Inspector", self.inspector, right),
+            ("actors", "&Actors", self.actors_panel, right),
+            ("sources", "&Sources", self.sources_panel, right),
+            ("annotations", "A&nnotations", self.annotations_panel, bottom),
+            ("orphans", "&Orphans", self.orphans_panel, bottom),
+            ("graph", "Evidence &graph", self.graph_panel, bottom),
+            ("search", "Sea&rch project", self.search_panel, bottom),
         ]:
-            dock = QDockWidget(title, self)
+            dock = QDockWidget(title.replace("&", ""), self)
             dock.setObjectName(f"{name}Dock")  # saveState/restoreState find docks by object name
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
+            dock.toggleViewAction().setText(title)  # with its access key, unique in View > Panels
             self.panels_menu.addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.docks["actors"], self.docks["sources"])
         self.docks["actors"].raise_()
@@ -161,6 +164,10 @@ class MainWindow(QMainWindow):
     def title(self) -> str:
         name = self.bridge.session.project.name or self.bridge.session.folder.name
         return f"{name}{' (read-only)' if self.read_only else ''} – Sourcemark"
+
+    def panes(self) -> list[QWidget]:
+        """What F6 moves between: the reader, then the docks left, right and bottom (the shown tab of each group)."""
+        return [self.view, *(dock.widget() for dock in self.docks.values())]
 
     def _update_actions(self) -> None:
         has_doc = self.view.current_document() is not None

@@ -16,17 +16,17 @@ DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mh
                    "*.png *.jpg *.jpeg *.webp *.gif);;"
                    "Web captures (*.mhtml *.mht *.warc *.warc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif);;"
                    "All files (*)")
-EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, file suffix
-    ("Annotations as JSON (native)…", "json", "annotations", ".json"),
-    ("Annotations as CSV…", "csv", "annotations", ".csv"),
-    ("Claims as CSV…", "csv", "claims", ".csv"),
-    ("Actors as CSV…", "csv", "actors", ".csv"),
-    ("Sources as CSV…", "csv", "sources", ".csv"),
-    ("Documents and their provenance as CSV…", "csv", "documents", ".csv"),
-    ("W3C Web Annotations (JSON-LD)…", "w3c", "annotations", ".jsonld"),
-    ("ClaimReview (schema.org)…", "claimreview", "annotations", ".json"),
-    ("Evidence graph (GraphML)…", "graphml", "annotations", ".graphml"),
-    ("FollowTheMoney entities for Aleph…", "ftm", "annotations", ".ftm.json"),
+EXPORTS: list[tuple[str, str, str, str]] = [  # menu label (with its access key), format, csv table, file suffix
+    ("&Annotations as JSON (native)…", "json", "annotations", ".json"),
+    ("A&nnotations as CSV…", "csv", "annotations", ".csv"),
+    ("&Claims as CSV…", "csv", "claims", ".csv"),
+    ("Ac&tors as CSV…", "csv", "actors", ".csv"),
+    ("&Sources as CSV…", "csv", "sources", ".csv"),
+    ("&Documents and their provenance as CSV…", "csv", "documents", ".csv"),
+    ("&W3C Web Annotations (JSON-LD)…", "w3c", "annotations", ".jsonld"),
+    ("Claim&Review (schema.org)…", "claimreview", "annotations", ".json"),
+    ("Evidence &graph (GraphML)…", "graphml", "annotations", ".graphml"),
+    ("&FollowTheMoney entities for Aleph…", "ftm", "annotations", ".ftm.json"),
 ]
 MAX_PASSWORD_TRIES = 3
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")  # files that may hold several pages to choose from
