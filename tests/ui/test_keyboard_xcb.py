@@ -105,3 +105,35 @@ def test_f2_in_the_claims_table_edits_the_verdict(qtbot, window) -> None:
     assert view.currentIndex().column() == 1
     editor = view.indexWidget(view.currentIndex()) or _focus()
     assert isinstance(editor, QComboBox) or isinstance(editor.parent(), QComboBox)
+
+
+def test_the_welcome_window_starts_on_its_default_and_enter_presses_it(qtbot) -> None:
+    from app.ui.welcome import WelcomeWindow
+
+    welcome = WelcomeWindow([])
+    qtbot.addWidget(welcome)
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    welcome.activateWindow()
+    qtbot.waitUntil(welcome.isActiveWindow)
+    assert welcome.default is not None and welcome.default.isDefault()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is welcome.default)  # the focus is visible from the start
+    with qtbot.waitSignal(welcome.sig_demo_requested, timeout=1000):
+        QTest.keyClick(_focus(), Qt.Key.Key_Return)
+    letters = [re.search(r"&(\w)", b.text()).group(1) for b in welcome.buttons]
+    assert len(set(letters)) == 3
+
+
+def test_with_recent_projects_enter_reopens_the_last_one(qtbot) -> None:
+    from app.ui.welcome import WelcomeWindow
+
+    welcome = WelcomeWindow(["/tmp/last.sourcemark", "/tmp/older.sourcemark"])
+    qtbot.addWidget(welcome)
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    welcome.activateWindow()
+    qtbot.waitUntil(welcome.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is welcome.recent)
+    with qtbot.waitSignal(welcome.sig_open_requested, timeout=1000) as blocker:
+        QTest.keyClick(_focus(), Qt.Key.Key_Return)
+    assert blocker.args == ["/tmp/last.sourcemark"]
