@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.view.selectionChanged.connect(self._update_actions)
         self.annotations_panel.sig_selected.connect(self.select_annotation)
         self.orphans_panel.sig_selected.connect(self.select_annotation)
-        self.documents_panel.sig_selected.connect(self.view.show_document)
+        self.documents_panel.sig_selected.connect(self.open_document)
         self.documents_panel.sig_selected.connect(lambda oid: self.graph_panel.show_object(Kind.DOCUMENT, oid))
         for kind, panel in ((Kind.CLAIM, self.claims_panel), (Kind.ACTOR, self.actors_panel), (Kind.SOURCE, self.sources_panel)):
             panel.sig_selected.connect(lambda oid, k=kind: self.inspector.show_object(k, oid))
@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
     # -- gestures ------------------------------------------------------------------------------------------------
     def open_document(self, document_id: str | None) -> None:
         self.view.show_document(document_id)
+        self.inspector.follow_document(document_id)
         if document_id:
             self.documents_panel.select(document_id)
         self._update_actions()
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
     def show_search_hit(self, document_id: str, start: int, end: int) -> None:
         """Open the document of a search result and select the match (as a click on a highlight would)."""
         self.view.show_range(document_id, start, end)
+        self.inspector.follow_document(document_id)
         self.documents_panel.select(document_id)
         self._update_actions()
 

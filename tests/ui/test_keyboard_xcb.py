@@ -21,7 +21,7 @@ def window(qtbot, ui_bridge, app_settings):
     from tests.fixtures.run import add_document
 
     session = ui_bridge.session
-    second = add_document(session, write_article(session.folder.parent, "second.txt", "A second article.\n"))
+    second = add_document(session, write_article(session.folder.parent, "second.txt", "A second article.\n")).document.id
     first = next(d for d in session.project.documents if d != second)
     ui_bridge.run(annotate.create_annotation(session, *span(session, first, "Anna Kovac")))
     w = MainWindow(ui_bridge, app_settings, CategoryColors())
