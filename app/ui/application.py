@@ -37,10 +37,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def apply_scheme(app: QApplication) -> None:
-    """Light or dark palette following the system (QStyleHints.colorScheme)."""
-    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+_scheme = {"preference": "system"}  # the user's setting: "system", "light" or "dark"
+
+
+def apply_scheme(app: QApplication, preference: str | None = None) -> bool:
+    """Light or dark palette: as the user set it, or following the system (QStyleHints.colorScheme).
+    Returns True when the dark palette is in use."""
+    if preference is not None:
+        _scheme["preference"] = preference
+    chosen = _scheme["preference"]
+    dark = chosen == "dark" or (chosen == "system" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    return dark
 
 
 def _dark_palette() -> QPalette:

@@ -16,7 +16,7 @@ from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import project_files
 from app.services.demo_cache import demo_copy
 from app.services.session import ProjectSession
-from app.ui.application import make_application
+from app.ui.application import apply_scheme, make_application
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import install_excepthook, show_error
 from app.ui.main_window import MainWindow
@@ -192,6 +192,7 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = make_application()
     settings = AppSettings()
+    apply_scheme(app, settings.color_scheme())
     launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=screenshot is not None or startup_probe.enabled())
     install_excepthook(launcher.active_window)
     app.aboutToQuit.connect(launcher.shutdown)

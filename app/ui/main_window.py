@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QInputDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
 from app.ui import actions, pane_cycle
+from app.ui.application import apply_scheme
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -266,12 +267,17 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,
-                                ocr_languages=self.settings.ocr_languages(), installed=installed_languages())
+                                ocr_languages=self.settings.ocr_languages(), installed=installed_languages(),
+                                scheme=self.settings.color_scheme())
         if dialog.exec():
             analyst, colors = dialog.values()
             self.settings.set_analyst(analyst)
             self.settings.set_colors(colors)
             self.settings.set_ocr_languages(dialog.ocr_languages())
+            self.settings.set_color_scheme(dialog.color_scheme())
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_scheme(app, dialog.color_scheme())
             self.bridge.session.analyst = analyst
             self.colors.overrides.clear()
             self.colors.overrides.update(self.settings.colors())

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from app.ui.palette import DEFAULTS
 
 MAX_RECENT = 8
+SCHEMES = ("system", "light", "dark")  # appearance: follow the desktop, or always light / dark
 
 
 class AppSettings:
@@ -48,6 +49,15 @@ class AppSettings:
 
     def set_ocr_languages(self, value: str) -> None:
         self._s.setValue("ocr/languages", value.strip() or "eng")
+
+    # -- appearance ----------------------------------------------------------------------------------------------
+    def color_scheme(self) -> str:
+        """"system" (follow the desktop), "light" or "dark"."""
+        value = str(self._s.value("appearance/scheme", "system") or "system")
+        return value if value in SCHEMES else "system"
+
+    def set_color_scheme(self, value: str) -> None:
+        self._s.setValue("appearance/scheme", value if value in SCHEMES else "system")
 
     # -- projects ------------------------------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
