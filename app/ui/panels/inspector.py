@@ -177,7 +177,7 @@ class Inspector(QWidget):
         doc = self.bridge.session.project.documents.get(ann.document_id)
         anchor = ann.status.value + (f" ({ann.score:.0%})" if ann.score is not None and ann.status.value == "fuzzy" else "")
         pages = f" · page {', '.join(str(p + 1) for p in ann.pages)}" if ann.pages else ""
-        return (f"<p style='font-size:large'>“{escape(quote_label(ann, 400))}”</p>"
+        return (f"<p style='font-size:large'>{escape(quote_label(ann, 400, quoted=True))}</p>"
                 f"<p><b>{escape(ann.category)}</b> · anchor {anchor}{pages}<br>"
                 f"{escape(doc.title if doc else '')}<br><small>{escape(ann.analyst)} {escape(ann.modified[:16])}</small></p>")
 
