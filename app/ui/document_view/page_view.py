@@ -347,8 +347,11 @@ class PageView(QGraphicsView):
         bar.setValue(bar.value() + round((y - self.mapToScene(0, 0).y()) * self._zoom))
 
     def ensure_rect_visible(self, page: int, rect: QRectF) -> None:
+        """Centre `rect` (page points) unless it is already wholly in view: then the view stays where it is."""
         if 0 <= page < len(self._sizes):
-            self.centerOn(self.page_origin(page) + rect.center())
+            target = rect.translated(self.page_origin(page))
+            if not self.mapToScene(self.viewport().rect()).boundingRect().contains(target):
+                self.centerOn(target.center())
 
     def current_page(self) -> int:
         return max(self._current, 0)

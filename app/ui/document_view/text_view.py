@@ -101,8 +101,10 @@ class TextView(QPlainTextEdit):
         if span is not None:
             cursor = QTextCursor(self.document())
             cursor.setPosition(span.start)
+            shown = self.viewport().rect().contains(self.cursorRect(cursor))
             self.setTextCursor(cursor)
-            self.centerCursor()
+            if not shown:  # a highlight already in view (one just made with H) leaves the view where it is
+                self.centerCursor()
         self.viewport().update()
 
     # -- selection in code points ------------------------------------------------------------------------------
