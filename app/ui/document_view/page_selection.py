@@ -124,11 +124,11 @@ class PageSelector(QObject):
         if here is None or self.range is None or self._view.text is None:
             return
         try:
-            at, _ = self._range_from_points(here, here)
+            at, after = self._range_from_points(here, here)  # the character (or OCR word) clicked
         except SourcemarkError:
             return
         lo, hi = self.range
-        self.set_range((at, hi) if at < lo else (lo, at + 1))
+        self.set_range((at, hi) if at < lo else (lo, after))
 
     def _drag_region(self, here: Point | None) -> None:
         if self._anchor is None or here is None:
