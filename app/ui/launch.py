@@ -58,8 +58,9 @@ class Launcher:
         if not self.headless:
             window.restore_layout()
         window.show()
+        last = self.settings.last_document(session.folder)
         first = next(iter(sorted(session.project.documents.values(), key=lambda d: d.imported_at)), None)
-        window.open_document(first.id if first else None)
+        window.open_document(last if last in session.project.documents else first.id if first else None)
         if self.welcome is not None:
             self.welcome.close()
             self.welcome = None

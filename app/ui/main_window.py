@@ -199,17 +199,28 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.remember_place()
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
         self.view.show_document(None)
         super().closeEvent(event)
 
     # -- gestures ------------------------------------------------------------------------------------------------
     def open_document(self, document_id: str | None) -> None:
+        self.remember_place()
         self.view.show_document(document_id)
         self.inspector.follow_document(document_id)
+        if document_id and self.view.current_document() == document_id:
+            self.settings.set_last_document(self.bridge.session.folder, document_id)
+            self.view.restore_place(self.settings.reading_place(self.bridge.session.folder, document_id))
         if document_id:
             self.documents_panel.select(document_id)
         self._update_actions()
+
+    def remember_place(self) -> None:
+        """Keep where the reader is in the open document, to come back there (per project and document)."""
+        doc = self.view.current_document()
+        if doc:
+            self.settings.set_reading_place(self.bridge.session.folder, doc, self.view.place())
 
     def select_annotation(self, annotation_id: str) -> None:
         """Keep the view, the Annotations panel and the inspector on the same highlight."""
