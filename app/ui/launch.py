@@ -122,14 +122,21 @@ class Launcher:
         return self.open(folder)
 
     def ask_open(self, folder: str = "") -> None:
-        folder = folder or QFileDialog.getExistingDirectory(self.active_window(), "Open project")
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self.active_window(), "Open project",
+                                                      self.settings.last_folder("projects"))
+            if folder:
+                self.settings.set_last_folder("projects", Path(folder).parent)  # where projects are kept
         if folder:
             self.open(Path(folder))
 
     def ask_new(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder", "Untitled.sourcemark")
+        start = Path(self.settings.last_folder("projects") or ".") / "Untitled.sourcemark"
+        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder",
+                                                str(start) if self.settings.last_folder("projects") else start.name)
         if not target:
             return
+        self.settings.set_last_folder("projects", Path(target).parent)
         try:
             project_files.create_project(Path(target), analyst=self.analyst).close()
         except SourcemarkError as exc:

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.reader = ReaderController(bridge, self.view, self, self.select_annotation)
-        self.io = ProjectIO(bridge, self)
+        self.io = ProjectIO(bridge, self, settings)
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
         self._make_panels()

@@ -1,6 +1,8 @@
 """ProjectIO: the window's file gestures (add documents, import, export), with message boxes for failures."""
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -11,6 +13,7 @@ from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
+from app.ui.settings import AppSettings
 
 DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.wacz "
                    "*.png *.jpg *.jpeg *.webp *.gif);;"
@@ -33,12 +36,22 @@ ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")  # files that may hold several
 
 
 class ProjectIO:
-    def __init__(self, bridge: SessionBridge, parent: QWidget) -> None:
+    def __init__(self, bridge: SessionBridge, parent: QWidget, settings: AppSettings | None = None) -> None:
         self.bridge = bridge
         self.parent = parent
+        self.settings = settings  # remembers the last folder per kind of file
+
+    def _dialog(self, kind: str, ask: Callable[..., tuple[Any, str]], title: str, name: str = "", *rest: str) -> Any:
+        """A file dialog that starts in the folder last used for `kind` ("documents", "exports", "imports")."""
+        folder = self.settings.last_folder(kind) if self.settings else ""
+        chosen, _ = ask(self.parent, title, str(Path(folder) / name) if folder else name, *rest)
+        first = chosen[0] if isinstance(chosen, list) and chosen else chosen
+        if first and isinstance(first, str) and self.settings is not None:
+            self.settings.set_last_folder(kind, first)
+        return chosen
 
     def choose_and_add(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self.parent, "Add documents", "", DOCUMENT_FILTER)
+        paths = self._dialog("documents", QFileDialog.getOpenFileNames, "Add documents", "", DOCUMENT_FILTER)
         return self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> list[str]:
@@ -99,7 +112,7 @@ class ProjectIO:
         if document_id is None:
             show_error(self.parent, "Open the document to replace first.")
             return
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Replace with a new version", "", DOCUMENT_FILTER)
+        path = self._dialog("documents", QFileDialog.getOpenFileName, "Replace with a new version", "", DOCUMENT_FILTER)
         if path:
             self.replace_from(document_id, Path(path))
 
@@ -130,7 +143,7 @@ class ProjectIO:
                 return None
             author, url = dialog.values()
         name = f"{self.bridge.session.project.name or 'project'}-{table if fmt == 'csv' else fmt}{suffix}"
-        target, _ = QFileDialog.getSaveFileName(self.parent, "Export", name)
+        target = self._dialog("exports", QFileDialog.getSaveFileName, "Export", name)
         if not target:
             return None
         return self.export_to(Path(target), fmt, table, author=author, url=url)
@@ -156,8 +169,8 @@ class ProjectIO:
         if doc is None:
             show_error(self.parent, "Open the PDF whose highlights you want to export first.")
             return None
-        target, _ = QFileDialog.getSaveFileName(self.parent, "Export PDF with highlights",
-                                                f"{Path(doc.original_name).stem}-annotated.pdf", "PDF (*.pdf)")
+        target = self._dialog("exports", QFileDialog.getSaveFileName, "Export PDF with highlights",
+                              f"{Path(doc.original_name).stem}-annotated.pdf", "PDF (*.pdf)")
         return self.export_pdf_to(document_id or "", Path(target)) if target else None
 
     def export_pdf_to(self, document_id: str, target: Path) -> Path | None:
@@ -217,7 +230,8 @@ class ProjectIO:
         return True
 
     def import_file(self, document_id: str | None) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Import annotations", "", "Annotation files (*.json *.jsonld);;All files (*)")
+        path = self._dialog("imports", QFileDialog.getOpenFileName, "Import annotations", "",
+                            "Annotation files (*.json *.jsonld);;All files (*)")
         if path:
             self.import_from(Path(path), document_id)
 

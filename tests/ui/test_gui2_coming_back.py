@@ -66,3 +66,20 @@ def test_last_folder_per_kind_of_file(tmp_path, app_settings) -> None:
     assert app_settings.last_folder("exports") == str(tmp_path)
     (tmp_path / "scans").rmdir()
     assert app_settings.last_folder("documents") == ""  # a folder that is gone is not offered
+
+
+def test_the_add_dialog_starts_where_the_last_document_came_from(main_window, tmp_path, monkeypatch) -> None:
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    write_article(scans, "one.txt", "One.\n")
+    asked: list[str] = []
+
+    def ask(parent, title, start, *rest):
+        asked.append(start)
+        return [str(scans / "one.txt")], ""
+
+    monkeypatch.setattr("app.ui.project_io.QFileDialog.getOpenFileNames", ask)
+    main_window.io.choose_and_add()
+    main_window.io.choose_and_add()
+    assert asked[1] == str(scans)
+    assert main_window.settings.last_folder("exports") == ""  # each kind of file has its own folder
