@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.io = ProjectIO(bridge, self, settings)
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
+        self.io.run_ocr = self.ocr.run  # the summary after adding a scan offers OCR
         self._make_panels()
         self.actions_by_name = actions.install(self)
         self._make_docks()
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.ocr.recognised.connect(self.bar.report_ocr)
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
         self.remember_place()
         self.view.show_document(document_id)
         self.inspector.follow_document(document_id)
+        self.bar.follow_document(document_id)
         if document_id and self.view.current_document() == document_id:
             self.settings.set_last_document(self.bridge.session.folder, document_id)
             self.view.restore_place(self.settings.reading_place(self.bridge.session.folder, document_id))
@@ -259,6 +262,7 @@ class MainWindow(QMainWindow):
         """Open the document of a search result and select the match (as a click on a highlight would)."""
         self.view.show_range(document_id, start, end)
         self.inspector.follow_document(document_id)
+        self.bar.follow_document(document_id)
         self.documents_panel.select(document_id)
         self._update_actions()
 

@@ -1,11 +1,13 @@
 """ProjectIO: the window's file gestures (add documents, import, export), with message boxes for failures."""
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from app.domain.documents import DocumentKind
 from app.domain.errors import PasswordRequired, SourcemarkError
 from app.services import documents, exchange, project_files
 from app.ui.bridge import SessionBridge
@@ -35,11 +37,21 @@ MAX_PASSWORD_TRIES = 3
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")  # files that may hold several pages to choose from
 
 
+@dataclass
+class AddNotes:
+    """What adding several files had to say, gathered for one summary instead of one box per file."""
+
+    failures: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file name, sentence)
+    scans: list[str] = field(default_factory=list)  # added documents without any text: OCR is offered
+
+
 class ProjectIO:
     def __init__(self, bridge: SessionBridge, parent: QWidget, settings: AppSettings | None = None) -> None:
         self.bridge = bridge
         self.parent = parent
         self.settings = settings  # remembers the last folder per kind of file
+        self.run_ocr: Callable[[str], object] | None = None  # set by the window: OCR of one document
 
     def _dialog(self, kind: str, ask: Callable[..., tuple[Any, str]], title: str, name: str = "", *rest: str) -> Any:
         """A file dialog that starts in the folder last used for `kind` ("documents", "exports", "imports")."""
@@ -55,17 +67,62 @@ class ProjectIO:
         return self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> list[str]:
-        """Add each file; a failure is one message box and the others still get added. Returns the new ids."""
+        """Add each file; a failure does not stop the others. One summary at the end says what needs saying
+        (failures, warnings, scans that need OCR, with a button to run it). Returns the new ids."""
         added: list[str] = []
+        notes = AddNotes()
         for path in paths:
-            added.extend(self._add_one(path))
+            added.extend(self._add_one(path, notes))
+        notes.scans = [d for d in added if self._needs_ocr(d)]
+        self._summarise(notes, len(paths), len(added))
         return added
 
-    def _add_one(self, path: Path) -> list[str]:
+    def _needs_ocr(self, document_id: str) -> bool:
+        doc = self.bridge.session.project.documents.get(document_id)
+        if doc is None or doc.kind is DocumentKind.IMAGE:  # a photo is not expected to hold text
+            return False
+        try:
+            return not documents.document_text(self.bridge.session, document_id).text.strip()
+        except SourcemarkError:
+            return False
+
+    def _summarise(self, notes: "AddNotes", tried: int, added: int) -> None:
+        scans = [self.bridge.session.project.documents[d] for d in notes.scans]
+        scan_names = {d.original_name for d in scans}
+        lines = [*notes.failures, *(w for name, w in notes.warnings if not (name in scan_names and "no text layer" in w))]
+        if scans:
+            names = ", ".join(d.original_name for d in scans[:3]) + (" …" if len(scans) > 3 else "")
+            lines.append(f"{names} {'has' if len(scans) == 1 else 'have'} no text layer (a scan?): the pages can be "
+                         "viewed, and their text quoted once it is recognised (OCR).")
+        if not lines:
+            return
+        if tried > 1:
+            lines.insert(0, f"Added {added} of {tried} files.")
+        text = "\n".join(lines)
+        if scans and self.run_ocr is not None and not self.bridge.session.read_only:
+            if self.offer_ocr(text, len(scans)):
+                self.run_ocr(scans[0].id)
+        elif notes.failures:
+            show_error(self.parent, text)
+        else:
+            QMessageBox.information(self.parent, "Sourcemark", text)
+
+    def offer_ocr(self, text: str, scans: int) -> bool:
+        """The summary with a "Recognise text (OCR)" button; True if the user pressed it."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Documents added", text, QMessageBox.StandardButton.Close,
+                          self.parent)
+        box.setObjectName("AddSummary")
+        ocr = box.addButton("Recognise &text (OCR)" + (" of the first" if scans > 1 else ""),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(ocr)
+        box.exec()
+        return box.clickedButton() is ocr
+
+    def _add_one(self, path: Path, notes: "AddNotes") -> list[str]:
         try:
             records = self._choose_pages(path)
         except SourcemarkError as exc:
-            show_error(self.parent, f"Could not add {path.name}: {exc}")
+            notes.failures.append(f"Could not add {path.name}: {exc}")
             return []
         if records == []:
             return []  # the user cancelled the page picker or ticked nothing
@@ -82,13 +139,11 @@ class ProjectIO:
                     return []
                 continue
             except SourcemarkError as exc:
-                show_error(self.parent, f"Could not add {path.name}: {exc}")
+                notes.failures.append(f"Could not add {path.name}: {exc}")
                 return []
-            warnings = [w for r in results for w in r.warnings]
-            if warnings:
-                QMessageBox.information(self.parent, "Sourcemark", f"{path.name}:\n" + "\n".join(warnings))
+            notes.warnings.extend((r.document.original_name, w) for r in results for w in r.warnings)
             return [r.document.id for r in results]
-        show_error(self.parent, f"Could not open {path.name}: wrong password.")
+        notes.failures.append(f"Could not open {path.name}: wrong password.")
         return []
 
     def _choose_pages(self, path: Path) -> list[str] | None:
