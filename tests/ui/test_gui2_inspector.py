@@ -38,3 +38,11 @@ def test_opening_another_document_clears_a_highlight_of_the_previous_one(main_wi
     main_window.documents_panel.sig_selected.emit(other)  # a click in the Project list
     assert main_window.view.current_document() == other
     assert main_window.inspector.annotation_id is None
+
+
+def test_the_inspector_shows_when_a_highlight_was_made_with_its_zone(main_window, ui_session, doc_id) -> None:
+    main_window.bridge.run(annotate.create_annotation(ui_session, *span(ui_session, doc_id, "Anna Kovac")))
+    ann = ui_session.project.annotations_of(doc_id)[0]
+    main_window.select_annotation(ann.id)
+    header = main_window.inspector.header.text()
+    assert ann.modified not in header and " UTC" in header  # "2 Dec 2026, 04:48 UTC", not "2026-12-02T04:48"
