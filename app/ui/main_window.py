@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
         self.claims_panel = EntityPanel(ClaimsModel(b, self), "Search claims…", self)
         self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
-        self.claims_panel.view.edit_column = 1  # F2 edits the verdict
+        self.claims_panel.view.edit_column = 1  # F2 or Enter edits the verdict
         self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self, stretch=-1)
         self.actors_panel.add_button("Mentions", "Find all mentions of this actor in the open document",
                                      lambda: self.reader.find_mentions(self.actors_panel.current_id()))

@@ -95,12 +95,13 @@ def test_f6_moves_between_the_reader_and_the_panes(qtbot, window) -> None:
     assert back is visited[-2]
 
 
-def test_f2_in_the_claims_table_edits_the_verdict(qtbot, window) -> None:
+@pytest.mark.parametrize("key", [Qt.Key.Key_F2, Qt.Key.Key_Return])
+def test_f2_or_enter_in_the_claims_table_edits_the_verdict(qtbot, window, key) -> None:
     view = window.claims_panel.view
     view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
     view.setCurrentIndex(view.model().index(0, 0))
-    QTest.keyClick(view, Qt.Key.Key_F2)
+    QTest.keyClick(view, key)
     assert view.state() == QAbstractItemView.State.EditingState
     assert view.currentIndex().column() == 1
     editor = view.indexWidget(view.currentIndex()) or _focus()

@@ -12,8 +12,8 @@ from app.ui.panels.quiet_focus import QuietFocus
 
 
 class EntityTree(QuietFocus, QTreeView):
-    """The panel's table. Tabbing into it opens nothing (see quiet_focus), and F2 edits `edit_column` of the
-    current row (the verdict of a claim) whichever cell is current."""
+    """The panel's table. Tabbing into it opens nothing (see quiet_focus), and F2 or Enter edits `edit_column`
+    of the current row (the verdict of a claim) whichever cell is current; double-click still activates."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,7 +21,8 @@ class EntityTree(QuietFocus, QTreeView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
-        if event.key() == Qt.Key.Key_F2 and self.edit_column is not None and index.isValid():
+        keys = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)  # Enter too: what people try first
+        if event.key() in keys and self.edit_column is not None and index.isValid() and not event.modifiers():
             self.setCurrentIndex(index.siblingAtColumn(self.edit_column))
             self.edit(self.currentIndex())
             return
