@@ -48,7 +48,18 @@ def apply_scheme(app: QApplication, preference: str | None = None) -> bool:
     chosen = _scheme["preference"]
     dark = chosen == "dark" or (chosen == "system" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    app.setStyleSheet(DARK_INDICATORS if dark else "")
     return dark
+
+
+# Fusion draws radio and check box outlines a little darker than the window: invisible on a dark one.
+DARK_INDICATORS = """
+QRadioButton::indicator { width: 11px; height: 11px; border: 1px solid #9a9da3; border-radius: 6px; background: #1e1f22; }
+QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+    stop:0 #7ab0f5, stop:0.5 #7ab0f5, stop:0.6 #1e1f22); }
+QCheckBox::indicator { width: 11px; height: 11px; border: 1px solid #9a9da3; background: #1e1f22; }
+QCheckBox::indicator:checked { background: #7ab0f5; }
+"""
 
 
 def _dark_palette() -> QPalette:

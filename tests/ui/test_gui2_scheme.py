@@ -45,3 +45,32 @@ def test_the_settings_dialog_switches_the_scheme(main_window, app, monkeypatch) 
     main_window.edit_settings()
     assert main_window.settings.color_scheme() == "dark"
     assert _window_lightness(app) < 80
+
+
+def test_radio_buttons_get_visible_outlines_only_in_the_dark(app) -> None:
+    apply_scheme(app, "dark")
+    assert "QRadioButton::indicator" in app.styleSheet()
+    apply_scheme(app, "light")
+    assert app.styleSheet() == ""
+
+
+def test_graph_edge_labels_stay_legible_in_the_dark(main_window, ui_session, app) -> None:
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from app.domain.links import Kind
+    from app.ui.gestures import LinkChoice, link_selection
+
+    from .helpers import span
+
+    doc = next(iter(ui_session.project.documents))
+    claim = next(iter(ui_session.project.claims))
+    link_selection(main_window.bridge, span(ui_session, doc, "will open in May"), LinkChoice(Kind.CLAIM, existing_id=claim))
+    apply_scheme(app, "dark")
+    main_window.docks["graph"].show()
+    main_window.docks["graph"].raise_()
+    main_window.graph_panel.set_active(True)
+    main_window.select_object(Kind.CLAIM, claim)
+    view = main_window.graph_panel.view
+    base = view.palette().base().color().lightness()
+    labels = [i for i in view.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert labels and all(i.brush().color().lightness() - base > 90 for i in labels)

@@ -179,7 +179,8 @@ class GraphView(QGraphicsView):
         font = QFont(label.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
         label.setFont(font)
-        label.setBrush(color.darker(130))
+        dark = self.palette().base().color().lightness() < 128  # the labels sit on the base colour
+        label.setBrush(color.lighter(150) if dark else color.darker(130))
         size = label.boundingRect().size()
         for t in LABEL_PLACES:  # the middle of the edge, else further along it, else no label (the tooltip stays)
             at = QPointF(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) - QPointF(size.width() / 2, size.height() / 2)
@@ -198,7 +199,7 @@ class GraphView(QGraphicsView):
     def _more(self, parent: tuple[float, float], at: tuple[float, float], count: int) -> None:
         self.scene().addLine(parent[0], parent[1], at[0], at[1], QPen(QColor(EDGE_GREY), 1, Qt.PenStyle.DotLine))
         label = QGraphicsSimpleTextItem(f"+{count} more")
-        label.setBrush(QColor("#546e7a"))
+        label.setBrush(QColor("#9fb3bd" if self.palette().base().color().lightness() < 128 else "#546e7a"))
         rect = label.boundingRect()
         label.setPos(at[0] - rect.width() / 2, at[1] - rect.height() / 2)
         label.setToolTip(f"{count} more linked object{'s' * (count != 1)} not drawn; select one of them to centre it")
