@@ -200,10 +200,10 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = make_application()
     settings = AppSettings()
-    apply_scheme(app, settings.color_scheme())
     launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=screenshot is not None or startup_probe.enabled())
     install_excepthook(launcher.active_window)
     app.aboutToQuit.connect(launcher.shutdown)
+    apply_scheme(app, settings.color_scheme())  # the user's light/dark choice, before any window shows
     if demo:
         window = launcher.open_demo()
     elif project:

@@ -37,30 +37,12 @@ MAX_PASSWORD_TRIES = 3
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")  # files that may hold several pages to choose from
 
 
-@dataclass
-class AddNotes:
-    """What adding several files had to say, gathered for one summary instead of one box per file."""
-
-    failures: list[str] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file name, sentence)
-    scans: list[str] = field(default_factory=list)  # added documents without any text: OCR is offered
-
-
 class ProjectIO:
     def __init__(self, bridge: SessionBridge, parent: QWidget, settings: AppSettings | None = None) -> None:
         self.bridge = bridge
         self.parent = parent
-        self.settings = settings  # remembers the last folder per kind of file
+        self.settings = settings
         self.run_ocr: Callable[[str], object] | None = None  # set by the window: OCR of one document
-
-    def _dialog(self, kind: str, ask: Callable[..., tuple[Any, str]], title: str, name: str = "", *rest: str) -> Any:
-        """A file dialog that starts in the folder last used for `kind` ("documents", "exports", "imports")."""
-        folder = self.settings.last_folder(kind) if self.settings else ""
-        chosen, _ = ask(self.parent, title, str(Path(folder) / name) if folder else name, *rest)
-        first = chosen[0] if isinstance(chosen, list) and chosen else chosen
-        if first and isinstance(first, str) and self.settings is not None:
-            self.settings.set_last_folder(kind, first)
-        return chosen
 
     def choose_and_add(self) -> list[str]:
         paths = self._dialog("documents", QFileDialog.getOpenFileNames, "Add documents", "", DOCUMENT_FILTER)
@@ -146,6 +128,15 @@ class ProjectIO:
         notes.failures.append(f"Could not open {path.name}: wrong password.")
         return []
 
+    def _dialog(self, kind: str, ask: Callable[..., tuple[Any, str]], title: str, name: str = "", *rest: str) -> Any:
+        """A file dialog that starts in the folder last used for `kind` ("documents", "imports"; exports keep their own folder)."""
+        folder = self.settings.last_folder(kind) if self.settings else ""
+        chosen, _ = ask(self.parent, title, str(Path(folder) / name) if folder else name, *rest)
+        first = chosen[0] if isinstance(chosen, list) and chosen else chosen
+        if first and isinstance(first, str) and self.settings is not None:
+            self.settings.set_last_folder(kind, first)
+        return chosen
+
     def _choose_pages(self, path: Path) -> list[str] | None:
         """None: not an archive of several pages (add the file as it is); else the ticked pages' records."""
         if not path.name.lower().endswith(ARCHIVE_SUFFIXES):
@@ -198,7 +189,7 @@ class ProjectIO:
                 return None
             author, url = dialog.values()
         name = f"{self.bridge.session.project.name or 'project'}-{table if fmt == 'csv' else fmt}{suffix}"
-        target = self._dialog("exports", QFileDialog.getSaveFileName, "Export", name)
+        target, _ = QFileDialog.getSaveFileName(self.parent, "Export", name)
         if not target:
             return None
         return self.export_to(Path(target), fmt, table, author=author, url=url)
@@ -224,8 +215,8 @@ class ProjectIO:
         if doc is None:
             show_error(self.parent, "Open the PDF whose highlights you want to export first.")
             return None
-        target = self._dialog("exports", QFileDialog.getSaveFileName, "Export PDF with highlights",
-                              f"{Path(doc.original_name).stem}-annotated.pdf", "PDF (*.pdf)")
+        target, _ = QFileDialog.getSaveFileName(self.parent, "Export PDF with highlights",
+                                                f"{Path(doc.original_name).stem}-annotated.pdf", "PDF (*.pdf)")
         return self.export_pdf_to(document_id or "", Path(target)) if target else None
 
     def export_pdf_to(self, document_id: str, target: Path) -> Path | None:
@@ -305,3 +296,12 @@ class ProjectIO:
         details = "\n".join(per_document[:10] + report.notes[:10] + report.conflicts[:10])
         QMessageBox.information(self.parent, "Import", report.summary().capitalize() + (f"\n\n{details}" if details else ""))
         return report
+
+
+@dataclass
+class AddNotes:
+    """What adding several files had to say, gathered for one summary instead of one box per file."""
+
+    failures: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file name, sentence)
+    scans: list[str] = field(default_factory=list)  # added documents without any text: OCR is offered

@@ -51,6 +51,36 @@ class AppSettings:
     def set_ocr_languages(self, value: str) -> None:
         self._s.setValue("ocr/languages", value.strip() or "eng")
 
+    # -- projects ------------------------------------------------------------------------------------------------
+    def recent_projects(self) -> list[str]:
+        value = self._s.value("recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in items if p]
+
+    def add_recent(self, folder: Path) -> None:
+        path = str(Path(folder).resolve())
+        items = [path] + [p for p in self.recent_projects() if p != path]
+        self._s.setValue("recent", items[:MAX_RECENT])
+
+    def last_project(self) -> str | None:
+        """The most recent project that still exists (None on first run)."""
+        for path in self.recent_projects():
+            if Path(path).is_dir():
+                return path
+        return None
+
+    # -- window layout -------------------------------------------------------------------------------------------
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry, state = self._s.value("window/geometry"), self._s.value("window/state")
+        return (geometry if isinstance(geometry, QByteArray) else None, state if isinstance(state, QByteArray) else None)
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self._s.sync()
+
     # -- appearance ----------------------------------------------------------------------------------------------
     def color_scheme(self) -> str:
         """"system" (follow the desktop), "light" or "dark"."""
@@ -82,36 +112,6 @@ class AppSettings:
     def set_last_folder(self, kind: str, path: str | Path) -> None:
         chosen = Path(path)
         self._s.setValue(f"folders/{kind}", str(chosen if chosen.is_dir() else chosen.parent))
-
-    # -- projects ------------------------------------------------------------------------------------------------
-    def recent_projects(self) -> list[str]:
-        value = self._s.value("recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in items if p]
-
-    def add_recent(self, folder: Path) -> None:
-        path = str(Path(folder).resolve())
-        items = [path] + [p for p in self.recent_projects() if p != path]
-        self._s.setValue("recent", items[:MAX_RECENT])
-
-    def last_project(self) -> str | None:
-        """The most recent project that still exists (None on first run)."""
-        for path in self.recent_projects():
-            if Path(path).is_dir():
-                return path
-        return None
-
-    # -- window layout -------------------------------------------------------------------------------------------
-    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
-        geometry, state = self._s.value("window/geometry"), self._s.value("window/state")
-        return (geometry if isinstance(geometry, QByteArray) else None, state if isinstance(state, QByteArray) else None)
-
-    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
-        self._s.setValue("window/geometry", geometry)
-        self._s.setValue("window/state", state)
-
-    def sync(self) -> None:
-        self._s.sync()
 
 
 def _project_key(project: Path) -> str:

@@ -347,10 +347,11 @@ class PageView(QGraphicsView):
         bar.setValue(bar.value() + round((y - self.mapToScene(0, 0).y()) * self._zoom))
 
     def ensure_rect_visible(self, page: int, rect: QRectF) -> None:
-        """Centre `rect` (page points) unless it is already wholly in view: then the view stays where it is."""
+        """Scroll a rectangle of a page into the middle of the view, only if it is not already in view."""
         if 0 <= page < len(self._sizes):
             target = rect.translated(self.page_origin(page))
-            if not self.mapToScene(self.viewport().rect()).boundingRect().contains(target):
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            if not shown.contains(target):
                 self.centerOn(target.center())
 
     def current_page(self) -> int:

@@ -199,7 +199,7 @@ class GraphView(QGraphicsView):
     def _more(self, parent: tuple[float, float], at: tuple[float, float], count: int) -> None:
         self.scene().addLine(parent[0], parent[1], at[0], at[1], QPen(QColor(EDGE_GREY), 1, Qt.PenStyle.DotLine))
         label = QGraphicsSimpleTextItem(f"+{count} more")
-        label.setBrush(QColor("#9fb3bd" if self.palette().base().color().lightness() < 128 else "#546e7a"))
+        label.setBrush(QColor("#546e7a"))
         rect = label.boundingRect()
         label.setPos(at[0] - rect.width() / 2, at[1] - rect.height() / 2)
         label.setToolTip(f"{count} more linked object{'s' * (count != 1)} not drawn; select one of them to centre it")
