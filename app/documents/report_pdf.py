@@ -18,6 +18,8 @@ PAD = 3.0  # points around the highlighted lines
 MAX_WIDTH = 480.0  # points: what fits an A4 page between the report's margins
 A4 = pymupdf.paper_rect("a4")
 MARGIN = 50.0
+OUTLINE = (214, 64, 0)  # a deep orange: stands out from paper, text and most photos
+OUTLINE_PX = 3  # pixels of the rendered crop (at zoom 2: 1.5 points)
 
 
 @dataclass(frozen=True)
@@ -28,10 +30,11 @@ class CropImage:
 
 def highlight_crops(data: bytes, kind: DocumentKind, name: str, requests: dict[str, tuple[Quad, ...]],
                     password: str | None = None, zoom: float = 2.0) -> dict[str, CropImage]:
-    """For each key, a PNG of the region around its quads on their first page, with the words highlighted.
+    """For each key, a PNG of the region around its quads on their first page, each quad outlined.
 
-    The highlight is drawn as a PDF highlight annotation on the in-memory copy and removed again, so each
-    crop shows only its own quote. Keys whose quads lie off the document's pages are left out.
+    Evidence is shown as it is: the outline is drawn around the quads on the rendered pixels, never over
+    them (a highlight annotation multiplies, turning a blue sky olive). Keys whose quads lie off the
+    document's pages are left out.
     """
     doc = open_document(data, kind, name, password)
     out: dict[str, CropImage] = {}
@@ -62,18 +65,23 @@ def _crop(doc: pymupdf.Document, quads: tuple[Quad, ...], zoom: float) -> CropIm
     area = (_with_context(page, area) + (-PAD, 0, PAD, 0)) & page.rect
     if area.is_empty:
         return None
-    annot = None
-    if doc.is_pdf:
-        annot = page.add_highlight_annot(quads=[(r * page.derotation_matrix).quad for r in rects])
-        annot.update()
-    try:
-        clip = area * page.derotation_matrix if page.rotation else area
-        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, alpha=False)
-        png = pix.tobytes("png")
-    finally:
-        if annot is not None:
-            page.delete_annot(annot)
+    clip = area * page.derotation_matrix if page.rotation else area
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, alpha=False)
+    for r in rects:
+        _outline(pix, (r - (area.x0, area.y0, area.x0, area.y0)) * zoom + (pix.x, pix.y, pix.x, pix.y))
+    png = pix.tobytes("png")
     return CropImage(png, min(area.width, MAX_WIDTH))
+
+
+def _outline(pix: pymupdf.Pixmap, box: pymupdf.Rect) -> None:
+    """A frame just outside `box` (pixmap pixels), clipped to the pixmap; the pixels inside stay untouched."""
+    inner = box.round()
+    outer = pymupdf.IRect(inner.x0 - OUTLINE_PX, inner.y0 - OUTLINE_PX, inner.x1 + OUTLINE_PX, inner.y1 + OUTLINE_PX)
+    for side in (pymupdf.IRect(outer.x0, outer.y0, outer.x1, inner.y0), pymupdf.IRect(outer.x0, inner.y1, outer.x1, outer.y1),
+                 pymupdf.IRect(outer.x0, inner.y0, inner.x0, inner.y1), pymupdf.IRect(inner.x1, inner.y0, outer.x1, inner.y1)):
+        side &= pix.irect
+        if not side.is_empty:
+            pix.set_rect(side, OUTLINE)
 
 
 def _with_context(page: pymupdf.Page, area: pymupdf.Rect) -> pymupdf.Rect:

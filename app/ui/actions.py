@@ -25,7 +25,7 @@ class ActionSpec:
 SPECS: dict[str, ActionSpec] = {
     "new": ActionSpec("&New project…", (Key.New,)),
     "open": ActionSpec("&Open project…", (Key.Open,)),
-    "demo": ActionSpec("Open &demo project"),
+    "demo": ActionSpec("Open demo pro&ject"),
     "add": ActionSpec("&Add document…", ("Ctrl+Shift+O",), "Add a PDF, web page, text file or image", "Add"),
     "capture": ActionSpec("&Capture web page…", ("Ctrl+Shift+U",),
                           "Fetch a live page with its images and stylesheets into a WARC and add it"),
@@ -44,14 +44,14 @@ SPECS: dict[str, ActionSpec] = {
     "actor": ActionSpec("Link &actor…", ("A",), "", "Actor"),
     "source": ActionSpec("Link &source…", ("S",), "", "Source"),
     "mentions": ActionSpec("Find all &mentions of actor"),
-    "merge": ActionSpec("&Merge actors…"),
-    "replace": ActionSpec("&Replace document with new version…", (),
+    "merge": ActionSpec("Merge ac&tors…"),
+    "replace": ActionSpec("Re&place document with new version…", (),
                           "Import an edited article or corrected PDF and re-anchor its highlights"),
     "details": ActionSpec("Document &details…", (),
                           "Title, author, publisher, date and URL of the open document (exports cite them)"),
     "report": ActionSpec("Export &report…", (),
                          "A verification report (claims, verdicts, quotes, sources, actors) as PDF or HTML, with a preview"),
-    "ocr": ActionSpec("Recognise &text (OCR)…", (),
+    "ocr": ActionSpec("Recognise te&xt (OCR)…", (),
                       "Give the pages of an image or scanned PDF that have no text a text layer (Tesseract; "
                       "languages in Settings)"),
     "import": ActionSpec("&Annotations file (JSON, W3C, Hypothesis)…"),
@@ -59,7 +59,7 @@ SPECS: dict[str, ActionSpec] = {
                                 "Bring in another analyst's copy of this project; decide each conflict"),
     "agreement": ActionSpec("&Agreement with another project…", (),
                             "Verdict kappa and highlight overlap F1 against another analyst's project"),
-    "export_pdf": ActionSpec("This PDF with its highlights…", (),
+    "export_pdf": ActionSpec("This PDF with its &highlights…", (),
                              "A copy of the open PDF with the highlights as annotations other PDF readers show"),
     "about": ActionSpec("&About Sourcemark", (), "Version and licence"),
 }
@@ -114,7 +114,7 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([a["new"], a["open"]])
-    recent_menu = file_menu.addMenu("Open &recent")
+    recent_menu = file_menu.addMenu("Open recen&t")
     file_menu.addAction(a["demo"])
     file_menu.addSeparator()
     file_menu.addActions([a["add"], a["capture"], a["replace"], a["details"], a["ocr"]])

@@ -17,7 +17,7 @@ from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import project_files
 from app.services.demo_cache import demo_copy
 from app.services.session import ProjectSession
-from app.ui.application import make_application
+from app.ui.application import apply_scheme, make_application
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import install_excepthook, show_error
 from app.ui.main_window import MainWindow
@@ -59,8 +59,9 @@ class Launcher:
         if not self.headless:
             window.restore_layout()
         window.show()
+        last = self.settings.last_document(session.folder)
         first = next(iter(sorted(session.project.documents.values(), key=lambda d: d.imported_at)), None)
-        window.open_document(first.id if first else None)
+        window.open_document(last if last in session.project.documents else first.id if first else None)
         if self.welcome is not None:
             self.welcome.close()
             self.welcome = None
@@ -122,14 +123,21 @@ class Launcher:
         return self.open(folder)
 
     def ask_open(self, folder: str = "") -> None:
-        folder = folder or QFileDialog.getExistingDirectory(self.active_window(), "Open project")
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self.active_window(), "Open project",
+                                                      self.settings.last_folder("projects"))
+            if folder:
+                self.settings.set_last_folder("projects", Path(folder).parent)  # where projects are kept
         if folder:
             self.open(Path(folder))
 
     def ask_new(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder", "Untitled.sourcemark")
+        start = Path(self.settings.last_folder("projects") or ".") / "Untitled.sourcemark"
+        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder",
+                                                str(start) if self.settings.last_folder("projects") else start.name)
         if not target:
             return
+        self.settings.set_last_folder("projects", Path(target).parent)
         try:
             project_files.create_project(Path(target), analyst=self.analyst).close()
         except SourcemarkError as exc:
@@ -212,6 +220,7 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
     launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=headless)
     install_excepthook(launcher.active_window)
     app.aboutToQuit.connect(launcher.shutdown)
+    apply_scheme(app, settings.color_scheme())  # the user's light/dark choice, before any window shows
     if demo:
         window = launcher.open_demo()
     elif project:

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
-from app.ui import actions
+from app.ui import actions, pane_cycle
 from app.ui.action_states import ReaderState, disabled_reasons
+from app.ui.application import apply_scheme
 from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
@@ -74,12 +75,14 @@ class MainWindow(QMainWindow):
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
         self.capture = CaptureRunner(bridge, self)
+        self.io.run_ocr = self.ocr.run  # the summary after adding a scan offers OCR
         self._make_panels()
         installed = actions.install(self, self._slots(), bridge.undo_stack, self._export_slots())
         self.actions_by_name = installed.actions
         self.recent_menu, self.panels_menu = installed.recent_menu, installed.panels_menu
         self._make_docks()
         self._connect()
+        pane_cycle.install(self, self.panes)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
         self.statusBar().addWidget(self.export_notice)
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
         self.claims_panel = EntityPanel(ClaimsModel(b, self), "Search claims…", self)
         self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
+        self.claims_panel.view.edit_column = 1  # F2 or Enter edits the verdict
         self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self, stretch=-1)
         self.actors_panel.add_button("Mentions", "Find all mentions of this actor in the open document",
                                      lambda: self.reader.find_mentions(self.actors_panel.current_id()))
@@ -154,21 +158,22 @@ class MainWindow(QMainWindow):
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks: dict[str, QDockWidget] = {}
         for name, title, widget, area in [
-            ("project", "Project", self.documents_panel, left),
-            ("claims", "Claims", self.claims_panel, left),
-            ("inspector", "Inspector", self.inspector, right),
-            ("actors", "Actors", self.actors_panel, right),
-            ("sources", "Sources", self.sources_panel, right),
-            ("annotations", "Annotations", self.annotations_panel, bottom),
-            ("orphans", "Orphans", self.orphans_panel, bottom),
-            ("graph", "Evidence graph", self.graph_panel, bottom),
-            ("search", "Search project", self.search_panel, bottom),
+            ("project", "&Project", self.documents_panel, left),
+            ("claims", "&Claims", self.claims_panel, left),
+            ("inspector", "&Inspector", self.inspector, right),
+            ("actors", "&Actors", self.actors_panel, right),
+            ("sources", "&Sources", self.sources_panel, right),
+            ("annotations", "A&nnotations", self.annotations_panel, bottom),
+            ("orphans", "&Orphans", self.orphans_panel, bottom),
+            ("graph", "Evidence &graph", self.graph_panel, bottom),
+            ("search", "Sea&rch project", self.search_panel, bottom),
         ]:
-            dock = QDockWidget(title, self)
+            dock = QDockWidget(title.replace("&", ""), self)
             dock.setObjectName(f"{name}Dock")  # saveState/restoreState find docks by object name
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
+            dock.toggleViewAction().setText(title)  # with its access key, unique in View > Panels
             self.panels_menu.addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.docks["actors"], self.docks["sources"])
         self.docks["actors"].raise_()
@@ -188,7 +193,7 @@ class MainWindow(QMainWindow):
         self.actors_panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.annotations_panel.sig_selected.connect(self.select_annotation)
         self.orphans_panel.sig_selected.connect(self.select_annotation)
-        self.documents_panel.sig_selected.connect(self.view.show_document)
+        self.documents_panel.sig_selected.connect(self.open_document)
         self.documents_panel.sig_selected.connect(lambda oid: self.graph_panel.show_object(Kind.DOCUMENT, oid))
         for kind, panel in ((Kind.CLAIM, self.claims_panel), (Kind.ACTOR, self.actors_panel), (Kind.SOURCE, self.sources_panel)):
             panel.sig_selected.connect(lambda oid, k=kind: self.inspector.show_object(k, oid))
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.capture.sig_document_added.connect(self.open_document)
+        self.ocr.recognised.connect(self.bar.report_ocr)
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -210,6 +216,10 @@ class MainWindow(QMainWindow):
     def title(self) -> str:
         name = self.bridge.session.project.name or self.bridge.session.folder.name
         return f"{name}{' (read-only)' if self.read_only else ''} – Sourcemark"
+
+    def panes(self) -> list[QWidget]:
+        """What F6 moves between: the reader, then the docks left, right and bottom (the shown tab of each group)."""
+        return [self.view, *(dock.widget() for dock in self.docks.values())]
 
     def _update_actions(self) -> None:
         """Enable what applies to the open document and selection; a disabled action's tooltip says why."""
@@ -241,6 +251,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.remember_place()
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
         self.view.show_document(None)
         self.search_panel.shutdown()
@@ -248,10 +259,22 @@ class MainWindow(QMainWindow):
 
     # -- gestures ------------------------------------------------------------------------------------------------
     def open_document(self, document_id: str | None) -> None:
+        self.remember_place()
         self.view.show_document(document_id)
+        self.inspector.follow_document(document_id)
+        self.bar.follow_document(document_id)
+        if document_id and self.view.current_document() == document_id:
+            self.settings.set_last_document(self.bridge.session.folder, document_id)
+            self.view.restore_place(self.settings.reading_place(self.bridge.session.folder, document_id))
         if document_id:
             self.documents_panel.select(document_id)
         self._update_actions()
+
+    def remember_place(self) -> None:
+        """Keep where the reader is in the open document, to come back there (per project and document)."""
+        doc = self.view.current_document()
+        if doc:
+            self.settings.set_reading_place(self.bridge.session.folder, doc, self.view.place())
 
     def select_annotation(self, annotation_id: str) -> None:
         """Keep the view, the Annotations panel and the inspector on the same highlight."""
@@ -289,6 +312,8 @@ class MainWindow(QMainWindow):
     def show_search_hit(self, document_id: str, start: int, end: int) -> None:
         """Open the document of a search result and select the match (as a click on a highlight would)."""
         self.view.show_range(document_id, start, end)
+        self.inspector.follow_document(document_id)
+        self.bar.follow_document(document_id)
         self.documents_panel.select(document_id)
         self._update_actions()
 
@@ -311,12 +336,17 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,
-                                ocr_languages=self.settings.ocr_languages(), installed=installed_languages())
+                                ocr_languages=self.settings.ocr_languages(), installed=installed_languages(),
+                                scheme=self.settings.color_scheme())
         if dialog.exec():
             analyst, colors = dialog.values()
             self.settings.set_analyst(analyst)
             self.settings.set_colors(colors)
             self.settings.set_ocr_languages(dialog.ocr_languages())
+            self.settings.set_color_scheme(dialog.color_scheme())
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_scheme(app, dialog.color_scheme())
             self.bridge.session.analyst = analyst
             self.colors.overrides.clear()
             self.colors.overrides.update(self.settings.colors())

@@ -65,6 +65,7 @@ class LinkDialog(QDialog):
         form.addRow("Selection:" if subject is Kind.ANNOTATION else "Claim:", quote)
         prefill = subject is Kind.ANNOTATION and kind is not Kind.SOURCE  # a quote is often the claim or name itself
         self.name = QLineEdit(selected_text.strip() if prefill else "", self)
+        self.name.selectAll()  # typing replaces the quote rather than gluing onto its end
         completer = QCompleter(sorted(self.names, key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

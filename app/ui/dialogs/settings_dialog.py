@@ -1,8 +1,8 @@
 """SettingsDialog: the analyst's name and the highlight colour of each category."""
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QWidget)
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPushButton, QWidget)
 
 from app.services.ocr import language_problem
 from app.ui.palette import DEFAULTS
@@ -10,7 +10,7 @@ from app.ui.palette import DEFAULTS
 
 class SettingsDialog(QDialog):
     def __init__(self, analyst: str, colors: dict[str, str], parent: QWidget | None = None, *,
-                 ocr_languages: str = "eng", installed: list[str] | None = None) -> None:
+                 ocr_languages: str = "eng", installed: list[str] | None = None, scheme: str = "system") -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.colors = {category: colors.get(category, default) for category, default in DEFAULTS.items()}
@@ -30,6 +30,11 @@ class SettingsDialog(QDialog):
         self.ocr_problem.hide()
         form.addRow("", self.ocr_problem)
         self.ocr.textEdited.connect(lambda _text: self.ocr_problem.hide())
+        self.scheme = QComboBox(self)
+        for label, value in (("As the system", "system"), ("Light", "light"), ("Dark", "dark")):
+            self.scheme.addItem(label, value)
+        self.scheme.setCurrentIndex(max(self.scheme.findData(scheme), 0))
+        form.addRow("Appearance:", self.scheme)
         self.buttons: dict[str, QPushButton] = {}
         for category in DEFAULTS:
             button = QPushButton(self)
@@ -72,6 +77,9 @@ class SettingsDialog(QDialog):
             self.ocr.setFocus()
             return
         super().accept()
+
+    def color_scheme(self) -> str:
+        return str(self.scheme.currentData())
 
     def ocr_languages(self) -> str:
         return self.ocr.text().strip() or "eng"

@@ -43,6 +43,7 @@ class DocumentView(QWidget):
         self._selected: str | None = None
         self._text: str = ""  # canonical text of an unpaged document
         self._pending_range: tuple[int, int] | None = None  # to select once a paged document's text is in
+        self._pending_page: int | None = None  # to go to once a paged document is laid out (coming back to it)
         self.placeholder = QLabel("Open a document from the project to read and annotate it.", self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 40px;")
@@ -76,6 +77,7 @@ class DocumentView(QWidget):
             source.annotationClicked.connect(self.annotationClicked)
             source.tooltipRequested.connect(self._show_tooltip)
         self.page_view.laidOut.connect(self._apply_selected)
+        self.page_view.laidOut.connect(self._apply_page)
         self.page_view.textLoaded.connect(self._apply_range)
         self.page_view.failed.connect(self._show_error)
         self.page_view.textLoaded.connect(self._keep_text)
@@ -95,6 +97,7 @@ class DocumentView(QWidget):
         self.selector.set_range(None)
         self._doc, self._selected, self._text, self._shown_ids = None, None, "", set()
         self._pending_range = None
+        self._pending_page = None
         doc = self._bridge.session.project.documents.get(document_id) if document_id else None
         if doc is None:
             self.text_view.set_text("")
@@ -128,6 +131,31 @@ class DocumentView(QWidget):
 
     def current_document(self) -> str | None:
         return self._doc
+
+    def place(self) -> str:
+        """Where the reader is in the open document: "page N" for paged documents, "offset N" (the text at the
+        top of the view) for the others."""
+        if self._doc is None:
+            return ""
+        if self._paged:
+            return f"page {self.page_view.current_page()}"
+        return f"offset {self.text_view.top_offset()}"
+
+    def restore_place(self, place: str) -> None:
+        """Go back to a place() of the open document (a paged one once its pages are laid out)."""
+        kind, _, number = place.partition(" ")
+        if not number.isdigit() or self._doc is None:
+            return
+        if self._paged and kind == "page":
+            self._pending_page = int(number)
+            self._apply_page()
+        elif not self._paged and kind == "offset":
+            self.text_view.scroll_to_offset(int(number))
+
+    def _apply_page(self) -> None:
+        if self._pending_page is not None and self.page_view.page_count() > 0:
+            page, self._pending_page = self._pending_page, None
+            self.page_view.go_to_page(page)
 
     def region_selection(self) -> tuple[str, tuple[int, float, float, float, float]] | None:
         """(document id, (page, x, y, width, height)) of a rectangle drawn on a page, if that is the selection."""

@@ -375,7 +375,8 @@ class PageView(QGraphicsView):
         for ann in annotations:
             color = self._colors.color(ann.category, alpha=150)  # multiplied: overlaps darken but stay legible
             for q in ann.quads:
-                marks.setdefault(q.page, []).append(Mark(QRectF(q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0), color, ann.id))
+                marks.setdefault(q.page, []).append(Mark(QRectF(q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0), color, ann.id,
+                                                         outlined=ann.region))
         for item in self._items.values():
             item.selected_id = selected
             if marks.get(item.index) or item.marks:

@@ -228,7 +228,8 @@ class GraphView(QGraphicsView):
         font = QFont(label.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
         label.setFont(font)
-        label.setBrush(color.darker(130))
+        dark = self.palette().base().color().lightness() < 128  # the labels sit on the base colour
+        label.setBrush(color.lighter(150) if dark else color.darker(130))
         size = label.boundingRect().size()
         for t in LABEL_PLACES:  # the middle of the edge, else further along it, else no label (the tooltip stays)
             at = QPointF(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) - QPointF(size.width() / 2, size.height() / 2)
