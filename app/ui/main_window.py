@@ -150,8 +150,10 @@ class MainWindow(QMainWindow):
         }
 
     def _export_slots(self) -> list[tuple[str, Callable[[], object]]]:
-        return [(label, lambda f=fmt, t=table, s=suffix, text=label: self.io.export(f, t, s, text))
-                for label, fmt, table, suffix in EXPORTS]
+        def slot(fmt: str, table: str, suffix: str, label: str) -> Callable[[], object]:
+            return lambda: self.io.export(fmt, table, suffix, label.replace("&", ""))  # the notice shows no access key
+
+        return [(label, slot(fmt, table, suffix, label)) for label, fmt, table, suffix in EXPORTS]
 
     def _make_docks(self) -> None:
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,

@@ -38,7 +38,7 @@ def duplicate_shortcuts(window: object) -> dict[str, list[str]]:
         if id(obj) in seen:
             continue
         seen.add(id(obj))
-        keys = obj.shortcuts() if isinstance(obj, QAction) else [obj.key(), *obj.alternateKeys()]
+        keys = obj.shortcuts() if isinstance(obj, QAction) else obj.keys()
         name = obj.text() if isinstance(obj, QAction) else f"QShortcut of {type(obj.parent()).__name__}"
         for key in (k.toString(QKeySequence.SequenceFormat.PortableText) for k in keys):
             if key:  # one action listing a sequence twice is as ambiguous as two actions

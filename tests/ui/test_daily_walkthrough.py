@@ -119,7 +119,7 @@ def walk_the_daily_path(qtbot, launcher, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("app.ui.project_io.QFileDialog.getSaveFileName", save_dialog)
     file_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&File")
     export_menu = next(a.menu() for a in file_menu.actions() if a.menu() and "Export" in a.text())
-    next(a for a in export_menu.actions() if a.text() == "Claims as CSV…").trigger()
+    next(a for a in export_menu.actions() if a.text().replace("&", "") == "Claims as CSV…").trigger()
     assert suggested == ["Kursk-claims.csv"]
     written = out / "Kursk-claims.csv"
     rows = list(csv.DictReader(written.read_text(encoding="utf-8-sig").splitlines()))
