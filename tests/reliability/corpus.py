@@ -105,6 +105,8 @@ def documents() -> dict[str, tuple[str, bytes, str]]:
         "epub with remote resources": ("remote.epub", remote_epub(), OK),
         "epub zip bomb (4 MB of zeros)": ("small bomb.epub", fx.bomb_epub(), EITHER),
         "epub zip bomb (1 GB of zeros)": ("bomb.epub", zip_bomb(2**30), REFUSED),
+        "epub zip bomb declaring 1 MB (600 MB)": ("lying bomb.epub", cap.lying_zip(
+            ("mimetype", "application/epub+zip"), "OEBPS/ch1.xhtml", 600 * 2**20), REFUSED),
         "pdf with uri and launch links": ("links.pdf", uri_pdf(), OK),
         "name with spaces": ("a file with spaces.txt", b"Plain text in a file whose name has spaces.", OK),
         "non-latin name": ("Обстрел 砲撃 قصف.txt", "Текст статьи о мосте.".encode(), OK),
@@ -148,6 +150,7 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
         "mhtml without html part": ("images only.mhtml", cap.mhtml(html=False), REFUSED),
         "warc with only an image": ("image.warc", cap.warc(urls=()), REFUSED),
         "wacz zip bomb (600 MB)": ("bomb.wacz", cap.wacz_bomb(600 * 2**20), REFUSED),
+        "wacz zip bomb declaring 1 MB (600 MB)": ("lying bomb.wacz", cap.wacz_lying_bomb(600 * 2**20), REFUSED),
         "warc with remote resources": ("remote.warc.gz", cap.warc(), OK),
         "warc written by sourcemark capture": ("capture.warc.gz", web_server.recorded_warc(), OK),
         "truncated capture warc": ("cut capture.warc.gz", web_server.recorded_warc()[:-40], REFUSED),
