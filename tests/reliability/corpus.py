@@ -150,6 +150,8 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
         "mhtml without html part": ("images only.mhtml", cap.mhtml(html=False), REFUSED),
         "warc with only an image": ("image.warc", cap.warc(urls=()), REFUSED),
         "wacz zip bomb (600 MB)": ("bomb.wacz", cap.wacz_bomb(600 * 2**20), REFUSED),
+        "mhtml whose address is javascript:": ("js address.mhtml", cap.mhtml().replace(
+            b"https://news.example/bridge", b"javascript:alert(1)//"), OK),  # imported without a URL (test_capture_urls)
         "wacz zip bomb declaring 1 MB (600 MB)": ("lying bomb.wacz", cap.wacz_lying_bomb(600 * 2**20), REFUSED),
         "warc with remote resources": ("remote.warc.gz", cap.warc(), OK),
         "warc written by sourcemark capture": ("capture.warc.gz", web_server.recorded_warc(), OK),
