@@ -81,6 +81,8 @@ def register(sub: Any) -> None:
     p.add_argument("--document", metavar="ID", help="put every W3C/Hypothesis annotation on this document (default: "
                    "the document each annotation's target names)")
     p.add_argument("--dry-run", action="store_true", help="print what the import would do; write nothing")
+    p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
+                   help="stop (importing nothing) when anchoring W3C/Hypothesis quotes takes longer (default: 120)")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("annotate", help="highlight a range of a document's canonical text")
@@ -266,10 +268,19 @@ def _export_pdf(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services import exchange
     from app.services.documents import read_file
+    from app.services.import_budget import ImportBudget
 
+    if args.time_limit is not None and not args.time_limit > 0:
+        raise project_files.usage("--time-limit must be a number of seconds above 0")
     data = read_file(args.file)
+    budget = ImportBudget(progress=_import_progress)
+    if args.time_limit is not None:
+        budget.seconds = args.time_limit
     with _open(args, read_only=args.dry_run) as session:
-        report = exchange.import_annotations(session, data, document_id=args.document)
+        try:
+            report = exchange.import_annotations(session, data, document_id=args.document, budget=budget)
+        finally:
+            _import_progress(0, 0)  # clear the progress line
         if report.command is not None and not args.dry_run:
             session.execute(report.command)
     say(report.summary() + (" (dry run: nothing written)" if args.dry_run else ""))
@@ -280,6 +291,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     for note in report.notes + report.conflicts:
         say(f"  {note}")
     return 0
+
+
+def _import_progress(done: int, total: int) -> None:
+    """Every 50 annotations, on a terminal only (done == total == 0: clear the line)."""
+    if not sys.stderr.isatty() or total and done % 50:
+        return
+    line = f"anchoring annotation {done} of {total}" if total else ""
+    print(f"\r\x1b[K{line}", end="", file=sys.stderr, flush=True)
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:

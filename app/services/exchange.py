@@ -13,6 +13,7 @@ from app.exchange.labels import annotation_summary
 from app.services import commands as c
 from app.services.documents import document_text, original_bytes, reanchor_annotations
 from app.services.foreign_import import DocumentCounts, plan_foreign
+from app.services.import_budget import ImportBudget
 from app.services.labels import a_kind
 from app.services.session import ProjectSession
 
@@ -133,19 +134,21 @@ class ImportReport:
 
 
 def import_annotations(
-    session: ProjectSession, data: bytes, *, document_id: str | None = None, default_document: str | None = None
+    session: ProjectSession, data: bytes, *, document_id: str | None = None, default_document: str | None = None,
+    budget: ImportBudget | None = None,
 ) -> ImportReport:
     """Plan importing a native, W3C or Hypothesis annotation file: the report carries one command (all or
     nothing) that the caller executes, or not (a dry run). W3C and Hypothesis annotations go to the
     document their target names; `document_id` overrides that (files about one document), and
-    `default_document` (the GUI's open document) takes the annotations whose target names none."""
+    `default_document` (the GUI's open document) takes the annotations whose target names none. `budget` bounds
+    the time and work of anchoring W3C and Hypothesis quotes (ImportStopped past it; nothing imported)."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFormatError(f"the file is too large to import ({len(data) // 2**20} MB)")
     fmt = w3c.detect_format(data)
     if fmt == "native":
         return _import_native(session, data)
     foreign = w3c.parse_w3c(data) if fmt == "w3c" else w3c.parse_hypothesis(data)
-    plan = plan_foreign(session, fmt, foreign, document_id, default_document)
+    plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
     report = ImportReport(fmt, added=plan.added, orphans=plan.orphans, notes=plan.notes, documents=plan.documents,
                           not_in_project=plan.not_in_project, ambiguous=plan.ambiguous)
     report.skipped = sum(d.present for d in plan.documents.values())

@@ -61,6 +61,19 @@ def uri_pdf() -> bytes:
     return data
 
 
+def unmatched_quotes(n: int, length: int = 600) -> bytes:
+    """`n` W3C annotations whose long quotes are nowhere in the text (each costs a full approximate search)."""
+    import json
+    import random
+
+    rng = random.Random(21)
+    rows = [{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "id": f"urn:x:{i}",
+             "target": {"selector": [{"type": "TextQuoteSelector",
+                                      "exact": "".join(rng.choice("qxzjkvw ") for _ in range(length))}]}}
+            for i in range(n)]
+    return json.dumps(rows).encode()
+
+
 def zip_bomb(inflated: int) -> bytes:
     """An EPUB-shaped zip with one member of `inflated` zero bytes, streamed (never held in memory)."""
     out = io.BytesIO()
