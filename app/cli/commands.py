@@ -72,6 +72,12 @@ def register(sub: Any) -> None:
     p.add_argument("--url", default="", help="claimreview: address of the published fact check; {id} becomes each "
                    "claim's id (one page per claim)")
     p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources", "documents"), help="csv only: which table")
+    active = p.add_mutually_exclusive_group()
+    active.add_argument("--strip-active", dest="keep_active", action="store_false", default=False,
+                        help="pdf: drop the original's JavaScript, launch actions and embedded files (the default; "
+                             "what was dropped is said on stderr)")
+    active.add_argument("--keep-active", dest="keep_active", action="store_true",
+                        help="pdf: keep them in the copy (said on stderr)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="import a native JSON, W3C or Hypothesis annotation file (all or nothing); "
@@ -261,8 +267,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
     if not args.document or len(args.document) != 1 or not args.output:
         raise project_files.usage("--format pdf needs exactly one --document ID and -o FILE.pdf")
     with _open(args, read_only=True) as session:
-        data = exchange.export_annotated_pdf(session, args.document[0])
-    project_files.write_output(args.output, data)
+        result = exchange.annotated_pdf(session, args.document[0], strip_active=not args.keep_active)
+    project_files.write_output(args.output, result.data)
+    note = exchange.active_content_note(result)
+    if note:
+        say(f"sourcemark: note: {note}", err=True)
     return 0
 
 def cmd_import(args: argparse.Namespace) -> int:

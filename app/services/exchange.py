@@ -1,5 +1,6 @@
 """Export and import use cases: the exchange formats over an open project, imports as one undoable command."""
 
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from app.domain.annotations import CATEGORY_COLORS, FALLBACK_COLOR, AnchorStatus, Annotation
@@ -16,6 +17,9 @@ from app.services.foreign_import import DocumentCounts, plan_foreign
 from app.services.import_budget import ImportBudget
 from app.services.labels import a_kind
 from app.services.session import ProjectSession
+
+if TYPE_CHECKING:  # PyMuPDF is imported only when a PDF is exported
+    from app.documents.annotated_pdf import AnnotatedPdf
 
 FORMATS = ("json", "csv", "w3c", "claimreview", "couch", "graphml", "ftm")
 TABLES = ("annotations", "claims", "actors", "sources", "documents")
@@ -81,8 +85,14 @@ def _subset(project: Project, document_ids: set[str] | None) -> Project:
     return keep
 
 
-def export_annotated_pdf(session: ProjectSession, document_id: str) -> bytes:
+def export_annotated_pdf(session: ProjectSession, document_id: str, *, strip_active: bool = True) -> bytes:
     """The document's PDF with its highlights written in as PDF annotations (colour by category, note as pop-up)."""
+    return annotated_pdf(session, document_id, strip_active=strip_active).data
+
+
+def annotated_pdf(session: ProjectSession, document_id: str, *, strip_active: bool = True) -> "AnnotatedPdf":
+    """export_annotated_pdf with what the original's active content was (JavaScript, launch actions, embedded
+    files…) and whether it was dropped (the default) or kept; active_content_note() says it in one line."""
     from app.documents.annotated_pdf import PdfMark, write_highlights  # lazy: PyMuPDF only for this export
 
     doc = session.project.documents.get(document_id)
@@ -97,7 +107,17 @@ def export_annotated_pdf(session: ProjectSession, document_id: str) -> bytes:
         if ann.quads and ann.status is not AnchorStatus.ORPHAN
     ]
     return write_highlights(original_bytes(session, document_id), doc.original_name, marks,
-                            password=session.passwords.get(document_id))
+                            password=session.passwords.get(document_id), strip_active=strip_active)
+
+
+def active_content_note(result: "AnnotatedPdf") -> str:
+    """'' for a PDF without active content; else one line saying what was dropped from the copy, or kept in it."""
+    if not result.active:
+        return ""
+    what = ", ".join(f"{n} {kind}{'s' * (n != 1)}" for kind, n in sorted(result.active.items()))
+    if result.stripped:
+        return f"dropped from the copy: {what} (the project's original keeps them)"
+    return f"the copy keeps the original's active content: {what}"
 
 
 @dataclass
