@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.terminal import inert, inert_values, row, say
+from app.cli.terminal import inert, inert_values, row, say, visible_text
 from app.domain.errors import StoreError
 from app.cli import capture_commands, image_commands, provenance_commands, search_commands, team_commands, verify_commands
 from app.services import project_files
@@ -214,7 +214,10 @@ def cmd_text(args: argparse.Namespace) -> int:
     from app.services.documents import document_text
 
     with _open(args, read_only=True) as session:
-        sys.stdout.write(document_text(session, args.document_id).text)
+        text = document_text(session, args.document_id).text
+        if sys.stdout.isatty():  # read on screen: controls shown, not obeyed; a pipe gets the exact text
+            text = visible_text(text)
+        sys.stdout.write(text)
         if not sys.stdout.isatty():
             sys.stdout.flush()
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 # C0 and C1 controls, DEL, and the Unicode line breaks and bidirectional overrides that reorder what is shown.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _CONTROL_KEEP_TAB = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
@@ -38,6 +39,11 @@ def inert_values(record: Any) -> Any:
     if isinstance(record, list | tuple):
         return [inert_values(v) for v in record]
     return record
+
+
+def visible_text(text: str) -> str:
+    """A document's text for a terminal: lines and tabs kept, every other control shown."""
+    return _CONTROL_KEEP_LINES.sub(_visible, text)
 
 
 def say(line: object = "", *, err: bool = False) -> None:

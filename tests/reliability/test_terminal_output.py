@@ -13,7 +13,7 @@ from app.cli.terminal import inert, row
 from app.services.session import ProjectSession
 from tests.fixtures import captures as cap
 
-from .helpers import cli, new_text_project
+from .helpers import ARTICLE, cli, new_text_project
 
 EVIL = "Bridge\x1b]0;pwned\x07\x1b[2J\rforged\trow\nsecond line\u202e"
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # anything but tab and newline
@@ -107,3 +107,26 @@ def test_an_error_naming_hostile_input_is_one_inert_line(hostile: tuple[Path, Pa
     result = cli("text", mine, "\x1b]0;pwned\x07")
     assert result.code == 2 and result.err.count("\n") == 1
     _inert(result.err)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_text_is_exact_in_a_pipe_and_inert_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from app.cli.main import main
+
+    folder = tmp_path / "P.sourcemark"
+    body = ARTICLE + "The council voted\x1b]0;pwned\x07 to close the library.\nSecond line\tof text.\n"
+    doc_id = new_text_project(folder, body)
+    piped = cli("text", folder, doc_id).out
+    assert "\x1b]0;pwned\x07" in piped  # a pipe gets the text as stored (offsets are into it)
+    screen = _Terminal()
+    monkeypatch.setattr(sys, "stdout", screen)
+    assert main(["text", str(folder), doc_id]) == 0
+    shown = screen.getvalue()
+    _inert(shown)
+    assert "\\x1b]0;pwned\\x07" in shown and shown.count("\n") == piped.count("\n") and "\tof text" in shown
