@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Sequence
 
 from app import __version__
+from app.cli.terminal import inert
 from app.cli import commands
 from app.domain.errors import SourcemarkError
 
@@ -60,7 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_gui_parser().parse_args(args_list)
         from app.ui.launch import launch  # lazy: the CLI must work without a display
 
-        return launch(args.project, demo=args.demo, screenshot=args.screenshot, analyst=args.analyst or default_analyst())
+        return launch(args.project, demo=args.demo, screenshot=args.screenshot, analyst=args.analyst or default_analyst(),
+                      ask_analyst=args.analyst is None and not os.environ.get("SOURCEMARK_ANALYST"))
     except UsageError as exc:
         return _fail(str(exc), debug)
     except SourcemarkError as exc:
@@ -92,7 +94,7 @@ def _fail(message: str, debug: bool) -> int:
     if debug:
         traceback.print_exc()
     first_line = " ".join(str(message).split())
-    print(f"sourcemark: error: {first_line}", file=sys.stderr)
+    print(f"sourcemark: error: {inert(first_line)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 

@@ -15,7 +15,7 @@ from app.domain.errors import DomainError, StoreError
 from app.domain.geometry import DocumentText
 from app.domain.project import Project
 from app.store import audit as audit_log
-from app.store import backups, checks, journal, originals, schema, texts, transaction
+from app.store import backups, checks, journal, originals, safe_files, schema, texts, transaction, validation
 from app.store.database import DamagedFile, Database, read_database
 from app.store.fsio import atomic_write, reason, remove_stale_tmps
 from app.store.journal import Journal
@@ -42,6 +42,7 @@ class ProjectStore:
         self.name = ""
         self.schema_version = 0
         self._unfinished = False  # a failed commit whose journal must be completed before the next one
+        self.untrusted = False  # set by open(untrusted=True)
 
     # -- opening -------------------------------------------------------------------------------------------------
     @classmethod
@@ -61,11 +62,14 @@ class ProjectStore:
         return cls.open(folder)
 
     @classmethod
-    def open(cls, folder: Path, *, read_only: bool = False) -> "ProjectStore":
+    def open(cls, folder: Path, *, read_only: bool = False, untrusted: bool = False) -> "ProjectStore":
+        """`untrusted`: another analyst's folder (merge, agreement, sync), opened read-only and loaded through
+        the full validation (app.store.validation) instead of the fast path for the project's own files."""
         folder = Path(folder)
         if not (folder / PROJECT_FILE).is_file() and not journal.exists(folder):
             raise StoreError(f"{folder.name} is not a Sourcemark project")
-        store = cls(folder, None if read_only else ProjectLock.acquire(folder))
+        store = cls(folder, None if read_only or untrusted else ProjectLock.acquire(folder))
+        store.untrusted = untrusted
         try:
             store._open()
         except BaseException:
@@ -154,6 +158,8 @@ class ProjectStore:
 
     # -- reading -------------------------------------------------------------------------------------------------
     def load(self) -> Project:
+        if self.untrusted:
+            return validation.validated_project(self._db, self.name, self.folder.name)
         try:
             return build_project(self._db, self.name)
         except DomainError as exc:
@@ -165,7 +171,7 @@ class ProjectStore:
     def read_audit_bytes(self) -> bytes:
         """The audit log as it is on disk (b"" when there is none yet), for hashing and chain checks."""
         try:
-            return (self.folder / AUDIT_FILE).read_bytes()
+            return safe_files.read(self.folder / AUDIT_FILE, self.folder, safe_files.MAX_AUDIT)
         except FileNotFoundError:
             return b""
         except OSError as exc:
@@ -179,15 +185,16 @@ class ProjectStore:
     def original_path(self, sha256: str) -> Path | None:
         return originals.find(self.folder, sha256)
 
+    def read_original(self, sha256: str) -> bytes | None:
+        """The bytes of the stored copy named `sha256` (None when missing), checked against that hash:
+        a regular file in the folder, under the size limit (StoreError otherwise)."""
+        return originals.read(self.folder, sha256)
+
     def get_text(self, text_sha256: str) -> DocumentText | None:
-        path = self.folder / TEXTS_DIR / f"{sha256_name(text_sha256)}.smtext"
-        try:
-            return texts.decode(path.read_bytes(), text_sha256)
-        except OSError:
-            return None
+        return texts.read_cache(self.text_path(text_sha256), text_sha256)
 
     def has_text(self, text_sha256: str) -> bool:
-        return (self.folder / TEXTS_DIR / f"{sha256_name(text_sha256)}.smtext").is_file()
+        return safe_files.is_regular(self.text_path(text_sha256), self.folder)
 
     def text_path(self, text_sha256: str) -> Path:
         """Where the text cache of `text_sha256` lives (read by workers without the store object)."""
@@ -195,6 +202,11 @@ class ProjectStore:
 
     def check(self) -> list[str]:
         return checks.check(self.folder, schema.SCHEMA_VERSION)
+
+    @staticmethod
+    def check_folder(folder: Path) -> list[str]:
+        """check() of a project that cannot be opened (damaged records are what it lists)."""
+        return checks.check(Path(folder), schema.SCHEMA_VERSION)
 
     def backups(self) -> list[Path]:
         """Backups, newest first."""
@@ -247,6 +259,11 @@ class ProjectStore:
     def put_original(self, data: bytes, sha256: str, suffix: str) -> Path:
         self._writable()
         return originals.put(self.folder, data, sha256, suffix)
+
+    def discard_original(self, sha256: str) -> None:
+        """Remove a copy put_original stored for a change that then failed (no record names it)."""
+        self._writable()
+        originals.discard(self.folder, sha256)
 
     def put_text(self, text_sha256: str, text: DocumentText) -> None:
         self._writable()

@@ -7,6 +7,7 @@ from pathlib import Path
 from tests.fixtures import captures as cap
 from tests.fixtures import documents as fx
 from tests.fixtures import images as img
+from tests.fixtures import web_server
 
 OK, REFUSED, EITHER = "imported", "refused", "either"
 
@@ -60,6 +61,53 @@ def uri_pdf() -> bytes:
     return data
 
 
+def unmatched_quotes(n: int, length: int = 600) -> bytes:
+    """`n` W3C annotations whose long quotes are nowhere in the text (each costs a full approximate search)."""
+    import json
+    import random
+
+    rng = random.Random(21)
+    rows = [{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "id": f"urn:x:{i}",
+             "target": {"selector": [{"type": "TextQuoteSelector",
+                                      "exact": "".join(rng.choice("qxzjkvw ") for _ in range(length))}]}}
+            for i in range(n)]
+    return json.dumps(rows).encode()
+
+
+def active_pdf() -> bytes:
+    """A PDF with everything that can act when opened: document JavaScript (name tree and open action), a page
+    open trigger, a launch link, a JavaScript link written inline, an embedded file and a file attachment."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "The audit found that the ministry overpaid the contractor by four million euros.",
+                     fontsize=11)
+    js = doc.get_new_xref()
+    doc.update_object(js, "<< /Type /Action /S /JavaScript /JS (app.alert('JSPAYLOAD')) >>")
+    names = doc.get_new_xref()
+    doc.update_object(names, f"<< /Names [(init) {js} 0 R] >>")
+    catalog = doc.pdf_catalog()
+    doc.xref_set_key(catalog, "Names", f"<< /JavaScript {names} 0 R >>")
+    doc.xref_set_key(catalog, "OpenAction", "<< /S /JavaScript /JS (app.alert('OPENPAYLOAD')) >>")
+    doc.xref_set_key(page.xref, "AA", f"<< /O {js} 0 R >>")
+    page.insert_link({"kind": pymupdf.LINK_LAUNCH, "from": pymupdf.Rect(72, 90, 300, 110), "file": "/bin/sh"})
+    link = doc.get_new_xref()
+    doc.update_object(link, "<< /Type /Annot /Subtype /Link /Rect [72 120 300 140] /Border [0 0 0] "
+                            "/A << /S /JavaScript /JS (app.alert('LINKPAYLOAD')) >> >>")
+    annots = doc.xref_get_key(page.xref, "Annots")
+    listed = annots[1][1:-1] if annots[0] == "array" else ""
+    doc.xref_set_key(page.xref, "Annots", f"[{listed} {link} 0 R]")
+    doc.embfile_add("payload.exe", b"MZ EMBEDDEDPAYLOAD", filename="payload.exe")
+    page.add_file_annot(pymupdf.Point(400, 72), b"ATTACHEDPAYLOAD", "notes.txt")
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+ACTIVE_PAYLOADS = ("JSPAYLOAD", "OPENPAYLOAD", "LINKPAYLOAD", "EMBEDDEDPAYLOAD", "ATTACHEDPAYLOAD", "/bin/sh")
+
+
 def zip_bomb(inflated: int) -> bytes:
     """An EPUB-shaped zip with one member of `inflated` zero bytes, streamed (never held in memory)."""
     out = io.BytesIO()
@@ -104,7 +152,10 @@ def documents() -> dict[str, tuple[str, bytes, str]]:
         "epub with remote resources": ("remote.epub", remote_epub(), OK),
         "epub zip bomb (4 MB of zeros)": ("small bomb.epub", fx.bomb_epub(), EITHER),
         "epub zip bomb (1 GB of zeros)": ("bomb.epub", zip_bomb(2**30), REFUSED),
+        "epub zip bomb declaring 1 MB (600 MB)": ("lying bomb.epub", cap.lying_zip(
+            ("mimetype", "application/epub+zip"), "OEBPS/ch1.xhtml", 600 * 2**20), REFUSED),
         "pdf with uri and launch links": ("links.pdf", uri_pdf(), OK),
+        "pdf with javascript, launch and embedded files": ("active.pdf", active_pdf(), OK),
         "name with spaces": ("a file with spaces.txt", b"Plain text in a file whose name has spaces.", OK),
         "non-latin name": ("Обстрел 砲撃 قصف.txt", "Текст статьи о мосте.".encode(), OK),
         "newline in name": ("two\nlines.txt", b"Text of a file whose name holds a newline.", OK),
@@ -118,6 +169,17 @@ def documents() -> dict[str, tuple[str, bytes, str]]:
         "junk .png": ("junk.png", junk, REFUSED),
         "animated gif": ("anim.gif", img.animated_gif(), OK),
         "jpeg with exif and gps": ("photo.jpg", img.jpeg_with_exif(), OK),
+        # issue 14: TIFF scans (paged) and HEIF photos, limits checked per page from the header
+        "multi-page tiff fax": ("fax.tif", img.tiff_fax(), OK),
+        "tiff with exif": ("scan.tiff", img.tiff_with_exif(), OK),
+        "heic photo": ("IMG_0001.HEIC", img.heic_photo(), OK),
+        "tiff bomb (100000x100000 in 174 bytes)": ("bomb.tif", img.raw_tiff([(100_000, 100_000)]), REFUSED),
+        "tiff whose page 2 is a bomb": ("late bomb.tif", img.raw_tiff([(100, 100), (100_000, 100_000)]), REFUSED),
+        "tiff of 1001 pages": ("many.tif", img.raw_tiff([(1, 1)] * 1001), REFUSED),
+        "truncated tiff": ("cut.tif", img.tiff_fax()[:1500], REFUSED),
+        "truncated heic": ("cut.heic", img.heic_photo()[:3000], REFUSED),
+        "junk .heic": ("junk.heic", b"\x00\x00\x00\x18ftypheic" + junk, REFUSED),
+        "junk .tif": ("junk.tif", junk, REFUSED),
         **captures(junk),
     }
 
@@ -136,11 +198,34 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
         "mhtml without html part": ("images only.mhtml", cap.mhtml(html=False), REFUSED),
         "warc with only an image": ("image.warc", cap.warc(urls=()), REFUSED),
         "wacz zip bomb (600 MB)": ("bomb.wacz", cap.wacz_bomb(600 * 2**20), REFUSED),
+        "mhtml whose address is javascript:": ("js address.mhtml", cap.mhtml().replace(
+            b"https://news.example/bridge", b"javascript:alert(1)//"), OK),  # imported without a URL (test_capture_urls)
+        "wacz zip bomb declaring 1 MB (600 MB)": ("lying bomb.wacz", cap.wacz_lying_bomb(600 * 2**20), REFUSED),
         "warc with remote resources": ("remote.warc.gz", cap.warc(), OK),
+        "warc written by sourcemark capture": ("capture.warc.gz", web_server.recorded_warc(), OK),
+        "truncated capture warc": ("cut capture.warc.gz", web_server.recorded_warc()[:-40], REFUSED),
         "mhtml with remote resources": ("remote.mhtml", cap.mhtml(), OK),
         "singlefile page": ("singlefile.html", cap.singlefile(), OK),
         "wacz": ("crawl.wacz", cap.wacz(), OK),
         "tampered warc record": ("tampered.warc", cap.warc(gzip=False, tamper=True), OK),
+        # issue 14: archived bodies keep their Content-Encoding; ARC files
+        "warc of brotli and deflate pages": ("encoded.warc.gz", cap.warc(codings={
+            "https://news.example/bridge": "br", "https://news.example/library": "deflate"}), OK),
+        "warc with one cut brotli page": ("half.warc.gz", cap.warc(codings={"https://news.example/library": "br-cut"}), OK),
+        "warc of only undecodable pages": ("zstd.warc.gz", cap.warc(codings={
+            "https://news.example/bridge": "br-cut", "https://news.example/library": "zstd"}), REFUSED),
+        "warc brotli bomb (64 MB page)": ("brbomb.warc", cap.warc(gzip=False, codings={
+            "https://news.example/bridge": "br-bomb"}, urls=("https://news.example/bridge",)), REFUSED),
+        "chrome mhtml with a line break in its title": ("chrome.mhtml", cap.chrome_mhtml(), OK),
+        "mhtml with an unreadable date": ("undated.mhtml", cap.chrome_mhtml(date="Tuesday-ish"), OK),
+        "warc page published after its capture": ("future.warc", cap.warc(date="2014-02-16T05:02:21Z",
+                                                                           published="2020-05-01"), OK),
+        "arc": ("old.arc", cap.arc(), OK),
+        "arc.gz": ("old.arc.gz", cap.arc(gzip=True), OK),
+        "truncated arc": ("cut.arc", cap.arc()[:-300], REFUSED),
+        "truncated arc.gz": ("cut.arc.gz", cap.arc(gzip=True)[:-100], REFUSED),
+        "junk .arc": ("junk.arc", junk, REFUSED),
+        "arc that is only a header": ("header.arc", b"filedesc://x.arc 0.0.0.0 20260101000000 text/plain 90000\n", REFUSED),
     }
 
 
@@ -181,6 +266,21 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
         "document original missing": lambda f: [p.unlink() for p in (f / "originals").iterdir()],
         "audit log garbage": lambda f: (f / "audit.jsonl").write_bytes(b"\xff\xfe garbage\n{\"changes\": 5}\n[1,2]\n"),
         "not a project": lambda f: shutil.rmtree(f) or f.mkdir(),
+        # trust boundaries (issue 21): files that hang, never end, leave the folder, or lie
+        "annotations file is a named pipe": lambda f: _fifo(next((f / "annotations").glob("*.json"))),
+        "audit log is a named pipe": lambda f: _fifo(f / "audit.jsonl"),
+        "text caches are named pipes": lambda f: [_fifo(p) for p in (f / "texts").glob("*.smtext")],
+        "originals are symlinks to /dev/zero": lambda f: [_link(p, Path("/dev/zero")) for p in _originals(f)],
+        "originals are sparse 8 GiB files": lambda f: [_sparse(p, 8 << 30) for p in _originals(f)],
+        "project.json is a symlink out of the folder": lambda f: _link_out(f / "project.json"),
+        "annotations folder is a symlink out of the folder": lambda f: _link_out(f / "annotations"),
+        "claim statement is a number": lambda f: _edit_project_json(f, lambda d: _first(d["claims"]).update(statement=5)),
+        "actor aliases are text": lambda f: _edit_project_json(f, lambda d: d["actors"].update(
+            {"1": {"id": "act-1", "name": "Ana", "kind": "person", "aliases": "abc"}})),
+        "a claim has the id of a document": lambda f: _edit_project_json(
+            f, lambda d: _first(d["claims"]).update(id=_first(d["documents"])["id"])),
+        "text cache swapped, hash updated": _swap_text_caches,
+        "an exact quote that is not in the text": _forge_quotes,
     }
     out = {}
     for case, edit in edits.items():
@@ -189,6 +289,68 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
         edit(folder)
         out[case] = folder
     return out
+
+
+def _fifo(path: Path) -> None:
+    import os
+
+    path.unlink()
+    os.mkfifo(path)
+
+
+def _originals(folder: Path) -> list[Path]:
+    return [p for p in (folder / "originals").iterdir() if not p.name.startswith(".")]
+
+
+def _link(path: Path, target: Path) -> None:
+    path.unlink()
+    path.symlink_to(target)
+
+
+def _sparse(path: Path, size: int) -> None:
+    with open(path, "r+b") as f:
+        f.truncate(size)  # a hole: no disk used, but a naive reader would read 8 GiB
+
+
+def _link_out(path: Path) -> None:
+    """Move `path` out of its project folder and leave a symlink to it behind."""
+    import shutil
+
+    outside = path.parent.parent / f"outside-{path.parent.name}-{path.name}"
+    shutil.move(path, outside)
+    path.symlink_to(outside)
+
+
+def _swap_text_caches(folder: Path) -> None:
+    """Every text cache rewritten with other words, and the documents' text_sha256 updated to match."""
+    import hashlib
+
+    from app.store import texts
+
+    renamed = {}
+    for path in (folder / "texts").glob("*.smtext"):
+        real = texts.decode(path.read_bytes(), path.stem)
+        forged = type(real)(real.text.replace("the", "not"), real.pages, real.ocr_words)
+        sha = hashlib.sha256(forged.text.encode("utf-8")).hexdigest()
+        (folder / "texts" / f"{sha}.smtext").write_bytes(texts.encode(forged))
+        renamed[path.stem] = sha
+
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        for doc in d["documents"].values():
+            doc["text_sha256"] = renamed.get(doc["text_sha256"], doc["text_sha256"])
+
+    _edit_project_json(folder, change)
+
+
+def _forge_quotes(folder: Path) -> None:
+    """Every annotation keeps its position and `exact` status but quotes other words of the same length."""
+    import json
+
+    for path in (folder / "annotations").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for record in data.get("annotations", {}).values():
+            record["exact"] = "X" * len(record["exact"])
+        path.write_text(json.dumps(data), encoding="utf-8")
 
 
 def audit_logs(good: bytes) -> dict[str, tuple[bytes, bool]]:
