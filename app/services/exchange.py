@@ -120,6 +120,18 @@ def import_annotations(session: ProjectSession, data: bytes, *, document_id: str
     return _import_foreign(session, fmt, foreign, _target_document(session, document_id))
 
 
+def import_scope(data: bytes, document_id: str | None) -> tuple[str, ...] | None:
+    """The documents whose annotations an import of `data` needs (see ProjectSession.open): a W3C or
+    Hypothesis file imported into a named document needs that one; a native file merges into the whole project."""
+    if document_id is None or len(data) > MAX_IMPORT_BYTES:
+        return None
+    try:
+        fmt = w3c.detect_format(data)
+    except (DomainError, ImportFormatError):
+        return None  # import_annotations reports it
+    return None if fmt == "native" else (document_id,)
+
+
 def _target_document(session: ProjectSession, document_id: str | None) -> str:
     docs = session.project.documents
     if document_id is not None:

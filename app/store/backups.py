@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.store import fsio
+from app.store.database import DamagedFile
 from app.store.fsio import fsync_dir
 from app.store.schema import ANNOTATIONS_DIR, AUDIT_FILE, BACKUPS_DIR, PROJECT_FILE, document_of, is_database_file
 
@@ -63,8 +64,11 @@ def describe(folder: Path) -> str:
             f"'sourcemark restore {folder}' puts it back)")
 
 
-def snapshot(folder: Path) -> Path | None:
-    """Back up the database files unless the newest backup already holds exactly them."""
+def snapshot(folder: Path, *, verify: bool = False) -> Path | None:
+    """Back up the database files unless the newest backup already holds exactly them.
+
+    `verify`: raise DamagedFile instead of copying a file that does not parse (a restore backs up damaged files too).
+    """
     rels = database_files(folder)
     existing = list_backups(folder)
     if existing and _same(folder, existing[0], rels):
@@ -74,15 +78,33 @@ def snapshot(folder: Path) -> Path | None:
     tmp = root / f".{name}"
     (tmp / ANNOTATIONS_DIR).mkdir(parents=True, exist_ok=True)
     newest = existing[0] if existing else None
-    for rel in rels:
-        if newest is None or not _link_unchanged(folder / rel, newest / rel, tmp / rel):
-            _copy(folder / rel, tmp / rel)
+    try:
+        for rel in rels:
+            if newest is None or not _link_unchanged(folder / rel, newest / rel, tmp / rel):
+                if verify:
+                    _verify(folder, rel)
+                _copy(folder / rel, tmp / rel)
+    except DamagedFile:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     fsync_dir(tmp / ANNOTATIONS_DIR)
     fsync_dir(tmp)
     os.replace(tmp, root / name)
     fsync_dir(root)
     prune(folder)
     return root / name
+
+
+def _verify(folder: Path, rel: str) -> None:
+    """DamagedFile unless `rel` parses: a store that read only some files must not back up a damaged one
+    (five such opens would push every good backup out)."""
+    from app.store.storage import parse_db
+
+    if rel != AUDIT_FILE:
+        try:
+            parse_db((folder / rel).read_bytes())
+        except ValueError as exc:
+            raise DamagedFile(rel, str(exc)) from None
 
 
 def _link_unchanged(src: Path, previous: Path, dst: Path) -> bool:
