@@ -18,14 +18,34 @@ from pathlib import Path
 from app.store import fsio
 from app.store.database import DamagedFile
 from app.store.fsio import fsync_dir
-from app.store.schema import ANNOTATIONS_DIR, AUDIT_FILE, BACKUPS_DIR, PROJECT_FILE, document_of, is_database_file
+from app.store.schema import ANNOTATIONS_DIR, AUDIT_FILE, BACKUPS_DIR, PROJECT_FILE, is_database_file
 
 KEEP = 5
 
 
+Signature = tuple[int, float]  # (size, mtime): filecmp's shallow check, without its file type
+
+
 def database_files(folder: Path) -> list[str]:
-    rels = [PROJECT_FILE, AUDIT_FILE] + [f"{ANNOTATIONS_DIR}/{p.name}" for p in (folder / ANNOTATIONS_DIR).glob("*.json")]
-    return sorted(rel for rel in rels if (folder / rel).is_file() and (rel in (PROJECT_FILE, AUDIT_FILE) or document_of(rel)))
+    return sorted(_signatures(folder))
+
+
+def _signatures(root: Path) -> dict[str, Signature]:
+    """rel -> signature of the database files in `root` (a project or a backup): one scandir per folder and
+    one stat per file, which matters with one annotations file per document."""
+    out: dict[str, Signature] = {}
+    for sub in ("", ANNOTATIONS_DIR):
+        try:
+            entries = os.scandir(root / sub)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        with entries:
+            for entry in entries:
+                rel = f"{sub}/{entry.name}" if sub else entry.name
+                if is_database_file(rel) and entry.is_file():
+                    st = entry.stat()
+                    out[rel] = (st.st_size, st.st_mtime)
+    return out
 
 
 def list_backups(folder: Path) -> list[Path]:
@@ -69,18 +89,20 @@ def snapshot(folder: Path, *, verify: bool = False) -> Path | None:
 
     `verify`: raise DamagedFile instead of copying a file that does not parse (a restore backs up damaged files too).
     """
-    rels = database_files(folder)
+    live = _signatures(folder)
+    rels = sorted(live)
     existing = list_backups(folder)
-    if existing and _same(folder, existing[0], rels):
+    newest = existing[0] if existing else None
+    kept = _signatures(newest) if newest is not None else {}
+    if newest is not None and _same(folder, newest, live, kept):
         return None
     root = folder / BACKUPS_DIR
     name = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
     tmp = root / f".{name}"
     (tmp / ANNOTATIONS_DIR).mkdir(parents=True, exist_ok=True)
-    newest = existing[0] if existing else None
     try:
         for rel in rels:
-            if newest is None or not _link_unchanged(folder / rel, newest / rel, tmp / rel):
+            if newest is None or kept.get(rel) != live[rel] or not _link(newest / rel, tmp / rel):
                 if verify:
                     _verify(folder, rel)
                 _copy(folder / rel, tmp / rel)
@@ -107,14 +129,12 @@ def _verify(folder: Path, rel: str) -> None:
             raise DamagedFile(rel, str(exc)) from None
 
 
-def _link_unchanged(src: Path, previous: Path, dst: Path) -> bool:
-    """Hard-link `dst` to the previous backup's copy of `src` when that copy is current; False: copy instead."""
+def _link(previous: Path, dst: Path) -> bool:
+    """Hard-link `dst` to the previous backup's (current) copy; False: copy instead."""
     try:
-        if not filecmp.cmp(src, previous, shallow=True):
-            return False
         os.link(previous, dst)
     except OSError:
-        return False  # no previous copy, or no hard links on this file system
+        return False  # no hard links on this file system
     return True
 
 
@@ -126,19 +146,15 @@ def _copy(src: Path, dst: Path) -> None:
         fsio.fsync(f.fileno())
 
 
-def _same(folder: Path, backup: Path, rels: list[str]) -> bool:
-    if sorted(backup_files(backup)) != rels:
+def _same(folder: Path, backup: Path, live: dict[str, Signature], kept: dict[str, Signature]) -> bool:
+    """Whether `backup` holds exactly the files of `folder`: same signature, or else the same bytes."""
+    if live.keys() != kept.keys():
         return False
-    for rel in rels:
-        a, b = folder / rel, backup / rel
-        if not filecmp.cmp(a, b, shallow=True):
-            return False
-    return True
+    return all(live[rel] == kept[rel] or filecmp.cmp(folder / rel, backup / rel, shallow=False) for rel in live)
 
 
 def backup_files(backup: Path) -> list[str]:
-    rels = [p.relative_to(backup).as_posix() for p in backup.rglob("*") if p.is_file()]
-    return [rel for rel in rels if is_database_file(rel)]
+    return sorted(_signatures(backup))
 
 
 def prune(folder: Path, keep: int = KEEP) -> None:

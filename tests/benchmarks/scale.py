@@ -1,6 +1,7 @@
 """Benchmark: the cost of commands at 10,000 / 50,000 / 250,000 annotations, each against its raw baseline in the same run.
 
     python tests/benchmarks/scale.py [--annotations 50000] [--documents 500] [--runs 5] [--dir /tmp]
+    python tests/benchmarks/scale.py --annotations 250000 --keep P   (only build P, e.g. for gui_open.py --project P)
 
 Baselines, measured in the same run: every CLI command on an EMPTY project (same documents, claims,
 actors and sources, no annotations), and `orjson.loads` of the big project's database files.
@@ -48,7 +49,7 @@ def run(*argv: str) -> str:
     return out.getvalue()
 
 
-def build(folder: Path, annotations: int, documents: int) -> dict[str, str]:
+def build(folder: Path, annotations: int, documents: int) -> dict:
     """A project of `documents` documents (copies of one text) and `annotations` highlights, every 10th linked to a claim."""
     article = folder.parent / f"{folder.name}-article.txt"
     article.write_text(TEXT, encoding="utf-8")
@@ -56,7 +57,7 @@ def build(folder: Path, annotations: int, documents: int) -> dict[str, str]:
     doc_id = run("add", str(folder), str(article)).split("\t")[0].split()[0]
     ids = {"doc": doc_id}
     ids["claim"] = run("claim", str(folder), "A claim").strip()
-    ids["actor"] = run("actor", str(folder), "Sergei Lavrov").strip()
+    ids["actors"] = [run("actor", str(folder), f"Sergei Lavrov {n}").strip() for n in range(12)]  # one link each
     with ProjectStore.open(folder) as store:
         project = store.load()
         first = project.documents[doc_id]
@@ -103,15 +104,16 @@ def median_of(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def commands(folder: Path, ids: dict[str, str], import_file: Path) -> dict[str, tuple[str, Callable[[], object]]]:
+def commands(folder: Path, ids: dict, import_file: Path) -> dict[str, tuple[str, Callable[[], object]]]:
     p = str(folder)
+    actors = iter(ids["actors"])
     return {
         "claim": ("none", lambda: run("claim", p, "Troops crossed the border")),
         "verdict": ("none", lambda: run("verdict", p, ids["claim"], "false")),
         "actor": ("none", lambda: run("actor", p, "Maria Zakharova")),
         "source": ("none", lambda: run("source", p, "TASS report", "--grade", "C3")),
         "document": ("none", lambda: run("document", p, ids["doc"], "--title", "Renamed")),
-        "link claim->actor": ("none", lambda: run("link", p, ids["claim"], ids["actor"], "--relation", "made-by")),
+        "link claim->actor": ("none", lambda: run("link", p, ids["claim"], next(actors), "--relation", "made-by")),
         "list documents": ("none", lambda: run("list", p, "documents")),
         "list claims": ("none", lambda: run("list", p, "claims")),
         "list actors": ("none", lambda: run("list", p, "actors")),
@@ -136,7 +138,12 @@ def main() -> int:
     ap.add_argument("--documents", type=int, default=500)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--dir", type=Path, default=None, help="where to build (default: a temp folder)")
+    ap.add_argument("--keep", type=Path, default=None, help="only build the big project here, measure nothing")
     args = ap.parse_args()
+    if args.keep is not None:
+        build(args.keep, args.annotations, args.documents)
+        print(f"built {args.keep} with {args.annotations} annotations over {args.documents} documents")
+        return 0
     missed = []
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         root = Path(tmp)
