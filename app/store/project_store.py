@@ -41,7 +41,7 @@ class ProjectStore:
         self.read_only = lock is None
         self._lock = lock
         self._db = Database(DbImage())  # replaced by _read()
-        self._where: Where | None = None  # built on the first commit: reading needs no index
+        self._where_cache: Where | None = None  # built on the first commit: reading needs no index
         self._overlay: dict[str, bytes | None] = {}
         self._seq = 0
         self._head: str | None = None  # the audit chain's head; read from the log when first needed
@@ -140,7 +140,7 @@ class ProjectStore:
         if version > schema.SCHEMA_VERSION:
             raise self._newer(version)
         self.schema_version, self.name = version, str(meta.get("name", ""))
-        self._where = None
+        self._where_cache = None
         self._seq = audit_log.last_seq(self.folder / AUDIT_FILE)
         self._head = None
 
@@ -161,7 +161,14 @@ class ProjectStore:
             transaction.run(self.folder, Journal(self._seq + 1, schema.SCHEMA_VERSION, entry, writes), previous.get)
             self._seq, self._head = self._seq + 1, entry["hash"]
         self._db, self.schema_version = db, schema.SCHEMA_VERSION
-        self._where = None
+        self._where_cache = None
+
+    @property
+    def _where(self) -> Where:
+        """Object id -> the file holding it, per kind; built on first need (a commit), as reads never use it."""
+        if self._where_cache is None:
+            self._where_cache = build_where(self._db)
+        return self._where_cache
 
     # -- reading -------------------------------------------------------------------------------------------------
     @property
@@ -179,7 +186,7 @@ class ProjectStore:
                 read_more(self.folder, self._db, documents, self._overlay)
         except DamagedFile as exc:
             raise StoreError(f"{self.folder.name}: {exc}. Nothing was changed; {backups.describe(self.folder)}") from None
-        self._where = None
+        self._where_cache = None
 
     def load(self) -> Project:
         """The project as read: all of it, or project.json and the documents a scoped open named."""
@@ -234,8 +241,6 @@ class ProjectStore:
         self._writable()
         seq = self._seq + 1
         try:
-            if self._where is None:
-                self._where = build_where(self._db)
             p = plan(self._db, self._where, project, changes)
             entry = audit_log.chained({"time": now_iso(), **(audit or {}), "seq": seq}, self._chain_head())
             audit_log.encode(entry)  # refuse an entry JSON cannot hold before anything is written
