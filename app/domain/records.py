@@ -73,12 +73,11 @@ def from_record(kind: Kind, record: Any) -> Any:
     cls = CLASSES[kind]
     if not isinstance(record, dict):
         raise DomainError(f"a {kind} must be an object, not {type(record).__name__}")
-    names = {f.name: f for f in dataclasses.fields(cls)}
-    values: dict[str, Any] = {}
-    for name, value in record.items():
-        if name in names:
-            values[name] = _field(cls, name, value)
-    missing = [f.name for f in names.values() if f.name not in values and _required(f)]
+    names, plain, required = _shape(cls)
+    values = {name: value for name, value in record.items() if name in plain}  # no conversion: the dataclass checks them
+    for name in [name for name in record if name in names and name not in plain]:
+        values[name] = _field(cls, name, record[name])
+    missing = [name for name in required if name not in values]
     if missing:
         raise DomainError(f"a {kind} needs {', '.join(missing)}")
     try:
@@ -93,6 +92,29 @@ def _required(f: dataclasses.Field) -> bool:  # type: ignore[type-arg]
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
+_SHAPES: dict[type, tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {}
+
+
+def _shape(cls: type) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(field names, names `_field` passes through unchanged, required names) of `cls`, worked out once:
+    `sourcemark check` validates every record of a project, 50,000 annotations and more."""
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        fields = dataclasses.fields(cls)
+        names = frozenset(f.name for f in fields)
+        plain = frozenset(name for name in names if _passes_through(cls, name))
+        shape = _SHAPES[cls] = (names, plain, tuple(f.name for f in fields if _required(f)))
+    return shape
+
+
+def _passes_through(cls: type, name: str) -> bool:
+    """True when `_field(cls, name, value)` returns `value` itself for every value (mirrors its branches)."""
+    return not (
+        name == "id" or name.endswith("_id") or name == "kind" or name in _ENUMS
+        or name in ("metadata", "quads", "pages", "aliases", "previous_sha256", "history") or name in _CHECKS
+    )
+
+
 def _field(cls: type, name: str, value: Any) -> Any:
     try:
         if name == "id" or name.endswith("_id") and name not in ("wikidata_id",):
@@ -102,9 +124,9 @@ def _field(cls: type, name: str, value: Any) -> Any:
                 raise DomainError("must be an id of letters, digits and . _ : - (at most 200, not starting with a dot)")
             return value
         if name == "kind":
-            return _KIND_ENUM[cls](value)
+            return _member(_KIND_ENUM[cls], value)
         if name in _ENUMS:
-            return _ENUMS[name](value)
+            return _member(_ENUMS[name], value)
         if name == "metadata":
             if not isinstance(value, dict):
                 raise DomainError("must be an object")
@@ -126,6 +148,20 @@ def _field(cls: type, name: str, value: Any) -> Any:
         raise DomainError(f"field {name!r} {exc}") from None
     except ValueError:
         raise DomainError(f"field {name!r} has an unknown value {value!r}") from None
+
+
+_MEMBERS: dict[type[Enum], dict[Any, Enum]] = {}
+
+
+def _member(enum: type[Enum], value: Any) -> Enum:
+    """enum(value), through a dict for the values that exist (Enum's own call is slow per record)."""
+    members = _MEMBERS.get(enum)
+    if members is None:
+        members = _MEMBERS[enum] = {m.value: m for m in enum}
+    try:
+        return members[value]
+    except (KeyError, TypeError):
+        return enum(value)  # raises ValueError as before
 
 
 def _text_object(value: Any) -> dict[str, str]:
@@ -184,7 +220,14 @@ def _int(value: Any) -> int:
     return value
 
 
+_NUMBER = (int, float)  # exact types: bool is not a number here
+
+
 def _quad(value: Any) -> Quad:
+    if type(value) is list and len(value) == 5:  # the usual case, without the generic checks below
+        page, x0, y0, x1, y1 = value
+        if type(page) in _NUMBER and type(x0) in _NUMBER and type(y0) in _NUMBER and type(x1) in _NUMBER and type(y1) in _NUMBER:
+            return Quad(int(page), float(x0), float(y0), float(x1), float(y1))
     items = _list(value)
     if len(items) != 5 or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in items):
         raise DomainError("quads must be [page, x0, y0, x1, y1]")
