@@ -258,10 +258,13 @@ def _trusted_provenance(value: dict[str, Any]) -> Provenance:
 
 
 def _make_trusted(cls: type) -> Any:
+    """A constructor for `cls` from a trusted record. Two variants are generated: `fast` subscripts the
+    fields every record the store writes has and `get`s the ones to_record leaves out when they hold their
+    default; a record without one of the former (written by an older version) goes through `slow`, which
+    merges the defaults under it first. A bound `get` per field, or the merge per record, cost a third."""
     env: dict[str, Any] = {"new": object.__new__, "sa": object.__setattr__, "cls": cls, "defaults": {}}
-    # One C-level merge of the defaults under the record, then a subscript per field: a bound `get` call
-    # per field was half of the cost.
-    lines = ["def build(r):", "    o = new(cls)", "    v = {**defaults, **r}"]
+    fast = ["def fast(r):", "    o = new(cls)", "    g = r.get"]
+    slow = ["def slow(r):", "    o = new(cls)", "    r = {**defaults, **r}"]
     for i, f in enumerate(dataclasses.fields(cls)):
         name = f.name
         if f.default is not dataclasses.MISSING:
@@ -282,16 +285,18 @@ def _make_trusted(cls: type) -> Any:
             conv = tuple
         else:
             conv = None
-        if conv is None:
-            lines.append(f"    sa(o, {name!r}, v[{name!r}])")
-        else:
-            env[f"c{i}"] = conv
-            lines.append(f"    x = v[{name!r}]")
-            lines.append(f"    sa(o, {name!r}, None if x is None else c{i}(x))")
-    if not env["defaults"]:
-        lines[2] = "    v = r"
-    lines.append("    return o")
-    exec("\n".join(lines), env)  # noqa: S102 - code built from our own dataclass fields only
+        env[f"d{i}"] = env["defaults"].get(name)
+        for lines, get in ((fast, f"g({name!r}, d{i})" if name in _OMIT_DEFAULT else f"r[{name!r}]"), (slow, f"r[{name!r}]")):
+            if conv is None:
+                lines.append(f"    sa(o, {name!r}, {get})")
+            else:
+                env[f"c{i}"] = conv
+                lines.append(f"    x = {get}")
+                lines.append(f"    sa(o, {name!r}, None if x is None else c{i}(x))")
+    fast.append("    return o")
+    slow.append("    return o")
+    build = ["def build(r):", "    try:", "        return fast(r)", "    except KeyError:", "        return slow(r)"]
+    exec("\n".join(fast + slow + build), env)  # noqa: S102 - code built from our own dataclass fields only
     return env["build"]
 
 
