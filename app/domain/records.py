@@ -292,7 +292,7 @@ def _make_trusted(cls: type) -> Any:
             else:
                 env[f"c{i}"] = conv
                 lines.append(f"    x = {get}")
-                lines.append(f"    sa(o, {name!r}, None if x is None else c{i}(x))")
+                lines.append(f"    sa(o, {name!r}, x if x is None or x is d{i} else c{i}(x))")  # a default is ready as is
     fast.append("    return o")
     slow.append("    return o")
     build = ["def build(r):", "    try:", "        return fast(r)", "    except KeyError:", "        return slow(r)"]

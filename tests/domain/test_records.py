@@ -46,6 +46,19 @@ def test_untrusted_records_fail_with_a_message_naming_the_problem(kind: Kind, re
         from_record(kind, record)
 
 
+@pytest.mark.parametrize("kind, obj", SAMPLES)
+def test_trusted_path_fills_the_defaults_of_a_record_from_an_older_version(kind: Kind, obj: object) -> None:
+    dropped = {"rev", "metadata", "note", "category", "status", "rationale", "aliases", "as_written"}  # all have defaults
+    minimal = {k: v for k, v in to_record(obj).items() if k not in dropped}  # type: ignore[arg-type]
+    assert len(minimal) < len(to_record(obj))  # type: ignore[arg-type]
+    assert from_trusted(kind, minimal) == from_record(kind, minimal)
+
+
+def test_trusted_path_refuses_a_record_without_a_required_field() -> None:
+    with pytest.raises(DomainError, match="damaged"):
+        from_trusted(Kind.ANNOTATION, {"id": "a", "document_id": "d", "start": 0, "exact": "ab"})
+
+
 def test_trusted_path_still_refuses_a_damaged_record() -> None:
     with pytest.raises(DomainError):
         from_trusted(Kind.ANNOTATION, {"id": "a", "document_id": "d", "start": 0, "end": 2, "exact": "ab", "status": "lost"})
