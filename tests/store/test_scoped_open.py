@@ -1,5 +1,6 @@
 """A store opened with `documents=` reads only those annotations files, and never writes a partial view."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,24 @@ def test_read_all_completes_a_scoped_store(store: ProjectStore, folder: Path) ->
         scoped.commit(project, remove(project, Kind.CLAIM, claim))
     with ProjectStore.open(folder) as full:
         assert not full.load().claims and _problems(full) == []
+
+
+def test_a_scoped_open_of_an_older_project_migrates_every_file(store: ProjectStore, folder: Path) -> None:
+    first, second = _two_documents(store)
+    store.close()
+    for path in [folder / "project.json", *(folder / "annotations").glob("*.json")]:  # what schema 1 wrote
+        data = json.loads(path.read_text())
+        for table, rows in data.items():
+            for row in rows.values():
+                if table == "meta":
+                    row["schema_version"] = 1
+                else:
+                    row.pop("rev", None)
+        path.write_text(json.dumps(data))
+    with ProjectStore.open(folder, documents=()) as scoped:
+        assert scoped.schema_version == 2
+    for doc in (first, second):
+        written = json.loads((folder / annotations_file(doc)).read_text())
+        assert all(row["rev"] == 1 for rows in written.values() for row in rows.values())
+    with ProjectStore.open(folder) as full:
+        assert len(full.load().annotations) == 3 and _problems(full) == []
