@@ -207,7 +207,8 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     try:
-        with _open(args, read_only=True) as session:
+        with _open(args, read_only=True, documents=()) as session:
+            session.store.read_all()  # parses every file (a damaged one is reported with its backup) but builds no objects
             problems = session.store.check()
     except StoreError as exc:
         if not project_files.looks_like_project(args.project):
