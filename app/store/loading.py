@@ -23,6 +23,9 @@ def build_project(db: Database, name: str) -> Project:
         return _build(db, name)
 
 
+FREEZE_AFTER = 100_000  # new container objects (records, domain objects) since the last collection
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many objects that form no cycles.
@@ -38,7 +41,8 @@ def gc_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.freeze()
+        if gc.get_count()[0] > FREEZE_AFTER:  # a big load (small ones are not worth pinning whatever else is alive)
+            gc.freeze()
         if was_enabled:
             gc.enable()
 
