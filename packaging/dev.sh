@@ -2,6 +2,7 @@
 # One-step set-up on a fresh Debian machine, then run something:
 #   bash packaging/dev.sh demo     # install what is missing, then open the app on the demo project
 #   bash packaging/dev.sh test     # install what is missing, then run the import contracts and the whole test suite
+#                                  # (offscreen), then the `xcb` tests in a real X11 window under Xvfb
 #   bash packaging/dev.sh setup    # only install
 # Installs Debian's libraries that Qt needs (as root or with sudo), creates .venv and installs the
 # project with its test extra. Safe to run again: each step is skipped when already done.
@@ -10,9 +11,12 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
-  libxcb-image0 libxcb-xinerama0 libx11-xcb1 fonts-dejavu-core xvfb
+  libxcb-image0 libxcb-xinerama0 libx11-xcb1 fonts-dejavu-core
+  xvfb xauth  # the `xcb` tests (shortcuts, focus) run in a real X11 window; xvfb-run needs xauth
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kor  # OCR of scans and screenshots (sourcemark ocr)
-  binutils)  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
+  tesseract-ocr-osd  # OCR: orientation detection, turns upside-down and sideways scans upright
+  binutils  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
+  openssl)  # openssl: the capture tests make a self-signed certificate for their TLS-error server
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || return 0
@@ -71,7 +75,10 @@ case "${1:-}" in
     export QT_QPA_PLATFORM=offscreen
     .venv/bin/lint-imports
     .venv/bin/ruff check app
-    exec .venv/bin/python -m pytest "$@"
+    .venv/bin/python -m pytest "$@"
+    # Then the tests that only a real X11 window shows (standard keys resolved as on a Linux desktop,
+    # ambiguous shortcuts, focus): under Xvfb with the xcb platform. Offscreen skipped them above.
+    QT_QPA_PLATFORM=xcb exec xvfb-run -a .venv/bin/python -m pytest -m xcb -q -p no:cacheprovider tests/ui
     ;;
   *) echo "usage: bash packaging/dev.sh setup|demo|test [args]" >&2; exit 2 ;;
 esac

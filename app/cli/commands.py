@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import StoreError
-from app.cli import image_commands, provenance_commands, search_commands, team_commands, verify_commands
+from app.cli import capture_commands, image_commands, provenance_commands, search_commands, team_commands, verify_commands
 from app.services import project_files
 from app.services.session import ProjectSession
 
 NAMES = ("new", "add", "list", "text", "check", "export", "import", "annotate", "mentions", "history", "restore",
          "pages", *verify_commands.NAMES, *team_commands.NAMES, *provenance_commands.NAMES, *search_commands.NAMES,
-         *image_commands.NAMES)
+         *image_commands.NAMES, *capture_commands.NAMES)
 KINDS = ("documents", "annotations", "claims", "actors", "sources", "links")
 
 
@@ -23,23 +23,23 @@ def register(sub: Any) -> None:
     p.add_argument("--name", default="", help="display name (default: the folder name)")
     p.set_defaults(run=cmd_new)
 
-    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, WACZ, "
-                       "PNG/JPEG/WebP/GIF) to a project")
+    p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, ARC, WACZ, "
+                       "PNG/JPEG/WebP/GIF/TIFF/HEIF) to a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--replaces", metavar="DOCUMENT_ID", help="import FILE as a new version of this document and re-anchor its annotations")
     p.add_argument("--page", action="append", default=[], metavar="URL",
-                   help="web archives (WARC, WACZ): add only the page captured from URL (repeatable; default: every page)")
+                   help="web archives (WARC, ARC, WACZ): add only the page captured from URL (repeatable; default: every page)")
     p.add_argument("--record", action="append", default=[], metavar="ID",
                    help="web archives: add only the page in this WARC-Record-ID (repeatable; see 'sourcemark pages')")
     p.add_argument("--ocr", action="store_true", help="OCR the pages without text of each added image or PDF (Tesseract)")
     p.add_argument("--lang", default=image_commands.DEFAULT_LANG, help="OCR languages, e.g. eng+rus+kor (default: eng)")
     p.set_defaults(run=cmd_add)
 
-    p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, WACZ, MHTML) holds, to choose with add --page/--record")
+    p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, ARC, WACZ, MHTML) holds, to choose with add --page/--record")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size)")
+    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size, problem)")
     p.set_defaults(run=cmd_pages)
 
     p = sub.add_parser("list", help="list the objects of a project")
@@ -68,13 +68,18 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
     p.add_argument("--author", default="", help="claimreview: the fact-checking organisation publishing the reviews")
+    p.add_argument("--url", default="", help="claimreview: address of the published fact check; {id} becomes each "
+                   "claim's id (one page per claim)")
     p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources", "documents"), help="csv only: which table")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", help="import a native JSON, W3C or Hypothesis annotation file (all or nothing)")
+    p = sub.add_parser("import", help="import a native JSON, W3C or Hypothesis annotation file (all or nothing); "
+                       "prints the counts per document (new, already present, updated, not in this project)")
     p.add_argument("project", type=Path)
     p.add_argument("file", type=Path)
-    p.add_argument("--document", metavar="ID", help="document the W3C/Hypothesis annotations belong to")
+    p.add_argument("--document", metavar="ID", help="put every W3C/Hypothesis annotation on this document (default: "
+                   "the document each annotation's target names)")
+    p.add_argument("--dry-run", action="store_true", help="print what the import would do; write nothing")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("annotate", help="highlight a range of a document's canonical text")
@@ -113,6 +118,7 @@ def register(sub: Any) -> None:
     provenance_commands.register(sub)
     search_commands.register(sub)
     image_commands.register(sub, _open)
+    capture_commands.register(sub)
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False, documents: tuple[str, ...] | None = None) -> ProjectSession:
@@ -130,6 +136,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.services import documents
 
     with _open(args) as session:
+        if args.ocr:  # all or nothing: a missing Tesseract or language pack is refused before anything is added
+            from app.services.ocr import check_languages
+
+            args.lang = check_languages(args.lang)
         chosen = [*args.record, *args.page]
         if args.replaces:
             if len(args.files) != 1 or len(chosen) > 1:
@@ -166,9 +176,10 @@ def cmd_pages(args: argparse.Namespace) -> int:
         print()
         return 0
     if not found:
-        raise project_files.usage(f"{args.file.name} is not a web archive (WARC, WACZ or MHTML); it has no pages to choose")
+        raise project_files.usage(f"{args.file.name} is not a web archive (WARC, ARC, WACZ or MHTML); it has no pages to choose")
     for page in found:
-        print(f"{page.record}\t{page.captured_at}\t{page.url}\t{page.title}")
+        title = f"(cannot be read: {page.problem})" if page.problem else page.title
+        print(f"{page.record}\t{page.captured_at}\t{page.url}\t{title}")
     return 0
 
 
@@ -206,14 +217,17 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.services import evidence
+
     try:
-        with _open(args, read_only=True, documents=()) as session:
-            session.store.read_all()  # parses every file (a damaged one is reported with its backup) but builds no objects
-            problems = session.store.check()
+        with _open(args, read_only=True) as session:
+            problems = evidence.check_project(session)
     except StoreError as exc:
         if not project_files.looks_like_project(args.project):
             raise  # not a project at all: bad input (exit 2)
-        problems = [str(exc)]  # a damaged project is what check is for: report it as a failed check
+        # a damaged project is what check is for: why it cannot be opened (naming a good backup), then the
+        # problems of its records that the open did not name
+        problems = [str(exc)] + [p for p in evidence.check_folder(args.project) if p not in str(exc)]
     for problem in problems:
         print(problem)
     if problems:
@@ -231,7 +245,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args, read_only=True) as session:
         docs = set(args.document) if args.document else None
-        text = exchange.export(session, args.format, document_ids=docs, table=args.table, author=args.author)
+        text = exchange.export(session, args.format, document_ids=docs, table=args.table, author=args.author,
+                               url=args.url)
+        if args.format == "claimreview":  # still written: the gaps are for the analyst to fill before publishing
+            for gap in exchange.claimreview_gaps(session, document_ids=docs, author=args.author, url=args.url):
+                print(f"sourcemark: warning: {gap}", file=sys.stderr)
     if args.output:
         project_files.write_output(args.output, text)
     else:
@@ -254,11 +272,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.services.documents import read_file
 
     data = read_file(args.file)
-    with _open(args, documents=exchange.import_scope(data, args.document)) as session:
+    with _open(args, read_only=args.dry_run, documents=exchange.import_scope(data, args.document)) as session:
         report = exchange.import_annotations(session, data, document_id=args.document)
-        if report.command is not None:
+        if report.command is not None and not args.dry_run:
             session.execute(report.command)
-    print(report.summary())
+    print(report.summary() + (" (dry run: nothing written)" if args.dry_run else ""))
+    for doc_id, counts in report.documents.items():
+        print(f"{doc_id}\t{counts.title}\t{counts.line()}")
+    if report.not_in_project:
+        print(f"not in this project\t\t{report.not_in_project} annotation{'s' * (report.not_in_project != 1)}")
     for note in report.notes + report.conflicts:
         print(f"  {note}")
     return 0

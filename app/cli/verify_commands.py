@@ -148,7 +148,9 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 
 def _kind_of(session: ProjectSession, oid: str, kinds: tuple[Kind, ...]) -> Kind:
-    for kind in kinds:
-        if session.project.find(kind, oid) is not None:
-            return kind
+    found = [kind for kind in Kind if session.project.find(kind, oid) is not None]
+    if len(found) > 1:  # only in a project damaged by hand: ids are unique across kinds
+        raise DomainError(f"id {oid} names two kinds of object ({found[0]} and {found[1]}); run 'sourcemark check'")
+    if found and found[0] in kinds:
+        return found[0]
     raise DomainError(f"no {' or '.join(k.value for k in kinds)} with id {oid}")

@@ -1,6 +1,6 @@
 """Web captures -> documents: each captured page goes through the HTML loader, and gains a Provenance.
 
-Formats: `mhtml` (one page), `singlefile` (one page), `warc` and `wacz` (any number of pages). A
+Formats: `mhtml` (one page), `singlefile` (one page), `warc`, `arc` and `wacz` (any number of pages). A
 document made from an archive keeps the whole archive as its original (its `sha256`), and names its
 page in `provenance.archive_record` (the WARC-Record-ID), so the text can be extracted again and two
 pages of one archive are two documents. `select` picks pages by record id or by captured URL.
@@ -15,12 +15,13 @@ from pathlib import PurePath
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.warc import WarcPage  # (warcio itself is imported only when an archive is read)
+from app.domain.capture_times import published_after_capture, published_doubt
 from app.domain.documents import Provenance
 from app.domain.errors import DocumentError
 
-FORMATS = ("mhtml", "singlefile", "warc", "wacz")
-ARCHIVES = ("warc", "wacz")
-SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".warc": "warc", ".wacz": "wacz"}
+FORMATS = ("mhtml", "singlefile", "warc", "arc", "wacz")
+ARCHIVES = ("warc", "arc", "wacz")
+SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".warc": "warc", ".arc": "arc", ".wacz": "wacz"}
 _TITLE = re.compile(rb"<title[^>]*>(.{0,2000}?)</title", re.I | re.S)
 MAX_DEFAULT_PAGES = 200  # more than this and the user must choose (CLI --page/--record, the GUI's picker)
 ArchivePage = tuple[WarcPage, str, str]  # the page, its title in the WACZ's pages.jsonl, the WACZ hash check
@@ -35,13 +36,16 @@ class CapturePage:
     captured_at: str
     title: str = ""
     size: int = 0  # bytes of HTML
+    problem: str = ""  # why the page cannot be read (its Content-Encoding), "" when it can
 
 
 def capture_suffix(name: str) -> str:
-    """The capture format a file name claims ("" for none); .warc.gz counts as .warc."""
+    """The capture format a file name claims ("" for none); .warc.gz counts as .warc, .arc.gz as .arc."""
     lower = PurePath(name).name.lower()
     if lower.endswith(".warc.gz"):
         return "warc"
+    if lower.endswith(".arc.gz"):
+        return "arc"
     return SUFFIXES.get(PurePath(lower).suffix, "")
 
 
@@ -52,6 +56,8 @@ def sniff_capture(data: bytes, name: str) -> str:
     suffix = PurePath(name).suffix.lower()
     if warc.is_warc(data):
         return "warc"
+    if warc.is_arc(data):
+        return "arc"
     if wacz.is_wacz(data, suffix):
         return "wacz"
     if mhtml.is_mhtml(data):
@@ -66,7 +72,7 @@ def list_pages(data: bytes, name: str, fmt: str) -> list[CapturePage]:
         loaded = load_capture(data, name, fmt)
         prov = loaded.provenance or Provenance()
         return [CapturePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
-    return [CapturePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html))
+    return [CapturePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem)
             for p, title, _ in _archive_pages(data, name, fmt)]
 
 
@@ -106,9 +112,11 @@ def load_captures(data: bytes, name: str, fmt: str, records: Sequence[str] | Non
         try:
             out.append(_archive_document(data, name, fmt, entry))
         except DocumentError:
-            skipped.append(entry[0].url)
+            page = entry[0]
+            skipped.append(f"{page.url} ({page.problem})" if page.problem else page.url)
     if not out:
-        raise DocumentError(f"{name}: none of its {len(chosen)} HTML pages has readable text.")
+        reasons = f": {'; '.join(skipped[:3])}" if any(e[0].problem for e in chosen) else ""
+        raise DocumentError(f"{name}: none of its {len(chosen)} HTML pages has readable text{reasons}.")
     if skipped:
         note = f"skipped {len(skipped)} page(s) without readable text: {', '.join(skipped[:3])}"
         out[0] = replace(out[0], warnings=(*out[0].warnings, note))
@@ -130,17 +138,21 @@ def select(pages: list[ArchivePage], records: Sequence[str], name: str) -> list[
 def _archive_pages(data: bytes, name: str, fmt: str) -> list[ArchivePage]:
     from app.documents import wacz, warc
 
-    if fmt == "warc":
-        return [(page, "", "") for page in warc.warc_pages(data, name)]
+    if fmt in ("warc", "arc"):
+        return [(page, "", "") for page in warc.warc_pages(data, name, arc=fmt == "arc")]
     return [(p.page, p.title, p.package_check) for p in wacz.wacz_pages(data, name)]
 
 
 def _archive_document(data: bytes, name: str, fmt: str, entry: ArchivePage) -> LoadedDocument:
     page, _, package_check = entry  # the title comes from the page itself, as for any saved page
+    if page.problem:
+        raise DocumentError(f"{name}: the page {page.url} cannot be read: {page.problem}.")
     extra = {"warc_file": page.member} if page.member else {}
+    if page.date_as_written:
+        extra["date_as_written"] = page.date_as_written
     if package_check:
         extra["datapackage_hash"] = package_check
-    source = "WARC-Date header" + (f" ({page.member})" if page.member else "")
+    source = ("ARC record date" if fmt == "arc" else "WARC-Date header") + (f" ({page.member})" if page.member else "")
     prov = Provenance(source_url=page.url, captured_at=page.date, captured_at_source=source if page.date else "",
                       archive_format=fmt, archive_record=page.record_id, archive_digest=page.digest,
                       digest_check=page.digest_check, extra=extra)
@@ -158,9 +170,11 @@ def _mhtml(data: bytes, name: str) -> LoadedDocument:
     from app.documents.mhtml import read_mhtml
 
     page = read_mhtml(data, name)
+    extra = {"subject": page.subject} if page.subject else {}
+    if page.date_as_written:
+        extra["date_as_written"] = page.date_as_written
     prov = Provenance(source_url=page.url, captured_at=page.date, captured_at_source="MHTML Date header" if page.date else "",
-                      archive_format="mhtml", archive_record=page.location,
-                      extra={"subject": page.subject} if page.subject else {})
+                      archive_format="mhtml", archive_record=page.location, extra=extra)
     return _page_document(data, page.html, name, prov, page.charset, "email (MHTML)")
 
 
@@ -185,8 +199,11 @@ def _page_document(data: bytes, html: bytes, name: str, prov: Provenance, charse
     meta = loaded.metadata
     if not meta.url and prov.source_url:
         meta = replace(meta, url=prov.source_url[:2000])
+    warnings = loaded.warnings
+    if published_after_capture(meta.published, prov.captured_at):  # kept as extracted, but not silently
+        warnings = (*warnings, f"{name} ({prov.source_url or 'page'}): {published_doubt(meta.published, prov.captured_at)}.")
     return replace(loaded, sha256=sha256_bytes(data), metadata=meta, extractor=f"{loaded.extractor}; {reader}",
-                   provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))
+                   warnings=warnings, provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))
 
 
 def _warcio_version() -> str:

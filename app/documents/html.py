@@ -14,6 +14,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from app.documents.article_cleanup import clean_headline, tidy_paragraphs
 from app.documents.decode import decode_bytes
 from app.documents.model import LoadedDocument, make_loaded
 from app.documents.titles import clean_title, first_line_title, metadata
@@ -51,12 +52,16 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
         meta = replace(meta, language=language[:35])
     # One paragraph per line from the extractors; a blank line between paragraphs, as PDF blocks get,
     # so readers show paragraphs apart and a quote never runs across two of them unnoticed.
-    text = "\n\n".join(line.strip() for line in canonical_text(body).split("\n") if line.strip())
-    if not text:
+    paragraphs = [line.strip() for line in canonical_text(body).split("\n") if line.strip()]
+    if not paragraphs:
         raise DocumentError(f"{name} has no readable text.")
-    title = title or page_title or first_line_title(text, name)
-    if text.split("\n", 1)[0].strip() != title:
-        text = f"{title}\n\n{text}"
+    title = clean_headline(title, page_title) or page_title or first_line_title(paragraphs[0], name)
+    paragraphs, byline = tidy_paragraphs(paragraphs, title) if found is not None else (paragraphs, "")
+    if byline and not meta.author:
+        meta = replace(meta, author=byline)
+    text = "\n\n".join(paragraphs)
+    if not paragraphs or paragraphs[0] != title:
+        text = f"{title}\n\n{text}" if text else title
     return make_loaded(data, DocumentKind.HTML, title, meta, DocumentText(text), extractor=EXTRACTOR,
                        encoding=encoding)
 

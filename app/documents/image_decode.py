@@ -1,13 +1,19 @@
-"""Images (PNG, JPEG, WebP, GIF): size checked from the header before any decoding, EXIF, one-page PDF.
+"""Images (PNG, JPEG, WebP, GIF, TIFF, HEIF): size checked from the header before any decoding, EXIF, a PDF.
 
-An image becomes a one-page PDF whose page is exactly the image in pixels (1 point = 1 pixel), so
+An image becomes a PDF whose page is exactly the image in pixels (1 point = 1 pixel), so
 quads and region rectangles are image pixels, and the renderer, text extraction and the page view
 treat it like any other page. Pillow reads the header (size, format) without decoding, so an image
 bomb (a tiny file declaring huge dimensions) is refused before any pixel is allocated; then it decodes
 the first frame once, so a truncated or damaged file is refused instead of shown half grey.
+
+A TIFF (scanner output, fax) is a paged document: every page (IFD) is one PDF page, each checked
+against the size limits from its header before it is decoded. Other formats give their first frame
+(a HEIF burst: its primary image). HEIF/HEIC (phone photos) is read through pillow-heif, imported only
+when a HEIF file is opened.
 """
 
 import io
+import struct
 import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,30 +25,42 @@ from app.domain.errors import DocumentError
 
 MAX_SIDE = 20_000  # pixels per side; larger images are refused before decoding
 MAX_PIXELS = 100_000_000  # 100 Mpx: about 400 MB decoded as RGBA
-FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "WEBP": "WebP", "GIF": "GIF"}
-MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+MAX_PAGES = 1_000  # TIFF pages (a long fax is tens); more is refused before any page is decoded
+FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "WEBP": "WebP", "GIF": "GIF", "TIFF": "TIFF", "HEIF": "HEIF"}
+MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+# ISO-BMFF brands of HEIF still images and sequences (AVIF is not HEIF's codec: left out)
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1")
 _PASS_THROUGH = {"JPEG", "PNG"}  # MuPDF embeds these as they are; others go in as the first frame, as PNG
 
 
 def is_image(head: bytes) -> bool:
-    return head.startswith(MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+    return head.startswith(MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP") or is_heif(head)
+
+
+def is_heif(head: bytes) -> bool:
+    return head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS
 
 
 @dataclass(frozen=True, slots=True)
 class ImageInfo:
     width: int
     height: int
-    format: str  # PNG, JPEG, WebP, GIF
-    frames: int
+    format: str  # PNG, JPEG, WebP, GIF, TIFF, HEIF
+    frames: int  # frames of an animation, pages of a TIFF
     exif: dict[str, str]
+    dpi: tuple[float, float] | None = None  # horizontal, vertical, when the file states them
 
 
 def _open(data: bytes, name: str) -> Any:
     from PIL import Image, UnidentifiedImageError  # lazy: Pillow costs ~30 ms to import
 
+    if is_heif(data[:32]):
+        from pillow_heif import register_heif_opener  # lazy: libheif costs start-up time
+
+        register_heif_opener()
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own limits apply below
+            warnings.simplefilter("ignore")  # bombs: our own limits apply below; corrupt tags: refused in one line
             return Image.open(io.BytesIO(data))  # reads the header only
     except Image.DecompressionBombError as exc:
         raise DocumentError(f"{name} is too large an image to open (more than {MAX_PIXELS // 10**6} Mpx).") from exc
@@ -55,21 +73,58 @@ def inspect(data: bytes, name: str) -> tuple[ImageInfo, Any]:
     image = _open(data, name)
     fmt = FORMATS.get(image.format or "")
     if fmt is None:
-        raise DocumentError(f"{name} is a {image.format or 'unknown'} image; PNG, JPEG, WebP and GIF can be opened.")
+        raise DocumentError(f"{name} is a {image.format or 'unknown'} image; PNG, JPEG, WebP, GIF, TIFF and HEIF "
+                            f"can be opened.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow warns of corrupt tags on stderr: the refusal says it in one line
+        width, height = _upright_size(image, name)
+        frames = _tiff_pages(image, name) if fmt == "TIFF" else int(getattr(image, "n_frames", 1) or 1)
+        return ImageInfo(width, height, fmt, frames, read_exif(image), _dpi(image)), image
+
+
+def _dpi(image: Any) -> tuple[float, float] | None:
+    try:
+        x, y = (float(v) for v in image.info["dpi"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return (x, y) if x > 0 and y > 0 else None
+
+
+def _upright_size(image: Any, name: str, page: int = 0) -> tuple[int, int]:
+    """The current frame's size as shown (EXIF-turned), checked against the limits; from the header only."""
     width, height = image.size
     if _orientation(image) in _TURNED:  # shown upright, so a portrait photo is taller than wide
         width, height = height, width
+    where = f" (page {page + 1})" if page else ""
     if width < 1 or height < 1:
-        raise DocumentError(f"{name} is damaged (an image of {width}×{height} pixels).")
+        raise DocumentError(f"{name} is damaged (an image of {width}×{height} pixels{where}).")
     if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
-        raise DocumentError(f"{name} is too large an image ({width}×{height} pixels; the limit is "
+        raise DocumentError(f"{name} is too large an image{where} ({width}×{height} pixels; the limit is "
                             f"{MAX_SIDE} a side and {MAX_PIXELS // 10**6} Mpx).")
-    frames = int(getattr(image, "n_frames", 1) or 1)
-    return ImageInfo(width, height, fmt, frames, read_exif(image)), image
+    return width, height
+
+
+def _tiff_pages(image: Any, name: str) -> int:
+    """How many pages (IFDs) a TIFF has, each size-checked, reading headers only; at most MAX_PAGES."""
+    count = 0
+    try:
+        while True:
+            image.seek(count)
+            _upright_size(image, name, count)
+            count += 1
+            if count > MAX_PAGES:
+                raise DocumentError(f"{name} has more than {MAX_PAGES} pages; refused.")
+    except EOFError:
+        image.seek(0)  # the end of the pages: back to the first
+    except (OSError, ValueError, SyntaxError, TypeError, KeyError, struct.error) as exc:  # Pillow's TIFF reader
+        if count == 0:
+            raise DocumentError(f"{name} is damaged or not a valid TIFF image.") from exc
+        raise DocumentError(f"{name} is damaged after page {count} (TIFF).") from exc
+    return count
 
 
 def image_pdf(data: bytes, name: str, *, check_pixels: bool = True) -> "pymupdf.Document":
-    """A one-page PDF holding the image (its first frame) at 1 point per pixel.
+    """A PDF holding the image at 1 point per pixel: one page, or one per page of a TIFF.
 
     With check_pixels, the image is decoded once first, so a truncated file is refused (MuPDF would
     draw what it could); the renderer skips that for PNG and JPEG, which the import already checked.
@@ -77,37 +132,46 @@ def image_pdf(data: bytes, name: str, *, check_pixels: bool = True) -> "pymupdf.
     import pymupdf  # lazy: only when an image is opened or drawn
 
     info, image = inspect(data, name)
+    pages: list[tuple[int, int, bytes]] = []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            image.seek(0)
-            if check_pixels or info.format not in _PASS_THROUGH or _orientation(image) not in (None, 1):
-                image.load()  # decodes: a truncated file fails here
-            if _orientation(image) not in (None, 1):  # a phone photo stored sideways: turn the pixels upright
-                from PIL import ImageOps
-
-                upright = ImageOps.exif_transpose(image.convert("RGB"))
-                stream = _encode(upright, "JPEG" if info.format == "JPEG" else "PNG")
-            elif info.format in _PASS_THROUGH:
-                stream = data
-            else:
-                out = io.BytesIO()
-                image.convert("RGBA" if image.mode in ("RGBA", "LA", "P", "PA") else "RGB").save(out, "PNG")
-                stream = out.getvalue()
+            for index in range(info.frames if info.format == "TIFF" else 1):
+                image.seek(index)
+                width, height = _upright_size(image, name, index)  # (again: each TIFF page has its own)
+                pages.append((width, height, _page_stream(image, info.format, data, check_pixels)))
     except MemoryError as exc:
         raise DocumentError(f"{name} is too large to open.") from exc
-    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+    except (OSError, ValueError, SyntaxError, EOFError, TypeError, KeyError, struct.error) as exc:
         raise DocumentError(f"{name} is damaged or truncated ({info.format} image).") from exc
     finally:
         image.close()
     doc = pymupdf.open()
     try:
-        page = doc.new_page(width=info.width, height=info.height)
-        page.insert_image(page.rect, stream=stream, keep_proportion=False)
+        for width, height, stream in pages:
+            page = doc.new_page(width=width, height=height)
+            page.insert_image(page.rect, stream=stream, keep_proportion=False)
     except Exception as exc:  # noqa: BLE001 - MuPDF's own decoder disagreed with Pillow's
         doc.close()
         raise DocumentError(f"{name} is damaged or not a valid {info.format} image.") from exc
     return doc
+
+
+def _page_stream(image: Any, fmt: str, data: bytes, check_pixels: bool) -> bytes:
+    """The current frame as bytes MuPDF embeds: the file itself for an upright PNG/JPEG, else a PNG."""
+    turned = _orientation(image) not in (None, 1)
+    if check_pixels or fmt not in _PASS_THROUGH or turned:
+        image.load()  # decodes: a truncated file fails here
+    if turned:  # a phone photo stored sideways: turn the pixels upright
+        from PIL import ImageOps
+
+        upright = ImageOps.exif_transpose(image.convert("RGB"))
+        return _encode(upright, "JPEG" if fmt == "JPEG" else "PNG")
+    if fmt in _PASS_THROUGH:
+        return data
+    if image.mode in ("1", "L", "RGB"):  # a fax page stays 1 bit a pixel
+        return _encode(image, "PNG")
+    return _encode(image.convert("RGBA" if image.mode in ("RGBA", "LA", "P", "PA") else "RGB"), "PNG")
 
 
 def _encode(image: Any, fmt: str) -> bytes:

@@ -14,6 +14,7 @@ from app.domain.errors import DocumentError
 from app.domain.geometry import NO_BOX, DocumentText, OcrWord, PageLayout
 
 MAX_LAYER_BYTES = 64 * 2**20
+ROTATIONS = (0, 90, 180, 270)  # how far OCR turned a page clockwise to read it upright
 
 
 def parse_layer(raw: bytes) -> dict[str, Any]:
@@ -25,6 +26,8 @@ def parse_layer(raw: bytes) -> dict[str, Any]:
         pages = layer["pages"]
         for page in pages:
             int(page["index"])
+            if page.get("rotation", 0) not in ROTATIONS:
+                raise ValueError("rotation")
             for word in page["words"]:
                 text, conf, x0, y0, x1, y1, *_ = word
                 if not isinstance(text, str):
@@ -40,7 +43,7 @@ def dump_layer(layer: dict[str, Any]) -> bytes:
 
 
 def apply_layer(base: DocumentText, layer: dict[str, Any]) -> DocumentText:
-    by_page = {int(p["index"]): p["words"] for p in layer["pages"]}
+    by_page = {int(p["index"]): p for p in layer["pages"]}
     parts: list[str] = []
     layouts: list[PageLayout] = []
     ocr: list[OcrWord] = []
@@ -48,7 +51,8 @@ def apply_layer(base: DocumentText, layer: dict[str, Any]) -> DocumentText:
     for page in base.pages:
         own = base.text[page.start : page.end]
         if page.index in by_page and not own.strip():
-            body, boxes, words = page_text(by_page[page.index])
+            found = by_page[page.index]
+            body, boxes, words = page_text(found["words"], found.get("rotation", 0))
         else:
             body, boxes, words = own, array("f", page.boxes), []
         joiner = "\n\n" if offset and body and not body[:1].isspace() and not parts[-1][-1:].isspace() else ""
@@ -65,8 +69,11 @@ def apply_layer(base: DocumentText, layer: dict[str, Any]) -> DocumentText:
     return DocumentText("".join(parts), tuple(layouts), tuple(ocr))
 
 
-def page_text(words: list[list[Any]]) -> tuple[str, array, list[tuple[int, int, float]]]:
-    """Text, per-character boxes and (start, end, confidence) per word for one page's OCR words."""
+def page_text(words: list[list[Any]], rotation: int = 0) -> tuple[str, array, list[tuple[int, int, float]]]:
+    """Text, per-character boxes and (start, end, confidence) per word for one page's OCR words.
+
+    On a page OCR had to turn (`rotation` degrees clockwise), the text runs up (90), right to left (180) or
+    down (270) as displayed, and each character's share of the word box is cut along that direction."""
     out: list[str] = []
     boxes = array("f")
     found: list[tuple[int, int, float]] = []
@@ -83,11 +90,24 @@ def page_text(words: list[list[Any]]) -> tuple[str, array, list[tuple[int, int, 
             boxes.extend([NO_BOX] * (4 * len(sep)))
             at += len(sep)
         last_par = par
-        x0, y0, x1, y1 = (float(v) for v in word[2:6])
-        step = (x1 - x0) / len(text)
-        for i in range(len(text)):
-            boxes.extend((x0 + i * step, y0, x0 + (i + 1) * step, y1))
+        boxes.extend(_char_boxes([float(v) for v in word[2:6]], len(text), rotation))
         found.append((at, at + len(text), round(max(0.0, min(100.0, float(word[1]))) / 100, 3)))
         out.append(text)
         at += len(text)
     return "".join(out), boxes, found
+
+
+def _char_boxes(box: list[float], count: int, rotation: int) -> list[float]:
+    x0, y0, x1, y1 = box
+    out: list[float] = []
+    for i in range(count):
+        a, b = i / count, (i + 1) / count
+        if rotation == 90:  # reads bottom to top
+            out.extend((x0, y1 - b * (y1 - y0), x1, y1 - a * (y1 - y0)))
+        elif rotation == 180:  # right to left
+            out.extend((x1 - b * (x1 - x0), y0, x1 - a * (x1 - x0), y1))
+        elif rotation == 270:  # top to bottom
+            out.extend((x0, y0 + a * (y1 - y0), x1, y0 + b * (y1 - y0)))
+        else:
+            out.extend((x0 + a * (x1 - x0), y0, x0 + b * (x1 - x0), y1))
+    return out

@@ -51,7 +51,12 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
         raise DocumentError(f"{name} is damaged (truncated?) and no text could be recovered from it.")
     if not text.strip():
         warnings.append(f"{name} has no text layer (a scan?); its pages can be viewed but not quoted.")
-    title = clean_title(_WORD_PREFIX.sub("", raw_meta.get("title") or "")) or first_line_title(text, name)
+    unmapped = text.count("\ufffd") + text.count("\uffff")
+    if unmapped:  # kept (one box per character), but search and quotes cannot use them: say so
+        warnings.append(f"{name}: {unmapped} character(s) could not be mapped to Unicode (a font without a "
+                        f"ToUnicode map); search and quotes miss them, OCR of those pages may help.")
+    readable = text.replace("\ufffd", "").replace("\uffff", "") if unmapped else text
+    title = clean_title(_WORD_PREFIX.sub("", raw_meta.get("title") or "")) or first_line_title(readable, name)
     return make_loaded(data, kind, title, _metadata(raw_meta), DocumentText(text, tuple(pages)),
                        extractor=VERSION, pages=count, warnings=tuple(warnings))
 

@@ -15,18 +15,19 @@ from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 
 MAX_FILE_BYTES = 512 * 2**20
-SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF)"
+SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF)"
 _SUFFIXES = {
     ".pdf": DocumentKind.PDF, ".epub": DocumentKind.EPUB,
     ".html": DocumentKind.HTML, ".htm": DocumentKind.HTML, ".xhtml": DocumentKind.HTML, ".shtml": DocumentKind.HTML,
     ".png": DocumentKind.IMAGE, ".jpg": DocumentKind.IMAGE, ".jpeg": DocumentKind.IMAGE,
-    ".webp": DocumentKind.IMAGE, ".gif": DocumentKind.IMAGE,
+    ".webp": DocumentKind.IMAGE, ".gif": DocumentKind.IMAGE, ".tif": DocumentKind.IMAGE, ".tiff": DocumentKind.IMAGE,
+    ".heic": DocumentKind.IMAGE, ".heif": DocumentKind.IMAGE,
     ".txt": DocumentKind.TEXT, ".text": DocumentKind.TEXT, ".md": DocumentKind.TEXT, ".markdown": DocumentKind.TEXT,
 }
 _EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"
 _OTHER_BINARY = (  # recognisable formats we do not read: say so instead of "binary junk"
     b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"\x7fELF",
-    b"MZ", b"RIFF", b"ID3", b"%!PS", b"PK\x03\x04", b"II*\x00", b"MM\x00*", b"{\\rtf",
+    b"MZ", b"RIFF", b"ID3", b"%!PS", b"PK\x03\x04", b"{\\rtf",
 )
 
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from app.domain.capture_times import format_time
+
 _MARK = re.compile(rb"<!--\s*Page saved with SingleFile")
 _COMMENT = re.compile(r"<!--\s*Page saved with SingleFile(?P<body>.{0,4000}?)-->", re.S)
 _FIELD = re.compile(r"^\s*(url|saved date)\s*:\s*(.+?)\s*$", re.M)
@@ -26,7 +28,7 @@ _DATA_URI = re.compile(rb"data:[a-zA-Z0-9.+/-]{1,100}(;[^,\"'\s)]{0,200})?,[^\"'
 @dataclass(frozen=True, slots=True)
 class SingleFileFacts:
     url: str
-    saved_date: str  # ISO 8601 when the comment's date could be read, else the comment's words
+    saved_date: str  # RFC 3339 when the comment's date could be read, else ""
     saved_date_raw: str
 
 
@@ -47,15 +49,15 @@ def without_inline_data(data: bytes) -> bytes:
 
 
 def _iso(value: str) -> str:
-    """JavaScript's Date.toString() ("Mon Nov 30 2026 09:15:00 GMT+0100 (...)") as ISO 8601."""
+    """JavaScript's Date.toString() ("Mon Nov 30 2026 09:15:00 GMT+0100 (...)") as RFC 3339; "" if unreadable."""
     match = _JS_DATE.search(value)
     if not match or match.group(1) not in _MONTHS:
-        return value
+        return ""
     month, day, year, hour, minute, second, sign, zh, zm = match.groups()
     offset = timedelta(hours=int(zh), minutes=int(zm)) * (1 if sign == "+" else -1)
     try:
         stamp = datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second),
                          tzinfo=timezone(offset))
     except ValueError:
-        return value
-    return stamp.isoformat()
+        return ""
+    return format_time(stamp)

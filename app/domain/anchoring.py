@@ -4,15 +4,20 @@ Cheapest first, as the Hypothesis client does: the old position confirmed by the
 exact quote (ties broken by prefix, suffix and closeness to the old position), then an approximate
 match of the quote with at most min(256, len/2) errors scored with weights quote 50, prefix 20,
 suffix 20, position 2. What is not found is an orphan: the caller keeps it, never deletes it.
+Between exact and approximate: the quote in matching form (match_text: case, NFKC, no spaces between
+CJK characters), so a PDF re-extracted as "关 于 红 军" or in Arabic presentation forms still finds
+"关于红军" (status fuzzy: the characters differ, the words do not).
 edlib does the approximate infix search (Myers' bit-vector algorithm, as Hypothesis's
 approx-string-match does).
 """
 
+import re
 from dataclasses import dataclass
 
 import edlib
 
 from app.domain.annotations import CONTEXT, AnchorStatus
+from app.domain.match_text import Matchable, match_key, matchable
 
 QUOTE_W, PREFIX_W, SUFFIX_W, POSITION_W = 50.0, 20.0, 20.0, 2.0
 MAX_EXACT_CANDIDATES = 200  # a quote found more often than this is judged on the nearest ones
@@ -55,6 +60,9 @@ def anchor(text: str, sel: Selectors) -> Anchor:
     found = _exact(text, sel)
     if found is not None:
         return found
+    found = _folded(text, sel)
+    if found is not None:
+        return found
     found = _fuzzy(text, sel)
     if found is not None:
         return found
@@ -74,6 +82,19 @@ def _exact(text: str, sel: Selectors) -> Anchor | None:
     n = len(sel.exact)
     best = max(positions, key=lambda p: _score(text, sel, p, p + n, 0))
     return Anchor(best, best + n, AnchorStatus.MOVED, 1.0)
+
+
+def _folded(text: str, sel: Selectors) -> Anchor | None:
+    quote = match_key(sel.exact)
+    if not quote:
+        return None
+    form = _matchable_of(text)
+    pattern = re.compile(" +".join(re.escape(w) for w in quote.split()))
+    spans = [form.span(*m.span()) for _, m in zip(range(MAX_EXACT_CANDIDATES), pattern.finditer(form.text))]
+    if not spans:
+        return None
+    start, end = max(spans, key=lambda s: _score(text, sel, s[0], s[1], 0))
+    return Anchor(start, end, AnchorStatus.FUZZY, round(_score(text, sel, start, end, 0), 4))
 
 
 def _fuzzy(text: str, sel: Selectors) -> Anchor | None:
@@ -116,6 +137,17 @@ def approximate_matches(quote: str, text: str, max_errors: int) -> list[tuple[in
 
 
 _last_alphabet: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _matchable_of(text: str) -> Matchable:
+    """matchable(text), remembered for the last text, as _alphabet_of is."""
+    global _last_matchable
+    if _last_matchable[0] is not text:
+        _last_matchable = (text, matchable(text))
+    return _last_matchable[1]
+
+
+_last_matchable: tuple[str | None, Matchable] = (None, Matchable(""))
 
 
 def _alphabet_of(text: str) -> frozenset[str]:

@@ -55,7 +55,7 @@ class Quad(NamedTuple):
 CATEGORY_COLORS: dict[str, str] = {
     "highlight": "#ffd54f",  # amber
     "claim": "#ff8a65",  # coral
-    "actor": "#64b5f6",  # blue
+    "actor": "#f06292",  # pink: blue would look like the text selection
     "source": "#81c784",  # green
     "question": "#ba68c8",  # violet
 }

@@ -38,3 +38,4 @@ class Claim:
         v.text(self.statement, "claim statement", required=True, limit=10_000)
         v.require(isinstance(self.verdict, Verdict), f"unknown verdict {self.verdict!r}")
         v.text(self.rationale, "rationale")
+        v.text(self.analyst, "analyst", limit=200)  # as on annotations: a name, not a payload

@@ -12,7 +12,7 @@ class DocumentKind(StrEnum):
     HTML = "html"
     PDF = "pdf"
     EPUB = "epub"
-    IMAGE = "image"  # PNG, JPEG, WebP, GIF (first frame): one page whose points are the image's pixels
+    IMAGE = "image"  # PNG, JPEG, WebP, GIF, HEIF (first frame): one page; TIFF: a page per page. Points = pixels
 
     @property
     def paged(self) -> bool:
@@ -41,7 +41,7 @@ class Provenance:
     """
 
     source_url: str = ""  # the URL the page was captured from
-    captured_at: str = ""  # the capture time as the archive states it, ISO 8601 when it could be read
+    captured_at: str = ""  # the capture time as the archive states it, RFC 3339 with its zone; "" if unreadable
     captured_at_source: str = ""  # where that time came from, e.g. "WARC-Date header", "MHTML Date header"
     archive_format: str = ""  # mhtml, singlefile, warc, wacz
     archive_record: str = ""  # which page of the archive: the WARC-Record-ID, or the MHTML part's location
@@ -81,6 +81,13 @@ class Document:
     ocr_layer: str = ""  # sha256 of the stored OCR words (originals/<sha256>.json) merged into the text; "" = none
     rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
     history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
+
+    @property
+    def companion_sha256(self) -> tuple[str, ...]:
+        """Stored files besides the original that its evidence needs: the WARC of a PDF, image or rendering
+        captured from the web (`sourcemark capture`), named in provenance.extra["warc_sha256"]."""
+        warc = self.provenance.extra.get("warc_sha256", "") if self.provenance else ""
+        return (warc,) if len(warc) == 64 and warc != self.sha256 else ()
 
     @property
     def record_key(self) -> str:

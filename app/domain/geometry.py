@@ -68,6 +68,18 @@ class DocumentText:
             i += 1
         return round(sum(found) / len(found), 3) if found else None
 
+    def whole_ocr_words(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) grown to whole OCR words: an OCR word's character boxes are estimates, so a drag that
+        ends inside one ("Ivan Petrov sai") means the whole word. Text from a text layer is left as it is."""
+        words = self.ocr_words
+        i = max(bisect_right(words, (start, -1, 0.0)) - 1, 0)
+        lo, hi = start, end
+        while i < len(words) and words[i].start < end:
+            if words[i].end > start:
+                lo, hi = min(lo, words[i].start), max(hi, words[i].end)
+            i += 1
+        return lo, hi
+
     @property
     def paged(self) -> bool:
         return bool(self.pages)

@@ -1,14 +1,16 @@
 """Find where a text names an actor, tolerating case, diacritics and hyphen/space variants.
 
-"Pak Yong-il", "PAK YONG IL" and "Pak Yong Il" all match the name "Pak Yong-il". Matching runs on
-`normalize.fold`, which keeps one character per input character, so a match's offsets are offsets
-in the original text and the form as written is simply text[start:end].
+"Pak Yong-il", "PAK YONG IL" and "Pak Yong Il" all match the name "Pak Yong-il". Exact mentions are
+found in `match_text.matchable(text)` (fold, plus NFKC and no spaces between CJK characters), whose
+matches map back to canonical offsets, so the form as written is text[start:end]. A CJK name needs
+no word boundary on its CJK ends: Chinese and Japanese write no spaces between words.
 """
 
 import re
 from dataclasses import dataclass
 
 from app.domain.anchoring import approximate_matches
+from app.domain.match_text import CJK, Matchable, match_key, matchable
 from app.domain.normalize import fold, name_key
 
 NEAR_ERROR_RATE = 3  # a near mention may differ by one edit in three characters ("No Gun Chol" ~ "No Kwang Chol")
@@ -25,27 +27,29 @@ class Mention:
 
 
 def _pattern(name: str) -> re.Pattern[str] | None:
-    words = fold(name).split()
+    words = match_key(name).split()
     if not words:
         return None
     body = r"[ .']*".join(re.escape(w) for w in words)  # "Yong-il" ~ "Yong il" ~ "Yong  il"; "U.S." ~ "US"
-    return re.compile(rf"(?<![\w]){body}(?![\w])")
+    before = "" if CJK.match(words[0][0]) else r"(?<![\w])"
+    after = "" if CJK.match(words[-1][-1]) else r"(?![\w])"
+    return re.compile(f"{before}{body}{after}")
 
 
-def find_mentions(text: str, names: tuple[str, ...], folded: str | None = None) -> list[Mention]:
+def find_mentions(text: str, names: tuple[str, ...], folded: Matchable | None = None) -> list[Mention]:
     """Non-overlapping mentions of any of `names`, longest name first where two overlap.
 
-    `folded` is fold(text) when the caller already has it (corpus search keeps it per document).
+    `folded` is matchable(text) when the caller already has it (corpus search keeps it per document).
     """
-    folded = fold(text) if folded is None else folded
+    form = matchable(text) if folded is None else folded
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for name in sorted(set(names), key=len, reverse=True):
         pattern = _pattern(name)
         if pattern is None:
             continue
-        for m in pattern.finditer(folded):
-            s, e = m.span()
+        for m in pattern.finditer(form.text):
+            s, e = form.span(*m.span())
             if any(s < te and e > ts for ts, te in taken):
                 continue
             taken.append((s, e))

@@ -102,6 +102,10 @@ class Project:
         """Insert or replace `obj`; returns the previous version or None."""
         kind = kind_of(obj)
         self._check_references(obj)
+        for other in self.objects:
+            if other is not kind and obj.id in self.objects[other]:
+                raise DomainError(f"id {obj.id} already names an object of another kind ({other}); ids are unique "
+                                  "across kinds")
         table = self.objects[kind]
         before = table.get(obj.id)
         if before is not None:
@@ -161,6 +165,9 @@ def restore_project(name: str, objects: dict[Kind, list[Any]]) -> Project:
     for kind in (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, Kind.LINK):
         found = objects.get(kind, ())
         project.objects[kind].update(zip(map(_ID, found), found))  # C-level loops: 250,000 annotations
+    clash = id_clash(project)
+    if clash:
+        raise DomainError(clash)
     docs = project.documents
     by_doc = project.annotations_by_document
     # Annotations arrive grouped by document (one file each): one look-up per run, not per annotation.
@@ -184,3 +191,18 @@ def restore_project(name: str, objects: dict[Kind, list[Any]]) -> Project:
         ends.setdefault(link.subject_id, set()).add(link.id)
         ends.setdefault(link.object_id, set()).add(link.id)
     return project
+
+
+def id_clash(project: Project) -> str:
+    """'' when every id names one object; else a line naming an id two kinds share (a hand-edited or
+    hostile project: `link ANN ID` must never have to guess which object an id means)."""
+    tables = list(project.objects.items())
+    if len(set().union(*(table for _kind, table in tables))) == sum(len(table) for _kind, table in tables):
+        return ""  # the common case, one set union
+    seen: dict[str, Kind] = {}
+    for kind, table in tables:
+        for oid in table:
+            if oid in seen:
+                return f"id {oid} names two kinds of object ({seen[oid]} and {kind}); ids must be unique across kinds"
+            seen[oid] = kind
+    return ""

@@ -6,6 +6,7 @@ DomainError that names the field.
 
 import dataclasses
 import re
+import typing
 from enum import Enum
 from typing import Any
 
@@ -73,10 +74,13 @@ def from_record(kind: Kind, record: Any) -> Any:
     cls = CLASSES[kind]
     if not isinstance(record, dict):
         raise DomainError(f"a {kind} must be an object, not {type(record).__name__}")
-    names, plain, required = _shape(cls)
-    values = {name: value for name, value in record.items() if name in plain}  # no conversion: the dataclass checks them
-    for name in [name for name in record if name in names and name not in plain]:
-        values[name] = _field(cls, name, record[name])
+    names, plain, required = _LAYOUT[cls]
+    values: dict[str, Any] = {}
+    for name, value in record.items():
+        if name in plain:  # text fields the dataclass checks itself: nothing to convert
+            values[name] = value
+        elif name in names:
+            values[name] = _field(cls, name, value)
     missing = [name for name in required if name not in values]
     if missing:
         raise DomainError(f"a {kind} needs {', '.join(missing)}")
@@ -92,27 +96,17 @@ def _required(f: dataclasses.Field) -> bool:  # type: ignore[type-arg]
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
-_SHAPES: dict[type, tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {}
+def _is_plain(cls: type, name: str) -> bool:
+    """Whether `_field` passes this field's value through unchanged (decided once per class, not per record)."""
+    special = ("kind", "metadata", "quads", "aliases", "previous_sha256", "history")
+    return not (name == "id" or name.endswith("_id") or name in special or name in _ENUMS or name in _CHECKS
+                or name == "pages" and cls is Annotation)
 
 
-def _shape(cls: type) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """(field names, names `_field` passes through unchanged, required names) of `cls`, worked out once:
-    `sourcemark check` validates every record of a project, 50,000 annotations and more."""
-    shape = _SHAPES.get(cls)
-    if shape is None:
-        fields = dataclasses.fields(cls)
-        names = frozenset(f.name for f in fields)
-        plain = frozenset(name for name in names if _passes_through(cls, name))
-        shape = _SHAPES[cls] = (names, plain, tuple(f.name for f in fields if _required(f)))
-    return shape
-
-
-def _passes_through(cls: type, name: str) -> bool:
-    """True when `_field(cls, name, value)` returns `value` itself for every value (mirrors its branches)."""
-    return not (
-        name == "id" or name.endswith("_id") or name == "kind" or name in _ENUMS
-        or name in ("metadata", "quads", "pages", "aliases", "previous_sha256", "history") or name in _CHECKS
-    )
+def _layout(cls: type) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    fields = dataclasses.fields(cls)
+    return (frozenset(f.name for f in fields), frozenset(f.name for f in fields if _is_plain(cls, f.name)),
+            tuple(f.name for f in fields if _required(f)))
 
 
 def _field(cls: type, name: str, value: Any) -> Any:
@@ -206,6 +200,7 @@ def _provenance(value: Any) -> Provenance | None:
 
 _CHECKS = {"exif": _text_object, "ocr": _boolean, "score": _number_or_none, "ocr_confidence": _number_or_none,
            "rev": _rev, "provenance": _provenance}
+_LAYOUT = {cls: _layout(cls) for cls in CLASSES.values()}
 
 
 def _list(value: Any) -> list[Any]:
@@ -257,14 +252,73 @@ def _trusted_provenance(value: dict[str, Any]) -> Provenance:
     return Provenance(**{**value, "extra": dict(value.get("extra") or {})})
 
 
+_NUM = (int, float)
+
+
+class _WrongType(TypeError):
+    """A field of a stored record holds a value of another JSON type than the field's."""
+
+
+def _bad(name: str, value: Any) -> None:
+    raise _WrongType(f"field {name!r} has a value of the wrong type ({type(value).__name__})")
+
+
+def _texts(value: Any) -> bool:
+    return type(value) in (list, tuple) and all(type(x) is str for x in value)
+
+
+def _text_dict(value: Any) -> bool:
+    return type(value) is dict and all(type(x) is str for x in value.values())
+
+
+def _provenance_dict(value: Any) -> bool:
+    return type(value) is dict and all(type(x) is str or k == "extra" and _text_dict(x) for k, x in value.items())
+
+
+def _json_test(hint: Any) -> str:
+    """A Python expression over `v` that is true when a JSON value has the field's type (enums and ids
+    are checked by their own conversion); '' when there is nothing cheap to check."""
+    optional = type(None) in typing.get_args(hint)
+    if optional:
+        hint = next(h for h in typing.get_args(hint) if h is not type(None))
+    hint = getattr(hint, "__supertype__", hint)  # NewType ids are text
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is str:
+        test = "type(v) is str"
+    elif hint is bool:
+        test = "type(v) is bool"
+    elif hint is int:
+        test = "type(v) is int"
+    elif hint is float:
+        test = "type(v) in NUM"
+    elif origin is tuple and args[:1] == (str,):
+        test = "texts(v)"
+    elif origin is tuple:  # pages and quads: their numbers are checked by from_record (check, other projects)
+        test = "type(v) in (list, tuple)"
+    elif origin is dict or hint is DocumentMetadata:
+        test = "text_dict(v)"
+    elif hint is Provenance:
+        test = "prov(v)"
+    else:
+        return ""
+    return f"v is None or {test}" if optional else test
+
+
 def _make_trusted(cls: type) -> Any:
     """A constructor for `cls` from a trusted record. Two variants are generated: `fast` subscripts the
     fields every record the store writes has and `get`s the ones to_record leaves out when they hold their
     default; a record without one of the former (written by an older version) goes through `slow`, which
-    merges the defaults under it first. A bound `get` per field, or the merge per record, cost a third."""
-    env: dict[str, Any] = {"new": object.__new__, "sa": object.__setattr__, "cls": cls, "defaults": {}}
-    fast = ["def fast(r):", "    o = new(cls)", "    g = r.get"]
-    slow = ["def slow(r):", "    o = new(cls)", "    r = {**defaults, **r}"]
+    merges the defaults under it first. A bound `get` per field, or the merge per record, cost a third.
+    Both check each field's JSON type (`_json_test`): a damaged or hand-edited file must not put a number
+    where text belongs; a default is ready as is and needs neither the check nor the conversion."""
+    defaults: dict[str, Any] = {}
+    env: dict[str, Any] = {"new": object.__new__, "sa": object.__setattr__, "cls": cls, "defaults": defaults,
+                           "bad": _bad, "NUM": _NUM, "texts": _texts, "text_dict": _text_dict, "prov": _provenance_dict}
+    hints = typing.get_type_hints(cls)
+    # the names the type checks use are bound as defaults: fast locals, not global and builtin look-ups
+    params = "r, type=type, str=str, int=int, bool=bool, list=list, tuple=tuple, NUM=NUM"
+    fast = [f"def fast({params}):", "    o = new(cls)", "    g = r.get"]
+    slow = [f"def slow({params}):", "    o = new(cls)", "    r = {**defaults, **r}"]
     for i, f in enumerate(dataclasses.fields(cls)):
         name = f.name
         if f.default is not dataclasses.MISSING:
@@ -285,14 +339,17 @@ def _make_trusted(cls: type) -> Any:
             conv = tuple
         else:
             conv = None
-        env[f"d{i}"] = env["defaults"].get(name)
+        env[f"d{i}"] = defaults.get(name)
+        test = _json_test(hints[name])
         for lines, get in ((fast, f"g({name!r}, d{i})" if name in _OMIT_DEFAULT else f"r[{name!r}]"), (slow, f"r[{name!r}]")):
+            lines.append(f"    v = {get}")
+            if test:
+                lines.append(f"    if {f'v is not d{i} and ' if name in defaults else ''}not ({test}): bad({name!r}, v)")
             if conv is None:
-                lines.append(f"    sa(o, {name!r}, {get})")
+                lines.append(f"    sa(o, {name!r}, v)")
             else:
                 env[f"c{i}"] = conv
-                lines.append(f"    x = {get}")
-                lines.append(f"    sa(o, {name!r}, x if x is None or x is d{i} else c{i}(x))")  # a default is ready as is
+                lines.append(f"    sa(o, {name!r}, v if v is None or v is d{i} else c{i}(v))")
     fast.append("    return o")
     slow.append("    return o")
     build = ["def build(r):", "    try:", "        return fast(r)", "    except KeyError:", "        return slow(r)"]
@@ -306,5 +363,7 @@ _TRUSTED = {kind: _make_trusted(cls) for kind, cls in CLASSES.items()}
 def from_trusted(kind: Kind, record: dict[str, Any]) -> Any:
     try:
         return _TRUSTED[kind](record)
+    except _WrongType as exc:
+        raise DomainError(f"{kind} {record.get('id', '?')}: damaged record: {exc}") from None
     except (TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:
         raise DomainError(f"{kind} {record.get('id', '?')}: damaged record ({exc!r})") from None

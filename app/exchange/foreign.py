@@ -12,10 +12,13 @@ from typing import Any
 
 from app.domain.errors import ImportFormatError
 from app.exchange.jsonload import load
+from app.exchange.w3c_bodies import CATEGORY_PURPOSE, ForeignLink, read_link
 
 _PAGE = re.compile(r"(?:^|&)page=(\d+)(?:&|$)")
 _XYWH = re.compile(r"^xywh=(?:pixel:)?(\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(\d+(?:\.\d+)?)$")
 _ANNOTATION_TYPES = {"Annotation", "oa:Annotation"}
+# TextualBodies that are the annotator's own words (the note); tags and our display-only bodies are not.
+_NOTE_PURPOSES = {"", "commenting", "replying", "questioning", "editing"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,10 @@ class ForeignAnnotation:
     created: str = ""
     modified: str = ""
     region: tuple[float, float, float, float] | None = None  # media-frags xywh (pixels), for image regions
+    category: str = ""  # a W3C "classifying" body: our category, as Sourcemark writes it
+    links: tuple[ForeignLink, ...] = ()  # claims, actors and sources the bodies name
+    sources: tuple[str, ...] = ()  # what the target says the document is: IRIs, URLs, urn:sha256 digests
+    source_date: str = ""  # a TimeState's sourceDate: when the page was captured
 
 
 def detect_format(data: bytes) -> str:
@@ -105,20 +112,68 @@ def _from_w3c(node: dict[str, Any], where: str) -> ForeignAnnotation:
         raise ImportFormatError(f"{where}.target: must be an IRI or an object")
     notes: list[str] = []
     tags: list[str] = []
+    categories: list[str] = []
+    links: list[ForeignLink] = []
     if "bodyValue" in node:
         notes.append(_text(node["bodyValue"], f"{where}.bodyValue"))
     for i, body in enumerate(_as_list(node.get("body"))):
         if _is_textual(body):
             value = _text(body.get("value", ""), f"{where}.body[{i}].value")
-            (tags if body.get("purpose") == "tagging" else notes).append(value)
+            purpose = body.get("purpose") if isinstance(body.get("purpose"), str) else ""
+            if purpose == "tagging":
+                tags.append(value)
+            elif purpose == CATEGORY_PURPOSE:
+                categories.append(value.strip())
+            elif purpose in _NOTE_PURPOSES:
+                notes.append(value)
+        elif (link := read_link(body)) is not None:
+            links.append(link)
+    sources, source_date = _target_sources(targets)
     return ForeignAnnotation(
         foreign_id=_text(node.get("id", ""), f"{where}.id") if not isinstance(node.get("id"), list) else "",
         exact=found.exact, prefix=found.prefix, suffix=found.suffix, start=found.start, end=found.end,
         page=found.page, region=found.region, note="\n\n".join(n for n in notes if n), tags=tuple(tags),
+        category=next((c for c in categories if c), ""), links=tuple(links), sources=sources, source_date=source_date,
         creator=_agent(node.get("creator"), f"{where}.creator"),
         created=_text(node.get("created", ""), f"{where}.created"),
         modified=_text(node.get("modified", ""), f"{where}.modified"),
     )
+
+
+def _target_sources(targets: list[Any]) -> tuple[tuple[str, ...], str]:
+    """The IRIs naming the annotated document (a target IRI, a SpecificResource's source, a TimeState's
+    cached copy) and the TimeState's date; what they mean is for the importer to match."""
+    found: list[str] = []
+    date = ""
+    for target in targets:
+        if isinstance(target, str):
+            found.append(target)
+            continue
+        if not isinstance(target, dict):
+            continue
+        source = target.get("source")
+        if isinstance(source, dict):
+            source = source.get("id")
+        if isinstance(source, str):
+            found.append(source)
+        elif "source" not in target and isinstance(target.get("id"), str):
+            found.append(target["id"])  # an External Web Resource: the target is the document itself
+        for state in _as_list(target.get("state")):
+            if isinstance(state, dict):
+                found.extend(c for c in _as_list(state.get("cached")) if isinstance(c, str))
+                date = date or (state["sourceDate"] if isinstance(state.get("sourceDate"), str) else "")
+    return tuple(dict.fromkeys(s.strip() for s in found if s.strip())), date
+
+
+def _hypothesis_sources(row: dict[str, Any], targets: list[Any]) -> tuple[str, ...]:
+    """Hypothesis names the page by `uri`, the target's `source`, and `document.link` hrefs (canonical
+    URL, DOI, PDF fingerprint...)."""
+    found = [row.get("uri")]
+    found += [t.get("source") for t in targets if isinstance(t, dict)]
+    document = row.get("document")
+    if isinstance(document, dict) and isinstance(document.get("link"), list):
+        found += [link.get("href") for link in document["link"] if isinstance(link, dict)]
+    return tuple(dict.fromkeys(s.strip() for s in found if isinstance(s, str) and s.strip()))
 
 
 def _is_textual(body: Any) -> bool:
@@ -195,7 +250,7 @@ def parse_hypothesis(data: bytes) -> list[ForeignAnnotation]:
             foreign_id=_text(row.get("id", ""), f"{where}.id"),
             exact=found.exact, prefix=found.prefix, suffix=found.suffix, start=found.start, end=found.end,
             page=found.page, region=found.region, note=_text(row.get("text", ""), f"{where}.text"), tags=tuple(tags),
-            creator=_hypothesis_user(user),
+            sources=_hypothesis_sources(row, targets), creator=_hypothesis_user(user),
             created=_text(row.get("created", ""), f"{where}.created"),
             modified=_text(row.get("updated", ""), f"{where}.updated"),
         ))

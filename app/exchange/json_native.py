@@ -12,6 +12,7 @@ from app import __version__
 from app.domain.actors import Actor
 from app.domain.annotations import Annotation
 from app.domain.claims import Claim
+from app.domain.capture_times import doubtful_published
 from app.domain.documents import Document
 from app.domain.errors import DomainError, ImportFormatError
 from app.domain.links import Kind, Link
@@ -67,7 +68,7 @@ def export_native(
         "schema": SCHEMA,
         "generator": GENERATOR,
         "exported_at": exported_at,
-        "documents": [to_record(o) for o in chosen.documents],
+        "documents": [document_record(o) for o in chosen.documents],
         "annotations": [to_record(o) for o in chosen.annotations],
         "claims": [to_record(o) for o in chosen.claims],
         "actors": [to_record(o) for o in chosen.actors],
@@ -77,9 +78,26 @@ def export_native(
     }
 
 
+def document_record(doc: Document) -> dict[str, Any]:
+    """The stored record, plus `published_doubtful` (why) when the publication date is after the capture:
+    computed, not stored, so a corrected date clears it; an import ignores it."""
+    record = to_record(doc)
+    doubt = doubtful_published(doc)
+    if doubt:
+        record["published_doubtful"] = doubt
+    return record
+
+
+# JSON that may be pasted into an HTML <script> block: no "</script>", "<!--" or "&" entity can end or
+# bend the block, and U+2028/U+2029 (line ends to old JavaScript parsers) are escaped too. These
+# characters only ever occur inside JSON strings, where the \u escape means the same character.
+_WEB_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def dumps(data: dict[str, Any] | list[Any]) -> str:
-    """JSON text for any export of this package: UTF-8 characters kept, indented, newline-terminated."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """JSON text for any export of this package: UTF-8 characters kept, indented, newline-terminated,
+    and safe to embed in a web page (`<`, `>`, `&`, U+2028, U+2029 written as \\u escapes)."""
+    return json.dumps(data, ensure_ascii=False, indent=2).translate(_WEB_SAFE) + "\n"
 
 
 def parse_native(data: bytes) -> ImportSet:

@@ -29,6 +29,7 @@ class MergePlan:
     missing_documents: list[str] = field(default_factory=list)  # "title (sha256 prefix)"
     dropped: list[str] = field(default_factory=list)  # one line per object left out, saying why
     annotations_not_imported: int = 0  # annotations of the missing documents
+    document_details: list[Document] = field(default_factory=list)  # project documents taking the file's corrections
 
     def summary(self) -> str:
         parts = [f"{len(self.to_add)} to add", f"{self.skipped} already present"]
@@ -92,7 +93,20 @@ def _match_documents(project: Project, documents: list[Document], plan: MergePla
             plan.missing_documents.append(f"{doc.title or doc.original_name} ({doc.sha256[:12]})")
         else:
             doc_map[doc.id] = found
+            _details(project.documents[found], doc, plan)
     return doc_map
+
+
+def _details(mine: Document, theirs: Document, plan: MergePlan) -> None:
+    """The file's corrected title and metadata (`sourcemark document`) join a copy never corrected here;
+    both corrected and different is a conflict, and the project's version stays."""
+    if (mine.title, mine.metadata) == (theirs.title, theirs.metadata) or theirs.rev == 1:
+        return  # the same, or the file's are only what extraction found
+    if mine.rev == 1:
+        plan.document_details.append(dataclasses.replace(mine, title=theirs.title or mine.title, metadata=theirs.metadata))
+    else:
+        fields = [f.name for f in dataclasses.fields(mine.metadata) if getattr(mine.metadata, f.name) != getattr(theirs.metadata, f.name)]
+        plan.conflicts.append(("document", mine.id, "details differ in " + ", ".join((["title"] if mine.title != theirs.title else []) + fields)))
 
 
 def _repoint_source(source: Source, doc_map: dict[str, str], plan: MergePlan) -> Source:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
 from app.domain.records import from_record, from_trusted, to_record
@@ -79,6 +80,7 @@ def plan_project_merge(
     mine: Project, theirs: Project, *, mine_deleted: Tombstones | None = None, theirs_deleted: Tombstones | None = None
 ) -> ProjectMergePlan:
     mine_deleted, theirs_deleted = mine_deleted or {}, theirs_deleted or {}
+    _refuse_id_clashes(mine, theirs)
     plan = ProjectMergePlan()
     doc_map = _match_documents(mine, theirs)
     for kind in ORDER:
@@ -147,6 +149,18 @@ def _outgoing(plan: ProjectMergePlan, kind: Kind, oid: str, obj: Any, deleted: T
         plan.changes.append(Change(kind, oid, None))
     else:
         plan.conflicts.append(Conflict(kind, oid, to_record(obj), None))
+
+
+def _refuse_id_clashes(mine: Project, theirs: Project) -> None:
+    """Ids are unique across kinds: an incoming object whose id names another kind here would make a
+    later `link ANN ID` point at the wrong object, so the merge is refused (DomainError names the id)."""
+    kinds_here = {oid: kind for kind in ORDER for oid in mine.objects[kind]}
+    for kind in ORDER:
+        for oid in sorted(theirs.objects[kind]):
+            here = kinds_here.get(oid)
+            if here is not None and here is not kind:
+                raise DomainError(f"id {oid} names a different kind of object in the other project ({kind}) than "
+                                  f"here ({here}); ids must be unique across kinds, so nothing was merged")
 
 
 def _match_documents(mine: Project, theirs: Project) -> dict[str, str]:

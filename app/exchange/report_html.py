@@ -35,6 +35,7 @@ def render_html(model: ReportModel, crops: dict[str, Crop], *, for_pdf: bool = F
 
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.tests["web_url"] = _is_web_url
+    env.filters["lines"] = _lines
     template = env.from_string(_read("report.html"))
     images: dict[str, str] = {
         key: image_name(key) if for_pdf else "data:image/png;base64," + base64.b64encode(crop.png).decode("ascii")
@@ -43,6 +44,14 @@ def render_html(model: ReportModel, crops: dict[str, Crop], *, for_pdf: bool = F
     context: dict[str, Any] = {"m": model, "css": _read("report.css"), "images": images, "for_pdf": for_pdf,
                                "widths": {key: crop.width for key, crop in crops.items()}}
     return template.render(**context)
+
+
+def _lines(text: str) -> Any:
+    """Text with its line and paragraph breaks kept: each line escaped, joined by <br> (MuPDF's layout
+    and every browser honour <br>; white-space: pre-wrap is not honoured by MuPDF's HTML engine)."""
+    from markupsafe import Markup, escape
+
+    return Markup("<br>").join(escape(line) for line in text.split("\n"))
 
 
 def image_name(key: str) -> str:

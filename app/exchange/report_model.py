@@ -45,7 +45,8 @@ class QuoteView:
     analyst: str
     note: str
     orphan: bool
-    image_key: str | None = None  # set by the services layer when a page crop exists
+    image_key: str | None = None  # set by the services layer when a page crop exists (the first page's)
+    page_images: list[tuple[str, int]] = field(default_factory=list)  # (image key, 1-based page), each page's crop
 
 
 @dataclass

@@ -7,21 +7,18 @@ TextQuoteSelector only: a position refining a page would count from the page sta
 
 import math
 import re
-import uuid
 from typing import Any
 from urllib.parse import quote
 
-from app.domain.actors import Actor, ActorKind
-from app.domain.annotations import AnchorStatus, Annotation
-from app.domain.claims import Claim
+from app.domain.annotations import AnchorStatus, Annotation, Category
 from app.domain.documents import Document, DocumentKind
 from app.domain.links import Kind, Relation
 from app.domain.project import Project
-from app.domain.sources import Source
 from app.exchange.foreign import ForeignAnnotation, detect_format, parse_hypothesis, parse_w3c
 from app.exchange.selection import select
+from app.exchange.w3c_bodies import CATEGORY_PURPOSE, actor_body, category_body, claim_bodies, iri, source_body
 
-__all__ = ["ForeignAnnotation", "detect_format", "export_w3c", "parse_hypothesis", "parse_w3c"]
+__all__ = ["ForeignAnnotation", "detect_format", "export_w3c", "iri", "parse_hypothesis", "parse_w3c"]
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PDF_FRAGMENT = "http://tools.ietf.org/rfc/rfc3778"
@@ -48,16 +45,6 @@ def export_w3c(project: Project, *, document_ids: set[str] | None = None, base_i
     return out
 
 
-def iri(oid: str, base_iri: str, kind: str) -> str:
-    """urn:uuid:<id> for our UUID ids; anything else (an id from another tool) under base_iri."""
-    try:
-        if str(uuid.UUID(oid)) == oid:
-            return f"urn:uuid:{oid}"
-    except ValueError:
-        pass
-    return f"{base_iri}{kind}:{quote(oid, safe='')}"
-
-
 def document_iri(doc: Document) -> str:
     url = (doc.provenance.source_url if doc.provenance else "") or doc.metadata.url  # a capture: the page's URL
     return url if url and _IRI.match(url) else f"urn:sha256:{doc.sha256}"
@@ -82,15 +69,18 @@ def _annotation(project: Project, ann: Annotation, base_iri: str) -> dict[str, A
     if ann.note:
         bodies.append({"type": "TextualBody", "value": ann.note, "format": "text/plain", "purpose": "commenting"})
         motivations.append("commenting")
+    if ann.category != Category.HIGHLIGHT.value:  # the default needs no body: "highlighting" says it
+        bodies.append(category_body(ann.category))
+        motivations.append(CATEGORY_PURPOSE)
     for link, claim in project.linked(ann.id, Kind.CLAIM):
-        bodies.extend(_claim_bodies(claim, base_iri))
+        bodies.extend(claim_bodies(claim, base_iri))
         _add(motivations, "assessing")
     for link, actor in project.linked(ann.id, Kind.ACTOR):
-        bodies.append(_actor_body(actor, link.as_written, base_iri))
+        bodies.append(actor_body(actor, link.as_written, base_iri))
         _add(motivations, "identifying")
     for link, source in project.linked(ann.id, Kind.SOURCE):
         if link.relation in _SOURCE_RELATIONS:
-            bodies.append(_source_body(source, link.relation, base_iri))
+            bodies.append(source_body(source, link.relation, base_iri, bool(source.url and _IRI.match(source.url))))
             _add(motivations, "linking")
     if ann.ocr:  # the quote was recognised from pixels: say so, and how sure the engine was
         bodies.extend(ocr_bodies(ann))
@@ -142,7 +132,7 @@ def _region_target(doc: Document, ann: Annotation) -> dict[str, Any]:
     if doc.kind is not DocumentKind.IMAGE:
         region = {"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={ann.quads[0].page + 1}",
                   "refinedBy": region}
-    return {"type": "SpecificResource", "source": document_iri(doc), "selector": region}
+    return {"type": "SpecificResource", "source": document_iri(doc), "selector": region, **_state(doc)}
 
 
 def _target(doc: Document, ann: Annotation) -> dict[str, Any]:
@@ -162,44 +152,20 @@ def _target(doc: Document, ann: Annotation) -> dict[str, Any]:
             "refinedBy": dict(text_quote),
         })
     target: dict[str, Any] = {"type": "SpecificResource", "source": document_iri(doc), "selector": selectors}
-    target.update(_capture_state(doc))
+    target.update(_state(doc))
     return target
 
 
-def _capture_state(doc: Document) -> dict[str, Any]:
-    """A web capture's time as a TimeState (model 4.3.1): the page as it was when the archive saved it."""
-    stamp = xsd_datetime(doc.provenance.captured_at) if doc.provenance else None
-    return {"state": {"type": "TimeState", "sourceDate": stamp}} if stamp else {}
+def _state(doc: Document) -> dict[str, Any]:
+    """A TimeState (model 4.3.1) naming the exact copy annotated, when the source is an address.
 
-
-def _claim_bodies(claim: Claim, base_iri: str) -> list[dict[str, Any]]:
-    """The claim as a resource (its IRI joins annotations stating the same claim) and as text that
-    annotation clients display; the model has no slot for a verdict, so it goes in both labels.
-
-    Not one TextualBody with an id: the suite then reads it as an External Web Resource, which may
-    not carry a purpose (3.3.5-bodyEWRNoPurpose)."""
-    label = f"Claim: {claim.statement} (verdict: {claim.verdict.label})"
-    return [
-        {"type": "SpecificResource", "purpose": "assessing",
-         "source": {"id": iri(claim.id, base_iri, "claim"), "label": label}},
-        {"type": "TextualBody", "purpose": "assessing", "format": "text/plain", "value": label},
-    ]
-
-
-def _actor_body(actor: Actor, as_written: str, base_iri: str) -> dict[str, Any]:
-    agent: dict[str, Any] = {
-        "id": f"http://www.wikidata.org/entity/{actor.wikidata_id}" if actor.wikidata_id else iri(actor.id, base_iri, "actor"),
-        "type": "Person" if actor.kind is ActorKind.PERSON else "Organization",
-        "name": actor.name,
-    }
-    if as_written and as_written != actor.name:
-        agent["nickname"] = as_written  # foaf:nick: the name the document uses
-    return {"type": "SpecificResource", "purpose": "identifying", "source": agent}
-
-
-def _source_body(source: Source, relation: Relation, base_iri: str) -> dict[str, Any]:
-    resource: dict[str, Any] = {
-        "id": source.url if source.url and _IRI.match(source.url) else iri(source.id, base_iri, "source"),
-        "label": f"{source.title} ({relation.value}; graded {source.grade})",
-    }
-    return {"type": "SpecificResource", "purpose": "linking", "source": resource}
+    A web capture: the page as it was when the archive saved it, `cached` the archived page's digest
+    (two captures of one URL stay apart). Another document at a URL (its corrected `metadata.url`):
+    the file as it was when added, `cached` its digest, so a project holding the same file finds it
+    whether or not its copy has the URL."""
+    if doc.provenance and (stamp := xsd_datetime(doc.provenance.captured_at)):
+        cached = f"urn:sha256:{doc.provenance.payload_sha256 or doc.sha256}"  # the page, not the whole archive
+        return {"state": {"type": "TimeState", "sourceDate": stamp, "cached": cached}}
+    if document_iri(doc).startswith("urn:sha256:") or not (stamp := xsd_datetime(doc.imported_at)):
+        return {}  # the source is the digest already (or no time to state)
+    return {"state": {"type": "TimeState", "sourceDate": stamp, "cached": f"urn:sha256:{doc.sha256}"}}

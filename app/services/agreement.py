@@ -6,6 +6,7 @@ claim still 'unverified' on either side is left out). Documents are paired by id
 or sha256 of the canonical text; orphaned annotations are left out of the span figures.
 """
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,6 @@ from typing import Any
 from app.domain.agreement import SpanAgreement, cohen_kappa, span_agreement
 from app.domain.annotations import AnchorStatus
 from app.domain.claims import Verdict
-from app.domain.errors import DomainError
 from app.domain.project import Project
 from app.services.session import ProjectSession
 
@@ -34,6 +34,13 @@ class AgreementReport:
     category_agreement: float | None = None
     category_kappa: float | None = None
     category_disagreements: list[dict[str, str]] = field(default_factory=list)  # document, quote a, a, b
+    analyst_a: str = ""  # who made each project's claims and highlights (the most frequent name), "" if none
+    analyst_b: str = ""
+
+    def heading(self, side: str) -> str:
+        """A column heading for one side: the analyst's name, else the project's ("Ana Kovač (A)")."""
+        analyst, project = (self.analyst_a, self.project_a) if side == "A" else (self.analyst_b, self.project_b)
+        return f"{analyst or project} ({side})"
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -58,7 +65,7 @@ class AgreementReport:
 
 
 def compare_projects(a: Project, b: Project) -> AgreementReport:
-    report = AgreementReport(a.name, b.name)
+    report = AgreementReport(a.name, b.name, analyst_a=main_analyst(a), analyst_b=main_analyst(b))
     _verdicts(a, b, report)
     _spans(a, b, report)
     return report
@@ -66,13 +73,27 @@ def compare_projects(a: Project, b: Project) -> AgreementReport:
 
 def agreement_with(session: ProjectSession, other_folder: Path) -> AgreementReport:
     other_folder = Path(other_folder)
-    if not ProjectSession.is_project_folder(other_folder):
-        raise DomainError(f"{other_folder} is not a Sourcemark project folder")
-    with ProjectSession.open(other_folder, read_only=True) as other:
+    with ProjectSession.open_other(other_folder) as other:
         report = compare_projects(session.project, other.project)
+        report.analyst_b = last_analyst(other) or report.analyst_b
+    report.analyst_a = session.analyst or report.analyst_a  # this desk's analyst is side A
     if report.project_b == report.project_a:  # two copies of one project: tell them apart by folder
         report.project_a, report.project_b = session.folder.name, other_folder.name
     return report
+
+
+def last_analyst(session: ProjectSession) -> str:
+    """Who last changed the project, from its audit log (a colleague's copy names the colleague)."""
+    for entry in reversed(session.store.read_audit()):
+        if entry.get("analyst"):
+            return str(entry["analyst"])
+    return ""
+
+
+def main_analyst(project: Project) -> str:
+    """The name on most of a project's claims and highlights ("" when none carries one)."""
+    names = Counter(x.analyst for x in [*project.claims.values(), *project.annotations.values()] if x.analyst)
+    return names.most_common(1)[0][0] if names else ""
 
 
 def _key(statement: str) -> str:

@@ -88,7 +88,7 @@ def range_from_points(
     if first is None or second is None:
         raise DomainError("there is no text under the selection")
     lo, hi = min(first, second), max(first, second)
-    return lo, hi + 1
+    return text.whole_ocr_words(lo, hi + 1)
 
 
 def edit_annotation(

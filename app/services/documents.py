@@ -19,6 +19,7 @@ from app.domain.ids import DocumentId, new_id
 from app.services import commands as c
 from app.services.labels import a_kind, short
 from app.services.session import ProjectSession
+from app.store.originals import read as read_original
 from app.store.texts import read_cache as read_text_cache
 
 def read_file(path: Path) -> bytes:
@@ -111,10 +112,10 @@ def _files(data: bytes, path: Path, loaded: LoadedDocument) -> tuple[c.StoredFil
 
 def original_bytes(session: ProjectSession, document_id: str) -> bytes:
     doc = session.project.documents[document_id]
-    path = session.store.original_path(doc.sha256)
-    if path is None:
+    data = session.store.read_original(doc.sha256)
+    if data is None:
         raise DocumentError(f"the stored copy of “{short(doc.title)}” is missing from the project folder")
-    return path.read_bytes()
+    return data
 
 
 def document_text(session: ProjectSession, document_id: str) -> DocumentText:
@@ -134,25 +135,35 @@ def text_job(session: ProjectSession, document_id: str) -> Callable[[], Document
     if cached is not None:
         return lambda: cached
     cache_path = session.store.text_path(doc.text_sha256)
-    original = session.store.original_path(doc.sha256)
-    layer = session.store.original_path(doc.ocr_layer) if doc.ocr_layer else None
-    name, password, key, title = doc.original_name, session.passwords.get(document_id), doc.text_sha256, doc.title
-    record, has_layer = doc.record_key, bool(doc.ocr_layer)
+    folder, password = session.folder, session.passwords.get(document_id)
 
     def load() -> DocumentText:
-        found = read_text_cache(cache_path, key)
+        found = read_text_cache(cache_path, doc.text_sha256)
         if found is not None:
             return found
-        if original is None:
-            raise DocumentError(f"the stored copy of “{short(title)}” is missing from the project folder")
-        text = load_bytes(original.read_bytes(), name, password=password, record=record).text
-        if has_layer:
-            if layer is None:
-                raise DocumentError("the stored OCR layer is missing from the project folder; run OCR again")
-            text = apply_layer(text, parse_layer(layer.read_bytes()))
-        return text
+        return derive_text(folder, doc, password)
 
     return load
+
+
+def derive_text(folder: Path, doc: Document, password: str | None = None) -> DocumentText:
+    """The document's canonical text made again from its stored original (and OCR layer), each read as
+    untrusted (regular file, size limit, hash checked): what a text cache must equal. No session state."""
+    original = read_original(folder, doc.sha256)
+    if original is None:
+        raise DocumentError(f"the stored copy of “{short(doc.title)}” is missing from the project folder")
+    layer = read_original(folder, doc.ocr_layer) if doc.ocr_layer else None
+    return text_from_files(doc, original, layer, password)
+
+
+def text_from_files(doc: Document, original: bytes, layer: bytes | None, password: str | None = None) -> DocumentText:
+    """The canonical text `doc` has when made from these bytes of its original and OCR layer."""
+    text = load_bytes(original, doc.original_name, password=password, record=doc.record_key).text
+    if doc.ocr_layer:
+        if layer is None:
+            raise DocumentError("the stored OCR layer is missing from the project folder; run OCR again")
+        text = apply_layer(text, parse_layer(layer))
+    return text
 
 
 def keep_text(session: ProjectSession, document_id: str, text: DocumentText) -> None:

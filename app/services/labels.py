@@ -8,12 +8,17 @@ def short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def quote_label(ann: Annotation, limit: int = 80) -> str:
-    """What a list shows for an annotation: its quote, "[region x,y w×h]" for a rectangle, "(OCR)" marked."""
+def quote_label(ann: Annotation, limit: int = 80, *, quoted: bool = False) -> str:
+    """What a list shows for an annotation: its quote, "[region x,y w×h]" for a rectangle, "(OCR)" marked.
+
+    quoted=True puts the quote in quotation marks, with "(OCR)" after them: it is not part of what was written.
+    """
     if ann.region:
         q = ann.quads[0]
         return f"[region {q.x0:.0f},{q.y0:.0f} {q.x1 - q.x0:.0f}×{q.y1 - q.y0:.0f}]"
     text = short(ann.exact, limit)
+    if quoted:
+        text = f"“{text}”"
     return f"{text} (OCR)" if ann.ocr else text
 
 

@@ -58,8 +58,14 @@ def build_manifest(session: ProjectSession, exports: list[ExportFile]) -> Manife
             problems.append(f"document {doc.id}: the stored copy of {doc.original_name!r} is missing")
         elif found != doc.sha256:
             problems.append(f"document {doc.id}: the stored copy of {doc.original_name!r} does not match its sha256")
-        originals.append({"document_id": doc.id, "title": doc.title, "kind": str(doc.kind),
-                          "original_name": doc.original_name, "sha256": doc.sha256})
+        entry = {"document_id": doc.id, "title": doc.title, "kind": str(doc.kind),
+                 "original_name": doc.original_name, "sha256": doc.sha256}
+        for companion in doc.companion_sha256:  # a captured PDF or image: the WARC it came in is evidence too
+            entry["warc_sha256"] = companion
+            if session.store.original_sha256(companion) != companion:
+                problems.append(f"document {doc.id}: the web archive captured with {doc.original_name!r} is "
+                                f"missing or does not match its sha256")
+        originals.append(entry)
         text_sha = _text_sha256(session, doc.id, problems)
         if text_sha is not None and text_sha != doc.text_sha256:
             problems.append(f"document {doc.id}: its canonical text does not match text_sha256")

@@ -2,7 +2,8 @@
 
 `preview_merge` reads the other project (read-only) and plans the merge (app.exchange.project_merge);
 `merge_command` turns the plan plus the analyst's choice for each conflict into ONE command whose
-audit entry names both analysts. Originals and text caches of new documents travel with the command.
+audit entry names both analysts. The originals, OCR layers and texts (made again here) of incoming document
+versions travel with the command, checked first (app.services.merge_incoming, docs/trust.md).
 """
 
 from collections.abc import Mapping
@@ -13,13 +14,16 @@ from typing import Any
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
-from app.domain.records import from_trusted
 from app.exchange.project_merge import ORDER, Change, ProjectMergePlan, plan_project_merge, resolve
 from app.services import commands as c
+from app.services import merge_incoming as incoming
 from app.services.session import ProjectSession
+from app.store import audit as audit_log
 
 Key = tuple[Kind, str]
 CHOICES = ("mine", "theirs")
+MAX_NAME = 100  # characters of one analyst's name taken from another project
+MAX_ANALYSTS = 20  # names taken from another project into this one's log
 
 
 @dataclass
@@ -30,6 +34,7 @@ class MergePreview:
     analysts: list[str]  # this project's analyst first, then the other project's
     files: list[c.StoredFile] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    log_problem: str = ""  # why the other project's audit log does not verify ("" = it does)
 
     def lines(self) -> list[str]:
         """What a dry run prints: counts per kind, then each conflict (this project | the other)."""
@@ -40,6 +45,8 @@ class MergePreview:
             out.append("  nothing new")
         if self.plan.kept_deleted:
             out.append(f"  {self.plan.kept_deleted} deleted here and unchanged there: stay deleted")
+        if self.log_problem:
+            out.append(f"  not taken: its deletions and analyst names ({self.log_problem})")
         out += [f"  left out: {line}" for line in self.plan.dropped]
         out.append(f"{len(self.plan.conflicts)} conflict(s) (this project | {self.other_name})")
         out += [f"  {conflict.describe()}" for conflict in self.plan.conflicts]
@@ -71,51 +78,45 @@ def _entries(audit: list[Any]) -> list[dict[str, Any]]:
 
 
 def analysts_of(audit: list[dict[str, Any]], project: Project) -> list[str]:
-    names = {str(e.get("analyst")) for e in _entries(audit) if e.get("analyst")}
-    names |= {a.analyst for a in project.annotations.values() if a.analyst}
-    names |= {cl.analyst for cl in project.claims.values() if cl.analyst}
-    return sorted(names)
+    """The analysts a project names (its log's entries, its annotations and claims), as they go into this
+    project's hash-chained log: printable, at most MAX_NAME characters each and MAX_ANALYSTS names."""
+    names = {e.get("analyst") for e in _entries(audit)}
+    names |= {a.analyst for a in project.annotations.values()}
+    names |= {cl.analyst for cl in project.claims.values()}
+    shown = sorted({_name(n) for n in names if isinstance(n, str) and n.strip()})
+    if len(shown) > MAX_ANALYSTS:
+        shown = [*shown[:MAX_ANALYSTS], f"and {len(shown) - MAX_ANALYSTS} more"]
+    return shown
+
+
+def _name(name: str) -> str:
+    """One line of printable text, cut to MAX_NAME characters (a 5 MB name must not grow the log by 5 MB)."""
+    flat = "".join(ch if ch.isprintable() else " " for ch in " ".join(name[: MAX_NAME * 4].split()))
+    return flat if len(flat) <= MAX_NAME else flat[: MAX_NAME - 1] + "…"
 
 
 def preview_merge(session: ProjectSession, other_folder: Path) -> MergePreview:
     other_folder = Path(other_folder)
-    if not ProjectSession.is_project_folder(other_folder):
-        raise DomainError(f"{other_folder} is not a Sourcemark project folder")
     if other_folder.resolve() == session.folder.resolve():
         raise DomainError("a project cannot be merged with itself")
-    with ProjectSession.open(other_folder, read_only=True) as other:
-        other_audit = other.store.read_audit()
+    with ProjectSession.open_other(other_folder) as other:
+        raw_log = other.store.read_audit_bytes()
+        other_audit = audit_log.parse_all(raw_log)
+        log_problem = audit_log.verify_bytes(raw_log).problem or ""
+        if log_problem:
+            other_audit = []  # a log whose chain breaks names no analyst and deletes nothing here
         plan = plan_project_merge(
             session.project, other.project,
             mine_deleted=deleted_objects(session.store.read_audit(), session.project),
             theirs_deleted=deleted_objects(other_audit, other.project),
         )
-        files = _files_to_copy(session, other, plan)
+        files = incoming.files_for(session, other, plan)
+        incoming.verify_annotations(session, plan, files)
         mine_name = session.analyst or "unknown"
-        others = [a for a in analysts_of(other_audit, other.project) if a != mine_name] or ["unknown"]
+        names = analysts_of(other_audit, other.project)
+        others = [a for a in names if a != mine_name] or ["unknown"]
         return MergePreview(_distinct_name(session, other, other_folder), other_folder, plan, [mine_name, *others], files,
-                            plan.counts(session.project))
-
-
-def _files_to_copy(session: ProjectSession, other: ProjectSession, plan: ProjectMergePlan) -> list[c.StoredFile]:
-    """Originals (and text caches) of incoming document versions this project lacks: new documents, and
-    new versions of a document the other analyst replaced (a conflict may take theirs too)."""
-    docs = [ch.after for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
-    docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
-    files: list[c.StoredFile] = []
-    seen: set[str] = set()
-    for doc in docs:
-        if doc.sha256 in seen or session.store.original_path(doc.sha256) is not None:
-            continue
-        seen.add(doc.sha256)
-        path = other.store.original_path(doc.sha256)
-        if path is None:
-            raise DomainError(f"{other.project.name}: the stored copy of “{doc.title}” is missing; run 'sourcemark check'")
-        files.append(c.StoredFile("original", doc.sha256, path.read_bytes(), path.suffix))
-        text = other.store.get_text(doc.text_sha256)
-        if text is not None:
-            files.append(c.StoredFile("text", doc.text_sha256, text))
-    return files
+                            plan.counts(session.project), _name(log_problem))
 
 
 def _distinct_name(session: ProjectSession, other: ProjectSession, folder: Path) -> str:

@@ -80,7 +80,7 @@ def ocr_command(session: ProjectSession, job: OcrJob, result: OcrResult) -> Rean
     text_sha = sha256_text(text.text)
     base_extractor = doc.extractor.split(" + ")[0]
     new_doc = replace(doc, text_sha256=text_sha, ocr_layer=layer_sha,
-                      extractor=f"{base_extractor} + {result.layer['engine']} ({result.layer['lang']})")
+                      extractor=f"{base_extractor} + {result.layer['engine']} ({result.layer['lang']}){turned(result.layer)}")
     files = (c.StoredFile("original", layer_sha, raw, ".json"), c.StoredFile("text", text_sha, text))
     label = f"OCR “{short(doc.title)}” ({result.layer['lang']}, {words_recognised(result)} words)"
     return new_text_version(session, new_doc, text, label, files)
@@ -94,8 +94,27 @@ def ocr_document(session: ProjectSession, document_id: str, lang: str = DEFAULT_
     return ocr_command(session, job, result), result
 
 
+def turned(layer: dict[str, Any]) -> str:
+    """", turned upright: page 1 by 180°, page 3 by 90°" for the pages OCR had to turn (clockwise); "" if none.
+    It goes into the document's extractor, so Document details, `list documents` and the reports show it."""
+    pages = [f"page {p['index'] + 1} by {p['rotation']}°" for p in layer["pages"] if p.get("rotation")]
+    return f", turned upright: {', '.join(pages)}" if pages else ""
+
+
 def words_recognised(result: OcrResult) -> int:
     return sum(len(p["words"]) for p in result.layer["pages"])
+
+
+def check_languages(lang: str) -> str:
+    """`lang` stripped if Tesseract and every pack it names are installed; DocumentError in one line otherwise.
+    `add --ocr` asks before adding anything, so a bad --lang leaves the project as it was."""
+    return engine.check_languages(lang)
+
+
+def language_problem(lang: str, installed: list[str] | None) -> str:
+    """Why the OCR languages setting `lang` cannot be used with these installed packs (None: unknown, only the
+    form is checked); "" if it can."""
+    return engine.language_problem(lang, installed)
 
 
 def installed_languages() -> list[str]:

@@ -9,11 +9,18 @@ from typing import Any
 from app.domain.errors import DomainError, SourcemarkError, StoreError
 from app.domain.links import Kind
 from app.domain.records import to_record
-from app.exchange.json_native import SECTIONS
+from app.exchange.json_native import SECTIONS, document_record
 from app.services.labels import short
 from app.services.session import ProjectSession
 
 _KINDS = SECTIONS  # the listing names are the export's section names
+
+
+def _umask() -> int:
+    """The process umask; os.umask can only read it by setting it, so it is set straight back."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def usage(message: str) -> SourcemarkError:
@@ -83,8 +90,8 @@ def listing(session: ProjectSession, kind: str, *, document_id: str | None = Non
             raise DomainError(f"no document with id {document_id}")
         doc_ids = [document_id] if document_id else sorted(project.documents, key=lambda d: project.documents[d].imported_at + d)
         objs: list[Any] = [a for d in doc_ids for a in project.annotations_of(d)]
-    elif k is Kind.DOCUMENT:
-        objs = sorted(project.documents.values(), key=lambda d: (d.imported_at, d.id))
+    elif k is Kind.DOCUMENT:  # as the native export writes them (with published_doubtful when it applies)
+        return [document_record(d) for d in sorted(project.documents.values(), key=lambda d: (d.imported_at, d.id))]
     else:
         objs = sorted(project.objects[k].values(), key=lambda o: o.id)
     return [to_record(o) for o in objs]
@@ -109,13 +116,18 @@ def one_line(kind: str, row: dict[str, Any]) -> str:
 
 
 def write_output(path: Path, content: str | bytes, *, bom: bool = False) -> None:
-    """Write an export atomically: an interrupted export never leaves half a file under the final name."""
+    """Write an export atomically: an interrupted export never leaves half a file under the final name.
+
+    mkstemp creates the temporary file 0600; an export is meant to be shared, so it gets the mode a
+    plain open() would give it (0666 less the umask, 0644 typically)."""
     path = Path(path)
     data = content if isinstance(content, bytes) else (("\ufeff" if bom else "") + content).encode("utf-8")
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
+                if hasattr(os, "fchmod"):  # POSIX; Windows has no modes to fix
+                    os.fchmod(out.fileno(), 0o666 & ~_umask())
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())

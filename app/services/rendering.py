@@ -13,6 +13,7 @@ from app.documents.render import PageRenderer
 from app.domain.errors import DocumentError
 from app.services.labels import short
 from app.services.session import ProjectSession
+from app.store import safe_files
 
 RendererFactory = Callable[[], PageRenderer]
 
@@ -23,11 +24,11 @@ def renderer_factory(session: ProjectSession, document_id: str) -> RendererFacto
     path = session.store.original_path(doc.sha256)
     if path is None:
         raise DocumentError(missing)  # the same message as original_bytes, before any thread starts
-    password = session.passwords.get(document_id)
+    password, folder = session.passwords.get(document_id), session.folder
 
     def make() -> PageRenderer:
         try:
-            data = path.read_bytes()
+            data = safe_files.read(path, folder, safe_files.MAX_ORIGINAL)  # a regular file, never a pipe or /dev/zero
         except FileNotFoundError:
             raise DocumentError(missing) from None
         return PageRenderer(data, doc.kind, password)

@@ -23,7 +23,8 @@ def report_model(session: ProjectSession, claim_ids: list[str] | None = None) ->
 
 
 def page_crops(session: ProjectSession, model: ReportModel) -> dict[str, Crop]:
-    """PNG crops of the highlighted regions of paged documents, keyed by annotation id (set on the quotes).
+    """PNG crops of the highlighted regions of paged documents, one per page a highlight covers (a highlight
+    across a page break shows both parts), keyed "<annotation id>-p<page>"; set on the quotes.
 
     A document whose file cannot be opened (missing, damaged, locked) simply has no images: its quotes
     still appear as text.
@@ -36,7 +37,8 @@ def page_crops(session: ProjectSession, model: ReportModel) -> dict[str, Crop]:
         doc = session.project.documents.get(quote.document_id)
         if ann is None or doc is None or quote.orphan or not ann.quads or not doc.kind.paged:
             continue
-        wanted.setdefault(doc.id, {})[ann.id] = ann.quads
+        for page in sorted({q.page for q in ann.quads}):
+            wanted.setdefault(doc.id, {})[crop_key(ann.id, page)] = tuple(q for q in ann.quads if q.page == page)
     crops: dict[str, Crop] = {}
     for doc_id, requests in wanted.items():
         doc = session.project.documents[doc_id]
@@ -47,9 +49,21 @@ def page_crops(session: ProjectSession, model: ReportModel) -> dict[str, Crop]:
             continue
         crops.update({key: Crop(c.png, round(c.width)) for key, c in made.items()})
     for quote in model.quotes():
-        if quote.annotation_id in crops:
-            quote.image_key = quote.annotation_id
+        ann = session.project.annotations.get(quote.annotation_id)
+        pages = sorted({q.page for q in ann.quads}) if ann is not None else []
+        quote.page_images = [(crop_key(quote.annotation_id, p), p + 1) for p in pages
+                             if crop_key(quote.annotation_id, p) in crops]
+        quote.image_key = quote.page_images[0][0] if quote.page_images else None
     return crops
+
+
+def crop_key(annotation_id: str, page: int) -> str:
+    return f"{annotation_id}-p{page}"
+
+
+def footer_text(model: ReportModel) -> str:
+    """What every page of the PDF says at its foot, before "page n of m"."""
+    return f"Verification report – {model.project} · generated {model.generated_at}"
 
 
 def render_report(session: ProjectSession, fmt: str, claim_ids: list[str] | None = None) -> bytes:
@@ -64,7 +78,8 @@ def render_report(session: ProjectSession, fmt: str, claim_ids: list[str] | None
 
     html = render_html(model, crops, for_pdf=True)
     return html_to_pdf(html, {image_name(k): c.png for k, c in crops.items()},
-                       title=f"Verification report – {model.project}", author=", ".join(model.analysts))
+                       title=f"Verification report – {model.project}", author=", ".join(model.analysts),
+                       footer=footer_text(model))
 
 
 def write_report(session: ProjectSession, output: Path, fmt: str, claim_ids: list[str] | None = None) -> None:

@@ -1,9 +1,9 @@
 """Corpus search: a quote, a regular expression or an actor's names over every document of a project.
 
 Runs over the cached canonical texts (the text all offsets count in), so a hit is a range that can be
-highlighted as is. Quote search ignores case, diacritics and dash/space variants, as mention matching
-does (normalize.fold keeps one character per character, so offsets in the folded text are offsets in
-the text). Actor search looks for the actor's name, its aliases and every form as written of its
+highlighted as is. Quote search ignores case, diacritics and dash/space variants, compatibility forms
+(Arabic presentation forms) and spaces between CJK characters, as mention matching does
+(match_text.matchable maps every match back to offsets in the text). Actor search looks for the actor's name, its aliases and every form as written of its
 confirmed mentions (misspellings, transliterations), as whole words.
 """
 
@@ -19,7 +19,8 @@ from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
 from app.domain.links import Kind, Relation
 from app.domain.mentions import find_mentions
-from app.domain.normalize import fold, name_key
+from app.domain.match_text import Matchable, match_key, matchable
+from app.domain.normalize import name_key
 from app.services.documents import document_text
 from app.services.session import ProjectSession
 
@@ -56,26 +57,36 @@ class ProjectSearch:
     """Searches one session's documents; keeps the folded texts it made, for the next query."""
 
     session: ProjectSession
-    _folded: dict[str, str] = field(default_factory=dict)  # text sha256 -> fold(text)
+    _folded: dict[str, Matchable] = field(default_factory=dict)  # text sha256 -> matchable(text)
 
     def search(self, query: str, *, mode: str = "quote", document_ids: list[str] | None = None,
                limit: int | None = None) -> list[Hit]:
+        cap = MAX_HITS if limit is None else min(max(limit, 0), MAX_HITS)
+        hits: list[Hit] = []
+        for hit in self.hits(query, mode=mode, document_ids=document_ids):
+            if len(hits) >= cap:
+                break
+            hits.append(hit)
+        return hits
+
+    def hits(self, query: str, *, mode: str = "quote", document_ids: list[str] | None = None) -> Iterator[Hit]:
+        """The hits one by one, as they are found (the GUI streams them into its list from a worker thread).
+
+        The query's shape is checked now (DomainError); a bad pattern or an unknown actor raises when
+        the iteration starts. The documents are the ones in the project now: a worker iterating this
+        never reads the project's collections again, only those documents' cached texts.
+        """
         if mode not in MODES:
             raise DomainError(f"unknown search mode {mode!r}; use one of: {', '.join(MODES)}")
         if not query.strip():
             raise DomainError("the search is empty")
         if len(query) > MAX_QUERY:
             raise DomainError(f"the search is too long (over {MAX_QUERY} characters)")
-        cap = MAX_HITS if limit is None else min(max(limit, 0), MAX_HITS)
         docs = self._documents(document_ids)
+        titles = {doc_id: self.session.project.documents[doc_id].title for doc_id in docs}
         finder = {"quote": self._quote, "regex": self._regex, "actor": self._actor}[mode]
-        ranges = finder(query, docs)
-        hits: list[Hit] = []
-        for doc_id, text, start, end in ranges:
-            if len(hits) >= cap:
-                break
-            hits.append(self._hit(doc_id, text, start, end))
-        return hits
+        ranges = finder(query, docs)  # a bad pattern or an unknown actor raises here, not in a worker
+        return (_hit(doc_id, titles[doc_id], text, start, end) for doc_id, text, start, end in ranges)
 
     def quads(self, hit: Hit) -> tuple[Quad, ...]:
         """Where a hit sits on its pages (PDF points), for the view to scroll to and flash."""
@@ -83,34 +94,48 @@ class ProjectSearch:
 
     # -- finders: (document id, text, start, end) in document order, then text order ---------------------------
     def _quote(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
-        words = fold(query).split()
-        if not words:
+        pattern = quote_pattern(query)
+        if pattern is None:
             raise DomainError("nothing to search for once dashes and spaces are ignored; search a regular expression instead")
-        pattern = re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
-        for doc_id in docs:
-            text = document_text(self.session, doc_id)
-            for m in pattern.finditer(self._folded_text(doc_id, text)):
-                yield doc_id, text, m.start(), m.end()
+
+        def found() -> Iterator[tuple[str, DocumentText, int, int]]:
+            for doc_id, sha in docs_and_keys:
+                text = document_text(self.session, doc_id)
+                folded = self._folded_text(sha, text)
+                for m in pattern.finditer(folded.text):
+                    yield doc_id, text, *folded.span(m.start(), m.end())
+
+        docs_and_keys = self._keys(docs)
+        return found()
 
     def _regex(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
         pattern = compile_pattern(query)
-        deadline = time.monotonic() + REGEX_SECONDS
-        for doc_id in docs:
-            text = document_text(self.session, doc_id)
-            try:
-                for m in pattern.finditer(text.text, timeout=max(0.01, deadline - time.monotonic())):
-                    if m.end() > m.start():  # an empty match highlights nothing
-                        yield doc_id, text, m.start(), m.end()
-            except TimeoutError:
-                raise DomainError(f"the regular expression took longer than {REGEX_SECONDS:g} s; "
-                                  "make it more specific") from None
+
+        def found() -> Iterator[tuple[str, DocumentText, int, int]]:
+            deadline = time.monotonic() + REGEX_SECONDS
+            for doc_id in docs:
+                text = document_text(self.session, doc_id)
+                try:
+                    for m in pattern.finditer(text.text, timeout=max(0.01, deadline - time.monotonic())):
+                        if m.end() > m.start():  # an empty match highlights nothing
+                            yield doc_id, text, m.start(), m.end()
+                except TimeoutError:
+                    raise DomainError(f"the regular expression took longer than {REGEX_SECONDS:g} s; "
+                                      "make it more specific") from None
+
+        return found()
 
     def _actor(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
         names = actor_names(self.session, find_actor(self.session, query))
-        for doc_id in docs:
-            text = document_text(self.session, doc_id)
-            for m in find_mentions(text.text, names, folded=self._folded_text(doc_id, text)):
-                yield doc_id, text, m.start, m.end
+
+        def found() -> Iterator[tuple[str, DocumentText, int, int]]:
+            for doc_id, sha in docs_and_keys:
+                text = document_text(self.session, doc_id)
+                for m in find_mentions(text.text, names, folded=self._folded_text(sha, text)):
+                    yield doc_id, text, m.start, m.end
+
+        docs_and_keys = self._keys(docs)
+        return found()
 
     # -- helpers -------------------------------------------------------------------------------------------------
     def _documents(self, document_ids: list[str] | None) -> list[str]:
@@ -121,23 +146,51 @@ class ProjectSearch:
         ids = document_ids or list(project.documents)
         return sorted(ids, key=lambda d: (project.documents[d].title.casefold(), d))
 
-    def _folded_text(self, doc_id: str, text: DocumentText) -> str:
-        key = self.session.project.documents[doc_id].text_sha256
+    def _keys(self, docs: list[str]) -> list[tuple[str, str]]:
+        documents = self.session.project.documents
+        return [(doc_id, documents[doc_id].text_sha256) for doc_id in docs]
+
+    def _folded_text(self, key: str, text: DocumentText) -> Matchable:
         folded = self._folded.get(key)
         if folded is None:
-            folded = self._folded[key] = fold(text.text)
+            folded = self._folded[key] = matchable(text.text)
             while sum(map(len, self._folded.values())) > FOLDED_CHARS and len(self._folded) > 1:
                 del self._folded[next(iter(self._folded))]  # the oldest first (dicts keep insertion order)
         return folded
 
-    def _hit(self, doc_id: str, text: DocumentText, start: int, end: int) -> Hit:
-        doc = self.session.project.documents[doc_id]
-        sel = describe(text.text, start, end)  # the domain cuts quote and context, as for annotations
-        return Hit(doc_id, doc.title, start, end, _pages(text, start, end), sel.exact, sel.prefix, sel.suffix)
+
+
+def _hit(doc_id: str, title: str, text: DocumentText, start: int, end: int) -> Hit:
+    sel = describe(text.text, start, end)  # the domain cuts quote and context, as for annotations
+    return Hit(doc_id, title, start, end, _pages(text, start, end), sel.exact, sel.prefix, sel.suffix)
 
 
 def search(session: ProjectSession, query: str, **options: object) -> list[Hit]:
     return ProjectSearch(session).search(query, **options)  # type: ignore[arg-type]
+
+
+def quote_pattern(query: str) -> "re.Pattern[str] | None":
+    """The pattern quote search runs over a matchable text; None when nothing but spaces and dashes is left."""
+    words = match_key(query).split()
+    if not words:
+        return None
+    return re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
+
+
+def quote_ranges(folded: Matchable, query: str, limit: int = MAX_HITS) -> list[tuple[int, int]]:
+    """Every match of a quote in matchable(text), as (start, end) offsets of the original text.
+
+    What Find in the open document runs: the same matching as project search (case, accents, dashes).
+    """
+    pattern = quote_pattern(query) if len(query) <= MAX_QUERY else None
+    if pattern is None:
+        return []
+    ranges: list[tuple[int, int]] = []
+    for m in pattern.finditer(folded.text):
+        ranges.append(folded.span(m.start(), m.end()))
+        if len(ranges) >= limit:
+            break
+    return ranges
 
 
 def compile_pattern(query: str) -> Any:

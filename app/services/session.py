@@ -63,6 +63,16 @@ class ProjectSession:
             self.project.name = self.store.name
             self.clear_history()
 
+    @classmethod
+    def open_other(cls, folder: Path) -> "ProjectSession":
+        """Another analyst's project folder as untrusted input: read-only, every file read safely (regular
+        files inside the folder, size limits) and every record fully validated. Merge, agreement and sync
+        read colleagues' projects only through this; DomainError/StoreError with one line on bad input."""
+        folder = Path(folder)
+        if not cls.is_project_folder(folder):
+            raise DomainError(f"{folder} is not a Sourcemark project folder")
+        return cls(ProjectStore.open(folder, untrusted=True))
+
     @staticmethod
     def is_project_folder(folder: Path) -> bool:
         return ProjectStore.is_project_folder(folder)

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.store import fsio
+from app.domain.errors import StoreError
+from app.store import fsio, safe_files
 
 _TAIL = 1 << 16
 GENESIS = "0" * 64
@@ -76,9 +77,14 @@ def _complete_length(fd: int, size: int) -> int:
 
 def read_all(path: Path) -> list[dict[str, Any]]:
     try:
-        raw = path.read_bytes()
+        raw = _read(path)
     except FileNotFoundError:
         return []
+    return parse_all(raw)
+
+
+def parse_all(raw: bytes) -> list[dict[str, Any]]:
+    """The entries of a log's bytes (torn or foreign lines skipped)."""
     return [e for e in map(_parse, raw.split(b"\n")) if e is not None]
 
 
@@ -102,7 +108,7 @@ def last_seq(path: Path) -> int:
     line is located by scanning back for newlines and its `seq` is read from the line's start.
     """
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = safe_files.open_fd(path, path.parent, safe_files.MAX_AUDIT)
     except FileNotFoundError:
         return 0
     try:
@@ -177,9 +183,17 @@ def verify_bytes(raw: bytes) -> ChainReport:
 
 def verify(path: Path) -> ChainReport:
     try:
-        return verify_bytes(path.read_bytes())
+        raw = _read(path)
     except FileNotFoundError:
         return ChainReport()
+    except StoreError as exc:
+        return ChainReport(problem=f"audit log: {exc}")
+    return verify_bytes(raw)
+
+
+def _read(path: Path) -> bytes:
+    """The log's bytes: a regular file in its project folder, under the size limit (else StoreError)."""
+    return safe_files.read(path, path.parent, safe_files.MAX_AUDIT)
 
 
 def _hash_matches(entry: dict[str, Any]) -> bool:
@@ -203,7 +217,7 @@ def head(path: Path) -> str:
     """The chain value a new entry's `prev` takes: read off the last line when it is chained (the usual
     case, without parsing a line that may be megabytes long), else by walking the whole log once."""
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = safe_files.open_fd(path, path.parent, safe_files.MAX_AUDIT)
     except FileNotFoundError:
         return GENESIS
     try:

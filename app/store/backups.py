@@ -15,7 +15,8 @@ import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.store import fsio
+from app.domain.errors import StoreError
+from app.store import fsio, safe_files
 from app.store.database import DamagedFile
 from app.store.fsio import fsync_dir
 from app.store.schema import ANNOTATIONS_DIR, AUDIT_FILE, BACKUPS_DIR, PROJECT_FILE, is_database_file
@@ -106,7 +107,7 @@ def snapshot(folder: Path, *, verify: bool = False) -> Path | None:
                 if verify:
                     _verify(folder, rel)
                 _copy(folder / rel, tmp / rel)
-    except DamagedFile:
+    except StoreError:  # damaged, or not a regular file inside the folder (safe_files)
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     fsync_dir(tmp / ANNOTATIONS_DIR)
@@ -124,7 +125,7 @@ def _verify(folder: Path, rel: str) -> None:
 
     if rel != AUDIT_FILE:
         try:
-            parse_db((folder / rel).read_bytes())
+            parse_db(safe_files.read(folder / rel, folder, safe_files.MAX_DATABASE))  # also the files it did not read
         except ValueError as exc:
             raise DamagedFile(rel, str(exc)) from None
 

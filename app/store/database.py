@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import StoreError
+from app.store import safe_files
 from app.store.image import DbImage
 from app.store.schema import (
     ANNOTATION_TABLES,
@@ -88,7 +89,7 @@ def _read_image(folder: Path, rel: str, overlay: dict[str, bytes | None]) -> DbI
     raw = overlay.get(rel)
     if raw is None:
         try:
-            raw = (folder / rel).read_bytes()
+            raw = safe_files.read(folder / rel, folder, safe_files.MAX_DATABASE)  # regular, inside, bounded
         except FileNotFoundError:
             if rel == PROJECT_FILE:
                 raise StoreError(f"{folder.name} is not a Sourcemark project (no {PROJECT_FILE})") from None

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.store import fsio
 from app.store.fsio import fsync_dir
+from app.store import safe_files
 from app.store.schema import JOURNAL_FILE, is_database_file
 
 MAGIC = b"SMJ1"
@@ -83,7 +84,7 @@ def write(folder: Path, journal: Journal) -> None:
 
 def read(folder: Path) -> Journal | None:
     try:
-        return decode((folder / JOURNAL_FILE).read_bytes())
+        return decode(safe_files.read(folder / JOURNAL_FILE, folder, safe_files.MAX_JOURNAL))
     except FileNotFoundError:
         return None
 

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 from app.domain.errors import StoreError
+from app.store import safe_files
 from app.store.fsio import atomic_write
 from app.store.schema import ORIGINALS_DIR, TMP_SUFFIX, sha256_name
 
@@ -21,9 +22,21 @@ def find(folder: Path, sha256: str) -> Path | None:
     name = sha256_name(sha256)
     root = folder / ORIGINALS_DIR
     for candidate in (root / name, *root.glob(f"{name}.*")):
-        if candidate.is_file() and not candidate.name.endswith(TMP_SUFFIX):
+        if safe_files.is_regular(candidate, folder) and not candidate.name.endswith(TMP_SUFFIX):
             return candidate
     return None
+
+
+def read(folder: Path, sha256: str) -> bytes | None:
+    """The stored copy's bytes, or None when there is none; StoreError when it is not a regular file in the
+    folder, is over the size limit, or its bytes do not hash to its name (changed or forged)."""
+    path = find(folder, sha256)
+    if path is None:
+        return None
+    data = safe_files.read(path, folder, safe_files.MAX_ORIGINAL)
+    if hashlib.sha256(data).hexdigest() != sha256_name(sha256):
+        raise StoreError(f"{ORIGINALS_DIR}/{path.name}: content does not match its sha256 (changed or damaged)")
+    return data
 
 
 def put(folder: Path, data: bytes, sha256: str, suffix: str) -> Path:
@@ -46,17 +59,19 @@ def tampered(folder: Path) -> list[str]:
     """Stored originals whose bytes no longer hash to their name."""
     problems = []
     for path in sorted((folder / ORIGINALS_DIR).glob("*")):
-        if path.name.startswith(".") or not path.is_file():
+        if path.name.startswith(".") or path.is_dir() and not path.is_symlink():
             continue
         stem = path.name.split(".", 1)[0]
-        if file_sha256(path) != stem:
-            problems.append(f"{ORIGINALS_DIR}/{path.name}: content does not match its sha256 (changed or damaged)")
+        try:
+            if safe_files.sha256(path, folder, safe_files.MAX_ORIGINAL) != stem:
+                problems.append(f"{ORIGINALS_DIR}/{path.name}: content does not match its sha256 (changed or damaged)")
+        except StoreError as exc:
+            problems.append(str(exc))
+        except OSError as exc:
+            problems.append(f"{ORIGINALS_DIR}/{path.name}: cannot be read ({exc.strerror or exc})")
     return problems
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """SHA-256 of a stored copy, streamed; the copy must be a regular file of its project (StoreError)."""
+    return safe_files.sha256(path, path.parent.parent, safe_files.MAX_ORIGINAL)

@@ -20,7 +20,7 @@ from app.domain.errors import DomainError, StoreError
 from app.domain.geometry import DocumentText
 from app.domain.project import Project
 from app.store import audit as audit_log
-from app.store import backups, checks, journal, originals, schema, texts, transaction
+from app.store import backups, checks, journal, originals, safe_files, schema, texts, transaction, validation
 from app.store.database import DamagedFile, Database, read_database, read_more
 from app.store.fsio import atomic_write, reason, remove_stale_tmps
 from app.store.journal import Journal
@@ -48,6 +48,7 @@ class ProjectStore:
         self.name = ""
         self.schema_version = 0
         self._unfinished = False  # a failed commit whose journal must be completed before the next one
+        self.untrusted = False  # set by open(untrusted=True)
 
     # -- opening -------------------------------------------------------------------------------------------------
     @classmethod
@@ -67,12 +68,18 @@ class ProjectStore:
         return cls.open(folder)
 
     @classmethod
-    def open(cls, folder: Path, *, read_only: bool = False, documents: Collection[str] | None = None) -> "ProjectStore":
-        """Open a project; `documents`: read only these documents' annotations (None: all, the default)."""
+    def open(cls, folder: Path, *, read_only: bool = False, untrusted: bool = False,
+             documents: Collection[str] | None = None) -> "ProjectStore":
+        """Open a project; `documents`: read only these documents' annotations (None: all, the default).
+        `untrusted`: another analyst's folder (merge, agreement, sync), opened read-only and loaded through
+        the full validation (app.store.validation) instead of the fast path for the project's own files."""
+        if untrusted and documents is not None:
+            raise ValueError("an untrusted project is validated whole: open it without documents=")
         folder = Path(folder)
         if not (folder / PROJECT_FILE).is_file() and not journal.exists(folder):
             raise StoreError(f"{folder.name} is not a Sourcemark project")
-        store = cls(folder, None if read_only else ProjectLock.acquire(folder))
+        store = cls(folder, None if read_only or untrusted else ProjectLock.acquire(folder))
+        store.untrusted = untrusted
         try:
             store._open(documents)
         except BaseException:
@@ -188,8 +195,29 @@ class ProjectStore:
             raise StoreError(f"{self.folder.name}: {exc}. Nothing was changed; {backups.describe(self.folder)}") from None
         self._where_cache = None
 
+    def unread_may_hold(self, ids: Collection[str]) -> bool:
+        """Whether an annotations file a scoped open left unread may hold one of `ids` (its bytes contain the
+        id as a JSON string; ids need no escaping). A command that makes ids it did not draw at random (an
+        import derives them from the foreign ones) asks before it writes, and reads everything on a yes."""
+        needles = [f'"{oid}"'.encode() for oid in ids]
+        if not needles:
+            return False
+        for doc in sorted(self._db.unread):
+            rel = schema.annotations_file(doc)
+            raw = self._overlay.get(rel)
+            if raw is None:
+                try:
+                    raw = safe_files.read(self.folder / rel, self.folder, safe_files.MAX_DATABASE)
+                except FileNotFoundError:
+                    continue
+            if any(needle in raw for needle in needles):
+                return True
+        return False
+
     def load(self) -> Project:
         """The project as read: all of it, or project.json and the documents a scoped open named."""
+        if self.untrusted:
+            return validation.validated_project(self._db, self.name, self.folder.name)
         try:
             return build_project(self._db, self.name)
         except DomainError as exc:
@@ -201,7 +229,7 @@ class ProjectStore:
     def read_audit_bytes(self) -> bytes:
         """The audit log as it is on disk (b"" when there is none yet), for hashing and chain checks."""
         try:
-            return (self.folder / AUDIT_FILE).read_bytes()
+            return safe_files.read(self.folder / AUDIT_FILE, self.folder, safe_files.MAX_AUDIT)
         except FileNotFoundError:
             return b""
         except OSError as exc:
@@ -215,15 +243,16 @@ class ProjectStore:
     def original_path(self, sha256: str) -> Path | None:
         return originals.find(self.folder, sha256)
 
+    def read_original(self, sha256: str) -> bytes | None:
+        """The bytes of the stored copy named `sha256` (None when missing), checked against that hash:
+        a regular file in the folder, under the size limit (StoreError otherwise)."""
+        return originals.read(self.folder, sha256)
+
     def get_text(self, text_sha256: str) -> DocumentText | None:
-        path = self.folder / TEXTS_DIR / f"{sha256_name(text_sha256)}.smtext"
-        try:
-            return texts.decode(path.read_bytes(), text_sha256)
-        except OSError:
-            return None
+        return texts.read_cache(self.text_path(text_sha256), text_sha256)
 
     def has_text(self, text_sha256: str) -> bool:
-        return (self.folder / TEXTS_DIR / f"{sha256_name(text_sha256)}.smtext").is_file()
+        return safe_files.is_regular(self.text_path(text_sha256), self.folder)
 
     def text_path(self, text_sha256: str) -> Path:
         """Where the text cache of `text_sha256` lives (read by workers without the store object)."""
@@ -231,6 +260,11 @@ class ProjectStore:
 
     def check(self) -> list[str]:
         return checks.check(self.folder, schema.SCHEMA_VERSION)
+
+    @staticmethod
+    def check_folder(folder: Path) -> list[str]:
+        """check() of a project that cannot be opened (damaged records are what it lists)."""
+        return checks.check(Path(folder), schema.SCHEMA_VERSION)
 
     def backups(self) -> list[Path]:
         """Backups, newest first."""

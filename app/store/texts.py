@@ -13,7 +13,9 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from app.domain.errors import StoreError
 from app.domain.geometry import DocumentText, OcrWord, PageLayout
+from app.store import safe_files
 
 MAGIC = b"SMTXT1\n"
 _LEN = struct.Struct("<I")
@@ -72,6 +74,6 @@ def decode(raw: bytes, text_sha256: str) -> DocumentText | None:
 def read_cache(path: Path, text_sha256: str) -> DocumentText | None:
     """The text cached at `path`, or None if it is missing or damaged (safe on any thread: no shared state)."""
     try:
-        return decode(path.read_bytes(), text_sha256)
-    except OSError:
+        return decode(safe_files.read(path, path.parent.parent, safe_files.MAX_TEXT_CACHE), text_sha256)
+    except (OSError, StoreError):  # missing, or not a file we would read: the caller re-extracts
         return None

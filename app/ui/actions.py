@@ -1,93 +1,130 @@
-"""Menus, toolbar and shortcuts of the main window (standard keys where Qt defines them)."""
+"""Menus, toolbar and shortcuts of the main window (standard keys where Qt defines them).
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+The window hands in the slots by action name; this module knows texts, keys and the menu layout, and
+never imports the window (no import circle between the two).
+"""
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
-from app.domain.links import Kind
-from app.ui.dialogs.about_dialog import about_box
-from app.ui.project_io import EXPORTS
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 Key = QKeySequence.StandardKey
+KeySpec = Key | str
 
 
-def _action(window: "MainWindow", text: str, slot: Callable[[], object], shortcut: QKeySequence | Key | str | None = None,
-            tip: str = "") -> QAction:
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    keys: tuple[KeySpec, ...] = ()
+    tip: str = ""
+    short: str = ""  # the toolbar's label, when the menu's is too long for it
+
+
+SPECS: dict[str, ActionSpec] = {
+    "new": ActionSpec("&New project…", (Key.New,)),
+    "open": ActionSpec("&Open project…", (Key.Open,)),
+    "demo": ActionSpec("Open demo pro&ject"),
+    "add": ActionSpec("&Add document…", ("Ctrl+Shift+O",), "Add a PDF, web page, text file or image", "Add"),
+    "capture": ActionSpec("&Capture web page…", ("Ctrl+Shift+U",),
+                          "Fetch a live page with its images and stylesheets into a WARC and add it"),
+    "settings": ActionSpec("&Settings…", (Key.Preferences,)),
+    "quit": ActionSpec("&Quit", (Key.Quit,)),
+    "find": ActionSpec("&Find…", (Key.Find,), "Find in the open document", "Find"),
+    "find_next": ActionSpec("Find &next", (Key.FindNext,)),
+    "find_previous": ActionSpec("Find &previous", (Key.FindPrevious,)),
+    "search": ActionSpec("&Search project…", ("Ctrl+Shift+F",),
+                         "Search all documents: a quote, a regular expression or an actor with all its names"),
+    "zoom_in": ActionSpec("Zoom &in", ("Ctrl+=", Key.ZoomIn)),
+    "zoom_out": ActionSpec("Zoom &out", (Key.ZoomOut,)),
+    "fit": ActionSpec("&Fit width", ("Ctrl+0",), "", "Fit"),
+    "highlight": ActionSpec("&Highlight", ("H",), "Highlight the selected text"),
+    "claim": ActionSpec("New &claim from selection…", ("C",), "", "Claim"),
+    "actor": ActionSpec("Link &actor…", ("A",), "", "Actor"),
+    "source": ActionSpec("Link &source…", ("S",), "", "Source"),
+    "mentions": ActionSpec("Find all &mentions of actor"),
+    "merge": ActionSpec("Merge ac&tors…"),
+    "replace": ActionSpec("Re&place document with new version…", (),
+                          "Import an edited article or corrected PDF and re-anchor its highlights"),
+    "details": ActionSpec("Document &details…", (),
+                          "Title, author, publisher, date and URL of the open document (exports cite them)"),
+    "report": ActionSpec("Export &report…", (),
+                         "A verification report (claims, verdicts, quotes, sources, actors) as PDF or HTML, with a preview"),
+    "ocr": ActionSpec("Recognise te&xt (OCR)…", (),
+                      "Give the pages of an image or scanned PDF that have no text a text layer (Tesseract; "
+                      "languages in Settings)"),
+    "import": ActionSpec("&Annotations file (JSON, W3C, Hypothesis)…"),
+    "merge_project": ActionSpec("&Merge project…", (),
+                                "Bring in another analyst's copy of this project; decide each conflict"),
+    "agreement": ActionSpec("&Agreement with another project…", (),
+                            "Verdict kappa and highlight overlap F1 against another analyst's project"),
+    "export_pdf": ActionSpec("This PDF with its &highlights…", (),
+                             "A copy of the open PDF with the highlights as annotations other PDF readers show"),
+    "about": ActionSpec("&About Sourcemark", (), "Version and licence"),
+}
+REDO_KEYS: tuple[KeySpec, ...] = ("Ctrl+Shift+Z", Key.Redo)  # Ctrl+Shift+Z everywhere, plus the platform's own
+
+
+def key_sequences(keys: tuple[KeySpec, ...]) -> list[QKeySequence]:
+    """Every sequence the keys stand for on this platform, each once.
+
+    A standard key expands to all its platform bindings; a sequence listed twice (Ctrl+Shift+Z and
+    StandardKey.Redo on Linux desktops) would make Qt report an ambiguous shortcut and run neither.
+    """
+    seen: dict[str, QKeySequence] = {}
+    for key in keys:
+        for seq in QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]:
+            text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+            if text and text not in seen:
+                seen[text] = seq
+    return list(seen.values())
+
+
+def make_action(parent: QMainWindow, spec: ActionSpec, slot: Callable[[], object]) -> QAction:
+    action = QAction(spec.text, parent)
+    action.setShortcuts(key_sequences(spec.keys))
+    action.setStatusTip(spec.tip or spec.text.replace("&", "").rstrip("…"))
+    if spec.short:
+        action.setIconText(spec.short)
     action.triggered.connect(lambda _checked=False: slot())
     return action
 
 
-def install(window: "MainWindow") -> dict[str, QAction]:
-    """Build every action, menu and the toolbar; returns the actions by name for enabling/disabling."""
-    w, stack = window, window.bridge.undo_stack
-    a: dict[str, QAction] = {
-        "new": _action(w, "&New project…", w.sig_new_project_requested.emit, Key.New),
-        "open": _action(w, "&Open project…", lambda: w.sig_open_project_requested.emit(""), Key.Open),
-        "demo": _action(w, "Open &demo project", w.sig_demo_requested.emit),
-        "add": _action(w, "&Add document…", w.add_documents, "Ctrl+Shift+O", "Add a PDF, web page, text file or image"),
-        "settings": _action(w, "&Settings…", w.edit_settings, Key.Preferences),
-        "quit": _action(w, "&Quit", w.close, Key.Quit),
-        "find": _action(w, "&Find…", w.find_text, Key.Find),
-        "find_next": _action(w, "Find &next", lambda: w.find_text(again=True), Key.FindNext),
-        "search": _action(w, "&Search project…", w.search_project, "Ctrl+Shift+F",
-                          "Search all documents: a quote, a regular expression or an actor with all its names"),
-        "zoom_in": _action(w, "Zoom &in", w.view.zoom_in, "Ctrl+="),
-        "zoom_out": _action(w, "Zoom &out", w.view.zoom_out, Key.ZoomOut),
-        "fit": _action(w, "&Fit width", w.view.fit_width, "Ctrl+0"),
-        "highlight": _action(w, "&Highlight", w.reader.highlight, "H", "Highlight the selected text"),
-        "claim": _action(w, "New &claim from selection…", lambda: w.reader.link(Kind.CLAIM), "C"),
-        "actor": _action(w, "Link &actor…", lambda: w.reader.link(Kind.ACTOR), "A"),
-        "source": _action(w, "Link &source…", lambda: w.reader.link(Kind.SOURCE), "S"),
-        "mentions": _action(w, "Find all &mentions of actor", lambda: w.reader.find_mentions(w.actors_panel.current_id())),
-        "merge": _action(w, "&Merge actors…", lambda: w.reader.merge(w.actors_panel.selected_ids())),
-        "replace": _action(w, "&Replace document with new version…", lambda: w.io.choose_and_replace(w.view.current_document()),
-                           tip="Import an edited article or corrected PDF and re-anchor its highlights"),
-        "details": _action(w, "Document &details…", lambda: w.io.edit_details(w.view.current_document()),
-                           tip="Title, author, publisher, date and URL of the open document (exports cite them)"),
-        "report": _action(w, "Export &report…", lambda: w.io.export_report(),
-                          tip="A verification report (claims, verdicts, quotes, sources, actors) as PDF or HTML, with a preview"),
-        "ocr": _action(w, "Recognise &text (OCR)…", lambda: w.ocr.run(w.view.current_document()),
-                       tip="Give the pages of an image or scanned PDF that have no text a text layer (Tesseract; "
-                           "languages in Settings)"),
-        "import": _action(w, "&Annotations file (JSON, W3C, Hypothesis)…", lambda: w.io.import_file(w.view.current_document())),
-        "merge_project": _action(w, "&Merge project…", w.team.merge,
-                                 tip="Bring in another analyst's copy of this project; decide each conflict"),
-        "agreement": _action(w, "&Agreement with another project…", w.team.agreement,
-                             tip="Verdict kappa and highlight overlap F1 against another analyst's project"),
-        "about": _action(w, "&About Sourcemark", lambda: about_box(w).exec(), tip="Version and licence"),
-    }
-    undo = stack.createUndoAction(w, "&Undo")
-    undo.setShortcut(QKeySequence(Key.Undo))
-    redo = stack.createRedoAction(w, "&Redo")
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Key.Redo)])
+@dataclass
+class InstalledActions:
+    actions: dict[str, QAction]
+    recent_menu: QMenu
+    panels_menu: QMenu
+
+
+def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo_stack: QUndoStack,
+            exports: list[tuple[str, Callable[[], object]]]) -> InstalledActions:
+    """Build every action (one per name in SPECS, with the slot of that name), the menus and the toolbar."""
+    w = window
+    a = {name: make_action(w, spec, slots[name]) for name, spec in SPECS.items()}
+    undo = undo_stack.createUndoAction(w, "&Undo")
+    undo.setShortcuts(key_sequences((Key.Undo,)))
+    redo = undo_stack.createRedoAction(w, "&Redo")
+    redo.setShortcuts(key_sequences(REDO_KEYS))
+    for action, short in ((undo, "Undo"), (redo, "Redo")):
+        action.setIconText(short)  # the menu says "Undo Highlight “…”"; the toolbar button stays short
     a["undo"], a["redo"] = undo, redo
-    zoom_in_keys = [QKeySequence("Ctrl+="), QKeySequence(Key.ZoomIn)]
-    a["zoom_in"].setShortcuts(zoom_in_keys)
 
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([a["new"], a["open"]])
-    w.recent_menu = file_menu.addMenu("Open &recent")
+    recent_menu = file_menu.addMenu("Open recen&t")
     file_menu.addAction(a["demo"])
     file_menu.addSeparator()
-    file_menu.addActions([a["add"], a["replace"], a["details"], a["ocr"]])
+    file_menu.addActions([a["add"], a["capture"], a["replace"], a["details"], a["ocr"]])
     import_menu = file_menu.addMenu("&Import")
     import_menu.addAction(a["import"])
     export_menu = file_menu.addMenu("&Export")
-    for label, fmt, table, suffix in EXPORTS:
-        export_menu.addAction(_action(w, label, lambda f=fmt, t=table, s=suffix: w.io.export(f, t, s)))
+    for label, slot in exports:
+        export_menu.addAction(make_action(w, ActionSpec(label), slot))
     export_menu.addSeparator()
-    export_menu.addAction(_action(w, "This PDF with its highlights…", lambda: w.io.export_pdf(w.view.current_document()),
-                                  tip="A copy of the open PDF with the highlights as annotations other PDF readers show"))
+    export_menu.addAction(a["export_pdf"])
     file_menu.addAction(a["merge_project"])
     file_menu.addAction(a["report"])
     file_menu.addSeparator()
@@ -95,11 +132,11 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     edit = bar.addMenu("&Edit")
     edit.addActions([a["undo"], a["redo"]])
     edit.addSeparator()
-    edit.addActions([a["find"], a["find_next"], a["search"]])
+    edit.addActions([a["find"], a["find_next"], a["find_previous"], a["search"]])
     view_menu = bar.addMenu("&View")
     view_menu.addActions([a["zoom_in"], a["zoom_out"], a["fit"]])
     view_menu.addSeparator()
-    w.panels_menu = view_menu.addMenu("&Panels")
+    panels_menu = view_menu.addMenu("&Panels")
     annotate = bar.addMenu("&Annotate")
     annotate.addActions([a["highlight"], a["claim"], a["actor"], a["source"]])
     annotate.addSeparator()
@@ -107,6 +144,9 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     tools_menu = bar.addMenu("&Tools")
     tools_menu.addAction(a["agreement"])
     bar.addMenu("&Help").addAction(a["about"])
+
+    for menu in bar.findChildren(QMenu):
+        menu.setToolTipsVisible(True)  # a disabled item's tooltip says why it does not apply
 
     tools = QToolBar("Main toolbar", w)
     tools.setObjectName("MainToolbar")
@@ -117,7 +157,7 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     tools.addSeparator()
     tools.addActions([a["zoom_out"], a["zoom_in"], a["fit"], a["find"]])
     w.addToolBar(tools)
-    return a
+    return InstalledActions(a, recent_menu, panels_menu)
 
 
 def fill_recent(menu: QMenu, paths: list[str], open_path: Callable[[str], object]) -> None:

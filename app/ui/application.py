@@ -37,10 +37,29 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def apply_scheme(app: QApplication) -> None:
-    """Light or dark palette following the system (QStyleHints.colorScheme)."""
-    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+_scheme = {"preference": "system"}  # the user's setting: "system", "light" or "dark"
+
+
+def apply_scheme(app: QApplication, preference: str | None = None) -> bool:
+    """Light or dark palette: as the user set it, or following the system (QStyleHints.colorScheme).
+    Returns True when the dark palette is in use."""
+    if preference is not None:
+        _scheme["preference"] = preference
+    chosen = _scheme["preference"]
+    dark = chosen == "dark" or (chosen == "system" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    app.setStyleSheet(DARK_INDICATORS if dark else "")
+    return dark
+
+
+# Fusion draws radio and check box outlines a little darker than the window: invisible on a dark one.
+DARK_INDICATORS = """
+QRadioButton::indicator { width: 11px; height: 11px; border: 1px solid #9a9da3; border-radius: 6px; background: #1e1f22; }
+QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+    stop:0 #7ab0f5, stop:0.5 #7ab0f5, stop:0.6 #1e1f22); }
+QCheckBox::indicator { width: 11px; height: 11px; border: 1px solid #9a9da3; background: #1e1f22; }
+QCheckBox::indicator:checked { background: #7ab0f5; }
+"""
 
 
 def _dark_palette() -> QPalette:

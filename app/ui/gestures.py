@@ -30,6 +30,9 @@ class LinkChoice:
     verdict: str = "unverified"
     reliability: str = "F"
     credibility: int = 6
+    url: str = ""  # a new source's URL, publisher and publication date (ISO)
+    publisher: str = ""
+    published: str = ""
 
 
 def _annotation_id(command: Command) -> str:
@@ -74,7 +77,9 @@ def _new_object(bridge: SessionBridge, choice: LinkChoice) -> Claim | Actor | So
         return entities.create_claim(session, name, verdict=choice.verdict)[1]
     if choice.kind is Kind.ACTOR:
         return entities.create_actor(session, name, kind=choice.actor_kind)[1]
-    return entities.create_source(session, name, reliability=choice.reliability, credibility=choice.credibility)[1]
+    return entities.create_source(session, name, reliability=choice.reliability, credibility=choice.credibility,
+                                  url=choice.url.strip(), publisher=choice.publisher.strip(),
+                                  published=choice.published.strip())[1]
 
 
 def link_claim(bridge: SessionBridge, claim_id: str, choice: LinkChoice) -> str:

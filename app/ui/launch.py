@@ -7,6 +7,7 @@ nothing may block, so errors go to stderr with exit code 2 instead of a message 
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -16,7 +17,7 @@ from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import project_files
 from app.services.demo_cache import demo_copy
 from app.services.session import ProjectSession
-from app.ui.application import make_application
+from app.ui.application import apply_scheme, make_application
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import install_excepthook, show_error
 from app.ui.main_window import MainWindow
@@ -58,8 +59,9 @@ class Launcher:
         if not self.headless:
             window.restore_layout()
         window.show()
+        last = self.settings.last_document(session.folder)
         first = next(iter(sorted(session.project.documents.values(), key=lambda d: d.imported_at)), None)
-        window.open_document(first.id if first else None)
+        window.open_document(last if last in session.project.documents else first.id if first else None)
         if self.welcome is not None:
             self.welcome.close()
             self.welcome = None
@@ -121,14 +123,21 @@ class Launcher:
         return self.open(folder)
 
     def ask_open(self, folder: str = "") -> None:
-        folder = folder or QFileDialog.getExistingDirectory(self.active_window(), "Open project")
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self.active_window(), "Open project",
+                                                      self.settings.last_folder("projects"))
+            if folder:
+                self.settings.set_last_folder("projects", Path(folder).parent)  # where projects are kept
         if folder:
             self.open(Path(folder))
 
     def ask_new(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder", "Untitled.sourcemark")
+        start = Path(self.settings.last_folder("projects") or ".") / "Untitled.sourcemark"
+        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder",
+                                                str(start) if self.settings.last_folder("projects") else start.name)
         if not target:
             return
+        self.settings.set_last_folder("projects", Path(target).parent)
         try:
             project_files.create_project(Path(target), analyst=self.analyst).close()
         except SourcemarkError as exc:
@@ -182,7 +191,20 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: str) -> int:
+def first_run_analyst(settings: AppSettings, fallback: str,
+                      ask: Callable[[str], str | None] | None = None) -> str:
+    """Ask the analyst's name (prefilled from the account's full name) and keep it in the settings."""
+    from app.ui.first_run import account_full_name, ask_analyst_name
+
+    name = (ask or ask_analyst_name)(account_full_name(fallback) or fallback)
+    if name:
+        settings.set_analyst(name)
+        return name
+    return fallback  # closed without a name: asked again next time
+
+
+def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: str, ask_analyst: bool = False) -> int:
+    """ask_analyst: no name was given (--analyst, SOURCEMARK_ANALYST); the first run asks for one."""
     if not _has_display():
         if screenshot is None:
             # Qt would abort with a page of plugin errors; say it in one line instead.
@@ -192,9 +214,13 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = make_application()
     settings = AppSettings()
-    launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=screenshot is not None or startup_probe.enabled())
+    headless = screenshot is not None or startup_probe.enabled()
+    if ask_analyst and not headless and not settings.has_analyst():
+        analyst = first_run_analyst(settings, analyst)
+    launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=headless)
     install_excepthook(launcher.active_window)
     app.aboutToQuit.connect(launcher.shutdown)
+    apply_scheme(app, settings.color_scheme())  # the user's light/dark choice, before any window shows
     if demo:
         window = launcher.open_demo()
     elif project:

@@ -4,17 +4,22 @@ Every change goes command -> session -> Changes -> bridge.projectChanged, and ea
 refreshes itself from that signal; the window never refreshes views by hand.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
-from app.ui import actions
+from app.ui import actions, pane_cycle
+from app.ui.action_states import ReaderState, disabled_reasons
+from app.ui.application import apply_scheme
+from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.export_notice import ExportNotice
 from app.ui.document_view.document_view import DocumentView
 from app.ui.models.actors_model import ActorsModel
 from app.ui.models.annotations_model import AnnotationsModel
@@ -32,13 +37,12 @@ from app.ui.panels.reanchor_bar import ReanchorBar
 from app.services.ocr import installed_languages
 from app.ui.panels.search_panel import SearchPanel
 from app.ui.ocr_runner import OcrRunner
-from app.ui.project_io import ProjectIO
+from app.ui.capture_runner import CaptureRunner
+from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
 from app.ui.settings import AppSettings
 
-SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
-WRITE_ACTIONS = ("add", "replace", "details", "import", "mentions", "merge", "merge_project", "ocr")
 
 
 class MainWindow(QMainWindow):
@@ -66,16 +70,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.reader = ReaderController(bridge, self.view, self, self.select_annotation)
-        self.io = ProjectIO(bridge, self)
+        self.export_notice = ExportNotice(self)
+        self.io = ProjectIO(bridge, self, settings, self.export_notice.show_written)
         self.team = TeamWork(bridge, self)
         self.ocr = OcrRunner(bridge, settings.ocr_languages, self)
+        self.capture = CaptureRunner(bridge, self)
+        self.io.run_ocr = self.ocr.run  # the summary after adding a scan offers OCR
         self._make_panels()
-        self.actions_by_name = actions.install(self)
+        installed = actions.install(self, self._slots(), bridge.undo_stack, self._export_slots())
+        self.actions_by_name = installed.actions
+        self.recent_menu, self.panels_menu = installed.recent_menu, installed.panels_menu
         self._make_docks()
         self._connect()
-        self._find_text = ""
+        pane_cycle.install(self, self.panes)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
+        self.statusBar().addWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.status)
         self._update_status()
         self.refresh_recent()
@@ -90,6 +100,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
         self.claims_panel = EntityPanel(ClaimsModel(b, self), "Search claims…", self)
         self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
+        self.claims_panel.view.edit_column = 1  # F2 or Enter edits the verdict
         self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self, stretch=-1)
         self.actors_panel.add_button("Mentions", "Find all mentions of this actor in the open document",
                                      lambda: self.reader.find_mentions(self.actors_panel.current_id()))
@@ -103,26 +114,68 @@ class MainWindow(QMainWindow):
         self.graph_panel = GraphPanel(b, self.colors, self)
         self.search_panel = SearchPanel(b, self)
 
+    def _slots(self) -> dict[str, Callable[[], object]]:
+        """What each action of actions.SPECS does, by name."""
+        io, reader, view = self.io, self.reader, self.view
+        return {
+            "new": self.sig_new_project_requested.emit,
+            "open": lambda: self.sig_open_project_requested.emit(""),
+            "demo": self.sig_demo_requested.emit,
+            "add": self.add_documents,
+            "capture": self.capture_web_page,
+            "settings": self.edit_settings,
+            "quit": self.close,
+            "find": view.open_find,
+            "find_next": lambda: view.find_step(True),
+            "find_previous": lambda: view.find_step(False),
+            "search": self.search_project,
+            "zoom_in": view.zoom_in,
+            "zoom_out": view.zoom_out,
+            "fit": view.fit_width,
+            "highlight": reader.highlight,
+            "claim": lambda: reader.link(Kind.CLAIM),
+            "actor": lambda: reader.link(Kind.ACTOR),
+            "source": lambda: reader.link(Kind.SOURCE),
+            "mentions": lambda: reader.find_mentions(self.actors_panel.current_id()),
+            "merge": lambda: reader.merge(self.actors_panel.selected_ids()),
+            "replace": lambda: io.choose_and_replace(view.current_document()),
+            "details": lambda: io.edit_details(view.current_document()),
+            "report": io.export_report,
+            "ocr": lambda: self.ocr.run(view.current_document()),
+            "import": lambda: io.import_file(view.current_document()),
+            "merge_project": self.team.merge,
+            "agreement": self.team.agreement,
+            "export_pdf": lambda: io.export_pdf(view.current_document()),
+            "about": lambda: about_box(self).exec(),
+        }
+
+    def _export_slots(self) -> list[tuple[str, Callable[[], object]]]:
+        def slot(fmt: str, table: str, suffix: str, label: str) -> Callable[[], object]:
+            return lambda: self.io.export(fmt, table, suffix, label.replace("&", ""))  # the notice shows no access key
+
+        return [(label, slot(fmt, table, suffix, label)) for label, fmt, table, suffix in EXPORTS]
+
     def _make_docks(self) -> None:
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks: dict[str, QDockWidget] = {}
         for name, title, widget, area in [
-            ("project", "Project", self.documents_panel, left),
-            ("claims", "Claims", self.claims_panel, left),
-            ("inspector", "Inspector", self.inspector, right),
-            ("actors", "Actors", self.actors_panel, right),
-            ("sources", "Sources", self.sources_panel, right),
-            ("annotations", "Annotations", self.annotations_panel, bottom),
-            ("orphans", "Orphans", self.orphans_panel, bottom),
-            ("graph", "Evidence graph", self.graph_panel, bottom),
-            ("search", "Search project", self.search_panel, bottom),
+            ("project", "&Project", self.documents_panel, left),
+            ("claims", "&Claims", self.claims_panel, left),
+            ("inspector", "&Inspector", self.inspector, right),
+            ("actors", "&Actors", self.actors_panel, right),
+            ("sources", "&Sources", self.sources_panel, right),
+            ("annotations", "A&nnotations", self.annotations_panel, bottom),
+            ("orphans", "&Orphans", self.orphans_panel, bottom),
+            ("graph", "Evidence &graph", self.graph_panel, bottom),
+            ("search", "Sea&rch project", self.search_panel, bottom),
         ]:
-            dock = QDockWidget(title, self)
+            dock = QDockWidget(title.replace("&", ""), self)
             dock.setObjectName(f"{name}Dock")  # saveState/restoreState find docks by object name
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
+            dock.toggleViewAction().setText(title)  # with its access key, unique in View > Panels
             self.panels_menu.addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.docks["actors"], self.docks["sources"])
         self.docks["actors"].raise_()
@@ -134,14 +187,15 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["project"], self.docks["inspector"]], [380, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["project"], self.docks["claims"]], [150, 450], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["inspector"], self.docks["actors"]], [300, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["annotations"]], [220], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["annotations"]], [280], Qt.Orientation.Vertical)  # room for the graph tab
 
     def _connect(self) -> None:
         self.view.annotationClicked.connect(self.select_annotation)
         self.view.selectionChanged.connect(self._update_actions)
+        self.actors_panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.annotations_panel.sig_selected.connect(self.select_annotation)
         self.orphans_panel.sig_selected.connect(self.select_annotation)
-        self.documents_panel.sig_selected.connect(self.view.show_document)
+        self.documents_panel.sig_selected.connect(self.open_document)
         self.documents_panel.sig_selected.connect(lambda oid: self.graph_panel.show_object(Kind.DOCUMENT, oid))
         for kind, panel in ((Kind.CLAIM, self.claims_panel), (Kind.ACTOR, self.actors_panel), (Kind.SOURCE, self.sources_panel)):
             panel.sig_selected.connect(lambda oid, k=kind: self.inspector.show_object(k, oid))
@@ -154,6 +208,9 @@ class MainWindow(QMainWindow):
         self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.capture.sig_document_added.connect(self.open_document)
+        self.ocr.recognised.connect(self.bar.report_ocr)
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -162,15 +219,20 @@ class MainWindow(QMainWindow):
         name = self.bridge.session.project.name or self.bridge.session.folder.name
         return f"{name}{' (read-only)' if self.read_only else ''} – Sourcemark"
 
+    def panes(self) -> list[QWidget]:
+        """What F6 moves between: the reader, then the docks left, right and bottom (the shown tab of each group)."""
+        return [self.view, *(dock.widget() for dock in self.docks.values())]
+
     def _update_actions(self) -> None:
-        has_doc = self.view.current_document() is not None
+        """Enable what applies to the open document and selection; a disabled action's tooltip says why."""
+        doc = self.bridge.session.project.documents.get(self.view.current_document() or "")
         has_selection = self.view.selection() is not None or self.view.region_selection() is not None
-        for name in SELECTION_ACTIONS:
-            self.actions_by_name[name].setEnabled(has_selection and not self.read_only)
-        for name in WRITE_ACTIONS:
-            self.actions_by_name[name].setEnabled(not self.read_only)
-        for name in ("find", "find_next", "zoom_in", "zoom_out", "fit"):
-            self.actions_by_name[name].setEnabled(has_doc)
+        state = ReaderState(self.read_only, doc.kind if doc is not None else None, has_selection,
+                            len(self.actors_panel.selected_ids()))
+        for name, reason in disabled_reasons(state).items():
+            action = self.actions_by_name[name]
+            action.setEnabled(reason is None)
+            action.setToolTip(reason or action.statusTip())
 
     def _update_status(self) -> None:
         p = self.bridge.session.project
@@ -191,16 +253,30 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.remember_place()
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
         self.view.show_document(None)
+        self.search_panel.shutdown()
         super().closeEvent(event)
 
     # -- gestures ------------------------------------------------------------------------------------------------
     def open_document(self, document_id: str | None) -> None:
+        self.remember_place()
         self.view.show_document(document_id)
+        self.inspector.follow_document(document_id)
+        self.bar.follow_document(document_id)
+        if document_id and self.view.current_document() == document_id:
+            self.settings.set_last_document(self.bridge.session.folder, document_id)
+            self.view.restore_place(self.settings.reading_place(self.bridge.session.folder, document_id))
         if document_id:
             self.documents_panel.select(document_id)
         self._update_actions()
+
+    def remember_place(self) -> None:
+        """Keep where the reader is in the open document, to come back there (per project and document)."""
+        doc = self.view.current_document()
+        if doc:
+            self.settings.set_reading_place(self.bridge.session.folder, doc, self.view.place())
 
     def select_annotation(self, annotation_id: str) -> None:
         """Keep the view, the Annotations panel and the inspector on the same highlight."""
@@ -238,6 +314,8 @@ class MainWindow(QMainWindow):
     def show_search_hit(self, document_id: str, start: int, end: int) -> None:
         """Open the document of a search result and select the match (as a click on a highlight would)."""
         self.view.show_range(document_id, start, end)
+        self.inspector.follow_document(document_id)
+        self.bar.follow_document(document_id)
         self.documents_panel.select(document_id)
         self._update_actions()
 
@@ -246,23 +324,31 @@ class MainWindow(QMainWindow):
         if added:
             self.open_document(added[-1])
 
-    def find_text(self, again: bool = False) -> None:
-        if not again or not self._find_text:
-            text, ok = QInputDialog.getText(self, "Find", "Find in document:", text=self._find_text)
-            if not ok or not text:
-                return
-            self._find_text = text
-        if not self.view.find(self._find_text):
-            self.statusBar().showMessage(f"“{self._find_text}” not found", 3000)
+    def capture_web_page(self) -> None:
+        from app.services.capture_web import CHROMIUM_MISSING, DEFAULT_USER_AGENT, chromium_available
+        from app.ui.dialogs.capture_dialog import CaptureDialog
+
+        dialog = CaptureDialog(self, user_agent=self.settings.capture_user_agent(), default_agent=DEFAULT_USER_AGENT,
+                               chromium_missing="" if chromium_available() else CHROMIUM_MISSING)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+        self.settings.set_capture_user_agent(request.user_agent)
+        self.capture.run(request)
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,
-                                ocr_languages=self.settings.ocr_languages(), installed=installed_languages())
+                                ocr_languages=self.settings.ocr_languages(), installed=installed_languages(),
+                                scheme=self.settings.color_scheme())
         if dialog.exec():
             analyst, colors = dialog.values()
             self.settings.set_analyst(analyst)
             self.settings.set_colors(colors)
             self.settings.set_ocr_languages(dialog.ocr_languages())
+            self.settings.set_color_scheme(dialog.color_scheme())
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_scheme(app, dialog.color_scheme())
             self.bridge.session.analyst = analyst
             self.colors.overrides.clear()
             self.colors.overrides.update(self.settings.colors())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.services.ocr import OcrJob, OcrResult, ocr_command, prepare_ocr, words_recognised
+from app.services.labels import short
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 
@@ -45,6 +46,8 @@ class OcrWorker(QThread):
 class OcrRunner(QObject):
     finished = Signal(str)
     """Fires with a one-line outcome when a run ends (done, cancelled or failed); for tests and the status bar."""
+    recognised = Signal(str, str)
+    """Fires with (document id, what OCR found) when a run's text was saved."""
 
     def __init__(self, bridge: SessionBridge, languages: Callable[[], str], parent: QWidget) -> None:
         super().__init__(parent)
@@ -126,5 +129,7 @@ class OcrRunner(QObject):
             show_error(self.parent_widget, f"OCR could not be saved: {exc}")
             self.finished.emit(f"OCR could not be saved: {exc}")
             return
+        self.recognised.emit(job.document_id, f"OCR ({job.lang}) recognised {words_recognised(result)} words "
+                             f"on “{short(job.title, 50)}”; highlights: {report.summary()}.")
         self.finished.emit(f"OCR ({job.lang}): {words_recognised(result)} words recognised; "
                            f"highlights: {report.summary()}.")

@@ -1,57 +1,134 @@
 """ProjectIO: the window's file gestures (add documents, import, export), with message boxes for failures."""
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from app.domain.documents import DocumentKind
 from app.domain.errors import PasswordRequired, SourcemarkError
 from app.services import documents, exchange, project_files
 from app.ui.bridge import SessionBridge
+from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
+from app.ui.export_names import file_filter, suggested_name, with_suffix
+from app.ui.settings import AppSettings
 
-DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.wacz "
-                   "*.png *.jpg *.jpeg *.webp *.gif);;"
-                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif);;"
+DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "
+                   "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"
+                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"
                    "All files (*)")
-EXPORTS: list[tuple[str, str, str, str]] = [  # menu label, format, csv table, file suffix
-    ("Annotations as JSON (native)…", "json", "annotations", ".json"),
-    ("Annotations as CSV…", "csv", "annotations", ".csv"),
-    ("Claims as CSV…", "csv", "claims", ".csv"),
-    ("Actors as CSV…", "csv", "actors", ".csv"),
-    ("Sources as CSV…", "csv", "sources", ".csv"),
-    ("Documents and their provenance as CSV…", "csv", "documents", ".csv"),
-    ("W3C Web Annotations (JSON-LD)…", "w3c", "annotations", ".jsonld"),
-    ("ClaimReview (schema.org)…", "claimreview", "annotations", ".json"),
-    ("Evidence graph (GraphML)…", "graphml", "annotations", ".graphml"),
-    ("FollowTheMoney entities for Aleph…", "ftm", "annotations", ".ftm.json"),
+EXPORTS: list[tuple[str, str, str, str]] = [  # menu label (with its access key), format, csv table, file suffix
+    ("&Annotations as JSON (native)…", "json", "annotations", ".json"),
+    ("A&nnotations as CSV…", "csv", "annotations", ".csv"),
+    ("&Claims as CSV…", "csv", "claims", ".csv"),
+    ("Ac&tors as CSV…", "csv", "actors", ".csv"),
+    ("&Sources as CSV…", "csv", "sources", ".csv"),
+    ("&Documents and their provenance as CSV…", "csv", "documents", ".csv"),
+    ("&W3C Web Annotations (JSON-LD)…", "w3c", "annotations", ".jsonld"),
+    ("Claim&Review (schema.org)…", "claimreview", "annotations", ".json"),
+    ("Evidence &graph (GraphML)…", "graphml", "annotations", ".graphml"),
+    ("&FollowTheMoney entities for Aleph…", "ftm", "annotations", ".ftm.json"),
 ]
+EXPORT_WHAT = {"json": "annotations", "w3c": "w3c-annotations", "claimreview": "claimreview", "graphml": "graph",
+               "ftm": "entities"}  # the file name's second part ("Kursk-graph.graphml"); CSV: the table
 MAX_PASSWORD_TRIES = 3
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")  # files that may hold several pages to choose from
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wacz")  # files that may hold several pages to choose from
+
+
+Written = Callable[[str, Path], object]  # what was written ("Claims as CSV"), where
 
 
 class ProjectIO:
-    def __init__(self, bridge: SessionBridge, parent: QWidget) -> None:
+    def __init__(self, bridge: SessionBridge, parent: QWidget, settings: AppSettings | None = None,
+                 written: Written | None = None) -> None:
         self.bridge = bridge
         self.parent = parent
+        self.settings = settings
+        self.written: Written = written or (lambda _what, _path: None)  # the window confirms in its status bar
+        self.run_ocr: Callable[[str], object] | None = None  # set by the window: OCR of one document
+
+    # -- save dialogs: suggested names, one format's filter, the last folder ------------------------------------
+    def suggested_path(self, what: str, suffix: str) -> str:
+        session = self.bridge.session
+        folder = self.settings.export_folder() if self.settings is not None else ""
+        name = suggested_name(session.project.name, session.folder.name, what, suffix)
+        return str(Path(folder) / name) if folder else name
+
+    def ask_save_path(self, title: str, what: str, suffix: str) -> Path | None:
+        target, _ = QFileDialog.getSaveFileName(self.parent, title, self.suggested_path(what, suffix), file_filter(suffix))
+        return Path(with_suffix(target, suffix)) if target else None
+
+    def _saved(self, what: str, target: Path) -> None:
+        if self.settings is not None:
+            self.settings.set_export_folder(target.parent)
+        self.written(what, target)
 
     def choose_and_add(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self.parent, "Add documents", "", DOCUMENT_FILTER)
+        paths = self._dialog("documents", QFileDialog.getOpenFileNames, "Add documents", "", DOCUMENT_FILTER)
         return self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> list[str]:
-        """Add each file; a failure is one message box and the others still get added. Returns the new ids."""
+        """Add each file; a failure does not stop the others. One summary at the end says what needs saying
+        (failures, warnings, scans that need OCR, with a button to run it). Returns the new ids."""
         added: list[str] = []
+        notes = AddNotes()
         for path in paths:
-            added.extend(self._add_one(path))
+            added.extend(self._add_one(path, notes))
+        notes.scans = [d for d in added if self._needs_ocr(d)]
+        self._summarise(notes, len(paths), len(added))
         return added
 
-    def _add_one(self, path: Path) -> list[str]:
+    def _needs_ocr(self, document_id: str) -> bool:
+        doc = self.bridge.session.project.documents.get(document_id)
+        if doc is None or doc.kind is DocumentKind.IMAGE:  # a photo is not expected to hold text
+            return False
+        try:
+            return not documents.document_text(self.bridge.session, document_id).text.strip()
+        except SourcemarkError:
+            return False
+
+    def _summarise(self, notes: "AddNotes", tried: int, added: int) -> None:
+        scans = [self.bridge.session.project.documents[d] for d in notes.scans]
+        scan_names = {d.original_name for d in scans}
+        lines = [*notes.failures, *(w for name, w in notes.warnings if not (name in scan_names and "no text layer" in w))]
+        if scans:
+            names = ", ".join(d.original_name for d in scans[:3]) + (" …" if len(scans) > 3 else "")
+            lines.append(f"{names} {'has' if len(scans) == 1 else 'have'} no text layer (a scan?): the pages can be "
+                         "viewed, and their text quoted once it is recognised (OCR).")
+        if not lines:
+            return
+        if tried > 1:
+            lines.insert(0, f"Added {added} of {tried} files.")
+        text = "\n".join(lines)
+        if scans and self.run_ocr is not None and not self.bridge.session.read_only:
+            if self.offer_ocr(text, len(scans)):
+                self.run_ocr(scans[0].id)
+        elif notes.failures:
+            show_error(self.parent, text)
+        else:
+            QMessageBox.information(self.parent, "Sourcemark", text)
+
+    def offer_ocr(self, text: str, scans: int) -> bool:
+        """The summary with a "Recognise text (OCR)" button; True if the user pressed it."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Documents added", text, QMessageBox.StandardButton.Close,
+                          self.parent)
+        box.setObjectName("AddSummary")
+        ocr = box.addButton("Recognise &text (OCR)" + (" of the first" if scans > 1 else ""),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(ocr)
+        box.exec()
+        return box.clickedButton() is ocr
+
+    def _add_one(self, path: Path, notes: "AddNotes") -> list[str]:
         try:
             records = self._choose_pages(path)
         except SourcemarkError as exc:
-            show_error(self.parent, f"Could not add {path.name}: {exc}")
+            notes.failures.append(f"Could not add {path.name}: {exc}")
             return []
         if records == []:
             return []  # the user cancelled the page picker or ticked nothing
@@ -68,14 +145,21 @@ class ProjectIO:
                     return []
                 continue
             except SourcemarkError as exc:
-                show_error(self.parent, f"Could not add {path.name}: {exc}")
+                notes.failures.append(f"Could not add {path.name}: {exc}")
                 return []
-            warnings = [w for r in results for w in r.warnings]
-            if warnings:
-                QMessageBox.information(self.parent, "Sourcemark", f"{path.name}:\n" + "\n".join(warnings))
+            notes.warnings.extend((r.document.original_name, w) for r in results for w in r.warnings)
             return [r.document.id for r in results]
-        show_error(self.parent, f"Could not open {path.name}: wrong password.")
+        notes.failures.append(f"Could not open {path.name}: wrong password.")
         return []
+
+    def _dialog(self, kind: str, ask: Callable[..., tuple[Any, str]], title: str, name: str = "", *rest: str) -> Any:
+        """A file dialog that starts in the folder last used for `kind` ("documents", "imports"; exports keep their own folder)."""
+        folder = self.settings.last_folder(kind) if self.settings else ""
+        chosen, _ = ask(self.parent, title, str(Path(folder) / name) if folder else name, *rest)
+        first = chosen[0] if isinstance(chosen, list) and chosen else chosen
+        if first and isinstance(first, str) and self.settings is not None:
+            self.settings.set_last_folder(kind, first)
+        return chosen
 
     def _choose_pages(self, path: Path) -> list[str] | None:
         """None: not an archive of several pages (add the file as it is); else the ticked pages' records."""
@@ -98,7 +182,7 @@ class ProjectIO:
         if document_id is None:
             show_error(self.parent, "Open the document to replace first.")
             return
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Replace with a new version", "", DOCUMENT_FILTER)
+        path = self._dialog("documents", QFileDialog.getOpenFileName, "Replace with a new version", "", DOCUMENT_FILTER)
         if path:
             self.replace_from(document_id, Path(path))
 
@@ -121,20 +205,33 @@ class ProjectIO:
         show_error(self.parent, f"Could not open {path.name}: wrong password.")
         return None
 
-    def export(self, fmt: str, table: str, suffix: str) -> Path | None:
-        name = f"{self.bridge.session.project.name or 'project'}-{table if fmt == 'csv' else fmt}{suffix}"
-        target, _ = QFileDialog.getSaveFileName(self.parent, "Export", name)
-        if not target:
+    def export(self, fmt: str, table: str, suffix: str, label: str = "Export") -> Path | None:
+        author = url = ""
+        if fmt == "claimreview":  # who publishes, where, and what Google's result will miss
+            dialog = self.claimreview_dialog()
+            if dialog.exec() != ClaimReviewDialog.DialogCode.Accepted:
+                return None
+            author, url = dialog.values()
+        what = table if fmt == "csv" else EXPORT_WHAT.get(fmt, fmt)
+        target = self.ask_save_path(label.rstrip("…"), what, suffix)
+        if target is None:
             return None
-        return self.export_to(Path(target), fmt, table)
+        return self.export_to(target, fmt, table, label=label.rstrip("…"), author=author, url=url)
 
-    def export_to(self, target: Path, fmt: str, table: str = "annotations") -> Path | None:
+    def claimreview_dialog(self) -> ClaimReviewDialog:
+        session = self.bridge.session
+        return ClaimReviewDialog(lambda author, url: exchange.claimreview_gaps(session, author=author, url=url),
+                                 self.parent)
+
+    def export_to(self, target: Path, fmt: str, table: str = "annotations", *, label: str = "Export",
+                  author: str = "", url: str = "") -> Path | None:
         try:
-            text = exchange.export(self.bridge.session, fmt, table=table)
+            text = exchange.export(self.bridge.session, fmt, table=table, author=author, url=url)
             project_files.write_output(target, text)  # CSV text already starts with the BOM Excel needs
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
             return None
+        self._saved(label, target)
         return target
 
     def export_pdf(self, document_id: str | None) -> Path | None:
@@ -143,9 +240,8 @@ class ProjectIO:
         if doc is None:
             show_error(self.parent, "Open the PDF whose highlights you want to export first.")
             return None
-        target, _ = QFileDialog.getSaveFileName(self.parent, "Export PDF with highlights",
-                                                f"{Path(doc.original_name).stem}-annotated.pdf", "PDF (*.pdf)")
-        return self.export_pdf_to(document_id or "", Path(target)) if target else None
+        target = self.ask_save_path("Export PDF with highlights", f"{Path(doc.original_name).stem}-annotated", ".pdf")
+        return self.export_pdf_to(document_id or "", target) if target else None
 
     def export_pdf_to(self, document_id: str, target: Path) -> Path | None:
         try:
@@ -153,6 +249,7 @@ class ProjectIO:
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
             return None
+        self._saved("PDF with highlights", target)
         return target
 
     def export_report(self) -> None:
@@ -168,7 +265,7 @@ class ProjectIO:
 
         try:
             dialog = ReportDialog(claims, preview, self.save_report, self.parent,
-                                  default_name=f"{session.project.name or 'project'} report")
+                                  default_name=self.suggested_path("report", ""))
         except SourcemarkError as exc:
             show_error(self.parent, f"Could not build the report: {exc}")
             return
@@ -182,6 +279,7 @@ class ProjectIO:
         except SourcemarkError as exc:
             show_error(self.parent, f"Could not save the report: {exc}")
             return False
+        self._saved(f"Report ({fmt.upper()})", target)
         return True
 
     def edit_details(self, document_id: str | None) -> None:
@@ -204,19 +302,32 @@ class ProjectIO:
         return True
 
     def import_file(self, document_id: str | None) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Import annotations", "", "Annotation files (*.json *.jsonld);;All files (*)")
+        path = self._dialog("imports", QFileDialog.getOpenFileName, "Import annotations", "",
+                            "Annotation files (*.json *.jsonld);;All files (*)")
         if path:
             self.import_from(Path(path), document_id)
 
     def import_from(self, path: Path, document_id: str | None) -> exchange.ImportReport | None:
+        """Import an annotation file; `document_id` (the open document) takes annotations that name no document."""
         try:
             data = documents.read_file(path)
-            report = exchange.import_annotations(self.bridge.session, data, document_id=document_id)
+            # each annotation goes to the document its target names; the open one takes those naming none
+            report = exchange.import_annotations(self.bridge.session, data, default_document=document_id)
             if report.command is not None:
                 self.bridge.run(report.command)
         except SourcemarkError as exc:
             show_error(self.parent, f"Import failed: {exc}")
             return None
-        details = "\n".join(report.notes[:10] + report.conflicts[:10])
+        per_document = [f"{counts.title}: {counts.line()}" for counts in report.documents.values()]
+        details = "\n".join(per_document[:10] + report.notes[:10] + report.conflicts[:10])
         QMessageBox.information(self.parent, "Import", report.summary().capitalize() + (f"\n\n{details}" if details else ""))
         return report
+
+
+@dataclass
+class AddNotes:
+    """What adding several files had to say, gathered for one summary instead of one box per file."""
+
+    failures: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file name, sentence)
+    scans: list[str] = field(default_factory=list)  # added documents without any text: OCR is offered

@@ -4,6 +4,7 @@ One small typed wrapper so no widget reads QSettings keys by hand; it is created
 and handed to the widgets that need it.
 """
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from app.ui.palette import DEFAULTS
 
 MAX_RECENT = 8
+SCHEMES = ("system", "light", "dark")  # appearance: follow the desktop, or always light / dark
 
 
 class AppSettings:
@@ -20,6 +22,10 @@ class AppSettings:
     # -- analyst and colours -------------------------------------------------------------------------------------
     def analyst(self, default: str = "") -> str:
         return str(self._s.value("analyst", default) or default)
+
+    def has_analyst(self) -> bool:
+        """Whether the user has confirmed a name (first run asks for one until then)."""
+        return bool(str(self._s.value("analyst", "") or "").strip())
 
     def set_analyst(self, name: str) -> None:
         self._s.setValue("analyst", name.strip())
@@ -48,6 +54,23 @@ class AppSettings:
 
     def set_ocr_languages(self, value: str) -> None:
         self._s.setValue("ocr/languages", value.strip() or "eng")
+
+    # -- exports -------------------------------------------------------------------------------------------------
+    def export_folder(self) -> str:
+        """Where the last export or report was saved ("" before the first one): the next save dialog starts there."""
+        folder = str(self._s.value("exports/folder", "") or "")
+        return folder if folder and Path(folder).is_dir() else ""
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._s.setValue("exports/folder", str(folder))
+
+    # -- web capture --------------------------------------------------------------------------------------------
+    def capture_user_agent(self) -> str:
+        """The User-Agent File › Capture web page… sends; "" for the default naming Sourcemark."""
+        return str(self._s.value("capture/user_agent", "") or "")
+
+    def set_capture_user_agent(self, value: str) -> None:
+        self._s.setValue("capture/user_agent", " ".join(value.split()))
 
     # -- projects ------------------------------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
@@ -78,3 +101,40 @@ class AppSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+    # -- appearance ----------------------------------------------------------------------------------------------
+    def color_scheme(self) -> str:
+        """"system" (follow the desktop), "light" or "dark"."""
+        value = str(self._s.value("appearance/scheme", "system") or "system")
+        return value if value in SCHEMES else "system"
+
+    def set_color_scheme(self, value: str) -> None:
+        self._s.setValue("appearance/scheme", value if value in SCHEMES else "system")
+
+    # -- coming back -----------------------------------------------------------------------------------------------
+    def last_document(self, project: Path) -> str:
+        return str(self._s.value(f"{_project_key(project)}/last", "") or "")
+
+    def set_last_document(self, project: Path, document_id: str) -> None:
+        self._s.setValue(f"{_project_key(project)}/last", document_id)
+
+    def reading_place(self, project: Path, document_id: str) -> str:
+        """Where the user was in a document of a project ("page 3", "offset 5120"), or ""."""
+        return str(self._s.value(f"{_project_key(project)}/{document_id}", "") or "")
+
+    def set_reading_place(self, project: Path, document_id: str, place: str) -> None:
+        self._s.setValue(f"{_project_key(project)}/{document_id}", place)
+
+    def last_folder(self, kind: str) -> str:
+        """The folder a file dialog for this kind of file ("documents", "exports", …) was last used in."""
+        folder = str(self._s.value(f"folders/{kind}", "") or "")
+        return folder if folder and Path(folder).is_dir() else ""
+
+    def set_last_folder(self, kind: str, path: str | Path) -> None:
+        chosen = Path(path)
+        self._s.setValue(f"folders/{kind}", str(chosen if chosen.is_dir() else chosen.parent))
+
+
+def _project_key(project: Path) -> str:
+    """A settings group per project folder (a hash: paths hold characters QSettings keys cannot)."""
+    return "places/" + hashlib.sha1(str(Path(project).resolve()).encode("utf-8")).hexdigest()[:16]

@@ -1,6 +1,7 @@
 """WelcomeWindow: shown when there is no project to open: New, Open, Demo, or a recent project."""
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.icons import app_icon
@@ -27,18 +28,41 @@ class WelcomeWindow(QWidget):
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(title, 1)
         buttons = QHBoxLayout()
-        for text, slot in (("New project…", self.sig_new_requested.emit),
-                           ("Open project…", lambda: self.sig_open_requested.emit("")),
-                           ("Try the demo", self.sig_demo_requested.emit)):
+        self.buttons: list[QPushButton] = []
+        for text, slot in (("&New project…", self.sig_new_requested.emit),
+                           ("&Open project…", lambda: self.sig_open_requested.emit("")),
+                           ("Try the &demo", self.sig_demo_requested.emit)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(button)
+            self.buttons.append(button)
+        self.default = self.buttons[2] if not recent else None  # a first start: the demo shows what it does
         self.recent = QListWidget(self)
         self.recent.addItems(recent)
         self.recent.itemActivated.connect(lambda item: self.sig_open_requested.emit(item.text()))
+        if recent:
+            self.recent.setCurrentRow(0)  # Enter reopens the last project
+        if self.default is not None:
+            self.default.setDefault(True)  # drawn as the default; Enter presses it (keyPressEvent)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(buttons)
         layout.addWidget(QLabel("Recent projects:" if recent else "No recent projects.", self))
         layout.addWidget(self.recent, 1)
         self.resize(560, 380)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The focus starts where Enter acts, so it is visible where the keyboard is from the first key.
+        (self.default or self.recent).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A plain window has no default button of its own (only dialogs do): Enter presses the focused button or
+        # the default one; in the list, Enter opens the current project (itemActivated).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            target = focused if isinstance(focused, QPushButton) else self.default
+            if target is not None:
+                target.click()
+                return
+        super().keyPressEvent(event)

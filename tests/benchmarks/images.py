@@ -6,7 +6,7 @@ Prints medians over RUNS, each next to the raw library doing the same job in the
 - open + draw a 12 Mpx JPEG photo and a 2 Mpx PNG screenshot through the loader and the renderer
   (what adding and first showing an image costs) vs raw PyMuPDF opening the image and drawing it;
 - refuse a 20000x20000 PNG and a PNG bomb (time and peak Python memory; nothing is decoded);
-- OCR of a 1400x320 screenshot (app.documents.ocr.ocr_pages) vs the raw `tesseract stdin stdout tsv`
+- OCR of a 1400x320 screenshot (app.documents.ocr.ocr_pages, orientation detection included) vs the raw `tesseract stdin stdout tsv`
   on the same PNG (the app renders and enlarges the page first, so it reads 4x the pixels).
 """
 

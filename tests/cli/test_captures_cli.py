@@ -85,3 +85,48 @@ def test_csv_documents_table(project: Path, files: dict[str, Path], capsys: pyte
     header, *rows = out.lstrip("\ufeff").strip().split("\r\n")
     assert '"captured_url","captured_at","captured_at_source"' in header and len(rows) == 3
     assert sum(BRIDGE in row for row in rows) == 1
+
+
+def test_arc_pages_and_add_by_record_with_provenance(project: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    arc = tmp_path / "old crawl.arc.gz"
+    arc.write_bytes(cap.arc(gzip=True))
+    code, out, err = run(capsys, "pages", arc)
+    rows = [line.split("\t") for line in out.strip().splitlines()]
+    assert code == 0 and err == "" and [(r[1], r[2]) for r in rows] == [
+        ("2026-11-30T08:15:00Z", BRIDGE), ("2026-11-30T08:15:00Z", LIBRARY)]
+    code, out, err = run(capsys, "add", project, arc, "--record", rows[1][0])
+    assert code == 0 and err == "" and "Council closes library" in out
+    prov = _documents(capsys, project)[0]["provenance"]
+    assert (prov["archive_format"], prov["archive_record"], prov["source_url"]) == ("arc", rows[1][0], LIBRARY)
+    assert run(capsys, "check", project)[0] == 0
+
+
+def test_a_skipped_undecodable_page_is_a_warning_line(project: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(cap.warc(codings={BRIDGE: "br", LIBRARY: "br-cut"}))
+    code, out, err = run(capsys, "add", project, crawl)
+    assert code == 0 and "Bridge reopens in May" in out and "Council" not in out
+    assert err.count("\n") == 1 and err.startswith("sourcemark: warning:") and "ends early" in err and LIBRARY in err
+
+
+def test_pages_names_a_page_that_cannot_be_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(cap.warc(codings={LIBRARY: "zstd"}))
+    code, out, _ = run(capsys, "pages", crawl)
+    assert code == 0 and out.splitlines()[1].endswith("\t(cannot be read: Content-Encoding zstd is not supported)")
+    code, out, _ = run(capsys, "pages", crawl, "--json")
+    assert [p["problem"] for p in json.loads(out)] == ["", "Content-Encoding zstd is not supported"]
+
+
+def test_list_documents_flags_a_publication_date_after_the_capture(project: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    old = tmp_path / "old.warc"
+    old.write_bytes(cap.warc(date="2014-02-16T05:02:21Z", published="2020-05-01", urls=(BRIDGE,)))
+    code, _, err = run(capsys, "add", project, old)
+    assert code == 0 and "sourcemark: warning:" in err and "2020-05-01 is later than the capture time" in err
+    doc = _documents(capsys, project)[0]
+    assert doc["metadata"]["published"] == "2020-05-01" and "later than the capture" in doc["published_doubtful"]
+    assert run(capsys, "document", project, doc["id"], "--published", "2014-02-01")[0] == 0
+    assert "published_doubtful" not in _documents(capsys, project)[0]  # corrected: no longer doubtful

@@ -123,12 +123,15 @@ def test_export_import_round_trip_through_files(project: Path, tmp_path: Path, c
     run(capsys, "new", other)
     run(capsys, "add", other, story)
     code, out, _ = run(capsys, "import", other, out_file)
-    assert code == 0 and "imported 1 annotation" in out
+    assert code == 0 and out.splitlines()[0] == "1 new, 0 already present"
+    assert out.splitlines()[1].endswith(f"\t{doc['title']}\t1 new, 0 already present, 0 updated")
     first = json.loads(out_file.read_text(encoding="utf-8"))["annotations"]
     second = json.loads(run(capsys, "list", other, "annotations", "--json")[1])
     assert [(a["id"], a["start"], a["end"]) for a in first] == [(a["id"], a["start"], a["end"]) for a in second]
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema": "sourcemark/1", "annotations": "x"', encoding="utf-8")
+    code, out, _ = run(capsys, "import", other, out_file)
+    assert code == 0 and out.splitlines()[0] == "0 new, 1 already present"
     code, _, err = run(capsys, "import", other, bad)
     assert code == 2 and len(err.strip().splitlines()) == 1
 
@@ -191,3 +194,28 @@ def test_export_pdf_with_highlights(project: Path, tmp_path: Path, capsys: pytes
     assert len(contents) == 1 and "check this" in contents[0]
     code, _, err = run(capsys, "export", project, "--format", "pdf", "-o", out)
     assert code == 2 and "--document" in err
+
+
+def test_w3c_import_counts_per_document_and_dry_run(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story, other_file = tmp_path / "s.txt", tmp_path / "o.txt"
+    story.write_text(STORY, encoding="utf-8")
+    other_file.write_text("A second article, not in the other project.\n", encoding="utf-8")
+    run(capsys, "add", project, story, other_file)
+    docs = {d["original_name"]: d["id"] for d in json.loads(run(capsys, "list", project, "documents", "--json")[1])}
+    run(capsys, "annotate", project, docs["s.txt"], "--start", 11, "--end", 26, "--category", "claim")
+    run(capsys, "annotate", project, docs["o.txt"], "--start", 2, "--end", 8)
+    w3c = tmp_path / "export.jsonld"
+    assert run(capsys, "export", project, "--format", "w3c", "-o", w3c)[0] == 0
+    target = tmp_path / "T.sourcemark"
+    run(capsys, "new", target)
+    run(capsys, "add", target, story)
+    code, out, _ = run(capsys, "import", target, w3c, "--dry-run")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "1 new, 0 already present, 1 not in this project (dry run: nothing written)"
+    assert lines[1].endswith("\t1 new, 0 already present, 0 updated") and lines[2].startswith("not in this project\t")
+    assert run(capsys, "list", target, "annotations")[1] == ""
+    assert run(capsys, "import", target, w3c)[1].splitlines()[0] == "1 new, 0 already present, 1 not in this project"
+    [ann] = json.loads(run(capsys, "list", target, "annotations", "--json")[1])
+    assert ann["category"] == "claim"
+    code, out, _ = run(capsys, "import", target, w3c)
+    assert out.splitlines()[0] == "0 new, 1 already present, 1 not in this project"

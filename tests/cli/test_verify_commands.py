@@ -98,3 +98,18 @@ def test_document_details_are_corrected_and_cited_by_claimreview(tmp_path: Path,
     assert "https://example.org/kursk" in json.dumps(review["itemReviewed"])
     code, _, err = run(capsys, "document", project, doc, "--published", "last week")
     assert code == 2 and "ISO date" in err
+
+
+def test_claimreview_url_and_gaps_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "K.sourcemark"
+    run(capsys, "new", project)
+    claim = run(capsys, "claim", project, "Engineers clear mines </script>", "--verdict", "unproven")[1]
+    code, out, err = run(capsys, "export", project, "--format", "claimreview", "--url", "https://checks.example/{id}")
+    [review] = json.loads(out)
+    assert code == 0 and review["url"] == f"https://checks.example/{claim}" and "</script>" not in out
+    assert review["reviewRating"]["alternateName"] == "Unproven" and "ratingValue" not in review["reviewRating"]
+    gaps = err.strip().splitlines()
+    assert len(gaps) == 1 and claim in gaps[0]
+    assert all(f"itemReviewed.{key}" in gaps[0] for key in ("author", "appearance", "datePublished"))
+    code, _, err = run(capsys, "export", project, "--format", "claimreview")
+    assert code == 0 and "no url" in err

@@ -1,6 +1,5 @@
 """Images as one-page documents: formats, page size in pixels, EXIF, and refusals before decoding."""
 
-import time
 import tracemalloc
 
 import pytest
@@ -73,7 +72,6 @@ def test_images_are_recognised_by_content_whatever_their_name() -> None:
 def test_bad_images_are_refused_with_one_sentence(name: str, make: object, message: str) -> None:
     data = make()  # type: ignore[operator]
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(DocumentError) as info:
             load_bytes(data, name)
@@ -82,7 +80,7 @@ def test_bad_images_are_refused_with_one_sentence(name: str, make: object, messa
         tracemalloc.stop()
     assert str(info.value).startswith(message) and "\n" not in str(info.value)
     # Refused from the header: no 400 Mpx (or 30 Gpx) of pixels was ever allocated.
-    assert peak < 50 * 2**20 and time.perf_counter() - started < 5
+    assert peak < 50 * 2**20
 
 
 def test_a_phone_photo_stored_sideways_is_shown_upright() -> None:

@@ -1,4 +1,7 @@
-"""Extraction and render timings on a 1,000-page text PDF (figures printed with -s; bounds are generous)."""
+"""Extraction and render timings on a 1,000-page text PDF, printed with -s (tests/benchmarks measures speed).
+
+No assertion on elapsed time: how long it takes depends on the machine and its load (issue 22); the
+timeout mark only keeps a runaway extraction from stalling the suite."""
 
 import time
 
@@ -11,6 +14,7 @@ from tests.fixtures import documents as fx
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_thousand_page_pdf() -> None:
     data = fx.many_pages_pdf(1000)
     started = time.perf_counter()
@@ -18,8 +22,7 @@ def test_thousand_page_pdf() -> None:
     extract = time.perf_counter() - started
     with PageRenderer(data, DocumentKind.PDF) as renderer:
         started = time.perf_counter()
-        renderer.render(500, 2.0)
+        image = renderer.render(500, 2.0)
         one_render = time.perf_counter() - started
     print(f"\n1,000 pages, {len(doc.text.text):,} chars: extraction {extract:.2f} s; render at zoom 2 {one_render * 1000:.1f} ms")
-    assert doc.pages == 1000
-    assert extract < 60 and one_render < 2
+    assert doc.pages == 1000 and doc.text.pages[500].end > doc.text.pages[500].start and image.width > 1000

@@ -68,3 +68,42 @@ def test_trusted_path_still_refuses_a_damaged_record() -> None:
 def test_ids_that_could_name_paths_are_refused(bad: str) -> None:
     with pytest.raises(DomainError, match="id"):
         from_record(Kind.CLAIM, {"id": bad, "statement": "x"})
+
+
+# -- trust boundaries (issue 21): the fast path checks types; ids are unique across kinds ----------------------------
+@pytest.mark.parametrize(("kind", "record", "field"), [
+    (Kind.CLAIM, {"id": "c1", "statement": 5}, "statement"),
+    (Kind.ACTOR, {"id": "a1", "name": "Ana", "kind": "person", "aliases": "abc"}, "aliases"),
+    (Kind.ACTOR, {"id": "a1", "name": "Ana", "kind": "person", "aliases": ["ok", 7]}, "aliases"),
+    (Kind.CLAIM, {"id": 12, "statement": "x"}, "id"),
+    (Kind.CLAIM, {"id": "c1", "statement": "x", "rev": "2"}, "rev"),
+])
+def test_the_fast_path_refuses_a_value_of_the_wrong_type(kind: Kind, record: dict, field: str) -> None:
+    with pytest.raises(DomainError, match=f"field '{field}' has a value of the wrong type"):
+        from_trusted(kind, record)
+
+
+def test_an_id_names_one_object_across_kinds() -> None:
+    from app.domain.project import Project, restore_project
+
+    project = Project()
+    project.put(Claim("same", "The bridge reopens in May"))
+    with pytest.raises(DomainError, match="already names an object of another kind"):
+        project.put(Actor("same", "Ana"))
+    assert project.find(Kind.ACTOR, "same") is None
+    with pytest.raises(DomainError, match=r"names two kinds of object \(claim and actor\)"):
+        restore_project("p", {Kind.CLAIM: [Claim("same", "x")], Kind.ACTOR: [Actor("same", "Ana")]})
+
+
+@pytest.mark.parametrize("kind, obj", SAMPLES)
+@pytest.mark.parametrize("older", [False, True], ids=["fast", "slow"])
+def test_both_trusted_variants_check_types(kind: Kind, obj: object, older: bool) -> None:
+    """A record with every field the store writes takes the subscripting variant; one from an older version
+    (a defaulted field missing) the merging one. Both refuse a number where text belongs."""
+    record = to_record(obj)  # type: ignore[arg-type]
+    text_field = next(k for k in ("statement", "name", "title", "exact", "as_written") if k in record)
+    if older:
+        record.pop("rev")
+    assert from_trusted(kind, record) == from_record(kind, record)
+    with pytest.raises(DomainError, match=f"field '{text_field}' has a value of the wrong type"):
+        from_trusted(kind, {**record, text_field: 7})

@@ -41,21 +41,26 @@ def test_collection_shape() -> None:
 def test_motivations_bodies_and_targets() -> None:
     items = _items(export_w3c(build_project()))
     no = items[f"urn:uuid:{oid('a-no')}"]
-    assert no["motivation"] == "identifying"
-    assert no["body"]["source"] == {"id": "http://www.wikidata.org/entity/Q56235690", "type": "Person",
-                                    "name": "No Kwang Chol", "nickname": "No Gun Chol"}
+    assert no["motivation"] == ["classifying", "identifying"]
+    assert no["body"][0] == {"type": "TextualBody", "purpose": "classifying", "format": "text/plain", "value": "actor"}
+    assert no["body"][1]["id"] == f"urn:uuid:{oid('no')}" and no["body"][1]["label"] == "mentions"
+    assert no["body"][1]["source"] == {"id": "http://www.wikidata.org/entity/Q56235690", "type": "Person",
+                                       "name": "No Kwang Chol", "nickname": "No Gun Chol", "label": "No Kwang Chol",
+                                       "value": "person"}
     assert no["creator"] == {"type": "Person", "name": "A. Checker"} and no["created"] == "2024-11-06T10:00:00Z"
     kz = items[f"urn:uuid:{oid('a-kz')}"]
-    assert kz["motivation"] == ["commenting", "identifying", "linking"]
+    assert kz["motivation"] == ["commenting", "classifying", "identifying", "linking"]
     purposes = [b["purpose"] for b in kz["body"]]
-    assert purposes == ["commenting", "identifying", "linking"]
-    assert kz["body"][2]["source"]["label"] == "Krasnaya Zvezda (cites; graded F6)"
+    assert purposes == ["commenting", "classifying", "identifying", "linking"]
+    assert kz["body"][3]["label"] == "cites" and kz["body"][3]["source"]["label"] == "Krasnaya Zvezda"
+    assert kz["body"][3]["source"]["value"] == "F6"
     assert items[f"urn:uuid:{oid('a-plain')}"]["motivation"] == "highlighting"
     assert "body" not in items[f"urn:uuid:{oid('a-plain')}"]
     claim = items[f"urn:uuid:{oid('a-claim')}"]
-    assert claim["motivation"] == ["commenting", "assessing", "linking"]
-    assert claim["body"][1]["source"]["id"] == f"urn:uuid:{oid('no-troops')}"
-    assert "verdict: False" in claim["body"][2]["value"]
+    assert claim["motivation"] == ["commenting", "classifying", "assessing", "linking"]
+    assert claim["body"][2]["source"] == {"id": f"urn:uuid:{oid('no-troops')}",
+                                          "label": "No North Korean soldier is in Russia", "value": "false"}
+    assert "verdict: False" in claim["body"][3]["value"]
     wire_target = claim["target"]
     assert wire_target["source"] == "https://wire.example/nk-minister"
     assert [s["type"] for s in wire_target["selector"]] == ["TextQuoteSelector", "TextPositionSelector"]

@@ -113,19 +113,23 @@ def test_new_add_list_export(bundle: Path, clean_env: dict[str, str], tmp_path: 
 
 
 def test_evidence_formats_and_the_report(bundle: Path, clean_env: dict[str, str], tmp_path: Path) -> None:
-    """Pillow (images), warcio (web archives) and the report's Jinja2 templates are in the bundle."""
+    """Pillow (images; pillow-heif for HEIC), warcio (web archives; brotli for br-encoded pages) and the
+    report's Jinja2 templates are in the bundle."""
     from tests.fixtures import captures as cap
     from tests.fixtures import images as im
 
     (tmp_path / "shot.png").write_bytes(im.png())
-    (tmp_path / "crawl.warc.gz").write_bytes(cap.warc())
+    (tmp_path / "photo.heic").write_bytes(im.heic_photo())
+    (tmp_path / "fax.tif").write_bytes(im.tiff_fax(pages=2))
+    (tmp_path / "crawl.warc.gz").write_bytes(cap.warc(codings={"https://news.example/library": "br"}))
     project = tmp_path / "Evidence.sourcemark"
     assert run(bundle, "new", str(project), env=clean_env, cwd=tmp_path).returncode == 0
-    added = run(bundle, "add", str(project), str(tmp_path / "shot.png"), str(tmp_path / "crawl.warc.gz"),
-                env=clean_env, cwd=tmp_path)
+    added = run(bundle, "add", str(project), *(str(tmp_path / n) for n in ("shot.png", "photo.heic", "fax.tif")),
+                str(tmp_path / "crawl.warc.gz"), env=clean_env, cwd=tmp_path)
     assert added.returncode == 0, added.stderr
-    kinds = [line.split("\t")[1] for line in added.stdout.splitlines()]
-    assert kinds[0] == "image" and len(kinds) >= 2 and set(kinds[1:]) == {"html"}
+    rows = [line.split("\t") for line in added.stdout.splitlines()]
+    assert [r[1] for r in rows[:3]] == ["image"] * 3 and rows[2][2] == "2" and {r[1] for r in rows[3:]} == {"html"}
+    assert "Council closes library" in added.stdout and "skipped" not in added.stderr  # the br page decoded
     claim = run(bundle, "claim", str(project), "The bridge reopens in May", "--verdict", "false", env=clean_env, cwd=tmp_path)
     assert claim.returncode == 0, claim.stderr
     report = run(bundle, "report", str(project), "-o", str(tmp_path / "report.html"), env=clean_env, cwd=tmp_path)

@@ -21,7 +21,7 @@ SAMPLES = ROOT / "resources" / "samples"
 # Never at start-up of a command that does not open a document (nor anywhere, for the first three).
 NEVER = ("onnxruntime", "numpy", "networkx")
 LAZY = ("pymupdf", "fitz", "trafilatura", "lxml", "charset_normalizer", "PySide6", "shiboken6", "PIL", "jinja2",
-        "pymupdf_layout", "pymupdf4llm")
+        "pymupdf_layout", "pymupdf4llm", "brotli", "pillow_heif")
 # Distributions the app must not depend on: the ML stack PyMuPDF 2 brings, and PyMuPDF itself, which would
 # overwrite pymupdf-lite's files (both own the `pymupdf` folder).
 FORBIDDEN_DISTRIBUTIONS = {"onnxruntime", "numpy", "networkx", "pymupdf", "pymupdf-layout", "pymupdf4llm"}
@@ -83,10 +83,15 @@ def test_sourcemark_list_loads_no_heavy_module(project: Path, kind: str) -> None
     assert not loaded & set(NEVER + LAZY), sorted(loaded & set(NEVER + LAZY))
 
 
-def test_sourcemark_check_and_history_load_no_heavy_module(project: Path) -> None:
-    for args in (("check", str(project)), ("history", str(project))):
+def test_sourcemark_check_and_history_load_no_heavy_module(project: Path, tmp_path: Path) -> None:
+    # `check` makes each document's text again from its original (a swapped text cache passes every hash,
+    # issue 21): it opens documents, so it loads their readers; a project without documents loads none.
+    empty = tmp_path / "Empty.sourcemark"
+    assert subprocess.run([sys.executable, "-m", "app", "new", str(empty)], cwd=ROOT, timeout=120).returncode == 0
+    for args in (("check", str(empty)), ("history", str(project))):
         loaded = run_cli(*args)
         assert not loaded & set(NEVER + LAZY), (args, sorted(loaded & set(NEVER + LAZY)))
+    assert not run_cli("check", str(project)) & set(NEVER), "check opens documents, never the ML stack"
 
 
 def test_no_ml_stack_in_the_runtime_dependencies() -> None:

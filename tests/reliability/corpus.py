@@ -7,6 +7,7 @@ from pathlib import Path
 from tests.fixtures import captures as cap
 from tests.fixtures import documents as fx
 from tests.fixtures import images as img
+from tests.fixtures import web_server
 
 OK, REFUSED, EITHER = "imported", "refused", "either"
 
@@ -118,6 +119,17 @@ def documents() -> dict[str, tuple[str, bytes, str]]:
         "junk .png": ("junk.png", junk, REFUSED),
         "animated gif": ("anim.gif", img.animated_gif(), OK),
         "jpeg with exif and gps": ("photo.jpg", img.jpeg_with_exif(), OK),
+        # issue 14: TIFF scans (paged) and HEIF photos, limits checked per page from the header
+        "multi-page tiff fax": ("fax.tif", img.tiff_fax(), OK),
+        "tiff with exif": ("scan.tiff", img.tiff_with_exif(), OK),
+        "heic photo": ("IMG_0001.HEIC", img.heic_photo(), OK),
+        "tiff bomb (100000x100000 in 174 bytes)": ("bomb.tif", img.raw_tiff([(100_000, 100_000)]), REFUSED),
+        "tiff whose page 2 is a bomb": ("late bomb.tif", img.raw_tiff([(100, 100), (100_000, 100_000)]), REFUSED),
+        "tiff of 1001 pages": ("many.tif", img.raw_tiff([(1, 1)] * 1001), REFUSED),
+        "truncated tiff": ("cut.tif", img.tiff_fax()[:1500], REFUSED),
+        "truncated heic": ("cut.heic", img.heic_photo()[:3000], REFUSED),
+        "junk .heic": ("junk.heic", b"\x00\x00\x00\x18ftypheic" + junk, REFUSED),
+        "junk .tif": ("junk.tif", junk, REFUSED),
         **captures(junk),
     }
 
@@ -137,10 +149,30 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
         "warc with only an image": ("image.warc", cap.warc(urls=()), REFUSED),
         "wacz zip bomb (600 MB)": ("bomb.wacz", cap.wacz_bomb(600 * 2**20), REFUSED),
         "warc with remote resources": ("remote.warc.gz", cap.warc(), OK),
+        "warc written by sourcemark capture": ("capture.warc.gz", web_server.recorded_warc(), OK),
+        "truncated capture warc": ("cut capture.warc.gz", web_server.recorded_warc()[:-40], REFUSED),
         "mhtml with remote resources": ("remote.mhtml", cap.mhtml(), OK),
         "singlefile page": ("singlefile.html", cap.singlefile(), OK),
         "wacz": ("crawl.wacz", cap.wacz(), OK),
         "tampered warc record": ("tampered.warc", cap.warc(gzip=False, tamper=True), OK),
+        # issue 14: archived bodies keep their Content-Encoding; ARC files
+        "warc of brotli and deflate pages": ("encoded.warc.gz", cap.warc(codings={
+            "https://news.example/bridge": "br", "https://news.example/library": "deflate"}), OK),
+        "warc with one cut brotli page": ("half.warc.gz", cap.warc(codings={"https://news.example/library": "br-cut"}), OK),
+        "warc of only undecodable pages": ("zstd.warc.gz", cap.warc(codings={
+            "https://news.example/bridge": "br-cut", "https://news.example/library": "zstd"}), REFUSED),
+        "warc brotli bomb (64 MB page)": ("brbomb.warc", cap.warc(gzip=False, codings={
+            "https://news.example/bridge": "br-bomb"}, urls=("https://news.example/bridge",)), REFUSED),
+        "chrome mhtml with a line break in its title": ("chrome.mhtml", cap.chrome_mhtml(), OK),
+        "mhtml with an unreadable date": ("undated.mhtml", cap.chrome_mhtml(date="Tuesday-ish"), OK),
+        "warc page published after its capture": ("future.warc", cap.warc(date="2014-02-16T05:02:21Z",
+                                                                           published="2020-05-01"), OK),
+        "arc": ("old.arc", cap.arc(), OK),
+        "arc.gz": ("old.arc.gz", cap.arc(gzip=True), OK),
+        "truncated arc": ("cut.arc", cap.arc()[:-300], REFUSED),
+        "truncated arc.gz": ("cut.arc.gz", cap.arc(gzip=True)[:-100], REFUSED),
+        "junk .arc": ("junk.arc", junk, REFUSED),
+        "arc that is only a header": ("header.arc", b"filedesc://x.arc 0.0.0.0 20260101000000 text/plain 90000\n", REFUSED),
     }
 
 
@@ -181,6 +213,21 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
         "document original missing": lambda f: [p.unlink() for p in (f / "originals").iterdir()],
         "audit log garbage": lambda f: (f / "audit.jsonl").write_bytes(b"\xff\xfe garbage\n{\"changes\": 5}\n[1,2]\n"),
         "not a project": lambda f: shutil.rmtree(f) or f.mkdir(),
+        # trust boundaries (issue 21): files that hang, never end, leave the folder, or lie
+        "annotations file is a named pipe": lambda f: _fifo(next((f / "annotations").glob("*.json"))),
+        "audit log is a named pipe": lambda f: _fifo(f / "audit.jsonl"),
+        "text caches are named pipes": lambda f: [_fifo(p) for p in (f / "texts").glob("*.smtext")],
+        "originals are symlinks to /dev/zero": lambda f: [_link(p, Path("/dev/zero")) for p in _originals(f)],
+        "originals are sparse 8 GiB files": lambda f: [_sparse(p, 8 << 30) for p in _originals(f)],
+        "project.json is a symlink out of the folder": lambda f: _link_out(f / "project.json"),
+        "annotations folder is a symlink out of the folder": lambda f: _link_out(f / "annotations"),
+        "claim statement is a number": lambda f: _edit_project_json(f, lambda d: _first(d["claims"]).update(statement=5)),
+        "actor aliases are text": lambda f: _edit_project_json(f, lambda d: d["actors"].update(
+            {"1": {"id": "act-1", "name": "Ana", "kind": "person", "aliases": "abc"}})),
+        "a claim has the id of a document": lambda f: _edit_project_json(
+            f, lambda d: _first(d["claims"]).update(id=_first(d["documents"])["id"])),
+        "text cache swapped, hash updated": _swap_text_caches,
+        "an exact quote that is not in the text": _forge_quotes,
     }
     out = {}
     for case, edit in edits.items():
@@ -189,6 +236,68 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
         edit(folder)
         out[case] = folder
     return out
+
+
+def _fifo(path: Path) -> None:
+    import os
+
+    path.unlink()
+    os.mkfifo(path)
+
+
+def _originals(folder: Path) -> list[Path]:
+    return [p for p in (folder / "originals").iterdir() if not p.name.startswith(".")]
+
+
+def _link(path: Path, target: Path) -> None:
+    path.unlink()
+    path.symlink_to(target)
+
+
+def _sparse(path: Path, size: int) -> None:
+    with open(path, "r+b") as f:
+        f.truncate(size)  # a hole: no disk used, but a naive reader would read 8 GiB
+
+
+def _link_out(path: Path) -> None:
+    """Move `path` out of its project folder and leave a symlink to it behind."""
+    import shutil
+
+    outside = path.parent.parent / f"outside-{path.parent.name}-{path.name}"
+    shutil.move(path, outside)
+    path.symlink_to(outside)
+
+
+def _swap_text_caches(folder: Path) -> None:
+    """Every text cache rewritten with other words, and the documents' text_sha256 updated to match."""
+    import hashlib
+
+    from app.store import texts
+
+    renamed = {}
+    for path in (folder / "texts").glob("*.smtext"):
+        real = texts.decode(path.read_bytes(), path.stem)
+        forged = type(real)(real.text.replace("the", "not"), real.pages, real.ocr_words)
+        sha = hashlib.sha256(forged.text.encode("utf-8")).hexdigest()
+        (folder / "texts" / f"{sha}.smtext").write_bytes(texts.encode(forged))
+        renamed[path.stem] = sha
+
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        for doc in d["documents"].values():
+            doc["text_sha256"] = renamed.get(doc["text_sha256"], doc["text_sha256"])
+
+    _edit_project_json(folder, change)
+
+
+def _forge_quotes(folder: Path) -> None:
+    """Every annotation keeps its position and `exact` status but quotes other words of the same length."""
+    import json
+
+    for path in (folder / "annotations").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for record in data.get("annotations", {}).values():
+            record["exact"] = "X" * len(record["exact"])
+        path.write_text(json.dumps(data), encoding="utf-8")
 
 
 def audit_logs(good: bytes) -> dict[str, tuple[bytes, bool]]:

@@ -24,6 +24,8 @@ from .writer import run
 class Trial:
     acknowledged: dict[str, set[str]] = field(default_factory=dict)
     killed_before_ready: bool = False
+    required: int = 0  # acknowledged lines the trial waited for before its delay started
+    lines: int = 0  # acknowledged lines the writer wrote before it died
     seconds: float = 0.0
     journal_left: bool = False
 
@@ -56,7 +58,11 @@ def _spawn_writer(folder: Path, doc_id: str, seed: int) -> tuple[int, int, objec
 
 
 def kill_trial(folder: Path, doc_id: str, rng: random.Random, *, real_process: bool = False) -> Trial:
-    """One writer, killed after a random delay counted from `ready` (sometimes before it)."""
+    """One writer, killed a random delay after it acknowledged a random number of commits (or while opening).
+
+    The delay is counted from an event the writer reports (its start, or its n-th acknowledged line), never
+    from a guess of how fast this machine commits: on a slow or loaded machine the kills still land while
+    commits are flowing (issue 22)."""
     start = time.perf_counter()
     proc = None
     if real_process:
@@ -65,27 +71,27 @@ def kill_trial(folder: Path, doc_id: str, rng: random.Random, *, real_process: b
         pid, r = _fork_writer(folder, doc_id, rng.randrange(1 << 30))
     trial = Trial()
     roll = rng.random()
-    # A tenth are killed while opening (maybe rolling a journal forward); the rest 0-400 ms into the loop,
-    # a third of those within the first 20 ms.
+    # A tenth are killed while opening (maybe rolling a journal forward); the rest after 0-3 acknowledged
+    # lines and then 0-400 ms into the loop, a third of those within 20 ms.
     early = roll < 0.1
+    trial.required = 0 if early else rng.randrange(4)
     delay = rng.uniform(0, 0.05) if early else (rng.uniform(0, 0.02) if roll < 0.4 else rng.uniform(0.02, 0.4))
     buf = b""
-    ready_at = time.perf_counter() if early else None
+    armed_at = time.perf_counter() if early else None  # when the delay started counting
     while True:
         now = time.perf_counter()
-        if ready_at is not None and now - ready_at >= delay:
+        if armed_at is not None and now - armed_at >= delay:
             break
-        timeout = 0.05 if ready_at is None else max(0.0, delay - (now - ready_at))
-        readable, _, _ = select.select([r], [], [], timeout)
+        timeout = None if armed_at is None else max(0.0, delay - (now - armed_at))
+        readable, _, _ = select.select([r], [], [], timeout)  # None: until the writer says something
         if readable:
             chunk = os.read(r, 65536)
             if not chunk:
                 break  # the writer died by itself: a bug, reported below
             buf += chunk
-            if ready_at is None and b"ready\n" in buf:
-                ready_at = time.perf_counter()
-        if ready_at is None and now - start > 30:
-            break
+            lines = buf.split(b"\n")[:-1]
+            if armed_at is None and b"ready" in lines and len(lines) - 1 - lines.index(b"ready") >= trial.required:
+                armed_at = time.perf_counter()
     os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     if proc is not None:
@@ -101,6 +107,7 @@ def kill_trial(folder: Path, doc_id: str, rng: random.Random, *, real_process: b
     lines = buf.decode().split("\n")
     complete = lines[:-1]  # the last element is "" or a torn line
     trial.killed_before_ready = "ready" not in complete
+    trial.lines = sum(1 for line in complete if line != "ready")
     for line in complete:
         if line != "ready":
             kind, oid = line.split(" ")

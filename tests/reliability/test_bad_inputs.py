@@ -112,11 +112,10 @@ def test_50_mb_single_line_text(corpus_dir: Path, tmp_path: Path) -> None:
                 f.write(b"word " * (2**20 // 5) + b"word")
     folder = tmp_path / "Big.sourcemark"
     assert cli("new", folder).code == 0
-    result = sourcemark("add", folder, path, timeout=120)
+    result = sourcemark("add", folder, path, timeout=120)  # the guard against a hang; no time assertion
     assert_refused_or_ok(result, "50 MB text")
     assert result.code == 0
     assert result.max_rss_mb < 1600, f"peak RSS {result.max_rss_mb:.0f} MB for a 50 MB file"  # measured ~1,050 MB
-    assert result.seconds < 60
     _valid(folder)
     TRIED.append("50 MB single-line text")
 
@@ -204,6 +203,21 @@ def _mutations(base: dict[str, Any]) -> dict[str, bytes]:
         "type": "TextPositionSelector", "start": -5, "end": 2}}}).encode()
     out["w3c huge exact"] = json.dumps({**w3c, "target": {"source": "urn:doc", "selector": {
         "type": "TextQuoteSelector", "exact": "b" * 900_000}}}).encode()
+    sel = {"type": "TextQuoteSelector", "exact": "bridge"}
+    out["w3c bodies of wrong shapes"] = json.dumps({**w3c, "body": [
+        {"type": "SpecificResource", "purpose": "assessing", "source": 5},
+        {"type": "SpecificResource", "purpose": "identifying", "source": {"id": "urn:uuid:zz", "label": ["a", 3],
+                                                                          "value": {"x": 1}, "nickname": "n" * 5000}},
+        {"type": "SpecificResource", "purpose": "linking", "id": "urn:sourcemark:source:..%2F..%2Fx",
+         "source": {"id": "javascript:alert(1)", "label": "<script>", "value": "Z9"}},
+        {"type": "SpecificResource", "purpose": "assessing", "source": {"id": "urn:a", "label": "c" * 20_000}},
+        {"type": "TextualBody", "purpose": "classifying", "value": "x" * 100}]}).encode()
+    out["w3c targets of wrong shapes"] = json.dumps([{**w3c, "id": f"urn:x:t{i}", "target": t} for i, t in enumerate([
+        {"source": {"id": 5}, "selector": sel}, {"source": "http://[::1", "selector": sel},
+        {"source": "urn:sha256:", "state": [{"cached": 5}, "x", {"type": "TimeState", "sourceDate": 3}], "selector": sel},
+        "urn:sha256:" + "f" * 64])]).encode()
+    out["hypothesis document links of wrong shapes"] = json.dumps({"rows": [{"id": "h9", "uri": 5, "document": {
+        "link": [5, {"href": 3}, {"href": "https://x.example"}]}, "target": [{"selector": [sel]}]}]}).encode()
     out["hypothesis rows wrong types"] = json.dumps({"rows": [{"id": 5, "target": "x", "tags": "a"}, 7]}).encode()
     out["hypothesis valid"] = json.dumps({"rows": [{"id": "h1", "text": "note", "tags": ["claim"], "user": "acct:a@h",
         "target": [{"selector": [{"type": "TextQuoteSelector", "exact": "the bridge", "prefix": "that ", "suffix": " over"}]}]}]}).encode()
@@ -219,6 +233,7 @@ def test_hostile_annotation_imports(project: tuple[Path, str], tmp_path: Path) -
         path.write_bytes(data)
         result = cli("import", folder, path, "--document", doc_id)
         assert_refused_or_ok(result, f"import: {case}")
+        assert_refused_or_ok(cli("import", folder, path), f"import by target: {case}")
         _valid(folder)
         with ProjectSession.open(folder) as session:  # the service: a report or a SourcemarkError
             try:
@@ -234,6 +249,7 @@ def test_hostile_annotation_imports(project: tuple[Path, str], tmp_path: Path) -
     assert not list(folder.rglob("*evil*")) and not list(folder.parent.rglob("outside*"))
 
 
+@pytest.mark.timeout(120)  # a query that runs away fails here, with its traceback; no time assertion
 @pytest.mark.parametrize("case", list(corpus.search_queries()))
 def test_hostile_search_queries(case: str, project: tuple[Path, str], tmp_path: Path) -> None:
     folder, _ = project
@@ -242,7 +258,6 @@ def test_hostile_search_queries(case: str, project: tuple[Path, str], tmp_path: 
     assert_refused_or_ok(result, f"search: {case}")
     if expected != corpus.EITHER:
         assert (result.code == 0) == (expected == corpus.OK), f"search {case}: expected {expected}, got {result}"
-    assert result.seconds < 30, f"search {case} took {result.seconds:.1f} s"
     TRIED.append(f"search: {case}")
 
 
@@ -266,6 +281,12 @@ def test_hostile_other_projects_for_merge_and_agreement(project: tuple[Path, str
                 assert (folder / "project.json").read_bytes() == before, f"{args[0]}: {case} changed the project"
             _valid(folder)
             TRIED.append(f"{args[0]}: {case}")
+        for args in (("list", other, "claims"), ("list", other, "annotations", "--json")):
+            assert_refused_or_ok(cli(*args), f"{args[0]}: {case}")
+        checked = cli("check", other)
+        assert "Traceback" not in checked.err and "internal error" not in checked.err, (case, checked.err)
+        assert checked.code == (2 if case == "not a project" else 1), (case, checked.out, checked.err)
+        TRIED.append(f"list and check: {case}")
     assert not list(tmp_path.parent.rglob("evil*"))
 def test_hostile_audit_logs(tmp_path: Path) -> None:
     """check names the first broken entry (exit 1) or passes; manifest refuses (exit 1); never a traceback."""

@@ -7,18 +7,18 @@ from pathlib import Path
 from .helpers import PYTHON, assert_refused_or_ok, cli, new_text_project, sourcemark, spawn
 
 HOLDER = """
-import sys, time
+import sys
 from app.services.session import ProjectSession
 with ProjectSession.open(sys.argv[1]) as s:
     print("holding", flush=True)
-    time.sleep(120)
+    sys.stdin.read()  # holds until killed, however long the checks below take
 """
 
 
 def test_second_writer_refused_readers_served_stale_lock_taken_over(tmp_path: Path) -> None:
     folder = tmp_path / "Locked.sourcemark"
     doc_id = new_text_project(folder)
-    holder = spawn([PYTHON, "-c", HOLDER, str(folder)], stdout=subprocess.PIPE, text=True)
+    holder = spawn([PYTHON, "-c", HOLDER, str(folder)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
         writing = [("annotate", folder, doc_id, "--start", "0", "--end", "9"), ("add", folder, __file__),

@@ -26,6 +26,7 @@ from app.services.session import ProjectSession
 from tests.fixtures import captures as cap
 from tests.fixtures import documents as fx
 from tests.fixtures import images as img
+from tests.fixtures import web_server
 
 from . import corpus
 from .helpers import cli, new_text_project
@@ -62,11 +63,16 @@ def _every_kind() -> dict[str, tuple[str, bytes]]:
         "news html": ("news.html", fx.news_html()),
         "two-column pdf": ("two.pdf", fx.two_column_pdf()),
         "warc whose pages load remote scripts, styles, images": ("remote.warc.gz", cap.warc()),
+        "warc written by sourcemark capture": ("capture.warc.gz", web_server.recorded_warc(corpus.hostile_html())),
         "wacz": ("crawl.wacz", cap.wacz()),
+        "brotli-encoded warc": ("br.warc.gz", cap.warc(codings={"https://news.example/bridge": "br"})),
+        "arc": ("old.arc.gz", cap.arc(gzip=True)),
         "mhtml with remote resources": ("remote.mhtml", cap.mhtml()),
         "singlefile page": ("singlefile.html", cap.singlefile()),
         "webp screenshot": ("shot.webp", img.webp()),
         "jpeg with exif": ("photo.jpg", img.jpeg_with_exif()),
+        "tiff fax": ("fax.tif", img.tiff_fax()),
+        "heic photo": ("photo.heic", img.heic_photo()),
     }
 
 

@@ -156,3 +156,25 @@ def test_a_new_capture_replaces_the_page_with_the_same_url(project: ProjectSessi
     doc = project.project.documents[library.id]
     assert doc.provenance.source_url == LIBRARY and doc.provenance.captured_at == "2026-12-01T07:00:00Z"
     assert report.counts["exact"] == 1
+
+
+def test_w3c_import_tells_two_captures_of_one_url_apart(project: ProjectSession, warc_file: Path, tmp_path: Path) -> None:
+    mhtml = tmp_path / "saved.mhtml"
+    mhtml.write_bytes(cap.mhtml(url=LIBRARY))  # the same page as one of the WARC's, captured at another time
+    docs = [r.document for r in add_documents(project, warc_file)] + [add_document(project, mhtml).document]
+    for doc in docs:
+        project.execute(create_annotation(project, doc.id, 0, 12, note=f"on {doc.provenance.archive_format}"))
+    exported = exchange.export(project, "w3c").encode()
+    other = ProjectSession.create(tmp_path / "Other.sourcemark")
+    try:
+        add_document(other, mhtml)
+        add_documents(other, warc_file)
+        report = import_annotations(other, exported)
+        assert report.summary() == "3 new, 0 already present" and not report.notes
+        for ann in project.project.annotations.values():
+            mine = project.project.documents[ann.document_id]
+            theirs = other.project.documents[other.project.annotations[ann.id].document_id]
+            assert (theirs.sha256, theirs.record_key, theirs.provenance.captured_at) == (
+                mine.sha256, mine.record_key, mine.provenance.captured_at)
+    finally:
+        other.close()

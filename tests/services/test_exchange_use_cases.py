@@ -9,7 +9,7 @@ from tests.fixtures import run
 from app.domain.annotations import AnchorStatus
 from app.domain.errors import ImportFormatError
 from app.domain.links import Kind
-from app.services import annotate, entities, exchange, linking
+from app.services import annotate, documents, entities, exchange, linking
 from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 
@@ -47,17 +47,18 @@ def test_native_round_trip_into_a_project_with_the_same_file(
         other.close()
 
 
-def test_w3c_export_imports_back_as_anchored_annotations(session: ProjectSession, doc_id: str) -> None:
+def test_w3c_export_imported_into_its_own_project_is_already_present(session: ProjectSession, doc_id: str) -> None:
     _annotate_story(session, doc_id)
     w3c = exchange.export(session, "w3c")
-    before = {a.exact for a in session.project.annotations.values()}
-    report = run.import_annotations(session, w3c.encode(), document_id=doc_id)
-    assert report.added["annotation"] == 3 and report.orphans == 0
-    exacts = [a.exact for a in session.project.annotations.values()]
-    assert set(exacts) == before and len(exacts) == 6
+    before = dict(session.project.annotations)
+    for override in (doc_id, None):  # with --document and without, the same annotations are recognised
+        report = run.import_annotations(session, w3c.encode(), document_id=override)
+        assert report.command is None and report.summary() == "0 new, 3 already present"
+    assert session.project.annotations == before
 
 
 def test_hypothesis_rows_anchor_or_become_orphans(session: ProjectSession, doc_id: str) -> None:
+    session.execute(documents.edit_document(session, doc_id, url="https://example.org/story"))
     rows = {"total": 2, "rows": [
         {"id": "h1", "uri": "https://example.org/story", "text": "check this", "tags": ["claim"], "user": "acct:ana@hypothes.is",
          "created": "2024-11-07T10:00:00+00:00", "updated": "2024-11-07T10:00:00+00:00",
@@ -89,3 +90,30 @@ def test_csv_export_neutralises_formulas(session: ProjectSession, doc_id: str) -
     text = exchange.export(session, "csv")
     assert "'=HYPERLINK" in text and ',"=HYPERLINK' not in text
     assert "No Kwang Chol (as written: No Gun Chol)" in text
+
+
+def test_native_round_trip_keeps_corrected_document_details(
+    session: ProjectSession, doc_id: str, story_file: Path, tmp_path: Path
+) -> None:
+    _annotate_story(session, doc_id)
+    session.execute(documents.edit_document(session, doc_id, title="Kursk wire story", author="A. Writer",
+                                            url="https://example.org/kursk", published="2024-11-07"))
+    exported = exchange.export(session, "json")
+    other = ProjectSession.create(tmp_path / "Other.sourcemark")
+    try:
+        add_document(other, story_file)
+        [theirs] = other.project.documents.values()
+        report = run.import_annotations(other, exported.encode())
+        assert report.added["document detail"] == 1
+        [doc] = other.project.documents.values()
+        mine = session.project.documents[doc_id]
+        assert (doc.id, doc.title, doc.metadata) == (theirs.id, "Kursk wire story", mine.metadata)
+        assert run.import_annotations(other, exported.encode()).command is None  # the second time: nothing to do
+        # corrected on both sides, differently: the project's own correction stays, the difference is reported
+        other.execute(documents.edit_document(other, doc.id, author="B. Editor"))
+        session.execute(documents.edit_document(session, doc_id, author="C. Author"))
+        report = run.import_annotations(other, exchange.export(session, "json").encode())
+        assert other.project.documents[doc.id].metadata.author == "B. Editor"
+        assert report.conflicts == [f"document {doc.id}: details differ in author"]
+    finally:
+        other.close()

@@ -1,6 +1,5 @@
 """Corpus search over the canonical texts: quote, regex and actor modes, pages and quads for PDFs, guards."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ def test_quote_ignores_case_diacritics_dashes_and_line_breaks(session, doc_id) -
     assert search(session, "no such words") == []
 
 
-def test_regex_mode_and_its_guards(session, doc_id, tmp_path: Path, monkeypatch) -> None:
+def test_regex_mode_and_its_guards(session, doc_id) -> None:
     hits = search(session, r"General \w+ \w+", mode="regex")
     assert [h.exact for h in hits] == ["General Victor Goremykin", "General No Gun"]
     assert search(session, r"^The", mode="regex")  # MULTILINE: ^ is the start of any paragraph
@@ -40,14 +39,16 @@ def test_regex_mode_and_its_guards(session, doc_id, tmp_path: Path, monkeypatch)
             search(session, bad, mode="regex")
     compile_pattern(r"(\d{1,3},)*\d+")
     assert search(session, r"\b(?=General)", mode="regex") == []  # empty matches highlight nothing
+
+
+@pytest.mark.timeout(60)  # the guard, not a time assertion: without the limit this search runs for hours
+def test_a_catastrophic_regex_is_stopped_by_its_time_limit(session, tmp_path: Path, monkeypatch) -> None:
     slow = tmp_path / "runs.txt"
     slow.write_text(("a" * 60 + "b\n") * 3, encoding="utf-8")
     add_document(session, slow)
     monkeypatch.setattr("app.services.search.REGEX_SECONDS", 0.5)
-    started = time.monotonic()
     with pytest.raises(DomainError, match="took longer than 0.5 s"):
         search(session, "(a|aa)+$", mode="regex")  # exponential backtracking: stopped, not hours
-    assert time.monotonic() - started < 5
 
 
 def test_actor_mode_finds_name_aliases_and_confirmed_misspellings(session, doc_id) -> None:
@@ -108,3 +109,15 @@ def test_folded_texts_kept_between_searches_are_bounded(session, tmp_path: Path,
     assert len(searcher.search("convoy")) == 60
     assert sum(map(len, searcher._folded.values())) <= 1000 or len(searcher._folded) == 1
     assert len(searcher.search("convoy")) == 60  # dropped texts are folded again when needed
+
+
+def test_quote_search_finds_cjk_spaced_by_extraction_and_arabic_presentation_forms(session, tmp_path: Path) -> None:
+    path = tmp_path / "scripts.txt"
+    path.write_text("公告：关 于 红 军 长 征 的 报 道。\n\nقالت ﺍﻟﺠﺰﻳﺮﺓ إن الاجتماع انتهى\n", encoding="utf-8")
+    doc = add_document(session, path).document
+    text = document_text(session, doc.id).text
+    searcher = ProjectSearch(session)
+    cjk = searcher.search("关于红军")
+    assert [text[h.start:h.end] for h in cjk] == ["关 于 红 军"] and cjk[0].exact == "关 于 红 军"
+    arabic = searcher.search("الجزيرة")
+    assert [text[h.start:h.end] for h in arabic] == ["ﺍﻟﺠﺰﻳﺮﺓ"]

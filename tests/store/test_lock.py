@@ -14,18 +14,19 @@ from .conftest import annotation, populate, put
 
 HOLD = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from pathlib import Path
     from app.store.project_store import ProjectStore
     store = ProjectStore.open(Path(sys.argv[1]))
     print("locked", flush=True)
-    time.sleep(60)
+    sys.stdin.read()  # holds the lock until killed (or its stdin is closed), however slow the test is
     """
 )
 
 
 def _holder(folder: Path) -> subprocess.Popen[str]:
-    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(folder)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(folder)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True)
     assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
     return proc
 

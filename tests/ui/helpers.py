@@ -22,3 +22,25 @@ def span(session: ProjectSession, document_id: str, quote: str) -> tuple[str, in
     text = document_text(session, document_id).text
     start = text.index(quote)
     return document_id, start, start + len(quote)
+
+
+def duplicate_shortcuts(window: object) -> dict[str, list[str]]:
+    """Key sequences bound by more than one QAction or QShortcut of a window: {sequence: [what binds it]}.
+
+    Qt runs neither of two enabled bindings of one sequence ("Ambiguous shortcut overload"), so any
+    sequence listed here is a key that does nothing. Sequences are resolved on the running platform.
+    """
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    bound: dict[str, list[str]] = {}
+    seen: set[int] = set()
+    for obj in [*window.findChildren(QAction), *window.findChildren(QShortcut)]:  # type: ignore[attr-defined]
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        keys = obj.shortcuts() if isinstance(obj, QAction) else obj.keys()
+        name = obj.text() if isinstance(obj, QAction) else f"QShortcut of {type(obj.parent()).__name__}"
+        for key in (k.toString(QKeySequence.SequenceFormat.PortableText) for k in keys):
+            if key:  # one action listing a sequence twice is as ambiguous as two actions
+                bound.setdefault(key, []).append(name.replace("&", ""))
+    return {key: names for key, names in bound.items() if len(names) > 1}

@@ -77,9 +77,29 @@ def test_document_details_show_the_provenance(qtbot, ui_session, tmp_path):
     dialog = DocumentDialog(doc)
     qtbot.addWidget(dialog)
     rows = dialog.provenance.rows
-    assert rows["Captured URL"] == BRIDGE and rows["Captured at"] == "2026-11-30T08:15:00Z"
+    assert rows["Captured URL"] == BRIDGE and rows["Captured at"] == "30 Nov 2026, 08:15 UTC"
     assert rows["Time taken from"] == "WARC-Date header" and rows["Archive digest"].startswith("sha1:")
     assert rows["Digest check"].startswith("DOES NOT MATCH")
     plain = DocumentDialog(ui_session.project.documents[next(iter(ui_session.project.documents))])
     qtbot.addWidget(plain)
     assert not hasattr(plain, "provenance")
+
+
+def test_document_details_flag_a_publication_date_after_the_capture(qtbot, ui_session, tmp_path):
+    data = cap.warc(date="2014-02-16T05:02:21Z", published="2020-05-01", urls=(BRIDGE,))
+    doc = add_document(ui_session, _write(tmp_path, "old.warc", data)).document
+    dialog = DocumentDialog(doc)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["published"].text() == "2020-05-01"
+    assert "later than the capture time 2014-02-16T05:02:21Z" in dialog.date_doubt
+
+
+def test_the_picker_shows_a_page_that_cannot_be_read_unticked_with_its_reason(qtbot, tmp_path):
+    from app.services.documents import capture_pages
+
+    path = _write(tmp_path, "crawl.warc.gz", cap.warc(codings={"https://news.example/library": "br-cut"}))
+    dialog = PagePickerDialog(capture_pages(path), path.name)
+    qtbot.addWidget(dialog)
+    items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert [item.checkState(0) for item in items] == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    assert items[1].text(0).startswith("(cannot be read: its br (brotli) data ends early")

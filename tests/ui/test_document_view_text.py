@@ -145,14 +145,32 @@ def test_clicking_a_highlight_emits_its_id(qtbot, view: DocumentView) -> None:
     assert blocker.args == [aid]
 
 
-def test_find_selects_the_match_in_code_points_and_wraps(view: DocumentView, doc_id: str) -> None:
-    assert view.find("BRIDGE")
+def test_find_bar_is_incremental_counts_and_steps_in_code_points(qtbot, view: DocumentView, doc_id: str) -> None:
+    bar = view.find_bar
+    assert not bar.isVisible()
+    view.activateWindow()  # X11 gives the focus only to the active window
+    qtbot.waitUntil(view.isActiveWindow)
+    view.open_find()
+    assert bar.isVisible()
+    qtbot.waitUntil(bar.edit.hasFocus)
+    qtbot.keyClicks(bar.edit, "BRID")  # incremental: the match is selected while typing
     start = TEXT.index("bridge")
-    assert view.selection() == (doc_id, start, start + 6)
-    assert view.find("bridge")  # the only match: wraps to itself
-    assert view.selection() == (doc_id, start, start + 6)
-    assert view.find("the", backwards=True)
-    assert not view.find("absent words")
+    assert view.selection() == (doc_id, start, start + 4) and bar.count.text() == "1 of 1"
+    bar.edit.setText("the")  # case ignored; the search goes on from the current match, as browsers do
+    starts = [i for i in range(len(TEXT)) if TEXT.lower().startswith("the", i)]
+    here = next(i for i, s in enumerate(starts) if s >= start)
+    assert bar.count.text() == f"{here + 1} of {len(starts)}" and view.selection() == (doc_id, starts[here], starts[here] + 3)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)  # Enter: next
+    assert bar.count.text() == f"{here + 2} of {len(starts)}" and view.selection()[1] == starts[here + 1]
+    assert here + 2 == len(starts)  # now on the last match
+    view.find_step(True)  # F3 (the window's Find next) wraps past the last to the first
+    assert view.selection()[1] == starts[0] and bar.count.text() == f"1 of {len(starts)}"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # Shift+Enter: previous, wraps
+    assert bar.count.text() == f"{len(starts)} of {len(starts)}" and view.selection()[1] == starts[-1]
+    bar.edit.setText("absent words")
+    assert bar.count.text() == "No matches"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
 
 
 def test_select_annotation_marks_it(view: DocumentView) -> None:

@@ -86,6 +86,13 @@ def test_hidden_graph_does_no_work_until_shown(qtbot, main_window, linked):
     assert w.graph_panel.graph.center == linked["source"]
 
 
+def _search(qtbot, panel) -> list:
+    """Run the panel's search and wait for its worker thread to list every hit."""
+    with qtbot.waitSignal(panel.sig_search_finished, timeout=10_000):
+        panel.run()
+    return panel.hits
+
+
 def test_ctrl_shift_f_opens_search_and_a_result_selects_the_match(qtbot, main_window, ui_session, doc_id):
     w = main_window
     action = w.actions_by_name["search"]
@@ -94,12 +101,12 @@ def test_ctrl_shift_f_opens_search_and_a_result_selects_the_match(qtbot, main_wi
     panel = w.search_panel
     qtbot.waitUntil(lambda: panel.isVisible())
     panel.field.setText("ANA KOVAC")
-    hits = panel.run()
+    hits = _search(qtbot, panel)
     assert [h.exact for h in hits] == ["Ana Kovač"]  # accents ignored; "Anna" is another word
     assert panel.results.topLevelItemCount() == len(hits) and "1 match in 1 document" in panel.status.text()
     panel.set_mode("actor")
     panel.field.setText("Anna Kovac")
-    hits = panel.run()
+    hits = _search(qtbot, panel)
     assert [h.exact for h in hits] == ["Anna Kovac", "Ana Kovač"]  # the name and the alias
     panel.results.setCurrentItem(panel.results.topLevelItem(1))
     assert w.view.selection() == (doc_id, hits[1].start, hits[1].end)
@@ -116,7 +123,7 @@ def test_search_jumps_into_a_pdf_and_bad_regex_is_one_line(qtbot, main_window, u
     panel = w.search_panel
     panel.set_mode("quote")
     panel.field.setText("3.5 witnesses")
-    (hit,) = panel.run()
+    (hit,) = _search(qtbot, panel)
     assert panel.results.topLevelItem(0).text(1) == "4"  # page 4, 1-based in the list
     panel.results.setCurrentItem(panel.results.topLevelItem(0))
     qtbot.waitUntil(lambda: w.view.selection() == (hit.document_id, hit.start, hit.end), timeout=10_000)
@@ -124,7 +131,7 @@ def test_search_jumps_into_a_pdf_and_bad_regex_is_one_line(qtbot, main_window, u
     assert w.view.page_view.current_page() >= 2  # scrolled towards page 4
     panel.set_mode("regex")
     panel.field.setText("(unclosed")
-    assert panel.run() == [] and panel.status.text().startswith("bad regular expression")
+    assert _search(qtbot, panel) == [] and panel.status.text().startswith("bad regular expression")
 
 
 def test_node_hit_testing_uses_the_shape(qtbot, main_window, linked):
@@ -177,3 +184,42 @@ def test_demo_graph_draws_without_overlapping_nodes_or_labels(qtbot, tmp_path):
                     assert not any(a.intersects(b) for n, a in enumerate(group) for b in group[n + 1 :]), (kind, hops)
                 assert not any(a.intersects(b) for a in labels for b in nodes)
         assert view.transform().m11() >= 0.7  # never shrunk below legibility
+
+
+def test_plus_n_more_draws_the_hidden_neighbours_and_fit_all_fits(qtbot, main_window, ui_session):
+    from app.domain.graph import DEFAULT_LIMIT
+    from app.services import entities, linking
+
+    s = ui_session
+    actor = next(iter(s.project.actors))
+    for i in range(DEFAULT_LIMIT + 15):  # more claims made by one actor than the graph draws
+        command, claim = entities.create_claim(s, f"Claim number {i} by the minister.")
+        s.execute(command)
+        s.execute(linking.link(s, (Kind.CLAIM, claim.id), (Kind.ACTOR, actor), "made-by"))
+    w = main_window
+    _show_graph(qtbot, w)
+    w.select_object(Kind.ACTOR, actor)
+    panel = w.graph_panel
+    hidden = panel.graph.hidden
+    assert hidden > 0 and len(panel.view.more_items) == 1 and "+N more" in panel.status.text()
+    more = panel.view.more_items[0]
+    at = panel.view.mapFromScene(more.sceneBoundingRect().center())
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert panel.graph.hidden == 0 and len(panel.graph.nodes) == DEFAULT_LIMIT + hidden
+    shown = panel.view.mapToScene(panel.view.viewport().rect()).boundingRect()
+    assert shown.contains(panel.view.scene().itemsBoundingRect())  # the bigger graph fits the dock
+    w.select_object(Kind.CLAIM, next(iter(s.project.claims)))  # a new centre: back to the cap
+    assert panel.limit == DEFAULT_LIMIT
+
+
+def test_highlight_nodes_use_their_category_colour(qtbot, main_window, linked):
+    from app.ui.panels.graph_view import node_category
+
+    w = main_window
+    _show_graph(qtbot, w)
+    aid = linked["claim_annotation"]
+    w.select_annotation(aid)
+    item = w.graph_panel.view.items[aid]
+    category = w.bridge.session.project.annotations[aid].category
+    assert node_category(item.node) == category != "question"
+    assert item.fill == w.colors.color(category, alpha=255).lighter(118)

@@ -93,7 +93,7 @@ def test_document_details_show_exif(qtbot, window, session: ProjectSession, tmp_
     doc_id = _add(session, tmp_path, "photo.jpg", im.jpeg_with_exif())
     doc = session.project.documents[doc_id]
     rows = dict(exif_rows(doc.exif))
-    assert rows["Camera make:"] == "Canon" and rows["Taken (EXIF):"] == "2024:03:05 10:15:42"
+    assert rows["Camera make:"] == "Canon" and rows["Taken (EXIF):"] == "5 Mar 2024, 10:15:42 camera-local (zone unknown)"
     assert rows["Location (GPS):"] == f"{im.LATITUDE}, {im.LONGITUDE} · 179.0 m"
     dialog = DocumentDialog(doc, window)
     qtbot.addWidget(dialog)
@@ -134,7 +134,9 @@ def test_ocr_runs_off_the_gui_thread_then_commits_one_undoable_step(qtbot, windo
     assert window.bridge.undo_stack.count() == 1
     qtbot.waitUntil(lambda: window.view.page_view.text is not None and "harbour" in window.view.page_view.text.text,
                     timeout=10_000)
-    assert window.view.find("Tuesday")  # OCR text is searchable and selectable in the view
+    window.view.open_find()  # OCR text is searchable and selectable in the view
+    window.view.find_bar.edit.setText("Tuesday")
+    assert window.view.find_status().endswith("of 1") and window.view.selection() is not None
     window.bridge.undo_stack.undo()
     assert document_text(session, doc_id).text == ""
 
@@ -171,8 +173,10 @@ def test_a_page_slower_than_the_paint_hold_does_not_freeze_the_view(qtbot, windo
 
     view = window.view
     view._hold_paint()
-    assert not view._pages.updatesEnabled()
-    qtbot.waitUntil(view._pages.updatesEnabled, timeout=HOLD_MS + 2_000)
+    assert not view._pages.updatesEnabled() and view._hold.isActive() and view._hold.interval() == HOLD_MS
+    with qtbot.waitSignal(view._hold.timeout, timeout=60_000):  # wait for the timer's event, however late it comes
+        pass
+    assert view._pages.updatesEnabled()
 
 
 def test_settings_dialog_edits_the_ocr_languages(qtbot) -> None:
@@ -197,3 +201,42 @@ def test_shift_drag_marks_a_region_on_a_pdf_page(qtbot, window, session: Project
     assert session.project.annotations[aid].region
     _drag(qtbot, window, (40, 30), (320, 100))  # a plain drag on a PDF selects text (none here), not a region
     assert window.view.region_selection() is None
+
+
+def test_settings_dialog_refuses_ocr_languages_that_are_not_installed(qtbot) -> None:
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog("Ana", {}, ocr_languages="eng", installed=["eng", "rus"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for bad, message in (("eng+klingon", "OCR language klingon is not installed (installed: eng, rus)"),
+                         ("eng rus", "'eng rus' is not a list of OCR languages like eng or eng+rus")):
+        dialog.ocr.setText(bad)
+        dialog.accept()
+        assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted  # still open: fix it here
+        assert dialog.ocr_problem.isVisible() and dialog.ocr_problem.text() == message
+    qtbot.keyClicks(dialog.ocr, "x")  # editing hides the stale message
+    assert not dialog.ocr_problem.isVisible()
+    dialog.ocr.setText("eng+rus")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.ocr_languages() == "eng+rus"
+    unknown = SettingsDialog("Ana", {}, ocr_languages="eng", installed=[])  # Tesseract missing: form only
+    qtbot.addWidget(unknown)
+    unknown.ocr.setText("kor")
+    unknown.accept()
+    assert unknown.result() == unknown.DialogCode.Accepted
+
+
+def test_document_details_name_the_pages_ocr_turned_upright(qtbot, session: ProjectSession, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.ui.dialogs.document_dialog import DocumentDialog
+
+    doc = session.project.documents[_add(session, tmp_path, "scan.pdf", im.scanned_text_pdf(turned=180))]
+    ocr_done = replace(doc, ocr_layer="a" * 64, extractor="pymupdf + tesseract 5.3.0 (eng), turned upright: page 1 by 180°")
+    dialog = DocumentDialog(ocr_done)
+    qtbot.addWidget(dialog)
+    shown = [e.text() for e in dialog.findChildren(QLineEdit)]
+    assert "OCR · pymupdf + tesseract 5.3.0 (eng), turned upright: page 1 by 180°" in shown

@@ -97,8 +97,9 @@ def test_a_bad_file_drop_gives_a_message_box(main_window, message_boxes, tmp_pat
     bad.write_bytes(b"%PDF-1.7 this is not really a pdf")
     missing = tmp_path / "missing.txt"
     main_window.drop_files([bad, missing])
-    assert len(message_boxes) == 2
-    assert all(kind == "warning" and "Could not add" in text for kind, text in message_boxes)
+    assert len(message_boxes) == 1  # one summary for the drop, not a box per file
+    kind, text = message_boxes[0]
+    assert kind == "warning" and text.count("Could not add") == 2 and "Added 0 of 2 files." in text
 
 
 def test_dropping_a_good_file_adds_and_opens_it_and_undo_removes_it(main_window, message_boxes, tmp_path, ui_session):
@@ -159,6 +160,8 @@ def test_export_and_import_round_trip(main_window, tmp_path, message_boxes, ui_s
         assert target is not None and target.stat().st_size > 0, fmt
     assert main_window.io.import_from(tmp_path / "out-w3c-annotations", doc_id) is not None
     assert message_boxes and message_boxes[-1][0] == "information"
+    title = ui_session.project.documents[doc_id].title
+    assert "0 new, 1 already present" in message_boxes[-1][1] and f"{title}: 0 new, 1 already present" in message_boxes[-1][1]
 
 
 def test_read_only_window_disables_editing(qtbot, ui_session, app_settings, doc_id):
@@ -325,3 +328,27 @@ def test_document_details_dialog_saves_through_an_undoable_command(main_window, 
     assert message_boxes and "ISO date" in message_boxes[-1][1]
     main_window.actions_by_name["undo"].trigger()
     assert ui_session.project.documents[doc_id].metadata.url == ""
+
+
+def test_export_suggests_a_name_filters_by_format_confirms_and_remembers_the_folder(main_window, tmp_path, monkeypatch):
+    asked: list[tuple[str, str]] = []
+    out = tmp_path / "exports"
+    out.mkdir()
+
+    def save_dialog(_parent, _title, suggested, file_filter):
+        asked.append((suggested, file_filter))
+        return str(out / "my-claims"), file_filter  # the user typed a name without its suffix
+
+    monkeypatch.setattr("app.ui.project_io.QFileDialog.getSaveFileName", save_dialog)
+    opened: list[Path] = []
+    main_window.export_notice._opener = opened.append
+    main_window.bridge.session.project.name = "Kursk"
+    assert main_window.io.export("csv", "claims", ".csv", "Claims as CSV…") == out / "my-claims.csv"
+    assert asked[0] == ("Kursk-claims.csv", "CSV (*.csv);;All files (*)")
+    notice = main_window.export_notice
+    assert notice.isVisible() and notice.label.text() == f"Claims as CSV written: my-claims.csv in {out}"
+    notice.show_button.click()
+    assert opened == [out]
+    main_window.io.export("graphml", "annotations", ".graphml")
+    assert asked[1][0] == str(out / "Kursk-graph.graphml")  # the next dialog starts in the last folder
+    assert main_window.settings.export_folder() == str(out)

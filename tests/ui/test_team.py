@@ -76,6 +76,8 @@ def test_agreement_dialog_shows_kappa_and_disagreements(qtbot, ui_bridge, ui_ses
     assert report is not None and report.claims_compared == 1 and report.verdict_disagreements[0]["claim"] == claim
     [dialog] = shown
     assert isinstance(dialog, AgreementDialog) and dialog.table.rowCount() == 1
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in (2, 3)]
+    assert headers == ["tester (A)", "boris (B)"]  # the analysts, not the folders
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.grab().save(str(tmp_path / "agreement-dialog.png"))

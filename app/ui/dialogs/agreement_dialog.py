@@ -36,7 +36,7 @@ class AgreementDialog(QDialog):
             form.addRow(label, shown)
         layout.addLayout(form)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["Where", "Text", f"{r.project_a} (A)", f"{r.project_b} (B)"])
+        self.table.setHorizontalHeaderLabels(["Where", "Text", r.heading("A"), r.heading("B")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         entries = [("Verdict", d["statement"], d["a"], d["b"]) for d in r.verdict_disagreements]

@@ -1,10 +1,12 @@
 """DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite); a web
 capture's provenance is shown read-only below (it is what the archive states, not ours to edit)."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from app.domain.capture_times import doubtful_published
 from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
+from app.services.times import readable_time
 
 LABELS = {"author": "Author:", "publisher": "Publisher / site:", "published": "Published (YYYY-MM-DD):",
           "url": "URL:", "language": "Language:"}
@@ -17,15 +19,22 @@ EXIF_LABELS = {"make": "Camera make:", "model": "Camera model:", "lens_model": "
 
 def exif_rows(exif: dict[str, str]) -> list[tuple[str, str]]:
     """(label, value) for the document details: camera, time, place (GPS as lat, lon), then the rest."""
-    rows = [(label, exif[key]) for key, label in EXIF_LABELS.items() if exif.get(key)]
+    rows = [(label, _exif_value(exif, key)) for key, label in EXIF_LABELS.items() if exif.get(key)]
     if exif.get("gps_latitude") and exif.get("gps_longitude"):
         place = f"{exif['gps_latitude']}, {exif['gps_longitude']}"
         if exif.get("gps_altitude"):
             place += f" · {exif['gps_altitude']} m"
         rows.append(("Location (GPS):", place))
     shown = {*EXIF_LABELS, "gps_latitude", "gps_longitude", "gps_altitude"}
-    rows += [(f"{key.replace('_', ' ').capitalize()}:", value) for key, value in sorted(exif.items()) if key not in shown]
+    rows += [(f"{key.replace('_', ' ').capitalize()}:", _exif_value(exif, key)) for key in sorted(exif) if key not in shown]
     return rows
+
+
+def _exif_value(exif: dict[str, str], key: str) -> str:
+    """EXIF times read as the camera's clock (its zone only if the camera recorded one); the rest as stored."""
+    if key.startswith("datetime"):
+        return readable_time(exif[key], camera=True, offset=exif.get("offset_time", ""))
+    return exif[key]
 
 
 class DocumentDialog(QDialog):
@@ -46,6 +55,12 @@ class DocumentDialog(QDialog):
             self.provenance = ProvenanceBox(document.provenance, self)
             form.addRow(self.provenance)
             self.setMinimumWidth(720)
+        self.date_doubt = doubtful_published(document)
+        if self.date_doubt:  # computed, not stored: correcting the date above clears it
+            doubt = QLabel(f"Doubtful date: {self.date_doubt}.", self)
+            doubt.setWordWrap(True)
+            doubt.setStyleSheet("color: #c62828")
+            form.addRow(doubt)
         if document.ocr_layer:
             form.addRow("Text:", QLineEdit(f"OCR · {document.extractor}", self, readOnly=True))
         for key, value in exif_rows(document.exif):
@@ -74,7 +89,7 @@ class ProvenanceBox(QGroupBox):
         p = provenance
         check = DIGEST_CHECKS.get(p.digest_check, "not checked") if p.archive_digest else ""
         archive = " · ".join(x for x in (p.archive_format.upper(), f"record {p.archive_record}" if p.archive_record else "") if x)
-        for label, value in (("Captured URL", p.source_url), ("Captured at", p.captured_at),
+        for label, value in (("Captured URL", p.source_url), ("Captured at", readable_time(p.captured_at)),
                              ("Time taken from", p.captured_at_source), ("Archive", archive),
                              ("Archive digest", p.archive_digest), ("Digest check", check),
                              ("Page sha256", p.payload_sha256), *sorted(p.extra.items())):

@@ -1,6 +1,7 @@
 """LinkDialog: link a selection to a claim, actor or source, picking an existing one (with completion) or naming a new one."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -14,10 +15,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.actors import ActorKind
 from app.domain.claims import Verdict
+from app.domain.errors import DomainError
 from app.domain.links import ALLOWED, Kind, MentionReason, default_relation
 from app.domain.normalize import name_key
 from app.domain.project import Project
-from app.domain.sources import CREDIBILITY, RELIABILITY
+from app.domain.sources import CREDIBILITY, RELIABILITY, parse_grade
 from app.ui.gestures import LinkChoice
 
 TITLES = {Kind.CLAIM: "Link to a claim", Kind.ACTOR: "Link to an actor", Kind.SOURCE: "Link to a source"}
@@ -51,6 +53,8 @@ class LinkDialog(QDialog):
                  subject: Kind = Kind.ANNOTATION) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.project = project
+        self.selected_text = selected_text.strip()
         self.names = object_names(project, kind)
         self.setWindowTitle(TITLES[kind])
         self.setMinimumWidth(460)
@@ -61,6 +65,7 @@ class LinkDialog(QDialog):
         form.addRow("Selection:" if subject is Kind.ANNOTATION else "Claim:", quote)
         prefill = subject is Kind.ANNOTATION and kind is not Kind.SOURCE  # a quote is often the claim or name itself
         self.name = QLineEdit(selected_text.strip() if prefill else "", self)
+        self.name.selectAll()  # typing replaces the quote rather than gluing onto its end
         completer = QCompleter(sorted(self.names, key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -76,6 +81,8 @@ class LinkDialog(QDialog):
         if self.relation.count() > 1:
             form.addRow("Relation:", self.relation)
         self.extra: dict[str, QComboBox] = {}
+        self.source_fields: dict[str, QLineEdit] = {}
+        self._reason_touched = False  # once the user picks a reason, the dialog stops suggesting one
         if kind is Kind.CLAIM:
             self._add_combo(form, "verdict", "Verdict (new claim):", [(v.label, v.value) for v in Verdict])
         elif kind is Kind.ACTOR:
@@ -83,16 +90,63 @@ class LinkDialog(QDialog):
             if subject is Kind.ANNOTATION:  # only a mention has a form as written
                 self._add_combo(form, "reason", "Name as written is:", [
                     ("the usual form", ""), *[(r.value, r.value) for r in MentionReason if r.value]])
+                self.extra["reason"].activated.connect(self._touch_reason)
         else:
-            self._add_combo(form, "reliability", "Reliability (new):", [(f"{k} – {v}", k) for k, v in RELIABILITY.items()], "F")
-            self._add_combo(form, "credibility", "Credibility (new):", [(f"{k} – {v}", k) for k, v in CREDIBILITY.items()], 6)
+            self._add_source_fields(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
         self.name.textChanged.connect(self._update)
+        if self.source_fields:
+            self.source_fields["grade"].textChanged.connect(lambda _text: self.ok.setEnabled(
+                bool(self.name.text().strip()) and self.source_fields["grade"].hasAcceptableInput()))
         self._update()
+        self._set_tab_order(buttons)
+
+    def _add_source_fields(self, form: QFormLayout) -> None:
+        """One Admiralty grade field ("B2"), then what a citation needs: URL, publisher, date."""
+        grade = QLineEdit("F6", self)
+        grade.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Fa-f][1-6]"), grade))
+        grade.setMaxLength(2)
+        grade.setPlaceholderText("B2")
+        grade.setToolTip("Admiralty grade: reliability of the source A (completely reliable) to F (cannot be judged), "
+                         "credibility of the information 1 (confirmed) to 6 (cannot be judged)")
+        self.grade_meaning = QLabel(self)
+        self.grade_meaning.setStyleSheet("color: palette(mid);")
+        grade.textChanged.connect(self._explain_grade)
+        url, publisher, published = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        url.setPlaceholderText("https://…")
+        published.setPlaceholderText("YYYY-MM-DD")
+        self.source_fields = {"grade": grade, "url": url, "publisher": publisher, "published": published}
+        form.addRow("Grade:", grade)
+        form.addRow("", self.grade_meaning)
+        form.addRow("URL:", url)
+        form.addRow("Publisher:", publisher)
+        form.addRow("Published:", published)
+        self._explain_grade(grade.text())
+
+    def _explain_grade(self, text: str) -> None:
+        try:
+            reliability, credibility = parse_grade(text)
+            meaning = f"{RELIABILITY[reliability]}; {CREDIBILITY[credibility]}"
+        except (DomainError, KeyError):
+            meaning = "a letter A–F and a digit 1–6, e.g. B2"
+        self.grade_meaning.setText(meaning)
+
+    def _touch_reason(self) -> None:
+        self._reason_touched = True
+
+    def _set_tab_order(self, buttons: QDialogButtonBox) -> None:
+        """Tab follows the fields top to bottom, then OK and Cancel."""
+        chain: list[QWidget] = [self.name]
+        if self.relation.count() > 1:
+            chain.append(self.relation)
+        chain += list(self.extra.values()) + list(self.source_fields.values())
+        chain += [buttons.button(QDialogButtonBox.StandardButton.Ok), buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _add_combo(self, form: QFormLayout, key: str, label: str, items: list[tuple[str, object]], current: object = None) -> None:
         combo = QComboBox(self)
@@ -106,13 +160,42 @@ class LinkDialog(QDialog):
     def _update(self) -> None:
         text = self.name.text().strip()
         existing = match(self.names, text)
-        self.ok.setEnabled(bool(text))
+        grade_ok = not self.source_fields or self.source_fields["grade"].hasAcceptableInput()
+        self.ok.setEnabled(bool(text) and grade_ok)
         if not text:
             self.status.setText("Type a name, or pick one from the list.")
         elif existing:
             self.status.setText(f"Links to the existing {self.kind.value}.")
         else:
             self.status.setText(f"Creates a new {self.kind.value}.")
+        if self.kind is Kind.ACTOR and "reason" in self.extra:
+            self._suggest_reason(existing)
+        if self.source_fields:
+            self._show_source(existing)
+
+    def _suggest_reason(self, actor_id: str | None) -> None:
+        """The selection spelled otherwise than the actor's name and aliases: say so, and default to misspelling."""
+        actor = self.project.actors.get(actor_id) if actor_id else None
+        differs = actor is not None and bool(self.selected_text) and name_key(self.selected_text) not in {
+            name_key(n) for n in actor.names}
+        if actor is not None and differs:
+            self.status.setText(f"Links to {actor.name}; written here as “{self.selected_text[:80]}”.")
+        if not self._reason_touched:
+            combo = self.extra["reason"]
+            combo.setCurrentIndex(max(combo.findData(MentionReason.MISSPELLING.value if differs else ""), 0))
+
+    def _show_source(self, source_id: str | None) -> None:
+        """An existing source shows its own grade and citation (read-only here: the Sources panel edits them)."""
+        source = self.project.sources.get(source_id) if source_id else None
+        values = ({"grade": source.grade, "url": source.url, "publisher": source.publisher,
+                   "published": source.published} if source is not None else None)
+        for key, field in self.source_fields.items():
+            field.setReadOnly(source is not None)
+            if values is not None:
+                field.setText(values[key])
+            elif field.property("shows_existing"):
+                field.setText("F6" if key == "grade" else "")  # back to a new source's defaults
+            field.setProperty("shows_existing", source is not None)
 
     def _accept(self) -> None:
         if self.name.text().strip():
@@ -121,6 +204,7 @@ class LinkDialog(QDialog):
     def choice(self) -> LinkChoice:
         text = self.name.text().strip()
         extra = {key: combo.currentData() for key, combo in self.extra.items()}
+        reliability, credibility = self._grade()
         return LinkChoice(
             kind=self.kind,
             existing_id=match(self.names, text),
@@ -129,6 +213,19 @@ class LinkDialog(QDialog):
             reason=str(extra.get("reason") or ""),
             actor_kind=str(extra.get("actor_kind") or "person"),
             verdict=str(extra.get("verdict") or "unverified"),
-            reliability=str(extra.get("reliability") or "F"),
-            credibility=int(extra.get("credibility") or 6),
+            reliability=reliability,
+            credibility=credibility,
+            url=self._field("url"),
+            publisher=self._field("publisher"),
+            published=self._field("published"),
         )
+
+    def _field(self, key: str) -> str:
+        field = self.source_fields.get(key)
+        return field.text().strip() if field is not None else ""
+
+    def _grade(self) -> tuple[str, int]:
+        try:
+            return parse_grade(self._field("grade") or "F6")
+        except DomainError:
+            return "F", 6

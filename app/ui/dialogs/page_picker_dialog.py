@@ -10,8 +10,8 @@ COLUMNS = ("Page", "URL", "Captured at", "Size")
 
 
 class PagePickerDialog(QDialog):
-    """`pages`: objects with .record, .url, .captured_at, .title and .size, as services.documents.capture_pages
-    returns them."""
+    """`pages`: objects with .record, .url, .captured_at, .title, .size and .problem, as
+    services.documents.capture_pages returns them."""
 
     def __init__(self, pages: list[Any], file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,10 +25,12 @@ class PagePickerDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         for page in pages:
-            item = QTreeWidgetItem([page.title or "(no title)", page.url, page.captured_at, _size(page.size)])
+            problem = page.problem  # a page whose Content-Encoding cannot be undone: listed, not ticked
+            title = f"(cannot be read: {problem})" if problem else page.title or "(no title)"
+            item = QTreeWidgetItem([title, page.url, page.captured_at, _size(page.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, page.record)
             item.setToolTip(1, f"{page.url}\n{page.record}")
-            item.setCheckState(0, Qt.CheckState.Checked)
+            item.setCheckState(0, Qt.CheckState.Unchecked if problem else Qt.CheckState.Checked)
             self.tree.addTopLevelItem(item)
         for column, width in enumerate((250, 300, 180)):
             self.tree.setColumnWidth(column, width)

@@ -1,14 +1,16 @@
 """SettingsDialog: the analyst's name and the highlight colour of each category."""
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPushButton, QWidget)
 
+from app.services.ocr import language_problem
 from app.ui.palette import DEFAULTS
 
 
 class SettingsDialog(QDialog):
     def __init__(self, analyst: str, colors: dict[str, str], parent: QWidget | None = None, *,
-                 ocr_languages: str = "eng", installed: list[str] | None = None) -> None:
+                 ocr_languages: str = "eng", installed: list[str] | None = None, scheme: str = "system") -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.colors = {category: colors.get(category, default) for category, default in DEFAULTS.items()}
@@ -21,6 +23,18 @@ class SettingsDialog(QDialog):
         self.ocr.setToolTip("Tesseract language packs joined by +, e.g. eng+rus+kor. Installed: "
                             + (", ".join(installed) if installed else "none found (install tesseract-ocr)"))
         form.addRow("OCR languages:", self.ocr)
+        self.installed = installed or []
+        self.ocr_problem = QLabel(self)  # why OK refused the languages; empty and hidden otherwise
+        self.ocr_problem.setWordWrap(True)
+        self.ocr_problem.setStyleSheet("color: #b00020;")
+        self.ocr_problem.hide()
+        form.addRow("", self.ocr_problem)
+        self.ocr.textEdited.connect(lambda _text: self.ocr_problem.hide())
+        self.scheme = QComboBox(self)
+        for label, value in (("As the system", "system"), ("Light", "light"), ("Dark", "dark")):
+            self.scheme.addItem(label, value)
+        self.scheme.setCurrentIndex(max(self.scheme.findData(scheme), 0))
+        form.addRow("Appearance:", self.scheme)
         self.buttons: dict[str, QPushButton] = {}
         for category in DEFAULTS:
             button = QPushButton(self)
@@ -52,6 +66,20 @@ class SettingsDialog(QDialog):
         self.colors = dict(DEFAULTS)
         for category in DEFAULTS:
             self._paint(category)
+
+    def accept(self) -> None:
+        """Refuse OCR languages that are malformed or not installed (when Tesseract's list is known) here, not
+        at the next OCR run."""
+        problem = language_problem(self.ocr_languages(), self.installed or None)  # None: Tesseract not found
+        if problem:
+            self.ocr_problem.setText(problem)
+            self.ocr_problem.show()
+            self.ocr.setFocus()
+            return
+        super().accept()
+
+    def color_scheme(self) -> str:
+        return str(self.scheme.currentData())
 
     def ocr_languages(self) -> str:
         return self.ocr.text().strip() or "eng"

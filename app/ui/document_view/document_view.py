@@ -4,9 +4,7 @@ It reads documents and annotations through the services, and refreshes its highl
 a change set touches the shown document's annotations or text (and only then).
 """
 
-import re
-
-from PySide6.QtCore import QPoint, QRectF, QTimer, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWidget
 
 from app.domain.annotations import AnchorStatus, Annotation
@@ -16,8 +14,10 @@ from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services.annotate import range_from_points
 from app.services.documents import document_text, keep_text, text_job
+from app.services.find_in_text import TextFinder
 from app.services.rendering import renderer_factory
 from app.ui.bridge import SessionBridge
+from app.ui.document_view.find_bar import FindBar
 from app.ui.document_view.page_bar import PageBar
 from app.ui.document_view.page_selection import PageSelector, Point
 from app.ui.document_view.page_view import PageView
@@ -43,6 +43,7 @@ class DocumentView(QWidget):
         self._selected: str | None = None
         self._text: str = ""  # canonical text of an unpaged document
         self._pending_range: tuple[int, int] | None = None  # to select once a paged document's text is in
+        self._pending_page: int | None = None  # to go to once a paged document is laid out (coming back to it)
         self.placeholder = QLabel("Open a document from the project to read and annotate it.", self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 40px;")
@@ -56,18 +57,31 @@ class DocumentView(QWidget):
         column.setSpacing(0)
         column.addWidget(self.page_view, 1)
         column.addWidget(self.page_bar)
-        self._stack = QStackedLayout(self)
+        self.find_bar = FindBar(self)
+        self._finder = TextFinder()
+        body = QWidget(self)
+        self._stack = QStackedLayout(body)
         for widget in (self.placeholder, self.text_view, pages):
             self._stack.addWidget(widget)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.find_bar)
+        outer.addWidget(body, 1)
+        self.find_bar.sig_query_changed.connect(lambda _q: self._find_from(self._selection_start()))
+        self.find_bar.sig_step_requested.connect(self.find_step)
+        self.find_bar.sig_closed.connect(self._reader_focus)
         self.text_view.selectionChanged.connect(self.selectionChanged)
         self.selector.selectionChanged.connect(self.selectionChanged)
         for source in (self.text_view, self.selector):
             source.annotationClicked.connect(self.annotationClicked)
             source.tooltipRequested.connect(self._show_tooltip)
         self.page_view.laidOut.connect(self._apply_selected)
+        self.page_view.laidOut.connect(self._apply_page)
         self.page_view.textLoaded.connect(self._apply_range)
         self.page_view.failed.connect(self._show_error)
         self.page_view.textLoaded.connect(self._keep_text)
+        self.page_view.textLoaded.connect(lambda: self._find_from(0))
         # Paint holding: from opening a paged document until its first page image is in, this widget is not
         # repainted. Otherwise an empty page view is painted first, and that paint waits for the interpreter
         # lock, which the worker holds while MuPDF opens and draws: the page would appear a paint later.
@@ -83,6 +97,7 @@ class DocumentView(QWidget):
         self.selector.set_range(None)
         self._doc, self._selected, self._text, self._shown_ids = None, None, "", set()
         self._pending_range = None
+        self._pending_page = None
         doc = self._bridge.session.project.documents.get(document_id) if document_id else None
         if doc is None:
             self.text_view.set_text("")
@@ -104,6 +119,7 @@ class DocumentView(QWidget):
             self._show_error(str(exc))
             return
         self._refresh_highlights()
+        self._find_from(0)  # an open Find bar counts in the new document (a paged one once its text is in)
 
     def _keep_text(self) -> None:
         """GUI thread: the loader thread only returned the text; caching it in the session happens here."""
@@ -115,6 +131,31 @@ class DocumentView(QWidget):
 
     def current_document(self) -> str | None:
         return self._doc
+
+    def place(self) -> str:
+        """Where the reader is in the open document: "page N" for paged documents, "offset N" (the text at the
+        top of the view) for the others."""
+        if self._doc is None:
+            return ""
+        if self._paged:
+            return f"page {self.page_view.current_page()}"
+        return f"offset {self.text_view.top_offset()}"
+
+    def restore_place(self, place: str) -> None:
+        """Go back to a place() of the open document (a paged one once its pages are laid out)."""
+        kind, _, number = place.partition(" ")
+        if not number.isdigit() or self._doc is None:
+            return
+        if self._paged and kind == "page":
+            self._pending_page = int(number)
+            self._apply_page()
+        elif not self._paged and kind == "offset":
+            self.text_view.scroll_to_offset(int(number))
+
+    def _apply_page(self) -> None:
+        if self._pending_page is not None and self.page_view.page_count() > 0:
+            page, self._pending_page = self._pending_page, None
+            self.page_view.go_to_page(page)
 
     def region_selection(self) -> tuple[str, tuple[int, float, float, float, float]] | None:
         """(document id, (page, x, y, width, height)) of a rectangle drawn on a page, if that is the selection."""
@@ -164,28 +205,45 @@ class DocumentView(QWidget):
     def fit_width(self) -> None:
         self.page_view.fit_width() if self._paged else self.text_view.reset_zoom()
 
-    def find(self, text: str, backwards: bool = False) -> bool:
-        """Select the next (or previous) case-insensitive match after (before) the selection, wrapping around."""
-        haystack = self._canonical()
-        if not text or not haystack:
-            return False
-        pattern = re.compile(re.escape(text), re.IGNORECASE)  # IGNORECASE keeps offsets, unlike lower()
-        current = self.selection()
-        start, end = (current[1], current[2]) if current else (0, 0)
-        matches = list(pattern.finditer(haystack)) if backwards else None
-        if backwards:
-            assert matches is not None
-            before = [m for m in matches if m.start() < start] or matches
-            found = before[-1] if before else None
-        else:
-            found = pattern.search(haystack, end) or pattern.search(haystack, 0)
+    # -- find in the document (the inline Find bar) -----------------------------------------------------------
+    def open_find(self) -> None:
+        """Ctrl+F: show the Find bar with its query selected; a query already there is searched again."""
+        self.find_bar.open_bar()
+        self._find_from(self._selection_start())
+
+    def find_step(self, forward: bool = True) -> None:
+        """F3 / Shift+F3 / Enter: the next or previous match; with no query yet, open the bar to type one."""
+        if not self.find_bar.isVisible() or not self.find_bar.query().strip():
+            self.open_find()
+            return
+        if self._finder.text is not self._canonical():
+            self._find_from(self._selection_start())
+        self._select_match(self._finder.step(forward))
+
+    def find_status(self) -> str:
+        return self._finder.status()
+
+    def _find_from(self, offset: int) -> None:
+        if not self.find_bar.isVisible():
+            return
+        self._finder.set_text(self._canonical())
+        self._select_match(self._finder.search(self.find_bar.query(), offset))
+
+    def _select_match(self, found: tuple[int, int] | None) -> None:
+        self.find_bar.set_status(self._finder.status())
         if found is None:
-            return False
+            return
         if self._paged:
-            self.selector.set_range((found.start(), found.end()), scroll=True)
+            self.selector.set_range(found, scroll=True)
         else:
-            self.text_view.select_range(found.start(), found.end())
-        return True
+            self.text_view.select_range(*found)
+
+    def _selection_start(self) -> int:
+        current = self.selection()
+        return current[1] if current else 0
+
+    def _reader_focus(self) -> None:
+        (self.page_view if self._paged else self.text_view).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- internals -----------------------------------------------------------------------------------------------
     def _canonical(self) -> str:

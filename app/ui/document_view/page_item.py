@@ -18,11 +18,19 @@ SELECTION = QColor(60, 120, 216, 90)
 SELECTED_OUTLINE = QColor(25, 90, 200)
 
 
+def region_outline(color: QColor) -> QColor:
+    """The opaque, darker category colour a region is framed in: visible on light and dark photos alike."""
+    frame = QColor(color).darker(140)
+    frame.setAlpha(255)
+    return frame
+
+
 @dataclass(frozen=True, slots=True)
 class Mark:
     rect: QRectF  # page points
     color: QColor
     annotation_id: str
+    outlined: bool = False  # a region of a photo: a fill alone barely changes a busy image, the frame shows it
 
 
 class PageItem(QGraphicsItem):
@@ -95,6 +103,14 @@ class PageItem(QGraphicsItem):
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
             for mark in self.marks:
                 painter.fillRect(mark.rect, mark.color)
+            for mark in self.marks:
+                if mark.outlined:
+                    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+                    pen = QPen(region_outline(mark.color), 2.5)
+                    pen.setCosmetic(True)  # the same width in pixels at every zoom
+                    painter.setPen(pen)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(mark.rect)
             painter.restore()
         if self.selected_id:
             painter.setPen(QPen(SELECTED_OUTLINE, 0))  # cosmetic 1 px pen whatever the zoom

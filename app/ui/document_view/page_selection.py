@@ -6,6 +6,7 @@ is drawn from the document geometry (DocumentText.quads), the same boxes highlig
 
 In region mode (images; Shift+drag on other pages, plain drag with Shift on images selects OCR text)
 a drag draws a rectangle on one page instead: `region` is (page, x, y, width, height) in page points.
+Shift+click (no drag) with text selected extends the selection to the clicked character.
 """
 
 from collections.abc import Callable
@@ -117,6 +118,18 @@ class PageSelector(QObject):
             self.set_range(None)
         return True
 
+    def _extend_to(self, here: Point | None) -> None:
+        """Grow (or, clicked inside it, shorten) the selected range so it ends at the character under `here`;
+        the selection's start stays put unless the click lies before it."""
+        if here is None or self.range is None or self._view.text is None:
+            return
+        try:
+            at, after = self._range_from_points(here, here)  # the character (or OCR word) clicked
+        except SourcemarkError:
+            return
+        lo, hi = self.range
+        self.set_range((at, hi) if at < lo else (lo, after))
+
     def _drag_region(self, here: Point | None) -> None:
         if self._anchor is None or here is None:
             return
@@ -130,7 +143,10 @@ class PageSelector(QObject):
         self.set_region((page, min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0)))
 
     def _released(self, event: QMouseEvent) -> bool:
-        if not self._dragging:
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if not self._dragging and shift and self.range is not None:
+            self._extend_to(self._anchor)  # Shift+click extends the text selection, as in every text editor
+        elif not self._dragging:
             self.set_range(None)
             hits = self._view.marks_at(event.position())
             if hits:

@@ -347,8 +347,12 @@ class PageView(QGraphicsView):
         bar.setValue(bar.value() + round((y - self.mapToScene(0, 0).y()) * self._zoom))
 
     def ensure_rect_visible(self, page: int, rect: QRectF) -> None:
+        """Scroll a rectangle of a page into the middle of the view, only if it is not already in view."""
         if 0 <= page < len(self._sizes):
-            self.centerOn(self.page_origin(page) + rect.center())
+            target = rect.translated(self.page_origin(page))
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            if not shown.contains(target):
+                self.centerOn(target.center())
 
     def current_page(self) -> int:
         return max(self._current, 0)
@@ -371,7 +375,8 @@ class PageView(QGraphicsView):
         for ann in annotations:
             color = self._colors.color(ann.category, alpha=150)  # multiplied: overlaps darken but stay legible
             for q in ann.quads:
-                marks.setdefault(q.page, []).append(Mark(QRectF(q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0), color, ann.id))
+                marks.setdefault(q.page, []).append(Mark(QRectF(q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0), color, ann.id,
+                                                         outlined=ann.region))
         for item in self._items.values():
             item.selected_id = selected
             if marks.get(item.index) or item.marks:

@@ -101,8 +101,12 @@ class TextView(QPlainTextEdit):
         if span is not None:
             cursor = QTextCursor(self.document())
             cursor.setPosition(span.start)
+            bar = self.verticalScrollBar()
+            before = bar.value()
             self.setTextCursor(cursor)
-            self.centerCursor()
+            bar.setValue(before)  # the reader stays put (link, undo, click) ...
+            if not self.viewport().rect().contains(self.cursorRect(cursor)):
+                self.centerCursor()  # ... unless the highlight is off-screen
         self.viewport().update()
 
     # -- selection in code points ------------------------------------------------------------------------------
@@ -235,3 +239,17 @@ class TextView(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    # -- coming back -----------------------------------------------------------------------------------------------
+    def top_offset(self) -> int:
+        """The text offset (code points) at the top of the view: a place that holds whatever the window width."""
+        return self._map.from_qt(self.cursorForPosition(self.viewport().rect().topLeft()).position())
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the line holding `offset` is at the top (the caret goes there; nothing is selected)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self._map.to_qt(max(offset, 0)), self.document().characterCount() - 1))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())  # from the bottom, making the caret visible brings its line to the top
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()

@@ -20,8 +20,8 @@ def annotation_tooltip(project: Project, annotation_ids: list[str]) -> str:
         ann: Annotation | None = project.annotations.get(aid)
         if ann is None:
             continue
-        quote = quote_label(ann, MAX_QUOTE)
-        lines = [f"<b>{escape(ann.category.capitalize())}</b>: “{escape(quote)}”"]
+        quote = quote_label(ann, MAX_QUOTE, quoted=True)
+        lines = [f"<b>{escape(ann.category.capitalize())}</b>: {escape(quote)}"]
         lines += _links(project, aid)
         if ann.note:
             lines.append(f"<i>{escape(ann.note)}</i>")

@@ -3,10 +3,30 @@
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QToolButton, QTreeView, QVBoxLayout, QWidget
 
 from app.ui.models.object_table_model import ID_ROLE, ObjectTableModel
 from app.ui.models.search_filter import SearchFilter
+from app.ui.panels.quiet_focus import QuietFocus
+
+
+class EntityTree(QuietFocus, QTreeView):
+    """The panel's table. Tabbing into it opens nothing (see quiet_focus), and F2 or Enter edits `edit_column`
+    of the current row (the verdict of a claim) whichever cell is current; double-click still activates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit_column: int | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        keys = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)  # Enter too: what people try first
+        if event.key() in keys and self.edit_column is not None and index.isValid() and not event.modifiers():
+            self.setCurrentIndex(index.siblingAtColumn(self.edit_column))
+            self.edit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
 
 RESIZE_ROWS = 100  # column widths from the first rows, not every row (Qt's default: 1,000 rows, every role)
@@ -27,7 +47,7 @@ class EntityPanel(QWidget):
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
-        self.view = QTreeView(self)
+        self.view = EntityTree(self)
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
@@ -92,6 +112,8 @@ class EntityPanel(QWidget):
             self.blockSignals(False)
 
     def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self.view.entering:
+            return
         oid = self.current_id()
         if oid:
             self.sig_selected.emit(oid)

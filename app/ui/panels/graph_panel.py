@@ -7,7 +7,16 @@ highlights is not free, and a hidden dock catches up when it is shown.
 """
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.changes import Changes
 from app.domain.errors import SourcemarkError
@@ -17,6 +26,7 @@ from app.ui.bridge import SessionBridge
 from app.ui.palette import CategoryColors
 from app.ui.panels.graph_view import GraphView
 
+MAX_LIMIT = 400  # "+N more" draws the hidden neighbours, up to this many objects in all
 HINT = "Select a claim, actor, source, document or highlight to see what it is linked to."
 
 
@@ -31,8 +41,11 @@ class GraphPanel(QWidget):
         self.graph: Subgraph | None = None
         self._stale = False
         self.active = False
+        self.limit = DEFAULT_LIMIT  # raised by a click on "+N more", back to the default for a new centre
         self.view = GraphView(colors, self)
+        self.view.setMinimumHeight(160)
         self.view.sig_node_clicked.connect(lambda kind, oid: self.sig_object_activated.emit(kind, oid))
+        self.view.sig_more_clicked.connect(lambda _oid: self.show_more())
         self.status = QLabel(HINT, self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
@@ -49,6 +62,15 @@ class GraphPanel(QWidget):
         self.hops.idClicked.connect(lambda _n: self.refresh())
         top.addSpacing(12)
         top.addWidget(self.status, 1)
+        for text, tip, slot in (("−", "Zoom out (Ctrl+wheel)", lambda: self.view.zoom_by(1 / 1.25)),
+                                ("+", "Zoom in (Ctrl+wheel)", lambda: self.view.zoom_by(1.25)),
+                                ("Fit", "Fit the whole graph in the panel", self.view.zoom_to_fit)):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -62,7 +84,16 @@ class GraphPanel(QWidget):
         if self.target == (kind, oid) and not self._stale:
             return
         self.target = (kind, oid)
+        self.limit = DEFAULT_LIMIT
+        self.view.fit_all = False
         self.refresh()
+
+    def show_more(self) -> None:
+        """Draw the neighbours the cap left out (a click on "+N more")."""
+        if self.graph is not None and self.graph.hidden:
+            self.limit = min(MAX_LIMIT, len(self.graph.nodes) + self.graph.hidden)
+            self.view.fit_all = True  # a bigger picture: show all of it
+            self.refresh()
 
     def hop_count(self) -> int:
         return self.hops.checkedId()
@@ -76,7 +107,7 @@ class GraphPanel(QWidget):
         if self.target is not None:
             kind, oid = self.target
             try:
-                self.graph = neighbourhood(self.bridge.session.project, kind, oid, hops=self.hop_count(), limit=DEFAULT_LIMIT)
+                self.graph = neighbourhood(self.bridge.session.project, kind, oid, hops=self.hop_count(), limit=self.limit)
             except SourcemarkError:
                 self.target = None  # deleted meanwhile
         self.view.show_graph(self.graph)
@@ -88,7 +119,7 @@ class GraphPanel(QWidget):
         centre = self.graph.nodes[self.graph.center]
         text = f"{centre.kind.value.capitalize()}: {len(self.graph.nodes) - 1} linked object(s) within {self.hop_count()} hop(s)"
         if self.graph.hidden:
-            text += f", {self.graph.hidden} more not drawn"
+            text += f", {self.graph.hidden} more not drawn (click “+N more”)"
         return text
 
     def _on_changes(self, _changes: Changes) -> None:

@@ -7,7 +7,19 @@ the category colours of the highlights); edge colours say the stance (supports g
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
@@ -27,7 +39,23 @@ KIND_CATEGORY = {Kind.CLAIM: "claim", Kind.ACTOR: "actor", Kind.SOURCE: "source"
 STANCE_COLORS = {"supports": "#2e7d32", "contradicts": "#c62828"}
 EDGE_GREY = "#8a8f98"
 LABEL_PLACES = (0.5, 0.4, 0.6, 0.3, 0.7)  # where along an edge its label may sit
-MIN_SCALE = 0.7  # below this the labels are unreadable: scroll instead
+MIN_SCALE = 0.7  # the automatic fit stops here (smaller labels are unreadable): scroll instead, or Fit all
+FIT_ALL_MIN = 0.1  # "Fit all" and Ctrl+wheel go down to here: the whole picture, labels or not
+MAX_SCALE = 3.0
+
+
+def node_category(node: Node) -> str:
+    """The palette category a node is filled with: a highlight's own category, else its kind's."""
+    return node.detail if node.kind is Kind.ANNOTATION and node.detail else KIND_CATEGORY.get(node.kind, "")
+
+
+class MoreItem(QGraphicsSimpleTextItem):
+    """A "+N more" label; clicking it asks for the hidden neighbours to be drawn too."""
+
+    def __init__(self, parent_id: str, count: int) -> None:
+        super().__init__(f"+{count} more")
+        self.parent_id = parent_id
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
 
 class NodeItem(QGraphicsItem):
@@ -109,6 +137,8 @@ def two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
 class GraphView(QGraphicsView):
     sig_node_clicked = Signal(str, str)
     """Fires with (kind, id) when the user clicks a node."""
+    sig_more_clicked = Signal(str)
+    """Fires with a node id when the user clicks the "+N more" label of that node."""
 
     def __init__(self, colors: CategoryColors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +152,8 @@ class GraphView(QGraphicsView):
         self.items: dict[str, NodeItem] = {}
         self._drawn_ratio = 0.0
         self._taken: list[QRectF] = []  # nodes and edge labels already placed
+        self.more_items: list[MoreItem] = []
+        self.fit_all = False  # the user asked to see everything (Fit all): keep fitting so on resize
 
     def show_graph(self, graph: Subgraph | None) -> None:
         self.graph = graph
@@ -134,7 +166,7 @@ class GraphView(QGraphicsView):
     def _draw(self) -> None:
         scene = self.scene()
         scene.clear()
-        self.items = {}
+        self.items, self.more_items = {}, []
         graph = self.graph
         if graph is None:
             return
@@ -144,13 +176,13 @@ class GraphView(QGraphicsView):
         for edge in sorted(graph.edges, key=lambda e: graph.center not in (e.source, e.target)):  # the centre's first
             self._edge(pos[edge.source], pos[edge.target], edge)
         for oid, node in graph.nodes.items():
-            fill = self.colors.color(KIND_CATEGORY.get(node.kind, ""), alpha=255).lighter(118)
+            fill = self.colors.color(node_category(node), alpha=255).lighter(118)
             item = NodeItem(node, fill, oid == graph.center)
             item.setPos(*pos[oid])
             scene.addItem(item)
             self.items[oid] = item
         for parent, count in graph.more.items():
-            self._more(pos[parent], pos[more_id(parent)], count)
+            self._more(parent, pos[parent], pos[more_id(parent)], count)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
         self._fit()
 
@@ -161,10 +193,27 @@ class GraphView(QGraphicsView):
             return
         view = self.viewport().rect()
         scale = min(view.width() / rect.width(), view.height() / rect.height())
-        scale = min(max(scale, MIN_SCALE), 1.0)
+        scale = min(max(scale, FIT_ALL_MIN if self.fit_all else MIN_SCALE), 1.0)
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(0, 0)
+
+    def zoom_to_fit(self) -> None:
+        """Fit all: the whole graph in the dock, however small the labels get."""
+        self.fit_all = True
+        self._fit()
+
+    def zoom_by(self, factor: float) -> None:
+        scale = self.transform().m11()
+        factor = min(max(scale * factor, FIT_ALL_MIN), MAX_SCALE) / scale
+        self.scale(factor, factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # Ctrl+wheel zooms; the wheel alone scrolls
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def _edge(self, a: tuple[float, float], b: tuple[float, float], edge: Edge) -> None:
         relation, quotes = edge.relation, len(edge.quotes)
@@ -179,7 +228,8 @@ class GraphView(QGraphicsView):
         font = QFont(label.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
         label.setFont(font)
-        label.setBrush(color.darker(130))
+        dark = self.palette().base().color().lightness() < 128  # the labels sit on the base colour
+        label.setBrush(color.lighter(150) if dark else color.darker(130))
         size = label.boundingRect().size()
         for t in LABEL_PLACES:  # the middle of the edge, else further along it, else no label (the tooltip stays)
             at = QPointF(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) - QPointF(size.width() / 2, size.height() / 2)
@@ -195,15 +245,19 @@ class GraphView(QGraphicsView):
         label.setZValue(1.5)
         self.scene().addItem(label)
 
-    def _more(self, parent: tuple[float, float], at: tuple[float, float], count: int) -> None:
+    def _more(self, parent_id: str, parent: tuple[float, float], at: tuple[float, float], count: int) -> None:
         self.scene().addLine(parent[0], parent[1], at[0], at[1], QPen(QColor(EDGE_GREY), 1, Qt.PenStyle.DotLine))
-        label = QGraphicsSimpleTextItem(f"+{count} more")
-        label.setBrush(QColor("#546e7a"))
+        label = MoreItem(parent_id, count)
+        label.setBrush(QColor("#1565c0"))
+        font = QFont(label.font())
+        font.setUnderline(True)  # reads as a link: it is one
+        label.setFont(font)
         rect = label.boundingRect()
         label.setPos(at[0] - rect.width() / 2, at[1] - rect.height() / 2)
-        label.setToolTip(f"{count} more linked object{'s' * (count != 1)} not drawn; select one of them to centre it")
+        label.setToolTip(f"{count} more linked object{'s' * (count != 1)}: click to draw them")
         label.setZValue(2)
         self.scene().addItem(label)
+        self.more_items.append(label)
 
     def node_at(self, view_pos: QPointF) -> NodeItem | None:
         for item in self.items.values():
@@ -213,10 +267,16 @@ class GraphView(QGraphicsView):
         return None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        item = self.node_at(event.position())
-        if item is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.sig_node_clicked.emit(item.node.kind.value, item.node.id)
-            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            item = self.node_at(event.position())
+            if item is not None:
+                self.sig_node_clicked.emit(item.node.kind.value, item.node.id)
+                return
+            scene_pos = self.mapToScene(event.position().toPoint())
+            more = next((m for m in self.more_items if m.sceneBoundingRect().contains(scene_pos)), None)
+            if more is not None:
+                self.sig_more_clicked.emit(more.parent_id)
+                return
         super().mousePressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

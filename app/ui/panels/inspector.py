@@ -5,6 +5,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.annotations import Annotation
+from app.domain.claims import Verdict
 from app.domain.changes import Changes
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.commands import Command
 from app.services.labels import short, quote_label
+from app.services.times import readable_time
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.link_dialog import LinkDialog
@@ -88,6 +91,15 @@ class Inspector(QWidget):
         self.link_source.clicked.connect(lambda: self._link_claim(Kind.SOURCE))
         self.link_actor = QPushButton("Link actor…", self)
         self.link_actor.clicked.connect(lambda: self._link_claim(Kind.ACTOR))
+        self.verdict = QComboBox(self)  # the verdict is what a claim is for: editable here, not only in the table
+        for verdict in Verdict:
+            self.verdict.addItem(verdict.label, verdict.value)
+        self.verdict.activated.connect(self._set_verdict)  # the user's choice only, not our own setCurrentIndex
+        self.verdict_label = QLabel("&Verdict:", self)
+        self.verdict_label.setBuddy(self.verdict)
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.verdict_label)
+        verdict_row.addWidget(self.verdict, 1)
         claim_row = QHBoxLayout()
         claim_row.addWidget(self.link_source)
         claim_row.addWidget(self.link_actor)
@@ -100,6 +112,7 @@ class Inspector(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
+        layout.addLayout(verdict_row)
         layout.addWidget(self.note)
         layout.addWidget(self.links, 1)
         layout.addLayout(claim_row)
@@ -132,6 +145,8 @@ class Inspector(QWidget):
             self._show_nothing()
             return
         self.header.setText(describe(self.bridge, kind, oid))
+        if kind is Kind.CLAIM:
+            self.verdict.setCurrentIndex(max(self.verdict.findData(obj.verdict.value), 0))
         field, placeholder = FREE_TEXT[kind]
         self.note.setPlaceholderText(placeholder)
         self.note.setPlainText(getattr(obj, field))
@@ -163,9 +178,9 @@ class Inspector(QWidget):
         doc = self.bridge.session.project.documents.get(ann.document_id)
         anchor = ann.status.value + (f" ({ann.score:.0%})" if ann.score is not None and ann.status.value == "fuzzy" else "")
         pages = f" · page {', '.join(str(p + 1) for p in ann.pages)}" if ann.pages else ""
-        return (f"<p style='font-size:large'>“{escape(quote_label(ann, 400))}”</p>"
+        return (f"<p style='font-size:large'>{escape(quote_label(ann, 400, quoted=True))}</p>"
                 f"<p><b>{escape(ann.category)}</b> · anchor {anchor}{pages}<br>"
-                f"{escape(doc.title if doc else '')}<br><small>{escape(ann.analyst)} {escape(ann.modified[:16])}</small></p>")
+                f"{escape(doc.title if doc else '')}<br><small>{escape(ann.analyst)} {escape(readable_time(ann.modified))}</small></p>")
 
     def _linked(self, ann: Annotation) -> list[tuple[str, str]]:
         project = self.bridge.session.project
@@ -192,9 +207,20 @@ class Inspector(QWidget):
             widget.setEnabled(writable)
         self.links.setVisible(on)
         is_claim = on and self.object is not None and self.object[0] is Kind.CLAIM
-        for button in (self.link_source, self.link_actor):
-            button.setVisible(is_claim)
-            button.setEnabled(is_claim and writable)
+        for widget in (self.link_source, self.link_actor, self.verdict, self.verdict_label):
+            widget.setVisible(is_claim)
+            widget.setEnabled(is_claim and writable)
+
+    def follow_document(self, document_id: str | None) -> None:
+        """Another document was opened: a highlight of the previous one is no longer what the reader shows."""
+        ann = self.bridge.session.project.annotations.get(self.annotation_id or "")
+        if ann is not None and ann.document_id != document_id:
+            self.show_annotation(None)
+
+    def _set_verdict(self, index: int) -> None:
+        if self.object and self.object[0] is Kind.CLAIM:
+            oid, value = self.object[1], self.verdict.itemData(index)
+            self._run(lambda: entities.edit_claim(self.bridge.session, oid, verdict=value))
 
     def _link_claim(self, kind: Kind) -> None:
         if not self.object or self.object[0] is not Kind.CLAIM:

@@ -1,4 +1,6 @@
-"""ReanchorBar: a non-blocking message above the view after a document was replaced by a new version."""
+"""ReanchorBar: a non-blocking message above the view after a document got new text (a new version, or OCR).
+
+It belongs to that document: opening another one dismisses it."""
 
 from collections import Counter
 
@@ -57,3 +59,17 @@ class ReanchorBar(QFrame):
         self.label.setText(f"“{short(doc.title, 50)}” was replaced by a new version. Highlights re-anchored: {parts}.")
         self.orphans.setVisible(counts.get(AnchorStatus.ORPHAN.value, 0) > 0)
         self.show()
+
+    def report_ocr(self, document_id: str, message: str) -> None:
+        """After OCR: what it found, instead of "replaced by a new version" (the text is new, the file is not)."""
+        if document_id not in self.bridge.session.project.documents:
+            return
+        counts = anchor_counts(self.bridge, document_id)
+        self.document_id = document_id
+        self.label.setText(message)
+        self.orphans.setVisible(counts.get(AnchorStatus.ORPHAN.value, 0) > 0)
+        self.show()
+
+    def follow_document(self, document_id: str | None) -> None:
+        if self.document_id != document_id:
+            self.hide()

@@ -1,11 +1,11 @@
 """SearchPanel: the "Search project" dock (Ctrl+Shift+F). A quote, a pattern or an actor across every document.
 
 A result made current opens its document and selects the match there (sig_hit_activated); the window
-does the jumping, as it does for a highlight picked in the Annotations panel.
+does the jumping, as it does for a highlight picked in the Annotations panel. The search runs in a
+SearchWorker thread: results stream into the list as they are found, and Stop (or a new search) cancels.
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import SourcemarkError
 from app.services.search import Hit, ProjectSearch
 from app.ui.bridge import SessionBridge
+from app.ui.panels.hit_delegate import HitDelegate, hit_parts
+from app.ui.panels.search_worker import SearchWorker
 
 MODES = [("Quote", "quote", "Words as written; case, accents and dashes ignored"),
          ("Regular expression", "regex", "A Python regular expression, e.g. \\b\\d{1,3}(,\\d{3})+ troops"),
@@ -35,6 +37,8 @@ HIT_ROLE = Qt.ItemDataRole.UserRole
 class SearchPanel(QWidget):
     sig_hit_activated = Signal(str, int, int)
     """Fires with (document id, start, end) when the user makes a result current."""
+    sig_search_finished = Signal()
+    """Fires when a search has ended: all its hits are listed, it failed, or it was stopped."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +55,13 @@ class SearchPanel(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.button = QPushButton("Search", self)
         self.button.clicked.connect(self.run)
+        self.stop_button = QPushButton("Stop", self)
+        self.stop_button.setToolTip("Stop the search; the results found so far stay listed")
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setEnabled(False)
+        self.worker: SearchWorker | None = None
+        self._running: set[SearchWorker] = set()  # stopped ones too, until their thread has ended
+        self.hits: list[Hit] = []
         self.status = QLabel("", self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long error must not widen the window
@@ -64,12 +75,14 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.results.setColumnWidth(0, 220)
+        self.results.setItemDelegateForColumn(2, HitDelegate(self.results))  # the hit in bold in its context
         self.results.currentItemChanged.connect(self._on_current)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.field, 3)
         row.addWidget(self.mode, 1)
         row.addWidget(self.button)
+        row.addWidget(self.stop_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -84,33 +97,84 @@ class SearchPanel(QWidget):
         self.field.setFocus()
         self.field.selectAll()
 
-    def run(self) -> list[Hit]:
-        """Search with the field and mode; fills the list, or says in one line what is wrong with the query."""
+    def run(self) -> None:
+        """Start a search with the field and mode (stopping one under way); hits stream in, sig_search_finished ends it.
+
+        What is wrong with the query is said at once, in one line under the field.
+        """
+        self.stop()
         self.results.clear()
+        self.hits = []
         query = self.field.text()
         if not query.strip():
             self.status.setText("")
-            return []
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.sig_search_finished.emit()
+            return
         try:
-            hits = self.searcher.search(query, mode=self.mode.currentData(), limit=GUI_LIMIT + 1)
+            hits = self.searcher.hits(query, mode=self.mode.currentData())
         except SourcemarkError as exc:
             self.status.setText(str(exc))
-            return []
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        shown = hits[:GUI_LIMIT]
-        documents = {h.document_id for h in shown}
-        self.status.setText(self._summary(len(shown), len(documents), len(hits) > GUI_LIMIT))
+            self.sig_search_finished.emit()
+            return
+        self.worker = worker = SearchWorker(hits, GUI_LIMIT, self)
+        worker.sig_hits.connect(self._add_hits)
+        worker.finished.connect(lambda w=worker: self._finished(w))
+        self._running.add(worker)
+        self.status.setText("Searching…")
+        self.stop_button.setEnabled(True)
+        worker.start()
+
+    def stop(self) -> None:
+        """Cancel the search under way; its thread ends on its own and is then deleted."""
+        worker, self.worker = self.worker, None
+        if worker is None:
+            return
+        worker.cancel_event.set()
+        worker.sig_hits.disconnect()
+        self.stop_button.setEnabled(False)
+        if worker.isRunning():
+            self.searcher = ProjectSearch(self.bridge.session)  # the old thread may still use the old cache
+            self.status.setText(self._summary(len(self.hits), len({h.document_id for h in self.hits}), False)
+                                + " (stopped)")
+        self.sig_search_finished.emit()
+
+    def _add_hits(self, hits: list[Hit]) -> None:
+        self.hits.extend(hits)
         items = []
-        for hit in shown:
+        for hit in hits:
             page = str(hit.pages[0] + 1) if hit.pages else ""
             item = QTreeWidgetItem([hit.title, page, hit.snippet()])
             item.setData(0, HIT_ROLE, (hit.document_id, hit.start, hit.end))
+            item.setData(2, HIT_ROLE, hit_parts(hit))
             item.setToolTip(2, hit.snippet(200))
             items.append(item)
         self.results.addTopLevelItems(items)
-        return shown
+        self.status.setText(f"Searching… {len(self.hits)} so far")
+
+    def _finished(self, worker: SearchWorker) -> None:
+        self._running.discard(worker)
+        worker.deleteLater()
+        if worker is not self.worker:
+            return  # stopped or replaced: stop() has said so
+        self.worker = None
+        self.stop_button.setEnabled(False)
+        if worker.error is not None:
+            self.status.setText(worker.error)
+        else:
+            self.status.setText(self._summary(len(self.hits), len({h.document_id for h in self.hits}), worker.more))
+        self.sig_search_finished.emit()
+
+    def threads_running(self) -> int:
+        """Search threads not yet ended (a stopped search's thread ends at its next hit or document)."""
+        return len(self._running)
+
+    def shutdown(self) -> None:
+        """Before the window goes: stop every search thread and wait for it (a running QThread must not be destroyed)."""
+        self.stop()
+        for worker in list(self._running):
+            worker.cancel_event.set()
+            worker.wait()
+        self._running.clear()
 
     @staticmethod
     def _summary(count: int, documents: int, more: bool) -> str:

@@ -1,0 +1,55 @@
+"""Which actions of the main window apply right now, and if not, why (the disabled action's tooltip).
+
+Pure Python (no Qt), so every reason is tested without a window.
+"""
+
+from dataclasses import dataclass
+
+from app.domain.documents import DocumentKind
+
+READ_ONLY = "This project is open read-only (another window or process has it open)"
+NO_DOCUMENT = "Open a document from the Project panel first"
+NO_SELECTION = "Select some text in the document (or drag a rectangle on an image) first"
+SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
+WRITE_ACTIONS = ("add", "capture", "import", "merge_project")
+PICK_ACTOR = "Pick an actor in the Actors panel first"
+PICK_ACTORS = "Select two or more actors in the Actors panel (Ctrl+click) to merge them"
+DOCUMENT_WRITE_ACTIONS = ("replace", "details", "ocr")
+VIEW_ACTIONS = ("find", "find_next", "find_previous", "zoom_in", "zoom_out", "fit")
+
+
+@dataclass(frozen=True)
+class ReaderState:
+    read_only: bool
+    document_kind: DocumentKind | None  # of the open document; None when none is open
+    has_selection: bool
+    actors_selected: int = 0  # rows selected in the Actors panel
+
+
+def disabled_reasons(state: ReaderState) -> dict[str, str | None]:
+    """For every action whose state depends on the reader: None if it applies, else the reason it does not."""
+    kind = state.document_kind
+    reasons: dict[str, str | None] = {}
+    for name in VIEW_ACTIONS:
+        reasons[name] = NO_DOCUMENT if kind is None else None
+    for name in WRITE_ACTIONS:
+        reasons[name] = READ_ONLY if state.read_only else None
+    for name in DOCUMENT_WRITE_ACTIONS:
+        reasons[name] = READ_ONLY if state.read_only else NO_DOCUMENT if kind is None else None
+    for name in SELECTION_ACTIONS:
+        reasons[name] = READ_ONLY if state.read_only else NO_DOCUMENT if kind is None else (
+            None if state.has_selection else NO_SELECTION)
+    reasons["mentions"] = READ_ONLY if state.read_only else NO_DOCUMENT if kind is None else (
+        None if state.actors_selected else PICK_ACTOR)
+    reasons["merge"] = READ_ONLY if state.read_only else None if state.actors_selected >= 2 else PICK_ACTORS
+    if reasons["ocr"] is None and (kind is DocumentKind.EPUB or kind is not None and not kind.paged):
+        reasons["ocr"] = f"OCR reads images and scanned PDFs; the open document is {_a(kind)}"
+    reasons["export_pdf"] = (NO_DOCUMENT if kind is None else None if kind is DocumentKind.PDF else
+                             f"Only a PDF can carry its highlights as PDF annotations; the open document is {_a(kind)}")
+    return reasons
+
+
+def _a(kind: DocumentKind) -> str:
+    names = {DocumentKind.TEXT: "a text", DocumentKind.HTML: "an HTML article", DocumentKind.EPUB: "an EPUB",
+             DocumentKind.IMAGE: "an image", DocumentKind.PDF: "a PDF"}
+    return names[kind]

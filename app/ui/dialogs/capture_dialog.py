@@ -1,0 +1,75 @@
+"""CaptureDialog: File › Capture web page… — the URL and the options of a live capture, nothing fetched yet."""
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
+
+
+@dataclass(frozen=True)
+class CaptureRequest:
+    url: str
+    timeout: float
+    max_mb: float
+    user_agent: str  # "" for the default one naming Sourcemark
+    rendered: bool
+    tsq: str = ""  # where to write an RFC 3161 request for the WARC; "" for none
+
+
+class CaptureDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, user_agent: str = "", default_agent: str = "",
+                 chromium_missing: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Capture web page")
+        self.setMinimumWidth(620)
+        form = QFormLayout(self)
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("https://…")
+        form.addRow("URL:", self.url)
+        self.timeout = QDoubleSpinBox(self)
+        self.timeout.setDecimals(1)
+        self.timeout.setRange(1, 600)
+        self.timeout.setValue(30)
+        self.timeout.setSuffix(" s")
+        self.timeout.setToolTip("How long a server may stay silent before the capture fails")
+        form.addRow("Time-out:", self.timeout)
+        self.max_mb = QDoubleSpinBox(self)
+        self.max_mb.setDecimals(0)
+        self.max_mb.setRange(1, 2048)
+        self.max_mb.setValue(100)
+        self.max_mb.setSuffix(" MB")
+        self.max_mb.setToolTip("Most bytes to read, the page and its images and stylesheets together")
+        form.addRow("Size limit:", self.max_mb)
+        self.user_agent = QLineEdit(user_agent, self)
+        self.user_agent.setPlaceholderText(default_agent)
+        self.user_agent.setToolTip("The User-Agent sent to the server (empty: the default, naming Sourcemark)")
+        form.addRow("User-Agent:", self.user_agent)
+        self.rendered = QCheckBox("Also add a screenshot (PNG) and a PDF print (Chromium)", self)
+        form.addRow("", self.rendered)
+        self.chromium_note = QLabel(chromium_missing, self)
+        self.chromium_note.setWordWrap(True)
+        self.chromium_note.setVisible(bool(chromium_missing))
+        self.rendered.setEnabled(not chromium_missing)
+        form.addRow("", self.chromium_note)
+        self.tsq = QLineEdit(self)
+        self.tsq.setPlaceholderText("optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._choose_tsq)
+        row = QHBoxLayout()
+        row.addWidget(self.tsq, 1)
+        row.addWidget(browse)
+        form.addRow("Time-stamp request:", row)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Capture")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+    def _choose_tsq(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Time-stamp request", "capture.tsq", "RFC 3161 request (*.tsq)")
+        if path:
+            self.tsq.setText(path)
+
+    def request(self) -> CaptureRequest:
+        return CaptureRequest(self.url.text().strip(), self.timeout.value(), self.max_mb.value(),
+                              self.user_agent.text().strip(), self.rendered.isChecked(), self.tsq.text().strip())

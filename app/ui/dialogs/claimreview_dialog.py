@@ -1,0 +1,50 @@
+"""ClaimReviewDialog: File > Export > ClaimReview… — who publishes the reviews, where, and what Google will miss."""
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
+
+Gaps = Callable[[str, str], list[str]]  # (author, url) -> one line per claim lacking what Google requires
+
+
+class ClaimReviewDialog(QDialog):
+    def __init__(self, gaps: Gaps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export ClaimReview")
+        self.resize(640, 420)
+        self._gaps = gaps
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.author = QLineEdit(self)
+        self.author.setPlaceholderText("the fact-checking organisation (default: each claim's analyst)")
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("https://example.org/fact-checks/{id}  ({id}: one page per claim)")
+        form.addRow("Author:", self.author)
+        form.addRow("Published at (url):", self.url)
+        layout.addLayout(form)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.gap_list = QListWidget(self)
+        layout.addWidget(self.gap_list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.url.textChanged.connect(self.refresh)
+        self.author.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List what the export with these settings lacks (the export is allowed all the same)."""
+        lines = self._gaps(self.author.text().strip(), self.url.text().strip())
+        self.gap_list.clear()
+        self.gap_list.addItems(lines)
+        self.summary.setText(
+            "Google's fact-check result requires what is listed below; the file can be exported all the same."
+            if lines else "Every review has what Google's fact-check result requires.")
+
+    def values(self) -> tuple[str, str]:
+        """(author, url) as typed, trimmed."""
+        return self.author.text().strip(), self.url.text().strip()

@@ -1,0 +1,70 @@
+"""FindBar: the inline Find bar above the reader (Ctrl+F); incremental, "3 of 17", Enter next, Esc closes.
+
+The bar only collects the query and shows the count; DocumentView owns the TextFinder and selects the
+match in whichever reader (text or pages) is shown. F3 / Shift+F3 are the window's Find next/previous
+actions, so this widget binds no keys of its own beyond Enter and Esc in its line edit.
+"""
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+
+class FindBar(QWidget):
+    sig_query_changed = Signal(str)
+    """Fires on every edit of the query (incremental search)."""
+    sig_step_requested = Signal(bool)
+    """Fires with True for the next match (Enter, ↓), False for the previous one (Shift+Enter, ↑)."""
+    sig_closed = Signal()
+    """Fires when the bar is closed (Esc or ×), so the reader can take the focus back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("Find in document")
+        self.edit.setAccessibleName("Find in document")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.installEventFilter(self)
+        self.count = QLabel("", self)
+        self.count.setMinimumWidth(90)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.count)
+        for text, tip, slot in (("↑", "Previous match (Shift+F3)", lambda: self.sig_step_requested.emit(False)),
+                                ("↓", "Next match (Enter, F3)", lambda: self.sig_step_requested.emit(True)),
+                                ("×", "Close (Esc)", self.close_bar)):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        self.edit.textChanged.connect(self.sig_query_changed)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.sig_closed.emit()
+
+    def query(self) -> str:
+        return self.edit.text()
+
+    def set_status(self, text: str) -> None:
+        self.count.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.sig_step_requested.emit(not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(watched, event)

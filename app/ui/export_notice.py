@@ -1,0 +1,46 @@
+"""ExportNotice: the status bar's "Wrote Kursk-claims.csv to ~/exports  [Show in folder]" after an export."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+def open_folder(folder: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class ExportNotice(QWidget):
+    """Stays until the next export replaces it or the user closes it (an export is worth confirming for good)."""
+
+    def __init__(self, parent: QWidget | None = None, opener: Callable[[Path], object] = open_folder) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self._path: Path | None = None
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
+        self.show_button = QPushButton("Show in folder", self)
+        self.show_button.setToolTip("Open the folder the file was written to")
+        self.show_button.clicked.connect(self.show_in_folder)
+        close = QPushButton("×", self)
+        close.setFlat(True)
+        close.setToolTip("Dismiss")
+        close.setFixedWidth(24)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.show_button)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_written(self, what: str, path: Path) -> None:
+        self._path = path
+        self.label.setText(f"{what} written: {path.name} in {path.parent}")
+        self.show()
+
+    def show_in_folder(self) -> None:
+        if self._path is not None:
+            self._opener(self._path.parent)
