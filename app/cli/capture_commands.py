@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import inert, row, say
 from app.services import project_files
 
 NAMES = ("capture",)
@@ -48,16 +49,16 @@ def cmd_capture(args: argparse.Namespace) -> int:
         _print_json(report, result)
     else:
         for doc in report.documents:
-            print(f"{doc.id}\t{doc.kind}\t{doc.pages or ''}\t{doc.title}")
+            print(row(doc.id, doc.kind, doc.pages or "", doc.title))
     for warning in report.warnings:
-        print(f"sourcemark: warning: {args.url}: {warning}", file=sys.stderr)
+        say(f"sourcemark: warning: {inert(args.url)}: {warning}", err=True)
     return 0
 
 
 def _progress(what: str, done: int, total: int) -> None:
     if sys.stderr.isatty():
         counter = f" [{done}/{total}]" if total else ""
-        print(f"\r\x1b[K{what[:100]}{counter}", end="", file=sys.stderr, flush=True)
+        print(f"\r\x1b[K{inert(what[:100])}{counter}", end="", file=sys.stderr, flush=True)
 
 
 def _print_json(report: Any, result: Any) -> None:

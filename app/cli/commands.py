@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import inert, inert_values, row, say, visible_text
 from app.domain.errors import StoreError
 from app.cli import capture_commands, image_commands, provenance_commands, search_commands, team_commands, verify_commands
 from app.services import project_files
@@ -71,6 +72,12 @@ def register(sub: Any) -> None:
     p.add_argument("--url", default="", help="claimreview: address of the published fact check; {id} becomes each "
                    "claim's id (one page per claim)")
     p.add_argument("--table", default="annotations", choices=("annotations", "claims", "actors", "sources", "documents"), help="csv only: which table")
+    active = p.add_mutually_exclusive_group()
+    active.add_argument("--strip-active", dest="keep_active", action="store_false", default=False,
+                        help="pdf: drop the original's JavaScript, launch actions and embedded files (the default; "
+                             "what was dropped is said on stderr)")
+    active.add_argument("--keep-active", dest="keep_active", action="store_true",
+                        help="pdf: keep them in the copy (said on stderr)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="import a native JSON, W3C or Hypothesis annotation file (all or nothing); "
@@ -80,6 +87,8 @@ def register(sub: Any) -> None:
     p.add_argument("--document", metavar="ID", help="put every W3C/Hypothesis annotation on this document (default: "
                    "the document each annotation's target names)")
     p.add_argument("--dry-run", action="store_true", help="print what the import would do; write nothing")
+    p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
+                   help="stop (importing nothing) when anchoring W3C/Hypothesis quotes takes longer (default: 120)")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("annotate", help="highlight a range of a document's canonical text")
@@ -128,7 +137,7 @@ def _open(args: argparse.Namespace, *, read_only: bool = False, documents: tuple
 
 def cmd_new(args: argparse.Namespace) -> int:
     with project_files.create_project(args.project, args.name, analyst=args.analyst) as session:
-        print(session.folder)
+        say(session.folder)
     return 0
 
 
@@ -148,7 +157,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                                                 record=chosen[0] if chosen else "")
             if report.command is not None:
                 session.execute(report.command)
-            print(f"{report.document.id}\t{report.summary()}")
+            say(f"{report.document.id}\t{report.summary()}")
             return 0
         for path in args.files:
             batch = documents.add_documents(session, path, password=args.password, records=chosen or None)
@@ -157,9 +166,9 @@ def cmd_add(args: argparse.Namespace) -> int:
             for result in batch.results:
                 doc = result.document
                 status = "" if result.added else "\t(already in the project)"
-                print(f"{doc.id}\t{doc.kind}\t{doc.pages or ''}\t{doc.title}{status}")
+                print(row(doc.id, doc.kind, doc.pages or "", doc.title) + status)
                 for warning in result.warnings:
-                    print(f"sourcemark: warning: {path.name}: {warning}", file=sys.stderr)
+                    say(f"sourcemark: warning: {inert(path.name)}: {warning}", err=True)
                 if args.ocr and doc.kind.value in ("pdf", "image"):
                     _ocr_added(session, doc.id, args.lang, path)
     return 0
@@ -179,7 +188,7 @@ def cmd_pages(args: argparse.Namespace) -> int:
         raise project_files.usage(f"{args.file.name} is not a web archive (WARC, ARC, WACZ or MHTML); it has no pages to choose")
     for page in found:
         title = f"(cannot be read: {page.problem})" if page.problem else page.title
-        print(f"{page.record}\t{page.captured_at}\t{page.url}\t{title}")
+        print(row(page.record, page.captured_at, page.url, title))
     return 0
 
 
@@ -191,7 +200,7 @@ def _ocr_added(session: ProjectSession, document_id: str, lang: str, path: Path)
     except DocumentError as exc:
         if "nothing to OCR" not in str(exc):
             raise
-        print(f"sourcemark: warning: {path.name}: {exc}", file=sys.stderr)
+        say(f"sourcemark: warning: {inert(path.name)}: {exc}", err=True)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -201,8 +210,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
             print()
         else:
-            for row in rows:
-                print(project_files.one_line(args.kind, row))
+            for record in rows:
+                print(project_files.one_line(args.kind, inert_values(record)))
     return 0
 
 
@@ -210,7 +219,10 @@ def cmd_text(args: argparse.Namespace) -> int:
     from app.services.documents import document_text
 
     with _open(args, read_only=True) as session:
-        sys.stdout.write(document_text(session, args.document_id).text)
+        text = document_text(session, args.document_id).text
+        if sys.stdout.isatty():  # read on screen: controls shown, not obeyed; a pipe gets the exact text
+            text = visible_text(text)
+        sys.stdout.write(text)
         if not sys.stdout.isatty():
             sys.stdout.flush()
     return 0
@@ -229,7 +241,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         # problems of its records that the open did not name
         problems = [str(exc)] + [p for p in evidence.check_folder(args.project) if p not in str(exc)]
     for problem in problems:
-        print(problem)
+        say(problem)
     if problems:
         print(f"sourcemark: {len(problems)} problem{'s' * (len(problems) != 1)} found", file=sys.stderr)
         return 1
@@ -249,7 +261,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                url=args.url)
         if args.format == "claimreview":  # still written: the gaps are for the analyst to fill before publishing
             for gap in exchange.claimreview_gaps(session, document_ids=docs, author=args.author, url=args.url):
-                print(f"sourcemark: warning: {gap}", file=sys.stderr)
+                say(f"sourcemark: warning: {gap}", err=True)
     if args.output:
         project_files.write_output(args.output, text)
     else:
@@ -263,27 +275,47 @@ def _export_pdf(args: argparse.Namespace) -> int:
     if not args.document or len(args.document) != 1 or not args.output:
         raise project_files.usage("--format pdf needs exactly one --document ID and -o FILE.pdf")
     with _open(args, read_only=True) as session:
-        data = exchange.export_annotated_pdf(session, args.document[0])
-    project_files.write_output(args.output, data)
+        result = exchange.annotated_pdf(session, args.document[0], strip_active=not args.keep_active)
+    project_files.write_output(args.output, result.data)
+    note = exchange.active_content_note(result)
+    if note:
+        say(f"sourcemark: note: {note}", err=True)
     return 0
 
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services import exchange
     from app.services.documents import read_file
+    from app.services.import_budget import ImportBudget
 
+    if args.time_limit is not None and not args.time_limit > 0:
+        raise project_files.usage("--time-limit must be a number of seconds above 0")
     data = read_file(args.file)
+    budget = ImportBudget(progress=_import_progress)
+    if args.time_limit is not None:
+        budget.seconds = args.time_limit
     with _open(args, read_only=args.dry_run, documents=exchange.import_scope(data, args.document)) as session:
-        report = exchange.import_annotations(session, data, document_id=args.document)
+        try:
+            report = exchange.import_annotations(session, data, document_id=args.document, budget=budget)
+        finally:
+            _import_progress(0, 0)  # clear the progress line
         if report.command is not None and not args.dry_run:
             session.execute(report.command)
-    print(report.summary() + (" (dry run: nothing written)" if args.dry_run else ""))
+    say(report.summary() + (" (dry run: nothing written)" if args.dry_run else ""))
     for doc_id, counts in report.documents.items():
-        print(f"{doc_id}\t{counts.title}\t{counts.line()}")
+        print(row(doc_id, counts.title, counts.line()))
     if report.not_in_project:
         print(f"not in this project\t\t{report.not_in_project} annotation{'s' * (report.not_in_project != 1)}")
     for note in report.notes + report.conflicts:
-        print(f"  {note}")
+        say(f"  {note}")
     return 0
+
+
+def _import_progress(done: int, total: int) -> None:
+    """Every 50 annotations, on a terminal only (done == total == 0: clear the line)."""
+    if not sys.stderr.isatty() or total and done % 50:
+        return
+    line = f"anchoring annotation {done} of {total}" if total else ""
+    print(f"\r\x1b[K{line}", end="", file=sys.stderr, flush=True)
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -297,7 +329,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         command = create_annotation(session, args.document_id, args.start, args.end, category=args.category, note=args.note)
         session.execute(command)
         ann = command.ops[0].after
-        print(f"{ann.id}\t{ann.start}\t{ann.end}\t{ann.exact}")
+        print(row(ann.id, ann.start, ann.end, ann.exact))
     return 0
 
 
@@ -321,7 +353,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     with _open(args, read_only=args.suggest, documents=(args.document_id,)) as session:
         if args.suggest:
             for m in near_mentions(session, args.actor_id, args.document_id):
-                print(f"{m.start}\t{m.end}\t{m.as_written}\t(near {m.matched})")
+                print(row(m.start, m.end, m.as_written, f"(near {m.matched})"))
             return 0
         command = find_all_mentions(session, args.actor_id, args.document_id, include_near=args.near)
         if command is None:
@@ -330,14 +362,14 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         session.execute(command)
         for op in command.ops:
             if op.kind.value == "annotation":
-                print(f"{op.oid}\t{op.after.start}\t{op.after.end}\t{op.after.exact}")
+                print(row(op.oid, op.after.start, op.after.end, op.after.exact))
     return 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     with _open(args, read_only=True, documents=()) as session:
         for entry in session.store.read_audit()[-args.n :]:
-            print(f"{entry.get('time', '')}\t{entry.get('analyst', '')}\t{entry.get('action', '')}\t{entry.get('label', '')}")
+            print(row(*(entry.get(k, '') for k in ('time', 'analyst', 'action', 'label'))))
     return 0
 
 

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import say
 from app.services import project_files
 from app.services.session import ProjectSession
 
@@ -33,7 +34,7 @@ def run_ocr(session: ProjectSession, document_id: str, lang: str) -> int:
         session.execute(report.command)
     words = sum(len(p["words"]) for p in result.layer["pages"])
     pages = ",".join(str(p["index"] + 1) for p in result.layer["pages"])
-    print(f"{report.document.id}\tocr\tpages {pages}\t{words} words\t{report.summary()}")
+    say(f"{report.document.id}\tocr\tpages {pages}\t{words} words\t{report.summary()}")
     return 0
 
 

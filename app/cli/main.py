@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Sequence
 
 from app import __version__
+from app.cli.terminal import inert
 from app.cli import commands
 from app.domain.errors import SourcemarkError
 
@@ -93,7 +94,7 @@ def _fail(message: str, debug: bool) -> int:
     if debug:
         traceback.print_exc()
     first_line = " ".join(str(message).split())
-    print(f"sourcemark: error: {first_line}", file=sys.stderr)
+    print(f"sourcemark: error: {inert(first_line)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 

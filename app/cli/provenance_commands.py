@@ -1,10 +1,10 @@
 """Subcommands that publish a finding: the verification report and the provenance manifest."""
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import say
 from app.services import project_files
 
 NAMES = ("manifest", "report")
@@ -36,11 +36,11 @@ def cmd_manifest(args: argparse.Namespace) -> int:
             written = write_manifest(session, args.output, export_files=args.export, tsq=args.tsq)
         except ManifestRefused as exc:
             for problem in exc.problems:
-                print(problem)
-            print(f"sourcemark: {exc}", file=sys.stderr)
+                say(problem)
+            say(f"sourcemark: {exc}", err=True)
             return 1
     for path in written:
-        print(path)
+        say(path)
     return 0
 
 
@@ -52,5 +52,5 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise project_files.usage("the report file must end in .html or .pdf")
     with project_files.open_project(args.project, analyst=args.analyst, read_only=True) as session:
         write_report(session, args.output, "pdf" if suffix == ".pdf" else "html", claim_ids=args.claim)
-    print(args.output)
+    say(args.output)
     return 0

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import row
 from app.services import project_files
 
 NAMES = ("search",)
@@ -45,7 +46,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for hit in hits:
         page = str(hit.pages[0] + 1) if hit.pages else ""
-        print(f"{hit.document_id}\t{page}\t{hit.start}\t{hit.snippet()}")
+        print(row(hit.document_id, page, hit.start, hit.snippet()))
     if not hits:
         print("sourcemark: no matches", file=sys.stderr)
     return 0

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import inert, say
 from app.services import project_files
 
 NAMES = ("merge", "agreement")
@@ -37,7 +38,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with project_files.open_project(args.project, analyst=args.analyst, read_only=read_only) as session:
         preview = merging.preview_merge(session, args.other)
         for line in preview.lines():
-            print(line)
+            say(line)
         if args.dry_run:
             return 0
         if preview.plan.conflicts and args.prefer is None:
@@ -48,7 +49,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         command = merging.merge_command(session, preview, prefer=args.prefer)
         if command.ops:
             session.execute(command)
-        print(f"merged: {len(command.ops)} change(s) in one step (analysts: {', '.join(preview.analysts)})")
+        say(f"merged: {len(command.ops)} change(s) in one step (analysts: {', '.join(inert(a) for a in preview.analysts)})")
     return 0
 
 
@@ -61,5 +62,5 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
         for line in report.lines():
-            print(line)
+            say(line)
     return 0

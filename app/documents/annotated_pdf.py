@@ -1,10 +1,13 @@
 """A copy of a PDF with the project's highlights written in as PDF highlight annotations.
 
 Other readers (Acrobat, Preview, Okular, browsers) show them with their note as a pop-up, so an
-analyst can hand an annotated PDF to a colleague who does not use Sourcemark.
+analyst can hand an annotated PDF to a colleague who does not use Sourcemark. The original's active content
+(JavaScript, launch actions, embedded files and file attachments) would travel with the copy under our name:
+it is dropped by default, and what was found is listed either way.
 """
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pymupdf
@@ -23,13 +26,22 @@ class PdfMark:
     text: str  # the pop-up note: category, note, links
 
 
-def write_highlights(data: bytes, name: str, marks: list[PdfMark], password: str | None = None) -> bytes:
+@dataclass(frozen=True, slots=True)
+class AnnotatedPdf:
+    data: bytes
+    active: dict[str, int]  # active content the original holds, by kind ("JavaScript action": 2, ...)
+    stripped: bool  # whether `active` was dropped from `data`
+
+
+def write_highlights(data: bytes, name: str, marks: list[PdfMark], password: str | None = None, *,
+                     strip_active: bool = True) -> AnnotatedPdf:
     doc = open_document(data, DocumentKind.PDF, name, password)
     try:
         with MUPDF_LOCK:
+            active = _active_content(doc, drop=strip_active)
             for mark in marks:
                 _add(doc, mark)
-            return doc.tobytes(garbage=1, deflate=True)
+            return AnnotatedPdf(doc.tobytes(garbage=3 if strip_active else 1, deflate=True), active, strip_active)
     except DocumentError:
         raise
     except Exception as exc:  # noqa: BLE001 - MuPDF errors on odd pages become one message
@@ -37,6 +49,62 @@ def write_highlights(data: bytes, name: str, marks: list[PdfMark], password: str
     finally:
         with MUPDF_LOCK:
             doc.close()
+
+
+_ACTION_KINDS = {"/JavaScript": "JavaScript action", "/Launch": "launch action", "/ImportData": "import-data action",
+                 "/SubmitForm": "form-submit action", "/ResetForm": "form-reset action", "/Rendition": "media action",
+                 "/RichMediaExecute": "media action", "/GoToE": "embedded-file link"}
+
+
+def _active_content(doc: pymupdf.Document, *, drop: bool) -> dict[str, int]:
+    """Count (and with `drop`, remove) what could act when the copy is opened: actions that run scripts, launch
+    programs, send or load data, file attachment annotations and embedded files; the document's JavaScript
+    name tree, open action and additional actions."""
+    found: dict[str, int] = {}
+
+    def note(kind: str) -> None:
+        found[kind] = found.get(kind, 0) + 1
+
+    for page in doc:  # attachment annotations first: their file streams then become unreferenced
+        for annot in list(page.annots(types=[pymupdf.PDF_ANNOT_FILE_ATTACHMENT]) or []):
+            note("file attachment")
+            if drop:
+                page.delete_annot(annot)
+    for _ in range(doc.embfile_count()):
+        note("embedded file")
+    if drop:
+        for embedded in doc.embfile_names():
+            doc.embfile_del(embedded)
+    for xref in range(1, doc.xref_length()):
+        try:
+            _actions_of(doc, xref, note, drop)
+        except Exception:  # noqa: BLE001 - a free or broken object: nothing that can act
+            continue
+    catalog = doc.pdf_catalog()
+    if drop and doc.xref_get_key(catalog, "Names/JavaScript")[0] != "null":
+        doc.xref_set_key(catalog, "Names/JavaScript", "null")  # its actions were emptied above; the tree goes too
+    return found
+
+
+def _actions_of(doc: pymupdf.Document, xref: int, note: Callable[[str], None], drop: bool) -> None:
+    """An action object itself, an action written inline under /A or /OpenAction, and /AA triggers."""
+    kind = doc.xref_get_key(xref, "S")
+    if kind[0] == "name" and kind[1] in _ACTION_KINDS:
+        note(_ACTION_KINDS[kind[1]])
+        if drop:  # emptied where it is: whatever points to it now does nothing
+            doc.update_object(xref, "<<>>")
+        return
+    for key in ("A", "OpenAction"):
+        if doc.xref_get_key(xref, key)[0] == "dict":
+            inline = doc.xref_get_key(xref, f"{key}/S")
+            if inline[0] == "name" and inline[1] in _ACTION_KINDS:
+                note(_ACTION_KINDS[inline[1]])
+                if drop:
+                    doc.xref_set_key(xref, key, "null")
+    if doc.xref_get_key(xref, "AA")[0] != "null":
+        note("automatic trigger")  # on open, close, focus…
+        if drop:
+            doc.xref_set_key(xref, "AA", "null")
 
 
 def _add(doc: pymupdf.Document, mark: PdfMark) -> None:

@@ -16,7 +16,7 @@ from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.warc import WarcPage  # (warcio itself is imported only when an archive is read)
 from app.domain.capture_times import published_after_capture, published_doubt
-from app.domain.documents import Provenance
+from app.domain.documents import Provenance, web_url
 from app.domain.errors import DocumentError
 
 FORMATS = ("mhtml", "singlefile", "warc", "arc", "wacz")
@@ -196,8 +196,8 @@ def _page_document(data: bytes, html: bytes, name: str, prov: Provenance, charse
     from app.documents.html import load_html  # lazy: trafilatura costs start-up time of every command
 
     loaded = load_html(html, name, charset=charset)
-    meta = loaded.metadata
-    if not meta.url and prov.source_url:
+    meta = loaded.metadata  # its url is http(s) or "" (load_html)
+    if not meta.url and web_url(prov.source_url):
         meta = replace(meta, url=prov.source_url[:2000])
     warnings = loaded.warnings
     if published_after_capture(meta.published, prov.captured_at):  # kept as extracted, but not silently

@@ -18,7 +18,7 @@ from app.documents.article_cleanup import clean_headline, tidy_paragraphs
 from app.documents.decode import decode_bytes
 from app.documents.model import LoadedDocument, make_loaded
 from app.documents.titles import clean_title, first_line_title, metadata
-from app.domain.documents import DocumentKind, DocumentMetadata
+from app.domain.documents import DocumentKind, DocumentMetadata, web_url
 from app.domain.errors import DocumentError
 from app.domain.geometry import DocumentText
 from app.domain.normalize import canonical_text
@@ -50,6 +50,8 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
         body, title, meta = _visible_text(markup, name), "", DocumentMetadata()
     if language and not meta.language:
         meta = replace(meta, language=language[:35])
+    if meta.url != web_url(meta.url):  # a javascript: or data: canonical link is not the page's address
+        meta = replace(meta, url="")
     # One paragraph per line from the extractors; a blank line between paragraphs, as PDF blocks get,
     # so readers show paragraphs apart and a quote never runs across two of them unnoticed.
     paragraphs = [line.strip() for line in canonical_text(body).split("\n") if line.strip()]

@@ -2,8 +2,10 @@
 
 Pages are the HTML records of the WARC files; when pages/pages.jsonl lists entry pages, only those
 are offered (the rest are frames and sub-resources). datapackage.json's sha256 of each WARC file is
-checked and the result kept. The zip is guarded like an EPUB: member count and inflated size are
-bounded before anything is read.
+checked and the result kept. The zip is guarded like an EPUB: member count and declared sizes are
+bounded before anything is read, and every member is then inflated in chunks against a real byte limit:
+zipfile's read() inflates a whole member in one call before cutting it to the declared size, so a member
+that declares 1 MB and inflates to 600 MB would otherwise cost 600 MB.
 """
 
 import hashlib
@@ -17,6 +19,7 @@ from app.domain.errors import DocumentError
 
 MAX_UNZIPPED = 512 * 2**20
 MAX_MEMBERS = 20_000
+_CHUNK = 2**20
 _WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
@@ -44,11 +47,12 @@ def wacz_pages(data: bytes, name: str) -> list[WaczPage]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = _guard(archive, name)
-            titles = _entry_pages(archive, members)
-            hashes = _package_hashes(archive, members)
+            budget = _Budget(name)
+            titles = _entry_pages(archive, members, budget)
+            hashes = _package_hashes(archive, members, budget)
             out: list[WaczPage] = []
             for member in sorted(m for m in members if m.endswith(_WARC_SUFFIXES)):
-                blob = archive.read(member)
+                blob = budget.read(archive, member)
                 check = _check(hashes.get(member), blob)
                 for page in warc_pages(blob, f"{name} ({member})", member=member):
                     out.append(WaczPage(page, titles.get(page.url, ""), check))
@@ -74,12 +78,30 @@ def _guard(archive: zipfile.ZipFile, name: str) -> set[str]:
     return members
 
 
-def _entry_pages(archive: zipfile.ZipFile, members: set[str]) -> dict[str, str]:
+class _Budget:
+    """Bytes actually inflated from the archive so far, against MAX_UNZIPPED (declared sizes are not trusted)."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.left = name, MAX_UNZIPPED
+
+    def read(self, archive: zipfile.ZipFile, member: str) -> bytes:
+        parts: list[bytes] = []
+        with archive.open(member) as stream:
+            while chunk := stream.read(_CHUNK):  # read(n) inflates at most n bytes per call
+                self.left -= len(chunk)
+                if self.left < 0:
+                    raise DocumentError(f"{self.name} inflates to more than {MAX_UNZIPPED // 2**20} MB; "
+                                        "refused (a zip bomb?).")
+                parts.append(chunk)
+        return b"".join(parts)
+
+
+def _entry_pages(archive: zipfile.ZipFile, members: set[str], budget: _Budget) -> dict[str, str]:
     """url -> title from pages/pages.jsonl (its first line is a format header without a url)."""
     if "pages/pages.jsonl" not in members:
         return {}
     pages: dict[str, str] = {}
-    for line in archive.read("pages/pages.jsonl").decode("utf-8", "replace").splitlines():
+    for line in budget.read(archive, "pages/pages.jsonl").decode("utf-8", "replace").splitlines():
         try:
             entry = json.loads(line)
         except ValueError:
@@ -90,11 +112,11 @@ def _entry_pages(archive: zipfile.ZipFile, members: set[str]) -> dict[str, str]:
     return pages
 
 
-def _package_hashes(archive: zipfile.ZipFile, members: set[str]) -> dict[str, str]:
+def _package_hashes(archive: zipfile.ZipFile, members: set[str], budget: _Budget) -> dict[str, str]:
     if "datapackage.json" not in members:
         return {}
     try:
-        package = json.loads(archive.read("datapackage.json"))
+        package = json.loads(budget.read(archive, "datapackage.json"))
     except ValueError:
         return {}
     resources = package.get("resources") if isinstance(package, dict) else None

@@ -7,6 +7,17 @@ from app.domain import validation as v
 from app.domain.ids import DocumentId
 
 
+def web_url(value: str) -> str:
+    """`value` when it is an http(s) address with a host and no spaces, else "": a javascript:, data: or file:
+    address from a capture or a page's canonical link must never become a document's URL (every export and
+    report would carry it as a link)."""
+    scheme, sep, rest = value.partition(":")
+    if sep and scheme.lower() in ("http", "https") and rest.startswith("//") and len(rest) > 2 \
+            and not any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in value):
+        return value
+    return ""
+
+
 class DocumentKind(StrEnum):
     TEXT = "text"
     HTML = "html"

@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 from app.domain.annotations import AnchorStatus, Annotation, Category
-from app.domain.documents import Document, DocumentKind
+from app.domain.documents import Document, DocumentKind, web_url
 from app.domain.links import Kind, Relation
 from app.domain.project import Project
 from app.exchange.foreign import ForeignAnnotation, detect_format, parse_hypothesis, parse_w3c
@@ -46,7 +46,8 @@ def export_w3c(project: Project, *, document_ids: set[str] | None = None, base_i
 
 
 def document_iri(doc: Document) -> str:
-    url = (doc.provenance.source_url if doc.provenance else "") or doc.metadata.url  # a capture: the page's URL
+    # a capture: the page's URL; only http(s) addresses (a javascript: target from a capture is not one)
+    url = web_url(doc.provenance.source_url if doc.provenance else "") or web_url(doc.metadata.url)
     return url if url and _IRI.match(url) else f"urn:sha256:{doc.sha256}"
 
 

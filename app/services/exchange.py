@@ -1,5 +1,6 @@
 """Export and import use cases: the exchange formats over an open project, imports as one undoable command."""
 
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from app.domain.annotations import CATEGORY_COLORS, FALLBACK_COLOR, AnchorStatus, Annotation
@@ -13,8 +14,12 @@ from app.exchange.labels import annotation_summary
 from app.services import commands as c
 from app.services.documents import document_text, original_bytes, reanchor_annotations
 from app.services.foreign_import import DocumentCounts, plan_foreign
+from app.services.import_budget import ImportBudget
 from app.services.labels import a_kind
 from app.services.session import ProjectSession
+
+if TYPE_CHECKING:  # PyMuPDF is imported only when a PDF is exported
+    from app.documents.annotated_pdf import AnnotatedPdf
 
 FORMATS = ("json", "csv", "w3c", "claimreview", "couch", "graphml", "ftm")
 TABLES = ("annotations", "claims", "actors", "sources", "documents")
@@ -80,8 +85,14 @@ def _subset(project: Project, document_ids: set[str] | None) -> Project:
     return keep
 
 
-def export_annotated_pdf(session: ProjectSession, document_id: str) -> bytes:
+def export_annotated_pdf(session: ProjectSession, document_id: str, *, strip_active: bool = True) -> bytes:
     """The document's PDF with its highlights written in as PDF annotations (colour by category, note as pop-up)."""
+    return annotated_pdf(session, document_id, strip_active=strip_active).data
+
+
+def annotated_pdf(session: ProjectSession, document_id: str, *, strip_active: bool = True) -> "AnnotatedPdf":
+    """export_annotated_pdf with what the original's active content was (JavaScript, launch actions, embedded
+    files…) and whether it was dropped (the default) or kept; active_content_note() says it in one line."""
     from app.documents.annotated_pdf import PdfMark, write_highlights  # lazy: PyMuPDF only for this export
 
     doc = session.project.documents.get(document_id)
@@ -96,7 +107,17 @@ def export_annotated_pdf(session: ProjectSession, document_id: str) -> bytes:
         if ann.quads and ann.status is not AnchorStatus.ORPHAN
     ]
     return write_highlights(original_bytes(session, document_id), doc.original_name, marks,
-                            password=session.passwords.get(document_id))
+                            password=session.passwords.get(document_id), strip_active=strip_active)
+
+
+def active_content_note(result: "AnnotatedPdf") -> str:
+    """'' for a PDF without active content; else one line saying what was dropped from the copy, or kept in it."""
+    if not result.active:
+        return ""
+    what = ", ".join(f"{n} {kind}{'s' * (n != 1)}" for kind, n in sorted(result.active.items()))
+    if result.stripped:
+        return f"dropped from the copy: {what} (the project's original keeps them)"
+    return f"the copy keeps the original's active content: {what}"
 
 
 @dataclass
@@ -133,22 +154,24 @@ class ImportReport:
 
 
 def import_annotations(
-    session: ProjectSession, data: bytes, *, document_id: str | None = None, default_document: str | None = None
+    session: ProjectSession, data: bytes, *, document_id: str | None = None, default_document: str | None = None,
+    budget: ImportBudget | None = None,
 ) -> ImportReport:
     """Plan importing a native, W3C or Hypothesis annotation file: the report carries one command (all or
     nothing) that the caller executes, or not (a dry run). W3C and Hypothesis annotations go to the
     document their target names; `document_id` overrides that (files about one document), and
-    `default_document` (the GUI's open document) takes the annotations whose target names none."""
+    `default_document` (the GUI's open document) takes the annotations whose target names none. `budget` bounds
+    the time and work of anchoring W3C and Hypothesis quotes (ImportStopped past it; nothing imported)."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFormatError(f"the file is too large to import ({len(data) // 2**20} MB)")
     fmt = w3c.detect_format(data)
     if fmt == "native":
         return _import_native(session, data)
     foreign = w3c.parse_w3c(data) if fmt == "w3c" else w3c.parse_hypothesis(data)
-    plan = plan_foreign(session, fmt, foreign, document_id, default_document)
+    plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
     if not session.store.complete and session.store.unread_may_hold({op.oid for op in plan.ops if op.before is None}):
         session.load_all()  # a derived id may already name an annotation of a document this open did not read
-        plan = plan_foreign(session, fmt, foreign, document_id, default_document)
+        plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
     report = ImportReport(fmt, added=plan.added, orphans=plan.orphans, notes=plan.notes, documents=plan.documents,
                           not_in_project=plan.not_in_project, ambiguous=plan.ambiguous)
     report.skipped = sum(d.present for d in plan.documents.values())

@@ -28,6 +28,7 @@ from app.exchange.targets import DocumentIndex, url_key
 from app.exchange.w3c_bodies import WIKIDATA_ENTITY, ForeignLink, our_id
 from app.services import commands as c
 from app.services.documents import document_text, ocr_fields
+from app.services.import_budget import ImportBudget
 from app.services.session import ProjectSession
 
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:sourcemark:import")  # ids derived from foreign ids
@@ -62,8 +63,9 @@ class ForeignPlan:
 
 
 def plan_foreign(session: ProjectSession, fmt: str, items: list[ForeignAnnotation], document_id: str | None,
-                 default_document: str | None = None) -> ForeignPlan:
-    """`document_id` takes every annotation; `default_document` only those whose target names no document."""
+                 default_document: str | None = None, budget: ImportBudget | None = None) -> ForeignPlan:
+    """`document_id` takes every annotation; `default_document` only those whose target names no document.
+    ImportStopped when the work runs past `budget` (default: ImportBudget())."""
     docs = session.project.documents
     for given in (document_id, default_document):
         if given is not None and given not in docs:
@@ -71,12 +73,14 @@ def plan_foreign(session: ProjectSession, fmt: str, items: list[ForeignAnnotatio
     if (document_id is None and default_document is None and len(docs) != 1 and items
             and not any(item.sources for item in items)):
         raise DomainError("the annotations do not say which document they belong to: give it (--document ID)")
-    return _Planner(session, fmt, document_id, default_document).run(items)
+    return _Planner(session, fmt, document_id, default_document, budget or ImportBudget()).run(items)
 
 
 class _Planner:
-    def __init__(self, session: ProjectSession, fmt: str, document_id: str | None, default: str | None) -> None:
+    def __init__(self, session: ProjectSession, fmt: str, document_id: str | None, default: str | None,
+                 budget: ImportBudget) -> None:
         self.session, self.project, self.fmt, self.override = session, session.project, fmt, document_id
+        self.budget = budget
         self.default = default
         self.index = DocumentIndex(self.project.documents.values())
         self.plan = ForeignPlan()
@@ -88,7 +92,9 @@ class _Planner:
         self._ambiguous = False  # set by _document when several documents fit
 
     def run(self, items: list[ForeignAnnotation]) -> ForeignPlan:
-        for item in items:
+        self.budget.start(len(items))
+        for done, item in enumerate(items):
+            self.budget.step(done)
             doc = self._document(item)
             if doc is None and self._ambiguous:
                 self.plan.ambiguous += 1
@@ -185,6 +191,8 @@ class _Planner:
             return None
         given = Selectors(exact, item.prefix[-CONTEXT:], item.suffix[:CONTEXT], start, start + len(exact))
         found = anchor(text, given)
+        if found.status in (AnchorStatus.FUZZY, AnchorStatus.ORPHAN):  # not found as written: searched approximately
+            self.budget.charge(len(text))
         orphan = found.status is AnchorStatus.ORPHAN
         # anchored: the domain's describe() builds the selectors from this text; orphan: keep what came in
         sel = given if orphan else describe(text, found.start, found.end)

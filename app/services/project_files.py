@@ -1,6 +1,7 @@
 """Opening and creating projects, listings for the CLI, and writing export files safely."""
 
 import os
+import stat
 import tempfile
 from collections.abc import Collection
 from pathlib import Path
@@ -116,25 +117,69 @@ def one_line(kind: str, row: dict[str, Any]) -> str:
 
 
 def write_output(path: Path, content: str | bytes, *, bom: bool = False) -> None:
-    """Write an export atomically: an interrupted export never leaves half a file under the final name.
+    """Write an export: atomically for a regular file (an interrupted export never leaves half a file under the
+    final name), straight through for a character device or a FIFO (`-o /dev/null`, a pipe: replacing them by a
+    regular file would break them for every other program), through a symlink to its target.
 
+    Refused (StoreError) inside any project folder: an export must never overwrite a project's own files.
     mkstemp creates the temporary file 0600; an export is meant to be shared, so it gets the mode a
     plain open() would give it (0666 less the umask, 0644 typically)."""
-    path = Path(path)
     data = content if isinstance(content, bytes) else (("\ufeff" if bom else "") + content).encode("utf-8")
+    target = Path(os.path.realpath(path))  # symlinks followed: the file written is the one the link names
+    _refuse_inside_project(Path(path), target)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                if hasattr(os, "fchmod"):  # POSIX; Windows has no modes to fix
-                    os.fchmod(out.fileno(), 0o666 & ~_umask())
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        kind = os.stat(target).st_mode
+    except FileNotFoundError:
+        kind = stat.S_IFREG
     except OSError as exc:
         raise StoreError(f"cannot write {path} ({exc.strerror or exc})") from None
+    try:
+        if stat.S_ISCHR(kind) or stat.S_ISFIFO(kind):
+            _write_through(target, data)
+        elif stat.S_ISREG(kind):
+            _replace_atomically(target, data)
+        else:
+            raise StoreError(f"cannot write {path} (not a file)")
+    except OSError as exc:
+        raise StoreError(f"cannot write {path} ({exc.strerror or exc})") from None
+
+
+def _refuse_inside_project(given: Path, target: Path) -> None:
+    """The target's folder or any folder above it holds a project: refuse, whichever project it is."""
+    for folder in target.parents:
+        if _is_project_tree(folder):
+            raise StoreError(f"refusing to write {given}: it is inside the project folder {folder} "
+                             "(write exports outside any project)")
+
+
+def _is_project_tree(folder: Path) -> bool:
+    """A project database file next to one of the folders every project has: a stray project.json that an
+    earlier export wrote into a plain folder does not make that folder a project."""
+    from app.store import schema
+
+    if not (folder / schema.PROJECT_FILE).is_file():
+        return False
+    return any((folder / name).is_dir() for name in (schema.ANNOTATIONS_DIR, schema.ORIGINALS_DIR, schema.BACKUPS_DIR))
+
+
+def _write_through(target: Path, data: bytes) -> None:
+    """Open the existing device or pipe for writing (never created, never truncated) and write everything."""
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+
+
+def _replace_atomically(target: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if hasattr(os, "fchmod"):  # POSIX; Windows has no modes to fix
+                os.fchmod(out.fileno(), 0o666 & ~_umask())
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -143,8 +143,13 @@ class ProjectSession:
     ) -> Changes:
         if self.store.read_only:
             raise DomainError("this project is open read-only")
-        self._write_files(command)  # originals and text caches first: a commit never names a missing file
-        changes = forward(self.project)
+        created: list[str] = []  # originals this run stored: a change that fails takes them back out
+        try:
+            self._write_files(command, created)  # originals and text caches first: a commit never names a missing file
+            changes = forward(self.project)
+        except BaseException:
+            self._discard_originals(created)
+            raise
         entry = self._audit_entry(command, action)
         try:
             self.store.commit(self.project, changes, entry)
@@ -155,18 +160,25 @@ class ProjectSession:
             raise
         except BaseException:
             back(self.project)  # memory must equal disk
+            self._discard_originals(created)
             raise
         settle()
         self._notify(changes)
         return changes
 
-    def _write_files(self, command: Command) -> None:
+    def _discard_originals(self, keys: list[str]) -> None:
+        for key in keys:
+            self.store.discard_original(key)
+
+    def _write_files(self, command: Command, created: list[str]) -> None:
         for f in command.files:
             if f.data is None:
                 if f.kind == "original" and self.store.original_path(f.key) is None:
                     raise StoreError("a stored original this change needs was removed from the project folder")
                 continue  # written by an earlier run of this command (redo)
             if f.kind == "original":
+                if self.store.original_path(f.key) is None:
+                    created.append(f.key)
                 self.store.put_original(f.data, f.key, f.suffix)
             else:
                 if not self.store.has_text(f.key):

@@ -1,4 +1,5 @@
-"""originals/<sha256><.ext>: content-addressed copies of imported files, never overwritten or deleted."""
+"""originals/<sha256><.ext>: content-addressed copies of imported files, never overwritten; deleted only when
+the change that stored one fails."""
 
 import hashlib
 import re
@@ -53,6 +54,17 @@ def put(folder: Path, data: bytes, sha256: str, suffix: str) -> Path:
     except OSError as exc:
         raise StoreError(f"could not copy the file into the project: {exc.strerror}") from None
     return path
+
+
+def discard(folder: Path, sha256: str) -> None:
+    """Remove the copy just stored for a change that failed before any record named it; best effort (a copy
+    left behind is harmless, only untidy)."""
+    path = find(folder, sha256)
+    if path is not None:
+        try:
+            path.unlink()
+        except OSError:
+            pass
 
 
 def tampered(folder: Path) -> list[str]:

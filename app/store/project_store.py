@@ -318,6 +318,11 @@ class ProjectStore:
         self._writable()
         return originals.put(self.folder, data, sha256, suffix)
 
+    def discard_original(self, sha256: str) -> None:
+        """Remove a copy put_original stored for a change that then failed (no record names it)."""
+        self._writable()
+        originals.discard(self.folder, sha256)
+
     def put_text(self, text_sha256: str, text: DocumentText) -> None:
         self._writable()
         name = sha256_name(text_sha256)

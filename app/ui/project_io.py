@@ -245,11 +245,13 @@ class ProjectIO:
 
     def export_pdf_to(self, document_id: str, target: Path) -> Path | None:
         try:
-            project_files.write_output(target, exchange.export_annotated_pdf(self.bridge.session, document_id))
+            result = exchange.annotated_pdf(self.bridge.session, document_id)  # active content dropped
+            project_files.write_output(target, result.data)
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
             return None
-        self._saved("PDF with highlights", target)
+        note = exchange.active_content_note(result)
+        self._saved(f"PDF with highlights ({note})" if note else "PDF with highlights", target)
         return target
 
     def export_report(self) -> None:

@@ -61,6 +61,53 @@ def uri_pdf() -> bytes:
     return data
 
 
+def unmatched_quotes(n: int, length: int = 600) -> bytes:
+    """`n` W3C annotations whose long quotes are nowhere in the text (each costs a full approximate search)."""
+    import json
+    import random
+
+    rng = random.Random(21)
+    rows = [{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "id": f"urn:x:{i}",
+             "target": {"selector": [{"type": "TextQuoteSelector",
+                                      "exact": "".join(rng.choice("qxzjkvw ") for _ in range(length))}]}}
+            for i in range(n)]
+    return json.dumps(rows).encode()
+
+
+def active_pdf() -> bytes:
+    """A PDF with everything that can act when opened: document JavaScript (name tree and open action), a page
+    open trigger, a launch link, a JavaScript link written inline, an embedded file and a file attachment."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "The audit found that the ministry overpaid the contractor by four million euros.",
+                     fontsize=11)
+    js = doc.get_new_xref()
+    doc.update_object(js, "<< /Type /Action /S /JavaScript /JS (app.alert('JSPAYLOAD')) >>")
+    names = doc.get_new_xref()
+    doc.update_object(names, f"<< /Names [(init) {js} 0 R] >>")
+    catalog = doc.pdf_catalog()
+    doc.xref_set_key(catalog, "Names", f"<< /JavaScript {names} 0 R >>")
+    doc.xref_set_key(catalog, "OpenAction", "<< /S /JavaScript /JS (app.alert('OPENPAYLOAD')) >>")
+    doc.xref_set_key(page.xref, "AA", f"<< /O {js} 0 R >>")
+    page.insert_link({"kind": pymupdf.LINK_LAUNCH, "from": pymupdf.Rect(72, 90, 300, 110), "file": "/bin/sh"})
+    link = doc.get_new_xref()
+    doc.update_object(link, "<< /Type /Annot /Subtype /Link /Rect [72 120 300 140] /Border [0 0 0] "
+                            "/A << /S /JavaScript /JS (app.alert('LINKPAYLOAD')) >> >>")
+    annots = doc.xref_get_key(page.xref, "Annots")
+    listed = annots[1][1:-1] if annots[0] == "array" else ""
+    doc.xref_set_key(page.xref, "Annots", f"[{listed} {link} 0 R]")
+    doc.embfile_add("payload.exe", b"MZ EMBEDDEDPAYLOAD", filename="payload.exe")
+    page.add_file_annot(pymupdf.Point(400, 72), b"ATTACHEDPAYLOAD", "notes.txt")
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+ACTIVE_PAYLOADS = ("JSPAYLOAD", "OPENPAYLOAD", "LINKPAYLOAD", "EMBEDDEDPAYLOAD", "ATTACHEDPAYLOAD", "/bin/sh")
+
+
 def zip_bomb(inflated: int) -> bytes:
     """An EPUB-shaped zip with one member of `inflated` zero bytes, streamed (never held in memory)."""
     out = io.BytesIO()
@@ -105,7 +152,10 @@ def documents() -> dict[str, tuple[str, bytes, str]]:
         "epub with remote resources": ("remote.epub", remote_epub(), OK),
         "epub zip bomb (4 MB of zeros)": ("small bomb.epub", fx.bomb_epub(), EITHER),
         "epub zip bomb (1 GB of zeros)": ("bomb.epub", zip_bomb(2**30), REFUSED),
+        "epub zip bomb declaring 1 MB (600 MB)": ("lying bomb.epub", cap.lying_zip(
+            ("mimetype", "application/epub+zip"), "OEBPS/ch1.xhtml", 600 * 2**20), REFUSED),
         "pdf with uri and launch links": ("links.pdf", uri_pdf(), OK),
+        "pdf with javascript, launch and embedded files": ("active.pdf", active_pdf(), OK),
         "name with spaces": ("a file with spaces.txt", b"Plain text in a file whose name has spaces.", OK),
         "non-latin name": ("Обстрел 砲撃 قصف.txt", "Текст статьи о мосте.".encode(), OK),
         "newline in name": ("two\nlines.txt", b"Text of a file whose name holds a newline.", OK),
@@ -148,6 +198,9 @@ def captures(junk: bytes) -> dict[str, tuple[str, bytes, str]]:
         "mhtml without html part": ("images only.mhtml", cap.mhtml(html=False), REFUSED),
         "warc with only an image": ("image.warc", cap.warc(urls=()), REFUSED),
         "wacz zip bomb (600 MB)": ("bomb.wacz", cap.wacz_bomb(600 * 2**20), REFUSED),
+        "mhtml whose address is javascript:": ("js address.mhtml", cap.mhtml().replace(
+            b"https://news.example/bridge", b"javascript:alert(1)//"), OK),  # imported without a URL (test_capture_urls)
+        "wacz zip bomb declaring 1 MB (600 MB)": ("lying bomb.wacz", cap.wacz_lying_bomb(600 * 2**20), REFUSED),
         "warc with remote resources": ("remote.warc.gz", cap.warc(), OK),
         "warc written by sourcemark capture": ("capture.warc.gz", web_server.recorded_warc(), OK),
         "truncated capture warc": ("cut capture.warc.gz", web_server.recorded_warc()[:-40], REFUSED),

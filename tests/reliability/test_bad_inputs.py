@@ -90,7 +90,8 @@ def test_encrypted_pdf_with_and_without_the_right_password(tmp_path: Path, proje
 SUBPROCESS = {  # case -> peak RSS bound in MB (measured about a third to a half of it)
     "truncated pdf": 400, "junk .epub": 400, "hostile html": 400, "100,000-deep html": 600,
     "epub zip bomb (1 GB of zeros)": 400, "newline in name": 400,
-    "wacz zip bomb (600 MB)": 400, "truncated warc.gz": 400, "warc with remote resources": 400,
+    "wacz zip bomb (600 MB)": 400, "wacz zip bomb declaring 1 MB (600 MB)": 400,
+    "epub zip bomb declaring 1 MB (600 MB)": 400, "truncated warc.gz": 400, "warc with remote resources": 400,
 }
 
 

@@ -352,3 +352,20 @@ def test_export_suggests_a_name_filters_by_format_confirms_and_remembers_the_fol
     main_window.io.export("graphml", "annotations", ".graphml")
     assert asked[1][0] == str(out / "Kursk-graph.graphml")  # the next dialog starts in the last folder
     assert main_window.settings.export_folder() == str(out)
+
+
+def test_exporting_a_pdf_with_active_content_says_what_was_dropped(main_window, ui_session, tmp_path, message_boxes):
+    import pymupdf
+
+    from tests.fixtures.run import add_document
+    from tests.reliability.corpus import active_pdf
+
+    pdf = tmp_path / "active.pdf"
+    pdf.write_bytes(active_pdf())
+    doc = add_document(ui_session, pdf).document.id
+    target = tmp_path / "copy.pdf"
+    assert main_window.io.export_pdf_to(doc, target) == target
+    assert not message_boxes
+    notice = main_window.export_notice.label.text()
+    assert notice.startswith("PDF with highlights (dropped from the copy: 3 JavaScript actions") and "embedded file" in notice
+    assert pymupdf.open(target).embfile_count() == 0
