@@ -132,8 +132,9 @@ def register(sub: Any) -> None:
     capture_commands.register(sub)
 
 
-def _open(args: argparse.Namespace, *, read_only: bool = False) -> ProjectSession:
-    return project_files.open_project(args.project, analyst=args.analyst, read_only=read_only)
+def _open(args: argparse.Namespace, *, read_only: bool = False, documents: tuple[str, ...] | None = None) -> ProjectSession:
+    """`documents`: load only these documents' annotations (a command that needs no others); None: all."""
+    return project_files.open_project(args.project, analyst=args.analyst, read_only=read_only, documents=documents)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -205,7 +206,7 @@ def _ocr_added(session: ProjectSession, document_id: str, lang: str, path: Path)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as session:
+    with _open(args, read_only=True, documents=project_files.listing_scope(args.kind, args.document)) as session:
         rows = project_files.listing(session, args.kind, document_id=args.document)
         if args.json:
             json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
@@ -294,7 +295,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     budget = ImportBudget(progress=_import_progress)
     if args.time_limit is not None:
         budget.seconds = args.time_limit
-    with _open(args, read_only=args.dry_run) as session:
+    with _open(args, read_only=args.dry_run, documents=exchange.import_scope(data, args.document)) as session:
         try:
             report = exchange.import_annotations(session, data, document_id=args.document, budget=budget)
         finally:
@@ -326,7 +327,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         return _annotate_region(args)
     if args.start is None or args.end is None:
         raise project_files.usage("annotate needs --start and --end, or --region X,Y,W,H")
-    with _open(args) as session:
+    with _open(args, documents=(args.document_id,)) as session:
         command = create_annotation(session, args.document_id, args.start, args.end, category=args.category, note=args.note)
         session.execute(command)
         ann = command.ops[0].after
@@ -338,7 +339,7 @@ def _annotate_region(args: argparse.Namespace) -> int:
     from app.services.annotate import create_region
 
     x, y, w, h = image_commands.parse_region(args.region)
-    with _open(args) as session:
+    with _open(args, documents=(args.document_id,)) as session:
         command = create_region(session, args.document_id, args.page - 1, x, y, w, h, category=args.category,
                                 note=args.note)
         session.execute(command)
@@ -351,7 +352,7 @@ def _annotate_region(args: argparse.Namespace) -> int:
 def cmd_mentions(args: argparse.Namespace) -> int:
     from app.services.linking import find_all_mentions, near_mentions
 
-    with _open(args, read_only=args.suggest) as session:
+    with _open(args, read_only=args.suggest, documents=(args.document_id,)) as session:
         if args.suggest:
             for m in near_mentions(session, args.actor_id, args.document_id):
                 print(row(m.start, m.end, m.as_written, f"(near {m.matched})"))
@@ -368,7 +369,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as session:
+    with _open(args, read_only=True, documents=()) as session:
         for entry in session.store.read_audit()[-args.n :]:
             print(row(*(entry.get(k, '') for k in ('time', 'analyst', 'action', 'label'))))
     return 0

@@ -86,8 +86,10 @@ def cmd_document(args: argparse.Namespace) -> int:
     return _run(args, build)
 
 
-def _run(args: argparse.Namespace, build: Any) -> int:
-    with project_files.open_project(args.project, analyst=args.analyst) as session:
+def _run(args: argparse.Namespace, build: Any, documents: tuple[str, ...] | None = ()) -> int:
+    """Open (by default without any annotation: these commands change documents, claims, actors and sources),
+    build the command, run it and print the id."""
+    with project_files.open_project(args.project, analyst=args.analyst, documents=documents) as session:
         command, made_id = build(session)
         session.execute(command)
         print(made_id)
@@ -133,6 +135,8 @@ def cmd_source(args: argparse.Namespace) -> int:
 
 def cmd_link(args: argparse.Namespace) -> int:
     def build(session: ProjectSession) -> tuple[Any, str]:
+        if args.subject_id not in session.project.claims:
+            session.load_all()  # an annotation's link: its document is known only once every annotation is read
         subject = (_kind_of(session, args.subject_id, (Kind.ANNOTATION, Kind.CLAIM)), args.subject_id)
         obj = (_kind_of(session, args.object_id, (Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)), args.object_id)
         as_written = args.as_written

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from app.domain import validation as v
+from app.domain.errors import DomainError
 from app.domain.ids import AnnotationId, DocumentId
 
 CONTEXT = 32  # characters of prefix and suffix kept with the quote
@@ -95,7 +96,8 @@ class Annotation:
         if self.region:
             v.require(len(self.quads) >= 1, "a region annotation needs its rectangle (quads)")
         else:
-            v.require(self.end > self.start, f"an annotation must span at least one character ({self.start}-{self.end})")
+            if self.end <= self.start:  # the message is built only when needed: check() runs this per annotation
+                raise DomainError(f"an annotation must span at least one character ({self.start}-{self.end})")
             v.text(self.exact, "quote", required=True, limit=1_000_000)
         v.require(self.ocr_confidence is None or 0.0 <= self.ocr_confidence <= 1.0, "ocr_confidence must be 0..1")
         v.require(
@@ -107,4 +109,5 @@ class Annotation:
         v.text(self.category, "category", required=True, limit=64)
         v.text(self.note, "note")
         v.text(self.analyst, "analyst", limit=200)
-        v.require(isinstance(self.status, AnchorStatus), f"unknown anchor status {self.status!r}")
+        if not isinstance(self.status, AnchorStatus):
+            raise DomainError(f"unknown anchor status {self.status!r}")

@@ -5,6 +5,7 @@ refuse dangling references.
 """
 
 from collections.abc import Iterator
+from itertools import groupby
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -20,6 +21,7 @@ from app.domain.sources import Source
 Obj = Document | Annotation | Claim | Actor | Source | Link
 
 _TEXT_ORDER = attrgetter("start", "end", "id")  # C-level key: documents can hold 50,000 annotations
+_ID, _DOCUMENT_ID = attrgetter("id"), attrgetter("document_id")
 
 KIND_OF: dict[type, Kind] = {
     Document: Kind.DOCUMENT,
@@ -161,22 +163,22 @@ def restore_project(name: str, objects: dict[Kind, list[Any]]) -> Project:
     """
     project = Project(name=name)
     for kind in (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, Kind.LINK):
-        table = project.objects[kind]
-        for obj in objects.get(kind, ()):
-            table[obj.id] = obj
+        found = objects.get(kind, ())
+        project.objects[kind].update(zip(map(_ID, found), found))  # C-level loops: 250,000 annotations
     clash = id_clash(project)
     if clash:
         raise DomainError(clash)
     docs = project.documents
-    by_doc: dict[str, list[str]] = {}
-    for ann in project.annotations.values():
-        ids = by_doc.get(ann.document_id)
+    by_doc = project.annotations_by_document
+    # Annotations arrive grouped by document (one file each): one look-up per run, not per annotation.
+    for doc, run in groupby(project.annotations.values(), key=_DOCUMENT_ID):
+        anns = list(run)
+        ids = by_doc.get(doc)
         if ids is None:
-            if ann.document_id not in docs:
-                raise DomainError(f"annotation {ann.id} names a document that is not in the project")
-            ids = by_doc[ann.document_id] = []
-        ids.append(ann.id)
-    project.annotations_by_document.update((doc, set(ids)) for doc, ids in by_doc.items())
+            if doc not in docs:
+                raise DomainError(f"annotation {anns[0].id} names a document that is not in the project")
+            ids = by_doc[doc] = set()
+        ids.update(map(_ID, anns))
     for source in project.sources.values():
         if source.document_id and source.document_id not in docs:
             raise DomainError(f"source {source.id} names a document that is not in the project")

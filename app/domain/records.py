@@ -118,9 +118,9 @@ def _field(cls: type, name: str, value: Any) -> Any:
                 raise DomainError("must be an id of letters, digits and . _ : - (at most 200, not starting with a dot)")
             return value
         if name == "kind":
-            return _KIND_ENUM[cls](value)
+            return _member(_KIND_ENUM[cls], value)
         if name in _ENUMS:
-            return _ENUMS[name](value)
+            return _member(_ENUMS[name], value)
         if name == "metadata":
             if not isinstance(value, dict):
                 raise DomainError("must be an object")
@@ -142,6 +142,20 @@ def _field(cls: type, name: str, value: Any) -> Any:
         raise DomainError(f"field {name!r} {exc}") from None
     except ValueError:
         raise DomainError(f"field {name!r} has an unknown value {value!r}") from None
+
+
+_MEMBERS: dict[type[Enum], dict[Any, Enum]] = {}
+
+
+def _member(enum: type[Enum], value: Any) -> Enum:
+    """enum(value), through a dict for the values that exist (Enum's own call is slow per record)."""
+    members = _MEMBERS.get(enum)
+    if members is None:
+        members = _MEMBERS[enum] = {m.value: m for m in enum}
+    try:
+        return members[value]
+    except (KeyError, TypeError):
+        return enum(value)  # raises ValueError as before
 
 
 def _text_object(value: Any) -> dict[str, str]:
@@ -201,7 +215,14 @@ def _int(value: Any) -> int:
     return value
 
 
+_NUMBER = (int, float)  # exact types: bool is not a number here
+
+
 def _quad(value: Any) -> Quad:
+    if type(value) is list and len(value) == 5:  # the usual case, without the generic checks below
+        page, x0, y0, x1, y1 = value
+        if type(page) in _NUMBER and type(x0) in _NUMBER and type(y0) in _NUMBER and type(x1) in _NUMBER and type(y1) in _NUMBER:
+            return Quad(int(page), float(x0), float(y0), float(x1), float(y1))
     items = _list(value)
     if len(items) != 5 or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in items):
         raise DomainError("quads must be [page, x0, y0, x1, y1]")
@@ -254,7 +275,7 @@ def _provenance_dict(value: Any) -> bool:
     return type(value) is dict and all(type(x) is str or k == "extra" and _text_dict(x) for k, x in value.items())
 
 
-def _shape(hint: Any) -> str:
+def _json_test(hint: Any) -> str:
     """A Python expression over `v` that is true when a JSON value has the field's type (enums and ids
     are checked by their own conversion); '' when there is nothing cheap to check."""
     optional = type(None) in typing.get_args(hint)
@@ -284,23 +305,26 @@ def _shape(hint: Any) -> str:
 
 
 def _make_trusted(cls: type) -> Any:
-    env: dict[str, Any] = {"new": object.__new__, "sa": object.__setattr__, "cls": cls, "MISSING": dataclasses.MISSING,
-                           "bad": _bad, "NUM": _NUM, "texts": _texts,
-                           "text_dict": _text_dict, "prov": _provenance_dict}
+    """A constructor for `cls` from a trusted record. Two variants are generated: `fast` subscripts the
+    fields every record the store writes has and `get`s the ones to_record leaves out when they hold their
+    default; a record without one of the former (written by an older version) goes through `slow`, which
+    merges the defaults under it first. A bound `get` per field, or the merge per record, cost a third.
+    Both check each field's JSON type (`_json_test`): a damaged or hand-edited file must not put a number
+    where text belongs; a default is ready as is and needs neither the check nor the conversion."""
+    defaults: dict[str, Any] = {}
+    env: dict[str, Any] = {"new": object.__new__, "sa": object.__setattr__, "cls": cls, "defaults": defaults,
+                           "bad": _bad, "NUM": _NUM, "texts": _texts, "text_dict": _text_dict, "prov": _provenance_dict}
     hints = typing.get_type_hints(cls)
-    # the names the shape checks use are bound as defaults: fast locals, not global and builtin look-ups
-    lines = ["def build(r, type=type, str=str, int=int, bool=bool, list=list, tuple=tuple, NUM=NUM):", "    o = new(cls)",
-             "    g = r.get"]
+    # the names the type checks use are bound as defaults: fast locals, not global and builtin look-ups
+    params = "r, type=type, str=str, int=int, bool=bool, list=list, tuple=tuple, NUM=NUM"
+    fast = [f"def fast({params}):", "    o = new(cls)", "    g = r.get"]
+    slow = [f"def slow({params}):", "    o = new(cls)", "    r = {**defaults, **r}"]
     for i, f in enumerate(dataclasses.fields(cls)):
         name = f.name
         if f.default is not dataclasses.MISSING:
-            env[f"d{i}"] = f.default
-            get = f"g({name!r}, d{i})"
+            env["defaults"][name] = f.default
         elif f.default_factory is not dataclasses.MISSING:
-            env[f"d{i}"] = f.default_factory()
-            get = f"g({name!r}, d{i})"
-        else:
-            get = f"r[{name!r}]"
+            env["defaults"][name] = f.default_factory()
         if name == "kind" and cls in _KIND_ENUM:
             conv: Any = _enum_lookup(_KIND_ENUM[cls])
         elif name in _ENUMS and name != "kind":
@@ -315,18 +339,21 @@ def _make_trusted(cls: type) -> Any:
             conv = tuple
         else:
             conv = None
-        lines.append(f"    v = {get}")
-        shape = _shape(hints[name])
-        if shape:  # a damaged or hand-edited file must not put a number where text belongs
-            default = f"v is not d{i} and " if f"d{i}" in env else ""  # a default needs no check
-            lines.append(f"    if {default}not ({shape}): bad({name!r}, v)")
-        if conv is None:
-            lines.append(f"    sa(o, {name!r}, v)")
-        else:
-            env[f"c{i}"] = conv
-            lines.append(f"    sa(o, {name!r}, None if v is None else c{i}(v))")
-    lines.append("    return o")
-    exec("\n".join(lines), env)  # noqa: S102 - code built from our own dataclass fields only
+        env[f"d{i}"] = defaults.get(name)
+        test = _json_test(hints[name])
+        for lines, get in ((fast, f"g({name!r}, d{i})" if name in _OMIT_DEFAULT else f"r[{name!r}]"), (slow, f"r[{name!r}]")):
+            lines.append(f"    v = {get}")
+            if test:
+                lines.append(f"    if {f'v is not d{i} and ' if name in defaults else ''}not ({test}): bad({name!r}, v)")
+            if conv is None:
+                lines.append(f"    sa(o, {name!r}, v)")
+            else:
+                env[f"c{i}"] = conv
+                lines.append(f"    sa(o, {name!r}, v if v is None or v is d{i} else c{i}(v))")
+    fast.append("    return o")
+    slow.append("    return o")
+    build = ["def build(r):", "    try:", "        return fast(r)", "    except KeyError:", "        return slow(r)"]
+    exec("\n".join(fast + slow + build), env)  # noqa: S102 - code built from our own dataclass fields only
     return env["build"]
 
 

@@ -67,13 +67,12 @@ def export_csv(project: Project, *, table: str = "annotations", document_ids: se
     out = io.StringIO()
     writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(columns)
+    starts = frozenset(FORMULA_STARTS)  # all single characters
     for row in rows(project, select(project, document_ids)):
-        writer.writerow([neutralise(_text(cell)) for cell in row])
+        # text, then neutralise(), inlined: two function calls per cell were a third of a 50,000-row export
+        cells = [cell if type(cell) is str else "" if cell is None else str(cell) for cell in row]
+        writer.writerow(["'" + cell if cell[:1] in starts else cell for cell in cells])
     return BOM + out.getvalue()
-
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
 
 
 def _linked(project: Project, oid: str, kind: Kind, chosen: set[str]) -> list[tuple[Relation, str, object]]:
@@ -84,11 +83,15 @@ def _linked(project: Project, oid: str, kind: Kind, chosen: set[str]) -> list[tu
 
 def _annotation_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
     ids = {o.id for o in [*chosen.claims, *chosen.actors, *chosen.sources]}
+    linked = project.links_by_end
     for ann in chosen.annotations:
         doc = project.documents[ann.document_id]
-        claims = [claim_label(c) for _, _, c in _linked(project, ann.id, Kind.CLAIM, ids)]  # type: ignore[arg-type]
-        actors = [actor_label(a, w) for _, w, a in _linked(project, ann.id, Kind.ACTOR, ids)]  # type: ignore[arg-type]
-        sources = [source_label(s, r) for r, _, s in _linked(project, ann.id, Kind.SOURCE, ids)]  # type: ignore[arg-type]
+        if ann.id in linked:
+            claims = [claim_label(c) for _, _, c in _linked(project, ann.id, Kind.CLAIM, ids)]  # type: ignore[arg-type]
+            actors = [actor_label(a, w) for _, w, a in _linked(project, ann.id, Kind.ACTOR, ids)]  # type: ignore[arg-type]
+            sources = [source_label(s, r) for r, _, s in _linked(project, ann.id, Kind.SOURCE, ids)]  # type: ignore[arg-type]
+        else:
+            claims = actors = sources = []  # most highlights link to nothing
         yield [
             doc.title, doc.sha256, ann.id, ann.start, ann.end, ";".join(str(p + 1) for p in ann.pages),
             ann.exact, ann.prefix, ann.suffix, ann.status.value, ann.category, ann.note,

@@ -1,6 +1,7 @@
 """Which objects an export covers: the whole project, or some documents and what they reach."""
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from app.domain.actors import Actor
 from app.domain.annotations import Annotation
@@ -9,6 +10,9 @@ from app.domain.documents import Document
 from app.domain.links import Kind, Link
 from app.domain.project import Project
 from app.domain.sources import Source
+
+
+_PLACE = attrgetter("document_id", "start", "end", "id")  # C-level sort key: 50,000 annotations and more
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +49,7 @@ def select(project: Project, document_ids: set[str] | None = None) -> Selection:
     def by_id(kind: Kind) -> list:  # type: ignore[type-arg]
         return [project.objects[kind][i] for i in sorted(ids[kind])]
 
-    annotations = sorted(
-        (project.annotations[i] for i in ids[Kind.ANNOTATION]), key=lambda a: (a.document_id, a.start, a.end, a.id)
-    )
+    annotations = sorted(map(project.annotations.__getitem__, ids[Kind.ANNOTATION]), key=_PLACE)
     return Selection(
         documents=by_id(Kind.DOCUMENT),
         annotations=annotations,

@@ -169,6 +169,9 @@ def import_annotations(
         return _import_native(session, data)
     foreign = w3c.parse_w3c(data) if fmt == "w3c" else w3c.parse_hypothesis(data)
     plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
+    if not session.store.complete and session.store.unread_may_hold({op.oid for op in plan.ops if op.before is None}):
+        session.load_all()  # a derived id may already name an annotation of a document this open did not read
+        plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
     report = ImportReport(fmt, added=plan.added, orphans=plan.orphans, notes=plan.notes, documents=plan.documents,
                           not_in_project=plan.not_in_project, ambiguous=plan.ambiguous)
     report.skipped = sum(d.present for d in plan.documents.values())
@@ -176,6 +179,19 @@ def import_annotations(
     if plan.ops:
         report.command = c.Command(f"Import {fmt} annotations ({report.summary()})", tuple(plan.ops))
     return report
+
+
+def import_scope(data: bytes, document_id: str | None) -> tuple[str, ...] | None:
+    """The documents whose annotations an import of `data` needs (see ProjectSession.open): a W3C or
+    Hypothesis file imported into a named document needs that one (import_annotations reads the rest
+    when an id it derives may be taken there); a native file merges into the whole project."""
+    if document_id is None or len(data) > MAX_IMPORT_BYTES:
+        return None
+    try:
+        fmt = w3c.detect_format(data)
+    except (DomainError, ImportFormatError):
+        return None  # import_annotations reports it
+    return None if fmt == "native" else (document_id,)
 
 
 def _import_native(session: ProjectSession, data: bytes) -> ImportReport:

@@ -3,6 +3,7 @@
 import os
 import stat
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,14 @@ def create_project(folder: Path, name: str = "", *, analyst: str = "") -> Projec
     return ProjectSession.create(Path(folder), name, analyst=analyst)
 
 
-def open_project(folder: Path, *, analyst: str = "", read_only: bool = False) -> ProjectSession:
+def open_project(
+    folder: Path, *, analyst: str = "", read_only: bool = False, documents: Collection[str] | None = None
+) -> ProjectSession:
+    """`documents`: load only these documents' annotations (see ProjectSession.open); None: everything."""
     folder = Path(folder)
     if not folder.exists():
         raise StoreError(f"{folder} does not exist (create it with 'sourcemark new {folder}')")
-    return ProjectSession.open(folder, analyst=analyst, read_only=read_only)
+    return ProjectSession.open(folder, analyst=analyst, read_only=read_only, documents=documents)
 
 
 def newest_good_backup(folder: Path) -> str | None:
@@ -70,6 +74,13 @@ def restore_project(folder: Path, backup: str | None = None) -> str:
 def looks_like_project(folder: Path) -> bool:
     """A folder with a project database file, readable or not (for telling damage from a wrong path)."""
     return ProjectSession.is_project_folder(Path(folder))
+
+
+def listing_scope(kind: str, document_id: str | None = None) -> tuple[str, ...] | None:
+    """The documents whose annotations `listing(kind)` needs: none for documents, claims, actors and sources."""
+    if kind in ("documents", "claims", "actors", "sources"):
+        return ()
+    return (document_id,) if kind == "annotations" and document_id else None
 
 
 def listing(session: ProjectSession, kind: str, *, document_id: str | None = None) -> list[dict[str, Any]]:

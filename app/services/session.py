@@ -6,7 +6,7 @@ undo and redo is appended to the project's audit log by the same atomic commit.
 """
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +42,26 @@ class ProjectSession:
         return cls(ProjectStore.create(Path(folder), name or _project_name(Path(folder))), analyst=analyst)
 
     @classmethod
-    def open(cls, folder: Path, *, analyst: str = "", read_only: bool = False) -> "ProjectSession":
-        return cls(ProjectStore.open(Path(folder), read_only=read_only), analyst=analyst)
+    def open(
+        cls, folder: Path, *, analyst: str = "", read_only: bool = False, documents: Collection[str] | None = None
+    ) -> "ProjectSession":
+        """Open a project. `documents`: load only these documents' annotations (and their links), for a command
+        that needs no others; () loads documents, claims, actors, sources and their links but no annotation.
+        Such a session's project is a partial view: the store refuses a change that would need the rest."""
+        return cls(ProjectStore.open(Path(folder), read_only=read_only, documents=documents), analyst=analyst)
+
+    @property
+    def complete(self) -> bool:
+        """False for a session opened with `documents=` (its project holds only some annotations)."""
+        return self.store.complete
+
+    def load_all(self) -> None:
+        """Read the annotations a scoped open left out; the project then holds everything (clears the undo history)."""
+        if not self.store.complete:
+            self.store.read_all()
+            self.project = self.store.load()
+            self.project.name = self.store.name
+            self.clear_history()
 
     @classmethod
     def open_other(cls, folder: Path) -> "ProjectSession":

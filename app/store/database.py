@@ -1,5 +1,10 @@
-"""Reading every database file of a project into memory, with clear errors for damaged files."""
+"""Reading a project's database files into memory, with clear errors for damaged files.
 
+project.json is always read; an annotations file only when its document is in scope (all of them by
+default). Commands that touch no annotations never parse the 50,000 they do not need.
+"""
+
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +34,11 @@ class DamagedFile(StoreError):
 class Database:
     project: DbImage
     annotations: dict[str, DbImage] = field(default_factory=dict)  # document id -> its annotations file
+    unread: set[str] = field(default_factory=set)  # documents whose annotations file exists but is not read yet
+
+    @property
+    def complete(self) -> bool:
+        return not self.unread
 
     def image(self, rel: str) -> DbImage | None:
         if rel == PROJECT_FILE:
@@ -47,34 +57,47 @@ class Database:
         return next(iter(rows.values()), {})
 
 
-def read_database(folder: Path, overlay: dict[str, bytes | None] | None = None) -> Database:
-    """Parse project.json and annotations/*.json; `overlay` holds newer contents (None: deleted), e.g. a pending journal."""
+def read_database(
+    folder: Path, overlay: dict[str, bytes | None] | None = None, documents: Collection[str] | None = None
+) -> Database:
+    """Parse project.json and annotations/*.json; `overlay` holds newer contents (None: deleted), e.g. a pending journal.
+
+    `documents`: read only the annotations files of these documents (None: all); the others stay in `unread`.
+    """
     overlay = overlay or {}
-    rels = {PROJECT_FILE} | {f"{ANNOTATIONS_DIR}/{p.name}" for p in (folder / ANNOTATIONS_DIR).glob("*.json")}
-    rels |= set(overlay)
-    db = Database(DbImage())
-    for rel in sorted(rels):
-        doc = document_of(rel) if rel != PROJECT_FILE else None
-        if rel != PROJECT_FILE and doc is None:
-            continue  # not a file the store writes (e.g. a stray "x y.json"); check() does not own it either
-        if rel in overlay and overlay[rel] is None:
-            continue
-        raw = overlay.get(rel)
-        if raw is None:
-            try:
-                raw = safe_files.read(folder / rel, folder, safe_files.MAX_DATABASE)
-            except FileNotFoundError:
-                if rel == PROJECT_FILE:
-                    raise StoreError(f"{folder.name} is not a Sourcemark project (no {PROJECT_FILE})") from None
-                continue
-            except OSError as exc:
-                raise StoreError(f"cannot read {rel}: {exc.strerror}") from None
-        try:
-            tables = parse_db(raw)
-        except ValueError as exc:
-            raise DamagedFile(rel, str(exc)) from None
-        if doc is None:
-            db.project = DbImage(tables, PROJECT_TABLES)
-        else:
-            db.annotations[doc] = DbImage(tables, ANNOTATION_TABLES)
+    rels = {f"{ANNOTATIONS_DIR}/{p.name}" for p in (folder / ANNOTATIONS_DIR).glob("*.json")} | set(overlay)
+    db = Database(_read_image(folder, PROJECT_FILE, overlay) or DbImage())
+    for rel in sorted(rels - {PROJECT_FILE}):
+        doc = document_of(rel)
+        if doc is None or (rel in overlay and overlay[rel] is None):
+            continue  # not a file the store writes (e.g. a stray "x y.json"; check() does not own it either), or deleted
+        db.unread.add(doc)
+    read_more(folder, db, db.unread if documents is None else db.unread & set(documents), overlay)
     return db
+
+
+def read_more(folder: Path, db: Database, documents: Collection[str], overlay: dict[str, bytes | None] | None = None) -> None:
+    """Read the annotations files of `documents` (those still unread) into `db`."""
+    for doc in sorted(set(documents) & db.unread):
+        image = _read_image(folder, annotations_file(doc), overlay or {})
+        if image is not None:
+            db.annotations[doc] = image
+        db.unread.discard(doc)
+
+
+def _read_image(folder: Path, rel: str, overlay: dict[str, bytes | None]) -> DbImage | None:
+    raw = overlay.get(rel)
+    if raw is None:
+        try:
+            raw = safe_files.read(folder / rel, folder, safe_files.MAX_DATABASE)  # regular, inside, bounded
+        except FileNotFoundError:
+            if rel == PROJECT_FILE:
+                raise StoreError(f"{folder.name} is not a Sourcemark project (no {PROJECT_FILE})") from None
+            return None
+        except OSError as exc:
+            raise StoreError(f"cannot read {rel}: {exc.strerror}") from None
+    try:
+        tables = parse_db(raw)
+    except ValueError as exc:
+        raise DamagedFile(rel, str(exc)) from None
+    return DbImage(tables, PROJECT_TABLES if rel == PROJECT_FILE else ANNOTATION_TABLES)

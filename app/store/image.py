@@ -16,21 +16,27 @@ class DbImage:
         self.tables: Tables = tables if tables is not None else {}
         for name in names:
             self.tables.setdefault(name, {})
-        self._keys: dict[str, dict[str, str]] = {}
+        # The id index is built on the first look-up: most files are only read (a load, an export).
+        self._keys: dict[str, dict[str, str]] | None = None
         self._next: dict[str, int] = {}
-        for name, table in self.tables.items():
-            self._keys[name] = {rec.get("id"): key for key, rec in table.items() if isinstance(rec.get("id"), str)}
-            self._next[name] = max(map(int, table), default=0) + 1
+
+    def _index(self) -> dict[str, dict[str, str]]:
+        if self._keys is None:
+            self._keys = {}
+            for name, table in self.tables.items():
+                self._keys[name] = {rec.get("id"): key for key, rec in table.items() if isinstance(rec.get("id"), str)}
+                self._next[name] = max(map(int, table), default=0) + 1
+        return self._keys
 
     def records(self, table: str) -> list[dict[str, Any]]:
         return list(self.tables.get(table, {}).values())
 
     def get(self, table: str, oid: str) -> dict[str, Any] | None:
-        key = self._keys.get(table, {}).get(oid)
+        key = self._index().get(table, {}).get(oid)
         return None if key is None else self.tables[table][key]
 
     def put(self, table: str, record: dict[str, Any]) -> None:
-        keys = self._keys.setdefault(table, {})
+        keys = self._index().setdefault(table, {})
         rows = self.tables.setdefault(table, {})
         key = keys.get(record["id"])
         if key is None:  # TinyDB's own rule: a new doc_id is one more than the largest
@@ -40,7 +46,7 @@ class DbImage:
         rows[key] = record
 
     def delete(self, table: str, oid: str) -> None:
-        key = self._keys.get(table, {}).pop(oid, None)
+        key = self._index().get(table, {}).pop(oid, None)
         if key is not None:
             del self.tables[table][key]
 
@@ -51,7 +57,7 @@ class DbImage:
         """A copy whose tables can change without touching this one (records themselves are shared, never mutated)."""
         twin = DbImage.__new__(DbImage)
         twin.tables = {name: dict(table) for name, table in self.tables.items()}
-        twin._keys = {name: dict(keys) for name, keys in self._keys.items()}
+        twin._keys = {name: dict(keys) for name, keys in self._index().items()}
         twin._next = dict(self._next)
         return twin
 

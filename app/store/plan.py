@@ -12,6 +12,7 @@ from app.store.database import Database
 from app.store.image import DbImage
 from app.store.schema import ANNOTATION_TABLES, PROJECT_FILE, PROJECT_TABLES, TABLES, annotations_file, document_of, safe_name
 
+_REFERENCED = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)
 Where = dict[Kind, dict[str, str]]  # kind -> object id -> relative path of the file holding it
 
 
@@ -49,6 +50,8 @@ class Plan:
 
     def image(self, rel: str) -> DbImage:
         if rel not in self.images:
+            if document_of(rel) in self.db.unread:
+                raise StoreError(f"this change needs {rel}, which this command did not read; nothing was changed")
             base = self.db.image(rel)
             names = PROJECT_TABLES if rel == PROJECT_FILE else ANNOTATION_TABLES
             self.images[rel] = base.copy() if base is not None else DbImage(names=names)
@@ -101,6 +104,9 @@ def plan(db: Database, where: Where, project: Project, changes: Changes) -> Plan
     """What to write for `changes`; the project's current state decides whether an id is stored or dropped."""
     p = Plan(db, where)
     for kind, delta in changes.deltas.items():
+        if delta.removed and not db.complete and kind in _REFERENCED:
+            # Links and annotations in files not read may point at it: only a whole project can tell.
+            raise StoreError(f"removing a {kind} needs the whole project open; nothing was changed")
         for oid in sorted(delta.added | delta.updated | delta.removed):
             obj = project.find(kind, oid)
             if obj is None:

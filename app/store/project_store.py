@@ -3,8 +3,13 @@
 The parsed database files stay in memory (DbImage per file); a commit rewrites only the files its
 Changes touch, through a write-ahead journal (transaction.py), so it is atomic across files and
 durable when it returns.
+
+A store opened with `documents=` reads project.json and only those documents' annotations files: a
+command that adds a claim or a few highlights does not parse a whole project. Such a store refuses a
+commit that would need a file it has not read (see plan.py), so it can never write a partial view.
 """
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +21,7 @@ from app.domain.geometry import DocumentText
 from app.domain.project import Project
 from app.store import audit as audit_log
 from app.store import backups, checks, journal, originals, safe_files, schema, texts, transaction, validation
-from app.store.database import DamagedFile, Database, read_database
+from app.store.database import DamagedFile, Database, read_database, read_more
 from app.store.fsio import atomic_write, reason, remove_stale_tmps
 from app.store.journal import Journal
 from app.store.loading import build_project, gc_paused, migrated
@@ -36,7 +41,8 @@ class ProjectStore:
         self.read_only = lock is None
         self._lock = lock
         self._db = Database(DbImage())  # replaced by _read()
-        self._where: Where = {}
+        self._where_cache: Where | None = None  # built on the first commit: reading needs no index
+        self._overlay: dict[str, bytes | None] = {}
         self._seq = 0
         self._head: str | None = None  # the audit chain's head; read from the log when first needed
         self.name = ""
@@ -62,16 +68,20 @@ class ProjectStore:
         return cls.open(folder)
 
     @classmethod
-    def open(cls, folder: Path, *, read_only: bool = False, untrusted: bool = False) -> "ProjectStore":
-        """`untrusted`: another analyst's folder (merge, agreement, sync), opened read-only and loaded through
+    def open(cls, folder: Path, *, read_only: bool = False, untrusted: bool = False,
+             documents: Collection[str] | None = None) -> "ProjectStore":
+        """Open a project; `documents`: read only these documents' annotations (None: all, the default).
+        `untrusted`: another analyst's folder (merge, agreement, sync), opened read-only and loaded through
         the full validation (app.store.validation) instead of the fast path for the project's own files."""
+        if untrusted and documents is not None:
+            raise ValueError("an untrusted project is validated whole: open it without documents=")
         folder = Path(folder)
         if not (folder / PROJECT_FILE).is_file() and not journal.exists(folder):
             raise StoreError(f"{folder.name} is not a Sourcemark project")
         store = cls(folder, None if read_only or untrusted else ProjectLock.acquire(folder))
         store.untrusted = untrusted
         try:
-            store._open()
+            store._open(documents)
         except BaseException:
             store.close()
             raise
@@ -93,7 +103,7 @@ class ProjectStore:
             lock.release()
         return cls.open(folder)
 
-    def _open(self) -> None:
+    def _open(self, documents: Collection[str] | None = None) -> None:
         pending = journal.read(self.folder)
         if pending is not None and pending.schema_version > schema.SCHEMA_VERSION:
             raise self._newer(pending.schema_version)
@@ -112,19 +122,22 @@ class ProjectStore:
                     journal.clear(self.folder)  # torn: the commit never started changing files
             except OSError as exc:
                 raise StoreError(f"cannot finish the last save of {self.folder.name}: {reason(exc)}") from None
-        self._read(overlay)
+        self._read(overlay, documents)
         if not self.read_only:
             try:
-                backups.snapshot(self.folder)
+                backups.snapshot(self.folder, verify=True)  # parses each file it copies: a damaged file never enters a backup
+            except DamagedFile as exc:
+                raise StoreError(f"{self.folder.name}: {exc}. Nothing was changed; {backups.describe(self.folder)}") from None
             except OSError as exc:
                 raise StoreError(f"cannot back up {self.folder.name}: {reason(exc)}") from None
         if self.schema_version < schema.SCHEMA_VERSION:
             self._upgrade()
 
-    def _read(self, overlay: dict[str, bytes | None] | None = None) -> None:
+    def _read(self, overlay: dict[str, bytes | None] | None = None, documents: Collection[str] | None = None) -> None:
+        self._overlay = overlay or {}
         try:
             with gc_paused():  # parsing builds a dict per record
-                self._db = read_database(self.folder, overlay)
+                self._db = read_database(self.folder, overlay, documents)
         except DamagedFile as exc:
             raise StoreError(f"{self.folder.name}: {exc}. Nothing was changed; {backups.describe(self.folder)}") from None
         meta = self._db.meta
@@ -134,7 +147,7 @@ class ProjectStore:
         if version > schema.SCHEMA_VERSION:
             raise self._newer(version)
         self.schema_version, self.name = version, str(meta.get("name", ""))
-        self._where = build_where(self._db)
+        self._where_cache = None
         self._seq = audit_log.last_seq(self.folder / AUDIT_FILE)
         self._head = None
 
@@ -145,6 +158,7 @@ class ProjectStore:
     def _upgrade(self) -> None:
         """Run the migrations (the open already took a backup) and, when writable, save the result."""
         old = self.schema_version
+        self.read_all()  # a migration rewrites every file
         db = migrated(self._db, old, schema.SCHEMA_VERSION)
         if not self.read_only:
             writes = {rel: image.dumps() for rel, image in db.files().items()}
@@ -154,10 +168,54 @@ class ProjectStore:
             transaction.run(self.folder, Journal(self._seq + 1, schema.SCHEMA_VERSION, entry, writes), previous.get)
             self._seq, self._head = self._seq + 1, entry["hash"]
         self._db, self.schema_version = db, schema.SCHEMA_VERSION
-        self._where = build_where(db)
+        self._where_cache = None
+
+    @property
+    def _where(self) -> Where:
+        """Object id -> the file holding it, per kind; built on first need (a commit), as reads never use it."""
+        if self._where_cache is None:
+            self._where_cache = build_where(self._db)
+        return self._where_cache
 
     # -- reading -------------------------------------------------------------------------------------------------
+    @property
+    def complete(self) -> bool:
+        """Whether every annotations file is read (always, unless opened with `documents=`)."""
+        return self._db.complete
+
+    def read_all(self) -> None:
+        """Read the annotations files a scoped open left out; load() then returns the whole project."""
+        self.read_documents(set(self._db.unread))
+
+    def read_documents(self, documents: Collection[str]) -> None:
+        try:
+            with gc_paused():
+                read_more(self.folder, self._db, documents, self._overlay)
+        except DamagedFile as exc:
+            raise StoreError(f"{self.folder.name}: {exc}. Nothing was changed; {backups.describe(self.folder)}") from None
+        self._where_cache = None
+
+    def unread_may_hold(self, ids: Collection[str]) -> bool:
+        """Whether an annotations file a scoped open left unread may hold one of `ids` (its bytes contain the
+        id as a JSON string; ids need no escaping). A command that makes ids it did not draw at random (an
+        import derives them from the foreign ones) asks before it writes, and reads everything on a yes."""
+        needles = [f'"{oid}"'.encode() for oid in ids]
+        if not needles:
+            return False
+        for doc in sorted(self._db.unread):
+            rel = schema.annotations_file(doc)
+            raw = self._overlay.get(rel)
+            if raw is None:
+                try:
+                    raw = safe_files.read(self.folder / rel, self.folder, safe_files.MAX_DATABASE)
+                except FileNotFoundError:
+                    continue
+            if any(needle in raw for needle in needles):
+                return True
+        return False
+
     def load(self) -> Project:
+        """The project as read: all of it, or project.json and the documents a scoped open named."""
         if self.untrusted:
             return validation.validated_project(self._db, self.name, self.folder.name)
         try:

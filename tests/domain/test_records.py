@@ -46,6 +46,19 @@ def test_untrusted_records_fail_with_a_message_naming_the_problem(kind: Kind, re
         from_record(kind, record)
 
 
+@pytest.mark.parametrize("kind, obj", SAMPLES)
+def test_trusted_path_fills_the_defaults_of_a_record_from_an_older_version(kind: Kind, obj: object) -> None:
+    dropped = {"rev", "metadata", "note", "category", "status", "rationale", "aliases", "as_written"}  # all have defaults
+    minimal = {k: v for k, v in to_record(obj).items() if k not in dropped}  # type: ignore[arg-type]
+    assert len(minimal) < len(to_record(obj))  # type: ignore[arg-type]
+    assert from_trusted(kind, minimal) == from_record(kind, minimal)
+
+
+def test_trusted_path_refuses_a_record_without_a_required_field() -> None:
+    with pytest.raises(DomainError, match="damaged"):
+        from_trusted(Kind.ANNOTATION, {"id": "a", "document_id": "d", "start": 0, "exact": "ab"})
+
+
 def test_trusted_path_still_refuses_a_damaged_record() -> None:
     with pytest.raises(DomainError):
         from_trusted(Kind.ANNOTATION, {"id": "a", "document_id": "d", "start": 0, "end": 2, "exact": "ab", "status": "lost"})
@@ -80,3 +93,17 @@ def test_an_id_names_one_object_across_kinds() -> None:
     assert project.find(Kind.ACTOR, "same") is None
     with pytest.raises(DomainError, match=r"names two kinds of object \(claim and actor\)"):
         restore_project("p", {Kind.CLAIM: [Claim("same", "x")], Kind.ACTOR: [Actor("same", "Ana")]})
+
+
+@pytest.mark.parametrize("kind, obj", SAMPLES)
+@pytest.mark.parametrize("older", [False, True], ids=["fast", "slow"])
+def test_both_trusted_variants_check_types(kind: Kind, obj: object, older: bool) -> None:
+    """A record with every field the store writes takes the subscripting variant; one from an older version
+    (a defaulted field missing) the merging one. Both refuse a number where text belongs."""
+    record = to_record(obj)  # type: ignore[arg-type]
+    text_field = next(k for k in ("statement", "name", "title", "exact", "as_written") if k in record)
+    if older:
+        record.pop("rev")
+    assert from_trusted(kind, record) == from_record(kind, record)
+    with pytest.raises(DomainError, match=f"field '{text_field}' has a value of the wrong type"):
+        from_trusted(kind, {**record, text_field: 7})

@@ -8,7 +8,7 @@ from app.store import backups
 from app.store.project_store import ProjectStore
 from app.store.schema import annotations_file
 
-from .conftest import annotation, populate, put
+from .conftest import annotation, document, populate, put
 
 
 def _reopen(folder: Path) -> ProjectStore:
@@ -26,6 +26,26 @@ def test_open_backs_up_only_when_something_changed(store: ProjectStore, folder: 
     assert json.loads((found[0] / "project.json").read_text())["claims"]
     assert (found[0] / annotations_file(next(iter(project.documents)))).is_file()
     assert (found[0] / "audit.jsonl").read_bytes() == (folder / "audit.jsonl").read_bytes()
+
+
+def test_a_backup_copies_only_what_changed_and_links_the_rest_to_the_previous_backup(store: ProjectStore, folder: Path) -> None:
+    project = populate(store)
+    docs = [document(), document()]
+    store.commit(project, put(project, *docs, annotation(docs[0].id), annotation(docs[1].id)))
+    store.close()
+    _reopen(folder).close()
+    with _reopen(folder) as s:
+        project = s.load()
+        s.commit(project, put(project, annotation(docs[0].id, 50)))
+    _reopen(folder).close()
+    new, old = backups.list_backups(folder)[:2]
+    changed, unchanged = annotations_file(docs[0].id), annotations_file(docs[1].id)
+    assert (new / changed).read_bytes() == (folder / changed).read_bytes() != (old / changed).read_bytes()
+    assert (new / changed).stat().st_ino != (old / changed).stat().st_ino
+    assert (new / unchanged).stat().st_ino == (old / unchanged).stat().st_ino  # one copy shared by both backups
+    for rel in backups.backup_files(new):  # never a link to the live files, which a bug could write in place
+        assert (new / rel).stat().st_ino != (folder / rel).stat().st_ino
+        assert (new / rel).read_bytes() == (folder / rel).read_bytes()
 
 
 def test_only_the_last_five_are_kept(store: ProjectStore, folder: Path) -> None:

@@ -71,6 +71,17 @@ def test_models_refresh_only_from_changes(qtbot, ui_bridge, doc_id):
     assert index.data() == "False"
 
 
+def test_claims_count_their_spans_and_follow_link_changes(ui_bridge, doc_id):
+    claims = ClaimsModel(ui_bridge)
+    claim = next(iter(ui_bridge.session.project.claims))
+    spans = claims.index(claims.row_of(claim), 2)
+    before = spans.data()
+    link_selection(ui_bridge, span(ui_bridge.session, doc_id, "4,000 workers had built it"), LinkChoice(Kind.CLAIM, existing_id=claim))
+    assert spans.data() == before + 1
+    ui_bridge.undo_stack.undo()
+    assert spans.data() == before
+
+
 def test_verdict_and_grade_edits_reach_the_disk(ui_bridge, ui_session):
     claims, sources = ClaimsModel(ui_bridge), SourcesModel(ui_bridge)
     claims.setData(claims.index(0, 1), "mostly false")

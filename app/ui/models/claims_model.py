@@ -1,5 +1,6 @@
 """ClaimsModel: claims with their verdict (editable in place) and how many highlights state them."""
 
+from app.domain.changes import Changes
 from app.domain.claims import Claim, Verdict
 from app.domain.links import Kind
 from app.services import entities
@@ -24,8 +25,21 @@ class ClaimsModel(ObjectTableModel):
         ]
 
     def ordered_ids(self) -> list[str]:
+        self._span_counts: dict[str, int] | None = None  # the project was (re)loaded
         claims = self.project.claims.values()
         return [c.id for c in sorted(claims, key=lambda c: (c.created, c.statement.casefold(), c.id))]  # ties: same second
 
+    def _on_changes(self, changes: Changes) -> None:
+        self._span_counts = None  # before the rows are refreshed
+        super()._on_changes(changes)
+
     def _spans(self, claim: Claim) -> int:
-        return sum(1 for _ in self.project.linked(claim.id, Kind.ANNOTATION))
+        # Counted for all claims in one pass over the links, once per change: a claim stated by 5,000
+        # highlights made each paint of its row sort 5,000 links (0.6 s of opening a 50,000-highlight project).
+        if self._span_counts is None:
+            counts: dict[str, int] = {}
+            for link in self.project.links.values():
+                if link.subject_kind is Kind.ANNOTATION and link.object_kind is Kind.CLAIM:
+                    counts[link.object_id] = counts.get(link.object_id, 0) + 1
+            self._span_counts = counts
+        return self._span_counts.get(claim.id, 0)

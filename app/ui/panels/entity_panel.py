@@ -29,6 +29,9 @@ class EntityTree(QuietFocus, QTreeView):
         super().keyPressEvent(event)
 
 
+RESIZE_ROWS = 100  # column widths from the first rows, not every row (Qt's default: 1,000 rows, every role)
+
+
 class EntityPanel(QWidget):
     sig_selected = Signal(str)
     """Fires with an object id when the current row changes to that object."""
@@ -58,6 +61,7 @@ class EntityPanel(QWidget):
         )
         header = self.view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_ROWS)
         # One column takes the spare room: the statement/title, or the last (aliases) so names stay whole.
         header.setStretchLastSection(stretch < 0)
         if stretch >= 0:

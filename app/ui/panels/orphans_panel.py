@@ -40,10 +40,10 @@ class OrphansPanel(QWidget):
     def refresh(self) -> None:
         project = self.bridge.session.project
         self.list.clear()
-        for ann in sorted(project.annotations.values(), key=lambda a: (a.document_id, a.start)):
-            if ann.status is AnchorStatus.ORPHAN:
-                item = QListWidgetItem(f"“{short(ann.exact, 70)}” ({ann.category})", self.list)
-                item.setData(Qt.ItemDataRole.UserRole, ann.id)
+        orphans = [a for a in project.annotations.values() if a.status is AnchorStatus.ORPHAN]  # few: sort only them
+        for ann in sorted(orphans, key=lambda a: (a.document_id, a.start)):
+            item = QListWidgetItem(f"“{short(ann.exact, 70)}” ({ann.category})", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, ann.id)
         self.button.setEnabled(self.list.count() > 0 and not self.bridge.session.read_only)
 
     def _on_changes(self, changes: Changes) -> None:
