@@ -5,7 +5,8 @@ Called by app.services.merging.preview_merge; the rules are in docs/trust.md.
 """
 
 import dataclasses
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from app.domain.errors import DocumentError, DomainError, PasswordRequired, SourcemarkError, StoreError
 from app.domain.geometry import DocumentText
@@ -17,7 +18,26 @@ from app.services import documents, evidence
 from app.services.session import ProjectSession
 
 
-def files_for(session: ProjectSession, other: ProjectSession, plan: ProjectMergePlan) -> list[c.StoredFile]:
+class FileSource(NamedTuple):
+    """Where incoming content-addressed files come from: another project's folder (merge) or a server (sync).
+
+    `read(sha256)` gives the bytes checked against that hash, or None when the source lacks them;
+    `suffix(sha256)` the file-name suffix to store them under."""
+
+    name: str
+    read: Callable[[str], bytes | None]
+    suffix: Callable[[str], str]
+
+
+def project_source(other: ProjectSession) -> FileSource:
+    def suffix(sha256: str) -> str:
+        path = other.store.original_path(sha256)
+        return path.suffix if path else ""
+
+    return FileSource(other.project.name, other.store.read_original, suffix)
+
+
+def files_for(session: ProjectSession, other: ProjectSession | FileSource, plan: ProjectMergePlan) -> list[c.StoredFile]:
     """Every file an incoming document version needs that this project lacks: its original, its OCR layer
     and its text cache, for new documents and new versions (a conflict may take theirs too).
 
@@ -25,6 +45,7 @@ def files_for(session: ProjectSession, other: ProjectSession, plan: ProjectMerge
     its hash, and the text is made again here from the original and layer, never copied from their cache.
     A version whose text does not come out as it says is left out (reported), with what hangs on it.
     """
+    source = other if isinstance(other, FileSource) else project_source(other)
     docs = [ch.after for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
     docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
     files: dict[tuple[str, str], c.StoredFile] = {}
@@ -32,12 +53,12 @@ def files_for(session: ProjectSession, other: ProjectSession, plan: ProjectMerge
     known = {_version(d) for d in session.project.documents.values()}  # ours: checked when they came in
     for doc in docs:
         try:
-            original = _stored(session, other, doc.sha256, doc, "stored copy", files)
-            layer = _stored(session, other, doc.ocr_layer, doc, "OCR layer", files) if doc.ocr_layer else None
+            original = _stored(session, source, doc.sha256, doc, "stored copy", files)
+            layer = _stored(session, source, doc.ocr_layer, doc, "OCR layer", files) if doc.ocr_layer else None
             for sha in doc.companion_sha256:
-                _companion(session, other, sha, files)
+                _companion(session, source, sha, files)
         except StoreError as exc:
-            raise DomainError(f"{other.project.name}: {exc}; nothing was merged") from None
+            raise DomainError(f"{source.name}: {exc}; nothing was merged") from None
         if _version(doc) in known:
             continue  # a text cache of ours with that hash is not enough: the hash may name another text
         try:
@@ -66,7 +87,7 @@ def _version(doc: Any) -> tuple[str, str, str, str]:
     return doc.sha256, doc.ocr_layer, doc.record_key, doc.text_sha256
 
 
-def _stored(session: ProjectSession, other: ProjectSession, sha256: str, doc: Any, what: str,
+def _stored(session: ProjectSession, source: FileSource, sha256: str, doc: Any, what: str,
             files: dict[tuple[str, str], c.StoredFile]) -> bytes:
     """The bytes of a content-addressed file (ours if we have it, else theirs, then queued for copying)."""
     queued = files.get(("original", sha256))
@@ -75,21 +96,20 @@ def _stored(session: ProjectSession, other: ProjectSession, sha256: str, doc: An
     data = session.store.read_original(sha256)
     if data is not None:
         return data
-    data = other.store.read_original(sha256)
+    data = source.read(sha256)
     if data is None:
         raise StoreError(f"the {what} of “{doc.title}” is missing; run 'sourcemark check'")
-    path = other.store.original_path(sha256)
-    files[("original", sha256)] = c.StoredFile("original", sha256, data, path.suffix if path else "")
+    files[("original", sha256)] = c.StoredFile("original", sha256, data, source.suffix(sha256))
     return data
 
 
-def _companion(session: ProjectSession, other: ProjectSession, sha256: str,
+def _companion(session: ProjectSession, source: FileSource, sha256: str,
                files: dict[tuple[str, str], c.StoredFile]) -> None:
     """The WARC a captured PDF or image keeps beside its original, read and checked as an original is.
     A missing one is `sourcemark check`'s to report: the document itself is whole without it."""
     if ("original", sha256) in files or session.store.original_path(sha256) is not None:
         return
-    data = other.store.read_original(sha256)
+    data = source.read(sha256)
     if data is not None:
         files[("original", sha256)] = c.StoredFile("original", sha256, data, ".warc.gz")
 

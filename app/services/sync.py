@@ -22,6 +22,7 @@ from app.exchange.couch import couch_id
 from app.exchange.couch_replication import blob_data, blob_id
 from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
 from app.services import commands as c
+from app.services import merge_incoming as incoming
 from app.services import merging
 from app.services.session import ProjectSession
 from app.services.sync_decide import PullDecision, decide
@@ -29,7 +30,6 @@ from app.services.sync_http import CouchClient, Remote, SyncError, parse_remote
 from app.services.sync_push import push
 from app.store import sync_state
 from app.store.sync_state import SyncState
-from app.store.texts import decode as decode_text
 
 PAGE = 2000  # documents per `_changes` page
 CHOICES = merging.CHOICES
@@ -256,29 +256,31 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
 
 
 def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan) -> list[c.StoredFile]:
-    """Originals and text layers of incoming documents this project lacks, each fetched once."""
-    from app.domain.records import from_trusted
+    """Originals, OCR layers and captured WARCs of incoming documents this project lacks, each fetched once and
+    checked against its SHA-256; their texts are made again here and the incoming annotations anchored in
+    them, exactly as a merge checks a colleague's folder (docs/trust.md): a server holds other people's data."""
+    blobs: dict[str, dict[str, Any] | None] = {}
 
-    docs = [ch.after for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
-    docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
-    files: list[c.StoredFile] = []
-    seen: set[tuple[str, str]] = set()
-    for doc in docs:
-        if ("original", doc.sha256) not in seen and session.store.original_path(doc.sha256) is None:
-            blob = client.get(blob_id("original", doc.sha256), attachments=True)
-            data = blob_data(blob) if blob else None
-            if data is None or hashlib.sha256(data).hexdigest() != doc.sha256:
-                raise SyncError(f"the server lacks the file of “{doc.title or doc.original_name}”; "
-                                "the analyst who added it should sync again")
-            files.append(c.StoredFile("original", doc.sha256, data, str(blob.get("suffix") or "")))
-        seen.add(("original", doc.sha256))
-        if ("text", doc.text_sha256) not in seen and not session.store.has_text(doc.text_sha256):
-            blob = client.get(blob_id("text", doc.text_sha256), attachments=True)
-            data = blob_data(blob) if blob else None
-            text = decode_text(data, doc.text_sha256) if data else None
-            if text is not None:  # else rebuilt from the original when first opened
-                files.append(c.StoredFile("text", doc.text_sha256, text))
-        seen.add(("text", doc.text_sha256))
+    def blob(sha256: str) -> dict[str, Any] | None:
+        if sha256 not in blobs:
+            blobs[sha256] = client.get(blob_id("original", sha256), attachments=True)
+        return blobs[sha256]
+
+    def read(sha256: str) -> bytes | None:
+        found = blob(sha256)
+        data = blob_data(found) if found else None
+        return data if data is not None and hashlib.sha256(data).hexdigest() == sha256 else None
+
+    def suffix(sha256: str) -> str:
+        found = blob(sha256)
+        return str(found.get("suffix") or "") if found else ""
+
+    source = incoming.FileSource(client.remote.url, read, suffix)
+    try:
+        files = incoming.files_for(session, source, plan)
+    except DomainError as exc:
+        raise SyncError(f"{exc} (the analyst who added it should sync again)") from None
+    incoming.verify_annotations(session, plan, files)
     return files
 
 

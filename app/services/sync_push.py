@@ -120,10 +120,12 @@ def _blob_keys(session: ProjectSession, state: SyncState, docs: list[Outgoing]) 
         if doc.get("type") != Kind.DOCUMENT.value or doc.get("_deleted"):
             continue
         sha, text_sha = doc.get("sha256"), doc.get("text_sha256")
-        if sha and f"original:{sha}" not in state.blobs:
-            path = session.store.original_path(sha)
-            if path is not None:
-                out[("original", sha)] = (path, path.suffix)
+        # the original, its OCR layer and a captured PDF's WARC: every file the document's text is made from
+        for file_sha in (sha, doc.get("ocr_layer"), *(doc.get("companion_sha256") or ())):
+            if file_sha and f"original:{file_sha}" not in state.blobs:
+                path = session.store.original_path(file_sha)
+                if path is not None:
+                    out[("original", file_sha)] = (path, path.suffix)
         if text_sha and f"text:{text_sha}" not in state.blobs and session.store.has_text(text_sha):
             out[("text", text_sha)] = (session.store.text_path(text_sha), "")
     return out

@@ -244,3 +244,38 @@ def test_undoing_a_pull_converges_on_the_pulled_version(team) -> None:
         assert sync.sync(s).conflicts == []
     assert _verdict(a, ids["one"]) == "true" == _verdict(b, ids["one"])
     assert "_conflicts" not in _get(f"{sync_state.read(a.folder).url}/claim:{ids['one']}?conflicts=true")
+
+
+def test_ocr_work_travels_with_its_layer_and_the_text_is_made_again_here(tmp_path: Path, db_url: str) -> None:
+    """What a merge guarantees (docs/trust.md) holds for a pull: the OCR layer comes across, checked against its
+    hash, the text is made here from the original and the layer (never taken from the server), and the
+    colleague's annotation on the OCR text lands on the same words; `check` passes afterwards."""
+    from app.services.documents import document_text
+    from tests.fixtures import images as im
+    from tests.fixtures.run import add_bytes
+    from tests.reliability.helpers import cli
+
+    from .test_merge_evidence import _fake_ocr
+
+    a = ProjectSession.create(tmp_path / "A.sourcemark", analyst="ana")
+    doc_id = add_bytes(a, tmp_path, "scan.pdf", im.scanned_text_pdf())
+    sync.sync(a, db_url)
+    sync.clone(db_url, tmp_path / "B.sourcemark", analyst="boris")
+    b = ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris")
+    _fake_ocr(b, doc_id)
+    text = document_text(b, doc_id).text
+    start = text.index("closed")
+    b.execute(annotate.create_annotation(b, doc_id, start, start + len("closed")))
+    layer = b.project.documents[doc_id].ocr_layer
+    sync.sync(b)
+    b.close()
+
+    report = sync.sync(a)
+    assert report.conflicts == []
+    assert a.store.original_path(layer) is not None  # the layer itself came across
+    assert document_text(a, doc_id).text == "harbour closed Tuesday"
+    a.close()
+    checked = cli("check", tmp_path / "A.sourcemark")
+    assert checked.code == 0 and checked.out.strip() == "ok", checked.out
+    rows = json.loads(cli("list", tmp_path / "A.sourcemark", "annotations", "--json").out)
+    assert [(r["exact"], r["status"]) for r in rows] == [("closed", "exact")]
