@@ -9,42 +9,22 @@ time-out, so the runner lets go of that worker (its result is dropped, it holds 
 keeps a reference only until its thread ends.
 """
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.capture_web import CaptureJob, CaptureResult, capture_command, prepare_capture, write_timestamp_request
+from app.services.capture_web import CaptureResult, capture_command, prepare_capture, write_timestamp_request
 from app.ui.bridge import SessionBridge
+from app.ui.job_worker import JobWorker
 from app.ui.dialogs.capture_dialog import CaptureRequest
 from app.ui.dialogs.errors import show_error
 
 
-class CaptureWorker(QThread):
+class CaptureWorker(JobWorker):
     progressed = Signal(str, int, int)
     """Fires (delivered queued) with what is being fetched, resources done and resources known."""
-    succeeded = Signal(object)
-    """Fires with the CaptureResult when the page was fetched and read."""
-    failed = Signal(str)
-    """Fires with a one-line message when the capture failed or was cancelled."""
-
-    def __init__(self, job: CaptureJob, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.job = job
-        self.cancel_event = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self.job.run(self.progressed.emit, self.cancel_event.is_set)
-        except SourcemarkError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - a bug must not kill the thread silently
-            self.failed.emit(f"internal error: {type(exc).__name__}: {exc}")
-            return
-        self.succeeded.emit(result)
 
 
 class CaptureRunner(QObject):

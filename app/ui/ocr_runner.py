@@ -5,42 +5,22 @@ touches the session or the store. The GUI thread prepares the job, and when the 
 builds the command and runs it through the bridge, so OCR is one undoable step like any other change.
 """
 
-import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.services.ocr import OcrJob, OcrResult, ocr_command, prepare_ocr, words_recognised
 from app.services.labels import short
 from app.ui.bridge import SessionBridge
+from app.ui.job_worker import JobWorker
 from app.ui.dialogs.errors import show_error
 
 
-class OcrWorker(QThread):
+class OcrWorker(JobWorker):
     progressed = Signal(int, int)
     """Fires (on the worker thread, delivered queued) with pages done and pages in all."""
-    succeeded = Signal(object)
-    """Fires with the OcrResult when every page was recognised."""
-    failed = Signal(str)
-    """Fires with a one-line message when OCR failed or was cancelled."""
-
-    def __init__(self, job: OcrJob, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.job = job
-        self.cancel_event = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self.job.run(self.progressed.emit, self.cancel_event.is_set)
-        except SourcemarkError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - a bug must not kill the thread silently
-            self.failed.emit(f"internal error: {type(exc).__name__}: {exc}")
-            return
-        self.succeeded.emit(result)
 
 
 class OcrRunner(QObject):
