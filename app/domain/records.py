@@ -321,8 +321,10 @@ def _make_trusted(cls: type) -> Any:
     hints = typing.get_type_hints(cls)
     # the names the type checks use are bound as defaults: fast locals, not global and builtin look-ups
     params = "r, type=type, str=str, int=int, bool=bool, list=list, tuple=tuple, NUM=NUM"
-    fast = [f"def fast({params}):", "    o = new(cls)", "    g = r.get"]
-    slow = [f"def slow({params}):", "    o = new(cls)", "    r = {**defaults, **r}"]
+    env["twin"] = twin = _twin(cls)
+    born = "new(twin)" if twin is not cls else "new(cls)"
+    fast = [f"def fast({params}):", f"    o = {born}", "    g = r.get"]
+    slow = [f"def slow({params}):", f"    o = {born}", "    r = {**defaults, **r}"]
     for i, f in enumerate(dataclasses.fields(cls)):
         name = f.name
         if f.default is not dataclasses.MISSING:
@@ -349,16 +351,28 @@ def _make_trusted(cls: type) -> Any:
             lines.append(f"    v = {get}")
             if test:
                 lines.append(f"    if {f'v is not d{i} and ' if name in defaults else ''}not ({test}): bad({name!r}, v)")
-            if conv is None:
-                lines.append(f"    sa(o, {name!r}, v)")
-            else:
-                env[f"c{i}"] = conv
-                lines.append(f"    sa(o, {name!r}, v if v is None or v is d{i} else c{i}(v))")
-    fast.append("    return o")
-    slow.append("    return o")
+            value = "v" if conv is None else f"v if v is None or v is d{i} else c{i}(v)"
+            env[f"c{i}"] = conv
+            lines.append(f"    o.{name} = {value}" if twin is not cls else f"    sa(o, {name!r}, {value})")
+    for lines in (fast, slow):
+        lines += ["    o.__class__ = cls", "    return o"] if twin is not cls else ["    return o"]
     build = ["def build(r):", "    try:", "        return fast(r)", "    except KeyError:", "        return slow(r)"]
     exec("\n".join(fast + slow + build), env)  # noqa: S102 - code built from our own dataclass fields only
     return env["build"]
+
+
+def _twin(cls: type) -> type:
+    """A plain class with `cls`'s slots: the constructor fills one with ordinary attribute stores (no frozen
+    __setattr__, no object.__setattr__ call per field: a fifth of an open) and then makes it a `cls` by
+    assigning __class__, which Python allows between classes of the same slot layout. `cls` itself (set
+    through object.__setattr__) when the layouts do not match."""
+    twin = type(f"_{cls.__name__}Twin", (), {"__slots__": getattr(cls, "__slots__", ())})
+    try:
+        probe = object.__new__(twin)
+        probe.__class__ = cls
+    except TypeError:
+        return cls
+    return twin
 
 
 _TRUSTED = {kind: _make_trusted(cls) for kind, cls in CLASSES.items()}

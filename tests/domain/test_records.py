@@ -148,3 +148,17 @@ def test_annotation_fast_validation_agrees_with_the_full_path(change: dict) -> N
     # the same types too: a fast path keeping an int where from_record makes a float would change exports
     assert [type(getattr(got, f)) for f in got.__slots__] == [type(getattr(expected, f)) for f in expected.__slots__]
     assert [type(x) for q in got.quads for x in q] == [type(x) for q in expected.quads for x in q]
+
+
+@pytest.mark.parametrize("kind, obj", SAMPLES)
+def test_trusted_objects_are_genuine_frozen_instances(kind: Kind, obj: object) -> None:
+    """The trusted constructor fills a plain twin and re-classes it: what comes out must be the class itself."""
+    import copy
+    import dataclasses
+    import pickle
+
+    got = from_trusted(kind, to_record(obj))  # type: ignore[arg-type]
+    assert type(got) is type(obj) and isinstance(got, type(obj))
+    assert hash(got) == hash(obj) and copy.copy(got) == obj and pickle.loads(pickle.dumps(got)) == obj
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        got.id = "other"  # type: ignore[misc]
