@@ -30,21 +30,27 @@ class Selection:
 def select(project: Project, document_ids: set[str] | None = None) -> Selection:
     """Everything, or the given documents, their annotations, links from those annotations, the claims,
     actors and sources these links reach, and the links among the reached objects."""
-    if document_ids is None:
-        ids: dict[Kind, set[str]] = {kind: set(project.objects[kind]) for kind in Kind}
-    else:
-        ids = {kind: set() for kind in Kind}
-        ids[Kind.DOCUMENT] = {d for d in document_ids if d in project.documents}
-        for doc in ids[Kind.DOCUMENT]:
-            ids[Kind.ANNOTATION] |= project.annotations_by_document.get(doc, set())
-        for ann in ids[Kind.ANNOTATION]:
-            for link in project.links_of(ann):
+    if document_ids is None:  # everything: sorted straight from the project's tables, no id sets
+        return Selection(
+            documents=_all(project, Kind.DOCUMENT),
+            annotations=sorted(project.annotations.values(), key=_PLACE),
+            claims=_all(project, Kind.CLAIM),
+            actors=_all(project, Kind.ACTOR),
+            sources=_all(project, Kind.SOURCE),
+            links=_all(project, Kind.LINK),
+        )
+    ids: dict[Kind, set[str]] = {kind: set() for kind in Kind}
+    ids[Kind.DOCUMENT] = {d for d in document_ids if d in project.documents}
+    for doc in ids[Kind.DOCUMENT]:
+        ids[Kind.ANNOTATION] |= project.annotations_by_document.get(doc, set())
+    for ann in ids[Kind.ANNOTATION]:
+        for link in project.links_of(ann):
+            ids[Kind.LINK].add(link.id)
+            ids[link.object_kind].add(link.object_id)
+    for link in project.links.values():  # claim -> actor/source links among reached objects
+        if link.subject_kind is Kind.CLAIM and link.subject_id in ids[Kind.CLAIM]:
+            if link.object_id in ids[link.object_kind]:
                 ids[Kind.LINK].add(link.id)
-                ids[link.object_kind].add(link.object_id)
-        for link in project.links.values():  # claim -> actor/source links among reached objects
-            if link.subject_kind is Kind.CLAIM and link.subject_id in ids[Kind.CLAIM]:
-                if link.object_id in ids[link.object_kind]:
-                    ids[Kind.LINK].add(link.id)
 
     def by_id(kind: Kind) -> list:  # type: ignore[type-arg]
         return [project.objects[kind][i] for i in sorted(ids[kind])]
@@ -58,3 +64,8 @@ def select(project: Project, document_ids: set[str] | None = None) -> Selection:
         sources=by_id(Kind.SOURCE),
         links=by_id(Kind.LINK),
     )
+
+
+def _all(project: Project, kind: Kind) -> list:  # type: ignore[type-arg]
+    table = project.objects[kind]
+    return [table[i] for i in sorted(table)]

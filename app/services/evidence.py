@@ -58,8 +58,14 @@ def check_evidence(session: ProjectSession) -> Iterator[str]:
         if problem:
             yield problem
             continue
-        for ann in session.project.annotations_of(doc.id):
-            if verified_annotation(ann, derived) != ann:
+        # one pass in no order finds the suspects (an annotation whose quote stands is returned as itself);
+        # only they are sorted and compared field by field: sorting and comparing 50,000 took a third of the evidence pass
+        project = session.project
+        anns = project.annotations
+        suspects = {a for a in project.annotations_by_document.get(doc.id, ())
+                    if verified_annotation(anns[a], derived) is not anns[a]}
+        for ann in project.annotations_of(doc.id) if suspects else ():
+            if ann.id in suspects and verified_annotation(ann, derived) != ann:
                 yield (f"annotation {ann.id}: marked {ann.status} but its quote “{short(ann.exact, 60)}” is not "
                        f"at {ann.start}-{ann.end} of its document's text")
 

@@ -8,19 +8,21 @@ from app.domain.links import Kind
 from app.domain.records import from_record
 from app.store import audit, originals, safe_files, validation
 from app.store.database import Database, read_database
+from app.store.loading import gc_paused
 from app.store.schema import AUDIT_FILE, PROJECT_FILE, TABLES, TEXTS_DIR
 
 
 def check(folder: Path, schema_version: int) -> list[str]:
-    try:
-        db = read_database(folder)
-    except StoreError as exc:
-        return [str(exc)]
-    problems: list[str] = []
-    version = db.meta.get("schema_version")
-    if version != schema_version:
-        problems.append(f"{PROJECT_FILE}: schema version is {version!r}, this app uses {schema_version}")
-    problems += validation.problems(db)
+    with gc_paused():  # a dict per record, then an object per record, as on open (see gc_paused)
+        try:
+            db = read_database(folder)
+        except StoreError as exc:
+            return [str(exc)]
+        problems: list[str] = []
+        version = db.meta.get("schema_version")
+        if version != schema_version:
+            problems.append(f"{PROJECT_FILE}: schema version is {version!r}, this app uses {schema_version}")
+        problems += validation.problems(db)
     problems += _missing_originals(folder, _valid_documents(db))
     problems += originals.tampered(folder)
     problems += _unsafe_entries(folder, TEXTS_DIR)

@@ -107,3 +107,58 @@ def test_both_trusted_variants_check_types(kind: Kind, obj: object, older: bool)
     assert from_trusted(kind, record) == from_record(kind, record)
     with pytest.raises(DomainError, match=f"field '{text_field}' has a value of the wrong type"):
         from_trusted(kind, {**record, text_field: 7})
+
+
+_GOOD_ANNOTATION = {
+    "id": "a1", "document_id": "d1", "start": 4, "end": 9, "exact": "quick", "prefix": "The ", "suffix": " brown",
+    "pages": [0], "quads": [[0, 72.0, 100.5, 300.25, 112.0]], "status": "fuzzy", "score": 0.75, "analyst": "me",
+    "ocr": True, "ocr_confidence": 0.5, "rev": 2, "history": ["h1"],
+}
+
+
+def _slow_annotation(record: object) -> object:
+    """from_record's field-by-field path, which the annotation fast path must agree with."""
+    from app.domain import records
+
+    saved = records._checked_annotation
+    records._checked_annotation = lambda r: None  # type: ignore[assignment]
+    try:
+        return from_record(Kind.ANNOTATION, record)
+    finally:
+        records._checked_annotation = saved
+
+
+@pytest.mark.parametrize("change", [
+    {}, {"score": 1}, {"ocr_confidence": 1}, {"quads": [[0, 72, 100, 300, 112]]}, {"quads": [[0.0, 1.0, 2.0, 3.0, 4.0]]},
+    {"pages": [0.0]}, {"pages": [True]}, {"id": ".hidden"}, {"document_id": "a/b"}, {"rev": 0}, {"end": 8},
+    {"start": True}, {"exact": 5}, {"quads": ["abcde"]}, {"quads": [[0, 1.0, 2.0]]}, {"history": [1]},
+    {"status": "lost"}, {"score": "high"}, {"created": 7}, {"ocr_confidence": 2.0}, {"category": ""},
+])
+def test_annotation_fast_validation_agrees_with_the_full_path(change: dict) -> None:
+    record = {**_GOOD_ANNOTATION, **change}
+    try:
+        expected = _slow_annotation(record)
+    except DomainError as exc:
+        with pytest.raises(DomainError) as got:
+            from_record(Kind.ANNOTATION, record)
+        assert str(got.value) == str(exc)
+        return
+    got = from_record(Kind.ANNOTATION, record)
+    assert got == expected
+    # the same types too: a fast path keeping an int where from_record makes a float would change exports
+    assert [type(getattr(got, f)) for f in got.__slots__] == [type(getattr(expected, f)) for f in expected.__slots__]
+    assert [type(x) for q in got.quads for x in q] == [type(x) for q in expected.quads for x in q]
+
+
+@pytest.mark.parametrize("kind, obj", SAMPLES)
+def test_trusted_objects_are_genuine_frozen_instances(kind: Kind, obj: object) -> None:
+    """The trusted constructor fills a plain twin and re-classes it: what comes out must be the class itself."""
+    import copy
+    import dataclasses
+    import pickle
+
+    got = from_trusted(kind, to_record(obj))  # type: ignore[arg-type]
+    assert type(got) is type(obj) and isinstance(got, type(obj))
+    assert hash(got) == hash(obj) and copy.copy(got) == obj and pickle.loads(pickle.dumps(got)) == obj
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        got.id = "other"  # type: ignore[misc]
