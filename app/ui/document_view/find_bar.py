@@ -7,7 +7,8 @@ actions, so this widget binds no keys of its own beyond Enter and Esc in its lin
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from app.ui.tool_buttons import add_tool_buttons
 
 
 class FindBar(QWidget):
@@ -31,15 +32,9 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
-        for text, tip, slot in (("↑", "Previous match (Shift+F3)", lambda: self.sig_step_requested.emit(False)),
-                                ("↓", "Next match (Enter, F3)", lambda: self.sig_step_requested.emit(True)),
-                                ("×", "Close (Esc)", self.close_bar)):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(slot)
-            layout.addWidget(button)
+        add_tool_buttons(self, layout, (("↑", "Previous match (Shift+F3)", lambda: self.sig_step_requested.emit(False)),
+                                        ("↓", "Next match (Enter, F3)", lambda: self.sig_step_requested.emit(True)),
+                                        ("×", "Close (Esc)", self.close_bar)))
         self.edit.textChanged.connect(self.sig_query_changed)
         self.hide()
 

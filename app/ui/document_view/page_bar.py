@@ -1,9 +1,10 @@
 """PageBar: page number box, page count and zoom controls under the page view."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from app.ui.document_view.page_view import PageView
+from app.ui.tool_buttons import add_tool_buttons
 
 
 class PageBar(QWidget):
@@ -25,14 +26,8 @@ class PageBar(QWidget):
         layout.addWidget(self.page_box)
         layout.addWidget(self.count_label)
         layout.addSpacing(16)
-        for text, tip, slot in (("−", "Zoom out", view.zoom_out), ("+", "Zoom in", view.zoom_in),
-                                ("↔", "Fit width", view.fit_width)):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(slot)
-            layout.addWidget(button)
+        add_tool_buttons(self, layout, (("−", "Zoom out", view.zoom_out), ("+", "Zoom in", view.zoom_in),
+                                        ("↔", "Fit width", view.fit_width)))
         layout.addWidget(self.zoom_label)
         layout.addStretch(1)
         self.page_box.valueChanged.connect(self._on_box)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from app.domain.links import Kind
 from app.ui.bridge import SessionBridge
 from app.ui.palette import CategoryColors
 from app.ui.panels.graph_view import GraphView
+from app.ui.tool_buttons import add_tool_buttons
 
 MAX_LIMIT = 400  # "+N more" draws the hidden neighbours, up to this many objects in all
 HINT = "Select a claim, actor, source, document or highlight to see what it is linked to."
@@ -62,15 +62,9 @@ class GraphPanel(QWidget):
         self.hops.idClicked.connect(lambda _n: self.refresh())
         top.addSpacing(12)
         top.addWidget(self.status, 1)
-        for text, tip, slot in (("−", "Zoom out (Ctrl+wheel)", lambda: self.view.zoom_by(1 / 1.25)),
-                                ("+", "Zoom in (Ctrl+wheel)", lambda: self.view.zoom_by(1.25)),
-                                ("Fit", "Fit the whole graph in the panel", self.view.zoom_to_fit)):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(slot)
-            top.addWidget(button)
+        add_tool_buttons(self, top, (("−", "Zoom out (Ctrl+wheel)", lambda: self.view.zoom_by(1 / 1.25)),
+                                     ("+", "Zoom in (Ctrl+wheel)", lambda: self.view.zoom_by(1.25)),
+                                     ("Fit", "Fit the whole graph in the panel", self.view.zoom_to_fit)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
