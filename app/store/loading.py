@@ -47,6 +47,13 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def thaw() -> None:
+    """Give the objects gc_paused froze back to the collector (into its oldest generation, so they are not
+    walked again until a full collection). Called when a project closes: the freeze also pinned whatever
+    else was alive at the time, such as the previous project's window, whose cycles only the collector frees."""
+    gc.unfreeze()
+
+
 def _build(db: Database, name: str) -> Project:
     objects: dict[Kind, list] = {kind: [] for kind in _ORDER}
     files = db.files()

@@ -24,7 +24,7 @@ from app.store import backups, checks, journal, originals, safe_files, schema, t
 from app.store.database import DamagedFile, Database, read_database, read_more
 from app.store.fsio import atomic_write, reason, remove_stale_tmps
 from app.store.journal import Journal
-from app.store.loading import build_project, gc_paused, migrated
+from app.store.loading import build_project, gc_paused, migrated, thaw
 from app.store.lock import ProjectLock
 from app.store.image import DbImage
 from app.store.plan import Where, build_where, plan
@@ -351,6 +351,7 @@ class ProjectStore:
     def close(self) -> None:
         if self._lock is not None:
             self._lock.release()
+        thaw()  # what the open froze may now be garbage the collector must see
 
     def __enter__(self) -> "ProjectStore":
         return self

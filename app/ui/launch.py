@@ -4,6 +4,7 @@
 nothing may block, so errors go to stderr with exit code 2 instead of a message box.
 """
 
+import gc
 import os
 import sys
 import tempfile
@@ -159,11 +160,18 @@ class Launcher:
         window.close()
         window.bridge.detach()
         window.bridge.session.close()
+        window.destroyed.connect(_collect_soon)
         window.deleteLater()
 
     def shutdown(self) -> None:
         self._close_window()
         self.settings.sync()
+
+
+def _collect_soon() -> None:
+    """Once a closed window is gone, free its project now: the window's closures form cycles that only the
+    collector frees, and with a big project already in the oldest generation no collection would come soon."""
+    QTimer.singleShot(0, gc.collect)
 
 
 def demo_folder() -> Path:
