@@ -88,6 +88,14 @@ class ProjectSession:
     def close(self) -> None:
         self.store.close()
 
+    def release(self) -> None:
+        """After close(): drop the project, cached texts and history now, so their memory is free before another
+        project loads (a desk's year is ~750 MB). Whoever still holds the session (a window being deleted) sees
+        an empty project."""
+        self.project = Project(self.project.name)
+        self.texts.clear()
+        self.clear_history()
+
     def __enter__(self) -> "ProjectSession":
         return self
 

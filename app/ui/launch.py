@@ -48,10 +48,18 @@ class Launcher:
 
     # -- opening -------------------------------------------------------------------------------------------------
     def open(self, folder: Path) -> MainWindow | None:
+        previous = self.window.bridge.session.folder if self.window is not None else None
+        # The open project closes first, so two big projects never sit in memory together (a desk's year is
+        # ~750 MB); if the other one cannot be opened, the user is put back where they were.
+        self._close_window()
         session = self._open_session(Path(folder))
         if session is None:
+            if previous is not None and self._reopen(previous) is None and not self.headless:
+                self.show_welcome()
             return None
-        self._close_window()
+        return self._show(session)
+
+    def _show(self, session: ProjectSession) -> MainWindow:
         self.settings.add_recent(session.folder)
         self.window = window = MainWindow(SessionBridge(session), self.settings, self.colors)
         window.sig_open_project_requested.connect(self.ask_open)
@@ -67,6 +75,11 @@ class Launcher:
             self.welcome.close()
             self.welcome = None
         return window
+
+    def _reopen(self, folder: Path) -> MainWindow | None:
+        """Back to the project that was open before a failed open (it was fine a moment ago)."""
+        session = self._open_session(folder)
+        return None if session is None else self._show(session)
 
     def _open_session(self, folder: Path) -> ProjectSession | None:
         try:
@@ -160,6 +173,8 @@ class Launcher:
         window.close()
         window.bridge.detach()
         window.bridge.session.close()
+        window.bridge.session.release()  # its memory is free for the next project at once, not when Qt deletes the window
+        window.forget_project()
         window.destroyed.connect(_collect_soon)
         window.deleteLater()
 

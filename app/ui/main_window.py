@@ -270,6 +270,14 @@ class MainWindow(QMainWindow):
         self.search_panel.shutdown()
         super().closeEvent(event)
 
+    def forget_project(self) -> None:
+        """After the session is closed and released: empty the lists and search results, so nothing of the old
+        project (250,000 ids, hits, folded texts) waits in this window for Qt to delete it, or stays pinned by
+        the next project's gc freeze if the window's Python side outlives it."""
+        for panel in (self.documents_panel, self.claims_panel, self.actors_panel, self.sources_panel, self.annotations_panel):
+            panel.model.reset()
+        self.search_panel.forget()
+
     # -- gestures ------------------------------------------------------------------------------------------------
     def open_document(self, document_id: str | None) -> None:
         self.remember_place()

@@ -9,6 +9,7 @@ import gc
 import weakref
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from app.services.session import ProjectSession
@@ -32,18 +33,22 @@ def _let_deferred_deletes_run() -> None:
     QCoreApplication.processEvents()  # the collection the launcher schedules once the window is gone
 
 
-def test_opening_another_project_frees_the_previous_window_session_and_project(qapp, tmp_path, monkeypatch):
-    monkeypatch.setattr(loading, "FREEZE_AFTER", -1)  # freeze after every load, as a big project's load does
+@pytest.mark.parametrize("freeze", [False, True], ids=["small-load", "big-load-freezes"])
+def test_opening_another_project_frees_the_previous_window_session_and_project(qapp, tmp_path, monkeypatch, freeze):
+    if freeze:  # freeze after every load, as a big project's load does: the old window's Python side may stay
+        monkeypatch.setattr(loading, "FREEZE_AFTER", -1)  # pinned (a few widgets), its project may not
     launcher = Launcher(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), "t", headless=True)
     first = launcher.open(_project(tmp_path, "first"))
     assert first is not None
     old_window, old_session = weakref.ref(first), weakref.ref(first.bridge.session)
+    old_project = weakref.ref(first.bridge.session.project)
     del first
     second = launcher.open(_project(tmp_path, "second"))
     assert second is not None and second.bridge.session.folder.name == "second.sourcemark"
     _let_deferred_deletes_run()
-    assert old_session() is None, "the closed project is still in memory"
-    assert old_window() is None
+    assert old_project() is None, "the closed project is still in memory"
+    if not freeze:
+        assert old_window() is None and old_session() is None
     launcher.shutdown()
     _let_deferred_deletes_run()
     gc.unfreeze()
@@ -66,3 +71,36 @@ def test_closing_a_store_gives_what_its_load_froze_back_to_the_collector(tmp_pat
     del holder, session
     gc.collect()
     assert ref() is None
+
+
+def test_the_open_project_is_released_before_the_next_one_loads(qapp, tmp_path, monkeypatch):
+    launcher = Launcher(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), "t", headless=True)
+    first = launcher.open(_project(tmp_path, "first"))
+    assert first is not None
+    old_session = first.bridge.session
+    sizes: list[int] = []
+    real_open = Launcher._open_session
+
+    def spy(self, folder):  # noqa: ANN001, ANN202
+        sizes.append(len(old_session.project.documents))  # what the old session still holds as the new one loads
+        return real_open(self, folder)
+
+    monkeypatch.setattr(Launcher, "_open_session", spy)
+    del first
+    assert launcher.open(_project(tmp_path, "second")) is not None
+    assert sizes == [0]
+    launcher.shutdown()
+    _let_deferred_deletes_run()
+
+
+def test_a_project_that_cannot_be_opened_puts_the_user_back_on_the_open_one(qapp, tmp_path, capsys):
+    launcher = Launcher(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), "t", headless=True)
+    first = _project(tmp_path, "first")
+    assert launcher.open(first) is not None
+    assert launcher.open(tmp_path / "missing.sourcemark") is None
+    assert "missing.sourcemark" in capsys.readouterr().err
+    assert launcher.window is not None
+    assert launcher.window.bridge.session.folder == first
+    assert len(launcher.window.bridge.session.project.documents) == 1
+    launcher.shutdown()
+    _let_deferred_deletes_run()

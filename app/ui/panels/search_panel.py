@@ -176,6 +176,13 @@ class SearchPanel(QWidget):
             worker.wait()
         self._running.clear()
 
+    def forget(self) -> None:
+        """Drop the hits and the folded texts (the project is closing)."""
+        self.shutdown()
+        self.results.clear()
+        self.hits = []
+        self.searcher = ProjectSearch(self.bridge.session)
+
     @staticmethod
     def _summary(count: int, documents: int, more: bool) -> str:
         if not count:
