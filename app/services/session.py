@@ -93,6 +93,7 @@ class ProjectSession:
         project loads (a desk's year is ~750 MB). Whoever still holds the session (a window being deleted) sees
         an empty project."""
         self.project = Project(self.project.name)
+        self.store.release()
         self.texts.clear()
         self.clear_history()
 

@@ -353,6 +353,10 @@ class ProjectStore:
             self._lock.release()
         thaw()  # what the open froze may now be garbage the collector must see
 
+    def release(self) -> None:
+        """After close(): drop the parsed files now (most of a big project's memory), before another project loads."""
+        self._db, self._where_cache = Database(DbImage()), None
+
     def __enter__(self) -> "ProjectStore":
         return self
 

@@ -157,3 +157,15 @@ def test_undo_and_redo_entries_are_chained(session: ProjectSession, doc_id: str)
     assert [e["action"] for e in entries[-3:]] == ["do", "undo", "redo"]
     assert all(e["prev"] == before["hash"] for before, e in zip(entries, entries[1:]))
     assert audit.verify(session.folder / "audit.jsonl").problem is None
+
+
+def test_release_after_close_drops_the_project_and_the_parsed_files(session: ProjectSession, doc_id: str) -> None:
+    session.execute(annotate.create_annotation(session, doc_id, *span(session, doc_id, "minister")))
+    folder = session.folder
+    session.close()
+    session.release()
+    assert not session.project.annotations and not session.project.documents
+    assert not session.texts and session.undo_label is None
+    assert not session.store.load().annotations  # the store kept no parsed records either
+    with ProjectSession.open(folder) as again:  # nothing on disk was touched
+        assert len(again.project.annotations) == 1
