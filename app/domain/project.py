@@ -79,8 +79,8 @@ class Project:
         return self.objects[kind].get(oid)
 
     def annotations_of(self, document_id: str) -> list[Annotation]:
-        found = (self.annotations[a] for a in self.annotations_by_document.get(document_id, ()))
-        return sorted(found, key=_TEXT_ORDER)
+        found = map(self.objects[Kind.ANNOTATION].__getitem__, self.annotations_by_document.get(document_id, ()))
+        return sorted(found, key=_TEXT_ORDER)  # map over a C getter: the GUI orders 250,000 this way on open
 
     def links_of(self, oid: str) -> list[Link]:
         """Links in which `oid` is the subject or the object."""
