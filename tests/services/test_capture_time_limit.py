@@ -1,0 +1,155 @@
+"""The whole-capture time limit (`--time-limit`): a server that keeps sending slowly cannot hold a capture for ever.
+
+The clock is the test's: each tick lets the trickling server send one more byte, so "time passes while bytes
+arrive" happens in lockstep, without waiting real seconds."""
+
+import itertools
+import socket
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.documents.web_deadline import Deadline, TimeLimitExceeded, Watchdog
+from app.documents.web_fetch import FetchOptions, fetch_page
+from app.domain.errors import DomainError
+from app.services.capture_web import CaptureJob, prepare_capture
+from tests.fixtures import web_server
+from tests.fixtures.web_server import ARTICLE, Site, Trickle
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with web_server.site() as found:
+        yield found
+
+
+@pytest.fixture
+def trickle() -> Iterator[Trickle]:
+    with web_server.trickle_server() as found:
+        yield found
+
+
+class TickingClock:
+    """One second passes at each reading, and the trickling server sends a byte then."""
+
+    def __init__(self, server: Trickle | None = None) -> None:
+        self.server = server
+        self.seconds = itertools.count()
+        self.lock = threading.Lock()  # the watchdog thread reads it too
+
+    def __call__(self) -> float:
+        with self.lock:
+            now = float(next(self.seconds))
+        if self.server is not None:
+            self.server.send()
+        return now
+
+
+def test_a_body_that_keeps_arriving_is_cut_at_the_time_limit(trickle) -> None:
+    clock = TickingClock(trickle)
+    options = FetchOptions(time_limit=30, clock=clock)
+    with pytest.raises(TimeLimitExceeded) as caught:
+        fetch_page(trickle.url, options)
+    assert str(caught.value) == (f"{trickle.url} took longer than the capture's time limit of 30 s (--time-limit); "
+                                 "nothing was captured.")
+    assert 0 < trickle.sent <= 31  # bytes kept coming; about one per (fake) second, then the client stopped
+
+
+def test_the_last_read_waits_only_for_the_time_left_not_the_whole_time_out(trickle) -> None:
+    """The server sends the headers and a byte, then nothing: with 0.2 s left of the limit, the read gives up
+    after 0.2 s and says so, instead of waiting the 30 s a silent server is allowed."""
+    now = [0.0]
+
+    def progress(what: str, done: int, total: int) -> None:
+        now[0] = 29.8  # the first bytes arrived late in the capture's 30 s
+
+    with pytest.raises(TimeLimitExceeded, match="time limit of 30 s"):
+        fetch_page(trickle.url, FetchOptions(timeout=30, time_limit=30, clock=lambda: now[0]), progress=progress)
+    assert trickle.sent == 0
+
+
+def test_a_resource_that_trickles_fails_the_whole_capture_not_just_itself(site, trickle) -> None:
+    site.pages["/slow-image"] = (f'<html><head><title>Slow</title></head><body><p>{ARTICLE}</p>'
+                                 f'<img src="{trickle.url}"></body></html>').encode()
+    with pytest.raises(TimeLimitExceeded, match="/slow-image took longer"):
+        fetch_page(site.url("/slow-image"), FetchOptions(time_limit=60, clock=TickingClock(trickle)))
+    assert trickle.connected.is_set() and trickle.sent > 0
+
+
+def test_a_capture_within_its_limit_is_unchanged(site) -> None:
+    clock = TickingClock()
+    capture = fetch_page(site.url("/"), FetchOptions(time_limit=1000, clock=clock))
+    assert capture.status == 200 and capture.resources == 5 and not capture.warnings[1:]
+
+
+def test_the_watchdog_wakes_a_read_blocked_on_a_socket() -> None:
+    """What cuts reads inside requests (headers, TLS handshake): past the deadline, a blocked recv returns.
+    The watchdog looks at the clock after the 0.3 s (real) it saw left; by then the test's clock is past the
+    deadline, and if it looked earlier it looks again."""
+    now = [0.0]
+    deadline = Deadline(0.3, "http://h/", lambda: now[0])
+    near, far = socket.socketpair()
+    with near, far:
+        near.settimeout(60)
+        watchdog = Watchdog(deadline)
+        watchdog.watch(near)
+        now[0] = 10.0
+        try:
+            assert near.recv(1) == b""  # shut down: the read ends instead of waiting 60 s
+            assert watchdog.fired
+        finally:
+            watchdog.stop()
+        assert near.fileno() != -1  # the watchdog closed only its duplicate; the owner closes its own socket
+
+
+@pytest.mark.parametrize("value", [0, -1, float("nan"), float("inf")])
+def test_a_time_limit_that_is_not_a_positive_number_is_refused(value) -> None:
+    with pytest.raises(DomainError, match="--time-limit must be a positive number of seconds"):
+        prepare_capture("http://127.0.0.1:9/", time_limit=value)
+
+
+BLOCKING_CHROMIUM = """#!{python}
+import os, subprocess, sys, time
+args = sys.argv[1:]
+if args == ["--version"]:
+    print("Chromium 999.0 (stand-in)")
+    sys.exit(0)
+child = subprocess.Popen([sys.executable, "-c", "import signal; signal.pause()"])  # a renderer, say
+open({pids!r} + ".part", "w").write(f"{{os.getpid()}} {{child.pid}}")
+os.rename({pids!r} + ".part", {pids!r})  # the test's clock passes the deadline once this file is there
+os.read(os.open({fifo!r}, os.O_RDONLY), 1)  # blocks until the test opens the FIFO (it never does while running)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")  # a zombie is dead; only its parent's wait is missing
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_chromium_is_killed_with_its_children_at_the_time_limit(site, tmp_path, monkeypatch) -> None:
+    import os
+    import tempfile
+
+    bin_dir, pids, fifo, temp = tmp_path / "bin", tmp_path / "pids", tmp_path / "fifo", tmp_path / "tmp"
+    bin_dir.mkdir()
+    temp.mkdir()
+    os.mkfifo(fifo)
+    exe = bin_dir / "chromium"
+    exe.write_text(BLOCKING_CHROMIUM.format(python=sys.executable, pids=str(pids), fifo=str(fifo)))
+    exe.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    clock = lambda: 301.0 if pids.exists() else 0.0  # noqa: E731 - time is up once Chromium and its child run
+    job = CaptureJob(site.url("/"), FetchOptions(time_limit=300, clock=clock), rendered=True)
+    with pytest.raises(TimeLimitExceeded, match=r"time limit of 300 s"):
+        job.run()
+    chromium_pid, renderer_pid = map(int, pids.read_text().split())
+    assert not _alive(chromium_pid) and not _alive(renderer_pid)  # the whole session was killed
+    assert list(temp.iterdir()) == []  # the profile and output folder went too
