@@ -106,11 +106,12 @@ def _shutdown(sock: socket.socket) -> None:
 
 
 def watched_adapter(watch: Callable[[socket.socket], None]) -> object:
-    """A requests HTTPAdapter whose connections (direct or through a proxy) hand their socket to `watch`
-    as soon as it is connected, before any TLS handshake."""
+    """A requests HTTPAdapter whose connections (direct or through an http(s) proxy) hand their socket to
+    `watch` as soon as it is connected, before any TLS handshake."""
     from requests.adapters import HTTPAdapter
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+    from urllib3.poolmanager import ProxyManager
 
     class Http(HTTPConnection):
         def _new_conn(self) -> socket.socket:
@@ -139,7 +140,8 @@ def watched_adapter(watch: Callable[[socket.socket], None]) -> object:
 
         def proxy_manager_for(self, *args: object, **kwargs: object) -> object:
             manager = super().proxy_manager_for(*args, **kwargs)  # type: ignore[arg-type]
-            manager.pool_classes_by_scheme = pools
+            if type(manager) is ProxyManager:  # an http(s) proxy; a SOCKS one keeps its own connections (and
+                manager.pool_classes_by_scheme = pools  # only the per-read deadline)
             return manager
 
     return Adapter()

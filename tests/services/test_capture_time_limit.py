@@ -153,3 +153,15 @@ def test_chromium_is_killed_with_its_children_at_the_time_limit(site, tmp_path, 
     chromium_pid, renderer_pid = map(int, pids.read_text().split())
     assert not _alive(chromium_pid) and not _alive(renderer_pid)  # the whole session was killed
     assert list(temp.iterdir()) == []  # the profile and output folder went too
+
+
+def test_the_time_limit_also_cuts_a_proxy_that_trickles_its_headers(monkeypatch) -> None:
+    """Through an http proxy (from the environment) the watchdog still holds the connection: a proxy sending its
+    headers a byte at a time is cut at a real 1 s limit; it holds on until the test releases it."""
+    for name in ("no_proxy", "NO_PROXY", "HTTP_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    with web_server.trickle_server(web_server.TRICKLE_HEADERS, every=0.05) as proxy:
+        monkeypatch.setenv("http_proxy", proxy.url.removesuffix("/slow"))
+        with pytest.raises(TimeLimitExceeded, match="news.example/page took longer .* 1 s"):
+            fetch_page("http://news.example/page", FetchOptions(time_limit=1))
+        assert proxy.connected.is_set() and not proxy.released.is_set()
