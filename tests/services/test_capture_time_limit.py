@@ -54,7 +54,7 @@ def test_a_body_that_keeps_arriving_is_cut_at_the_time_limit(trickle) -> None:
         fetch_page(trickle.url, options)
     assert str(caught.value) == (f"{trickle.url} took longer than the capture's time limit of 30 s (--time-limit); "
                                  "nothing was captured.")
-    assert 0 < trickle.sent <= 31  # bytes kept coming; about one per (fake) second, then the client stopped
+    assert 0 < trickle.sent <= 40  # bytes kept coming, about one per (fake) second, until the client stopped
 
 
 def test_the_last_read_waits_only_for_the_time_left_not_the_whole_time_out(trickle) -> None:
