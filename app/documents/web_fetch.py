@@ -13,8 +13,8 @@ read's time-out, and enforced by a watchdog where requests reads on its own (hea
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import datetime, timezone
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from app import __version__
@@ -245,7 +245,7 @@ class _Fetcher:
                 sock.settimeout(wait)
             chunk = raw.read1(_CHUNK, decode_content=False)
             if not chunk:
-                self.deadline.check()  # a read the watchdog cut short ends like a finished one
+                self.deadline.check()  # a read the watchdog cut short looks like the end: past the deadline it is not
                 break
             self.used += len(chunk)
             if self.used > self.options.max_bytes:
