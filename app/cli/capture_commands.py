@@ -18,6 +18,9 @@ def register(sub: Any) -> None:
     p.add_argument("url", metavar="URL", help="http:// or https:// address")
     p.add_argument("--timeout", type=float, default=30.0, metavar="S",
                    help="seconds a server may stay silent before the capture fails (default: 30)")
+    p.add_argument("--time-limit", type=float, default=300.0, metavar="S",
+                   help="seconds the whole capture may take, page, resources and --rendered together, however "
+                   "slowly a server keeps sending (default: 300)")
     p.add_argument("--max-size", type=float, default=100.0, metavar="MB",
                    help="most bytes to read, page and resources together (default: 100 MB)")
     p.add_argument("--user-agent", default="", metavar="TEXT",
@@ -34,7 +37,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
     from app.services.capture_web import capture_command, prepare_capture, write_timestamp_request
 
     job = prepare_capture(args.url, timeout=args.timeout, max_mb=args.max_size, user_agent=args.user_agent,
-                          rendered=args.rendered)
+                          rendered=args.rendered, time_limit=args.time_limit)
     with project_files.open_project(args.project, analyst=args.analyst) as session:
         try:
             result = job.run(progress=_progress)

@@ -5,7 +5,8 @@ throw-away profile (no cookies, no saved logins, no extensions) and the capture'
 `--screenshot` draws one window, so the window is made tall (RENDER_HEIGHT) and the blank rows under the
 page's end are cut off: a full-page picture for any page up to that height. Chromium fetches the page
 itself, a moment after the WARC was made, and runs the page's scripts (it is a browser); the WARC stays
-the record of what the server sent.
+the record of what the server sent. Each run is bounded by the capture's deadline too: past it, Chromium and
+every process it started are killed (it runs in a session of its own) and its temporary folder goes.
 """
 
 import io
@@ -16,12 +17,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.documents.web_deadline import Deadline
 from app.domain.errors import DocumentError
 
 EXECUTABLES = ("chromium", "chromium-browser")
 MISSING = "Rendered capture needs Chromium (Debian: apt install chromium), which is not installed."
 RENDER_WIDTH = 1280
 RENDER_HEIGHT = 12_000
+_STEP = 1.0  # seconds between two looks at the deadline while Chromium runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +39,9 @@ def chromium() -> str | None:
     return next((found for name in EXECUTABLES if (found := shutil.which(name))), None)
 
 
-def render(url: str, user_agent: str, timeout: float) -> Rendering:
-    """A screenshot and a PDF print of `url`; DocumentError (one sentence) when Chromium is missing or fails."""
+def render(url: str, user_agent: str, timeout: float, deadline: Deadline | None = None) -> Rendering:
+    """A screenshot and a PDF print of `url`; DocumentError (one sentence) when Chromium is missing or fails,
+    TimeLimitExceeded when `deadline` passes first."""
     exe = chromium()
     if exe is None:
         raise DocumentError(MISSING)
@@ -47,8 +51,9 @@ def render(url: str, user_agent: str, timeout: float) -> Rendering:
                   "--disable-sync", "--incognito", f"--user-data-dir={folder / 'profile'}", f"--user-agent={user_agent}",
                   f"--timeout={int(timeout * 1000)}", *(["--no-sandbox"] if _as_root() else [])]
         png, pdf = folder / "page.png", folder / "page.pdf"
-        _run([*common, f"--window-size={RENDER_WIDTH},{RENDER_HEIGHT}", f"--screenshot={png}", url], png, timeout)
-        _run([*common, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", url], pdf, timeout)
+        _run([*common, f"--window-size={RENDER_WIDTH},{RENDER_HEIGHT}", f"--screenshot={png}", url], png, timeout,
+             deadline)
+        _run([*common, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", url], pdf, timeout, deadline)
         return Rendering(trim_bottom(png.read_bytes()), pdf.read_bytes(), _version(exe))
 
 
@@ -56,17 +61,50 @@ def _as_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0  # Chromium's sandbox refuses to start as root
 
 
-def _run(args: list[str], out: Path, timeout: float) -> None:
+def _run(args: list[str], out: Path, timeout: float, deadline: Deadline | None) -> None:
+    import time
+
+    if deadline is not None:
+        deadline.check()
+    give_up = time.monotonic() + timeout + 30
     try:
-        done = subprocess.run(args, capture_output=True, timeout=timeout + 30, check=False,
-                              env={**os.environ, "HOME": str(out.parent)})
-    except subprocess.TimeoutExpired as exc:
-        raise DocumentError(f"Chromium did not finish rendering within {timeout + 30:g} s.") from exc
+        proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env={**os.environ, "HOME": str(out.parent)}, start_new_session=True)
     except OSError as exc:
         raise DocumentError(f"Chromium could not be started ({exc.strerror or exc}).") from exc
+    while True:  # in steps of at most a second, so the deadline is looked at again on its own clock
+        left = deadline.left() if deadline is not None else _STEP
+        if deadline is not None and left <= 0:
+            _kill(proc)
+            raise deadline.exceeded()
+        if time.monotonic() >= give_up:
+            _kill(proc)
+            raise DocumentError(f"Chromium did not finish rendering within {timeout + 30:g} s.")
+        try:
+            _, stderr = proc.communicate(timeout=max(0.0, min(left, _STEP, give_up - time.monotonic())))
+            break
+        except subprocess.TimeoutExpired:
+            continue  # retrying communicate loses no output
     if not out.is_file() or out.stat().st_size == 0:
-        last = (done.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
-        raise DocumentError(f"Chromium wrote no {out.suffix[1:].upper()} (exit {done.returncode}: {last[0][:160]}).")
+        last = (stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+        raise DocumentError(f"Chromium wrote no {out.suffix[1:].upper()} (exit {proc.returncode}: {last[0][:160]}).")
+
+
+def _kill(proc: subprocess.Popen[bytes]) -> None:
+    """Kill Chromium and the renderers it started (its own session: one process group), then reap it."""
+    import signal
+
+    try:
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+    except OSError:
+        pass  # it ended meanwhile
+    proc.wait()
+    for pipe in (proc.stdout, proc.stderr):  # not read: a process that left the group may still hold them
+        if pipe is not None:
+            pipe.close()
 
 
 def _version(exe: str) -> str:

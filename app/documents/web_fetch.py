@@ -6,22 +6,29 @@ sent (the jar refuses them all), no credentials (no .netrc, a URL with user:pass
 User-Agent names Sourcemark unless the caller gives another.
 
 Every failure of the page itself is a DocumentError with one sentence; a resource that fails is noted and
-skipped. `cancelled` is polled between chunks, so a GUI Cancel ends the fetch within one read.
+skipped. `cancelled` is polled between chunks, so a GUI Cancel ends the fetch within one read. The whole
+capture has one deadline (FetchOptions.time_limit, see web_deadline): checked between reads, bounding each
+read's time-out, and enforced by a watchdog where requests reads on its own (headers, TLS handshake).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from app import __version__
 from app.documents.warc_recorder import RFC3339, Exchange, WarcRecorder
+from app.documents.web_deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
 from app.documents.web_errors import network_message
 from app.documents.web_links import css_urls, page_resources
 from app.domain.errors import DocumentError
 
 DEFAULT_USER_AGENT = f"Sourcemark/{__version__} (web capture for source verification)"
 DEFAULT_TIMEOUT = 30.0
+# 300 s for the whole capture: ten silent time-outs, room for a page with hundreds of resources on a slow server
+# and for Chromium; a script capturing 200 URLs that all trickle still ends (in under 17 h) instead of hanging.
+DEFAULT_TIME_LIMIT = 300.0
 DEFAULT_MAX_BYTES = 100 * 2**20
 MAX_REDIRECTS = 10
 _CHUNK = 64 * 1024
@@ -43,6 +50,8 @@ class FetchOptions:
     max_bytes: int = DEFAULT_MAX_BYTES  # the page and its resources together
     user_agent: str = DEFAULT_USER_AGENT
     resources: bool = True  # also fetch the images and stylesheets the page shows
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds the whole capture may take (page, resources, Chromium)
+    clock: Clock = monotonic  # what the time limit is measured on; a test passes one it advances itself
 
 
 @dataclass
@@ -96,14 +105,19 @@ def check_url(url: str) -> str:
 
 
 def fetch_page(url: str, options: FetchOptions = FetchOptions(), *, progress: Progress | None = None,
-               cancelled: Callable[[], bool] = lambda: False) -> WebCapture:
-    """The page at `url` (after redirects) and its resources, recorded in a WARC; DocumentError if the page fails."""
+               cancelled: Callable[[], bool] = lambda: False, deadline: Deadline | None = None) -> WebCapture:
+    """The page at `url` (after redirects) and its resources, recorded in a WARC; DocumentError if the page fails,
+    TimeLimitExceeded once `deadline` (default: options.time_limit from now) has passed."""
     url = check_url(url)
-    fetcher = _Fetcher(options, progress or (lambda what, done, total: None), cancelled)
+    deadline = deadline or Deadline(options.time_limit, url, options.clock)
+    fetcher = _Fetcher(options, progress or (lambda what, done, total: None), cancelled, deadline)
     host = urlsplit(url).hostname or ""
     fetcher.recorder = WarcRecorder(f"{host}.warc.gz", options.user_agent)
-    with fetcher.session:  # its pooled connections close whatever happens
-        return _fetch(fetcher, url, options)
+    try:
+        with fetcher.session:  # its pooled connections close whatever happens
+            return _fetch(fetcher, url, options)
+    finally:
+        fetcher.watchdog.stop()
 
 
 def _fetch(fetcher: "_Fetcher", url: str, options: FetchOptions) -> WebCapture:
@@ -134,13 +148,19 @@ def _is_html(content_type: str) -> bool:
 
 
 class _Fetcher:
-    def __init__(self, options: FetchOptions, progress: Progress, cancelled: Callable[[], bool]) -> None:
+    def __init__(self, options: FetchOptions, progress: Progress, cancelled: Callable[[], bool],
+                 deadline: Deadline) -> None:
         import http.cookiejar
 
         import requests  # lazy: start-up time of every command
 
-        self.options, self.progress, self.cancelled = options, progress, cancelled
+        self.options, self.progress, self.cancelled, self.deadline = options, progress, cancelled, deadline
+        self.watchdog = Watchdog(deadline)
+        self.cut_by_deadline = False  # the last read's time-out was the time left, not --timeout
         self.session = requests.Session()
+        adapter = watched_adapter(self.watchdog.watch)
+        self.session.mount("http://", adapter)  # type: ignore[arg-type]
+        self.session.mount("https://", adapter)  # type: ignore[arg-type]
         self.session.trust_env = False  # no ~/.netrc credentials (proxies from the environment are kept below)
         self.session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))  # keep none
         self.session.headers.clear()
@@ -173,6 +193,7 @@ class _Fetcher:
         import requests
 
         self._check_cancel()
+        wait = self._wait()
         host = urlsplit(url).hostname or url
         headers = {"Accept": accept} if accept else {}
         if page:
@@ -181,7 +202,7 @@ class _Fetcher:
         try:
             proxies = requests.utils.get_environ_proxies(url)
             response = self.session.get(url, headers=headers, stream=True, allow_redirects=False,
-                                        timeout=(self.options.timeout, self.options.timeout), proxies=proxies)
+                                        timeout=(wait, wait), proxies=proxies)
             with response:
                 ip = _peer(response)
                 body = self._read(response, url, page)
@@ -189,7 +210,10 @@ class _Fetcher:
             raise
         except Exception as exc:  # noqa: BLE001 - requests/urllib3/ssl/socket: one sentence each
             message = network_message(exc, host, url, self.options.timeout)
-            raise (_Silent if "did not answer" in message else DocumentError)(message) from exc
+            silent = "did not answer" in message
+            if self.deadline.left() <= 0 or (silent and self.cut_by_deadline):  # cut by the deadline or its watchdog
+                raise self.deadline.exceeded() from exc
+            raise (_Silent if silent else DocumentError)(message) from exc
         raw = response.raw
         headers_list = [(str(k), str(v)) for k, v in raw.headers.items()]
         prepared = response.request
@@ -203,10 +227,26 @@ class _Fetcher:
             response_headers=headers_list, body=body, date=date.strftime(RFC3339), ip=ip))
         return _Hop(url, response.status_code, response.reason or "", headers_list, body, record, ip, date)
 
+    def _wait(self) -> float:
+        """The time-out for the next read: --timeout, or the time left if that is shorter."""
+        left = self.deadline.check()
+        self.cut_by_deadline = left <= self.options.timeout
+        return min(self.options.timeout, left)
+
     def _read(self, response: object, url: str, page: bool) -> bytes:
+        """The body as sent, one socket read at a time (read1), so the deadline is checked between any two."""
+        raw = response.raw  # type: ignore[attr-defined]
+        sock = _socket(raw)
         chunks: list[bytes] = []
-        for chunk in response.raw.stream(_CHUNK, decode_content=False):  # type: ignore[attr-defined]
+        while True:
             self._check_cancel()
+            wait = self._wait()
+            if sock is not None:
+                sock.settimeout(wait)
+            chunk = raw.read1(_CHUNK, decode_content=False)
+            if not chunk:
+                self.deadline.check()  # a read the watchdog cut short looks like the end: past the deadline it is not
+                break
             self.used += len(chunk)
             if self.used > self.options.max_bytes:
                 limit = f"{self.options.max_bytes / 2**20:g} MB"
@@ -242,7 +282,7 @@ class _Fetcher:
             self.progress(f"Fetching {url[:120]}", len(done) - 1, len(done) + len(queue))
             try:
                 hops = self.follow(url, page=False, accept="text/css,*/*;q=0.1" if url in stylesheets else "image/*,*/*;q=0.8")
-            except Cancelled:
+            except (Cancelled, TimeLimitExceeded):
                 raise
             except _OverLimit as exc:
                 self.warnings.append(str(exc))
@@ -294,6 +334,18 @@ def _charset(content_type: str) -> str | None:
                 return codecs.lookup(value.strip().strip("\"'")).name
             except LookupError:
                 return None
+    return None
+
+
+def _socket(raw: object) -> Any:
+    """The socket a streamed response is read from (None if it cannot be reached: the watchdog still cuts it)."""
+    for reach in (lambda: raw._connection.sock, lambda: raw._fp.fp.raw._sock):  # type: ignore[attr-defined]
+        try:
+            sock = reach()
+        except Exception:  # noqa: BLE001 - not this way
+            continue
+        if sock is not None and hasattr(sock, "settimeout"):
+            return sock
     return None
 
 

@@ -6,6 +6,7 @@ then builds, on the session's thread, the one command adding it all (one undo st
 names the URL, the final URL, the status, the server, the time and the WARC's SHA-256).
 """
 
+import math
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -15,8 +16,9 @@ from app.documents import rendered_capture
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.web_capture import is_page, load_web_capture, payload_name, warc_name
-from app.documents.web_fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, FetchOptions, \
-    WebCapture, check_url, fetch_page
+from app.documents.web_deadline import Deadline, TimeLimitExceeded
+from app.documents.web_fetch import DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, \
+    FetchOptions, WebCapture, check_url, fetch_page
 from app.domain.clock import now_iso
 from app.domain.documents import Document, Provenance
 from app.domain.errors import DocumentError, DomainError
@@ -28,8 +30,9 @@ from app.services.session import ProjectSession
 
 Progress = Callable[[str, int, int], None]
 CHROMIUM_MISSING = rendered_capture.MISSING
-__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "DEFAULT_USER_AGENT", "CHROMIUM_MISSING", "CaptureJob",
-           "CaptureResult", "prepare_capture", "capture_command", "chromium_available", "write_timestamp_request"]
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "DEFAULT_TIME_LIMIT", "DEFAULT_USER_AGENT", "CHROMIUM_MISSING",
+           "CaptureJob", "CaptureResult", "TimeLimitExceeded", "prepare_capture", "capture_command",
+           "chromium_available", "write_timestamp_request"]
 
 
 def chromium_available() -> bool:
@@ -53,14 +56,16 @@ class CaptureJob:
     rendered: bool = False
 
     def run(self, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> CaptureResult:
-        """Fetch and read everything (any thread); DocumentError with one sentence when the page fails."""
-        capture = fetch_page(self.url, self.options, progress=progress, cancelled=cancelled)
+        """Fetch and read everything (any thread); DocumentError with one sentence when the page fails, and
+        TimeLimitExceeded when all of it (page, resources, Chromium) takes longer than options.time_limit."""
+        deadline = Deadline(self.options.time_limit, self.url, self.options.clock)
+        capture = fetch_page(self.url, self.options, progress=progress, cancelled=cancelled, deadline=deadline)
         page = _page(capture)
         rendered: tuple[Made, ...] = ()
         if self.rendered:
             if progress:
                 progress("Rendering the page with Chromium…", 0, 0)
-            rendered = _render(capture, self.options)
+            rendered = _render(capture, self.options, deadline)
         if cancelled():
             from app.documents.web_fetch import Cancelled
 
@@ -69,10 +74,13 @@ class CaptureJob:
 
 
 def prepare_capture(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_mb: float = DEFAULT_MAX_BYTES / 2**20,
-                    user_agent: str = "", rendered: bool = False) -> CaptureJob:
+                    user_agent: str = "", rendered: bool = False,
+                    time_limit: float = DEFAULT_TIME_LIMIT) -> CaptureJob:
     """Check what was asked before anything goes on the network."""
     if not timeout > 0:
         raise DomainError("--timeout must be a positive number of seconds")
+    if not (time_limit > 0 and math.isfinite(time_limit)):
+        raise DomainError("--time-limit must be a positive number of seconds")
     if not max_mb > 0:
         raise DomainError("--max-size must be a positive number of megabytes")
     if rendered and not chromium_available():
@@ -80,8 +88,8 @@ def prepare_capture(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_mb: float
     agent = " ".join(user_agent.split()) or DEFAULT_USER_AGENT
     if not agent.isprintable() or len(agent) > 500:
         raise DomainError("the User-Agent must be one printable line of at most 500 characters")
-    return CaptureJob(check_url(url), FetchOptions(timeout=timeout, max_bytes=int(max_mb * 2**20), user_agent=agent),
-                      rendered)
+    options = FetchOptions(timeout=timeout, max_bytes=int(max_mb * 2**20), user_agent=agent, time_limit=time_limit)
+    return CaptureJob(check_url(url), options, rendered)
 
 
 def _page(capture: WebCapture) -> Made:
@@ -93,10 +101,10 @@ def _page(capture: WebCapture) -> Made:
     return loaded, record_payload(capture.warc, capture.page_record), payload_name(capture)
 
 
-def _render(capture: WebCapture, options: FetchOptions) -> tuple[Made, ...]:
+def _render(capture: WebCapture, options: FetchOptions, deadline: Deadline) -> tuple[Made, ...]:
     from app.documents.registry import load_bytes
 
-    made = rendered_capture.render(capture.final_url, options.user_agent, options.timeout)
+    made = rendered_capture.render(capture.final_url, options.user_agent, options.timeout, deadline)
     stem = warc_name(capture).removesuffix(".warc.gz")
     out = []
     for data, name, what in ((made.png, f"{stem}-screenshot.png", "screenshot"), (made.pdf, f"{stem}-print.pdf", "pdf print")):

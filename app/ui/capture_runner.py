@@ -6,7 +6,8 @@ capture is one undoable step with one audit entry, like any other change.
 
 Cancel takes effect at once: a server that never answers keeps the worker inside a socket read until the
 time-out, so the runner lets go of that worker (its result is dropped, it holds nothing of the project) and
-keeps a reference only until its thread ends.
+keeps a reference only until its thread ends. Without Cancel the capture still ends at its time limit (the
+dialog's, remembered in settings; as `capture --time-limit`), with the same one-line message as the CLI.
 """
 
 from pathlib import Path
@@ -49,7 +50,8 @@ class CaptureRunner(QObject):
             return False
         try:
             job = prepare_capture(request.url, timeout=request.timeout, max_mb=request.max_mb,
-                                  user_agent=request.user_agent, rendered=request.rendered)
+                                  user_agent=request.user_agent, rendered=request.rendered,
+                                  time_limit=request.time_limit)
         except SourcemarkError as exc:
             show_error(self.parent_widget, f"Cannot capture: {exc}")
             return False

@@ -348,11 +348,13 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.capture_dialog import CaptureDialog
 
         dialog = CaptureDialog(self, user_agent=self.settings.capture_user_agent(), default_agent=DEFAULT_USER_AGENT,
-                               chromium_missing="" if chromium_available() else CHROMIUM_MISSING)
+                               chromium_missing="" if chromium_available() else CHROMIUM_MISSING,
+                               time_limit=self.settings.capture_time_limit())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         request = dialog.request()
         self.settings.set_capture_user_agent(request.user_agent)
+        self.settings.set_capture_time_limit(request.time_limit)
         self.capture.run(request)
 
     def edit_settings(self) -> None:

@@ -72,6 +72,19 @@ class AppSettings:
     def set_capture_user_agent(self, value: str) -> None:
         self._s.setValue("capture/user_agent", " ".join(value.split()))
 
+    def capture_time_limit(self) -> float:
+        """Seconds a whole capture may take (as `capture --time-limit`); the default until the dialog changes it."""
+        from app.services.capture_web import DEFAULT_TIME_LIMIT
+
+        try:
+            seconds = float(self._s.value("capture/time_limit", DEFAULT_TIME_LIMIT))
+        except (TypeError, ValueError):
+            return DEFAULT_TIME_LIMIT
+        return seconds if 0 < seconds < float("inf") else DEFAULT_TIME_LIMIT
+
+    def set_capture_time_limit(self, seconds: float) -> None:
+        self._s.setValue("capture/time_limit", float(seconds))
+
     # -- team sync ---------------------------------------------------------------------------------------------------
     def sync_minutes(self) -> int:
         """Sync every N minutes while a project is open (0: only File > Sync now)."""

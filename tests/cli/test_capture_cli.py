@@ -212,6 +212,9 @@ BAD = {
     "silent server": ("SILENT", ["--timeout", "0.3"], "did not answer within 0.3 s"),
     "tls error": ("TLS", [], "TLS error"),
     "negative timeout": ("/", ["--timeout", "-1"], "--timeout"),
+    "zero time limit": ("/", ["--time-limit", "0"], "--time-limit must be a positive number of seconds"),
+    "negative time limit": ("/", ["--time-limit", "-5"], "--time-limit must be a positive number of seconds"),
+    "time limit not a number": ("/", ["--time-limit", "nan"], "--time-limit must be a positive number of seconds"),
     "broken IPv6 host": ("http://[::1/page", [], "is not a valid URL"),
     "port out of range": ("http://127.0.0.1:99999/page", [], "is not a valid URL"),
 }
@@ -232,6 +235,32 @@ def test_bad_cases_fail_in_one_line_with_exit_2_and_add_nothing(capsys, site, pr
     assert documents(capsys, project) == []
     assert ((project / "audit.jsonl").read_bytes() if (project / "audit.jsonl").exists() else b"") == audit_before
     assert not [p for p in (project / "originals").rglob("*") if p.is_file()]
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize(("prefix", "every"), [(web_server.TRICKLE_BODY, None), (web_server.TRICKLE_HEADERS, 0.05)],
+                         ids=["body sent a byte then held", "headers trickling"])
+def test_a_capture_that_never_finishes_stops_at_its_time_limit(capsys, project, tmp_path, monkeypatch, prefix,
+                                                               every) -> None:
+    """A real 1 s limit: the server holds its answer (or trickles its headers) until the test releases it after
+    the command has returned, so the command can only end through its time limit."""
+    import tempfile
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    before = _files(project)
+    with web_server.trickle_server(prefix, every) as slow:
+        code, out, err = run(capsys, "capture", project, slow.url, "--time-limit", "1")
+        assert slow.connected.is_set() and not slow.released.is_set()  # the server was still at it
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert err.splitlines() == [f"sourcemark: error: {slow.url} took longer than the capture's time limit of 1 s "
+                                "(--time-limit); nothing was captured."]
+    assert _files(project) == before  # the database files, the audit log and the originals: byte for byte
+    assert list(temp.iterdir()) == []
 
 
 def test_reading_stops_at_the_size_limit(capsys, site, project) -> None:

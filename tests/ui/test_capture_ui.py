@@ -96,16 +96,54 @@ def test_a_failed_capture_is_one_message_and_adds_nothing(qtbot, window, session
     assert session.project.documents == {}
 
 
+def test_a_capture_past_its_time_limit_is_the_cli_s_one_line_and_adds_nothing(qtbot, window, session,
+                                                                               monkeypatch) -> None:
+    """The server sends its headers and a byte, then holds until the test releases it: only the limit ends it."""
+    messages: list[str] = []
+    monkeypatch.setattr("app.ui.capture_runner.show_error", lambda _parent, message: messages.append(message))
+    with web_server.trickle_server() as slow:
+        with qtbot.waitSignal(window.capture.finished, timeout=60_000) as done:
+            assert window.capture.run(_request(slow.url, time_limit=1.0))
+        assert not slow.released.is_set()
+    line = f"{slow.url} took longer than the capture's time limit of 1 s (--time-limit); nothing was captured."
+    assert messages == [f"Capture failed: {line}"] and done.args[0] == f"Capture failed: {line}"
+    assert window.capture.worker is None and window.capture.dialog is None and not window.capture.busy
+    assert session.project.documents == {} and window.bridge.undo_stack.count() == 0
+
+
 def test_the_dialog_offers_chromium_only_where_it_is_installed(qtbot) -> None:
     without = CaptureDialog(chromium_missing="Rendered capture needs Chromium (…), which is not installed.",
                             user_agent="Desk 1", default_agent="Sourcemark/x")
     qtbot.addWidget(without)
     assert not without.rendered.isEnabled() and not without.chromium_note.isHidden()
     without.url.setText("  https://news.example/a ")
-    assert without.request() == CaptureRequest("https://news.example/a", 30.0, 100.0, "Desk 1", False, "")
+    assert without.request() == CaptureRequest("https://news.example/a", 30.0, 100.0, "Desk 1", False, "", 300.0)
+    without.time_limit.setValue(45)
+    assert without.request().time_limit == 45.0
     with_it = CaptureDialog()
     qtbot.addWidget(with_it)
     assert with_it.rendered.isEnabled() and with_it.chromium_note.isHidden()
+
+
+def test_the_time_limit_comes_from_settings_and_is_remembered(qtbot, window, monkeypatch) -> None:
+    from app.ui.dialogs import capture_dialog
+
+    assert window.settings.capture_time_limit() == 300.0  # the default, as `capture --time-limit`
+    window.settings.set_capture_time_limit(90)
+    seen: list[float] = []
+
+    def exec_(dialog) -> int:  # type: ignore[no-untyped-def]
+        seen.append(dialog.time_limit.value())
+        dialog.url.setText("ftp://refused.example/")  # refused before any fetch: nothing runs
+        dialog.time_limit.setValue(120)
+        return capture_dialog.QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(capture_dialog.CaptureDialog, "exec", exec_)
+    monkeypatch.setattr("app.ui.capture_runner.show_error", lambda *_: None)
+    window.capture_web_page()
+    assert seen == [90.0] and window.settings.capture_time_limit() == 120.0
+    window.settings._s.setValue("capture/time_limit", "junk")
+    assert window.settings.capture_time_limit() == 300.0
 
 
 def test_the_user_agent_setting_persists(tmp_path: Path) -> None:

@@ -5,6 +5,10 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
 
+from app.services.capture_web import DEFAULT_TIME_LIMIT
+
+MAX_TIME_LIMIT = 24 * 3600.0
+
 
 @dataclass(frozen=True)
 class CaptureRequest:
@@ -14,11 +18,12 @@ class CaptureRequest:
     user_agent: str  # "" for the default one naming Sourcemark
     rendered: bool
     tsq: str = ""  # where to write an RFC 3161 request for the WARC; "" for none
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds the whole capture may take (as --time-limit)
 
 
 class CaptureDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, user_agent: str = "", default_agent: str = "",
-                 chromium_missing: str = "") -> None:
+                 chromium_missing: str = "", time_limit: float = DEFAULT_TIME_LIMIT) -> None:
         super().__init__(parent)
         self.setWindowTitle("Capture web page")
         self.setMinimumWidth(620)
@@ -33,6 +38,14 @@ class CaptureDialog(QDialog):
         self.timeout.setSuffix(" s")
         self.timeout.setToolTip("How long a server may stay silent before the capture fails")
         form.addRow("Time-out:", self.timeout)
+        self.time_limit = QDoubleSpinBox(self)
+        self.time_limit.setDecimals(0)
+        self.time_limit.setRange(1, MAX_TIME_LIMIT)
+        self.time_limit.setValue(time_limit)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setToolTip("How long the whole capture may take (the page, its images and stylesheets, and "
+                                   "Chromium), however slowly a server keeps sending")
+        form.addRow("Time limit:", self.time_limit)
         self.max_mb = QDoubleSpinBox(self)
         self.max_mb.setDecimals(0)
         self.max_mb.setRange(1, 2048)
@@ -72,4 +85,5 @@ class CaptureDialog(QDialog):
 
     def request(self) -> CaptureRequest:
         return CaptureRequest(self.url.text().strip(), self.timeout.value(), self.max_mb.value(),
-                              self.user_agent.text().strip(), self.rendered.isChecked(), self.tsq.text().strip())
+                              self.user_agent.text().strip(), self.rendered.isChecked(), self.tsq.text().strip(),
+                              self.time_limit.value())
