@@ -52,8 +52,10 @@ class EntityPanel(QWidget):
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
+        # Keep the model's order until asked: with no sort indicator, enabling sorting sorts nothing (it sorted
+        # by the first column first, ~9,000 Python data() calls for 500 documents on every open).
+        self.view.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the model's order until asked
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked
