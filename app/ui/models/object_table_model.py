@@ -23,6 +23,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the object's id, for views and proxies
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a sortable value (numbers stay numbers)
 RESET_THRESHOLD = 32  # more structural changes than this -> one model reset
 Index = QModelIndex | QPersistentModelIndex
+_SERVED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE, ID_ROLE,
+                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole})
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,8 @@ class ObjectTableModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
+        if role not in _SERVED or not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None  # views ask every cell for a dozen roles (font, alignment, colours...) this model leaves to them
         obj = self.project.objects[self.kind].get(self._ids[index.row()])
         if obj is None:
             return None
