@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         for panel in (self.documents_panel, self.claims_panel, self.actors_panel, self.sources_panel, self.annotations_panel):
             panel.model.reset()
         self.search_panel.forget()
+        self.sync.set_interval(0)  # a timed sync must not fire on the closed session before Qt deletes the window
 
     # -- gestures ------------------------------------------------------------------------------------------------
     def open_document(self, document_id: str | None) -> None:
