@@ -27,11 +27,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class AnnotationsFilter(QAbstractProxyModel):
-    def __init__(self, source: AnnotationsModel, parent: Any = None) -> None:
+    def __init__(self, source: AnnotationsModel, parent: Any = None, matcher: AnnotationMatcher | None = None) -> None:
         super().__init__(parent)
         self._model = source
         self.criteria = AnnotationCriteria()
-        self._matcher = AnnotationMatcher()
+        self._matcher = matcher or AnnotationMatcher()
         self._rows: list[int] = list(range(source.rowCount()))  # accepted source rows, ascending
         self._removing: tuple[int, int, bool] = (0, 0, False)  # proxy rows lo..hi being removed, signalled?
         self.setSourceModel(source)
@@ -73,21 +73,21 @@ class AnnotationsFilter(QAbstractProxyModel):
         self._matcher.changed()
         count, rows = last - first + 1, self._rows
         at = bisect_left(rows, first)
+        rows[at:] = [row + count for row in rows[at:]]  # first, so the rows shown map right when Qt is told
         passing = self._matching(first, last)
         if passing:
             self.beginInsertRows(QModelIndex(), at, at + len(passing) - 1)
-        rows[at:] = passing + [row + count for row in rows[at:]]
-        if passing:
+            rows[at:at] = passing
             self.endInsertRows()
 
     def _on_about_to_remove(self, parent: Index, first: int, last: int) -> None:
         lo, hi = bisect_left(self._rows, first), bisect_left(self._rows, last + 1)
-        self._matcher.changed()
         if hi > lo:
             self.beginRemoveRows(QModelIndex(), lo, hi - 1)
         self._removing = (lo, hi, hi > lo)
 
     def _on_removed(self, parent: Index, first: int, last: int) -> None:
+        self._matcher.changed()
         lo, hi, signalled = self._removing
         count, rows = last - first + 1, self._rows
         rows[lo:] = [row - count for row in rows[hi:]]

@@ -1,0 +1,116 @@
+"""The Annotations panel's filter without Qt: the matcher answers what the one-object-at-a-time rule answers."""
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain.annotations import AnchorStatus, Annotation
+from app.domain.claims import Claim
+from app.domain.documents import Document, DocumentKind
+from app.domain.links import Kind, Link, Relation
+from app.domain.project import Project
+from app.services.annotation_criteria import AnnotationCriteria, AnnotationMatcher
+
+QUOTES = ["The Minister said", "Straße gesperrt", "troops in Moscow", "ΣΊΣΥΦΟΣ wrote", "ab", "Ana Kovač"]
+NOTES = ["", "", "check the archive", "cd", "STRASSE?"]
+CATEGORIES = ["highlight", "claim", "actor"]
+STATUSES = list(AnchorStatus)
+
+
+def _project(n: int = 60) -> Project:
+    """`n` annotations over two documents; every 4th linked to claim c1, every 9th to c2."""
+    project = Project()
+    for d in ("d1", "d2"):
+        project.put(Document(d, f"Doc {d}", DocumentKind.TEXT, f"{d}.txt", "0" * 64, "1" * 64))
+    project.put(Claim("c1", "The bridge reopens"))
+    project.put(Claim("c2", "Troops withdrew"))
+    for i in range(n):
+        quote = QUOTES[i % len(QUOTES)]
+        status = STATUSES[i % len(STATUSES)]
+        project.put(Annotation(f"a{i}", ("d1", "d2")[i % 2], i * 100, i * 100 + len(quote), quote, note=NOTES[i % len(NOTES)],
+                               category=CATEGORIES[i % 3], status=status))
+        for claim, every in (("c1", 4), ("c2", 9)):
+            if i % every == 0:
+                project.put(Link(f"l{claim}-{i}", Kind.ANNOTATION, f"a{i}", Kind.CLAIM, claim, Relation.STATES))
+    return project
+
+
+def _reference(project: Project, crit: AnnotationCriteria, ids: list[str]) -> list[int]:
+    """The rule the panel had before the matcher: each annotation judged on its own."""
+    needle = crit.text.casefold().strip()
+    linked = None
+    if crit.linked_to is not None:
+        linked = {a.id for _, a in project.linked(crit.linked_to[1], Kind.ANNOTATION) if a is not None}
+    return [
+        row
+        for row, oid in enumerate(ids)
+        if (a := project.annotations[oid])
+        and (linked is None or a.id in linked)
+        and (not crit.category or a.category == crit.category)
+        and (not crit.status or a.status.value == crit.status)
+        and (not crit.document_id or a.document_id == crit.document_id)
+        and (not needle or needle in a.exact.casefold() or needle in a.note.casefold())
+    ]
+
+
+PROJECT = _project()
+IDS = sorted(PROJECT.annotations, key=lambda oid: (PROJECT.annotations[oid].document_id, oid))  # an order of its own
+ROW_OF = {oid: row for row, oid in enumerate(IDS)}
+
+criteria = st.builds(
+    AnnotationCriteria,
+    text=st.sampled_from(["", "  ", "minister", "MINISTER ", "strasse", "ß", "σίσυφος", "b\x00c", "ab", "zzz", "e"]),
+    category=st.sampled_from(["", *CATEGORIES, "question"]),
+    status=st.sampled_from(["", *(s.value for s in STATUSES)]),
+    document_id=st.sampled_from(["", "d1", "d2", "d9"]),
+    linked_to=st.sampled_from([None, (Kind.CLAIM, "c1"), (Kind.CLAIM, "c2"), (Kind.CLAIM, "gone")]),
+)
+
+
+@pytest.mark.parametrize("few", [0, 10**6], ids=["columns", "object by object"])
+@settings(max_examples=150, deadline=None)
+@given(crits=st.lists(criteria, min_size=1, max_size=4), bounds=st.tuples(st.integers(0, 59), st.integers(0, 59)))
+def test_rows_are_those_the_one_by_one_rule_accepts(few, crits, bounds) -> None:
+    matcher = AnnotationMatcher(few)  # 0: every answer through the columns
+    first, last = min(bounds), max(bounds)
+    for crit in crits:  # one matcher for several criteria: the columns it keeps must not leak between them
+        expected = _reference(PROJECT, crit, IDS)
+        assert matcher.rows(PROJECT, crit, IDS, ROW_OF) == expected
+        assert matcher.rows(PROJECT, crit, IDS, ROW_OF, first, last) == [r for r in expected if first <= r <= last]
+
+
+def test_casefolding_finds_what_lower_case_misses() -> None:
+    matcher = AnnotationMatcher()
+    rows = matcher.rows(PROJECT, AnnotationCriteria(text="STRASSE"), IDS, ROW_OF)
+    assert {PROJECT.annotations[IDS[r]].exact for r in rows} >= {"Straße gesperrt"}
+
+
+def test_a_needle_never_matches_across_the_quote_and_the_note() -> None:
+    quote_ab_note_cd = [r for r, oid in enumerate(IDS) if PROJECT.annotations[oid].exact == "ab" and PROJECT.annotations[oid].note == "cd"]
+    assert quote_ab_note_cd  # the case exists in the sample
+    matcher = AnnotationMatcher(few=0)
+    assert matcher.rows(PROJECT, AnnotationCriteria(text="e"), IDS, ROW_OF)  # the columns are built
+    assert matcher.rows(PROJECT, AnnotationCriteria(text="b\x00c"), IDS, ROW_OF) == []
+    assert matcher.rows(PROJECT, AnnotationCriteria(text="bc"), IDS, ROW_OF) == []
+
+
+def test_after_changed_the_columns_follow_an_edit_and_a_new_order() -> None:
+    project = _project(12)
+    ids = list(project.annotations)
+    matcher = AnnotationMatcher(few=0)
+    zebra = AnnotationCriteria(text="zebra")
+    claims = AnnotationCriteria(category="claim")
+    assert matcher.rows(project, zebra, ids, {}) == []
+    assert matcher.rows(project, claims, ids, {}) == _reference(project, claims, ids)
+    project.put(replace(project.annotations["a5"], note="A zebra crossing", category="claim"))
+    ids.reverse()
+    matcher.changed()
+    assert matcher.rows(project, zebra, ids, {}) == [ids.index("a5")]
+    assert matcher.rows(project, claims, ids, {}) == _reference(project, claims, ids)
+
+
+def test_no_criteria_accepts_every_row_in_range() -> None:
+    assert AnnotationMatcher().rows(PROJECT, AnnotationCriteria(), IDS, ROW_OF, 5, 9) == [5, 6, 7, 8, 9]
+    assert AnnotationCriteria().empty and not AnnotationCriteria(text=" ").empty
