@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.domain.links import Kind
-from app.services import annotate, linking
+from app.services import annotate, entities, linking
 from app.services import commands as c
 from app.services.annotation_criteria import FEW, AnnotationMatcher
 from app.ui.bridge import SessionBridge
@@ -176,3 +176,21 @@ def test_the_panel_keeps_the_current_row_while_it_passes(qtbot, ui_bridge, filte
     assert panel.row_count() == model.rowCount()
     panel.select(ids[3])
     assert panel.current_id() == ids[3]
+
+
+def test_the_linked_to_choice_survives_new_claims_and_goes_with_its_claim(qtbot, ui_bridge, filtered) -> None:
+    model, _, ids = filtered
+    panel = AnnotationsPanel(model)
+    qtbot.addWidget(panel)
+    claim = next(iter(ui_bridge.session.project.claims))
+    ui_bridge.run(linking.link(ui_bridge.session, (Kind.ANNOTATION, ids[2]), (Kind.CLAIM, claim)))
+    panel.show_linked_to(Kind.CLAIM, claim)  # as activating the claim in the Claims panel does
+    assert panel.row_count() == 1
+    command, _ = entities.create_claim(ui_bridge.session, "Another claim")
+    ui_bridge.run(command)  # the choices are listed again and the one made stays
+    assert panel.criteria().linked_to == (Kind.CLAIM, claim) and panel.row_count() == 1
+    ui_bridge.run(entities.delete(ui_bridge.session, Kind.CLAIM, claim))
+    assert panel.linked.currentData() is None and panel.criteria().linked_to is None
+    assert panel.row_count() == model.rowCount()  # the list says what the combo says: linked to anything
+    ui_bridge.undo_stack.undo()
+    assert panel.row_count() == model.rowCount()
