@@ -65,12 +65,12 @@ class AnnotationsFilter(QAbstractProxyModel):
 
     # -- following the source ------------------------------------------------------------------------------------
     def _on_reset(self) -> None:
-        self._matcher.changed()
+        self._matcher.reset()
         self._rows = self._matching()
         self.endResetModel()
 
     def _on_inserted(self, parent: Index, first: int, last: int) -> None:
-        self._matcher.changed()
+        self._matcher.inserted(self._model.project, self._model.ids, first, last)
         count, rows = last - first + 1, self._rows
         at = bisect_left(rows, first)
         rows[at:] = [row + count for row in rows[at:]]  # first, so the rows shown map right when Qt is told
@@ -87,7 +87,7 @@ class AnnotationsFilter(QAbstractProxyModel):
         self._removing = (lo, hi, hi > lo)
 
     def _on_removed(self, parent: Index, first: int, last: int) -> None:
-        self._matcher.changed()
+        self._matcher.removed(first, last)
         lo, hi, signalled = self._removing
         count, rows = last - first + 1, self._rows
         rows[lo:] = [row - count for row in rows[hi:]]
@@ -96,8 +96,8 @@ class AnnotationsFilter(QAbstractProxyModel):
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()) -> None:
         """Re-judge the changed rows (a note or a link may change which pass), then pass the change on."""
-        self._matcher.changed()
         first, last = top_left.row(), bottom_right.row()
+        self._matcher.updated(self._model.project, self._model.ids, first, last)
         lo, hi = bisect_left(self._rows, first), bisect_left(self._rows, last + 1)
         passing = self._matching(first, last)
         if passing != self._rows[lo:hi]:
