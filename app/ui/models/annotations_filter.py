@@ -10,7 +10,7 @@ It behaves as the QSortFilterProxyModel did: a new filter is a layout change (th
 rows stay where they still pass; mapFromSource of a hidden row is invalid), rows the source inserts
 or removes are inserted or removed here if they pass, and a change of data that changes which rows
 pass (an edited note, a link added elsewhere for the 'linked to' filter) re-filters. The source's
-columns are fixed.
+columns are fixed and it never changes its layout (ObjectTableModel inserts, removes or resets).
 """
 
 from bisect import bisect_left
