@@ -61,32 +61,53 @@ class AnnotationMatcher:
         self._few = few  # tests pass 0 to send every answer through the columns
         self._objects: list[Annotation] | None = None  # per row; None until the first answer that needs it
         self._columns: dict[str, list[str]] = {}  # per row: a _VALUE, each built on first use
+        self._stale: tuple[int, int] | None = None  # rows that may hold other objects now, checked when next needed
 
     # -- the caller's list changed ---------------------------------------------------------------------------------
     def reset(self) -> None:
         """The list was rebuilt: forget every column."""
-        self._objects, self._columns = None, {}
+        self._objects, self._columns, self._stale = None, {}, None
 
     def inserted(self, project: Project, ids: Sequence[str], first: int, last: int) -> None:
         """Rows first..last of `ids` are new."""
-        if self._objects is not None:
-            new = [project.annotations[oid] for oid in ids[first : last + 1]]
-            self._objects[first:first] = new
-            for name, values in self._columns.items():
-                values[first:first] = map(_VALUE[name], new)
+        if self._objects is None:
+            return
+        new = [project.annotations[oid] for oid in ids[first : last + 1]]
+        self._objects[first:first] = new
+        for name, values in self._columns.items():
+            values[first:first] = map(_VALUE[name], new)
+        if self._stale is not None:
+            count, (a, b) = last - first + 1, self._stale
+            self._stale = (a + count if a >= first else a, b + count if b >= first else b)
 
     def removed(self, first: int, last: int) -> None:
         """Rows first..last left the list."""
-        if self._objects is not None:
-            del self._objects[first : last + 1]
-            for values in self._columns.values():
-                del values[first : last + 1]
-
-    def updated(self, project: Project, ids: Sequence[str], first: int, last: int) -> None:
-        """Rows first..last may show another annotation object now (or the same, if only its links changed)."""
-        objects = self._objects
-        if objects is None:
+        if self._objects is None:
             return
+        del self._objects[first : last + 1]
+        for values in self._columns.values():
+            del values[first : last + 1]
+        if self._stale is not None:
+            count, (a, b) = last - first + 1, self._stale
+            a = a if a < first else (first if a <= last else a - count)
+            b = b if b < first else (first - 1 if b <= last else b - count)
+            self._stale = (a, b) if a <= b else None
+
+    def updated(self, first: int, last: int) -> None:
+        """Rows first..last may show another annotation object now (or the same, if only its links changed).
+
+        Checked when the columns are next needed, so that editing with no filter costs nothing here.
+        """
+        if self._objects is not None:
+            a, b = self._stale or (first, last)
+            self._stale = (min(a, first), max(b, last))
+
+    def _refresh(self, project: Project, ids: Sequence[str]) -> None:
+        """Re-read the stale rows whose annotation object is another one."""
+        if self._objects is None or self._stale is None:
+            return
+        (first, last), objects = self._stale, self._objects
+        self._stale = None
         fresh = list(map(project.annotations.__getitem__, ids[first : last + 1]))
         for row in [first + i for i, (old, new) in enumerate(zip(objects[first : last + 1], fresh)) if old is not new]:
             a = objects[row] = fresh[row - first]
@@ -113,6 +134,7 @@ class AnnotationMatcher:
             return list(rows)
         if self._objects is not None and len(self._objects) != len(ids):
             self.reset()  # a change the caller did not report: start again rather than answer wrong
+        self._refresh(project, ids)
         if self._objects is None and len(rows) <= self._few:  # judge a few rows without building the columns
             objects: Sequence[Annotation] = _RowObjects(ids, project.annotations)
             columns = None

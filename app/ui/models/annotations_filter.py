@@ -97,12 +97,13 @@ class AnnotationsFilter(QAbstractProxyModel):
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()) -> None:
         """Re-judge the changed rows (a note or a link may change which pass), then pass the change on."""
         first, last = top_left.row(), bottom_right.row()
-        self._matcher.updated(self._model.project, self._model.ids, first, last)
+        self._matcher.updated(first, last)
         lo, hi = bisect_left(self._rows, first), bisect_left(self._rows, last + 1)
-        passing = self._matching(first, last)
-        if passing != self._rows[lo:hi]:
-            self._relayout(self._rows[:lo] + passing + self._rows[hi:])
-            hi = lo + len(passing)
+        if not self.criteria.empty:  # with no filter every row passes, whatever changed
+            passing = self._matching(first, last)
+            if passing != self._rows[lo:hi]:
+                self._relayout(self._rows[:lo] + passing + self._rows[hi:])
+                hi = lo + len(passing)
         if hi > lo:
             self.dataChanged.emit(self.index(lo, top_left.column()), self.index(hi - 1, bottom_right.column()), list(roles))
 
