@@ -7,11 +7,12 @@ read ('columns': the casefolded quote and note, the category, ...), each built o
 filters them with list comprehensions.
 
 The caller tells the matcher how its list changed (rows inserted, removed, updated, or everything), and
-the columns follow: an update re-reads only the rows whose annotation object is another one (objects are
-immutable, so the same object means the same values). That matters because the panel's model reports
-every row as updated whenever a link changes; re-reading 50,000 objects and folding every quote again
-took three times as long as the rest of linking a highlight while filtered. A few rows (those linked to
-one object, or a few new rows) are judged straight from their objects while no columns are built.
+the columns follow. An update only marks rows stale; the next answer re-reads those whose annotation
+object is another one (objects are immutable, so the same object means the same values). That matters
+because the panel's model reports every row as updated whenever a link changes: rebuilding the columns
+then took three times as long as the rest of linking a highlight while filtered, and with no filter set
+nothing needs them at all. A few rows (those linked to one object, or a few new rows) are judged straight
+from their objects while no columns are built.
 """
 
 from collections.abc import Callable, Mapping, Sequence

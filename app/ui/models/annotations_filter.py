@@ -120,9 +120,10 @@ class AnnotationsFilter(QAbstractProxyModel):
         return self._proxy_index(source_index.row(), source_index.column())
 
     def mapToSource(self, proxy_index: Index) -> QModelIndex:
-        if not proxy_index.isValid() or proxy_index.model() is not self:
-            return QModelIndex()
-        return self._model.index(self._rows[proxy_index.row()], proxy_index.column())
+        row = proxy_index.row()
+        if not proxy_index.isValid() or proxy_index.model() is not self or row >= len(self._rows):
+            return QModelIndex()  # the last: an index kept from before a change (persistent ones move)
+        return self._model.index(self._rows[row], proxy_index.column())
 
     # -- the table -----------------------------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's default
