@@ -6,7 +6,7 @@ set flags: dataChanged for updated ids, insert/remove rows for a few structural 
 for many (cheaper than thousands of single-row signals).
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,6 +67,16 @@ class ObjectTableModel(QAbstractTableModel):
 
     def id_at(self, row: int) -> str:
         return self._ids[row]
+
+    @property
+    def ids(self) -> Sequence[str]:
+        """Every row's id, in row order (the model's own list: read, never change)."""
+        return self._ids
+
+    @property
+    def rows_by_id(self) -> Mapping[str, int]:
+        """Every id's row (the model's own index: read, never change)."""
+        return self._rows
 
     def row_of(self, oid: str) -> int | None:
         return self._rows.get(oid)

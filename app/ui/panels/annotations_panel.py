@@ -91,9 +91,11 @@ class AnnotationsPanel(QWidget):
         ):
             for obj in sorted(objs, key=lambda o: name(o).casefold()):
                 self.linked.addItem(f"{kind.value.capitalize()}: {short(name(obj), 50)}", (kind.value, obj.id))
-        position = self.linked.findData(current)
+        position = self._linked_position(current)
         self.linked.setCurrentIndex(max(position, 0))
         self.linked.blockSignals(False)
+        if position < 0 and current is not None:  # the object filtered by is gone: so is the filter
+            self.apply_filter()
 
     def _on_changes(self, changes: Changes) -> None:
         if any(changes.of(k).added or changes.of(k).removed for k in (Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)):
@@ -101,9 +103,13 @@ class AnnotationsPanel(QWidget):
 
     def show_linked_to(self, kind: Kind, oid: str) -> None:
         """Filter to the highlights linked to one claim, actor or source."""
-        position = self.linked.findData((kind.value, oid))
+        position = self._linked_position((kind.value, oid))
         if position >= 0:
             self.linked.setCurrentIndex(position)
+
+    def _linked_position(self, data: tuple[str, str] | None) -> int:
+        """The 'linked to' entry holding `data`; findData would compare the tuples by identity (never equal)."""
+        return next((i for i in range(self.linked.count()) if self.linked.itemData(i) == data), -1)
 
     def criteria(self) -> AnnotationCriteria:
         linked = self.linked.currentData()
