@@ -194,3 +194,18 @@ def test_the_linked_to_choice_survives_new_claims_and_goes_with_its_claim(qtbot,
     assert panel.row_count() == model.rowCount()  # the list says what the combo says: linked to anything
     ui_bridge.undo_stack.undo()
     assert panel.row_count() == model.rowCount()
+
+
+def test_a_restored_or_new_highlight_takes_its_reading_place_not_the_end(ui_bridge, doc_id) -> None:
+    ids = [highlight(ui_bridge, span(ui_bridge.session, doc_id, q)) for q in QUOTES[:4]]
+    model = AnnotationsModel(ui_bridge, CategoryColors())
+    in_order = list(model.ids)
+    middle = in_order[1]
+    ui_bridge.run(annotate.delete_annotation(ui_bridge.session, middle))
+    assert middle not in model.ids
+    ui_bridge.undo_stack.undo()  # the delete undone: back in its row, not appended
+    assert list(model.ids) == in_order
+    earliest = min(ui_bridge.session.project.annotations[a].start for a in ids)
+    text_start = highlight(ui_bridge, (doc_id, 0, max(1, min(earliest, 5))))
+    assert model.ids[0] == text_start  # a highlight before every other one in the text comes first
+    assert list(model.ids) == model.ordered_ids()

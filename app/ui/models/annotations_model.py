@@ -1,5 +1,6 @@
 """AnnotationsModel: every highlight of the project, in reading order per document, with what it links to."""
 
+from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -31,8 +32,25 @@ class AnnotationsModel(ObjectTableModel):
 
     def ordered_ids(self) -> list[str]:
         project = self.project
-        docs = sorted(project.documents.values(), key=lambda d: (d.imported_at, d.title.casefold(), d.id))
-        return [a.id for d in docs for a in project.annotations_of(d.id)]
+        return [a.id for d in self._documents_in_order() for a in project.annotations_of(d.id)]
+
+    def _documents_in_order(self) -> list[Any]:
+        return sorted(self.project.documents.values(), key=lambda d: (d.imported_at, d.title.casefold(), d.id))
+
+    def insert_position(self, oid: str) -> int:
+        """A new or restored highlight (an undone delete) goes where it reads, not at the end: the rows are
+        in reading order, so a binary search by (document, start, end, id) finds its place."""
+        objects = self.project.objects[Kind.ANNOTATION]
+        if oid not in objects:
+            return len(self._ids)
+        rank = {d.id: i for i, d in enumerate(self._documents_in_order())}
+        last = len(rank)
+
+        def key(aid: str) -> tuple[int, int, int, str]:
+            a = objects.get(aid)
+            return (last + 1, 0, 0, aid) if a is None else (rank.get(a.document_id, last), a.start, a.end, a.id)
+
+        return bisect_left(self._ids, key(oid), key=key)
 
     def decoration(self, obj: Any, column: int) -> QColor | None:
         return self.colors.color(obj.category, alpha=255) if column == 0 else None
