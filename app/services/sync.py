@@ -29,7 +29,7 @@ from app.services import merging
 from app.services.session import ProjectSession
 from app.services.sync_decide import PullDecision, decide
 from app.services.sync_http import Blocking, CouchClient, SyncError, parse_remote
-from app.services.sync_progress import CHECKING, FETCHING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
+from app.services.sync_progress import CHECKING, DECIDING, FETCHING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync_push import push
 from app.store import sync_state
 from app.store.sync_state import SyncState
@@ -142,7 +142,8 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     report = SyncReport(client.remote.url)
     tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
     decision = decide(session.project, docs, state.docs, set(state.conflicts), tombs,
-                      lambda doc_id, revs: _leaves(client, doc_id, revs, ticker))
+                      lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
+                      lambda done, total: ticker.tick(DECIDING, done, total))
     _apply(session, execute, client, state, decision, prefer, choices, report, ticker, edits)
     ticker.pulled = report.pulled
     if decision.base or decision.conflicts:

@@ -17,7 +17,9 @@ Cancelled = Callable[[], bool]
 
 CHECKING = "Checking the server"
 RECEIVING = "Receiving changes"
+DECIDING = "Comparing what came in"
 FETCHING = "Fetching files"
+PREPARING = "Comparing with the last sync"
 SENDING_FILES = "Sending files"
 SENDING = "Sending changes"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from app.domain.links import Kind
-from app.services import entities, sync, sync_progress, sync_push
+from app.services import entities, sync, sync_decide, sync_progress, sync_push
 from app.services.session import ProjectSession
-from app.services.sync_progress import FETCHING, RECEIVING, SENDING, SENDING_FILES, Ticker
+from app.services.sync_progress import DECIDING, FETCHING, PREPARING, RECEIVING, SENDING, SENDING_FILES, Ticker
 from app.store import sync_state
 from tests.fixtures.couch_server import PouchServer
 from tests.fixtures.run import add_document
@@ -112,7 +112,9 @@ def test_cancel_during_the_pull_applies_nothing_and_the_next_sync_applies_all(
         assert len(b.project.claims) == 7 and len(b.project.documents) == 1
 
 
-def test_progress_counts_rise_to_the_right_totals(tmp_path: Path, db_url: str, small_pages) -> None:
+def test_progress_counts_rise_to_the_right_totals(tmp_path: Path, db_url: str, small_pages, monkeypatch) -> None:
+    monkeypatch.setattr(sync_push, "TICK_EVERY", 2)  # the reports within the long loops between requests
+    monkeypatch.setattr(sync_decide, "TICK_EVERY", 2)
     with ProjectSession.create(tmp_path / "A.sourcemark", analyst="ana") as a:
         _claims(a, 5)
         story = tmp_path / "report.txt"
@@ -122,6 +124,7 @@ def test_progress_counts_rise_to_the_right_totals(tmp_path: Path, db_url: str, s
         assert sync.sync(a, db_url, progress=pushed).pushed == 8
     assert pushed.phase(SENDING) == [(0, 6), (2, 6), (4, 6), (6, 6)]  # 5 claims and the document, 2 a page
     assert pushed.phase(SENDING_FILES) == [(0, 2), (2, 2)]  # the original and its text, one page
+    assert pushed.phase(PREPARING) == [(2, 6), (4, 6), (6, 6)]  # every object compared with the last agreement
 
     pulled = Recorder()
     report = sync.clone(db_url, tmp_path / "B.sourcemark", analyst="boris", progress=pulled)
@@ -131,6 +134,8 @@ def test_progress_counts_rise_to_the_right_totals(tmp_path: Path, db_url: str, s
     assert counts[:4] == [2, 4, 6, 8] and counts == sorted(counts) and counts[-1] == 8
     assert all(total in (0, 8) for _, total in received)  # PouchDB does not say how many are left; CouchDB does
     assert pulled.phase(FETCHING) == [(1, 1)]  # the original only: the text is made again here
+    assert pulled.phase(DECIDING) == [(2, 8), (4, 8), (6, 8), (8, 8)]
+    assert [phase for phase, _, _ in pulled.calls].index(DECIDING) < [p for p, _, _ in pulled.calls].index(FETCHING)
 
 
 def test_an_edit_while_the_sync_waits_for_the_server_takes_nothing_in(tmp_path: Path, db_url: str) -> None:
