@@ -46,7 +46,7 @@ class SyncRunner(QObject):
         self._refresh_soon = QTimer(self)  # edits come in bursts: count what waits once they settle
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(500)
-        self._refresh_soon.timeout.connect(self.refresh)
+        self._refresh_soon.timeout.connect(lambda: None if self._busy else self.refresh())  # a sync refreshes at its end
         bridge.projectChanged.connect(lambda _changes: self._refresh_soon.start())
         self.refresh()
 
