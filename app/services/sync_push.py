@@ -20,7 +20,7 @@ from app.store.sync_state import SyncState
 
 PAGE_DOCS = 5000  # documents per `_bulk_docs` request
 PAGE_BYTES = 32 << 20  # and at most about this much attachment data
-TICK_EVERY = 5000  # objects compared between two progress reports (the GUI repaints at each: ~0.1 s apart)
+TICK_EVERY = 5000  # documents built between two progress reports (the GUI repaints at each)
 Outgoing = tuple[dict[str, Any], Any, str]  # document, what it records, role: object | deletion | loser
 
 
@@ -30,7 +30,11 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
     ticker = ticker or Ticker()
     held = set(state.conflicts)
     still_here = [0]  # objects agreed alive last time and still here: if all are, nothing was deleted
-    docs = [*_objects(session, state, held, still_here, ticker)]
+    docs: list[Outgoing] = []
+    for outgoing in _objects(session, state, held, still_here):  # a changed object costs a document to build;
+        docs.append(outgoing)  # an unchanged one a look-up (this loop is most of a one-change sync: no count there)
+        if len(docs) % TICK_EVERY == 0:
+            ticker.tick(PREPARING, len(docs), 0)
     if still_here[0] != sum(1 for known in state.docs.values() if known[1] is not None):
         docs += _deletions(session, state, held, tombs)
     docs += _losers(state, held)
@@ -86,17 +90,12 @@ def _agreed(state: SyncState, docs: list[Outgoing]) -> None:
         state.parents.pop(doc_id, None)
 
 
-def _objects(session: ProjectSession, state: SyncState, held: set[str], still_here: list[int],
-             ticker: Ticker) -> Iterator[Outgoing]:
+def _objects(session: ProjectSession, state: SyncState, held: set[str], still_here: list[int]) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
     parents = state.parents
-    total, seen = sum(len(session.project.objects[kind]) for kind in ORDER), 0
     for kind in ORDER:
         prefix, known = f"{kind.value}:", state.by_kind(kind.value).get
         for oid, obj in session.project.objects[kind].items():
-            seen += 1
-            if seen % TICK_EVERY == 0:
-                ticker.tick(PREPARING, seen, total)
             base = known(oid)
             if base is not None and base[1] == obj.rev:
                 still_here[0] += 1
