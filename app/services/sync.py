@@ -149,9 +149,10 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     if decision.base or decision.conflicts:
         sync_state.write(session.folder, state)
     report.pushed = push(client, session, state, tombs, ticker)
-    state.since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
-    state.last_sync = now_iso()
-    client.put_local(_checkpoint_name(state), {"since": state.since, "time": state.last_sync})
+    since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
+    now = now_iso()
+    client.put_local(_checkpoint_name(state), {"since": since, "time": now})
+    state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
     sync_state.write(session.folder, state)
     return report
 
@@ -213,7 +214,7 @@ def _pull(client: CouchClient, since: Any, held: set[str], ticker: Ticker) -> tu
                 docs[row["id"]] = doc
         since = body.get("last_seq", since)
         received += len(rows)
-        pending = body.get("pending")  # CouchDB and PouchDB say how many rows are left
+        pending = body.get("pending")  # CouchDB says how many rows are left (PouchDB Server does not)
         ticker.tick(RECEIVING, received, received + pending if isinstance(pending, int) and pending >= 0 else 0)
         if len(rows) < PAGE:
             break

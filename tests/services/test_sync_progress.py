@@ -3,6 +3,7 @@ request boundary the test picks) leaves the project as it was or the pull applie
 covers only what the server acknowledged, and a next sync that completes without sending anything twice."""
 
 import json
+import threading
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from app.services import entities, sync, sync_decide, sync_progress, sync_push
 from app.services.session import ProjectSession
 from app.services.sync_progress import DECIDING, FETCHING, PREPARING, RECEIVING, SENDING, SENDING_FILES, Ticker
 from app.store import sync_state
-from tests.fixtures.couch_server import PouchServer
+from tests.fixtures.couch_server import FaultProxy, PouchServer
 from tests.fixtures.run import add_document
 
 
@@ -172,3 +173,53 @@ def test_the_outcome_of_a_cancel_says_what_went_through() -> None:
     with pytest.raises(sync_progress.SyncCancelled, match="5000 of 100000"):
         ticker.tick(SENDING, 5000, 100_000)
     assert Ticker().wants_stop() is False
+
+
+def test_a_cancel_while_the_checkpoint_is_written_keeps_both_checkpoints_in_step(tmp_path: Path, server: PouchServer,
+                                                                                 db_url: str) -> None:
+    """As the GUI does on Cancel: the request in flight (here the checkpoint's PUT, held by the proxy) is left
+    to itself. The project keeps the checkpoint the server still has, so the next sync reads only what is new."""
+    proxy = FaultProxy(server.port)
+    wake = threading.Event()  # set when the held request reaches the proxy or when a request ends
+
+    def hold_checkpoint(method: str, path: str) -> str | None:
+        if method == "PUT" and "_local" in path and not proxy.release.is_set():
+            wake.set()
+            return "hold"
+        return None
+
+    def abandon_if_held(call):
+        outcome: dict = {}
+
+        def run() -> None:
+            try:
+                outcome["result"] = call()
+            except BaseException as exc:  # noqa: BLE001 - handed back below
+                outcome["error"] = exc
+            finally:
+                wake.set()
+
+        wake.clear()
+        threading.Thread(target=run, daemon=True).start()
+        wake.wait(60)
+        if proxy.held.is_set() and not outcome:
+            raise sync.SyncCancelled("cancelled")
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
+
+    url = f"{proxy.url}/{db_url.rsplit('/', 1)[1]}"
+    try:
+        with ProjectSession.create(tmp_path / "A.sourcemark", analyst="ana") as a:
+            ids = _claims(a, 5)
+            sync.sync(a, url)
+            a.execute(entities.edit_claim(a, ids[0], verdict="false"))
+            proxy.rule = hold_checkpoint
+            with pytest.raises(sync.SyncCancelled, match="^Sync cancelled; all 1 documents sent"):
+                sync.sync(a, blocking=abandon_if_held)
+            proxy.release.set()
+            rec = Recorder()
+            assert sync.sync(a, progress=rec).pushed == 0
+            assert rec.phase(RECEIVING)[-1][0] == 1  # the edit's row only, not the whole feed again
+    finally:
+        proxy.stop()
