@@ -2,11 +2,19 @@
 
 Exit codes: 0 synced; 1 synced except the conflicts it names (left as they are: re-run with --prefer
 mine|theirs, or use File > Sync now in the app); 2 the sync could not run (server down, refused
-credentials, a cut connection, bad input): one line on stderr, the project intact.
+credentials, a cut connection, bad input, Ctrl+C): one line on stderr, the project intact.
+
+On a terminal both show one progress line on stderr (cleared at the end). Ctrl+C cancels at the next
+request boundary, where the state is consistent (app.services.sync_progress); a second Ctrl+C stops at once,
+which is as safe as a kill (the next sync re-checks what was moving).
 """
 
 import argparse
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +41,8 @@ def register(sub: Any) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     from app.services import sync
 
-    with project_files.open_project(args.project, analyst=args.analyst) as session:
-        report = sync.sync(session, args.url, prefer=args.prefer)
+    with project_files.open_project(args.project, analyst=args.analyst) as session, _ctrl_c_cancels() as stop:
+        report = sync.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set)
     for line in report.lines():
         print(line)
     if report.conflicts:
@@ -51,7 +59,11 @@ def cmd_clone(args: argparse.Namespace) -> int:
     if args.project.exists() and (not args.project.is_dir() or any(args.project.iterdir())):
         raise StoreError(f"{args.project} already exists and is not empty")
     try:
-        report = sync.clone(args.url, args.project, analyst=args.analyst)
+        with _ctrl_c_cancels() as stop:
+            report = sync.clone(args.url, args.project, analyst=args.analyst, progress=_progress, cancelled=stop.is_set)
+    except sync.SyncCancelled:
+        _remove_partial(args.project)
+        raise sync.SyncCancelled(f"Clone cancelled; {args.project} was not created") from None
     except BaseException:
         _remove_partial(args.project)
         raise
@@ -65,3 +77,34 @@ def _remove_partial(folder: Path) -> None:
     import shutil
 
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _progress(phase: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        counts = f" [{done}/{total}]" if total else (f" [{done}]" if done else "")
+        print(f"\r\x1b[K{phase}…{counts}", end="", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _ctrl_c_cancels() -> Iterator[threading.Event]:
+    """The first Ctrl+C asks the sync to stop at its next request boundary; a second one interrupts at once."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        yield stop
+        return
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        if sys.stderr.isatty():
+            print("\r\x1b[KCancelling at the next request… (Ctrl+C again to stop at once)", end="", file=sys.stderr,
+                  flush=True)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if sys.stderr.isatty():
+            print("\r\x1b[K", end="", file=sys.stderr, flush=True)  # clear the progress line

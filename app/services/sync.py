@@ -6,6 +6,8 @@ undoable command naming the other analysts), then push (`_revs_diff`, then `_bul
 `new_edits: false`: only what the server lacks), then a checkpoint in a `_local/` document on the
 server and in sync.json here. Every step can be cut: the state on either side only ever lags, and
 the next sync re-checks what it had moved (revisions are deterministic, so re-sending is harmless).
+Between HTTP requests a sync reports its progress and reads the caller's cancel check
+(app.services.sync_progress): a cancel stops there, in the same consistent states.
 """
 
 import dataclasses
@@ -26,7 +28,8 @@ from app.services import merge_incoming as incoming
 from app.services import merging
 from app.services.session import ProjectSession
 from app.services.sync_decide import PullDecision, decide
-from app.services.sync_http import CouchClient, Remote, SyncError, parse_remote
+from app.services.sync_http import Blocking, CouchClient, SyncError, parse_remote
+from app.services.sync_progress import CHECKING, DECIDING, FETCHING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync_push import push
 from app.store import sync_state
 from app.store.sync_state import SyncState
@@ -86,11 +89,14 @@ def _waiting(session: ProjectSession, state: SyncState) -> int:
 
 def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
          choices: dict[tuple[Kind, str], str] | None = None,
-         execute: Callable[[c.Command], Any] | None = None) -> SyncReport:
+         execute: Callable[[c.Command], Any] | None = None, progress: Progress | None = None,
+         cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
     """Pull, apply, push, checkpoint. Conflicts without a choice are left alone and reported.
 
     `choices`: (kind, id) -> mine|theirs per conflict (the GUI's merge dialog); `execute` runs the pull's
-    command (the GUI passes its undo-stack front end; default `session.execute`)."""
+    command (the GUI passes its undo-stack front end; default `session.execute`). `progress(phase, done,
+    total)` hears each step; a true `cancelled()` stops the sync at the next request boundary with
+    SyncCancelled (its message says what went through). `blocking` runs each HTTP request (sync_http)."""
     if prefer is not None and prefer not in CHOICES:
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
     if session.read_only:
@@ -102,30 +108,52 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     if state.url and remote.url != state.url:
         state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
     state.url = remote.url
+    ticker = Ticker(progress, cancelled)
     try:
-        return _sync(session, remote, state, prefer, choices or {}, execute or session.execute)
+        try:
+            return _sync(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
+                         execute or session.execute, ticker)
+        except SyncCancelled:
+            if ticker.pushing:  # the pull went in; the push keeps the pages the server acknowledged
+                sync_state.write(session.folder, state)
+            raise SyncCancelled(ticker.outcome()) from None
     except BaseException:
         sync_state.forget(session.folder)  # the next sync starts from what is on disk
         raise
 
 
-def _sync(session: ProjectSession, remote: Remote, state: SyncState, prefer: str | None,
-          choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any]) -> SyncReport:
-    with CouchClient(remote) as client:
-        since = _checkpoint(client, state)
-        docs, last_seq = _pull(client, since, set(state.conflicts))
-        report = SyncReport(remote.url)
-        tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
-        decision = decide(session.project, docs, state.docs, set(state.conflicts), tombs,
-                          lambda doc_id, revs: _leaves(client, doc_id, revs))
-        _apply(session, execute, client, state, decision, prefer, choices, report)
-        if decision.base or decision.conflicts:
-            sync_state.write(session.folder, state)
-        report.pushed = push(client, session, state, tombs)
-        state.since = _past_our_own(client, state, last_seq) if report.pushed else last_seq
-        state.last_sync = now_iso()
-        client.put_local(_checkpoint_name(state), {"since": state.since, "time": state.last_sync})
+def _sync(session: ProjectSession, client: CouchClient, state: SyncState, prefer: str | None,
+          choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker) -> SyncReport:
+    edits: list[object] = []  # commands run here while the sync waits on the server (the GUI keeps running)
+    session.subscribe(edits.append)
+    try:
+        with client:
+            return _steps(session, client, state, prefer, choices, execute, ticker, edits)
+    finally:
+        session.unsubscribe(edits.append)
+
+
+def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefer: str | None,
+           choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker,
+           edits: list[object]) -> SyncReport:
+    since = _checkpoint(client, state)
+    ticker.tick(CHECKING, 0, 0)
+    docs, last_seq = _pull(client, since, set(state.conflicts), ticker)
+    report = SyncReport(client.remote.url)
+    tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
+    decision = decide(session.project, docs, state.docs, set(state.conflicts), tombs,
+                      lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
+                      lambda done, total: ticker.tick(DECIDING, done, total))
+    _apply(session, execute, client, state, decision, prefer, choices, report, ticker, edits)
+    ticker.pulled = report.pulled
+    if decision.base or decision.conflicts:
         sync_state.write(session.folder, state)
+    report.pushed = push(client, session, state, tombs, ticker)
+    since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
+    now = now_iso()
+    client.put_local(_checkpoint_name(state), {"since": since, "time": now})
+    state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
+    sync_state.write(session.folder, state)
     return report
 
 
@@ -134,15 +162,17 @@ def conflict_preview(report: SyncReport) -> merging.MergePreview:
     return merging.MergePreview(report.url, Path(), ProjectMergePlan([], list(report.conflicts)), report.analysts)
 
 
-def clone(url: str, folder: Path, *, analyst: str = "") -> SyncReport:
-    """A new project holding everything the server's database holds."""
+def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | None = None,
+          cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
+    """A new project holding everything the server's database holds (a cancelled clone leaves the folder to
+    its caller, as a failed one does)."""
     remote = parse_remote(url)
-    with CouchClient(remote) as client:
+    with CouchClient(remote, blocking=blocking) as client:
         client.ensure_database(create=False)  # a typo must not create an empty project from an empty database
     name = remote.url.rstrip("/").rsplit("/", 1)[-1]
     session = ProjectSession.create(Path(folder), name, analyst=analyst)
     with session:
-        return sync(session, url)
+        return sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking)
 
 
 def _lazy(read: Callable[[], Any]) -> Callable[[], Any]:
@@ -172,8 +202,9 @@ def _checkpoint(client: CouchClient, state: SyncState) -> Any:
     return state.since if state.since and remote is not None and remote.get("since") == state.since else 0
 
 
-def _pull(client: CouchClient, since: Any, held: set[str]) -> tuple[dict[str, dict[str, Any]], Any]:
+def _pull(client: CouchClient, since: Any, held: set[str], ticker: Ticker) -> tuple[dict[str, dict[str, Any]], Any]:
     docs: dict[str, dict[str, Any]] = {}
+    received = 0
     while True:
         body = client.changes(since, PAGE)
         rows = body["results"]
@@ -182,18 +213,23 @@ def _pull(client: CouchClient, since: Any, held: set[str]) -> tuple[dict[str, di
             if isinstance(doc, dict) and isinstance(row.get("id"), str):
                 docs[row["id"]] = doc
         since = body.get("last_seq", since)
+        received += len(rows)
+        pending = body.get("pending")  # CouchDB says how many rows are left (PouchDB Server does not)
+        ticker.tick(RECEIVING, received, received + pending if isinstance(pending, int) and pending >= 0 else 0)
         if len(rows) < PAGE:
             break
-    pending = sorted(held - set(docs))
-    if pending:  # conflicts left last time: decide them again with the server's current copy
-        docs.update({doc["_id"]: doc for doc in client.docs_by_id(pending) if "_id" in doc})
+    pending_ids = sorted(held - set(docs))
+    if pending_ids:  # conflicts left last time: decide them again with the server's current copy
+        docs.update({doc["_id"]: doc for doc in client.docs_by_id(pending_ids) if "_id" in doc})
+        ticker.check()
     return docs, since
 
 
-def _past_our_own(client: CouchClient, state: SyncState, since: Any) -> Any:
+def _past_our_own(client: CouchClient, state: SyncState, since: Any, ticker: Ticker) -> Any:
     """The checkpoint moved past the feed's rows that are only our own push (without their bodies), up
-    to the first revision someone else wrote: the next sync then reads just what is new."""
-    while True:
+    to the first revision someone else wrote: the next sync then reads just what is new. Everything has
+    gone through by now, so a cancel only cuts this short (the next sync reads the rest of our own rows)."""
+    while not ticker.wants_stop():
         rows = client.changes(since, PAGE * 5, docs=False)["results"]
         for row in rows:
             doc_id, revs = row.get("id"), [ch.get("rev") for ch in row.get("changes") or ()]
@@ -202,6 +238,7 @@ def _past_our_own(client: CouchClient, state: SyncState, since: Any) -> Any:
             since = row["seq"]
         if len(rows) < PAGE * 5:
             return since
+    return since
 
 
 def _ours(state: SyncState, doc_id: str, revs: list[Any]) -> bool:
@@ -211,26 +248,28 @@ def _ours(state: SyncState, doc_id: str, revs: list[Any]) -> bool:
     return known is not None and revs == [known[0]]
 
 
-def _leaves(client: CouchClient, doc_id: str, revs: list[str]) -> list[dict[str, Any] | None]:
+def _leaves(client: CouchClient, doc_id: str, revs: list[str], ticker: Ticker) -> list[dict[str, Any] | None]:
     from app.exchange.couch_replication import record_of
 
     out: list[dict[str, Any] | None] = []
     for rev in revs:
         doc = client.get(doc_id, rev=rev)
+        ticker.check()
         out.append(None if doc is None or doc.get("_deleted") else record_of(doc))
     return out
 
 
 def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client: CouchClient, state: SyncState,
            decision: PullDecision,
-           prefer: str | None, choices: dict[tuple[Kind, str], str], report: SyncReport) -> None:
+           prefer: str | None, choices: dict[tuple[Kind, str], str], report: SyncReport, ticker: Ticker,
+           edits: list[object]) -> None:
     settled = [cf for cf in decision.conflicts if choices.get((cf.kind, cf.oid), prefer) in CHOICES]
     left = [cf for cf in decision.conflicts if cf not in settled]
     me = session.analyst or "unknown"
     others = sorted(decision.analysts - {me})
     report.analysts, report.conflicts = [me, *others], left
     plan = ProjectMergePlan(list(decision.changes), settled)
-    files = _files(session, client, plan)
+    files = _files(session, client, plan, ticker)
     preview = merging.MergePreview(state.url, Path(), plan, report.analysts, files)
     command = merging.merge_command(session, preview, choices, prefer=prefer)
     report.dropped = list(plan.dropped)
@@ -242,6 +281,9 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
         decision.base[doc_id] = [decision.parents[doc_id], theirs_rev]
     for kind, oid in taken - applied:  # left out (an end is missing): not agreed, asked again next time
         decision.base.pop(couch_id(kind, oid), None)
+    ticker.check()  # the last moment a cancel leaves this project as it was
+    if edits:  # the pull was decided on the project as it was before them
+        raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
     if command.ops:
         command = dataclasses.replace(command, label=f"Sync with {state.url}",
                                       audit=(("analysts", [me, *(others or ["unknown"])]), ("synced_with", state.url)))
@@ -255,15 +297,17 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in left}
 
 
-def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan) -> list[c.StoredFile]:
+def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan, ticker: Ticker) -> list[c.StoredFile]:
     """Originals, OCR layers and captured WARCs of incoming documents this project lacks, each fetched once and
     checked against its SHA-256; their texts are made again here and the incoming annotations anchored in
     them, exactly as a merge checks a colleague's folder (docs/trust.md): a server holds other people's data."""
     blobs: dict[str, dict[str, Any] | None] = {}
+    total = len(_missing_files(session, plan))
 
     def blob(sha256: str) -> dict[str, Any] | None:
         if sha256 not in blobs:
             blobs[sha256] = client.get(blob_id("original", sha256), attachments=True)
+            ticker.tick(FETCHING, len(blobs), max(total, len(blobs)))
         return blobs[sha256]
 
     def read(sha256: str) -> bytes | None:
@@ -284,4 +328,14 @@ def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan)
     return files
 
 
-__all__ = ["SyncError", "SyncReport", "SyncStatus", "clone", "status", "sync"]
+def _missing_files(session: ProjectSession, plan: ProjectMergePlan) -> set[str]:
+    """The files `incoming.files_for` will fetch: what the incoming documents are made from and this project lacks."""
+    from app.domain.records import from_trusted
+
+    docs = [ch.after for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
+    docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
+    shas = {sha for doc in docs for sha in (doc.sha256, doc.ocr_layer, *doc.companion_sha256) if sha}
+    return {sha for sha in shas if session.store.original_path(sha) is None}
+
+
+__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "clone", "status", "sync"]

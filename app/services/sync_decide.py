@@ -22,6 +22,8 @@ from app.exchange.project_merge import Change, Conflict
 Key = tuple[Kind, str]
 Tombs = Callable[[], dict[Key, dict[str, Any]]]  # this project's deletions (read from the audit log on demand)
 Leaves = Callable[[str, list[str]], list[dict[str, Any] | None]]  # id, revs -> their records (None: deleted)
+Tick = Callable[[int, int], None]  # documents decided, of how many (the GUI repaints at each)
+TICK_EVERY = 2000
 
 
 @dataclass
@@ -36,10 +38,12 @@ class PullDecision:
 
 
 def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, list[Any]], held: set[str],
-           mine_deleted: Tombs, leaves: Leaves) -> PullDecision:
+           mine_deleted: Tombs, leaves: Leaves, tick: Tick | None = None) -> PullDecision:
     """`known`: doc id -> [server rev, our rev] as of the last sync; `held`: ids left in conflict then."""
     out = PullDecision()
-    for doc_id, doc in docs.items():
+    for n, (doc_id, doc) in enumerate(docs.items(), 1):
+        if tick is not None and n % TICK_EVERY == 0:
+            tick(n, len(docs))
         parsed = parse_id(doc_id)
         if parsed is None or "_rev" not in doc:
             continue

@@ -6,8 +6,9 @@ JSON the protocol promises) becomes one SyncError with a sentence for the analys
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from app.domain.errors import SourcemarkError
@@ -16,6 +17,15 @@ ENV_USER = "SOURCEMARK_SYNC_USER"
 ENV_PASSWORD = "SOURCEMARK_SYNC_PASSWORD"
 KEYRING_SERVICE = "sourcemark-sync"
 TIMEOUT = (5.0, 120.0)  # connect, read (seconds): a first push of a big project takes a while
+
+T = TypeVar("T")
+Blocking = Callable[[Callable[[], Any]], Any]
+"""Runs one blocking HTTP exchange and returns its result (or raises what it raised). The default calls it
+here; the GUI passes one that runs it on a helper thread and keeps its window painted meanwhile."""
+
+
+def _direct(call: Callable[[], T]) -> T:
+    return call()
 
 
 class SyncError(SourcemarkError):
@@ -64,10 +74,11 @@ def _keyring_password(url: str, user: str) -> str:
 
 
 class CouchClient:
-    def __init__(self, remote: Remote) -> None:
+    def __init__(self, remote: Remote, *, blocking: Blocking | None = None) -> None:
         import requests  # lazy: the rest of the app never needs HTTP
 
         self.remote = remote
+        self._blocking = blocking or _direct
         self._requests = requests
         self._http = requests.Session()
         if remote.user:
@@ -173,10 +184,13 @@ class CouchClient:
             data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         headers = {"Content-Type": "application/json"} if data is not None else {}
         exc_types = self._requests.exceptions
-        try:
+
+        def exchange() -> tuple[int, Any]:  # the request and the parsing of its reply: both may take long
             response = self._http.request(method, url, params=params, data=data, headers=headers, timeout=TIMEOUT)
-            status = response.status_code
-            payload = response.json() if response.content else None
+            return response.status_code, response.json() if response.content else None
+
+        try:
+            status, payload = self._blocking(exchange)
         except exc_types.ConnectionError as exc:
             raise SyncError(f"cannot reach {self.remote.url}: {_why(exc)}") from None
         except exc_types.Timeout:

@@ -2,7 +2,8 @@
 
 `_revs_diff` first, so only revisions the server lacks travel (a push cut halfway, then repeated,
 sends the rest); then `_bulk_docs` with `new_edits: false` in pages, files before the documents that
-name them. The sync state records each page as soon as the server has taken it.
+name them. The sync state records each page as soon as the server has taken it, and only then: a cancel
+between pages (sync_progress) leaves a checkpoint that covers exactly what the server acknowledged.
 """
 
 from collections.abc import Callable, Iterator
@@ -13,19 +14,27 @@ from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_d
 from app.exchange.project_merge import ORDER
 from app.services.session import ProjectSession
 from app.services.sync_http import CouchClient
+from app.services.sync_progress import PREPARING, SENDING, SENDING_FILES, Ticker
 from app.store import sync_state
 from app.store.sync_state import SyncState
 
 PAGE_DOCS = 5000  # documents per `_bulk_docs` request
 PAGE_BYTES = 32 << 20  # and at most about this much attachment data
+TICK_EVERY = 5000  # documents built between two progress reports (the GUI repaints at each)
 Outgoing = tuple[dict[str, Any], Any, str]  # document, what it records, role: object | deletion | loser
 
 
-def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: Callable[[], dict]) -> int:
+def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: Callable[[], dict],
+         ticker: Ticker | None = None) -> int:
     """Send what the server lacks; returns how many revisions it took."""
+    ticker = ticker or Ticker()
     held = set(state.conflicts)
     still_here = [0]  # objects agreed alive last time and still here: if all are, nothing was deleted
-    docs = [*_objects(session, state, held, still_here)]
+    docs: list[Outgoing] = []
+    for outgoing in _objects(session, state, held, still_here):  # a changed object costs a document to build;
+        docs.append(outgoing)  # an unchanged one a look-up (this loop is most of a one-change sync: no count there)
+        if len(docs) % TICK_EVERY == 0:
+            ticker.tick(PREPARING, len(docs), 0)
     if still_here[0] != sum(1 for known in state.docs.values() if known[1] is not None):
         docs += _deletions(session, state, held, tombs)
     docs += _losers(state, held)
@@ -35,15 +44,23 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
         wanted.setdefault(d["_id"], []).append(d["_rev"])
     wanted.update({blob_id(*key): [blob_rev(*key)] for key in blobs})
     missing = client.revs_diff(wanted)
+    files = [(key, b) for key, b in blobs.items() if blob_id(*key) in missing]
+    out = [o for o in docs if o[0]["_rev"] in missing.get(o[0]["_id"], ())]
+    ticker.to_send = len(files) + len(out)
     sent = 0
-    for page in _pages([(key, b) for key, b in blobs.items() if blob_id(*key) in missing]):
+    if files:
+        ticker.tick(SENDING_FILES, 0, len(files))
+    for page in _pages(files):
         client.bulk_docs(page)
         for d in page:
             state.known_blob(d["_id"].split(":", 1)[1])
         sent += len(page)
+        ticker.sent = sent
+        ticker.tick(SENDING_FILES, sent, len(files))
     for what, sha in blobs:  # the rest the server had already
         state.known_blob(f"{what}:{sha}")
-    out = [o for o in docs if o[0]["_rev"] in missing.get(o[0]["_id"], ())]
+    if out:
+        ticker.tick(SENDING, 0, len(out))
     for start in range(0, len(out), PAGE_DOCS):
         page = out[start:start + PAGE_DOCS]
         client.bulk_docs([d for d, _, _ in page])
@@ -51,6 +68,8 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
         _agreed(state, page)
         if len(out) > PAGE_DOCS:  # a long push keeps what the server took (the caller writes the end)
             sync_state.write(session.folder, state)
+        ticker.sent = sent
+        ticker.tick(SENDING, start + len(page), len(out))
     _agreed(state, [o for o in docs if o[0]["_rev"] not in missing.get(o[0]["_id"], ())])
     state.parents = {k: v for k, v in state.parents.items() if k in held}
     return sent

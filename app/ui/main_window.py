@@ -263,6 +263,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync.busy:  # the sync runs inside this window's event loop: its session must outlive it
+            self.sync.cancel()
+            event.ignore()
+            self.statusBar().showMessage("Cancelling the sync; close the window again once it has stopped", 15_000)
+            return
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.remember_place()
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.

@@ -1,23 +1,28 @@
 """SyncRunner: File > Sync now, the status-bar sync indicator, and the optional sync every N minutes.
 
-The sync runs on the GUI thread (the session has one writer) under a wait cursor: a sync that moves a
-few changes takes a fraction of a second on a LAN. Its pulled changes go through the undo stack as
+The sync runs on the GUI thread (the session has one writer); each of its HTTP requests runs on a helper
+thread while this thread keeps handling events (BlockingCall), so the window repaints during a 26 s
+first push. File > Sync now shows a window-modal progress dialog after half a second, with the phase,
+the counts and Cancel (the sync stops at the next request boundary, consistent; the user cannot edit
+the project meanwhile). A timed sync shows its progress in the status-bar indicator only, takes no user
+input while it runs, and is skipped while another sync runs. Pulled changes go through the undo stack as
 one step. Conflicts open the merge dialog; a timed sync never asks, it leaves them for the indicator.
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.services import sync
+from app.ui.blocking_call import BlockingCall
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
 
 AskUrl = Callable[[], str | None]
+SHOW_AFTER_MS = 500  # a sync that moves a few changes ends before its dialog would flash
 
 
 class SyncRunner(QObject):
@@ -32,6 +37,8 @@ class SyncRunner(QObject):
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())  # tests answer the dialog instead
         self.ask_url = ask_url or self._ask_url
         self._busy = False
+        self._cancel_asked = False
+        self.dialog: QProgressDialog | None = None  # while File > Sync now runs
         self.label = QLabel(parent)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.timer = QTimer(self)
@@ -39,7 +46,7 @@ class SyncRunner(QObject):
         self._refresh_soon = QTimer(self)  # edits come in bursts: count what waits once they settle
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(500)
-        self._refresh_soon.timeout.connect(self.refresh)
+        self._refresh_soon.timeout.connect(lambda: None if self._busy else self.refresh())  # a sync refreshes at its end
         bridge.projectChanged.connect(lambda _changes: self._refresh_soon.start())
         self.refresh()
 
@@ -59,8 +66,19 @@ class SyncRunner(QObject):
         self.label.setText(describe(status))
         self.label.setToolTip(status.url or "File > Sync now to sync with the team's server")
 
+    @property
+    def busy(self) -> bool:
+        """A sync (or its merge dialog) is running: the window waits for it before it closes."""
+        return self._busy
+
+    def cancel(self) -> None:
+        """Stop the running sync at its next request boundary (Cancel in the progress dialog)."""
+        self._cancel_asked = True
+        if self.dialog is not None:
+            self.dialog.setLabelText("Cancelling…")
+
     def sync_now(self, *, interactive: bool = True) -> sync.SyncReport | None:
-        if self._busy:  # a timer firing while this sync's merge dialog is open
+        if self._busy:  # a timer firing while a sync or this sync's merge dialog is open
             return None
         self._busy = True
         try:
@@ -78,9 +96,13 @@ class SyncRunner(QObject):
             if not url:
                 return None
         try:
-            report = self._run(url)
+            report = self._run(url, interactive=interactive)
             if report.conflicts and interactive:
                 report = self._decide(report)
+        except sync.SyncCancelled as exc:  # what the analyst asked for: said in the status bar, no message box
+            self.refresh()
+            self.sig_synced.emit(str(exc))
+            return None
         except SourcemarkError as exc:
             self.sig_synced.emit(f"Sync failed: {exc}")
             if interactive:
@@ -91,12 +113,54 @@ class SyncRunner(QObject):
         self.sig_synced.emit(report.lines()[0] + (f"; {len(report.conflicts)} conflict(s) left" if report.conflicts else ""))
         return report
 
-    def _run(self, url: str | None, choices: dict | None = None) -> sync.SyncReport:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    def _run(self, url: str | None, choices: dict | None = None, *, interactive: bool = True) -> sync.SyncReport:
+        self._cancel_asked = False
+        if interactive:
+            self.dialog = self._progress_dialog()
+        waiting = BlockingCall(accept_input=self._dialog_up, cancelled=lambda: self._cancel_asked,
+                               on_cancel=lambda: sync.SyncCancelled("cancelled"))
         try:
-            return sync.sync(self.bridge.session, url, choices=choices, execute=self.bridge.run)
+            return sync.sync(self.bridge.session, url, choices=choices, execute=self.bridge.run,
+                             progress=self._progress, cancelled=lambda: self._cancel_asked, blocking=waiting)
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            if self.dialog is not None:
+                self.dialog.canceled.disconnect(self.cancel)
+                self.dialog.close()
+                self.dialog.deleteLater()
+                self.dialog = None
+
+    def _progress_dialog(self) -> QProgressDialog:
+        dialog = QProgressDialog("Connecting to the server…", "Cancel", 0, 0, self.parent_widget)
+        dialog.setWindowTitle("Sync")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        dialog.setValue(0)  # starts the dialog's own timer: it shows itself then, if the sync still runs
+        dialog.canceled.connect(self.cancel)
+        return dialog
+
+    def _dialog_up(self) -> bool:
+        """User input may be handled: the window-modal dialog keeps it away from the project."""
+        return self.dialog is not None and self.dialog.isVisible()
+
+    def _progress(self, phase: str, done: int, total: int) -> None:
+        """Between two requests: show where the sync is, and let the window repaint and see Cancel."""
+        counts = f" ({done:,} of {total:,})" if total else (f" ({done:,})" if done else "")
+        dialog = self.dialog
+        if dialog is not None:
+            if not self._cancel_asked:
+                dialog.setLabelText(f"{phase}…{counts}")
+            dialog.setMaximum(total)
+            value = min(done, total) if total else 0
+            if value > dialog.minimum() or dialog.isVisible():  # setValue(minimum) would restart its show timer
+                dialog.setValue(value)
+        else:
+            self.label.setText(f"Syncing: {phase.lower()}{counts}")
+        flags = QEventLoop.ProcessEventsFlag.AllEvents
+        if not self._dialog_up():
+            flags |= QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        QCoreApplication.processEvents(flags)
 
     def _decide(self, report: sync.SyncReport) -> sync.SyncReport:
         """The merge dialog for what both sides edited; the choices then go up with a second sync."""

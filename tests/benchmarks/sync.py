@@ -8,6 +8,10 @@
    the sync's pages (PouchDB Server is much slower on one 100,000-document request).
 2. A sync that moves one change (one edited claim), pushing and then pulling it on the other copy:
    medians over `--one` edits, with the project already open.
+3. The first push, and the first sync of a copy of the project (every document pulled and compared), as
+   the GUI runs them (each request on a helper thread, progress reported): their time, and the longest
+   stretch the calling thread (the GUI's) ran without reaching a request or a progress report, i.e. the
+   longest time the window could not repaint. (A clone needs real files; the project built here has none.)
 """
 
 import argparse
@@ -16,7 +20,10 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
+from typing import Any
 import urllib.request
 from pathlib import Path
 
@@ -61,12 +68,65 @@ def first_push(session: ProjectSession, url: str) -> float:
     return elapsed
 
 
+class Stretches:
+    """A request runner as the GUI's (each request on a helper thread, the caller waiting) that keeps the
+    longest stretch the calling thread ran between two requests or progress reports, and where it ended."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.longest, self.before = 0.0, ""
+
+    def _mark(self, what: str) -> None:
+        now = time.perf_counter()
+        if now - self.last > self.longest:
+            self.longest, self.before = now - self.last, what
+        self.last = now
+
+    def progress(self, phase: str, done: int, total: int) -> None:
+        self._mark(f"progress {phase}")
+        self.last = time.perf_counter()
+
+    def __call__(self, call: Callable[[], Any]) -> Any:
+        self._mark("a request")
+        box: dict[str, Any] = {}
+        worker = threading.Thread(target=lambda: box.update(result=call()))
+        worker.start()
+        worker.join()
+        self.last = time.perf_counter()
+        return box.get("result")
+
+    def end(self) -> str:
+        self._mark("the end")
+        return f"longest stretch without a request or a progress report {self.longest:.2f} s (before {self.before})"
+
+
+def as_the_gui_does(session: ProjectSession, url: str, copy: Path) -> None:
+    direct = first_push(session, url + "direct")
+    _delete(url + "direct")
+    for name in (sync_state.SYNC_FILE, sync_state.LOG_FILE):
+        (session.folder / name).unlink(missing_ok=True)
+    sync_state.forget(session.folder)
+    stretches = Stretches()
+    t = time.perf_counter()
+    sync.sync(session, url, progress=stretches.progress, blocking=stretches)
+    gui = time.perf_counter() - t
+    print(f"first push as the GUI runs it: {gui:.2f} s, directly (as the CLI) {direct:.2f} s, ratio {gui / direct:.2f}; "
+          f"{stretches.end()}")
+    shutil.copytree(session.folder, copy, ignore=shutil.ignore_patterns("lock", "sync.*"))
+    with ProjectSession.open(copy, analyst="boris") as b:
+        stretches = Stretches()
+        t = time.perf_counter()
+        sync.sync(b, url, progress=stretches.progress, blocking=stretches)
+        print(f"first sync of a copy as the GUI runs it: {time.perf_counter() - t:.2f} s; {stretches.end()}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=250)
     ap.add_argument("--per-doc", type=int, default=200)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--one", type=int, default=10)
+    ap.add_argument("--gui-only", action="store_true", help="only part 3")
     args = ap.parse_args()
     sync_http.TIMEOUT = (5.0, 3600.0)  # PouchDB Server takes minutes over one 100,000-document POST
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,6 +136,9 @@ def main() -> None:
             project, _docs, claims = build(mine, args.docs, args.per_doc)
             total = sum(len(project.objects[k]) for k in ORDER)
             with ProjectSession.open(mine, analyst="ana") as a:
+                as_the_gui_does(a, f"{server.url}/gui", Path(tmp) / "C.sourcemark")
+                if args.gui_only:
+                    return
                 raws, paged, ours = [], [], []
                 for run in range(args.runs):
                     raws.append(raw_post(a, f"{server.url}/raw{run}"))

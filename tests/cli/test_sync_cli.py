@@ -95,3 +95,64 @@ def test_kill_9_during_a_push_then_the_next_sync_completes(two, server: PouchSer
     code, out, err = run(capsys, "--analyst", "boris", "sync", b)
     assert (code, err) == (0, "") and "6 change(s) in" in out
     assert "misleading" in run(capsys, "list", b, "claims")[1]
+
+
+def test_ctrl_c_cancels_at_the_next_request_with_exit_2_then_the_next_sync_completes(two, server: PouchServer,
+                                                                                       capsys) -> None:
+    a, b, claim, url = two
+    for n in range(3):
+        assert run(capsys, "claim", a, f"Claim number {n}")[0] == 0
+    assert run(capsys, "--analyst", "ana", "sync", a)[0] == 0
+    audit = (b / "audit.jsonl").read_bytes()
+    before = run(capsys, "list", b, "claims")[1]
+    proxy = FaultProxy(server.port)
+    try:
+        proxy.rule = lambda method, path: "wait" if "_changes" in path and not proxy.release.is_set() else None
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+        child = subprocess.Popen([sys.executable, "-m", "app", "--analyst", "boris", "sync", str(b),
+                                  f"{proxy.url}/{url.rsplit('/', 1)[1]}"],
+                                 cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert proxy.held.wait(120), "the sync never read the changes feed"
+            child.send_signal(signal.SIGINT)  # while the request is held: the sync stops once it is answered
+            proxy.release.set()
+            out, err = child.communicate(timeout=120)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+    finally:
+        proxy.stop()
+    assert child.returncode == 2 and out == ""
+    assert err == "sourcemark: error: Sync cancelled; nothing was changed here, the next sync starts again\n"
+    assert run(capsys, "list", b, "claims")[1] == before
+    assert (b / "audit.jsonl").read_bytes() == audit
+    code, out, err = run(capsys, "--analyst", "boris", "sync", b, url)
+    assert (code, err) == (0, "") and "3 change(s) in" in out
+
+
+def test_a_terminal_sees_one_progress_line_cleared_at_the_end(two, capsys, monkeypatch) -> None:
+    a, _b, _claim, _url = two
+    assert run(capsys, "claim", a, "Another claim")[0] == 0
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = run(capsys, "--analyst", "ana", "sync", a)
+    assert code == 0 and out.startswith("synced with ")
+    assert "\r\x1b[KSending changes… [1/1]" in err and err.endswith("\r\x1b[K") and "\n" not in err
+
+
+def test_a_cancelled_clone_leaves_no_folder(two, tmp_path: Path, capsys, monkeypatch) -> None:
+    import threading
+    from contextlib import contextmanager
+
+    from app.cli import sync_commands
+
+    @contextmanager
+    def pressed_at_once():
+        stop = threading.Event()
+        stop.set()
+        yield stop
+
+    monkeypatch.setattr(sync_commands, "_ctrl_c_cancels", pressed_at_once)
+    code, out, err = run(capsys, "clone", two[3], tmp_path / "C.sourcemark")
+    assert (code, out) == (2, "") and err == f"sourcemark: error: Clone cancelled; {tmp_path / 'C.sourcemark'} was not created\n"
+    assert not (tmp_path / "C.sourcemark").exists()
