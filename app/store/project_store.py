@@ -261,6 +261,14 @@ class ProjectStore:
     def check(self) -> list[str]:
         return checks.check(self.folder, schema.SCHEMA_VERSION)
 
+    def inspect(self) -> checks.Inspection:
+        """check(), with the objects it validated. They are the disk's: while a commit is in flight a
+        read-only open reads the files it is making instead, so then they are left out (None)."""
+        found = checks.inspect(self.folder, schema.SCHEMA_VERSION)
+        if self._overlay:
+            found.objects = None
+        return found
+
     @staticmethod
     def check_folder(folder: Path) -> list[str]:
         """check() of a project that cannot be opened (damaged records are what it lists)."""

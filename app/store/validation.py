@@ -23,9 +23,14 @@ Objects = dict[Kind, dict[str, Any]]
 
 def problems(db: Database) -> list[str]:
     """Every problem of the records, one line each (empty: the files make a sound project)."""
+    return inspect(db)[1]
+
+
+def inspect(db: Database) -> tuple[Objects, list[str]]:
+    """The objects whose records passed the full validation (by kind and id), and every problem of the
+    records, one line each: with no problem, the objects are the project the files hold."""
     objects, found = _objects(db)
-    clash = _clashes(objects)
-    return found + clash + _dangling(objects)
+    return objects, found + _clashes(objects) + _dangling(objects)
 
 
 def validated_project(db: Database, name: str, label: str) -> Project:
