@@ -43,7 +43,8 @@ def inspect(folder: Path, schema_version: int) -> Inspection:
             problems.append(f"{PROJECT_FILE}: schema version is {version!r}, this app uses {schema_version}")
         objects, found = validation.inspect(db)
         problems += found
-    problems += _missing_originals(folder, _valid_documents(db))
+    with originals.listed(folder):  # three look-ups per document
+        problems += _missing_originals(folder, _valid_documents(db))
     problems += originals.tampered(folder)
     problems += _unsafe_entries(folder, TEXTS_DIR)
     chain = audit.verify(folder / AUDIT_FILE)

@@ -10,6 +10,7 @@ commit that would need a file it has not read (see plan.py), so it can never wri
 """
 
 from collections.abc import Collection
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -242,6 +243,11 @@ class ProjectStore:
 
     def original_path(self, sha256: str) -> Path | None:
         return originals.find(self.folder, sha256)
+
+    def originals_listed(self) -> AbstractContextManager[None]:
+        """A block in which looking up stored copies uses one listing of originals/ (originals.listed), for a
+        read-only pass over every document."""
+        return originals.listed(self.folder)
 
     def read_original(self, sha256: str) -> bytes | None:
         """The bytes of the stored copy named `sha256` (None when missing), checked against that hash:
