@@ -20,11 +20,13 @@ class Inspection:
 
     problems: list[str]
     objects: validation.Objects | None = None
+    opens: bool = False  # whether the project's own open loads every record that passed (see validation.inspect)
 
     @property
     def sound_objects(self) -> validation.Objects | None:
-        """The objects when nothing at all is wrong: then they are the whole project the files hold."""
-        return None if self.problems else self.objects
+        """The objects when nothing at all is wrong: then they are the whole project the files hold, as an
+        open loads it."""
+        return None if self.problems or not self.opens else self.objects
 
 
 def check(folder: Path, schema_version: int) -> list[str]:
@@ -41,7 +43,7 @@ def inspect(folder: Path, schema_version: int) -> Inspection:
         version = db.meta.get("schema_version")
         if version != schema_version:
             problems.append(f"{PROJECT_FILE}: schema version is {version!r}, this app uses {schema_version}")
-        objects, found = validation.inspect(db)
+        objects, found, opens = validation.inspect(db)
         problems += found
     with originals.listed(folder):  # three look-ups per document
         problems += _missing_originals(folder, _valid_documents(db))
@@ -50,7 +52,7 @@ def inspect(folder: Path, schema_version: int) -> Inspection:
     chain = audit.verify(folder / AUDIT_FILE)
     if chain.problem:
         problems.append(chain.problem)
-    return Inspection(problems, objects)
+    return Inspection(problems, objects, opens)
 
 
 def _valid_documents(db: Database) -> list[Any]:
