@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 
 from app.domain.capture_times import doubtful_published
-from app.domain.annotations import Annotation
+from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.links import Kind, Relation
 from app.domain.project import Project
 from app.exchange.selection import Selection, select
@@ -117,8 +117,13 @@ def _annotation_rows(project: Project, chosen: Selection) -> Iterable[list[objec
     linked = project.links_by_end
     documents = project.documents
     one_page = {(p,): str(p + 1) for p in range(1000)}  # most highlights sit on one page: no join per row
+    status = {s: s.value for s in AnchorStatus}  # Enum's .value is a property call per row
+    document_id = title = sha256 = None
     for ann in chosen.annotations:
-        doc = documents[ann.document_id]
+        if ann.document_id != document_id:  # annotations come grouped by document
+            document_id = ann.document_id
+            doc = documents[document_id]
+            title, sha256 = doc.title, doc.sha256
         if ann.id in linked:
             ends = _linked(project, ann.id, ids)
             claims = JOIN.join([claim_label(c) for _, _, c in ends[Kind.CLAIM]])  # type: ignore[arg-type]
@@ -126,13 +131,13 @@ def _annotation_rows(project: Project, chosen: Selection) -> Iterable[list[objec
             sources = JOIN.join([source_label(s, r) for r, _, s in ends[Kind.SOURCE]])  # type: ignore[arg-type]
         else:
             claims = actors = sources = ""  # most highlights link to nothing
-        pages = ann.pages
+        pages, start, end = ann.pages, ann.start, ann.end
         yield [
-            doc.title, doc.sha256, ann.id, str(ann.start), str(ann.end),
+            title, sha256, ann.id, str(start), str(end),
             one_page.get(pages) or ";".join([str(p + 1) for p in pages]),
-            ann.exact, ann.prefix, ann.suffix, ann.status.value, ann.category, ann.note,
+            ann.exact, ann.prefix, ann.suffix, status[ann.status], ann.category, ann.note,
             claims, actors, sources, ann.analyst, ann.created, ann.modified,
-            _region(ann) if ann.start == ann.end else "", "yes" if ann.ocr else "",
+            _region(ann) if start == end else "", "yes" if ann.ocr else "",
             "" if ann.ocr_confidence is None else f"{ann.ocr_confidence:.3f}",
         ]
 
