@@ -82,10 +82,11 @@ def check_evidence(session: ProjectSession, annotations: Mapping[str, list[Annot
 def check_project(session: ProjectSession) -> list[str]:
     """Everything `check` reports: the store's integrity of the folder, then the evidence itself.
 
-    When the store's check finds nothing wrong, the evidence pass runs over the annotations it validated,
-    so the session need not hold any (`check` opens it scoped to project.json: reading and building them
-    twice was a third of `check`). On any problem the session loads everything first, as a full open
-    does: a record the open cannot load is then named the way the open names it (StoreError)."""
+    When the store's check finds nothing wrong (and the open would load every record it validated), the
+    evidence pass runs over the annotations it validated, so the session need not hold any (`check` opens
+    it scoped to project.json: reading and building them twice was a third of `check`). Otherwise the
+    session loads everything first, as a full open does: a record the open cannot load is then named the
+    way the open names it (StoreError)."""
     with session.store.originals_listed():  # every document's original is looked up, three times
         inspection = session.store.inspect()
         problems = inspection.problems
