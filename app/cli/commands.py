@@ -234,7 +234,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from app.services import evidence
 
     try:
-        with _open(args, read_only=True) as session:
+        with _open(args, read_only=True, documents=()) as session:  # the store's check reads the annotations
             problems = evidence.check_project(session)
     except StoreError as exc:
         if not project_files.looks_like_project(args.project):

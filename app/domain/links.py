@@ -73,14 +73,14 @@ class Link:
     history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
 
     def __post_init__(self) -> None:
+        # each message is built only when its check fails: building them all was most of a link's validation
         allowed = ALLOWED.get((self.subject_kind, self.object_kind))
-        v.require(allowed is not None, f"a {self.subject_kind} cannot be linked to a {self.object_kind}")
-        assert allowed is not None
-        v.require(
-            self.relation in allowed,
-            f"a {self.subject_kind} -> {self.object_kind} link must be one of "
-            f"{', '.join(sorted(r.value for r in allowed))}, not {self.relation!r}",
-        )
+        if allowed is None:
+            raise DomainError(f"a {self.subject_kind} cannot be linked to a {self.object_kind}")
+        if self.relation not in allowed:
+            raise DomainError(f"a {self.subject_kind} -> {self.object_kind} link must be one of "
+                              f"{', '.join(sorted(r.value for r in allowed))}, not {self.relation!r}")
         v.text(self.as_written, "name as written", limit=1000)
-        v.require(isinstance(self.reason, MentionReason), f"unknown mention reason {self.reason!r}")
+        if not isinstance(self.reason, MentionReason):
+            raise DomainError(f"unknown mention reason {self.reason!r}")
         v.text(self.note, "note")

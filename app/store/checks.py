@@ -1,5 +1,6 @@
 """check(): an integrity report of a project folder as it is on disk (not as it is in memory)."""
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,24 +13,46 @@ from app.store.loading import gc_paused
 from app.store.schema import AUDIT_FILE, PROJECT_FILE, TABLES, TEXTS_DIR
 
 
+@dataclass
+class Inspection:
+    """What check() found, and the objects whose records passed the full validation, by kind and id
+    (None when the database files could not be read)."""
+
+    problems: list[str]
+    objects: validation.Objects | None = None
+    opens: bool = False  # whether the project's own open loads every record that passed (see validation.inspect)
+
+    @property
+    def sound_objects(self) -> validation.Objects | None:
+        """The objects when nothing at all is wrong: then they are the whole project the files hold, as an
+        open loads it."""
+        return None if self.problems or not self.opens else self.objects
+
+
 def check(folder: Path, schema_version: int) -> list[str]:
+    return inspect(folder, schema_version).problems
+
+
+def inspect(folder: Path, schema_version: int) -> Inspection:
     with gc_paused():  # a dict per record, then an object per record, as on open (see gc_paused)
         try:
             db = read_database(folder)
         except StoreError as exc:
-            return [str(exc)]
+            return Inspection([str(exc)])
         problems: list[str] = []
         version = db.meta.get("schema_version")
         if version != schema_version:
             problems.append(f"{PROJECT_FILE}: schema version is {version!r}, this app uses {schema_version}")
-        problems += validation.problems(db)
-    problems += _missing_originals(folder, _valid_documents(db))
+        objects, found, opens = validation.inspect(db)
+        problems += found
+    with originals.listed(folder):  # three look-ups per document
+        problems += _missing_originals(folder, _valid_documents(db))
     problems += originals.tampered(folder)
     problems += _unsafe_entries(folder, TEXTS_DIR)
     chain = audit.verify(folder / AUDIT_FILE)
     if chain.problem:
         problems.append(chain.problem)
-    return problems
+    return Inspection(problems, objects, opens)
 
 
 def _valid_documents(db: Database) -> list[Any]:

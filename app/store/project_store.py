@@ -10,6 +10,7 @@ commit that would need a file it has not read (see plan.py), so it can never wri
 """
 
 from collections.abc import Collection
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -243,6 +244,11 @@ class ProjectStore:
     def original_path(self, sha256: str) -> Path | None:
         return originals.find(self.folder, sha256)
 
+    def originals_listed(self) -> AbstractContextManager[None]:
+        """A block in which looking up stored copies uses one listing of originals/ (originals.listed), for a
+        read-only pass over every document."""
+        return originals.listed(self.folder)
+
     def read_original(self, sha256: str) -> bytes | None:
         """The bytes of the stored copy named `sha256` (None when missing), checked against that hash:
         a regular file in the folder, under the size limit (StoreError otherwise)."""
@@ -260,6 +266,14 @@ class ProjectStore:
 
     def check(self) -> list[str]:
         return checks.check(self.folder, schema.SCHEMA_VERSION)
+
+    def inspect(self) -> checks.Inspection:
+        """check(), with the objects it validated. They are the disk's: while a commit is in flight a
+        read-only open reads the files it is making instead, so then they are left out (None)."""
+        found = checks.inspect(self.folder, schema.SCHEMA_VERSION)
+        if self._overlay:
+            found.objects = None
+        return found
 
     @staticmethod
     def check_folder(folder: Path) -> list[str]:

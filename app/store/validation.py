@@ -13,7 +13,7 @@ from typing import Any
 from app.domain.errors import DomainError, StoreError
 from app.domain.links import Kind
 from app.domain.project import Project, id_clash, restore_project
-from app.domain.records import from_record
+from app.domain.records import from_record, from_record_as_opened
 from app.store.database import Database
 from app.store.schema import TABLES, document_of
 
@@ -23,14 +23,20 @@ Objects = dict[Kind, dict[str, Any]]
 
 def problems(db: Database) -> list[str]:
     """Every problem of the records, one line each (empty: the files make a sound project)."""
-    objects, found = _objects(db)
-    clash = _clashes(objects)
-    return found + clash + _dangling(objects)
+    return inspect(db)[1]
+
+
+def inspect(db: Database) -> tuple[Objects, list[str], bool]:
+    """The objects whose records passed the full validation (by kind and id), every problem of the records,
+    one line each, and whether the project's own open (the trusted path) loads every record that passed:
+    with no problem and that, the objects are the project the files hold and an open gives."""
+    objects, found, opens = _objects(db)
+    return objects, found + _clashes(objects) + _dangling(objects), opens
 
 
 def validated_project(db: Database, name: str, label: str) -> Project:
     """The project the files hold, fully validated; StoreError naming the first problem (and how many more)."""
-    objects, found = _objects(db)
+    objects, found, _ = _objects(db)
     found += _clashes(objects) + _dangling(objects)
     if found:
         more = f" (and {len(found) - 1} more problem(s))" if len(found) > 1 else ""
@@ -57,25 +63,27 @@ def validate_records(records: Mapping[Kind, Iterable[Any]]) -> tuple[Objects, li
     return objects, found + _clashes(objects) + _dangling(objects)
 
 
-def _objects(db: Database) -> tuple[Objects, list[str]]:
+def _objects(db: Database) -> tuple[Objects, list[str], bool]:
     objects: Objects = {kind: {} for kind in Kind}
     found: list[str] = []
+    opens = True
     for rel, image in db.files().items():
         doc = document_of(rel)
         for table, rows in image.tables.items():
             kind = _KINDS.get(table)
             for key, record in rows.items() if kind is not None else ():
                 try:
-                    obj = from_record(kind, record)
+                    obj, loads = from_record_as_opened(kind, record)
                 except DomainError as exc:
                     found.append(f"{rel}: record {key} of {table}: {exc}")
                     continue
+                opens = opens and loads
                 if obj.id in objects[kind]:
                     found.append(f"{rel}: {kind} {obj.id} appears twice")
                 objects[kind][obj.id] = obj
                 if kind is Kind.ANNOTATION and doc != obj.document_id:
                     found.append(f"{rel}: annotation {obj.id} belongs to document {obj.document_id}")
-    return objects, found
+    return objects, found, opens
 
 
 def _clashes(objects: Objects) -> list[str]:

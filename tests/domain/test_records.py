@@ -120,12 +120,12 @@ def _slow_annotation(record: object) -> object:
     """from_record's field-by-field path, which the annotation fast path must agree with."""
     from app.domain import records
 
-    saved = records._checked_annotation
-    records._checked_annotation = lambda r: None  # type: ignore[assignment]
+    saved = records._CHECKED
+    records._CHECKED = {}  # type: ignore[assignment]
     try:
         return from_record(Kind.ANNOTATION, record)
     finally:
-        records._checked_annotation = saved
+        records._CHECKED = saved
 
 
 @pytest.mark.parametrize("change", [
@@ -148,6 +148,49 @@ def test_annotation_fast_validation_agrees_with_the_full_path(change: dict) -> N
     # the same types too: a fast path keeping an int where from_record makes a float would change exports
     assert [type(getattr(got, f)) for f in got.__slots__] == [type(getattr(expected, f)) for f in expected.__slots__]
     assert [type(x) for q in got.quads for x in q] == [type(x) for q in expected.quads for x in q]
+
+
+_GOOD_LINK = {"id": "l1", "subject_kind": "annotation", "subject_id": "a1", "object_kind": "actor", "object_id": "p1",
+              "relation": "mentions", "as_written": "No Gun Chol", "reason": "misspelling", "note": "n", "rev": 2,
+              "history": ["h1"]}
+
+
+def _slow_link(record: object) -> object:
+    """from_record's field-by-field path, which the link fast path must agree with."""
+    from app.domain import records
+
+    saved = records._CHECKED
+    records._CHECKED = {}  # type: ignore[assignment]
+    try:
+        return from_record(Kind.LINK, record)
+    finally:
+        records._CHECKED = saved
+
+
+@pytest.mark.parametrize("change", [
+    {}, {"rev": 0}, {"rev": True}, {"rev": 1.0}, {"id": ".hidden"}, {"subject_id": "a/b"}, {"object_id": 7},
+    {"subject_kind": "claim"}, {"object_kind": "planet"}, {"relation": "states"}, {"relation": "nope"},
+    {"reason": "guess"}, {"as_written": None}, {"as_written": "x" * 1001}, {"note": 5}, {"history": [1]},
+    {"history": "h1"}, {"subject_kind": "claim", "relation": "about"}, {"extra": "ignored"},
+])
+def test_link_fast_validation_agrees_with_the_full_path(change: dict) -> None:
+    record = {**_GOOD_LINK, **change}
+    try:
+        expected = _slow_link(record)
+    except DomainError as exc:
+        with pytest.raises(DomainError) as got:
+            from_record(Kind.LINK, record)
+        assert str(got.value) == str(exc)
+        return
+    got = from_record(Kind.LINK, record)
+    assert got == expected
+    assert [type(getattr(got, f)) for f in got.__slots__] == [type(getattr(expected, f)) for f in expected.__slots__]
+
+
+def test_the_usual_link_takes_the_fast_path() -> None:
+    from app.domain import records
+
+    assert records._checked_link(dict(_GOOD_LINK)) == _slow_link(dict(_GOOD_LINK))
 
 
 @pytest.mark.parametrize("kind, obj", SAMPLES)

@@ -4,11 +4,13 @@ import csv
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.domain.annotations import Annotation
 from app.domain.project import Project
 from app.exchange.csv_export import (
-    ACTOR_COLUMNS, ANNOTATION_COLUMNS, CLAIM_COLUMNS, SOURCE_COLUMNS, export_csv, neutralise,
+    ACTOR_COLUMNS, ANNOTATION_COLUMNS, CLAIM_COLUMNS, SOURCE_COLUMNS, _line, export_csv, neutralise, record_line,
 )
 
 from .story import build_project, documents, oid
@@ -86,3 +88,26 @@ def test_formula_injection_is_neutralised_in_every_text_column(payload: str) -> 
 def test_unknown_table() -> None:
     with pytest.raises(ValueError, match="unknown table"):
         export_csv(build_project(), table="nope")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(), st.text(alphabet='",\r\n\x00 a\'')), min_size=1, max_size=6))
+def test_a_record_is_written_as_the_csv_module_writes_it(cells: list[str]) -> None:
+    """The export writes its records itself (four times faster); the text must be the csv module's to the byte."""
+    out = io.StringIO()
+    csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerow(cells)
+    assert record_line(cells) == out.getvalue()
+    assert next(csv.reader(io.StringIO(record_line(cells), newline=""))) == cells
+
+
+_CELL = st.one_of(st.text(), st.text(alphabet='",\r\n\x00 a=+-@\t\'\uff1d'), st.none(), st.integers(), st.booleans())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CELL, min_size=1, max_size=6))
+def test_a_row_is_neutralised_and_written_as_the_csv_module_writes_it(row: list[object]) -> None:
+    """Whole-row quoting for the usual row, cell by cell for the rest: the csv module's text either way."""
+    out = io.StringIO()
+    cells = ["" if c is None else neutralise(c if type(c) is str else str(c)) for c in row]
+    csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerow(cells)
+    assert _line(row) == out.getvalue()
