@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,13 +13,6 @@ from app.cli.main import main
 from tests.fixtures.couch_server import FaultProxy, PouchServer, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PouchServer]:
-    srv = PouchServer(tmp_path_factory.mktemp("pouchdb"))
-    yield srv
-    srv.stop()
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:

@@ -11,17 +11,10 @@ from app.domain.links import Kind
 from app.services import annotate, entities, sync
 from app.services.session import ProjectSession
 from app.store import sync_state
-from tests.fixtures.couch_server import FaultProxy, PouchServer
+from tests.fixtures.couch_server import PouchServer
 from tests.fixtures.run import add_document
 
 from .conftest import STORY
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PouchServer]:
-    srv = PouchServer(tmp_path_factory.mktemp("pouchdb"))
-    yield srv
-    srv.stop()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ covers only what the server acknowledged, and a next sync that completes without
 import json
 import threading
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from app.services.sync_progress import DECIDING, FETCHING, PREPARING, RECEIVING,
 from app.store import sync_state
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 from tests.fixtures.run import add_document
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PouchServer]:
-    srv = PouchServer(tmp_path_factory.mktemp("pouchdb"))
-    yield srv
-    srv.stop()
 
 
 @pytest.fixture

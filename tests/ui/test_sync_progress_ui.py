@@ -18,13 +18,6 @@ from app.ui.sync_runner import SyncRunner
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PouchServer]:
-    srv = PouchServer(tmp_path_factory.mktemp("pouchdb"))
-    yield srv
-    srv.stop()
-
-
 @pytest.fixture
 def proxy(server: PouchServer) -> Iterator[FaultProxy]:
     p = FaultProxy(server.port)

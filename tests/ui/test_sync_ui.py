@@ -1,22 +1,13 @@
 """File > Sync now, the status-bar indicator, the merge dialog for sync conflicts, the timed sync."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.services import entities, sync
 from app.services.session import ProjectSession
 from app.ui.sync_runner import SyncRunner
 from tests.fixtures.couch_server import PouchServer, free_port
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PouchServer]:
-    srv = PouchServer(tmp_path_factory.mktemp("pouchdb"))
-    yield srv
-    srv.stop()
 
 
 def test_sync_now_asks_the_url_once_then_shows_status_and_decides_conflicts_in_the_merge_dialog(
