@@ -84,8 +84,8 @@ def test_every_field_refuses_null_numbers_bools_lists_and_objects_of_the_wrong_t
 @pytest.mark.parametrize(("kind", "field", "value", "message"), [
     (Kind.ANNOTATION, "created", 7, "field 'created' must be text, not a number"),
     (Kind.ANNOTATION, "note", None, "field 'note' must be text, not null"),
-    (Kind.CLAIM, "rationale", ["x"], "field 'rationale' must be text, not a list"),
-    (Kind.SOURCE, "credibility", True, "field 'credibility' must be a whole number, not true or false"),
+    (Kind.CLAIM, "modified", ["x"], "field 'modified' must be text, not a list"),
+    (Kind.DOCUMENT, "pages", True, "field 'pages' must be a whole number or null, not true or false"),
     (Kind.DOCUMENT, "metadata", {"author": None}, "field 'metadata' must be an object of text values, not an object"),
     (Kind.DOCUMENT, "provenance", {"source_url": None}, "field 'provenance' must be an object of text values or null"),
     (Kind.LINK, "as_written", None, "field 'as_written' must be text, not null"),
