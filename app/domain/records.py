@@ -81,8 +81,9 @@ def from_record(kind: Kind, record: Any) -> Any:
 
 def from_record_as_opened(kind: Kind, record: Any) -> tuple[Any, bool]:
     """from_record's object, and whether from_trusted (a project's own open) loads the record too. A record
-    can pass from_record and still be refused on open (a number where text belongs in a field the dataclass
-    does not check, such as `created`): `check` must not take such a file for one the open reads."""
+    can pass from_record and still be refused on open: from_record drops what it does not know inside
+    `metadata` and `provenance`, the open refuses it (wrong JSON types no longer pass either path). `check`
+    must not take such a file for one the open reads."""
     checked = _CHECKED.get(kind)
     if checked is not None:
         obj = checked(record)
