@@ -81,8 +81,9 @@ def from_record(kind: Kind, record: Any) -> Any:
 
 def from_record_as_opened(kind: Kind, record: Any) -> tuple[Any, bool]:
     """from_record's object, and whether from_trusted (a project's own open) loads the record too. A record
-    can pass from_record and still be refused on open (a number where text belongs in a field the dataclass
-    does not check, such as `created`): `check` must not take such a file for one the open reads."""
+    can pass from_record and still be refused on open: from_record drops what it does not know inside
+    `metadata` and `provenance`, the open refuses it (wrong JSON types no longer pass either path). `check`
+    must not take such a file for one the open reads."""
     checked = _CHECKED.get(kind)
     if checked is not None:
         obj = checked(record)
@@ -112,11 +113,18 @@ def _from_fields(kind: Kind, record: Any) -> Any:
     if missing:
         raise DomainError(f"a {kind} needs {', '.join(missing)}")
     try:
-        return cls(**values)
+        obj = cls(**values)
     except DomainError as exc:
         raise DomainError(f"{kind} {record.get('id', '?')}: {exc}") from None
     except (TypeError, ValueError) as exc:
         raise DomainError(f"{kind} {record.get('id', '?')}: {exc}") from None
+    # Then what the dataclass lets through but the project's own open refuses (its `_json_test`s), such as
+    # `"created": 7` or `"note": null`: merged in, such a record made every later command fail.
+    first_wrong, wants = _JSON_TYPES[cls]
+    name = first_wrong(record)
+    if name is not None:
+        raise DomainError(f"{kind} {record.get('id', '?')}: field {name!r} must be {wants[name]}, not {_json_name(record[name])}")
+    return obj
 
 
 def _required(f: dataclasses.Field) -> bool:  # type: ignore[type-arg]
@@ -331,6 +339,43 @@ def _json_test(hint: Any) -> str:
     return f"v is None or {test}" if optional else test
 
 
+_TEST_NAMES = {"type(v) is str": "text", "type(v) is bool": "true or false", "type(v) is int": "a whole number",
+               "type(v) in NUM": "a number", "texts(v)": "a list of text", "type(v) in (list, tuple)": "a list",
+               "text_dict(v)": "an object of text values", "prov(v)": "an object of text values"}
+
+
+def _json_types(cls: type) -> tuple[Any, dict[str, str]]:
+    """For `cls`: a function returning the first field of a record whose value fails the fast open's own
+    JSON type test (`_json_test`, compiled the same way; None if all pass), and what each field asks for in
+    words. from_record applies it, so the full path never accepts a record the project's own open refuses
+    (a colleague's `"created": 7` merged in made every later command fail). Straight-line code, as
+    _make_trusted's: a loop calling one test per field doubled the cost of from_record for a claim."""
+    env: dict[str, Any] = {"NUM": _NUM, "texts": _texts, "text_dict": _text_dict, "prov": _provenance_dict,
+                           "absent": object()}
+    lines = ["def first_wrong(r, type=type, str=str, int=int, bool=bool, list=list, tuple=tuple, NUM=NUM):",
+             "    g = r.get"]
+    wants: dict[str, str] = {}
+    for name, hint in typing.get_type_hints(cls).items():
+        test = _json_test(hint)
+        if test:
+            core = test.removeprefix("v is None or ")
+            wants[name] = _TEST_NAMES[core] + (" or null" if core != test else "")
+            lines += [f"    v = g({name!r}, absent)", f"    if v is not absent and not ({test}): return {name!r}"]
+    lines.append("    return None")
+    exec("\n".join(lines), env)  # noqa: S102 - code built from our own dataclass fields only
+    return env["first_wrong"], wants
+
+
+def _json_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {str: "text", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+
+
 def _make_trusted(cls: type) -> Any:
     """A constructor for `cls` from a trusted record. Two variants are generated: `fast` subscripts the
     fields every record the store writes has and `get`s the ones to_record leaves out when they hold their
@@ -399,6 +444,7 @@ def _twin(cls: type) -> type:
 
 
 _TRUSTED = {kind: _make_trusted(cls) for kind, cls in CLASSES.items()}
+_JSON_TYPES = {cls: _json_types(cls) for cls in CLASSES.values()}
 
 
 def from_trusted(kind: Kind, record: dict[str, Any]) -> Any:

@@ -245,6 +245,21 @@ def _edit_project_json(folder: Path, change) -> None:  # type: ignore[no-untyped
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
+def _add_annotation(folder: Path, **change: object) -> None:
+    """A new annotation (a copy of the first, with `change`) in an annotations file, as a hand edit would."""
+    import json
+
+    path = next((folder / "annotations").glob("*.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["annotations"]["99"] = {**_first(data["annotations"]), "id": "ann-hand-edited", "rev": 1, "history": [], **change}
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _add_claim(folder: Path, **change: object) -> None:
+    _edit_project_json(folder, lambda d: d["claims"].update(
+        {"99": {"id": "claim-hand-edited", "statement": "A new claim", "rev": 1, **change}}))
+
+
 def _first(table: dict) -> dict:  # type: ignore[type-arg]
     return next(iter(table.values()))
 
@@ -279,6 +294,11 @@ def hostile_projects(good: Path, root: Path) -> dict[str, Path]:
             {"1": {"id": "act-1", "name": "Ana", "kind": "person", "aliases": "abc"}})),
         "a claim has the id of a document": lambda f: _edit_project_json(
             f, lambda d: _first(d["claims"]).update(id=_first(d["documents"])["id"])),
+        # new objects with values the dataclasses let through but our own open refused: merged, they bricked it
+        "new annotation, created is a number": lambda f: _add_annotation(f, created=7),
+        "new annotation, note is null": lambda f: _add_annotation(f, note=None),
+        "new claim, rationale is null": lambda f: _add_claim(f, rationale=None),
+        "new claim, modified is a list": lambda f: _add_claim(f, modified=["2024"]),
         "text cache swapped, hash updated": _swap_text_caches,
         "an exact quote that is not in the text": _forge_quotes,
     }

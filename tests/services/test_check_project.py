@@ -87,8 +87,8 @@ def test_with_a_problem_of_the_folder_the_evidence_is_judged_over_everything(pro
 
 @pytest.mark.parametrize("change, also", [
     ({"start": "nine"}, "start must be a whole number"),  # refused by the store's check too
-    ({"created": 7}, None),  # passes from_record (no check of `created`) but not the open's type check
-    ({"note": None}, None),
+    ({"created": 7}, "field 'created' must be text, not a number"),  # from_record once let these through
+    ({"note": None}, "field 'note' must be text, not null"),
 ])
 def test_a_record_the_open_refuses_is_named_as_the_open_names_it(project: tuple[Path, str], change: dict[str, Any],
                                                                  also: str | None) -> None:

@@ -125,6 +125,32 @@ def test_a_damaged_record_on_the_server_is_refused_whole(pair) -> None:
     assert b.store.read_audit() == audit and b.project.claims[ids[0]].verdict.value != "false"
 
 
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("created", 7, "field 'created' must be text, not a number"), ("rationale", None, "field 'rationale' must be text, not null")])
+def test_a_record_our_open_would_refuse_is_not_pulled(pair, field: str, value: object, message: str) -> None:
+    """A record the full validation once let through (a number or null where text belongs) and our own open
+    then refused, making every later command fail: the pull refuses it, and the project still opens."""
+    from app.services import evidence
+
+    a, b, ids, url = pair
+    with urllib.request.urlopen(f"{url}/claim:{ids[1]}") as r:
+        doc = json.loads(r.read())
+    doc[field] = value
+    req = urllib.request.Request(f"{url}/claim:{ids[1]}", data=json.dumps(doc).encode(), method="PUT",
+                                 headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(req).close()
+    with pytest.raises(DomainError, match=message):
+        sync.sync(b)
+    folder = b.folder
+    b.close()
+    reopened = ProjectSession.open(folder, analyst="boris")
+    try:
+        assert set(reopened.project.claims) == set(ids)
+        assert evidence.check_project(reopened) == []
+    finally:
+        reopened.close()
+
+
 def test_a_damaged_sync_state_is_one_clean_error(pair) -> None:
     a, _b, _ids, _url = pair
     (a.folder / "sync.json").write_bytes(b"{not json")
