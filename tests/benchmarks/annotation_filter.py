@@ -22,47 +22,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `tests` (fixture
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.domain.ids import new_id
-from app.domain.links import Kind, Link, Relation
-from app.services import commands as c
-from app.services import entities, linking
-from app.services.annotate import new_annotation
-from app.services.project_files import create_project, open_project
+from app.domain.links import Kind
+from app.services import linking
+from app.services.project_files import open_project
 from app.ui.bridge import SessionBridge
 from app.ui.main_window import MainWindow
 from app.ui.palette import CategoryColors
 from app.ui.settings import AppSettings
-from tests.fixtures.run import add_document
+from tests.benchmarks.gui_open import build
 
 MEDIAN_BUDGET_S, MAX_BUDGET_S = 0.040, 0.100
-WORDS = ["minister", "bridge", "army", "report", "claimed", "officials", "Pyongyang", "Moscow", "troops", "source"]
-
-
-def build(folder: Path, n: int, documents: int) -> Path:
-    """`n` annotations over `documents` articles, one per sentence; every 50th linked to a claim, every 7th has a note."""
-    per_doc = -(-n // documents)
-    with create_project(folder, analyst="bench") as session:
-        command, claim = entities.create_claim(session, "A claim linked to many spans")
-        session.execute(command)
-        made = 0
-        for d in range(documents):
-            count = min(per_doc, n - made)
-            sentences = [f"Sentence {made + i}: the {WORDS[i % 10]} said {WORDS[(i * 3) % 10]} things. " for i in range(count)]
-            article = folder.parent / f"article-{d}.txt"
-            article.write_text(f"Article {d}\n" + "".join(sentences), encoding="utf-8")
-            doc = add_document(session, article).document.id
-            ops, pos = [], len(f"Article {d}\n")
-            for i, sentence in enumerate(sentences):
-                note = f"Checked against the {WORDS[(i * 7) % 10]} archive" if i % 7 == 0 else ""
-                ann = new_annotation(session, doc, pos, pos + len(sentence) - 1, category=("highlight", "claim", "actor")[i % 3],
-                                     note=note)
-                ops.append(c.insert(ann))
-                if i % 50 == 0:
-                    ops.append(c.insert(Link(new_id(), Kind.ANNOTATION, ann.id, Kind.CLAIM, claim.id, Relation.STATES)))
-                pos += len(sentence)
-            session.execute(c.Command("bench annotations", tuple(ops)))
-            made += count
-    return folder
 
 
 def timed(action: Callable[[], object], app: QApplication) -> float:
@@ -127,7 +96,7 @@ def main() -> int:
         folder = args.project
         if folder is None:
             t = time.perf_counter()
-            folder = build(args.keep or Path(tmp) / "bench.sourcemark", args.annotations, args.documents)
+            folder = build(args.keep or Path(tmp) / "bench.sourcemark", args.annotations, args.documents, notes=True)
             print(f"built {args.annotations} annotations over {args.documents} documents in {time.perf_counter() - t:.1f} s")
         session = open_project(folder, analyst="bench")
         window = MainWindow(SessionBridge(session), settings, CategoryColors())

@@ -31,8 +31,9 @@ OPEN_BUDGET_S, FILTER_BUDGET_S, RSS_BUDGET_MB = 1.0, 0.100, 1024
 WORDS = ["minister", "bridge", "army", "report", "claimed", "officials", "Pyongyang", "Moscow", "troops", "source"]
 
 
-def build(folder: Path, n: int, documents: int) -> Path:
-    """`n` annotations spread over `documents` articles (one highlight per sentence, every 50th linked to a claim)."""
+def build(folder: Path, n: int, documents: int, *, notes: bool = False) -> Path:
+    """`n` annotations spread over `documents` articles (one highlight per sentence, every 50th linked to a claim;
+    with `notes`, every 7th has a note). Also used by annotation_filter.py."""
     from app.domain.ids import new_id
     from app.domain.links import Kind, Link, Relation
     from app.services import commands as c
@@ -54,7 +55,9 @@ def build(folder: Path, n: int, documents: int) -> Path:
             doc = add_document(session, article).document.id
             ops, pos = [], len(f"Article {d}\n")
             for i, sentence in enumerate(sentences):
-                ann = new_annotation(session, doc, pos, pos + len(sentence) - 1, category=("highlight", "claim", "actor")[i % 3])
+                note = f"Checked against the {WORDS[(i * 7) % 10]} archive" if notes and i % 7 == 0 else ""
+                ann = new_annotation(session, doc, pos, pos + len(sentence) - 1, category=("highlight", "claim", "actor")[i % 3],
+                                     note=note)
                 ops.append(c.insert(ann))
                 if i % 50 == 0:
                     ops.append(c.insert(Link(new_id(), Kind.ANNOTATION, ann.id, Kind.CLAIM, claim.id, Relation.STATES)))
