@@ -456,18 +456,26 @@ def from_trusted(kind: Kind, record: dict[str, Any]) -> Any:
         raise DomainError(f"{kind} {record.get('id', '?')}: damaged record ({exc!r})") from None
 
 
+def _trusted_with_invariants(kind: Kind, record: Any) -> Any:
+    """The trusted constructor plus the dataclass invariants it skips; None when either refuses the record."""
+    if type(record) is not dict:
+        return None
+    try:
+        obj = _TRUSTED[kind](record)
+        obj.__post_init__()
+    except (DomainError, TypeError, ValueError, KeyError, IndexError, AttributeError):
+        return None
+    return obj
+
+
 def _checked_annotation(record: Any) -> Annotation | None:
     """from_record's annotation for a well-formed record, built by the trusted constructor plus every check
     from_record makes (ids, whole page numbers, quad numbers, scores, revision, the dataclass invariants),
     at a third of the cost; None when anything is off, and the full path below then names the problem. It
     accepts only values from_record would keep as they are (a float score, float quad coordinates), so the
     object is the same one from_record builds."""
-    if type(record) is not dict:
-        return None
-    try:
-        ann: Annotation = _TRUSTED[Kind.ANNOTATION](record)
-        ann.__post_init__()  # the invariants from_trusted skips
-    except (DomainError, TypeError, ValueError, KeyError, IndexError, AttributeError):
+    ann: Annotation | None = _trusted_with_invariants(Kind.ANNOTATION, record)
+    if ann is None:
         return None
     float_ = float
     if not (_SAFE_ID.match(ann.id) and _SAFE_ID.match(ann.document_id) and ann.rev >= 1
@@ -484,12 +492,8 @@ def _checked_link(record: Any) -> Link | None:
     """from_record's link for a well-formed record, as _checked_annotation does it for annotations: the trusted
     constructor (JSON types, enum values), the dataclass invariants, and the ids from_record checks (6.5 µs
     per link field by field); None when anything is off, and the full path then names the problem."""
-    if type(record) is not dict:
-        return None
-    try:
-        link: Link = _TRUSTED[Kind.LINK](record)
-        link.__post_init__()  # the invariants from_trusted skips
-    except (DomainError, TypeError, ValueError, KeyError, IndexError, AttributeError):
+    link: Link | None = _trusted_with_invariants(Kind.LINK, record)
+    if link is None:
         return None
     if not (_SAFE_ID.match(link.id) and _SAFE_ID.match(link.subject_id) and _SAFE_ID.match(link.object_id)
             and link.rev >= 1):
