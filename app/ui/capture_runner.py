@@ -12,13 +12,14 @@ dialog's, remembered in settings; as `capture --time-limit`), with the same one-
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.services.capture_web import CaptureResult, capture_command, prepare_capture, write_timestamp_request
 from app.ui.bridge import SessionBridge
 from app.ui.job_worker import JobWorker
+from app.ui.progress_dialog import end_job, progress_dialog
 from app.ui.dialogs.capture_dialog import CaptureRequest
 from app.ui.dialogs.errors import show_error
 
@@ -56,17 +57,12 @@ class CaptureRunner(QObject):
             show_error(self.parent_widget, f"Cannot capture: {exc}")
             return False
         self.tsq = request.tsq
-        self.dialog = dialog = QProgressDialog(f"Capturing {job.url[:100]}…", "Cancel", 0, 0, self.parent_widget)
-        dialog.setWindowTitle("Capture web page")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
+        self.dialog = dialog = progress_dialog(self.parent_widget, "Capture web page", f"Capturing {job.url[:100]}…",
+                                               self.cancel)
         self.worker = worker = CaptureWorker(job)  # no parent: a cancelled worker may outlive this runner's wait
         worker.progressed.connect(self._progress)
         worker.succeeded.connect(lambda result: self._done(worker, result))
         worker.failed.connect(lambda message: self._failed(worker, message))
-        dialog.canceled.connect(self.cancel)
         worker.start()
         dialog.show()
         return True
@@ -105,15 +101,8 @@ class CaptureRunner(QObject):
             dialog.setValue(min(done, total))
 
     def _finish(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-            self.worker = None
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        end_job(self.worker, self.dialog)
+        self.worker, self.dialog = None, None
 
     def _failed(self, worker: CaptureWorker, message: str) -> None:
         if worker is not self.worker:  # cancelled meanwhile: the user was told already

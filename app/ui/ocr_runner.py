@@ -7,7 +7,7 @@ builds the command and runs it through the bridge, so OCR is one undoable step l
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
@@ -15,6 +15,7 @@ from app.services.ocr import OcrJob, OcrResult, ocr_command, prepare_ocr, words_
 from app.services.labels import short
 from app.ui.bridge import SessionBridge
 from app.ui.job_worker import JobWorker
+from app.ui.progress_dialog import end_job, progress_dialog
 from app.ui.dialogs.errors import show_error
 
 
@@ -50,18 +51,12 @@ class OcrRunner(QObject):
         except SourcemarkError as exc:
             show_error(self.parent_widget, f"OCR cannot start: {exc}")
             return False
-        self.dialog = dialog = QProgressDialog(f"Recognising the text of “{job.title}” ({job.lang})…", "Cancel",
-                                               0, 0, self.parent_widget)
-        dialog.setWindowTitle("OCR")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoReset(False)  # the runner closes it when the result is in, not when the bar is full
-        dialog.setAutoClose(False)
+        self.dialog = dialog = progress_dialog(self.parent_widget, "OCR",
+                                               f"Recognising the text of “{job.title}” ({job.lang})…", self.cancel)
         self.worker = worker = OcrWorker(job, self)
         worker.progressed.connect(self._progress)
         worker.succeeded.connect(lambda result: self._done(job, result))
         worker.failed.connect(self._failed)
-        dialog.canceled.connect(worker.cancel_event.set)
         worker.start()
         dialog.show()
         return True
@@ -78,15 +73,8 @@ class OcrRunner(QObject):
             dialog.setValue(done)
 
     def _finish(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-            self.worker = None
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect()
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        end_job(self.worker, self.dialog)
+        self.worker, self.dialog = None, None
 
     def _failed(self, message: str) -> None:
         cancelled = self.worker is not None and self.worker.cancel_event.is_set()

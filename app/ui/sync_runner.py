@@ -20,6 +20,7 @@ from app.ui.blocking_call import BlockingCall
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
+from app.ui.progress_dialog import end_job, progress_dialog
 
 AskUrl = Callable[[], str | None]
 SHOW_AFTER_MS = 500  # a sync that moves a few changes ends before its dialog would flash
@@ -123,21 +124,13 @@ class SyncRunner(QObject):
             return sync.sync(self.bridge.session, url, choices=choices, execute=self.bridge.run,
                              progress=self._progress, cancelled=lambda: self._cancel_asked, blocking=waiting)
         finally:
-            if self.dialog is not None:
-                self.dialog.canceled.disconnect(self.cancel)
-                self.dialog.close()
-                self.dialog.deleteLater()
-                self.dialog = None
+            end_job(None, self.dialog)
+            self.dialog = None
 
     def _progress_dialog(self) -> QProgressDialog:
-        dialog = QProgressDialog("Connecting to the server…", "Cancel", 0, 0, self.parent_widget)
-        dialog.setWindowTitle("Sync")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        dialog = progress_dialog(self.parent_widget, "Sync", "Connecting to the server…", self.cancel,
+                                 show_after_ms=SHOW_AFTER_MS)
         dialog.setValue(0)  # starts the dialog's own timer: it shows itself then, if the sync still runs
-        dialog.canceled.connect(self.cancel)
         return dialog
 
     def _dialog_up(self) -> bool:
