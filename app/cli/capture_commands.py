@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.terminal import inert, row, say
+from app.cli.terminal import inert, progress_line, row, say
 from app.services import project_files
 
 NAMES = ("capture",)
@@ -42,8 +42,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
         try:
             result = job.run(progress=_progress)
         finally:
-            if sys.stderr.isatty():
-                print("\r\x1b[K", end="", file=sys.stderr, flush=True)  # clear the progress line
+            progress_line()
         report = capture_command(session, result)
         if args.tsq is not None:
             write_timestamp_request(result, args.tsq)  # before the commit: a failed write adds nothing
@@ -59,9 +58,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
 
 
 def _progress(what: str, done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        counter = f" [{done}/{total}]" if total else ""
-        print(f"\r\x1b[K{inert(what[:100])}{counter}", end="", file=sys.stderr, flush=True)
+    progress_line(what[:100] + (f" [{done}/{total}]" if total else ""))
 
 
 def _print_json(report: Any, result: Any) -> None:

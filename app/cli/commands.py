@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.terminal import inert, inert_values, row, say, visible_text
+from app.cli.terminal import inert, inert_values, progress_line, row, say, visible_text
 from app.domain.errors import StoreError
 from app.cli import (capture_commands, image_commands, provenance_commands, search_commands, sync_commands,
                      team_commands, verify_commands)
@@ -314,10 +314,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_progress(done: int, total: int) -> None:
     """Every 50 annotations, on a terminal only (done == total == 0: clear the line)."""
-    if not sys.stderr.isatty() or total and done % 50:
-        return
-    line = f"anchoring annotation {done} of {total}" if total else ""
-    print(f"\r\x1b[K{line}", end="", file=sys.stderr, flush=True)
+    if not total or done % 50 == 0:
+        progress_line(f"anchoring annotation {done} of {total}" if total else "")
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:

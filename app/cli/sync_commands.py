@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import progress_line
 from app.services import project_files
 
 NAMES = ("sync", "clone")
@@ -80,9 +81,7 @@ def _remove_partial(folder: Path) -> None:
 
 
 def _progress(phase: str, done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        counts = f" [{done}/{total}]" if total else (f" [{done}]" if done else "")
-        print(f"\r\x1b[K{phase}…{counts}", end="", file=sys.stderr, flush=True)
+    progress_line(f"{phase}…" + (f" [{done}/{total}]" if total else (f" [{done}]" if done else "")))
 
 
 @contextmanager
@@ -97,14 +96,11 @@ def _ctrl_c_cancels() -> Iterator[threading.Event]:
         if stop.is_set():
             raise KeyboardInterrupt
         stop.set()
-        if sys.stderr.isatty():
-            print("\r\x1b[KCancelling at the next request… (Ctrl+C again to stop at once)", end="", file=sys.stderr,
-                  flush=True)
+        progress_line("Cancelling at the next request… (Ctrl+C again to stop at once)")
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
     try:
         yield stop
     finally:
         signal.signal(signal.SIGINT, previous)
-        if sys.stderr.isatty():
-            print("\r\x1b[K", end="", file=sys.stderr, flush=True)  # clear the progress line
+        progress_line()

@@ -49,3 +49,10 @@ def visible_text(text: str) -> str:
 def say(line: object = "", *, err: bool = False) -> None:
     """Print one line a service composed (its values are not separable): controls are made visible, tabs kept."""
     print(_CONTROL_KEEP_TAB.sub(_visible, str(line)), file=sys.stderr if err else sys.stdout)
+
+
+def progress_line(text: str = "") -> None:
+    """Overwrite the one progress line on stderr ("" clears it), made inert; nothing when stderr is not a terminal
+    (a script's log gets no carriage returns)."""
+    if sys.stderr.isatty():
+        print(f"\r\x1b[K{inert(text)}", end="", file=sys.stderr, flush=True)
