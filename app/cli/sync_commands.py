@@ -11,14 +11,13 @@ which is as safe as a kill (the next sync re-checks what was moving).
 
 import argparse
 import signal
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.cli.terminal import progress_line
+from app.cli.terminal import progress_line, say
 from app.services import project_files
 
 NAMES = ("sync", "clone")
@@ -45,12 +44,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with project_files.open_project(args.project, analyst=args.analyst) as session, _ctrl_c_cancels() as stop:
         report = sync.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set)
     for line in report.lines():
-        print(line)
+        say(line)
     if report.conflicts:
-        print(f"sourcemark: error: {len(report.conflicts)} conflict(s) need a decision and were left as they are "
-              "(re-run with --prefer mine or --prefer theirs, or use File > Sync now in the app)", file=sys.stderr)
-        return 1
-    return 0
+        say(f"sourcemark: error: {len(report.conflicts)} conflict(s) need a decision and were left as they are "
+            "(re-run with --prefer mine or --prefer theirs, or use File > Sync now in the app)", err=True)
+    if report.bad:
+        say(f"sourcemark: error: {len(report.bad)} document(s) on the server could not be read and were left out "
+            "(named above; everything else was synced)", err=True)
+    return 1 if report.unfinished else 0
 
 
 def cmd_clone(args: argparse.Namespace) -> int:
@@ -69,8 +70,8 @@ def cmd_clone(args: argparse.Namespace) -> int:
         _remove_partial(args.project)
         raise
     for line in report.lines():
-        print(line)
-    return 0
+        say(line)
+    return 1 if report.unfinished else 0
 
 
 def _remove_partial(folder: Path) -> None:

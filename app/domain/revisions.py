@@ -64,3 +64,14 @@ def unchanged_since(record: dict[str, Any], earlier: dict[str, Any]) -> bool:
     """True if `record` is `earlier` or an ancestor of it (nothing was edited after `earlier`'s state)."""
     h = record_hash(record)
     return h == record_hash(earlier) or h in (earlier.get("history") or ())
+
+
+def deletion_mark(deleted: dict[str, Any]) -> str:
+    """The history entry a version gets when an analyst keeps it over someone's deletion of `deleted`: the
+    deleting side then sees its deletion was decided on (and takes the version) instead of asking again."""
+    return hashlib.sha256(f"deleted|{record_hash(deleted)}".encode()).hexdigest()[:16]
+
+
+def kept_over(record: dict[str, Any], deleted: dict[str, Any]) -> bool:
+    """True if `record` descends from a decision to keep the object over the deletion of `deleted`."""
+    return deletion_mark(deleted) in (record.get("history") or ())

@@ -10,6 +10,7 @@ Files (originals, canonical-text layers) travel once per SHA-256 as the attachme
 
 import base64
 import hashlib
+import re
 from typing import Any
 
 from app.domain.links import Kind
@@ -20,6 +21,7 @@ BLOB = "blob:"
 PUSHED_BY = "synced_by"  # who pushed this revision: the audit entry of a pull names the other analysts
 _META = ("_id", "_rev", "_deleted", "_revisions", "_conflicts", "_attachments", "type", PUSHED_BY)
 _KINDS = {kind.value: kind for kind in Kind}
+_REV = re.compile(r"[1-9][0-9]{0,9}-[0-9a-zA-Z]{1,64}")
 
 
 def parse_id(doc_id: str) -> tuple[Kind, str] | None:
@@ -27,6 +29,25 @@ def parse_id(doc_id: str) -> tuple[Kind, str] | None:
     prefix, sep, oid = doc_id.partition(":")
     kind = _KINDS.get(prefix)
     return (kind, oid) if sep and kind is not None and oid else None
+
+
+def doc_problem(doc: Any) -> str:
+    """Why a replicated object document cannot be read ("" if its CouchDB fields have the types the protocol
+    gives them; the record inside is validated by the domain, as a merge validates it)."""
+    if not isinstance(doc, dict):
+        return "not a JSON object"
+    if not isinstance(doc.get("_rev"), str) or not _REV.fullmatch(doc["_rev"]):
+        return "its _rev is not a revision"
+    conflicts = doc.get("_conflicts", [])
+    if not isinstance(conflicts, list) or not all(isinstance(r, str) and _REV.fullmatch(r) for r in conflicts):
+        return "its _conflicts is not a list of revisions"
+    if not isinstance(doc.get("_deleted", False), bool):
+        return "its _deleted is not true or false"
+    if PUSHED_BY in doc and not isinstance(doc[PUSHED_BY], str):
+        return f"its {PUSHED_BY} is not a name"
+    if "id" in doc and (not isinstance(doc["id"], str) or f":{doc['id']}" != doc.get("_id", "")[-len(doc["id"]) - 1:]):
+        return "its id does not match its _id"
+    return ""
 
 
 def record_of(doc: dict[str, Any]) -> dict[str, Any]:

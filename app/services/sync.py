@@ -47,17 +47,33 @@ class SyncReport:
     conflicts: list[Conflict] = field(default_factory=list)  # left for the analyst (sync without --prefer)
     analysts: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    settled: list[Conflict] = field(default_factory=list)  # decided by this sync's --prefer or choices
+    bad: dict[str, str] = field(default_factory=dict)  # server document id -> why it was left out
+    cascaded: list[str] = field(default_factory=list)  # "link L1" removed with an object deleted there
+    choices: dict[tuple[Kind, str], str] = field(default_factory=dict, repr=False)  # settled -> mine|theirs
+
+    @property
+    def unfinished(self) -> bool:
+        """Something is left for a person: a conflict, or a server document that could not be read (exit 1)."""
+        return bool(self.conflicts or self.bad)
 
     def lines(self) -> list[str]:
         out = [f"synced with {self.url}: {self.pulled} change(s) in, {self.pushed} revision(s) out"
                + (f", {self.files_in} file(s) in" if self.files_in else "")]
         if len(self.analysts) > 1:
             out.append(f"  from: {', '.join(self.analysts[1:])}")
+        out += [f"  decided ({choice}): {cf.describe()}" for cf, choice in self._decisions()]
+        if self.cascaded:
+            out.append(f"  deleted with what they hang on: {', '.join(self.cascaded)}")
         out += [f"  left out: {line}" for line in self.dropped]
+        out += [f"  left out: {doc_id} on the server: {why}" for doc_id, why in sorted(self.bad.items())]
         if self.conflicts:
             out.append(f"{len(self.conflicts)} conflict(s) left as they are (this project | server)")
             out += [f"  {cf.describe()}" for cf in self.conflicts]
         return out
+
+    def _decisions(self) -> list[tuple[Conflict, str]]:
+        return [(cf, self.choices.get((cf.kind, cf.oid), "")) for cf in self.settled]
 
 
 @dataclass(frozen=True)
@@ -138,15 +154,15 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
            edits: list[object]) -> SyncReport:
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
-    docs, last_seq = _pull(client, since, set(state.conflicts), ticker)
+    docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad), ticker)
     report = SyncReport(client.remote.url)
     tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
-    decision = decide(session.project, docs, state.docs, set(state.conflicts), tombs,
+    decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
                       lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
                       lambda done, total: ticker.tick(DECIDING, done, total))
     _apply(session, execute, client, state, decision, prefer, choices, report, ticker, edits)
     ticker.pulled = report.pulled
-    if decision.base or decision.conflicts:
+    if decision.base or decision.conflicts or decision.bad:
         sync_state.write(session.folder, state)
     report.pushed = push(client, session, state, tombs, ticker)
     since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
@@ -249,12 +265,15 @@ def _ours(state: SyncState, doc_id: str, revs: list[Any]) -> bool:
 
 
 def _leaves(client: CouchClient, doc_id: str, revs: list[str], ticker: Ticker) -> list[dict[str, Any] | None]:
-    from app.exchange.couch_replication import record_of
+    from app.exchange.couch_replication import doc_problem, record_of
 
     out: list[dict[str, Any] | None] = []
     for rev in revs:
         doc = client.get(doc_id, rev=rev)
         ticker.check()
+        problem = "" if doc is None else doc_problem(doc)
+        if problem:
+            raise DomainError(f"its revision {rev}: {problem}")
         out.append(None if doc is None or doc.get("_deleted") else record_of(doc))
     return out
 
@@ -263,22 +282,31 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
            decision: PullDecision,
            prefer: str | None, choices: dict[tuple[Kind, str], str], report: SyncReport, ticker: Ticker,
            edits: list[object]) -> None:
-    settled = [cf for cf in decision.conflicts if choices.get((cf.kind, cf.oid), prefer) in CHOICES]
+    # an analyst who never edited an object does not settle other analysts' versions of it (left open)
+    settled = [cf for cf in decision.conflicts if cf.decidable and choices.get((cf.kind, cf.oid), prefer) in CHOICES]
     left = [cf for cf in decision.conflicts if cf not in settled]
     me = session.analyst or "unknown"
-    others = sorted(decision.analysts - {me})
+    others = merging.bounded_names(decision.analysts - {me})
     report.analysts, report.conflicts = [me, *others], left
+    report.settled, report.bad = settled, dict(decision.bad)
+    report.choices = {(cf.kind, cf.oid): choices.get((cf.kind, cf.oid), prefer or "") for cf in settled}
     plan = ProjectMergePlan(list(decision.changes), settled)
-    files = _files(session, client, plan, ticker)
+    files = _files(session, client, plan, decision, report, ticker)
     preview = merging.MergePreview(state.url, Path(), plan, report.analysts, files)
-    command = merging.merge_command(session, preview, choices, prefer=prefer)
+    command = merging.merge_command(session, preview, report.choices)
     report.dropped = list(plan.dropped)
     applied = {(op.kind, op.oid) for op in command.ops}
     taken = {(ch.kind, ch.oid) for ch in decision.changes}
-    for cf in settled:
+    report.cascaded = [f"{op.kind} {op.oid}" for op in command.ops
+                       if op.after is None and (op.kind, op.oid) not in taken and op.before is not None
+                       and (op.kind, op.oid) not in report.choices]
+    kept_deleted: dict[str, dict[str, Any]] = {}
+    for cf in report.settled:
         doc_id = decision.conflict_ids[(cf.kind, cf.oid)]
         theirs_rev = None if cf.theirs is None else int(cf.theirs.get("rev", 1))
         decision.base[doc_id] = [decision.parents[doc_id], theirs_rev]
+        if cf.mine is None and cf.theirs is not None and report.choices[(cf.kind, cf.oid)] == "mine":
+            kept_deleted[doc_id] = cf.theirs  # our tombstone carries what it was decided over: they delete it too
     for kind, oid in taken - applied:  # left out (an end is missing): not agreed, asked again next time
         decision.base.pop(couch_id(kind, oid), None)
     ticker.check()  # the last moment a cancel leaves this project as it was
@@ -293,32 +321,49 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     for doc_id, (server_rev, rev) in decision.base.items():
         state.agree(doc_id, server_rev, rev)
     state.parents.update({k: v for k, v in decision.parents.items()})
+    for doc_id in decision.seen:  # decided again from the server's current leaves
+        state.losers.pop(doc_id, None)
     state.losers.update(decision.losers)
-    state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in left}
+    state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in report.conflicts}
+    state.bad = dict(report.bad)
+    state.kept_deleted.update(kept_deleted)
 
 
-def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan, ticker: Ticker) -> list[c.StoredFile]:
+def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan, decision: PullDecision,
+           report: SyncReport, ticker: Ticker) -> list[c.StoredFile]:
     """Originals, OCR layers and captured WARCs of incoming documents this project lacks, each fetched once and
     checked against its SHA-256; their texts are made again here and the incoming annotations anchored in
-    them, exactly as a merge checks a colleague's folder (docs/trust.md): a server holds other people's data."""
+    them, exactly as a merge checks a colleague's folder (docs/trust.md): a server holds other people's data.
+    A document version whose file is missing or does not match its hash is left out and named (`report.bad`)."""
     blobs: dict[str, dict[str, Any] | None] = {}
+    problems: dict[str, str] = {}
     total = len(_missing_files(session, plan))
 
     def blob(sha256: str) -> dict[str, Any] | None:
         if sha256 not in blobs:
-            blobs[sha256] = client.get(blob_id("original", sha256), attachments=True)
+            found = client.get(blob_id("original", sha256), attachments=True)
+            blobs[sha256] = found if isinstance(found, dict) else None
             ticker.tick(FETCHING, len(blobs), max(total, len(blobs)))
         return blobs[sha256]
 
     def read(sha256: str) -> bytes | None:
         found = blob(sha256)
-        data = blob_data(found) if found else None
-        return data if data is not None and hashlib.sha256(data).hexdigest() == sha256 else None
+        try:
+            data = blob_data(found) if found else None
+        except ValueError:  # not base64
+            data = None
+        if data is None:
+            problems[sha256] = "is missing on the server"
+        elif hashlib.sha256(data).hexdigest() != sha256:
+            problems[sha256] = "does not match its SHA-256 (hash mismatch)"
+            data = None
+        return data
 
     def suffix(sha256: str) -> str:
         found = blob(sha256)
-        return str(found.get("suffix") or "") if found else ""
+        return str(found.get("suffix") or "")[:16] if found else ""
 
+    _leave_out_unreadable(session, plan, decision, report, read, problems)
     source = incoming.FileSource(client.remote.url, read, suffix)
     try:
         files = incoming.files_for(session, source, plan)
@@ -326,6 +371,34 @@ def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan,
         raise SyncError(f"{exc} (the analyst who added it should sync again)") from None
     incoming.verify_annotations(session, plan, files)
     return files
+
+
+def _leave_out_unreadable(session: ProjectSession, plan: ProjectMergePlan, decision: PullDecision, report: SyncReport,
+                          read: Callable[[str], bytes | None], problems: dict[str, str]) -> None:
+    """Incoming document versions whose original or OCR layer the server cannot give intact: out of the plan,
+    not agreed (the next sync asks again), named with the reason; what hangs on them is left out with them."""
+    from app.domain.records import from_trusted
+
+    out: dict[str, str] = {}
+    versions = [(ch.oid, ch.after) for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
+    versions += [(cf.oid, from_trusted(Kind.DOCUMENT, cf.theirs)) for cf in plan.conflicts
+                 if cf.kind is Kind.DOCUMENT and cf.theirs]
+    for oid, doc in versions:
+        for what, sha in (("original", doc.sha256), ("OCR layer", doc.ocr_layer)):
+            if sha and session.store.original_path(sha) is None and read(sha) is None:
+                out[oid] = f"its {what} {sha[:12]}… {problems[sha]}"
+                break
+    if not out:
+        return
+    plan.changes = [ch for ch in plan.changes if not (ch.kind is Kind.DOCUMENT and ch.oid in out)]
+    plan.conflicts = [cf for cf in plan.conflicts if not (cf.kind is Kind.DOCUMENT and cf.oid in out)]
+    report.settled = [cf for cf in report.settled if not (cf.kind is Kind.DOCUMENT and cf.oid in out)]
+    report.conflicts = [cf for cf in report.conflicts if not (cf.kind is Kind.DOCUMENT and cf.oid in out)]
+    for oid, why in out.items():
+        doc_id = couch_id(Kind.DOCUMENT, oid)
+        decision.base.pop(doc_id, None)
+        decision.losers.pop(doc_id, None)
+        report.bad[doc_id] = why
 
 
 def _missing_files(session: ProjectSession, plan: ProjectMergePlan) -> set[str]:

@@ -4,7 +4,11 @@ The rule is docs/merge.md's (app.domain.revisions): same content, only ours edit
 theirs edited (it comes in), both edited (a conflict for the analyst); deletions carry the record they
 had, so a deletion of an unchanged object travels and a deletion of an edited one is a conflict.
 Server-side conflicts (`_conflicts`, two analysts pushed on the same parent) are folded here: the
-leaves that are our copy or its ancestors say nothing new; the newest of the rest is "theirs".
+leaves that are our copy or its ancestors say nothing new; a leaf that descends from all the others is
+"theirs". Leaves that do not descend from one another stay a conflict with every branch kept; when none
+of them is an edit of ours (this analyst never touched the object) it is left open for an analyst who
+did: it is named on every sync, and nobody settles it by syncing. A document that fails validation is
+left out and named with its reason (`bad`), and the rest of the pull goes on.
 """
 
 from collections.abc import Callable
@@ -15,8 +19,8 @@ from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
 from app.domain.records import from_record, from_trusted, to_record
-from app.domain.revisions import Edited, unchanged_since, who_edited
-from app.exchange.couch_replication import PUSHED_BY, parse_id, record_of
+from app.domain.revisions import Edited, kept_over, record_hash, unchanged_since, who_edited
+from app.exchange.couch_replication import PUSHED_BY, doc_problem, parse_id, record_of
 from app.exchange.project_merge import Change, Conflict
 
 Key = tuple[Kind, str]
@@ -35,6 +39,8 @@ class PullDecision:
     parents: dict[str, str] = field(default_factory=dict)  # doc id -> server winner our next push extends
     losers: dict[str, list[str]] = field(default_factory=dict)  # doc id -> server conflict revisions to delete
     analysts: set[str] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)  # object documents decided here (their old losers are replaced)
+    bad: dict[str, str] = field(default_factory=dict)  # doc id -> why it was left out (validation)
 
 
 def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, list[Any]], held: set[str],
@@ -45,28 +51,61 @@ def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, l
         if tick is not None and n % TICK_EVERY == 0:
             tick(n, len(docs))
         parsed = parse_id(doc_id)
-        if parsed is None or "_rev" not in doc:
+        if parsed is None:
+            continue
+        problem = doc_problem(doc)
+        if problem:
+            out.bad[doc_id] = problem
             continue
         kind, oid = parsed
         winner, losers = doc["_rev"], list(doc.get("_conflicts") or ())
         base = known.get(doc_id)
         if base is not None and base[0] == winner and not losers and doc_id not in held:
             continue  # what we pushed or pulled last time
-        if doc.get(PUSHED_BY):
-            out.analysts.add(str(doc[PUSHED_BY]))
-        local = project.find(kind, oid)
-        mine = to_record(local) if local is not None else None
-        try:  # validated like an import: a damaged record stops the pull whole
-            theirs = None if doc.get("_deleted") else canonical(kind, record_of(doc))
-            if losers:
-                out.parents[doc_id], out.losers[doc_id] = winner, losers
-                others = [None if leaf is None else canonical(kind, leaf) for leaf in leaves(doc_id, losers)]
-                theirs = _fold(mine, [theirs, *others])
-            tomb = canonical(kind, record_of(doc)) if doc.get("_deleted") and doc.get("id") else None
-            _one(out, kind, oid, doc_id, winner, mine, theirs, tomb, base, mine_deleted)
+        try:  # validated like an import (merge's path): a damaged record is left out, named, the rest goes on
+            _decide_one(out, kind, oid, doc_id, doc, winner, losers, project, base, mine_deleted, leaves)
         except DomainError as exc:
-            raise DomainError(f"{doc_id} on the server: {exc}; nothing was pulled") from None
+            out.bad[doc_id] = str(exc)
+            continue
+        out.seen.add(doc_id)
+        if isinstance(doc.get(PUSHED_BY), str):
+            out.analysts.add(doc[PUSHED_BY])
     return out
+
+
+def _decide_one(out: PullDecision, kind: Kind, oid: str, doc_id: str, doc: dict[str, Any], winner: str,
+                losers: list[str], project: Project, base: list[Any] | None, mine_deleted: Tombs,
+                leaves: Leaves) -> None:
+    local = project.find(kind, oid)
+    mine = to_record(local) if local is not None else None
+    deleted = bool(doc.get("_deleted"))
+    theirs = None if deleted else canonical(kind, record_of(doc))
+    tomb = canonical(kind, record_of(doc)) if deleted and doc.get("id") else None
+    branches: list[dict[str, Any]] = []
+    if losers:
+        others = [None if leaf is None else canonical(kind, leaf) for leaf in leaves(doc_id, losers)]
+        theirs, branches = _fold(mine, [theirs, *others])
+        out.parents[doc_id] = winner
+    gone = _gone(kind, oid, mine_deleted) if mine is None else None
+    if branches:  # versions that do not descend from one another: a decision must cover every one
+        never_edited = (mine is None and gone is None) or (
+            mine is not None and all(unchanged_since(mine, leaf) for leaf in (theirs, *branches) if leaf))
+        if not never_edited:
+            out.losers[doc_id] = losers  # closed once this analyst decides (the decision covers them all)
+        return _conflict(out, Conflict(kind, oid, mine, theirs, gone=gone, branches=tuple(branches),
+                                       between_others=never_edited), doc_id, winner)
+    if losers:
+        out.losers[doc_id] = losers
+    _one(out, kind, oid, doc_id, winner, mine, theirs, tomb, base, gone)
+
+
+def _gone(kind: Kind, oid: str, mine_deleted: Tombs) -> dict[str, Any] | None:
+    """The record this project deleted, as the server would carry it (floats normalised, see `canonical`)."""
+    gone = mine_deleted().get((kind, oid))
+    try:
+        return canonical(kind, gone) if gone is not None else None
+    except DomainError:
+        return gone  # our own log's record: compared as it is
 
 
 def canonical(kind: Kind, record: dict[str, Any]) -> dict[str, Any]:
@@ -76,52 +115,55 @@ def canonical(kind: Kind, record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine: dict[str, Any] | None,
-         theirs: dict[str, Any] | None, tomb: dict[str, Any] | None, base: list[Any] | None, mine_deleted: Tombs) -> None:
+         theirs: dict[str, Any] | None, tomb: dict[str, Any] | None, base: list[Any] | None,
+         gone: dict[str, Any] | None) -> None:
     theirs_rev = int(theirs.get("rev", 1)) if theirs is not None else None
     if theirs is not None and mine is not None:
         edited = who_edited(mine, theirs)
         if edited is Edited.THEIRS:
             out.changes.append(Change(kind, oid, from_trusted(kind, theirs)))
         elif edited is Edited.BOTH:
-            return _conflict(out, kind, oid, doc_id, winner, mine, theirs)
+            return _conflict(out, Conflict(kind, oid, mine, theirs), doc_id, winner)
         # NEITHER: agreed; MINE: our newer copy goes up on top of the server's
         out.base[doc_id] = [winner, int(mine["rev"]) if edited is Edited.NEITHER else theirs_rev]
         if edited is Edited.MINE:
             out.parents.setdefault(doc_id, winner)
     elif theirs is not None:  # not here: new, or deleted here
-        gone = mine_deleted().get((kind, oid))
-        if gone is not None and not unchanged_since(theirs, gone):
-            return _conflict(out, kind, oid, doc_id, winner, None, theirs)
-        if gone is None:
+        if gone is not None and not unchanged_since(theirs, gone) and not kept_over(theirs, gone):
+            return _conflict(out, Conflict(kind, oid, None, theirs, gone=gone), doc_id, winner)
+        if gone is None or kept_over(theirs, gone):  # new, or kept over our deletion by someone's decision
             out.changes.append(Change(kind, oid, from_trusted(kind, theirs)))
         out.base[doc_id] = [winner, theirs_rev]  # deleted here and unchanged there: our deletion goes up
     elif mine is not None:  # deleted there
         unchanged = unchanged_since(mine, tomb) if tomb else (base is not None and base[1] == mine.get("rev"))
         if not unchanged:
-            return _conflict(out, kind, oid, doc_id, winner, mine, None)
+            return _conflict(out, Conflict(kind, oid, mine, None, gone=tomb), doc_id, winner)
         out.changes.append(Change(kind, oid, None))
         out.base[doc_id] = [winner, None]
     else:
         out.base[doc_id] = [winner, None]
 
 
-def _conflict(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine: dict[str, Any] | None,
-              theirs: dict[str, Any] | None) -> None:
-    out.conflicts.append(Conflict(kind, oid, mine, theirs))
-    out.conflict_ids[(kind, oid)] = doc_id
+def _conflict(out: PullDecision, conflict: Conflict, doc_id: str, winner: str) -> None:
+    out.conflicts.append(conflict)
+    out.conflict_ids[(conflict.kind, conflict.oid)] = doc_id
     out.parents.setdefault(doc_id, winner)
 
 
-def _fold(mine: dict[str, Any] | None, leaves: list[dict[str, Any] | None]) -> dict[str, Any] | None:
-    """One 'theirs' out of the server's conflicting leaves: drop our copy and its ancestors, then the
-    leaf that descends from every other one (else the server's winner, listed first)."""
+def _fold(mine: dict[str, Any] | None,
+          leaves: list[dict[str, Any] | None]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """'Theirs' out of the server's conflicting leaves, and the branches it does not cover: our copy and its
+    ancestors are dropped, then every leaf that another leaf descends from; what is left does not descend
+    from one another (the server's winner, listed first, stays first)."""
     live = [leaf for leaf in leaves if leaf is not None]
     if not live:
-        return None
-    news = [leaf for leaf in live if mine is None or not unchanged_since(leaf, mine)]
+        return None, []
+    news: dict[str, dict[str, Any]] = {}
+    for leaf in live:
+        if mine is None or not unchanged_since(leaf, mine):
+            news.setdefault(record_hash(leaf), leaf)
     if not news:
-        return mine
-    for leaf in news:
-        if all(who_edited(leaf, other) in (Edited.NEITHER, Edited.MINE) for other in news):
-            return leaf
-    return news[0]
+        return mine, []
+    tops = [leaf for h, leaf in news.items()
+            if not any(other_h != h and unchanged_since(leaf, other) for other_h, other in news.items())]
+    return tops[0], tops[1:]

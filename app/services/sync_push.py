@@ -28,7 +28,7 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
          ticker: Ticker | None = None) -> int:
     """Send what the server lacks; returns how many revisions it took."""
     ticker = ticker or Ticker()
-    held = set(state.conflicts)
+    held = set(state.conflicts) | set(state.bad)  # undecided, or unreadable on the server: nothing goes over them
     still_here = [0]  # objects agreed alive last time and still here: if all are, nothing was deleted
     docs: list[Outgoing] = []
     for outgoing in _objects(session, state, held, still_here):  # a changed object costs a document to build;
@@ -88,6 +88,7 @@ def _agreed(state: SyncState, docs: list[Outgoing]) -> None:
             continue
         state.agree(doc_id, doc["_rev"], value)
         state.parents.pop(doc_id, None)
+        state.kept_deleted.pop(doc_id, None)
 
 
 def _objects(session: ProjectSession, state: SyncState, held: set[str], still_here: list[int]) -> Iterator[Outgoing]:
@@ -120,7 +121,8 @@ def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs:
         if objs is None or oid in objs or doc_id in held:
             continue
         parent = state.parents.get(doc_id) or rev
-        yield tombstone_doc(doc_id, parent, tombs().get((Kind(prefix), oid)), analyst), None, "deletion"
+        record = state.kept_deleted.get(doc_id) or tombs().get((Kind(prefix), oid))
+        yield tombstone_doc(doc_id, parent, record, analyst), None, "deletion"
 
 
 def _losers(state: SyncState, held: set[str]) -> Iterator[Outgoing]:
