@@ -49,7 +49,7 @@ class SyncReport:
     dropped: list[str] = field(default_factory=list)
     settled: list[Conflict] = field(default_factory=list)  # decided by this sync's --prefer or choices
     bad: dict[str, str] = field(default_factory=dict)  # server document id -> why it was left out
-    cascaded: list[str] = field(default_factory=list)  # "link L1" removed with an object deleted there
+    deleted: list[str] = field(default_factory=list)  # "annotation A (with link L1)": deleted there, so here
     choices: dict[tuple[Kind, str], str] = field(default_factory=dict, repr=False)  # settled -> mine|theirs
 
     @property
@@ -63,8 +63,7 @@ class SyncReport:
         if len(self.analysts) > 1:
             out.append(f"  from: {', '.join(self.analysts[1:])}")
         out += [f"  decided ({choice}): {cf.describe()}" for cf, choice in self._decisions()]
-        if self.cascaded:
-            out.append(f"  deleted with what they hang on: {', '.join(self.cascaded)}")
+        out += [f"  deleted there: {line}" for line in self.deleted]
         out += [f"  left out: {line}" for line in self.dropped]
         out += [f"  left out: {doc_id} on the server: {why}" for doc_id, why in sorted(self.bad.items())]
         if self.conflicts:
@@ -297,9 +296,7 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     report.dropped = list(plan.dropped)
     applied = {(op.kind, op.oid) for op in command.ops}
     taken = {(ch.kind, ch.oid) for ch in decision.changes}
-    report.cascaded = [f"{op.kind} {op.oid}" for op in command.ops
-                       if op.after is None and (op.kind, op.oid) not in taken and op.before is not None
-                       and (op.kind, op.oid) not in report.choices]
+    report.deleted = _deletions_named(session, command, taken)
     kept_deleted: dict[str, dict[str, Any]] = {}
     for cf in report.settled:
         doc_id = decision.conflict_ids[(cf.kind, cf.oid)]
@@ -327,6 +324,23 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in report.conflicts}
     state.bad = dict(report.bad)
     state.kept_deleted.update(kept_deleted)
+
+
+def _deletions_named(session: ProjectSession, command: c.Command, taken: set[tuple[Kind, str]]) -> list[str]:
+    """Each object the pull deletes, with what goes with it that was not itself deleted there (the links and
+    annotations hanging on it here): nothing leaves this project unnamed."""
+    gone = [(op.kind, op.oid) for op in command.ops if op.after is None and op.before is not None]
+    out = []
+    for kind, oid in gone:
+        if (kind, oid) not in taken:
+            continue  # named with what it hung on
+        with_it = [f"{k} {o}" for k, o in _removed_with(session, kind, oid) if (k, o) not in taken]
+        out.append(f"{kind} {oid}" + (f" (with {', '.join(with_it)})" if with_it else ""))
+    return out
+
+
+def _removed_with(session: ProjectSession, kind: Kind, oid: str) -> list[tuple[Kind, str]]:
+    return [(op.kind, op.oid) for op in c.delete(session.project, kind, oid) if (op.kind, op.oid) != (kind, oid)]
 
 
 def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan, decision: PullDecision,
