@@ -53,17 +53,29 @@ def who_edited(mine: dict[str, Any], theirs: dict[str, Any]) -> Edited:
     h_mine, h_theirs = record_hash(mine), record_hash(theirs)
     if h_mine == h_theirs:
         return Edited.NEITHER
-    if h_theirs in (mine.get("history") or ()):
+    mine_after, theirs_after = h_theirs in (mine.get("history") or ()), h_mine in (theirs.get("history") or ())
+    if mine_after and theirs_after:  # each lists the other: a revert (the higher rev is newer), or two decisions
+        return _by_rev(mine, theirs)  # taken at once over the same versions (same rev: a conflict again)
+    if mine_after:
         return Edited.MINE
-    if h_mine in (theirs.get("history") or ()):
+    if theirs_after:
         return Edited.THEIRS
     return Edited.BOTH
 
 
+def _by_rev(mine: dict[str, Any], theirs: dict[str, Any]) -> Edited:
+    rev_mine, rev_theirs = int(mine.get("rev", 1)), int(theirs.get("rev", 1))
+    return Edited.MINE if rev_mine > rev_theirs else Edited.THEIRS if rev_theirs > rev_mine else Edited.BOTH
+
+
 def unchanged_since(record: dict[str, Any], earlier: dict[str, Any]) -> bool:
     """True if `record` is `earlier` or an ancestor of it (nothing was edited after `earlier`'s state)."""
-    h = record_hash(record)
-    return h == record_hash(earlier) or h in (earlier.get("history") or ())
+    h, h_earlier = record_hash(record), record_hash(earlier)
+    if h == h_earlier:
+        return True
+    if h not in (earlier.get("history") or ()):
+        return False
+    return h_earlier not in (record.get("history") or ()) or _by_rev(earlier, record) is Edited.MINE
 
 
 def deletion_mark(deleted: dict[str, Any]) -> str:

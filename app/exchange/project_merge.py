@@ -34,6 +34,8 @@ class Conflict:
     gone: dict[str, Any] | None = None  # against a deletion: the record the deleting side deleted
     branches: tuple[dict[str, Any], ...] = ()  # further concurrent versions (server branches) a decision covers
     between_others: bool = False  # server branches none of which is this analyst's: decided by one who edited
+    hanging: tuple[str, ...] = ()  # deleted there, unchanged here, but these ("link L1") that the deletion
+    # there did not take hang on it here
 
     @property
     def fields(self) -> list[str]:
@@ -56,6 +58,8 @@ class Conflict:
             return f"{versions} (versions on the server by other analysts: left open for one of them to decide)"
         if self.mine is None:
             return f"{label}: deleted here | edited there"
+        if self.theirs is None and self.hanging:
+            return f"{label}: {', '.join(self.hanging)} {'hangs' if len(self.hanging) == 1 else 'hang'} on it here | deleted there"
         if self.theirs is None:
             return f"{label}: edited here | deleted there"
         parts = [f"{n}: {_show(self.mine.get(n))} | {_show(self.theirs.get(n))}" for n in self.fields]
@@ -118,12 +122,14 @@ def resolve(conflict: Conflict, choice: str) -> Change | None:
     if chosen is None:
         return Change(conflict.kind, conflict.oid, None) if choice == "theirs" else None
     covered = [r for r in (other, *conflict.branches) if r is not None]
-    marks = [record_hash(r) for r in covered]
+    # the other versions and their ancestors: whoever holds any of them sees the decision as a descendant
+    marks = [h for r in covered for h in (*(r.get("history") or ()), record_hash(r))]
     if other is None and conflict.gone is not None:
         marks.append(deletion_mark(conflict.gone))  # kept over a deletion: the deleting side takes it
     record = dict(chosen)
     if marks:
-        history = [h for h in (chosen.get("history") or ()) if h not in marks] + marks
+        own = list(chosen.get("history") or ())
+        history = list(dict.fromkeys(own + [h for h in marks if h not in own]))
         record["history"] = history[-HISTORY_LIMIT:]
         record["rev"] = max(int(r.get("rev", 1)) for r in (chosen, *covered)) + 1
     return Change(conflict.kind, conflict.oid, from_trusted(conflict.kind, record))

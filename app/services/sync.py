@@ -153,7 +153,7 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
            edits: list[object]) -> SyncReport:
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
-    docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad), ticker)
+    docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
     report = SyncReport(client.remote.url)
     tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
     decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
@@ -163,6 +163,8 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     ticker.pulled = report.pulled
     if decision.base or decision.conflicts or decision.bad:
         sync_state.write(session.folder, state)
+    if report.pulled:  # the pull deleted objects too (with what hung on them): their tombstones carry their records
+        tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
     report.pushed = push(client, session, state, tombs, ticker)
     since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
     now = now_iso()
@@ -304,8 +306,9 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
         decision.base[doc_id] = [decision.parents[doc_id], theirs_rev]
         if cf.mine is None and cf.theirs is not None and report.choices[(cf.kind, cf.oid)] == "mine":
             kept_deleted[doc_id] = cf.theirs  # our tombstone carries what it was decided over: they delete it too
-    for kind, oid in taken - applied:  # left out (an end is missing): not agreed, asked again next time
-        decision.base.pop(couch_id(kind, oid), None)
+    pending = sorted(couch_id(kind, oid) for kind, oid in taken - applied)
+    for doc_id in pending:  # left out (an end is missing): not agreed, fetched and decided again next time
+        decision.base.pop(doc_id, None)
     ticker.check()  # the last moment a cancel leaves this project as it was
     if edits:  # the pull was decided on the project as it was before them
         raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
@@ -322,7 +325,7 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
         state.losers.pop(doc_id, None)
     state.losers.update(decision.losers)
     state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in report.conflicts}
-    state.bad = dict(report.bad)
+    state.bad, state.pending = dict(report.bad), pending
     state.kept_deleted.update(kept_deleted)
 
 

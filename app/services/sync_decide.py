@@ -64,6 +64,9 @@ def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, l
             continue  # what we pushed or pulled last time
         try:  # validated like an import (merge's path): a damaged record is left out, named, the rest goes on
             _decide_one(out, kind, oid, doc_id, doc, winner, losers, project, base, mine_deleted, leaves)
+            if out.conflict_ids.get((kind, oid)) is None and out.changes and out.changes[-1].after is None \
+                    and out.changes[-1].oid == oid:
+                _hanging(out, project, kind, oid, doc_id, winner, doc, docs)
         except DomainError as exc:
             out.bad[doc_id] = str(exc)
             continue
@@ -99,6 +102,26 @@ def _decide_one(out: PullDecision, kind: Kind, oid: str, doc_id: str, doc: dict[
     _one(out, kind, oid, doc_id, winner, mine, theirs, tomb, base, gone)
 
 
+def _hanging(out: PullDecision, project: Project, kind: Kind, oid: str, doc_id: str, winner: str,
+             doc: dict[str, Any], docs: dict[str, dict[str, Any]]) -> None:
+    """A deletion from there that would take with it objects the deleting analyst did not delete with it (a link
+    made here, or one they had not pulled yet): not taken silently, but a conflict this analyst decides. What the
+    deletion did take comes as tombstones in the same feed."""
+    from app.services.commands import delete
+
+    hanging = []
+    for op in delete(project, kind, oid):
+        dep_id = f"{op.kind.value}:{op.oid}"
+        if (op.kind, op.oid) != (kind, oid) and not docs.get(dep_id, {}).get("_deleted"):
+            hanging.append(f"{op.kind} {op.oid}")
+    if hanging:
+        out.changes.pop()
+        out.base.pop(doc_id, None)
+        tomb = canonical(kind, record_of(doc)) if doc.get("id") else None
+        mine = to_record(project.get(kind, oid))
+        _conflict(out, Conflict(kind, oid, mine, None, gone=tomb, hanging=tuple(hanging)), doc_id, winner)
+
+
 def _gone(kind: Kind, oid: str, mine_deleted: Tombs) -> dict[str, Any] | None:
     """The record this project deleted, as the server would carry it (floats normalised, see `canonical`)."""
     gone = mine_deleted().get((kind, oid))
@@ -120,6 +143,8 @@ def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine
     theirs_rev = int(theirs.get("rev", 1)) if theirs is not None else None
     if theirs is not None and mine is not None:
         edited = who_edited(mine, theirs)
+        if edited is Edited.NEITHER and mine.get("rev") != theirs.get("rev"):  # same content, a decision's history
+            edited = Edited.THEIRS if int(theirs.get("rev", 1)) > int(mine.get("rev", 1)) else Edited.MINE
         if edited is Edited.THEIRS:
             out.changes.append(Change(kind, oid, from_trusted(kind, theirs)))
         elif edited is Edited.BOTH:
@@ -166,4 +191,6 @@ def _fold(mine: dict[str, Any] | None,
         return mine, []
     tops = [leaf for h, leaf in news.items()
             if not any(other_h != h and unchanged_since(leaf, other) for other_h, other in news.items())]
+    if not tops:  # each in the other's history (a version went back to earlier content): they cover each other
+        tops = [max(news.values(), key=lambda leaf: int(leaf.get("rev", 1)))]
     return tops[0], tops[1:]

@@ -26,7 +26,8 @@ from app.store.fsio import atomic_write, fsync, reason
 SYNC_FILE = "sync.json"
 LOG_FILE = "sync.log"
 COMPACT_AFTER = 200  # log lines before the snapshot is rewritten
-_SMALL = ("url", "replica", "since", "last_sync", "conflicts", "parents", "losers", "bad", "kept_deleted")
+_SMALL = ("url", "replica", "since", "last_sync", "conflicts", "parents", "losers", "bad", "kept_deleted",
+          "pending")
 
 
 @dataclass
@@ -42,6 +43,7 @@ class SyncState:
     parents: dict[str, str] = field(default_factory=dict)  # doc id -> server winner to extend on the next push
     losers: dict[str, list[str]] = field(default_factory=dict)  # doc id -> server conflict revisions to delete
     bad: dict[str, str] = field(default_factory=dict)  # doc id -> why the server's copy was left out (asked again)
+    pending: list[str] = field(default_factory=list)  # doc ids left out for a missing end: fetched again next sync
     # doc id -> the version a decision to keep our deletion was taken over: our tombstone carries it
     kept_deleted: dict[str, dict[str, Any]] = field(default_factory=dict)
     changed: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # agreements not saved yet
@@ -75,6 +77,7 @@ class SyncState:
         self.parents.clear()
         self.losers.clear()
         self.bad.clear()
+        self.pending.clear()
         self.kept_deleted.clear()
         self.changed.clear()
         self.new_blobs.clear()

@@ -90,18 +90,39 @@ def test_keeping_a_deletion_over_an_edit_is_taken_by_the_editor_without_a_questi
     assert ids["y"] not in a.project.claims and ids["y"] not in b.project.claims
 
 
-def test_a_deletion_pulled_names_the_links_it_takes_with_it(team) -> None:
-    """Boris linked the annotation to claim y; Ana deleted the annotation (and its link to x). His pull names
-    the annotation and his own link that goes with it."""
+def test_a_deletion_pulled_names_what_goes_with_it(team) -> None:
+    """Ana deleted the annotation (and her link from it): Cem's pull names both."""
+    (a, _b, c, _d), ids = team
+    a.execute(entities.delete(a, Kind.ANNOTATION, ids["ann"]))
+    sync.sync(a)
+    report = sync.sync(c)
+    assert report.conflicts == [] and ids["ann"] not in c.project.annotations
+    assert {f"  deleted there: annotation {ids['ann']}", f"  deleted there: link {ids['link']}"} <= set(report.lines())
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_a_deletion_that_would_take_a_link_made_here_is_asked_first(team, choice: str) -> None:
+    """Boris linked the annotation to claim y while Ana deleted the annotation: his new link is not removed by
+    his pull without a word. Keeping it brings the annotation back for Ana too; accepting her deletion names
+    his link as going with it."""
     (a, b, _c, _d), ids = team
     mine = b.execute(linking.link(b, (Kind.ANNOTATION, ids["ann"]), (Kind.CLAIM, ids["y"]),
                                   Relation.STATES)).created[Kind.LINK][0]
     a.execute(entities.delete(a, Kind.ANNOTATION, ids["ann"]))
     sync.sync(a)
     report = sync.sync(b)
-    assert ids["ann"] not in b.project.annotations and mine not in b.project.links
-    assert f"  deleted there: annotation {ids['ann']} (with link {mine})" in report.lines()
-    assert f"  deleted there: link {ids['link']}" in report.lines()
+    assert [cf.describe() for cf in report.conflicts] == [
+        f"annotation {ids['ann']}: link {mine} hangs on it here | deleted there"]
+    assert ids["ann"] in b.project.annotations and mine in b.project.links
+    report = sync.sync(b, prefer=choice)
+    assert report.conflicts == []
+    for _ in range(2):
+        assert sync.sync(a).conflicts == [] and sync.sync(b).conflicts == []
+    if choice == "mine":
+        assert ids["ann"] in a.project.annotations and mine in a.project.links
+    else:
+        assert ids["ann"] not in b.project.annotations and mine not in b.project.links
+        assert mine not in a.project.links
 
 
 def test_a_server_conflict_between_two_analysts_stays_open_for_everyone_until_one_of_them_decides(
