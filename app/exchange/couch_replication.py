@@ -31,11 +31,13 @@ def parse_id(doc_id: str) -> tuple[Kind, str] | None:
     return (kind, oid) if sep and kind is not None and oid else None
 
 
-def doc_problem(doc: Any) -> str:
+def doc_problem(doc: Any, doc_id: str = "") -> str:
     """Why a replicated object document cannot be read ("" if its CouchDB fields have the types the protocol
     gives them; the record inside is validated by the domain, as a merge validates it)."""
     if not isinstance(doc, dict):
         return "not a JSON object"
+    if doc_id and doc.get("_id") != doc_id:
+        return "its _id is not the id it was listed under"
     if not isinstance(doc.get("_rev"), str) or not _REV.fullmatch(doc["_rev"]):
         return "its _rev is not a revision"
     conflicts = doc.get("_conflicts", [])
@@ -45,8 +47,10 @@ def doc_problem(doc: Any) -> str:
         return "its _deleted is not true or false"
     if PUSHED_BY in doc and not isinstance(doc[PUSHED_BY], str):
         return f"its {PUSHED_BY} is not a name"
-    if "id" in doc and (not isinstance(doc["id"], str) or f":{doc['id']}" != doc.get("_id", "")[-len(doc["id"]) - 1:]):
+    if "id" in doc and (not isinstance(doc["id"], str) or doc_id.partition(":")[2] not in ("", doc["id"])):
         return "its id does not match its _id"
+    if "type" in doc and doc_id and doc["type"] != doc_id.partition(":")[0]:
+        return f"its type is not {doc_id.partition(':')[0]}, as its _id says"
     return ""
 
 

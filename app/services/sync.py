@@ -35,6 +35,7 @@ from app.store import sync_state
 from app.store.sync_state import SyncState
 
 PAGE = 2000  # documents per `_changes` page
+MAX_FEED = 1_000_000  # rows of one pull: a feed that never ends (a hostile server) is refused past this
 CHOICES = merging.CHOICES
 
 
@@ -231,6 +232,9 @@ def _pull(client: CouchClient, since: Any, held: set[str], ticker: Ticker) -> tu
                 docs[row["id"]] = doc
         since = body.get("last_seq", since)
         received += len(rows)
+        if received > MAX_FEED:
+            raise SyncError(f"{client.remote.url}: the changes feed did not end after {MAX_FEED:,} documents; "
+                            "nothing was taken in")
         pending = body.get("pending")  # CouchDB says how many rows are left (PouchDB Server does not)
         ticker.tick(RECEIVING, received, received + pending if isinstance(pending, int) and pending >= 0 else 0)
         if len(rows) < PAGE:
@@ -246,10 +250,14 @@ def _past_our_own(client: CouchClient, state: SyncState, since: Any, ticker: Tic
     """The checkpoint moved past the feed's rows that are only our own push (without their bodies), up
     to the first revision someone else wrote: the next sync then reads just what is new. Everything has
     gone through by now, so a cancel only cuts this short (the next sync reads the rest of our own rows)."""
-    while not ticker.wants_stop():
+    for _ in range(MAX_FEED // (PAGE * 5)):
+        if ticker.wants_stop():
+            break
         rows = client.changes(since, PAGE * 5, docs=False)["results"]
         for row in rows:
-            doc_id, revs = row.get("id"), [ch.get("rev") for ch in row.get("changes") or ()]
+            changes = row.get("changes")
+            doc_id, revs = row.get("id"), [ch.get("rev") for ch in changes if isinstance(ch, dict)] \
+                if isinstance(changes, list) else []
             if not isinstance(doc_id, str) or not _ours(state, doc_id, revs) or "seq" not in row:
                 return since
             since = row["seq"]

@@ -28,6 +28,7 @@ Tombs = Callable[[], dict[Key, dict[str, Any]]]  # this project's deletions (rea
 Leaves = Callable[[str, list[str]], list[dict[str, Any] | None]]  # id, revs -> their records (None: deleted)
 Tick = Callable[[int, int], None]  # documents decided, of how many (the GUI repaints at each)
 TICK_EVERY = 2000
+MAX_NAMES, MAX_NAME_CHARS = 1000, 400  # analysts' names collected from one pull (shown: 20 of 100 characters)
 
 
 @dataclass
@@ -53,7 +54,7 @@ def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, l
         parsed = parse_id(doc_id)
         if parsed is None:
             continue
-        problem = doc_problem(doc)
+        problem = doc_problem(doc, doc_id)
         if problem:
             out.bad[doc_id] = problem
             continue
@@ -71,8 +72,8 @@ def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, l
             out.bad[doc_id] = str(exc)
             continue
         out.seen.add(doc_id)
-        if isinstance(doc.get(PUSHED_BY), str):
-            out.analysts.add(doc[PUSHED_BY])
+        if isinstance(doc.get(PUSHED_BY), str) and len(out.analysts) < MAX_NAMES:
+            out.analysts.add(doc[PUSHED_BY][:MAX_NAME_CHARS])  # made printable and cut again where it is shown
     return out
 
 
