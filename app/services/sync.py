@@ -31,7 +31,7 @@ from app.services.sync_decide import PullDecision, decide
 from app.services.sync_http import Blocking, CouchClient, SyncError, parse_remote
 from app.services.sync_progress import CHECKING, DECIDING, FETCHING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync_push import push
-from app.store import sync_state
+from app.store import sync_state, trusted_servers
 from app.store.sync_state import SyncState
 
 PAGE = 2000  # documents per `_changes` page
@@ -84,11 +84,13 @@ class SyncStatus:
     last_sync: str
     waiting: int  # local changes not on the server yet
     conflicts: int
+    confirmed: bool = True  # the user of this machine named `url` for this project (else it came with the folder)
 
 
 def status(session: ProjectSession) -> SyncStatus:
     state = sync_state.read(session.folder)
-    return SyncStatus(state.url, state.last_sync, _waiting(session, state) if state.url else 0, len(state.conflicts))
+    return SyncStatus(state.url, state.last_sync, _waiting(session, state) if state.url else 0, len(state.conflicts),
+                      trusted_servers.confirmed(session.folder, state.url) if state.url else True)
 
 
 def _waiting(session: ProjectSession, state: SyncState) -> int:
@@ -120,7 +122,12 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     state = sync_state.read(session.folder)
     if url is None and not state.url:
         raise DomainError("no server for this project yet: give the database URL once (sourcemark sync PROJECT URL)")
+    if url is None and not trusted_servers.confirmed(session.folder, state.url):
+        raise SyncError(f"this project's sync.json names {state.url}, which was not confirmed on this machine, so "
+                        f"nothing was sent; to sync with it, name it once: sourcemark sync PROJECT {state.url}")
     remote = parse_remote(url or state.url)
+    if url is not None:
+        trusted_servers.confirm(session.folder, remote.url)  # named by the user: the one confirmation
     if state.url and remote.url != state.url:
         state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
     state.url = remote.url

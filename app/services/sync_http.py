@@ -22,6 +22,8 @@ from app.domain.errors import SourcemarkError
 
 ENV_USER = "SOURCEMARK_SYNC_USER"
 ENV_PASSWORD = "SOURCEMARK_SYNC_PASSWORD"
+ENV_HOST = "SOURCEMARK_SYNC_HOST"  # host[:port] the environment's credentials are for (unset: any confirmed URL)
+ENV_ALLOW_HTTP = "SOURCEMARK_SYNC_ALLOW_HTTP"  # 1: credentials may go over plain http to a host not on loopback
 KEYRING_SERVICE = "sourcemark-sync"
 TIMEOUT = (5.0, 120.0)  # connect, read (seconds): a first push of a big project takes a while
 REPLY_LIMIT = 256 << 20  # bytes of one JSON reply (a `_changes` page of 2,000 documents is a few MB)
@@ -61,11 +63,27 @@ def parse_remote(url: str) -> Remote:
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     netloc = host if port is None else f"{host}:{port}"
     bare = urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
-    user = parts.username or os.environ.get(ENV_USER, "")
-    password = parts.password or os.environ.get(ENV_PASSWORD, "")
+    from_env = not parts.username and os.environ.get(ENV_HOST, netloc) in (netloc, parts.hostname)
+    user = parts.username or (os.environ.get(ENV_USER, "") if from_env else "")
+    password = parts.password or (os.environ.get(ENV_PASSWORD, "") if from_env else "")
     if user and not password:
-        password = _keyring_password(bare, user)
+        password = _keyring_password(bare, user)  # saved for this URL: it goes nowhere else
+    if (user or password) and parts.scheme == "http" and not _loopback(parts.hostname) \
+            and os.environ.get(ENV_ALLOW_HTTP) != "1":
+        raise SyncError(f"credentials are not sent over plain http to {host}: use https, "
+                        f"or set {ENV_ALLOW_HTTP}=1 to allow it")
     return Remote(bare, unquote(user), unquote(password))
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def clean_url(url: str) -> str:
