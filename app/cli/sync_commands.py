@@ -64,10 +64,10 @@ def cmd_clone(args: argparse.Namespace) -> int:
         with _ctrl_c_cancels() as stop:
             report = sync.clone(args.url, args.project, analyst=args.analyst, progress=_progress, cancelled=stop.is_set)
     except sync.SyncCancelled:
-        _remove_partial(args.project)
+        _remove_partial(sync.partial_folder(args.project))
         raise sync.SyncCancelled(f"Clone cancelled; {args.project} was not created") from None
     except BaseException:
-        _remove_partial(args.project)
+        _remove_partial(sync.partial_folder(args.project))  # (a kill leaves it: the next clone resumes it)
         raise
     for line in report.lines():
         say(line)

@@ -11,7 +11,6 @@ Between HTTP requests a sync reports its progress and reads the caller's cancel 
 """
 
 import dataclasses
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,15 +20,13 @@ from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.exchange.couch import couch_id
-from app.exchange.couch_replication import blob_data, blob_id
 from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
 from app.services import commands as c
-from app.services import merge_incoming as incoming
-from app.services import merging
+from app.services import merging, sync_files
 from app.services.session import ProjectSession
 from app.services.sync_decide import PullDecision, decide
 from app.services.sync_http import Blocking, CouchClient, SyncError, parse_remote
-from app.services.sync_progress import CHECKING, DECIDING, FETCHING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
+from app.services.sync_progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync_push import push
 from app.store import sync_state, trusted_servers
 from app.store.sync_state import SyncState
@@ -189,15 +186,34 @@ def conflict_preview(report: SyncReport) -> merging.MergePreview:
 
 def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | None = None,
           cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
-    """A new project holding everything the server's database holds (a cancelled clone leaves the folder to
-    its caller, as a failed one does)."""
+    """A new project holding everything the server's database holds. It is built in a hidden sibling folder
+    (`partial_folder`) and renamed into place only when complete: a clone killed midway leaves no project that
+    looks whole, and the next clone of the same URL into the same folder resumes the partial one. (A cancelled
+    or failed clone leaves the partial folder to its caller, which removes it.)"""
+    folder = Path(folder)
     remote = parse_remote(url)
     with CouchClient(remote, blocking=blocking) as client:
         client.ensure_database(create=False)  # a typo must not create an empty project from an empty database
-    name = remote.url.rstrip("/").rsplit("/", 1)[-1]
-    session = ProjectSession.create(Path(folder), name, analyst=analyst)
+    partial = partial_folder(folder)
+    if partial.exists() and sync_state.read(partial).url in ("", remote.url):
+        session = ProjectSession.open(partial, analyst=analyst)  # a clone killed midway: go on from there
+    else:
+        if partial.exists():
+            raise DomainError(f"{partial} is left from a clone of another database; remove it to clone {remote.url}")
+        name = remote.url.rstrip("/").rsplit("/", 1)[-1]
+        session = ProjectSession.create(partial, name, analyst=analyst)
     with session:
-        return sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking)
+        report = sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking)
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()  # an empty folder made for it
+    partial.rename(folder)
+    trusted_servers.confirm(folder, remote.url)
+    return report
+
+
+def partial_folder(folder: Path) -> Path:
+    """Where a clone into `folder` is built until it is complete."""
+    return folder.with_name(f".{folder.name}.cloning")
 
 
 def _lazy(read: Callable[[], Any]) -> Callable[[], Any]:
@@ -307,7 +323,9 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     report.settled, report.bad = settled, dict(decision.bad)
     report.choices = {(cf.kind, cf.oid): choices.get((cf.kind, cf.oid), prefer or "") for cf in settled}
     plan = ProjectMergePlan(list(decision.changes), settled)
-    files = _files(session, client, plan, decision, report, ticker)
+    files = sync_files.incoming_files(session, client, plan, decision, report.bad, ticker)
+    report.settled = [cf for cf in report.settled if couch_id(cf.kind, cf.oid) not in report.bad]  # its file is
+    report.conflicts = [cf for cf in report.conflicts if couch_id(cf.kind, cf.oid) not in report.bad]  # unreadable
     preview = merging.MergePreview(state.url, Path(), plan, report.analysts, files)
     command = merging.merge_command(session, preview, report.choices)
     report.dropped = list(plan.dropped)
@@ -361,86 +379,4 @@ def _removed_with(session: ProjectSession, kind: Kind, oid: str) -> list[tuple[K
     return [(op.kind, op.oid) for op in c.delete(session.project, kind, oid) if (op.kind, op.oid) != (kind, oid)]
 
 
-def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan, decision: PullDecision,
-           report: SyncReport, ticker: Ticker) -> list[c.StoredFile]:
-    """Originals, OCR layers and captured WARCs of incoming documents this project lacks, each fetched once and
-    checked against its SHA-256; their texts are made again here and the incoming annotations anchored in
-    them, exactly as a merge checks a colleague's folder (docs/trust.md): a server holds other people's data.
-    A document version whose file is missing or does not match its hash is left out and named (`report.bad`)."""
-    blobs: dict[str, dict[str, Any] | None] = {}
-    problems: dict[str, str] = {}
-    total = len(_missing_files(session, plan))
-
-    def blob(sha256: str) -> dict[str, Any] | None:
-        if sha256 not in blobs:
-            found = client.get(blob_id("original", sha256), attachments=True)
-            blobs[sha256] = found if isinstance(found, dict) else None
-            ticker.tick(FETCHING, len(blobs), max(total, len(blobs)))
-        return blobs[sha256]
-
-    def read(sha256: str) -> bytes | None:
-        found = blob(sha256)
-        try:
-            data = blob_data(found) if found else None
-        except ValueError:  # not base64
-            data = None
-        if data is None:
-            problems[sha256] = "is missing on the server"
-        elif hashlib.sha256(data).hexdigest() != sha256:
-            problems[sha256] = "does not match its SHA-256 (hash mismatch)"
-            data = None
-        return data
-
-    def suffix(sha256: str) -> str:
-        found = blob(sha256)
-        return str(found.get("suffix") or "")[:16] if found else ""
-
-    _leave_out_unreadable(session, plan, decision, report, read, problems)
-    source = incoming.FileSource(client.remote.url, read, suffix)
-    try:
-        files = incoming.files_for(session, source, plan)
-    except DomainError as exc:
-        raise SyncError(f"{exc} (the analyst who added it should sync again)") from None
-    incoming.verify_annotations(session, plan, files)
-    return files
-
-
-def _leave_out_unreadable(session: ProjectSession, plan: ProjectMergePlan, decision: PullDecision, report: SyncReport,
-                          read: Callable[[str], bytes | None], problems: dict[str, str]) -> None:
-    """Incoming document versions whose original or OCR layer the server cannot give intact: out of the plan,
-    not agreed (the next sync asks again), named with the reason; what hangs on them is left out with them."""
-    from app.domain.records import from_trusted
-
-    out: dict[str, str] = {}
-    versions = [(ch.oid, ch.after) for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
-    versions += [(cf.oid, from_trusted(Kind.DOCUMENT, cf.theirs)) for cf in plan.conflicts
-                 if cf.kind is Kind.DOCUMENT and cf.theirs]
-    for oid, doc in versions:
-        for what, sha in (("original", doc.sha256), ("OCR layer", doc.ocr_layer)):
-            if sha and session.store.original_path(sha) is None and read(sha) is None:
-                out[oid] = f"its {what} {sha[:12]}… {problems[sha]}"
-                break
-    if not out:
-        return
-    plan.changes = [ch for ch in plan.changes if not (ch.kind is Kind.DOCUMENT and ch.oid in out)]
-    plan.conflicts = [cf for cf in plan.conflicts if not (cf.kind is Kind.DOCUMENT and cf.oid in out)]
-    report.settled = [cf for cf in report.settled if not (cf.kind is Kind.DOCUMENT and cf.oid in out)]
-    report.conflicts = [cf for cf in report.conflicts if not (cf.kind is Kind.DOCUMENT and cf.oid in out)]
-    for oid, why in out.items():
-        doc_id = couch_id(Kind.DOCUMENT, oid)
-        decision.base.pop(doc_id, None)
-        decision.losers.pop(doc_id, None)
-        report.bad[doc_id] = why
-
-
-def _missing_files(session: ProjectSession, plan: ProjectMergePlan) -> set[str]:
-    """The files `incoming.files_for` will fetch: what the incoming documents are made from and this project lacks."""
-    from app.domain.records import from_trusted
-
-    docs = [ch.after for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
-    docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
-    shas = {sha for doc in docs for sha in (doc.sha256, doc.ocr_layer, *doc.companion_sha256) if sha}
-    return {sha for sha in shas if session.store.original_path(sha) is None}
-
-
-__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "clone", "status", "sync"]
+__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "clone", "partial_folder", "status", "sync"]

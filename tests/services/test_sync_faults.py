@@ -155,3 +155,41 @@ def test_a_damaged_sync_state_is_one_clean_error(pair) -> None:
     (a.folder / "sync.json").write_bytes(b"{not json")
     with pytest.raises(StoreError, match="sync.json"):
         sync.sync(a)
+
+
+@pytest.mark.parametrize(("tamper", "reason"), [
+    (lambda doc: doc["_attachments"]["data"].update(data="b3RoZXIgYnl0ZXM="), "hash mismatch"),
+    (lambda doc: doc.pop("_attachments"), "is missing on the server"),
+])
+def test_a_file_whose_bytes_do_not_match_its_hash_is_named_and_the_rest_syncs(
+        pair, proxy: FaultProxy, tmp_path: Path, tamper, reason: str) -> None:
+    """The blob is there with other bytes (a hash mismatch, said as such) or without them (missing): the document
+    and what hangs on it are left out and named; the other analyst's edit still comes in and ours goes up."""
+    from tests.fixtures.run import add_document
+
+    a, b, ids, _url = pair
+    extra = tmp_path / "report.txt"
+    extra.write_text("A report on the bridge.\n", encoding="utf-8")
+    doc = add_document(a, extra).document
+    a.execute(entities.edit_claim(a, ids[0], verdict="false"))
+    sync.sync(a)
+    b.execute(entities.edit_claim(b, ids[1], verdict="true"))
+
+    def rewrite(method: str, path: str, data: bytes):
+        if "blob" not in path or "attachments=true" not in path:
+            return None
+        body = json.loads(data)
+        tamper(body)
+        return json.dumps(body).encode()
+
+    proxy.rewrite = rewrite
+    report = sync.sync(b)
+    assert report.unfinished and list(report.bad) == [f"document:{doc.id}"]
+    assert reason in report.bad[f"document:{doc.id}"] and doc.sha256[:12] in report.bad[f"document:{doc.id}"]
+    assert not b.project.documents and b.project.claims[ids[0]].verdict.value == "false"
+    assert list(sync.sync(b).bad) == [f"document:{doc.id}"]  # named on each sync
+    sync.sync(a)
+    assert a.project.claims[ids[1]].verdict.value == "true"
+    proxy.rewrite = lambda method, path, data: None  # repaired: it comes in
+    report = sync.sync(b)
+    assert report.bad == {} and doc.id in b.project.documents
