@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.errors import DomainError, StoreError
+from app.domain.errors import StoreError
 from app.domain.links import Kind
 from app.services import entities, sync
 from app.services.session import ProjectSession
