@@ -271,8 +271,9 @@ def _agent(value: Any, where: str) -> str:
         return "; ".join(_agent(v, where) for v in value)
     if isinstance(value, dict):
         for key in ("name", "nickname", "id"):
-            if isinstance(value.get(key), str):
-                return value[key]
+            name = value.get(key)
+            if isinstance(name, str):
+                return name
         return ""
     return _text(value, where)
 
