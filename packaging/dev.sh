@@ -94,6 +94,7 @@ case "${1:-}" in
     export QT_QPA_PLATFORM=offscreen
     .venv/bin/lint-imports
     .venv/bin/ruff check app
+    .venv/bin/mypy  # over app, with [tool.mypy] in pyproject.toml: strict for domain, store, exchange
     .venv/bin/python -m pytest "$@"
     # Then the tests that only a real X11 window shows (standard keys resolved as on a Linux desktop,
     # ambiguous shortcuts, focus): under Xvfb with the xcb platform. Offscreen skipped them above.

@@ -82,9 +82,9 @@ def _html_part(message: EmailMessage, snapshot: str) -> EmailMessage | None:
         if part.is_multipart() or part.get_content_type() not in _HTML_TYPES:
             continue
         if snapshot and _header(part, "Content-Location") == snapshot:
-            return part  # type: ignore[return-value]
+            return part
         first = first or part
-    return first  # type: ignore[return-value]
+    return first
 
 
 def _header(message: object, name: str) -> str:

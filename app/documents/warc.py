@@ -160,8 +160,8 @@ def _body_stream(record: object) -> io.BufferedIOBase:
     http = record.http_headers  # type: ignore[attr-defined]
     raw = record.raw_stream  # type: ignore[attr-defined]
     if http is not None and (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
-        return ChunkedDataReader(raw, decomp_type=None)  # type: ignore[no-any-return]
-    return raw  # type: ignore[no-any-return]
+        return ChunkedDataReader(raw, decomp_type=None)
+    return raw
 
 
 def _is_html_page(record: object) -> bool:
