@@ -7,7 +7,7 @@ an unexpected exception from a parser is wrapped too, chained for the log.
 from collections.abc import Sequence
 from pathlib import Path, PurePath
 
-from app.documents.capture import CapturePage, list_pages, load_captures, sniff_capture
+from app.documents.archives.pages import ArchivePage, list_pages, load_archives, sniff_archive
 from app.documents.image_decode import is_image
 from app.documents.model import LoadedDocument
 from app.documents.titles import display_name
@@ -65,16 +65,16 @@ def load_all(data: bytes, name: str, *, password: str | None = None, records: Se
     name = display_name(name)
     if not data:
         raise DocumentError(f"{name} is empty (0 bytes).")
-    fmt = _guarded(lambda: sniff_capture(data, name), name)
+    fmt = _guarded(lambda: sniff_archive(data, name), name)
     if fmt:
-        return _guarded(lambda: load_captures(data, name, fmt, records, first_only=first_only), name)
+        return _guarded(lambda: load_archives(data, name, fmt, records, first_only=first_only), name)
     return [_load_one(data, name, password)]
 
 
-def pages(data: bytes, name: str) -> list[CapturePage]:
+def pages(data: bytes, name: str) -> list[ArchivePage]:
     """The HTML pages a web archive offers (to choose from); [] for any other file."""
     name = display_name(name)
-    fmt = _guarded(lambda: sniff_capture(data, name), name) if data else ""
+    fmt = _guarded(lambda: sniff_archive(data, name), name) if data else ""
     return _guarded(lambda: list_pages(data, name, fmt), name) if fmt else []
 
 

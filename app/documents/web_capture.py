@@ -1,6 +1,6 @@
 """A fetched web page (web_fetch.WebCapture) -> the document it becomes, with the provenance of the capture.
 
-An HTML page is read out of its WARC exactly as `add` reads any WARC page (capture.load_capture), so the
+An HTML page is read out of its WARC exactly as `add` reads any WARC page (archives.pages.load_archive), so the
 WARC is the document's original. A URL serving a PDF or an image becomes a document of that kind whose
 original is the file itself (rendering, OCR and PDF export read originals as PDFs or images); its WARC is
 stored next to it and named in provenance.extra["warc_sha256"].
@@ -10,10 +10,10 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from app.documents.capture import load_capture
+from app.documents.archives.pages import load_archive
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.warc import record_payload
+from app.documents.archives.warc import record_payload
 from app.documents.web_fetch import WebCapture
 from app.domain.documents import Provenance
 from app.domain.errors import DocumentError
@@ -44,7 +44,7 @@ def is_page(capture: WebCapture) -> bool:
 def load_web_capture(capture: WebCapture) -> LoadedDocument:
     """The captured page (or PDF, or image) as a document, its provenance naming the whole capture."""
     if is_page(capture):
-        loaded = load_capture(capture.warc, warc_name(capture), "warc", record=capture.page_record)
+        loaded = load_archive(capture.warc, warc_name(capture), "warc", record=capture.page_record)
         prov = loaded.provenance or Provenance()
     else:
         from app.documents.registry import load_bytes

@@ -96,7 +96,7 @@ def _page(capture: WebCapture) -> Made:
     loaded = load_web_capture(capture)
     if is_page(capture):
         return loaded, capture.warc, warc_name(capture)
-    from app.documents.warc import record_payload
+    from app.documents.archives.warc import record_payload
 
     return loaded, record_payload(capture.warc, capture.page_record), payload_name(capture)
 

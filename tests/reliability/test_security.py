@@ -23,7 +23,7 @@ from tests.fixtures.run import add_document
 from app.services.linking import link
 from app.services.entities import create_claim
 from app.services.session import ProjectSession
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 from tests.fixtures import documents as fx
 from tests.fixtures import images as img
 from tests.fixtures import web_server

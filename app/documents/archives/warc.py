@@ -22,7 +22,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from app.documents.content_encoding import UndecodableBody, decode_body
+from app.documents.archives.content_encoding import UndecodableBody, decode_body
 from app.domain.capture_times import rfc3339
 from app.domain.errors import DocumentError
 

@@ -1,11 +1,11 @@
 """Web-archive benchmark: reading the pages of a 200-page WARC (gzip, ~30 KB of HTML a page, with an image
 record per page), compared with warcio alone in the same run.
 
-    python tests/benchmarks/captures.py [RUNS] [PAGES]
+    python tests/benchmarks/archives.py [RUNS] [PAGES]
 
 Prints medians over RUNS of
 - raw warcio: ArchiveIterator over the file reading every payload (no digest check),
-- app.documents.warc.warc_pages: the same, plus the gzip integrity/bomb pass, digest checks and the
+- app.documents.archives.warc.warc_pages: the same, plus the gzip integrity/bomb pass, digest checks and the
   trailing-bytes check that refuses truncated files (the ratio to raw warcio is the price of those checks),
 - the HTML loader alone on the same 200 pages, and
 - app.documents.registry.load_all: every page through the HTML loader (trafilatura) with its provenance,
@@ -27,7 +27,7 @@ from warcio.warcwriter import WARCWriter  # noqa: E402
 
 from app.documents.html import load_html  # noqa: E402
 from app.documents.registry import load_all  # noqa: E402
-from app.documents.warc import warc_pages  # noqa: E402
+from app.documents.archives.warc import warc_pages  # noqa: E402
 
 WORDS = ("the minister said council bridge repairs would reopen residents disputed figure letter report "
          "according officials budget million euros traffic river engineers contract inquiry police").split()

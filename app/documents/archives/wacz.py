@@ -14,7 +14,7 @@ import json
 import zipfile
 from dataclasses import dataclass
 
-from app.documents.warc import WarcPage, warc_pages
+from app.documents.archives.warc import WarcPage, warc_pages
 from app.domain.errors import DocumentError
 
 MAX_UNZIPPED = 512 * 2**20

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 from tests.fixtures.run import add_document
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 
 BRIDGE, LIBRARY = "https://news.example/bridge", "https://news.example/library"
 

@@ -1,4 +1,4 @@
-"""Web captures -> documents: each captured page goes through the HTML loader, and gains a Provenance.
+"""Web-archive files -> documents: each archived page goes through the HTML loader, and gains a Provenance.
 
 Formats: `mhtml` (one page), `singlefile` (one page), `warc`, `arc` and `wacz` (any number of pages). A
 document made from an archive keeps the whole archive as its original (its `sha256`), and names its
@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.warc import WarcPage  # (warcio itself is imported only when an archive is read)
+from app.documents.archives.warc import WarcPage  # (warcio itself is imported only when an archive is read)
 from app.domain.capture_times import published_after_capture, published_doubt
 from app.domain.documents import Provenance, web_url
 from app.domain.errors import DocumentError
@@ -24,11 +24,11 @@ ARCHIVES = ("warc", "arc", "wacz")
 SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".warc": "warc", ".arc": "arc", ".wacz": "wacz"}
 _TITLE = re.compile(rb"<title[^>]*>(.{0,2000}?)</title", re.I | re.S)
 MAX_DEFAULT_PAGES = 200  # more than this and the user must choose (CLI --page/--record, the GUI's picker)
-ArchivePage = tuple[WarcPage, str, str]  # the page, its title in the WACZ's pages.jsonl, the WACZ hash check
+ArchiveEntry = tuple[WarcPage, str, str]  # the page, its title in the WACZ's pages.jsonl, the WACZ hash check
 
 
 @dataclass(frozen=True, slots=True)
-class CapturePage:
+class ArchivePage:
     """One page an archive offers, for choosing before anything is added."""
 
     record: str  # what `select` and provenance.archive_record use
@@ -39,8 +39,8 @@ class CapturePage:
     problem: str = ""  # why the page cannot be read (its Content-Encoding), "" when it can
 
 
-def capture_suffix(name: str) -> str:
-    """The capture format a file name claims ("" for none); .warc.gz counts as .warc, .arc.gz as .arc."""
+def archive_suffix(name: str) -> str:
+    """The archive format a file name claims ("" for none); .warc.gz counts as .warc, .arc.gz as .arc."""
     lower = PurePath(name).name.lower()
     if lower.endswith(".warc.gz"):
         return "warc"
@@ -49,9 +49,9 @@ def capture_suffix(name: str) -> str:
     return SUFFIXES.get(PurePath(lower).suffix, "")
 
 
-def sniff_capture(data: bytes, name: str) -> str:
-    """The capture format by content first, the file name second; "" when the file is not a capture."""
-    from app.documents import mhtml, singlefile, wacz, warc
+def sniff_archive(data: bytes, name: str) -> str:
+    """The archive format by content first, the file name second; "" when the file is not a web archive."""
+    from app.documents.archives import mhtml, singlefile, wacz, warc
 
     suffix = PurePath(name).suffix.lower()
     if warc.is_warc(data):
@@ -64,15 +64,15 @@ def sniff_capture(data: bytes, name: str) -> str:
         return "mhtml"
     if singlefile.is_singlefile(data):
         return "singlefile"
-    return capture_suffix(name)  # named like a capture but not one: its loader says so in one line
+    return archive_suffix(name)  # named like an archive but not one: its loader says so in one line
 
 
-def list_pages(data: bytes, name: str, fmt: str) -> list[CapturePage]:
+def list_pages(data: bytes, name: str, fmt: str) -> list[ArchivePage]:
     if fmt not in ARCHIVES:
-        loaded = load_capture(data, name, fmt)
+        loaded = load_archive(data, name, fmt)
         prov = loaded.provenance or Provenance()
-        return [CapturePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
-    return [CapturePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem)
+        return [ArchivePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
+    return [ArchivePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem)
             for p, title, _ in _archive_pages(data, name, fmt)]
 
 
@@ -84,14 +84,14 @@ def _html_title(html: bytes) -> str:
     return " ".join(unescape(match.group(1).decode("utf-8", "replace")).split())[:200]
 
 
-def load_capture(data: bytes, name: str, fmt: str, record: str | None = None) -> LoadedDocument:
+def load_archive(data: bytes, name: str, fmt: str, record: str | None = None) -> LoadedDocument:
     """One page: the chosen record, or the first page of an archive."""
-    return load_captures(data, name, fmt, [record] if record else None, first_only=record is None)[0]
+    return load_archives(data, name, fmt, [record] if record else None, first_only=record is None)[0]
 
 
-def load_captures(data: bytes, name: str, fmt: str, records: Sequence[str] | None = None, *,
+def load_archives(data: bytes, name: str, fmt: str, records: Sequence[str] | None = None, *,
                   first_only: bool = False) -> list[LoadedDocument]:
-    """The chosen pages (record ids or URLs) of a capture, or all of them; each one a document."""
+    """The chosen pages (record ids or URLs) of an archive, or all of them; each one a document."""
     if fmt == "mhtml":
         return [_mhtml(data, name)]
     if fmt == "singlefile":
@@ -123,9 +123,9 @@ def load_captures(data: bytes, name: str, fmt: str, records: Sequence[str] | Non
     return out
 
 
-def select(pages: list[ArchivePage], records: Sequence[str], name: str) -> list[ArchivePage]:
+def select(pages: list[ArchiveEntry], records: Sequence[str], name: str) -> list[ArchiveEntry]:
     """The pages whose record id or URL is in `records`, in the order asked (the first capture of a URL)."""
-    out: list[ArchivePage] = []
+    out: list[ArchiveEntry] = []
     for wanted in records:
         found = [p for p in pages if wanted in (p[0].record_id, p[0].url)]
         if not found:
@@ -135,15 +135,15 @@ def select(pages: list[ArchivePage], records: Sequence[str], name: str) -> list[
     return out
 
 
-def _archive_pages(data: bytes, name: str, fmt: str) -> list[ArchivePage]:
-    from app.documents import wacz, warc
+def _archive_pages(data: bytes, name: str, fmt: str) -> list[ArchiveEntry]:
+    from app.documents.archives import wacz, warc
 
     if fmt in ("warc", "arc"):
         return [(page, "", "") for page in warc.warc_pages(data, name, arc=fmt == "arc")]
     return [(p.page, p.title, p.package_check) for p in wacz.wacz_pages(data, name)]
 
 
-def _archive_document(data: bytes, name: str, fmt: str, entry: ArchivePage) -> LoadedDocument:
+def _archive_document(data: bytes, name: str, fmt: str, entry: ArchiveEntry) -> LoadedDocument:
     page, _, package_check = entry  # the title comes from the page itself, as for any saved page
     if page.problem:
         raise DocumentError(f"{name}: the page {page.url} cannot be read: {page.problem}.")
@@ -167,7 +167,7 @@ def _archive_document(data: bytes, name: str, fmt: str, entry: ArchivePage) -> L
 
 
 def _mhtml(data: bytes, name: str) -> LoadedDocument:
-    from app.documents.mhtml import read_mhtml
+    from app.documents.archives.mhtml import read_mhtml
 
     page = read_mhtml(data, name)
     extra = {"subject": page.subject} if page.subject else {}
@@ -179,7 +179,7 @@ def _mhtml(data: bytes, name: str) -> LoadedDocument:
 
 
 def _singlefile(data: bytes, name: str) -> LoadedDocument:
-    from app.documents import singlefile
+    from app.documents.archives import singlefile
 
     facts = singlefile.facts(data)
     extra = {"saved_date_as_written": facts.saved_date_raw} if facts.saved_date_raw != facts.saved_date else {}
@@ -192,7 +192,7 @@ def _singlefile(data: bytes, name: str) -> LoadedDocument:
 
 def _page_document(data: bytes, html: bytes, name: str, prov: Provenance, charset: str | None,
                    reader: str, *, payload: bytes | None = None) -> LoadedDocument:
-    """The HTML loader's document, fingerprinted as the whole capture file, with its provenance."""
+    """The HTML loader's document, fingerprinted as the whole archive file, with its provenance."""
     from app.documents.html import load_html  # lazy: trafilatura costs start-up time of every command
 
     loaded = load_html(html, name, charset=charset)

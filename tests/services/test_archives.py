@@ -18,7 +18,7 @@ from app.services.documents import capture_pages, document_text
 from tests.fixtures.run import add_document, add_documents, import_annotations, replace_document
 from app.services.session import ProjectSession
 from tests.exchange import w3c_validator
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 
 BRIDGE, LIBRARY = "https://news.example/bridge", "https://news.example/library"
 

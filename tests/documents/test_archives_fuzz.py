@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from app.documents.registry import load_all, pages
 from app.domain.errors import DocumentError
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NAMES = ("page.warc", "page.warc.gz", "page.mhtml", "crawl.wacz", "page.html")

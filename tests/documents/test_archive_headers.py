@@ -5,7 +5,7 @@ import pytest
 
 from app.documents.registry import load_all, load_bytes, pages
 from app.domain.errors import DocumentError
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 
 BRIDGE = "https://news.example/bridge"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 
 BRIDGE, LIBRARY = "https://news.example/bridge", "https://news.example/library"
 

@@ -11,11 +11,11 @@ import io
 
 import pytest
 
-from app.documents.capture import sniff_capture
+from app.documents.archives.pages import sniff_archive
 from app.documents.registry import load_all, load_bytes, pages
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 
 BRIDGE, LIBRARY = "https://news.example/bridge", "https://news.example/library"
 
@@ -77,7 +77,7 @@ def test_a_truncated_warc_is_refused_whole(gzip: bool, cut: int) -> None:
 
 
 def test_a_gzip_bomb_named_warc_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.documents import warc
+    from app.documents.archives import warc
 
     monkeypatch.setattr(warc, "MAX_UNPACKED", 2**20)
     data = cap.warc(gzip=True)
@@ -150,13 +150,13 @@ def test_junk_named_as_a_capture_is_one_line(name: str) -> None:
 
 
 def test_sniffing_by_content_not_only_name() -> None:
-    assert sniff_capture(cap.warc(), "download.bin") == "warc"
-    assert sniff_capture(cap.warc(gzip=False), "download") == "warc"
-    assert sniff_capture(cap.mhtml(), "page.eml") == "mhtml"
-    assert sniff_capture(cap.singlefile(), "page.html") == "singlefile"
-    assert sniff_capture(cap.wacz(), "crawl.zip") == "wacz"
-    assert sniff_capture(cap.story_html(BRIDGE), "page.html") == ""
-    assert sniff_capture(b"Page saved with SingleFile is a phrase in plain text", "note.txt") == ""
+    assert sniff_archive(cap.warc(), "download.bin") == "warc"
+    assert sniff_archive(cap.warc(gzip=False), "download") == "warc"
+    assert sniff_archive(cap.mhtml(), "page.eml") == "mhtml"
+    assert sniff_archive(cap.singlefile(), "page.html") == "singlefile"
+    assert sniff_archive(cap.wacz(), "crawl.zip") == "wacz"
+    assert sniff_archive(cap.story_html(BRIDGE), "page.html") == ""
+    assert sniff_archive(b"Page saved with SingleFile is a phrase in plain text", "note.txt") == ""
 
 
 def test_http_charset_decides_a_page_without_meta_charset() -> None:
