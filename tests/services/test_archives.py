@@ -12,7 +12,7 @@ import pytest
 from app.domain.documents import Provenance
 from app.domain.links import Kind
 from app.domain.records import from_record, from_trusted, to_record
-from app.services import exchange
+from app.services import import_export
 from app.services.annotate import create_annotation
 from app.services.documents import capture_pages, document_text
 from tests.fixtures.run import add_document, add_documents, import_annotations, replace_document
@@ -111,19 +111,19 @@ def test_exports_carry_the_provenance(project: ProjectSession, warc_file: Path, 
         start = text.index("the") if "the" in text else 0
         project.execute(create_annotation(project, doc.id, start, start + 20))
 
-    native = json.loads(exchange.export(project, "json"))
+    native = json.loads(import_export.export(project, "json"))
     by_id = {d["id"]: d for d in native["documents"]}
     prov = by_id[docs[0].id]["provenance"]
     assert prov["source_url"] == BRIDGE and prov["captured_at"] == "2026-11-30T08:15:00Z"
     assert prov["captured_at_source"] == "WARC-Date header" and prov["archive_digest"].startswith("sha1:")
     assert by_id[docs[2].id]["provenance"]["captured_at_source"] == "MHTML Date header"
 
-    rows = list(csv.DictReader(io.StringIO(exchange.export(project, "csv", table="documents").lstrip("\ufeff"))))
+    rows = list(csv.DictReader(io.StringIO(import_export.export(project, "csv", table="documents").lstrip("\ufeff"))))
     assert {(r["captured_url"], r["archive_format"], r["annotations"]) for r in rows} == {
         (BRIDGE, "warc", "1"), (LIBRARY, "warc", "1"), (LIBRARY, "mhtml", "1")}
     assert all(r["sha256"] and r["payload_sha256"] for r in rows)
 
-    w3c = json.loads(exchange.export(project, "w3c"))
+    w3c = json.loads(import_export.export(project, "w3c"))
     targets = sorted((i["target"]["source"], i["target"]["state"]["sourceDate"]) for i in w3c["first"]["items"])
     assert targets == [(BRIDGE, "2026-11-30T08:15:00Z"), (LIBRARY, "2026-11-30T08:15:00Z"),
                        (LIBRARY, "2026-11-30T09:15:00+01:00")]  # the WARC's time; the MHTML's own
@@ -136,7 +136,7 @@ def test_importing_an_export_finds_each_page_of_the_archive(project: ProjectSess
     docs = [r.document for r in add_documents(project, warc_file)]
     for doc in docs:
         project.execute(create_annotation(project, doc.id, 0, 10))
-    data = exchange.export(project, "json").encode()
+    data = import_export.export(project, "json").encode()
     by_doc = {a.document_id: a.id for a in project.project.annotations.values()}
     report = import_annotations(project, data)
     assert report.conflicts == [] and sorted(by_doc) == sorted(d.id for d in docs)
@@ -164,7 +164,7 @@ def test_w3c_import_tells_two_captures_of_one_url_apart(project: ProjectSession,
     docs = [r.document for r in add_documents(project, warc_file)] + [add_document(project, mhtml).document]
     for doc in docs:
         project.execute(create_annotation(project, doc.id, 0, 12, note=f"on {doc.provenance.archive_format}"))
-    exported = exchange.export(project, "w3c").encode()
+    exported = import_export.export(project, "w3c").encode()
     other = ProjectSession.create(tmp_path / "Other.sourcemark")
     try:
         add_document(other, mhtml)

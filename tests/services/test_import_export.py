@@ -9,7 +9,8 @@ from tests.fixtures import run
 from app.domain.annotations import AnchorStatus
 from app.domain.errors import ImportFormatError
 from app.domain.links import Kind
-from app.services import annotate, documents, entities, exchange, linking
+from app.services import annotate, documents, entities, linking
+from app.services import import_export
 from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 
@@ -29,13 +30,13 @@ def test_native_round_trip_into_a_project_with_the_same_file(
     session: ProjectSession, doc_id: str, story_file: Path, tmp_path: Path
 ) -> None:
     _annotate_story(session, doc_id)
-    exported = exchange.export(session, "json")
+    exported = import_export.export(session, "json")
     other = ProjectSession.create(tmp_path / "Other.sourcemark")
     try:
         add_document(other, story_file)
         report = run.import_annotations(other, exported.encode())
         assert report.added["annotation"] == 3 and not report.conflicts
-        again = json.loads(exchange.export(other, "json"))
+        again = json.loads(import_export.export(other, "json"))
         first = json.loads(exported)
         key = lambda a: a["id"]  # noqa: E731
         strip = lambda a: {k: v for k, v in a.items() if k != "document_id"}  # noqa: E731
@@ -49,7 +50,7 @@ def test_native_round_trip_into_a_project_with_the_same_file(
 
 def test_w3c_export_imported_into_its_own_project_is_already_present(session: ProjectSession, doc_id: str) -> None:
     _annotate_story(session, doc_id)
-    w3c = exchange.export(session, "w3c")
+    w3c = import_export.export(session, "w3c")
     before = dict(session.project.annotations)
     for override in (doc_id, None):  # with --document and without, the same annotations are recognised
         report = run.import_annotations(session, w3c.encode(), document_id=override)
@@ -87,7 +88,7 @@ def test_malformed_imports_change_nothing(session: ProjectSession, payload: byte
 
 def test_csv_export_neutralises_formulas(session: ProjectSession, doc_id: str) -> None:
     _annotate_story(session, doc_id)
-    text = exchange.export(session, "csv")
+    text = import_export.export(session, "csv")
     assert "'=HYPERLINK" in text and ',"=HYPERLINK' not in text
     assert "No Kwang Chol (as written: No Gun Chol)" in text
 
@@ -98,7 +99,7 @@ def test_native_round_trip_keeps_corrected_document_details(
     _annotate_story(session, doc_id)
     session.execute(documents.edit_document(session, doc_id, title="Kursk wire story", author="A. Writer",
                                             url="https://example.org/kursk", published="2024-11-07"))
-    exported = exchange.export(session, "json")
+    exported = import_export.export(session, "json")
     other = ProjectSession.create(tmp_path / "Other.sourcemark")
     try:
         add_document(other, story_file)
@@ -112,7 +113,7 @@ def test_native_round_trip_keeps_corrected_document_details(
         # corrected on both sides, differently: the project's own correction stays, the difference is reported
         other.execute(documents.edit_document(other, doc.id, author="B. Editor"))
         session.execute(documents.edit_document(session, doc_id, author="C. Author"))
-        report = run.import_annotations(other, exchange.export(session, "json").encode())
+        report = run.import_annotations(other, import_export.export(session, "json").encode())
         assert other.project.documents[doc.id].metadata.author == "B. Editor"
         assert report.conflicts == [f"document {doc.id}: details differ in author"]
     finally:
