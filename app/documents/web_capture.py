@@ -1,4 +1,4 @@
-"""A fetched web page (web_fetch.WebCapture) -> the document it becomes, with the provenance of the capture.
+"""A fetched web page (net.web.fetch.WebCapture) -> the document it becomes, with the provenance of the capture.
 
 An HTML page is read out of its WARC exactly as `add` reads any WARC page (archives.pages.load_archive), so the
 WARC is the document's original. A URL serving a PDF or an image becomes a document of that kind whose
@@ -14,7 +14,7 @@ from app.documents.archives.pages import load_archive
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.archives.warc import record_payload
-from app.documents.web_fetch import WebCapture
+from app.net.web.fetch import WebCapture
 from app.domain.documents import Provenance
 from app.domain.errors import DocumentError
 

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.documents import rendered_capture
+from app.net.web import chromium
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.web_capture import is_page, load_web_capture, payload_name, warc_name
-from app.documents.web_deadline import Deadline, TimeLimitExceeded
-from app.documents.web_fetch import DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, \
+from app.net.web.deadline import Deadline, TimeLimitExceeded
+from app.net.web.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, \
     FetchOptions, WebCapture, check_url, fetch_page
 from app.domain.clock import now_iso
 from app.domain.documents import Document, Provenance
@@ -29,14 +29,14 @@ from app.services.labels import short
 from app.services.session import ProjectSession
 
 Progress = Callable[[str, int, int], None]
-CHROMIUM_MISSING = rendered_capture.MISSING
+CHROMIUM_MISSING = chromium.MISSING
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "DEFAULT_TIME_LIMIT", "DEFAULT_USER_AGENT", "CHROMIUM_MISSING",
            "CaptureJob", "CaptureResult", "TimeLimitExceeded", "prepare_capture", "capture_command",
            "chromium_available", "write_timestamp_request"]
 
 
 def chromium_available() -> bool:
-    return rendered_capture.chromium() is not None
+    return chromium.chromium() is not None
 
 
 Made = tuple[LoadedDocument, bytes, str]  # a document, its original's bytes, its file name
@@ -67,7 +67,7 @@ class CaptureJob:
                 progress("Rendering the page with Chromium…", 0, 0)
             rendered = _render(capture, self.options, deadline)
         if cancelled():
-            from app.documents.web_fetch import Cancelled
+            from app.net.web.fetch import Cancelled
 
             raise Cancelled("the capture was cancelled; nothing was added.")
         return CaptureResult(capture, page, rendered)
@@ -104,7 +104,7 @@ def _page(capture: WebCapture) -> Made:
 def _render(capture: WebCapture, options: FetchOptions, deadline: Deadline) -> tuple[Made, ...]:
     from app.documents.registry import load_bytes
 
-    made = rendered_capture.render(capture.final_url, options.user_agent, options.timeout, deadline)
+    made = chromium.render(capture.final_url, options.user_agent, options.timeout, deadline)
     stem = warc_name(capture).removesuffix(".warc.gz")
     out = []
     for data, name, what in ((made.png, f"{stem}-screenshot.png", "screenshot"), (made.pdf, f"{stem}-print.pdf", "pdf print")):

@@ -28,7 +28,7 @@ from app.services import merge_incoming as incoming
 from app.services import merging
 from app.services.session import ProjectSession
 from app.services.sync_decide import PullDecision, decide
-from app.services.sync_http import Blocking, CouchClient, SyncError, parse_remote
+from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services.sync_progress import CHECKING, DECIDING, FETCHING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync_push import push
 from app.store import sync_state
@@ -96,7 +96,7 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     `choices`: (kind, id) -> mine|theirs per conflict (the GUI's merge dialog); `execute` runs the pull's
     command (the GUI passes its undo-stack front end; default `session.execute`). `progress(phase, done,
     total)` hears each step; a true `cancelled()` stops the sync at the next request boundary with
-    SyncCancelled (its message says what went through). `blocking` runs each HTTP request (sync_http)."""
+    SyncCancelled (its message says what went through). `blocking` runs each HTTP request (app.net.couch)."""
     if prefer is not None and prefer not in CHOICES:
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
     if session.read_only:

@@ -10,7 +10,7 @@ pages the server acknowledged (docs/sync-couchdb.md, "Progress and Cancel").
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.services.sync_http import SyncError
+from app.net.couch import SyncError
 
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]

@@ -13,7 +13,7 @@ from app.domain.links import Kind
 from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_doc, tombstone_doc
 from app.exchange.project_merge import ORDER
 from app.services.session import ProjectSession
-from app.services.sync_http import CouchClient
+from app.net.couch import CouchClient
 from app.services.sync_progress import PREPARING, SENDING, SENDING_FILES, Ticker
 from app.store import sync_state
 from app.store.sync_state import SyncState

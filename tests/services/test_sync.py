@@ -140,7 +140,7 @@ def test_server_side_conflicts_are_resolved_not_left_behind(team, db_url: str) -
     state_b = sync_state.read(b.folder)
     sync.sync(a)
     # Boris pushes without having seen Ana's revision: simulate a pull that raced hers
-    from app.services.sync_http import CouchClient, parse_remote
+    from app.net.couch import CouchClient, parse_remote
     from app.services.sync_push import push
 
     with CouchClient(parse_remote(db_url)) as client:

@@ -1,13 +1,13 @@
 """Fetch a live web page and what it needs to display into a WARC (network I/O; nothing here touches a project).
 
 `fetch_page` follows redirects itself, so every hop is recorded and checked (scheme, loop, count), then fetches
-the images and stylesheets the page names (see web_links). No script runs. Privacy: no cookies are kept or
+the images and stylesheets the page names (see links). No script runs. Privacy: no cookies are kept or
 sent (the jar refuses them all), no credentials (no .netrc, a URL with user:password is refused), and the
 User-Agent names Sourcemark unless the caller gives another.
 
 Every failure of the page itself is a DocumentError with one sentence; a resource that fails is noted and
 skipped. `cancelled` is polled between chunks, so a GUI Cancel ends the fetch within one read. The whole
-capture has one deadline (FetchOptions.time_limit, see web_deadline): checked between reads, bounding each
+capture has one deadline (FetchOptions.time_limit, see deadline): checked between reads, bounding each
 read's time-out, and enforced by a watchdog where requests reads on its own (headers, TLS handshake).
 """
 
@@ -18,10 +18,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from app import __version__
-from app.documents.warc_recorder import RFC3339, Exchange, WarcRecorder
-from app.documents.web_deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
-from app.documents.web_errors import network_message
-from app.documents.web_links import css_urls, page_resources
+from app.net.web.warc_writer import RFC3339, Exchange, WarcRecorder
+from app.net.web.deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
+from app.net.errors import network_message
+from app.net.web.links import css_urls, page_resources
 from app.domain.errors import DocumentError
 
 DEFAULT_USER_AGENT = f"Sourcemark/{__version__} (web capture for source verification)"

@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.documents.web_deadline import Deadline
+from app.net.web.deadline import Deadline
 from app.domain.errors import DocumentError
 
 EXECUTABLES = ("chromium", "chromium-browser")
