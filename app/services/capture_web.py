@@ -15,7 +15,7 @@ from pathlib import Path
 from app.net.web import chromium
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.web_capture import is_page, load_web_capture, payload_name, warc_name
+from app.documents.web_page import is_page, load_web_capture, payload_name, warc_name
 from app.net.web.deadline import Deadline, TimeLimitExceeded
 from app.net.web.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, \
     FetchOptions, WebCapture, check_url, fetch_page

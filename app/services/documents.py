@@ -7,7 +7,7 @@ from typing import Any
 
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.ocr_text import apply_layer, parse_layer
+from app.documents.ocr.text_layer import apply_layer, parse_layer
 from app.documents.registry import load_all, load_bytes, pages, read_bytes
 from app.domain.anchoring import Selectors, anchor, describe
 from app.domain.annotations import AnchorStatus, Annotation

@@ -19,7 +19,7 @@ from app.services.labels import a_kind
 from app.services.session import ProjectSession
 
 if TYPE_CHECKING:  # PyMuPDF is imported only when a PDF is exported
-    from app.documents.annotated_pdf import AnnotatedPdf
+    from app.documents.output.annotated_pdf import AnnotatedPdf
 
 FORMATS = ("json", "csv", "w3c", "claimreview", "couch", "graphml", "ftm")
 TABLES = ("annotations", "claims", "actors", "sources", "documents")
@@ -93,7 +93,7 @@ def export_annotated_pdf(session: ProjectSession, document_id: str, *, strip_act
 def annotated_pdf(session: ProjectSession, document_id: str, *, strip_active: bool = True) -> "AnnotatedPdf":
     """export_annotated_pdf with what the original's active content was (JavaScript, launch actions, embedded
     files…) and whether it was dropped (the default) or kept; active_content_note() says it in one line."""
-    from app.documents.annotated_pdf import PdfMark, write_highlights  # lazy: PyMuPDF only for this export
+    from app.documents.output.annotated_pdf import PdfMark, write_highlights  # lazy: PyMuPDF only for this export
 
     doc = session.project.documents.get(document_id)
     if doc is None:

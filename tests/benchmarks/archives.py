@@ -25,7 +25,7 @@ from warcio.archiveiterator import ArchiveIterator  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from app.documents.html import load_html  # noqa: E402
+from app.documents.formats.html import load_html  # noqa: E402
 from app.documents.registry import load_all  # noqa: E402
 from app.documents.archives.warc import warc_pages  # noqa: E402
 

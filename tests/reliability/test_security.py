@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.documents.registry import load_bytes
-from app.documents.render import PageRenderer
+from app.documents.output.render import PageRenderer
 from app.domain.documents import DocumentKind
 from app.domain.links import Kind
 from app.services import entities

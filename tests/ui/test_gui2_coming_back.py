@@ -3,7 +3,7 @@ start in the folder last used for that kind of file."""
 
 from pathlib import Path
 
-from app.documents.writer import text_to_pdf  # test data only
+from app.documents.output.writer import text_to_pdf  # test data only
 from app.services.session import ProjectSession
 from tests.fixtures.run import add_document
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.documents.writer import text_to_pdf  # test data only
+from app.documents.output.writer import text_to_pdf  # test data only
 from tests.fixtures.run import add_document
 
 from .helpers import write_article

@@ -193,7 +193,7 @@ def _singlefile(data: bytes, name: str) -> LoadedDocument:
 def _page_document(data: bytes, html: bytes, name: str, prov: Provenance, charset: str | None,
                    reader: str, *, payload: bytes | None = None) -> LoadedDocument:
     """The HTML loader's document, fingerprinted as the whole archive file, with its provenance."""
-    from app.documents.html import load_html  # lazy: trafilatura costs start-up time of every command
+    from app.documents.formats.html import load_html  # lazy: trafilatura costs start-up time of every command
 
     loaded = load_html(html, name, charset=charset)
     meta = loaded.metadata  # its url is http(s) or "" (load_html)

@@ -21,7 +21,7 @@ from typing import Any
 
 import pymupdf
 
-from app.documents.mupdf import MUPDF_LOCK, open_document
+from app.documents.formats.mupdf import MUPDF_LOCK, open_document
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 

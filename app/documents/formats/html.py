@@ -14,10 +14,10 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from app.documents.article_cleanup import clean_headline, tidy_paragraphs
-from app.documents.decode import decode_bytes
+from app.documents.formats.article_cleanup import clean_headline, tidy_paragraphs
+from app.documents.formats.decode import decode_bytes
 from app.documents.model import LoadedDocument, make_loaded
-from app.documents.titles import clean_title, first_line_title, metadata
+from app.documents.formats.titles import clean_title, first_line_title, metadata
 from app.domain.documents import DocumentKind, DocumentMetadata, web_url
 from app.domain.errors import DocumentError
 from app.domain.geometry import DocumentText

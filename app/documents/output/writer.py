@@ -2,7 +2,7 @@
 
 import pymupdf
 
-from app.documents.mupdf import MUPDF_LOCK
+from app.documents.formats.mupdf import MUPDF_LOCK
 
 PAGE = pymupdf.paper_rect("a4")
 MARGIN = 56.0

@@ -12,7 +12,7 @@ import zlib
 
 import pymupdf
 
-from app.documents.image_decode import image_pdf
+from app.documents.formats.image_decode import image_pdf
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError, PasswordRequired
 

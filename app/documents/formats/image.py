@@ -2,9 +2,9 @@
 
 from dataclasses import replace
 
-from app.documents.image_decode import inspect
+from app.documents.formats.image_decode import inspect
 from app.documents.model import LoadedDocument
-from app.documents.paged import load_paged
+from app.documents.formats.paged import load_paged
 from app.domain.documents import DocumentKind
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pymupdf
 
-from app.documents.mupdf import MUPDF_LOCK, open_document
+from app.documents.formats.mupdf import MUPDF_LOCK, open_document
 from app.domain.annotations import Quad
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pymupdf
 import pymupdf.mupdf as fz
 
-from app.documents.mupdf import MUPDF_LOCK, open_document
+from app.documents.formats.mupdf import MUPDF_LOCK, open_document
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 from app.domain.raster import RawImage

@@ -19,9 +19,9 @@ from contextlib import contextmanager
 import pymupdf
 
 from app.documents.model import LoadedDocument, make_loaded
-from app.documents.mupdf import MUPDF_LOCK, VERSION, open_document
-from app.documents.page_text import PageText, page_text
-from app.documents.titles import clean_title, first_line_title, metadata
+from app.documents.formats.mupdf import MUPDF_LOCK, VERSION, open_document
+from app.documents.formats.page_text import PageText, page_text
+from app.documents.formats.titles import clean_title, first_line_title, metadata
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.domain.errors import DocumentError
 from app.domain.geometry import NO_BOX, DocumentText, PageLayout
