@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.capture_web import CaptureResult, capture_command, prepare_capture, write_timestamp_request
+from app.services.capture.web import CaptureResult, capture_command, prepare_capture, write_timestamp_request
 from app.ui.bridge import SessionBridge
 from app.ui.job_worker import JobWorker
 from app.ui.progress_dialog import end_job, progress_dialog

@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
             self.open_document(added[-1])
 
     def capture_web_page(self) -> None:
-        from app.services.capture_web import CHROMIUM_MISSING, DEFAULT_USER_AGENT, chromium_available
+        from app.services.capture.web import CHROMIUM_MISSING, DEFAULT_USER_AGENT, chromium_available
         from app.ui.dialogs.capture_dialog import CaptureDialog
 
         dialog = CaptureDialog(self, user_agent=self.settings.capture_user_agent(), default_agent=DEFAULT_USER_AGENT,

@@ -74,7 +74,7 @@ class AppSettings:
 
     def capture_time_limit(self) -> float:
         """Seconds a whole capture may take (as `capture --time-limit`); the default until the dialog changes it."""
-        from app.services.capture_web import DEFAULT_TIME_LIMIT
+        from app.services.capture.web import DEFAULT_TIME_LIMIT
 
         try:
             seconds = float(self._s.value("capture/time_limit", DEFAULT_TIME_LIMIT))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Si
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services import sync
+from app.services.sync import replicator
 from app.ui.blocking_call import BlockingCall
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
@@ -60,7 +60,7 @@ class SyncRunner(QObject):
 
     def refresh(self) -> None:
         try:
-            status = sync.status(self.bridge.session)
+            status = replicator.status(self.bridge.session)
         except SourcemarkError as exc:
             self.label.setText(f"Sync: {exc}")
             return
@@ -78,7 +78,7 @@ class SyncRunner(QObject):
         if self.dialog is not None:
             self.dialog.setLabelText("Cancelling…")
 
-    def sync_now(self, *, interactive: bool = True) -> sync.SyncReport | None:
+    def sync_now(self, *, interactive: bool = True) -> replicator.SyncReport | None:
         if self._busy:  # a timer firing while a sync or this sync's merge dialog is open
             return None
         self._busy = True
@@ -87,10 +87,10 @@ class SyncRunner(QObject):
         finally:
             self._busy = False
 
-    def _sync_now(self, interactive: bool) -> sync.SyncReport | None:
+    def _sync_now(self, interactive: bool) -> replicator.SyncReport | None:
         session = self.bridge.session
         url = None
-        if not sync.status(session).url:
+        if not replicator.status(session).url:
             if not interactive:
                 return None
             url = self.ask_url()
@@ -100,7 +100,7 @@ class SyncRunner(QObject):
             report = self._run(url, interactive=interactive)
             if report.conflicts and interactive:
                 report = self._decide(report)
-        except sync.SyncCancelled as exc:  # what the analyst asked for: said in the status bar, no message box
+        except replicator.SyncCancelled as exc:  # what the analyst asked for: said in the status bar, no message box
             self.refresh()
             self.sig_synced.emit(str(exc))
             return None
@@ -114,14 +114,14 @@ class SyncRunner(QObject):
         self.sig_synced.emit(report.lines()[0] + (f"; {len(report.conflicts)} conflict(s) left" if report.conflicts else ""))
         return report
 
-    def _run(self, url: str | None, choices: dict | None = None, *, interactive: bool = True) -> sync.SyncReport:
+    def _run(self, url: str | None, choices: dict | None = None, *, interactive: bool = True) -> replicator.SyncReport:
         self._cancel_asked = False
         if interactive:
             self.dialog = self._progress_dialog()
         waiting = BlockingCall(accept_input=self._dialog_up, cancelled=lambda: self._cancel_asked,
-                               on_cancel=lambda: sync.SyncCancelled("cancelled"))
+                               on_cancel=lambda: replicator.SyncCancelled("cancelled"))
         try:
-            return sync.sync(self.bridge.session, url, choices=choices, execute=self.bridge.run,
+            return replicator.sync(self.bridge.session, url, choices=choices, execute=self.bridge.run,
                              progress=self._progress, cancelled=lambda: self._cancel_asked, blocking=waiting)
         finally:
             end_job(None, self.dialog)
@@ -155,9 +155,9 @@ class SyncRunner(QObject):
             flags |= QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
         QCoreApplication.processEvents(flags)
 
-    def _decide(self, report: sync.SyncReport) -> sync.SyncReport:
+    def _decide(self, report: replicator.SyncReport) -> replicator.SyncReport:
         """The merge dialog for what both sides edited; the choices then go up with a second sync."""
-        dialog = MergeDialog(sync.conflict_preview(report), self.parent_widget)
+        dialog = MergeDialog(replicator.conflict_preview(report), self.parent_widget)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return report
         return self._run(None, dialog.choices())
@@ -170,7 +170,7 @@ class SyncRunner(QObject):
         return text.strip() if ok and text.strip() else None
 
 
-def describe(status: sync.SyncStatus) -> str:
+def describe(status: replicator.SyncStatus) -> str:
     """The indicator's text: when it last synced, what waits to go up, what needs a decision."""
     if not status.url:
         return "Not synced"

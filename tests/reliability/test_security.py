@@ -259,7 +259,8 @@ def test_report_and_manifest_make_no_connection_and_embed_nothing_remote(no_netw
 
 def test_a_project_that_syncs_connects_only_when_asked(no_network: list[str], tmp_path: Path) -> None:
     """Opening it, listing it and the status bar's sync indicator read sync.json; only a sync connects."""
-    from app.services import entities, sync
+    from app.services import entities
+    from app.services.sync import replicator as sync
     from app.store import sync_state
 
     with ProjectSession.create(tmp_path / "p.sourcemark", analyst="ana") as session:

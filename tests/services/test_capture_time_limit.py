@@ -14,7 +14,7 @@ import pytest
 from app.net.web.deadline import Deadline, TimeLimitExceeded, Watchdog
 from app.net.web.fetch import FetchOptions, fetch_page
 from app.domain.errors import DomainError
-from app.services.capture_web import CaptureJob, prepare_capture
+from app.services.capture.web import CaptureJob, prepare_capture
 from tests.fixtures import web_server
 from tests.fixtures.web_server import ARTICLE, Site, Trickle
 

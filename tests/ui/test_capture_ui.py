@@ -44,7 +44,7 @@ def _request(url: str, **kwargs: object) -> CaptureRequest:
 
 def test_capture_runs_off_the_gui_thread_then_adds_one_undoable_step(qtbot, window, session, monkeypatch,
                                                                      tmp_path) -> None:
-    from app.services import capture_web
+    from app.services.capture import web as capture_web
 
     threads: list[threading.Thread] = []
     real_run = capture_web.CaptureJob.run

@@ -11,7 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from app.services import entities, sync
+from app.services import entities
+from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.sync_runner import SyncRunner

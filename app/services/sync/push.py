@@ -3,7 +3,7 @@
 `_revs_diff` first, so only revisions the server lacks travel (a push cut halfway, then repeated,
 sends the rest); then `_bulk_docs` with `new_edits: false` in pages, files before the documents that
 name them. The sync state records each page as soon as the server has taken it, and only then: a cancel
-between pages (sync_progress) leaves a checkpoint that covers exactly what the server acknowledged.
+between pages (sync.progress) leaves a checkpoint that covers exactly what the server acknowledged.
 """
 
 from collections.abc import Callable, Iterator
@@ -14,7 +14,7 @@ from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_d
 from app.exchange.project_merge import ORDER
 from app.services.session import ProjectSession
 from app.net.couch import CouchClient
-from app.services.sync_progress import PREPARING, SENDING, SENDING_FILES, Ticker
+from app.services.sync.progress import PREPARING, SENDING, SENDING_FILES, Ticker
 from app.store import sync_state
 from app.store.sync_state import SyncState
 

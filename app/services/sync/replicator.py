@@ -7,7 +7,7 @@ undoable command naming the other analysts), then push (`_revs_diff`, then `_bul
 server and in sync.json here. Every step can be cut: the state on either side only ever lags, and
 the next sync re-checks what it had moved (revisions are deterministic, so re-sending is harmless).
 Between HTTP requests a sync reports its progress and reads the caller's cancel check
-(app.services.sync_progress): a cancel stops there, in the same consistent states.
+(app.services.sync.progress): a cancel stops there, in the same consistent states.
 """
 
 import dataclasses
@@ -24,13 +24,13 @@ from app.exchange.couch import couch_id
 from app.exchange.couch_replication import blob_data, blob_id
 from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
 from app.services import commands as c
-from app.services import merge_incoming as incoming
-from app.services import merging
+from app.services.merge import incoming
+from app.services.merge import merging
 from app.services.session import ProjectSession
-from app.services.sync_decide import PullDecision, decide
+from app.services.sync.decide import PullDecision, decide
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
-from app.services.sync_progress import CHECKING, DECIDING, FETCHING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
-from app.services.sync_push import push
+from app.services.sync.progress import CHECKING, DECIDING, FETCHING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
+from app.services.sync.push import push
 from app.store import sync_state
 from app.store.sync_state import SyncState
 

@@ -3,7 +3,7 @@
 `preview_merge` reads the other project (read-only) and plans the merge (app.exchange.project_merge);
 `merge_command` turns the plan plus the analyst's choice for each conflict into ONE command whose
 audit entry names both analysts. The originals, OCR layers and texts (made again here) of incoming document
-versions travel with the command, checked first (app.services.merge_incoming, docs/trust.md).
+versions travel with the command, checked first (app.services.merge.incoming, docs/trust.md).
 """
 
 from collections.abc import Mapping
@@ -16,7 +16,7 @@ from app.domain.links import Kind
 from app.domain.project import Project
 from app.exchange.project_merge import ORDER, Change, ProjectMergePlan, plan_project_merge, resolve
 from app.services import commands as c
-from app.services import merge_incoming as incoming
+from app.services.merge import incoming
 from app.services.session import ProjectSession
 from app.store import audit as audit_log
 
