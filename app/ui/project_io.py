@@ -17,7 +17,7 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 from app.ui.export_names import file_filter, suggested_name, with_suffix
-from app.ui.settings import AppSettings
+from app.ui.shell.settings import AppSettings
 
 DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "
                    "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"

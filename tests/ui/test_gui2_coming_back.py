@@ -25,7 +25,7 @@ def _project(tmp_path: Path) -> tuple[Path, str, str]:
 
 
 def test_a_reopened_project_shows_the_last_document_where_it_was_left(qtbot, tmp_path, app_settings) -> None:
-    from app.ui.launch import Launcher
+    from app.ui.shell.launch import Launcher
 
     folder, text_doc, pdf_doc = _project(tmp_path)
     launcher = Launcher(app_settings, "tester", headless=True)

@@ -4,7 +4,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleFactory, QStyleOptionGraphicsItem
 
-from app.ui.application import _dark_palette
+from app.ui.shell.application import _dark_palette
 from app.ui.document_view.page_item import SELECTION, Mark, PageItem, region_outline
 from app.ui.palette import DEFAULTS, CategoryColors
 

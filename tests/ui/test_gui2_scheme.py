@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.application import apply_scheme
+from app.ui.shell.application import apply_scheme
 from app.ui.dialogs.settings_dialog import SettingsDialog
 
 

@@ -15,7 +15,7 @@ from app.services import entities
 from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
-from app.ui.sync_runner import SyncRunner
+from app.ui.jobs.sync_runner import SyncRunner
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.domain.errors import SourcemarkError
 from app.services.capture.web import CaptureResult, capture_command, prepare_capture, write_timestamp_request
 from app.ui.bridge import SessionBridge
-from app.ui.job_worker import JobWorker
-from app.ui.progress_dialog import end_job, progress_dialog
+from app.ui.jobs.job_worker import JobWorker
+from app.ui.jobs.progress_dialog import end_job, progress_dialog
 from app.ui.dialogs.capture_dialog import CaptureRequest
 from app.ui.dialogs.errors import show_error
 

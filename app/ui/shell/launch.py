@@ -18,15 +18,15 @@ from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import project_files
 from app.services.demo_cache import demo_copy
 from app.services.session import ProjectSession
-from app.ui.application import apply_scheme, make_application
+from app.ui.shell.application import apply_scheme, make_application
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import install_excepthook, show_error
 from app.ui.main_window import MainWindow
 from app.ui.palette import CategoryColors
-from app.ui import startup_probe
+from app.ui.shell import startup_probe
 from app.ui.screenshot import take_screenshot
-from app.ui.settings import AppSettings
-from app.ui.welcome import WelcomeWindow
+from app.ui.shell.settings import AppSettings
+from app.ui.shell.welcome import WelcomeWindow
 
 EXIT_OK, EXIT_FAILED = 0, 2
 
@@ -217,7 +217,7 @@ def _has_display() -> bool:
 def first_run_analyst(settings: AppSettings, fallback: str,
                       ask: Callable[[str], str | None] | None = None) -> str:
     """Ask the analyst's name (prefilled from the account's full name) and keep it in the settings."""
-    from app.ui.first_run import account_full_name, ask_analyst_name
+    from app.ui.shell.first_run import account_full_name, ask_analyst_name
 
     name = (ask or ask_analyst_name)(account_full_name(fallback) or fallback)
     if name:

@@ -14,8 +14,8 @@ from app.domain.errors import SourcemarkError
 from app.services.ocr import OcrJob, OcrResult, ocr_command, prepare_ocr, words_recognised
 from app.services.labels import short
 from app.ui.bridge import SessionBridge
-from app.ui.job_worker import JobWorker
-from app.ui.progress_dialog import end_job, progress_dialog
+from app.ui.jobs.job_worker import JobWorker
+from app.ui.jobs.progress_dialog import end_job, progress_dialog
 from app.ui.dialogs.errors import show_error
 
 
