@@ -1,4 +1,4 @@
-"""GUI second pass (issue 20): dark mode is a setting (system, light, dark), kept across runs."""
+"""Dark mode is a setting (system, light, dark), kept across runs."""
 
 from collections.abc import Iterator
 

@@ -1,4 +1,4 @@
-"""GUI second pass (issue 20): what the user types into the link dialog is what gets stored."""
+"""What the user types into the link dialog is what gets stored."""
 
 from PySide6.QtTest import QTest
 

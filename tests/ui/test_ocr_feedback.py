@@ -1,4 +1,4 @@
-"""GUI second pass (issue 20), feedback: adding a scan offers OCR in the one summary of the files added; after OCR
+"""Feedback: adding a scan offers OCR in the one summary of the files added; after OCR
 the bar says what OCR found, and it goes when another document opens."""
 
 from PySide6.QtCore import QTimer

@@ -1,4 +1,4 @@
-"""GUI second pass (issue 20), coming back: the last document of a project at its last place; file dialogs
+"""Coming back: the last document of a project at its last place; file dialogs
 start in the folder last used for that kind of file."""
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""GUI second pass (issue 20), the reader: pressing H keeps the view where it is (text and PDF)."""
+"""The reader: pressing H keeps the view where it is (text and PDF)."""
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication

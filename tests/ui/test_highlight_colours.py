@@ -1,4 +1,4 @@
-"""GUI second pass (issue 20): regions on photos are framed, and no category looks like the selection."""
+"""Regions on photos are framed, and no category looks like the selection."""
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter

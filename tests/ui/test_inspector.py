@@ -1,4 +1,4 @@
-"""GUI second pass (issue 20): the inspector edits a claim's verdict and follows the open document."""
+"""The inspector edits a claim's verdict and follows the open document."""
 
 from app.domain.claims import Verdict
 from app.domain.links import Kind
