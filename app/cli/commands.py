@@ -179,9 +179,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_pages(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from app.services.documents import capture_pages
+    from app.services.documents import archive_pages
 
-    found = capture_pages(args.file)
+    found = archive_pages(args.file)
     if args.json:
         json.dump([asdict(page) for page in found], sys.stdout, ensure_ascii=False, indent=2)
         print()

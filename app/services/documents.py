@@ -97,7 +97,7 @@ def _new_document(loaded: LoadedDocument, path: Path) -> Document:
     )
 
 
-def capture_pages(path: Path) -> list:  # type: ignore[type-arg]
+def archive_pages(path: Path) -> list:  # type: ignore[type-arg]
     """The HTML pages a web archive (WARC, WACZ) offers, each with .record, .url, .captured_at, .title,
     .size; [] for any other file. For choosing pages before adding them."""
     return pages(read_file(path), Path(path).name)

@@ -166,7 +166,7 @@ class ProjectIO:
         """None: not an archive of several pages (add the file as it is); else the ticked pages' records."""
         if not path.name.lower().endswith(ARCHIVE_SUFFIXES):
             return None
-        offered = documents.capture_pages(path)
+        offered = documents.archive_pages(path)
         if len(offered) < 2:
             return None
         dialog = PagePickerDialog(offered, path.name, self.parent)

@@ -14,7 +14,7 @@ from app.domain.links import Kind
 from app.domain.records import from_record, from_trusted, to_record
 from app.services import import_export
 from app.services.annotate import create_annotation
-from app.services.documents import capture_pages, document_text
+from app.services.documents import archive_pages, document_text
 from tests.fixtures.run import add_document, add_documents, import_annotations, replace_document
 from app.services.session import ProjectSession
 from tests.exchange import w3c_validator
@@ -55,7 +55,7 @@ def test_every_page_of_an_archive_is_a_document_added_in_one_step(project: Proje
 
 
 def test_choosing_pages(project: ProjectSession, warc_file: Path) -> None:
-    pages = capture_pages(warc_file)
+    pages = archive_pages(warc_file)
     assert [p.url for p in pages] == [BRIDGE, LIBRARY]
     results = add_documents(project, warc_file, records=[pages[1].record])
     assert [r.document.provenance.source_url for r in results] == [LIBRARY]

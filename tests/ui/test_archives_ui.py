@@ -95,10 +95,10 @@ def test_document_details_flag_a_publication_date_after_the_capture(qtbot, ui_se
 
 
 def test_the_picker_shows_a_page_that_cannot_be_read_unticked_with_its_reason(qtbot, tmp_path):
-    from app.services.documents import capture_pages
+    from app.services.documents import archive_pages
 
     path = _write(tmp_path, "crawl.warc.gz", cap.warc(codings={"https://news.example/library": "br-cut"}))
-    dialog = PagePickerDialog(capture_pages(path), path.name)
+    dialog = PagePickerDialog(archive_pages(path), path.name)
     qtbot.addWidget(dialog)
     items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     assert [item.checkState(0) for item in items] == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
