@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import timezone
 from email import message_from_bytes, policy
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 
 from app.domain.capture_times import format_time
@@ -87,9 +87,9 @@ def _html_part(message: EmailMessage, snapshot: str) -> EmailMessage | None:
     return first
 
 
-def _header(message: object, name: str) -> str:
+def _header(message: Message, name: str) -> str:
     try:
-        value = message.get(name)  # type: ignore[attr-defined]
+        value = message.get(name)
     except Exception:  # noqa: BLE001 - a malformed header reads as absent
         return ""
     return " ".join(str(value or "").split())[:2000]
