@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.domain.links import Kind, Relation
-from app.services import annotate, entities, linking, sync
+from app.services import annotate, entities, linking
+from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
 from app.store import sync_state
 from tests.fixtures.couch_server import PouchServer

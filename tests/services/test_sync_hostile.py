@@ -11,7 +11,9 @@ import pytest
 
 from app.cli.main import main
 from app.domain.links import Kind
-from app.services import entities, sync, sync_http
+from app.net import couch as sync_http
+from app.services import entities
+from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 
@@ -75,7 +77,7 @@ def test_a_reply_larger_than_the_limit_is_refused_while_it_streams(pair, proxy: 
 
 def test_a_feed_that_never_ends_is_bounded(pair, proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch) -> None:
     _a, b, _ids, _url = pair
-    from app.services import sync as sync_module
+    sync_module = sync
 
     monkeypatch.setattr(sync_module, "MAX_FEED", 5000)
     pages = [0]
