@@ -37,6 +37,7 @@ pytestmark = pytest.mark.slow
 VERDICTS = ("true", "false", "misleading", "unproven")
 SPANS = [(STORY.index(word), STORY.index(word) + len(word)) for word in ("Kursk", "Pyongyang", "engineers", "Tuesday")]
 _names = itertools.count()
+# SYNC_EXAMPLES=200 runs a longer, random search; SYNC_NO_SHRINK=1 reports the first failure as found
 PHASES = [Phase.explicit, Phase.generate] if os.environ.get("SYNC_NO_SHRINK") else list(Phase)
 
 
@@ -163,9 +164,9 @@ def _server_objects(url: str) -> tuple[dict[tuple[Kind, str], dict[str, Any]], d
     return live, tombs
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow], derandomize=True,
-          phases=PHASES)
+@settings(max_examples=int(os.environ.get("SYNC_EXAMPLES", "30")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+          derandomize=not os.environ.get("SYNC_EXAMPLES"), phases=PHASES)
 @given(homes=st.lists(st.sampled_from(["server", "replica"]), min_size=1, max_size=3).map(lambda h: ["server", *h]),
        steps=st.lists(step, min_size=4, max_size=22), choices=st.lists(st.sampled_from(["mine", "theirs"]),
                                                                        min_size=4, max_size=4))

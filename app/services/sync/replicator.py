@@ -181,8 +181,10 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
 
 
 def conflict_preview(report: SyncReport) -> merging.MergePreview:
-    """The merge dialog's input for the conflicts a sync left (answered with `sync(..., choices=...)`)."""
-    return merging.MergePreview(report.url, Path(), ProjectMergePlan([], list(report.conflicts)), report.analysts)
+    """The merge dialog's input for the conflicts a sync left that this analyst can decide (answered with
+    `sync(..., choices=...)`); those between other analysts' versions stay named in the report only."""
+    decidable = [cf for cf in report.conflicts if cf.decidable]
+    return merging.MergePreview(report.url, Path(), ProjectMergePlan([], decidable), report.analysts)
 
 
 def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | None = None,

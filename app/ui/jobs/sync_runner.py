@@ -104,7 +104,7 @@ class SyncRunner(QObject):
             url = status.url
         try:
             report = self._run(url, interactive=interactive)
-            if report.conflicts and interactive:
+            if any(cf.decidable for cf in report.conflicts) and interactive:
                 report = self._decide(report)
         except replicator.SyncCancelled as exc:  # what the analyst asked for: said in the status bar, no message box
             self.refresh()
