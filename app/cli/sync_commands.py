@@ -43,14 +43,22 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     with project_files.open_project(args.project, analyst=args.analyst) as session, _ctrl_c_cancels() as stop:
         report = replicator.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set)
+    return _outcome(report)
+
+
+def _outcome(report: Any) -> int:
+    """The report on stdout, the one line saying what is left on stderr; exit 1 if anything is left."""
     for line in report.lines():
         say(line)
+    left = []
     if report.conflicts:
-        say(f"sourcemark: error: {len(report.conflicts)} conflict(s) need a decision and were left as they are "
-            "(re-run with --prefer mine or --prefer theirs, or use File > Sync now in the app)", err=True)
+        left.append(f"{len(report.conflicts)} conflict(s) need a decision and were left as they are "
+                    "(re-run with --prefer mine or --prefer theirs, or use File > Sync now in the app)")
     if report.bad:
-        say(f"sourcemark: error: {len(report.bad)} document(s) on the server could not be read and were left out "
-            "(named above; everything else was synced)", err=True)
+        left.append(f"{len(report.bad)} document(s) on the server could not be read and were left out "
+                    "(named above; everything else was synced)")
+    if left:
+        say(f"sourcemark: error: {'; '.join(left)}", err=True)
     return 1 if report.unfinished else 0
 
 
@@ -69,9 +77,7 @@ def cmd_clone(args: argparse.Namespace) -> int:
     except BaseException:
         _remove_partial(replicator.partial_folder(args.project))  # (a kill leaves it: the next clone resumes it)
         raise
-    for line in report.lines():
-        say(line)
-    return 1 if report.unfinished else 0
+    return _outcome(report)
 
 
 def _remove_partial(folder: Path) -> None:

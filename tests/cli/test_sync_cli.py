@@ -181,3 +181,24 @@ def test_kill_9_during_a_clone_leaves_no_project_and_the_next_clone_resumes(two,
     assert claim in run(capsys, "list", target, "claims")[1]
     code, _out, err = run(capsys, "--analyst", "cem", "sync", target, url)
     assert (code, err) == (0, "")
+
+
+def test_a_clone_with_a_damaged_document_on_the_server_takes_the_rest_and_exits_1(two, tmp_path: Path, capsys) -> None:
+    import json
+    import urllib.request
+
+    a, _b, claim, url = two
+    other = run(capsys, "claim", a, "The bridge reopens in June")[1].strip()
+    assert run(capsys, "--analyst", "ana", "sync", a)[0] == 0
+    with urllib.request.urlopen(f"{url}/claim:{claim}") as r:
+        doc = json.loads(r.read())
+    doc["verdict"] = "banana"
+    urllib.request.urlopen(urllib.request.Request(f"{url}/claim:{claim}", data=json.dumps(doc).encode(), method="PUT",
+                                                  headers={"Content-Type": "application/json"})).close()
+    code, out, err = run(capsys, "--analyst", "cem", "clone", url, tmp_path / "C.sourcemark")
+    assert code == 1 and f"  left out: claim:{claim} on the server:" in out and "banana" in out
+    assert err.count("\n") == 1 and "could not be read" in err
+    listed = run(capsys, "list", tmp_path / "C.sourcemark", "claims")[1]
+    assert other in listed and claim not in listed
+    code, out, _err = run(capsys, "--analyst", "ana", "sync", a)
+    assert code == 1 and f"claim:{claim}" in out  # named to every analyst, and to the one who had it too
