@@ -119,8 +119,9 @@ def _hanging(out: PullDecision, project: Project, kind: Kind, oid: str, doc_id: 
         out.changes.pop()
         out.base.pop(doc_id, None)
         tomb = canonical(kind, record_of(doc)) if doc.get("id") else None
-        mine = to_record(project.get(kind, oid))
-        _conflict(out, Conflict(kind, oid, mine, None, gone=tomb, hanging=tuple(hanging)), doc_id, winner)
+        # keeping it keeps its newest content: the deleted version (edits made before the deletion are in it)
+        kept = tomb if tomb is not None else to_record(project.get(kind, oid))
+        _conflict(out, Conflict(kind, oid, kept, None, gone=tomb, hanging=tuple(hanging)), doc_id, winner)
 
 
 def _gone(kind: Kind, oid: str, mine_deleted: Tombs) -> dict[str, Any] | None:
