@@ -242,7 +242,7 @@ class CouchClient:
               data: bytes | None = None, ok: tuple[int, ...] = (200,), limit: int = 0) -> tuple[int, Any]:
         url = f"{self.remote.url}/{path}" if path else self.remote.url
         if body is not None:
-            data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            data = orjson.dumps(body)  # compact UTF-8, as json.dumps(separators, ensure_ascii=False), ~10x faster
         headers = {"Content-Type": "application/json"} if data is not None else {}
         exc_types = self._requests.exceptions
 
