@@ -19,6 +19,7 @@ from app.domain.records import to_record
 
 HISTORY_LIMIT = 20
 _NOT_CONTENT = ("rev", "history")
+_HASH_ONLY = frozenset({"id", "rev", "history", "content_hash"})
 
 
 class Edited(StrEnum):
@@ -29,7 +30,10 @@ class Edited(StrEnum):
 
 
 def record_hash(record: dict[str, Any]) -> str:
-    """A short hash of a record's content (everything but rev and history)."""
+    """A short hash of a record's content (everything but rev and history). A *hash-only* record (what a sync
+    tombstone keeps of a deleted object: id, rev, history and `content_hash`, never the content) gives its hash."""
+    if "content_hash" in record and record.keys() <= _HASH_ONLY:
+        return str(record["content_hash"])
     content = {k: v for k, v in record.items() if k not in _NOT_CONTENT}
     raw = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
@@ -76,6 +80,12 @@ def unchanged_since(record: dict[str, Any], earlier: dict[str, Any]) -> bool:
     if h not in (earlier.get("history") or ()):
         return False
     return h_earlier not in (record.get("history") or ()) or _by_rev(earlier, record) is Edited.MINE
+
+
+def hash_only(record: dict[str, Any]) -> dict[str, Any]:
+    """What the rules need of a deleted object's record, without its content (a server keeps this readable)."""
+    return {"id": record.get("id", ""), "rev": record.get("rev", 1), "history": list(record.get("history") or ()),
+            "content_hash": record_hash(record)}
 
 
 def deletion_mark(deleted: dict[str, Any]) -> str:

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from app.domain.links import Kind
-from app.domain.revisions import record_hash
+from app.domain.revisions import hash_only, record_hash
 from app.exchange.couch import to_couch
 
 BLOB = "blob:"
@@ -85,10 +85,10 @@ def object_doc(kind: Kind, obj: Any, parent: str | None, analyst: str) -> dict[s
 
 
 def tombstone_doc(doc_id: str, parent: str, record: dict[str, Any] | None, analyst: str) -> dict[str, Any]:
-    """A deletion: the record it had when deleted stays in the tombstone (the other side's merge rule
-    needs it to tell 'deleted, unchanged since' from 'edited after')."""
-    body = dict(record or {})
-    body.pop("_id", None)
+    """A deletion. The tombstone keeps what the other side's merge rule needs to tell 'deleted, unchanged since'
+    from 'edited after' (the content hash and history of the record it had), never the content itself: a
+    deleted statement or quote is not left readable on the server (`?open_revs=all`)."""
+    body = hash_only(record) if record else {}
     rev = child_rev(parent, record_hash(body) if body else "", deleted=True)
     kind = doc_id.partition(":")[0]
     return {**body, "_id": doc_id, "_rev": rev, "_revisions": _revisions(rev, parent), "_deleted": True,

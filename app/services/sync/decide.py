@@ -11,6 +11,7 @@ did: it is named on every sync, and nobody settles it by syncing. A document tha
 left out and named with its reason (`bad`), and the rest of the pull goes on.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,7 @@ Tombs = Callable[[], dict[Key, dict[str, Any]]]  # this project's deletions (rea
 Leaves = Callable[[str, list[str]], list[dict[str, Any] | None]]  # id, revs -> their records (None: deleted)
 Tick = Callable[[int, int], None]  # documents decided, of how many (the GUI repaints at each)
 TICK_EVERY = 2000
+_HASH = re.compile(r"[0-9a-f]{16}")
 MAX_NAMES, MAX_NAME_CHARS = 1000, 400  # analysts' names collected from one pull (shown: 20 of 100 characters)
 
 
@@ -84,7 +86,7 @@ def _decide_one(out: PullDecision, kind: Kind, oid: str, doc_id: str, doc: dict[
     mine = to_record(local) if local is not None else None
     deleted = bool(doc.get("_deleted"))
     theirs = None if deleted else canonical(kind, record_of(doc))
-    tomb = canonical(kind, record_of(doc)) if deleted and doc.get("id") else None
+    tomb = tomb_record(kind, doc) if deleted else None
     branches: list[dict[str, Any]] = []
     if losers:
         others = [None if leaf is None else canonical(kind, leaf) for leaf in leaves(doc_id, losers)]
@@ -118,9 +120,9 @@ def _hanging(out: PullDecision, project: Project, kind: Kind, oid: str, doc_id: 
     if hanging:
         out.changes.pop()
         out.base.pop(doc_id, None)
-        tomb = canonical(kind, record_of(doc)) if doc.get("id") else None
-        # keeping it keeps its newest content: the deleted version (edits made before the deletion are in it)
-        kept = tomb if tomb is not None else to_record(project.get(kind, oid))
+        tomb = tomb_record(kind, doc)
+        # keeping it keeps our version (a tombstone from an older client carries the deleted one: that is newer)
+        kept = tomb if tomb is not None and "content_hash" not in tomb else to_record(project.get(kind, oid))
         _conflict(out, Conflict(kind, oid, kept, None, gone=tomb, hanging=tuple(hanging)), doc_id, winner)
 
 
@@ -131,6 +133,22 @@ def _gone(kind: Kind, oid: str, mine_deleted: Tombs) -> dict[str, Any] | None:
         return canonical(kind, gone) if gone is not None else None
     except DomainError:
         return gone  # our own log's record: compared as it is
+
+
+def tomb_record(kind: Kind, doc: dict[str, Any]) -> dict[str, Any] | None:
+    """What a tombstone says the deleted object was: its hash and history (or, from older clients, the whole
+    record); None when it says nothing (the rule then falls back on the last agreement)."""
+    if not doc.get("id"):
+        return None
+    if "content_hash" not in doc:
+        return canonical(kind, record_of(doc))
+    record = {k: doc.get(k) for k in ("id", "rev", "history", "content_hash")}
+    history = record["history"]
+    if not (_HASH.fullmatch(str(record["content_hash"])) and isinstance(history, list)
+            and all(isinstance(h, str) and _HASH.fullmatch(h) for h in history)
+            and isinstance(record["rev"], int) and not isinstance(record["rev"], bool) and record["rev"] >= 1):
+        raise DomainError("its tombstone's content_hash, history or rev is not what a tombstone holds")
+    return record
 
 
 def canonical(kind: Kind, record: dict[str, Any]) -> dict[str, Any]:
