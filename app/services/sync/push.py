@@ -88,7 +88,6 @@ def _agreed(state: SyncState, docs: list[Outgoing]) -> None:
             continue
         state.agree(doc_id, doc["_rev"], value)
         state.parents.pop(doc_id, None)
-        state.kept_deleted.pop(doc_id, None)
 
 
 def _objects(session: ProjectSession, state: SyncState, held: set[str], still_here: list[int]) -> Iterator[Outgoing]:
@@ -121,7 +120,7 @@ def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs:
         if objs is None or oid in objs or doc_id in held:
             continue
         parent = state.parents.get(doc_id) or rev
-        record = state.kept_deleted.get(doc_id) or tombs().get((Kind(prefix), oid))
+        record = tombs().get((Kind(prefix), oid))  # (a deletion kept by a decision: the version decided over)
         yield tombstone_doc(doc_id, parent, record, analyst), None, "deletion"
 
 

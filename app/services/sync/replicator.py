@@ -161,7 +161,7 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     ticker.tick(CHECKING, 0, 0)
     docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
     report = SyncReport(client.remote.url)
-    tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
+    tombs = _lazy(lambda: _deleted_here(session, state))
     decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
                       lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
                       lambda done, total: ticker.tick(DECIDING, done, total))
@@ -169,8 +169,9 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     ticker.pulled = report.pulled
     if decision.base or decision.conflicts or decision.bad:
         sync_state.write(session.folder, state)
-    if report.pulled:  # the pull deleted objects too (with what hung on them): their tombstones carry their records
-        tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
+    # read again: the pull may have deleted objects (with what hung on them), and a decision kept a deletion over
+    # another version; their tombstones carry those records (read only if something was deleted)
+    tombs = _lazy(lambda: _deleted_here(session, state))
     report.pushed = push(client, session, state, tombs, ticker)
     since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
     now = now_iso()
@@ -178,6 +179,19 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
     sync_state.write(session.folder, state)
     return report
+
+
+def _deleted_here(session: ProjectSession, state: SyncState) -> dict[tuple[Kind, str], dict[str, Any]]:
+    """What this project deleted, by the record it had; a deletion kept by a decision over another version counts
+    as a deletion of that version (what our tombstone said), so a later decision over it is recognised."""
+    deleted = merging.deleted_objects(session.store.read_audit(), session.project)
+    for doc_id, record in list(state.kept_deleted.items()):
+        kind, _, oid = doc_id.partition(":")
+        if session.project.find(Kind(kind), oid) is not None:
+            del state.kept_deleted[doc_id]  # here again: that decision is over
+        else:
+            deleted[(Kind(kind), oid)] = record
+    return deleted
 
 
 def conflict_preview(report: SyncReport) -> merging.MergePreview:
