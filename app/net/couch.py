@@ -121,6 +121,7 @@ class CouchClient:
             self._http.auth = (remote.user, remote.password)
         self._http.headers["Accept"] = "application/json"
         self._local_revs: dict[str, str] = {}  # `_local/` document -> its current _rev (echoed on update)
+        self.created = False  # this client created the database (it was empty: nothing to ask _revs_diff)
 
     def close(self) -> None:
         self._http.close()
@@ -137,7 +138,8 @@ class CouchClient:
         if status == 404:
             if not create:
                 raise SyncError(f"{self.remote.url}: no such database on the server")
-            self._call("PUT", "", ok=(201, 202, 412))
+            status, _ = self._call("PUT", "", ok=(201, 202, 412))
+            self.created = status in (201, 202)
 
     def get_local(self, name: str) -> dict[str, Any] | None:
         status, body = self._call("GET", f"_local/{quote(name, safe='')}", ok=(200, 404))

@@ -43,7 +43,8 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
     for d, _, _ in docs:
         wanted.setdefault(d["_id"], []).append(d["_rev"])
     wanted.update({blob_id(*key): [blob_rev(*key)] for key in blobs})
-    missing = client.revs_diff(wanted)
+    # a database this sync created held nothing: everything is missing (a first push saves the question)
+    missing = wanted if client.created else client.revs_diff(wanted)
     files = [(key, b) for key, b in blobs.items() if blob_id(*key) in missing]
     out = [o for o in docs if o[0]["_rev"] in missing.get(o[0]["_id"], ())]
     ticker.to_send = len(files) + len(out)
