@@ -6,6 +6,7 @@ text because fact-checkers quote headlines.
 """
 
 import codecs
+import copy
 import re
 from dataclasses import replace
 from importlib.metadata import version
@@ -14,8 +15,11 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from app.documents.article_cleanup import clean_headline, tidy_paragraphs
+from app.documents.article_lead import recover_lead
+from app.documents.article_cleanup import clean_headline, key, site_keys, tidy_paragraphs
 from app.documents.decode import decode_bytes
+from app.documents.html_hidden import drop_hidden
+from app.documents.html_meta import PageFacts, clean_author, page_facts, sane_date
 from app.documents.model import LoadedDocument, make_loaded
 from app.documents.titles import clean_title, first_line_title, metadata
 from app.domain.documents import DocumentKind, DocumentMetadata, web_url
@@ -43,11 +47,18 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
     markup, encoding = decode_bytes(data, name, hint=_known_charset(charset) or _charset_hint(data))
     markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
     page_title, language = _head_facts(markup)
-    found = _article(markup)
+    root = _parse(markup)
+    if root is None:
+        raise DocumentError(f"{name} is not readable HTML.")
+    facts = page_facts(root)  # before anything is dropped: JSON-LD lives in <script>
+    hidden, passages = _drop_hidden(root)
+    _strip_chrome(root)  # trafilatura keeps nav text on short pages; it never sees it this way
+    found = _article(root)
     if found is not None:
         body, title, meta = found
     else:
-        body, title, meta = _visible_text(markup, name), "", DocumentMetadata()
+        body, title, meta = _visible_text(root, name), "", DocumentMetadata()
+    meta = _stated_first(meta, facts)
     if language and not meta.language:
         meta = replace(meta, language=language[:35])
     if meta.url != web_url(meta.url):  # a javascript: or data: canonical link is not the page's address
@@ -57,15 +68,53 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
     paragraphs = [line.strip() for line in canonical_text(body).split("\n") if line.strip()]
     if not paragraphs:
         raise DocumentError(f"{name} has no readable text.")
-    title = clean_headline(title, page_title) or page_title or first_line_title(paragraphs[0], name)
-    paragraphs, byline = tidy_paragraphs(paragraphs, title) if found is not None else (paragraphs, "")
-    if byline and not meta.author:
-        meta = replace(meta, author=byline)
+    sites = site_keys(facts.site_name, meta.publisher, meta.url)
+    title = _headline(root, clean_headline(page_title, sites), clean_headline(title, sites)) \
+        or first_line_title(paragraphs[0], name)
+    if found is not None:
+        paragraphs, byline = tidy_paragraphs(recover_lead(root, paragraphs), title)
+    else:
+        byline = ""
+    if clean_author(byline) and not meta.author:
+        meta = replace(meta, author=clean_author(byline))
     text = "\n\n".join(paragraphs)
     if not paragraphs or paragraphs[0] != title:
         text = f"{title}\n\n{text}" if text else title
-    return make_loaded(data, DocumentKind.HTML, title, meta, DocumentText(text), extractor=EXTRACTOR,
-                       encoding=encoding)
+    warnings = (f"{name}: {hidden} hidden passage{'s' if hidden != 1 else ''} left out of the text (not shown to "
+                "visitors: hidden attribute or style); see Document details.",) if hidden else ()
+    loaded = make_loaded(data, DocumentKind.HTML, title, meta, DocumentText(text), extractor=EXTRACTOR,
+                         encoding=encoding, warnings=warnings)
+    return replace(loaded, hidden_passages=tuple(passages)) if passages else loaded
+
+
+def _drop_hidden(root: lxml.html.HtmlElement) -> tuple[int, list[str]]:
+    """drop_hidden on a copy first: a page whose text is all hidden (revealed by its scripts) keeps it."""
+    trial = copy.deepcopy(root)
+    count, passages = drop_hidden(trial)
+    if not count:
+        return 0, []
+    _strip_chrome(trial)
+    if not " ".join(trial.text_content().split()):
+        return 0, []
+    drop_hidden(root)
+    return count, passages
+
+
+def _headline(root: lxml.html.HtmlElement, page_title: str, extracted: str) -> str:
+    """The <title> or trafilatura's title (often og:title, or a part of the <title>), whichever the page's
+    <h1> shows; else trafilatura's, as before. Both are already without the site's own name."""
+    h1 = next((" ".join(h.text_content().split()) for h in root.iter("h1") if h.text_content().strip()), "")
+    for candidate in (page_title, extracted):
+        if h1 and candidate and key(h1) == key(candidate):
+            return candidate
+    return extracted or page_title
+
+
+def _stated_first(meta: DocumentMetadata, facts: PageFacts) -> DocumentMetadata:
+    """What the page states about itself wins over trafilatura's guesses, which must still be sane."""
+    return replace(meta, author=facts.author or clean_author(meta.author),
+                   published=facts.published or sane_date(meta.published),
+                   publisher=facts.site_name or meta.publisher)
 
 
 def _known_charset(label: str | None) -> str | None:
@@ -93,14 +142,14 @@ def _charset_hint(data: bytes) -> str | None:
     return _LABEL_ALIASES.get(label, label)
 
 
-def _article(markup: str) -> tuple[str, str, DocumentMetadata] | None:
-    root = _parse(markup)
-    if root is None:
-        return None
+def _article(root: lxml.html.HtmlElement) -> tuple[str, str, DocumentMetadata] | None:
+    root = copy.deepcopy(root)  # trafilatura changes the tree it is given; the fallback needs it whole
     try:
-        _strip_chrome(root)  # trafilatura keeps nav text on short pages; it never sees it this way
+        # No extensive date search: its guesses (image paths, a linked file's name, any date in the text)
+        # were wrong on home pages and encyclopaedia articles; page_facts reads the stated date first.
         doc = trafilatura.bare_extraction(root, with_metadata=True, include_comments=False,
-                                          include_tables=True, include_images=False, include_links=False)
+                                          include_tables=True, include_images=False, include_links=False,
+                                          date_extraction_params={"extensive_search": False, "original_date": True})
     except Exception:  # noqa: BLE001 - a heuristic library on hostile input: any failure means "use the fallback"
         return None
     if doc is None or not (doc.text or "").strip():
@@ -127,13 +176,10 @@ def _head_facts(markup: str) -> tuple[str, str]:
     return title, " ".join((root.get("lang") or "").split())
 
 
-def _visible_text(markup: str, name: str) -> str:
+def _visible_text(root: lxml.html.HtmlElement, name: str) -> str:
     """Body text without scripts, styles and page chrome; block elements become line breaks."""
-    root = _parse(markup)
-    if root is None:
-        raise DocumentError(f"{name} is not readable HTML.")
+    root = copy.deepcopy(root)
     try:
-        _strip_chrome(root)
         for element in list(root.iter("head")):
             element.drop_tree()
         for element in root.iter(*_BLOCKS):
@@ -150,5 +196,14 @@ def _strip_chrome(root: lxml.html.HtmlElement) -> None:
     for element in list(root.iter(*_INVISIBLE)):
         element.drop_tree()
     for element in list(root.iter("header")):
-        if next(element.iterancestors("article", "main"), None) is None:
+        if next(element.iterancestors("article", "main"), None) is not None:
+            continue
+        if _holds_a_lead(element):
+            element.tag = "div"  # trafilatura drops every <header>: the lead would go with it
+        else:
             element.drop_tree()
+
+
+def _holds_a_lead(header: lxml.html.HtmlElement) -> bool:
+    """A page header with a sentence-long paragraph holds the page's lead (iana.org), not just its menu."""
+    return any(len(p.text_content().split()) >= 12 for p in header.iter("p"))

@@ -1,0 +1,148 @@
+"""Web pages read right (issue 28): hidden text left out and listed, authors and dates from what the page
+states, titles that keep attributions, the lead kept, comments and paywall chrome left out.
+
+The pages are in tests/data/pages (written for these tests, modelled on public news pages).
+"""
+
+import json
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from app.documents.article_cleanup import tidy_paragraphs
+from app.documents.html import load_html
+from app.documents.html_hidden import drop_hidden
+from app.documents.html_meta import clean_author, page_facts
+from tests.reliability.helpers import cli
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+HIDDEN = ("The ministry admits its own forces shelled the bridge.", "Hidden attribute paragraph that no visitor sees.",
+          "Zero size text the page hides.", "Off screen text placed far to the left.")
+
+
+def load(name: str):  # type: ignore[no-untyped-def]
+    return load_html((PAGES / name).read_bytes(), name)
+
+
+def test_hidden_passages_are_left_out_counted_and_listed() -> None:
+    doc = load("wire-hidden.html")
+    assert not any(h in doc.text.text for h in HIDDEN)
+    assert doc.hidden_passages == HIDDEN  # in page order
+    assert doc.warnings == ("wire-hidden.html: 4 hidden passages left out of the text (not shown to visitors: "
+                            "hidden attribute or style); see Document details.",)
+    assert "no casualties were reported" in doc.text.text and "Officials did not say" in doc.text.text
+
+
+def test_hidden_passages_are_kept_with_the_document_and_shown_in_its_json(tmp_path: Path) -> None:
+    project = tmp_path / "p.sourcemark"
+    cli("new", project)
+    added = cli("add", project, PAGES / "wire-hidden.html")
+    assert added.code == 0 and "4 hidden passages left out" in added.err
+    [doc] = json.loads(cli("list", project, "documents", "--json").out)
+    assert doc["hidden_passages"] == list(HIDDEN)
+    plain = tmp_path / "plain.html"
+    plain.write_bytes(b"<html><body><p>Nothing on this page is hidden from anyone who visits it, not a word.</p></body></html>")
+    cli("add", project, plain)
+    docs = json.loads(cli("list", project, "documents", "--json").out)
+    assert sum("hidden_passages" in d for d in docs) == 1  # not written when there is none
+
+
+@pytest.mark.parametrize(("markup", "left"), [
+    ('<p hidden="until-found">Found by the browser search.</p>', "Found by the browser search."),
+    ("<style>@media (max-width: 600px) { .wide { display: none } }</style><p class=wide>Only narrow screens hide it.</p>",
+     "Only narrow screens hide it."),
+    ("<style>.menu { display: none } .menu.open { display: block }</style><p class='menu open'>An open menu shows.</p>",
+     "An open menu shows."),
+    ('<style>#a { display: none }</style><p id=a style="display: block">Inline style wins.</p>', "Inline style wins."),
+    ('<p style="position: relative; left: -20px">A small nudge is layout.</p>', "A small nudge is layout."),
+    ("<style>div p.x { display: none }</style><div><p class=x>Combinators are not evaluated.</p></div>",
+     "Combinators are not evaluated."),
+])
+def test_visible_text_stays(markup: str, left: str) -> None:
+    root = lxml.html.document_fromstring(f"<html><head></head><body>{markup}</body></html>")
+    assert drop_hidden(root) == (0, [])
+    assert left in root.text_content()
+
+
+@pytest.mark.parametrize("markup", [
+    '<p aria-hidden="true">Gone.</p>', '<p style="visibility:hidden">Gone.</p>', '<p style="font-size: 0px">Gone.</p>',
+    '<p style="position:fixed; top:-5000px">Gone.</p>', '<p style="text-indent:-9999px">Gone.</p>',
+    "<style>/* c */ .a, p#b { display:none !important }</style><p id=b>Gone.</p>",
+    "<style>span.s { visibility: collapse }</style><p><span class=s>Gone.</span></p>",
+])
+def test_hidden_text_goes(markup: str) -> None:
+    root = lxml.html.document_fromstring(f"<html><head></head><body>{markup}<p>Stays.</p></body></html>")
+    assert drop_hidden(root) == (1, ["Gone."])
+    assert "Gone." not in root.text_content() and "Stays." in root.text_content()
+
+
+def test_a_page_whose_text_is_all_hidden_keeps_it() -> None:
+    page = b'<html><body><div style="display:none"><p>Shown by the page\'s script once it has loaded.</p></div></body></html>'
+    doc = load_html(page, "late.html")
+    assert "Shown by the page's script" in doc.text.text and doc.hidden_passages == () and doc.warnings == ()
+
+
+def test_title_keeps_an_attribution_and_the_h1_is_not_repeated() -> None:
+    doc = load("wire-hidden.html")
+    assert doc.title == "Drones Strike Depot in Escalating Conflict – Krasnaya Zvezda Report"
+    assert doc.text.text.count("Drones Strike Depot") == 1 and doc.text.text.startswith(doc.title + "\n\n")
+    # the <h1> without the attribution is the same headline: not shown a second time
+    paragraphs, _ = tidy_paragraphs(["Drones Strike Depot in Escalating Conflict", "MOSCOW - body."], doc.title)
+    assert paragraphs == ["MOSCOW - body."]
+
+
+def test_authors_and_dates_from_what_the_page_states() -> None:
+    wire = load("wire-hidden.html")
+    assert (wire.metadata.author, wire.metadata.published, wire.metadata.publisher) == \
+        ("Irina Volkova", "2024-11-06", "Defense Wire")
+    chaco = load("comments-byline.es.html")  # JSON-LD and the byline say Patricio Candia; the photo credit does not
+    assert (chaco.metadata.author, chaco.metadata.published) == ("Patricio Candia", "2023-04-11")
+    assert load("lead-outside-body.zh.html").metadata.author == "肖春芳"  # the first <meta name=author> is "作者"
+    nikkei = load("paywall-menu.en.html")
+    assert (nikkei.metadata.author, nikkei.metadata.published) == ("", "2022-10-21")  # "Submitted" is no author
+
+
+def test_an_encyclopaedia_page_is_not_published_on_its_subjects_date() -> None:
+    doc = load("encyclopaedia-dates.en.html")
+    assert (doc.metadata.published, doc.metadata.author) == ("", "")  # 1977 is the film's; "Authority control" is a box
+    assert doc.title == "Star Wars (film)"
+
+
+@pytest.mark.parametrize(("tag", "published"), [
+    ('<meta property="article:published_time" content="1977-05-25">', ""),  # before the web: a subject's date
+    ('<meta property="og:url" content="https://news.example/2019/07/04/story">', "2019-07-04"),
+    ('<article><time datetime="2021-02-03">3 Feb</time><p>x</p><div class="comment"><time datetime="2022-01-01"></time>'
+     "</div></article>", "2021-02-03"),
+    ('<article><div class="comments"><time datetime="2022-01-01"></time></div></article>', ""),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "datePublished": "2001-01-01"}, '
+     '{"@type": "NewsArticle", "datePublished": "2020-06-01T10:00:00Z"}]}</script>', "2020-06-01"),
+])
+def test_the_stated_date(tag: str, published: str) -> None:
+    assert page_facts(lxml.html.document_fromstring(f"<html><head></head><body>{tag}</body></html>")).published == published
+
+
+@pytest.mark.parametrize(("value", "author"), [
+    ("作者", ""), ("Submitted", ""), ("Authority control", ""), ("Mac; I", ""), ("By", ""), ("By Jane Roe", "Jane Roe"),
+    ("john", "john"), ("https://facebook.com/someone", ""), ("Patricio Candia", "Patricio Candia"), ("12345", ""),
+])
+def test_junk_is_no_author(value: str, author: str) -> None:
+    assert clean_author(value) == author
+
+
+def test_the_lead_outside_the_body_is_kept_and_comments_are_not() -> None:
+    qq = load("lead-outside-body.zh.html")
+    assert qq.text.text.split("\n\n")[1].startswith("国务院常务会议7月14日召开")  # the lead, right under the headline
+    assert "网友评论" not in qq.text.text and "谢谢国家" not in qq.text.text
+    chaco = load("comments-byline.es.html").text.text
+    assert chaco.split("\n\n")[1].startswith("Las intensas lluvias")
+    assert "Esto pasa todos los años" not in chaco and "Mucha fuerza" not in chaco and "Comentarios" not in chaco
+    assert "Foto: Alcalino" not in chaco
+
+
+def test_paywall_and_menus_are_left_out() -> None:
+    doc = load("paywall-menu.en.html")
+    for chrome in ("Subscribe to read", "unlimited access", "Economy", "About us", "Help"):
+        assert chrome not in doc.text.text
+    assert doc.text.text.endswith("which ends in March.")
+    assert len(doc.hidden_passages) == 2
