@@ -17,7 +17,9 @@ _NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|den|d
 _BYLINE = regex.compile(rf"^(?i:by|von|par|por|di|door|av)\s+(?P<name>{_NAME}(?:\s*(?:,|and|und|&|et|y|e)\s*{_NAME})*)"
                         r"\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"'”’»«)\]]$")
-_SEPARATOR = re.compile(r"(\s+[|–—·:-]{1,2}\s+|\s*\|\s*)")
+_SEPARATOR = re.compile(r"(\s+[|–—·:»›-]{1,2}\s+|\s*[|｜：]\s*)")
+_TIGHT_SUFFIX = re.compile(r"[-_]\s*([^-_|｜：]{2,40})$")  # "…需求-新华网": no spaces round the separator
+_BREADCRUMB = ("»", "›")  # "Headline » Section » Site": all after the headline is the path to it
 _DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
 
 
@@ -44,13 +46,22 @@ def clean_headline(title: str, sites: set[str]) -> str:
     parts = _SEPARATOR.split(title)  # text, separator, text, ...
 
     def removable(part: str) -> bool:
-        return key(part) in sites or bool(_DATE_PART.match(part.strip()))
+        part_key = key(part)
+        return part_key in sites or bool(_DATE_PART.match(part.strip())) or any(  # "Ultima Hora Mallorca",
+            len(site) >= 5 and part_key.startswith(site) or len(part_key) >= 4 and site.startswith(part_key)
+            for site in sites)  # ultimahora.es; "日本経済新聞", "日本経済新聞 電子版"
 
+    if len(parts) >= 3 and removable(parts[-1]) and parts[-2].strip() in _BREADCRUMB:
+        first = next(i for i in range(1, len(parts), 2) if parts[i].strip() == parts[-2].strip())
+        parts = parts[:first]  # the path to the headline goes with the site's name
     while len(parts) >= 3 and removable(parts[-1]):
         parts = parts[:-2]
     while len(parts) >= 3 and removable(parts[0]):
         parts = parts[2:]
     stripped = "".join(parts).strip()
+    tight = _TIGHT_SUFFIX.search(stripped)
+    if tight and key(tight.group(1)) and removable(tight.group(1)):
+        stripped = stripped[:tight.start()].rstrip()
     return stripped if len(stripped) >= 4 else title
 
 

@@ -18,6 +18,7 @@ from lxml import etree
 from app.documents.article_lead import recover_lead
 from app.documents.article_cleanup import clean_headline, key, site_keys, tidy_paragraphs
 from app.documents.decode import decode_bytes
+from app.documents.html_chrome import strip_chrome
 from app.documents.html_hidden import drop_hidden
 from app.documents.html_meta import PageFacts, clean_author, page_facts, sane_date
 from app.documents.model import LoadedDocument, make_loaded
@@ -34,8 +35,6 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # WHATWG: pages labelled latin-1/ascii are decoded as windows-1252; a "utf-16" label without BOM is UTF-8.
 _LABEL_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
                   "ascii": "cp1252", "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8"}
-_INVISIBLE = ("script", "style", "noscript", "template", "nav", "footer", "aside", "form", "svg", "iframe",
-              "object", "button", "dialog")
 _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
                      "article", "section", "table", "ul", "ol", "dd", "dt", "figcaption", "main"})
 
@@ -52,7 +51,7 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
         raise DocumentError(f"{name} is not readable HTML.")
     facts = page_facts(root)  # before anything is dropped: JSON-LD lives in <script>
     hidden, passages = _drop_hidden(root)
-    _strip_chrome(root)  # trafilatura keeps nav text on short pages; it never sees it this way
+    strip_chrome(root)  # trafilatura keeps nav text on short pages; it never sees it this way
     found = _article(root)
     if found is not None:
         body, title, meta = found
@@ -69,7 +68,7 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
     if not paragraphs:
         raise DocumentError(f"{name} has no readable text.")
     sites = site_keys(facts.site_name, meta.publisher, meta.url)
-    title = _headline(root, clean_headline(page_title, sites), clean_headline(title, sites)) \
+    title = _headline(root, page_title, title, sites) \
         or first_line_title(paragraphs[0], name)
     if found is not None:
         paragraphs, byline = tidy_paragraphs(recover_lead(root, paragraphs), title)
@@ -93,21 +92,25 @@ def _drop_hidden(root: lxml.html.HtmlElement) -> tuple[int, list[str]]:
     count, passages = drop_hidden(trial)
     if not count:
         return 0, []
-    _strip_chrome(trial)
+    strip_chrome(trial)
     if not " ".join(trial.text_content().split()):
         return 0, []
     drop_hidden(root)
     return count, passages
 
 
-def _headline(root: lxml.html.HtmlElement, page_title: str, extracted: str) -> str:
-    """The <title> or trafilatura's title (often og:title, or a part of the <title>), whichever the page's
-    <h1> shows; else trafilatura's, as before. Both are already without the site's own name."""
+def _headline(root: lxml.html.HtmlElement, page_title: str, extracted: str, sites: set[str]) -> str:
+    """The <title> or trafilatura's title (often og:title, or a part of the <title>), each without the site's
+    own name: whichever the page's <h1> shows; the <title> when trafilatura's is only a cut of it (it cuts at
+    any separator, an attribution too); else trafilatura's."""
+    cleaned_page, cleaned = clean_headline(page_title, sites), clean_headline(extracted, sites)
     h1 = next((" ".join(h.text_content().split()) for h in root.iter("h1") if h.text_content().strip()), "")
-    for candidate in (page_title, extracted):
+    for candidate in (cleaned_page, cleaned):
         if h1 and candidate and key(h1) == key(candidate):
             return candidate
-    return extracted or page_title
+    if cleaned_page and key(page_title).startswith(key(extracted)):
+        return cleaned_page
+    return cleaned or cleaned_page
 
 
 def _stated_first(meta: DocumentMetadata, facts: PageFacts) -> DocumentMetadata:
@@ -189,21 +192,3 @@ def _visible_text(root: lxml.html.HtmlElement, name: str) -> str:
         raise DocumentError(f"{name} is not readable HTML.") from exc
     lines = (" ".join(line.split()) for line in raw.split("\n"))
     return "\n".join(line for line in lines if line)
-
-
-def _strip_chrome(root: lxml.html.HtmlElement) -> None:
-    """Drop scripts and page chrome; a <header> survives only inside the article (it holds the headline)."""
-    for element in list(root.iter(*_INVISIBLE)):
-        element.drop_tree()
-    for element in list(root.iter("header")):
-        if next(element.iterancestors("article", "main"), None) is not None:
-            continue
-        if _holds_a_lead(element):
-            element.tag = "div"  # trafilatura drops every <header>: the lead would go with it
-        else:
-            element.drop_tree()
-
-
-def _holds_a_lead(header: lxml.html.HtmlElement) -> bool:
-    """A page header with a sentence-long paragraph holds the page's lead (iana.org), not just its menu."""
-    return any(len(p.text_content().split()) >= 12 for p in header.iter("p"))

@@ -28,6 +28,8 @@ _JUNK_AUTHORS = {"作者", "author", "authors", "autor", "auteur", "autore", "by
                  "記者", "编辑", "責任編輯", "责任编辑", "автор"}
 _BYLINE_PREFIX = re.compile(r"^(?i:by|von|par|por|di|door|av|作者|автор)[\s:：]+")
 _NOT_A_NAME = re.compile(r"[;{}<>=\\|@]|https?:|www\.|\d{3,}")
+_BYLINE_CLASSES = frozenset({"byline", "author", "autor", "auteur", "autore", "firma", "author-name", "byline-author",
+                             "article-author", "post-author", "entry-author", "author-link"})
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 
 
@@ -126,18 +128,25 @@ def _ld_authors(objects: list[dict]) -> list[str]:
 
 
 def _in_comments(node: lxml.html.HtmlElement) -> bool:
-    return any("comment" in f"{a.get('class', '')} {a.get('id', '')}".lower() for a in (node, *node.iterancestors()))
+    return any("comment" in f"{a.get('class') or ''} {a.get('id') or ''}".lower() for a in (node, *node.iterancestors()))
 
 
 def _byline_authors(root: lxml.html.HtmlElement) -> list[str]:
-    found = root.xpath('//*[@rel="author"] | //*[@itemprop="author"] | //*[contains(concat(" ", @class, " "), " byline ")]'
-                       ' | //*[contains(concat(" ", @class, " "), " author ")]//*[contains(concat(" ", @class, " "), " fn ")]')
+    """Names in byline markup (rel=author, itemprop=author, class byline/author/autor/firma), not in comments:
+    the marked-up name inside (.fn, itemprop=name, <strong>, <a>) or the text before a "|" (Última Hora's
+    "<strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014")."""
     names = []
-    for node in found[:20]:
+    for node in root.xpath("//*[@rel='author' or @itemprop='author' or @class]")[:5000]:
+        classes = set((node.get("class") or "").lower().split())
+        if not (node.get("rel") == "author" or node.get("itemprop") == "author" or classes & _BYLINE_CLASSES):
+            continue
         if _in_comments(node):
             continue
-        named = node.xpath('.//*[@itemprop="name"] | .//*[contains(concat(" ", @class, " "), " fn ")]')
-        names.append((named[0] if named else node).text_content())
+        named = node.xpath(".//*[@itemprop='name' or contains(concat(' ', @class, ' '), ' fn ')] | .//strong | .//b | .//a")
+        text = (named[0] if named else node).text_content()
+        names.append(re.split(r"[|·•]", text)[0])
+        if len(names) >= 10:
+            break
     return names
 
 

@@ -55,3 +55,7 @@ def test_headline_loses_only_the_sites_own_name() -> None:
     assert clean_headline("Defense Wire | Drones Strike Depot", wire) == "Drones Strike Depot"
     assert clean_headline("What we do - Creative Commons", site_keys("Creative Commons")) == "What we do"
     assert clean_headline("Defense Wire", wire) == "Defense Wire"  # nothing but the name: kept
+    assert clean_headline("短缺药品保供稳价 全力保障临床用药需求-新华网", site_keys("新华网")) == "短缺药品保供稳价 全力保障临床用药需求"
+    assert clean_headline("米朝首脳直通電話（写真＝ロイター）　：日本経済新聞", site_keys("日本経済新聞 電子版")) == \
+        "米朝首脳直通電話（写真＝ロイター）"
+    assert clean_headline("Covid-19 cases rise", site_keys("19")) == "Covid-19 cases rise"  # a hyphenated word

@@ -146,3 +146,39 @@ def test_paywall_and_menus_are_left_out() -> None:
         assert chrome not in doc.text.text
     assert doc.text.text.endswith("which ends in March.")
     assert len(doc.hidden_passages) == 2
+
+
+BODY = ("<p>The council voted on Tuesday to close the central library for two years of repairs to its roof.</p>"
+        "<p>Residents will be able to borrow books from a temporary site in the town hall, officials said.</p>")
+
+
+@pytest.mark.parametrize("zone", [
+    '<div id="sf_comment_list"><div class="sf_comment"><span class="sf_comment_author">Alcalino</span>'
+    "<p>Vaya comportamiento tan poco ejemplar del fiscal, defiende lo indefendible una vez más.</p></div></div>",
+    '<section class="comentarios"><p>Vaya comportamiento tan poco ejemplar del fiscal, defiende lo indefendible.</p></section>',
+    '<div class="m-articleRegist"><p>Vaya comportamiento: this article is for subscribers, sign up to continue.</p>'
+    '<a href="/signup">Sign up</a></div>',
+])
+def test_comments_and_sign_up_boxes_are_not_article_text(zone: str) -> None:
+    page = f"<html><head><title>Library closes</title></head><body><article><h1>Library closes</h1>{BODY}</article>{zone}</body></html>"
+    doc = load_html(page.encode(), "news.html")
+    assert "Vaya comportamiento" not in doc.text.text and "Alcalino" not in doc.text.text
+    assert "temporary site in the town hall" in doc.text.text and doc.metadata.author == ""
+
+
+def test_text_named_like_chrome_stays() -> None:
+    # Wired marks every paragraph class="paywall"; an opinion page may sit in a "comment" section
+    paragraphs = "".join(f'<p class="paywall">{p[3:]}' for p in BODY.split("<p>")[1:])
+    page = (f"<html><body><h1>Library closes</h1><div class='content--comment'>{paragraphs}</div>"
+            "<div class='comments'><p>Short reply here.</p></div></body></html>")
+    text = load_html(page.encode(), "wired.html").text.text
+    assert "two years of repairs" in text and "temporary site in the town hall" in text and "Short reply" not in text
+
+
+def test_a_breadcrumb_title_loses_its_path_to_the_site() -> None:
+    page = ("<html><head><title>Anticorrupción decidirá si recurre » Local » Noticias » Ultima Hora Mallorca</title>"
+            '<link rel="canonical" href="http://ultimahora.es/mallorca/noticia.html"></head><body>'
+            f'<p class="autor pull-left"><strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014</p>{BODY}</body></html>')
+    doc = load_html(page.encode("utf-8"), "uh.html")
+    assert doc.title == "Anticorrupción decidirá si recurre"
+    assert doc.metadata.author == "Patricio Candia"
