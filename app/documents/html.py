@@ -23,6 +23,7 @@ from app.documents.html_hidden import drop_hidden
 from app.documents.html_meta import PageFacts, clean_author, page_facts, sane_date
 from app.documents.model import LoadedDocument, make_loaded
 from app.documents.titles import clean_title, first_line_title, metadata
+from app.domain.capture_times import published_after_capture, published_doubt
 from app.domain.documents import DocumentKind, DocumentMetadata, web_url
 from app.domain.errors import DocumentError
 from app.domain.geometry import DocumentText
@@ -39,8 +40,9 @@ _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5",
                      "article", "section", "table", "ul", "ol", "dd", "dt", "figcaption", "main"})
 
 
-def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDocument:
-    """`charset`: what the page's transport said (an HTTP or MIME header in a web archive)."""
+def load_html(data: bytes, name: str, *, charset: str | None = None, captured_at: str = "") -> LoadedDocument:
+    """`charset`: what the page's transport said (an HTTP or MIME header in a web archive); `captured_at`:
+    the capture time of a page from an archive (RFC 3339), later than which no date is the page's."""
     if len(data) > MAX_HTML_BYTES:
         raise DocumentError(f"{name} is too large for a web page ({len(data) // 2**20} MB).")
     markup, encoding = decode_bytes(data, name, hint=_known_charset(charset) or _charset_hint(data))
@@ -49,7 +51,7 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
     root = _parse(markup)
     if root is None:
         raise DocumentError(f"{name} is not readable HTML.")
-    facts = page_facts(root)  # before anything is dropped: JSON-LD lives in <script>
+    facts = page_facts(root, captured_at=captured_at)  # before anything is dropped: JSON-LD is in <script>
     hidden, passages = _drop_hidden(root)
     strip_chrome(root)  # trafilatura keeps nav text on short pages; it never sees it this way
     found = _article(root)
@@ -57,7 +59,7 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
         body, title, meta = found
     else:
         body, title, meta = _visible_text(root, name), "", DocumentMetadata()
-    meta = _stated_first(meta, facts)
+    meta, late = _stated_first(meta, facts, captured_at)
     if language and not meta.language:
         meta = replace(meta, language=language[:35])
     if meta.url != web_url(meta.url):  # a javascript: or data: canonical link is not the page's address
@@ -81,6 +83,7 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
         text = f"{title}\n\n{text}" if text else title
     warnings = (f"{name}: {hidden} hidden passage{'s' if hidden != 1 else ''} left out of the text (not shown to "
                 "visitors: hidden attribute or style); see Document details.",) if hidden else ()
+    warnings += (f"{name}: {late}.",) if late else ()
     loaded = make_loaded(data, DocumentKind.HTML, title, meta, DocumentText(text), extractor=EXTRACTOR,
                          encoding=encoding, warnings=warnings)
     return replace(loaded, hidden_passages=tuple(passages)) if passages else loaded
@@ -113,11 +116,17 @@ def _headline(root: lxml.html.HtmlElement, page_title: str, extracted: str, site
     return cleaned or cleaned_page
 
 
-def _stated_first(meta: DocumentMetadata, facts: PageFacts) -> DocumentMetadata:
-    """What the page states about itself wins over trafilatura's guesses, which must still be sane."""
-    return replace(meta, author=facts.author or clean_author(meta.author),
-                   published=facts.published or sane_date(meta.published),
+def _stated_first(meta: DocumentMetadata, facts: PageFacts, captured_at: str) -> tuple[DocumentMetadata, str]:
+    """What the page states about itself wins over trafilatura's guesses, which must still be sane and not
+    later than the capture: (the metadata, a warning when a date was refused for that)."""
+    published = facts.published or sane_date(meta.published)
+    late = ""
+    if published_after_capture(published, captured_at):
+        late = f"{published_doubt(published, captured_at)}; it is not taken as the publication date"
+        published = ""
+    meta = replace(meta, author=facts.author or clean_author(meta.author), published=published,
                    publisher=facts.site_name or meta.publisher)
+    return meta, late
 
 
 def _known_charset(label: str | None) -> str | None:

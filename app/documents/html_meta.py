@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import lxml.html
 
 from app.documents.titles import iso_date
+from app.domain.capture_times import published_after_capture
 
 FLOOR_YEAR = 1990  # no web page is older: an earlier "date" is a subject's date (a film's release, a law)
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "report",
@@ -40,15 +41,16 @@ class PageFacts:
     site_name: str = ""
 
 
-def page_facts(root: lxml.html.HtmlElement, url: str = "") -> PageFacts:
-    """What the page states about itself; "" for what it does not state (or states as junk)."""
+def page_facts(root: lxml.html.HtmlElement, url: str = "", captured_at: str = "") -> PageFacts:
+    """What the page states about itself; "" for what it does not state (or states as junk). A date later
+    than `captured_at` (the capture time, when known) is not the page's: the next one stated is taken."""
     ld = _json_ld(root)
     meta = _meta(root)
     author = next((a for a in (*_ld_authors(ld), *(a for k in _META_AUTHOR for a in meta.get(k, ())),
                                 *_byline_authors(root)) if clean_author(a)), "")
     dates = (*_ld_values(ld, "datePublished"), *(d for k in _META_DATE for d in meta.get(k, ())), *_article_times(root),
              _url_date(_first(meta, "og:url") or url))
-    published = next((d for d in map(sane_date, dates) if d), "")
+    published = next((d for d in map(sane_date, dates) if d and not published_after_capture(d, captured_at)), "")
     site = " ".join((_first(meta, "og:site_name") or _first(meta, "application-name")).split())
     return PageFacts(clean_author(author), published, site[:200])
 

@@ -182,3 +182,14 @@ def test_a_breadcrumb_title_loses_its_path_to_the_site() -> None:
     doc = load_html(page.encode("utf-8"), "uh.html")
     assert doc.title == "Anticorrupción decidirá si recurre"
     assert doc.metadata.author == "Patricio Candia"
+
+
+def test_a_date_after_the_capture_gives_way_to_the_next_stated_one() -> None:
+    tags = ('<meta property="article:published_time" content="2031-01-01">'
+            '<meta property="og:url" content="https://news.example/2019/07/04/story">')
+    root = lxml.html.document_fromstring(f"<html><head>{tags}</head><body></body></html>")
+    assert page_facts(root).published == "2031-01-01"
+    assert page_facts(root, captured_at="2020-01-01T00:00:00Z").published == "2019-07-04"
+    page = f"<html><head>{tags[:66]}</head><body>{BODY}</body></html>".encode()
+    doc = load_html(page, "late.html", captured_at="2020-01-01T00:00:00Z")
+    assert doc.metadata.published == "" and "not taken as the publication date" in doc.warnings[0]
