@@ -120,10 +120,9 @@ def _stated_first(meta: DocumentMetadata, facts: PageFacts, captured_at: str) ->
     """What the page states about itself wins over trafilatura's guesses, which must still be sane and not
     later than the capture: (the metadata, a warning when a date was refused for that)."""
     published = facts.published or sane_date(meta.published)
-    late = ""
-    if published_after_capture(published, captured_at):
-        late = f"{published_doubt(published, captured_at)}; it is not taken as the publication date"
-        published = ""
+    refused = published if published_after_capture(published, captured_at) else facts.late
+    late = f"{published_doubt(refused, captured_at)}; it is not taken as the publication date" if refused else ""
+    published = "" if published == refused else published
     meta = replace(meta, author=facts.author or clean_author(meta.author), published=published,
                    publisher=facts.site_name or meta.publisher)
     return meta, late

@@ -39,6 +39,7 @@ class PageFacts:
     author: str = ""
     published: str = ""
     site_name: str = ""
+    late: str = ""  # the first stated date, when it was later than the capture and so not taken
 
 
 def page_facts(root: lxml.html.HtmlElement, url: str = "", captured_at: str = "") -> PageFacts:
@@ -50,9 +51,11 @@ def page_facts(root: lxml.html.HtmlElement, url: str = "", captured_at: str = ""
                                 *_byline_authors(root)) if clean_author(a)), "")
     dates = (*_ld_values(ld, "datePublished"), *(d for k in _META_DATE for d in meta.get(k, ())), *_article_times(root),
              _url_date(_first(meta, "og:url") or url))
-    published = next((d for d in map(sane_date, dates) if d and not published_after_capture(d, captured_at)), "")
+    sane = [d for d in map(sane_date, dates) if d]
+    published = next((d for d in sane if not published_after_capture(d, captured_at)), "")
+    late = sane[0] if sane and sane[0] != published else ""
     site = " ".join((_first(meta, "og:site_name") or _first(meta, "application-name")).split())
-    return PageFacts(clean_author(author), published, site[:200])
+    return PageFacts(clean_author(author), published, site[:200], late)
 
 
 def clean_author(value: str) -> str:

@@ -190,6 +190,7 @@ def test_a_date_after_the_capture_gives_way_to_the_next_stated_one() -> None:
     root = lxml.html.document_fromstring(f"<html><head>{tags}</head><body></body></html>")
     assert page_facts(root).published == "2031-01-01"
     assert page_facts(root, captured_at="2020-01-01T00:00:00Z").published == "2019-07-04"
-    page = f"<html><head>{tags[:66]}</head><body>{BODY}</body></html>".encode()
+    late = '<meta property="article:published_time" content="2031-01-01">'
+    page = f"<html><head>{late}</head><body>{BODY}</body></html>".encode()
     doc = load_html(page, "late.html", captured_at="2020-01-01T00:00:00Z")
     assert doc.metadata.published == "" and "not taken as the publication date" in doc.warnings[0]
