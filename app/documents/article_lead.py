@@ -1,4 +1,6 @@
-"""The lead of an article that trafilatura left out: the paragraphs between the headline and the body.
+"""The lead of an article that trafilatura left out, and the link boxes it added after the article.
+
+Lead: the paragraphs between the headline and the body.
 
 trafilatura picks the one container that holds most of the text; a lead (standfirst, teaser, the first
 paragraph) set in its own block next to the headline is then lost (qq.com, aktualne.cz, iana.org's intro
@@ -6,6 +8,9 @@ in the page header). A paragraph that sits after the page's first <h1> and befor
 the extracted body, reads as a sentence (12 words, or 40 characters in scripts without spaces) and is not
 mostly a link, is the lead: it goes back in front of the body. Page chrome and hidden text are gone from
 the tree before this runs, and nothing after the body's start is ever added, so comments cannot return.
+
+Tail: paragraphs at the end of the text that are each the whole text of a link on the page ("電子版トップ",
+"Account", "Corrections" under a Nikkei article) are menus and promotions, not the article's last words.
 """
 
 import lxml.html
@@ -52,3 +57,12 @@ def _mostly_link(element: lxml.html.HtmlElement, text: str) -> bool:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def trim_link_tail(root: lxml.html.HtmlElement, paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without the run of link-only paragraphs at their end (never all of them)."""
+    links = {key(a.text_content()) for a in root.iter("a")} - {""}
+    end = len(paragraphs)
+    while end > 1 and key(paragraphs[end - 1]) in links:
+        end -= 1
+    return paragraphs[:end]

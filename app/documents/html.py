@@ -15,7 +15,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from app.documents.article_lead import recover_lead
+from app.documents.article_lead import recover_lead, trim_link_tail
 from app.documents.article_cleanup import clean_headline, key, site_keys, tidy_paragraphs
 from app.documents.decode import decode_bytes
 from app.documents.html_chrome import strip_chrome
@@ -73,7 +73,7 @@ def load_html(data: bytes, name: str, *, charset: str | None = None, captured_at
     title = _headline(root, page_title, title, sites) \
         or first_line_title(paragraphs[0], name)
     if found is not None:
-        paragraphs, byline = tidy_paragraphs(recover_lead(root, paragraphs), title)
+        paragraphs, byline = tidy_paragraphs(trim_link_tail(root, recover_lead(root, paragraphs)), title)
     else:
         byline = ""
     if clean_author(byline) and not meta.author:

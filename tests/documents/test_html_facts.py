@@ -194,3 +194,14 @@ def test_a_date_after_the_capture_gives_way_to_the_next_stated_one() -> None:
     page = f"<html><head>{late}</head><body>{BODY}</body></html>".encode()
     doc = load_html(page, "late.html", captured_at="2020-01-01T00:00:00Z")
     assert doc.metadata.published == "" and "not taken as the publication date" in doc.warnings[0]
+
+
+def test_link_boxes_after_the_article_are_trimmed() -> None:
+    from app.documents.article_lead import trim_link_tail
+
+    root = lxml.html.document_fromstring(
+        "<html><body><p>その判断は…</p><p><a href='/'>電子版トップ</a></p><div><a href='/c'>訂正・おわび</a></div>"
+        "<p>See <a href='/r'>the report</a>.</p></body></html>")
+    assert trim_link_tail(root, ["その判断は…", "電子版トップ", "訂正・おわび"]) == ["その判断は…"]
+    assert trim_link_tail(root, ["電子版トップ", "See the report.", "訂正・おわび"]) == ["電子版トップ", "See the report."]
+    assert trim_link_tail(root, ["電子版トップ"]) == ["電子版トップ"]  # never all of the text
