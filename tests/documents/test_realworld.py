@@ -77,3 +77,31 @@ def test_a_wrong_fact_is_reported_with_what_was_found() -> None:
     assert {k for k, f in facts.items() if not f.ok} == {"title", "author", "in_order", "lacks"}
     assert facts["title"].detail == "page.html: title: expected 'Wire', found 'Wire | Site'"
     assert "out of order: 'Headline'" in facts["in_order"].detail and "present ['Comments']" in facts["lacks"].detail
+
+
+def test_the_holdout_runner_exits_non_zero_on_a_wrong_fact(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from tests.realworld_holdout import main
+    from tests.reliability.helpers import cli
+
+    (tmp_path / "page.html").write_bytes(b"<html><head><title>Bridge reopens | City Herald</title>"
+                                         b'<meta property="og:site_name" content="City Herald"></head><body>'
+                                         b"<p>The bridge reopened on Monday after two years of repairs to its deck.</p>"
+                                         b'<p hidden>The ministry admits its own forces shelled the bridge.</p></body></html>')
+    facts = {"outcome": "added", "title": "Bridge reopens", "hidden": 1, "has": ["two years of repairs"],
+             "lacks": ["shelled the bridge"]}
+
+    def run_with(extra: dict) -> tuple[int, str]:
+        (tmp_path / EXPECTATIONS).write_text(json.dumps({"files": {"page.html": {**facts, **extra}}}), encoding="utf-8")
+        code = main([str(tmp_path)], run=cli)
+        return code, capsys.readouterr().out
+
+    code, out = run_with({})
+    assert code == 0 and "1 files, 0 failed" in out and "5 facts: 5 right, 0 wrong, 0 known wrong" in out
+    code, out = run_with({"author": "Jane Roe"})
+    assert code == 1 and "WRONG  page.html: author: expected 'Jane Roe', found ''" in out and "1 wrong" in out
+    code, out = run_with({"author": "Jane Roe", "known_wrong": {"author": "no byline markup read"}})
+    assert code == 0 and "1 known wrong" in out and "(known: no byline markup read)" in out
+    code, out = run_with({"known_wrong": {"title": "was wrong"}})
+    assert code == 0 and "FIXED  page.html: title is now right" in out
