@@ -130,6 +130,17 @@ def test_junk_is_no_author(value: str, author: str) -> None:
     assert clean_author(value) == author
 
 
+def test_a_perex_beside_the_headline_is_kept_once() -> None:
+    text = load("lead-perex.cs.html").text.text
+    paragraphs = text.split("\n\n")
+    assert paragraphs[:3] == ["Vláda schválila rozpočet na příští rok",
+                              "Vláda ve středu schválila návrh státního rozpočtu na příští rok se schodkem 252 miliard korun, "
+                              "který nyní posoudí Poslanecká sněmovna.",
+                              "Ministr financí uvedl, že schodek je nejnižší od roku 2019 a že vláda počítá s růstem "
+                              "ekonomiky o dvě procenta."]
+    assert text.count("Vláda ve středu") == 1
+
+
 def test_the_lead_outside_the_body_is_kept_and_comments_are_not() -> None:
     qq = load("lead-outside-body.zh.html")
     assert qq.text.text.split("\n\n")[1].startswith("国务院常务会议7月14日召开")  # the lead, right under the headline
