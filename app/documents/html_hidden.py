@@ -21,11 +21,28 @@ import lxml.html
 PASSAGE_LIMIT = 2000  # characters kept of one passage
 MAX_PASSAGES = 100  # passages listed per document (all are counted)
 _OFFSCREEN = -999  # px: "left:-9999px" and its kin; a small negative margin is layout, not hiding
-_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_RULE = re.compile(r"([^{}@]+)\{([^{}]*)\}")
-_AT_BLOCK = re.compile(r"@[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[^{;]*;", re.S)
+_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)
+_CSS_LIMIT = 2_000_000  # characters of <style> text read per page; a larger sheet is read no further
+_SELECTOR_LIMIT = 200
 _SIMPLE = re.compile(r"^([a-zA-Z][a-zA-Z0-9-]*)?((?:[.#][\w-]+)*)$")
 _LENGTH = re.compile(r"^(-?\d*\.?\d+)(px|pt|em|rem|%|vw|vh)?$")
+
+
+class _Index:
+    """Selectors by the id, a class or the tag they need: an element is matched against its few candidates,
+    not against every rule of a large style sheet."""
+
+    def __init__(self, selectors: list["_Selector"]) -> None:
+        self.by: dict[str, list[_Selector]] = {}
+        for sel in selectors:
+            bucket = f"#{min(sel.ids)}" if sel.ids else f".{min(sel.classes)}" if sel.classes else sel.tag
+            self.by.setdefault(bucket, []).append(sel)
+
+    def matches(self, element: lxml.html.HtmlElement) -> bool:
+        if not self.by:
+            return False
+        buckets = [f"#{element.get('id')}", element.tag, *(f".{c}" for c in (element.get("class") or "").split())]
+        return any(sel.matches(element) for bucket in buckets for sel in self.by.get(bucket, ()))
 
 
 @dataclass(frozen=True)
@@ -44,7 +61,7 @@ class _Selector:
 
 def drop_hidden(root: lxml.html.HtmlElement) -> tuple[int, list[str]]:
     """Remove hidden elements from `root`: (how many passages with text, the first MAX_PASSAGES of them)."""
-    hiding, showing = _style_rules(root)
+    hiding, showing = (_Index(selectors) for selectors in _style_rules(root))
     found = []
     stack = [root]
     while stack:  # document order; nothing inside a hidden element is looked at again
@@ -64,7 +81,7 @@ def drop_hidden(root: lxml.html.HtmlElement) -> tuple[int, list[str]]:
     return count, passages
 
 
-def _hidden(element: lxml.html.HtmlElement, hiding: list[_Selector], showing: list[_Selector]) -> bool:
+def _hidden(element: lxml.html.HtmlElement, hiding: _Index, showing: _Index) -> bool:
     if element.tag in ("html", "head", "body", "title", "meta", "link", "style", "script"):
         return False
     hidden_attr = element.get("hidden")
@@ -75,7 +92,7 @@ def _hidden(element: lxml.html.HtmlElement, hiding: list[_Selector], showing: li
     inline = _hides(_declarations(element.get("style") or ""))
     if inline is not None:  # an inline style wins over the page's rules
         return inline
-    return any(s.matches(element) for s in hiding) and not any(s.matches(element) for s in showing)
+    return hiding.matches(element) and not showing.matches(element)
 
 
 def _hides(declarations: dict[str, str]) -> bool | None:
@@ -114,21 +131,45 @@ def _style_rules(root: lxml.html.HtmlElement) -> tuple[list[_Selector], list[_Se
     """Simple selectors of the page's own <style> rules that hide, and those that show explicitly."""
     hiding: list[_Selector] = []
     showing: list[_Selector] = []
-    for style in root.iter("style"):
-        css = _AT_BLOCK.sub("", _COMMENT.sub("", style.text or ""))  # @media: hidden on some screens only
-        for selectors, body in _RULE.findall(css):
-            verdict = _hides(_declarations(body))
-            if verdict is None:
-                continue
-            for selector in selectors.split(","):
-                parsed = _selector(selector.strip())
-                if parsed is not None:
-                    (hiding if verdict else showing).append(parsed)
+    css = _COMMENT.sub("", "\n".join(style.text or "" for style in root.iter("style"))[:_CSS_LIMIT])
+    for selectors, body in _top_level_rules(css):
+        verdict = _hides(_declarations(body))
+        if verdict is None:
+            continue
+        for selector in selectors.split(","):
+            parsed = _selector(selector.strip())
+            if parsed is not None:
+                (hiding if verdict else showing).append(parsed)
     return hiding, showing
 
 
+def _top_level_rules(css: str) -> list[tuple[str, str]]:
+    """(selectors, declarations) of the rules outside any @-block, in one pass over the text (a regular
+    expression over a hostile style sheet can take minutes). @media/@supports blocks are skipped whole:
+    what they hide is hidden only on some screens."""
+    rules = []
+    start = depth = 0
+    skipping = False
+    for at, char in enumerate(css):
+        if char == "{":
+            if depth == 0:
+                prelude = css[start:at].strip()
+                skipping = prelude.startswith("@")
+                selectors_at = at
+            depth += 1
+        elif char == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                if not skipping:
+                    rules.append((css[start:selectors_at].strip(), css[selectors_at + 1:at]))
+                start = at + 1
+        elif char == ";" and depth == 0:  # @import url(...); @charset "x";
+            start = at + 1
+    return rules
+
+
 def _selector(text: str) -> _Selector | None:
-    match = _SIMPLE.match(text)
+    match = _SIMPLE.match(text) if len(text) <= _SELECTOR_LIMIT else None
     if not match or not text or text.lower() in ("html", "body", "head"):
         return None
     parts = re.findall(r"([.#])([\w-]+)", match.group(2) or "")

@@ -216,3 +216,14 @@ def test_link_boxes_after_the_article_are_trimmed() -> None:
     assert trim_link_tail(root, ["その判断は…", "電子版トップ", "訂正・おわび"]) == ["その判断は…"]
     assert trim_link_tail(root, ["電子版トップ", "See the report.", "訂正・おわび"]) == ["電子版トップ", "See the report."]
     assert trim_link_tail(root, ["電子版トップ"]) == ["電子版トップ"]  # never all of the text
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("css", ["a" * 300_000, "@media x{" + "b{c}" * 60_000, "/*" + "x" * 300_000,
+                                 "".join(f".r{i}{{display:none}}" for i in range(20_000))])
+def test_a_hostile_style_sheet_is_read_in_linear_time(css: str) -> None:
+    body = "".join(f'<p class="c{i} r7">Passage {i}.</p>' for i in range(20_000))
+    root = lxml.html.document_fromstring(f"<html><head><style>{css}</style></head><body><p>Kept.</p>{body}</body></html>")
+    count, passages = drop_hidden(root)
+    assert count == (20_000 if css.startswith(".r") else 0) and len(passages) <= 100
+    assert "Kept." in root.text_content()
