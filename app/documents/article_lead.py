@@ -39,7 +39,8 @@ def recover_lead(root: lxml.html.HtmlElement, paragraphs: list[str]) -> list[str
             continue
         if key(text).startswith(start):  # the body starts here: nothing after it is lead
             return [*found, *paragraphs] if found else paragraphs
-        if _sentence(text) and key(text) not in have and not _mostly_link(element, text):
+        if _sentence(text) and key(text) not in have and not _mostly_link(element, text) \
+                and next(element.iterancestors("figure", "figcaption"), None) is None:  # a photo's caption
             found.append(text)
     return paragraphs  # the body's start was not found in the tree: add nothing
 

@@ -20,7 +20,7 @@ _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "comentario", 
                             "disqus", "respond"})
 # Not "paywall": Wired marks every paragraph of the article class="paywall" (the text behind the meter).
 _PAYWALL_WORDS = frozenset({"regwall", "subscribe", "subscription", "subscriber", "signup", "register",
-                            "registration", "regist", "login", "abo", "abonnement", "suscripcion", "suscribete"})
+                            "registration", "regist", "login", "newsletter", "promo", "abo", "abonnement", "suscripcion", "suscribete"})
 _PAYWALL_MAX_CHARS = 600  # a notice, not an article
 _PART = re.compile(r"[_\-\s]+|(?<=[a-z])(?=[A-Z])")
 _NOT_COMMENTS = frozenset({"html", "body", "main", "h1"})

@@ -227,3 +227,15 @@ def test_a_hostile_style_sheet_is_read_in_linear_time(css: str) -> None:
     count, passages = drop_hidden(root)
     assert count == (20_000 if css.startswith(".r") else 0) and len(passages) <= 100
     assert "Kept." in root.text_content()
+
+
+def test_a_newsletter_box_or_a_caption_between_headline_and_body_is_no_lead() -> None:
+    page = ("<html><body><h1>Library closes</h1>"
+            '<div class="newsletter-signup"><p>Sign up for our morning newsletter to get the latest local news '
+            "delivered to your inbox every single day.</p></div>"
+            "<figure><img src=a.jpg><figcaption><p>The central library on Tuesday, seen from the square, where "
+            "protesters gathered in the morning rain.</p></figcaption></figure>"
+            f"<div class='story'>{BODY}{BODY.replace('council', 'mayor')}</div></body></html>")
+    text = load_html(page.encode(), "news.html").text.text
+    assert "Sign up" not in text and "seen from the square" not in text
+    assert text.split("\n\n")[1].startswith("The council voted on Tuesday")
