@@ -52,8 +52,12 @@ def load_html(data: bytes, name: str, *, charset: str | None = None, captured_at
     if root is None:
         raise DocumentError(f"{name} is not readable HTML.")
     facts = page_facts(root, captured_at=captured_at)  # before anything is dropped: JSON-LD is in <script>
-    hidden, passages = _drop_hidden(root)
+    hidden, passages = drop_hidden(root)
     strip_chrome(root)  # trafilatura keeps nav text on short pages; it never sees it this way
+    if hidden and not root.text_content().strip():  # all of it hidden (revealed by the page's scripts): kept
+        whole = _parse(markup)
+        root, hidden, passages = (root if whole is None else whole), 0, []
+        strip_chrome(root)
     found = _article(root)
     if found is not None:
         body, title, meta = found
@@ -70,8 +74,7 @@ def load_html(data: bytes, name: str, *, charset: str | None = None, captured_at
     if not paragraphs:
         raise DocumentError(f"{name} has no readable text.")
     sites = site_keys(facts.site_name, meta.publisher, meta.url)
-    title = _headline(root, page_title, title, sites) \
-        or first_line_title(paragraphs[0], name)
+    title = _headline(root, page_title, title, sites) or first_line_title(paragraphs[0], name)
     if found is not None:
         paragraphs, byline = tidy_paragraphs(trim_link_tail(root, recover_lead(root, paragraphs)), title)
     else:
@@ -87,19 +90,6 @@ def load_html(data: bytes, name: str, *, charset: str | None = None, captured_at
     loaded = make_loaded(data, DocumentKind.HTML, title, meta, DocumentText(text), extractor=EXTRACTOR,
                          encoding=encoding, warnings=warnings)
     return replace(loaded, hidden_passages=tuple(passages)) if passages else loaded
-
-
-def _drop_hidden(root: lxml.html.HtmlElement) -> tuple[int, list[str]]:
-    """drop_hidden on a copy first: a page whose text is all hidden (revealed by its scripts) keeps it."""
-    trial = copy.deepcopy(root)
-    count, passages = drop_hidden(trial)
-    if not count:
-        return 0, []
-    strip_chrome(trial)
-    if not " ".join(trial.text_content().split()):
-        return 0, []
-    drop_hidden(root)
-    return count, passages
 
 
 def _headline(root: lxml.html.HtmlElement, page_title: str, extracted: str, sites: set[str]) -> str:
