@@ -91,13 +91,17 @@ GOLD: dict[str, dict] = {
 
 def raw_text(data: bytes, name: str) -> str:
     """What the loader produced before the clean-up: trafilatura's lines, the headline on top if not first."""
-    from app.documents import html
-    from app.documents.decode import decode_bytes
+    from app.documents.formats import html
+    from app.documents.formats.decode import decode_bytes
+    from app.documents.formats.html_chrome import strip_chrome
     from app.domain.normalize import canonical_text
 
     markup, _ = decode_bytes(data, name, hint="utf-8")
     page_title, _ = html._head_facts(markup)
-    found = html._article(markup)
+    root = html._parse(markup)
+    assert root is not None
+    strip_chrome(root)
+    found = html._article(root)
     assert found is not None
     body, title, _ = found
     text = "\n\n".join(line.strip() for line in canonical_text(body).split("\n") if line.strip())
@@ -122,7 +126,7 @@ def score(text: str, gold: dict) -> tuple[int, int, int, bool]:
 
 
 def main(checkout: Path) -> None:
-    from app.documents.html import load_html
+    from app.documents.formats.html import load_html
 
     totals = {"raw": [0, 0, 0, 0], "now": [0, 0, 0, 0]}
     for name, gold in GOLD.items():
@@ -178,8 +182,8 @@ def newspaper4k_pages(folder: Path | None) -> Path:
 
 
 def extractors() -> dict[str, Callable[[bytes, str], str]]:
-    from app.documents.decode import decode_bytes
-    from app.documents.html import load_html
+    from app.documents.formats.decode import decode_bytes
+    from app.documents.formats.html import load_html
 
     def ours(data: bytes, name: str) -> str:
         return load_html(data, name).text.text

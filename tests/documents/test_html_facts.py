@@ -10,10 +10,10 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from app.documents.article_cleanup import tidy_paragraphs
-from app.documents.html import load_html
-from app.documents.html_hidden import drop_hidden
-from app.documents.html_meta import clean_author, page_facts
+from app.documents.formats.article_cleanup import tidy_paragraphs
+from app.documents.formats.html import load_html
+from app.documents.formats.html_hidden import drop_hidden
+from app.documents.formats.html_meta import clean_author, page_facts
 from tests.reliability.helpers import cli
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
@@ -208,7 +208,7 @@ def test_a_date_after_the_capture_gives_way_to_the_next_stated_one() -> None:
 
 
 def test_link_boxes_after_the_article_are_trimmed() -> None:
-    from app.documents.article_lead import trim_link_tail
+    from app.documents.formats.article_lead import trim_link_tail
 
     root = lxml.html.document_fromstring(
         "<html><body><p>その判断は…</p><p><a href='/'>電子版トップ</a></p><div><a href='/c'>訂正・おわび</a></div>"
