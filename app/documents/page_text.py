@@ -26,6 +26,9 @@ from app.domain.geometry import NO_BOX
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 WIDE_SHARE = 0.6  # a block wider than this share of the text area spans columns
+GUTTER_SHARE = 0.25  # a gutter: x where blocks add up to at most this share of the fullest x's height...
+COLUMN_SHARE = 0.5  # ...between x ranges where they add up to at least this share on both sides
+MIN_GUTTER = 3.0  # points; narrower gaps are between words of a table row, not columns
 _SPACE_LIKE = frozenset("\t\n\r\x0b\x0c\x85\u2028\u2029 ")
 _DROP = frozenset("\x00\ufeff")
 _NEEDS_CARE = re.compile(r"[\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029]|  ")  # chars the slow path must see
@@ -92,10 +95,11 @@ def order_blocks(blocks: list[_Block]) -> list[_Block]:
         return blocks
     left, right = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     wide = WIDE_SHARE * (right - left)
+    gutters = column_gutters(blocks)
     ordered: list[_Block] = []
     section: list[_Block] = []
     for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
-        if block.x1 - block.x0 > wide:
+        if block.x1 - block.x0 > wide or any(block.x0 <= g0 and block.x1 >= g1 for g0, g1 in gutters):
             ordered.extend(_order_section(section))
             section = []
             ordered.append(block)
@@ -103,6 +107,35 @@ def order_blocks(blocks: list[_Block]) -> list[_Block]:
             section.append(block)
     ordered.extend(_order_section(section))
     return ordered
+
+
+def column_gutters(blocks: list[_Block]) -> list[tuple[float, float]]:
+    """The x ranges between columns: strips where little text runs down the page, with much on both sides.
+
+    "Little" is measured as the summed height of the blocks over each x (a column's paragraphs add up to
+    most of the page; the title, an affiliation or a footer crossing the gutter to a small share), so a
+    narrow centred block above or below the columns cannot glue them into one column.
+    """
+    edges = sorted({b.x0 for b in blocks} | {b.x1 for b in blocks})
+    strips = [(x0, x1, sum(b.y1 - b.y0 for b in blocks if b.x0 <= x0 and b.x1 >= x1))
+              for x0, x1 in zip(edges, edges[1:])]
+    peak = max((cover for _, _, cover in strips), default=0.0)
+    gutters: list[tuple[float, float]] = []
+    k = 0
+    while k < len(strips):
+        if strips[k][2] > GUTTER_SHARE * peak:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(strips) and strips[end + 1][2] <= GUTTER_SHARE * peak:
+            end += 1
+        g0, g1 = strips[k][0], strips[end][1]
+        before = max((c for _, _, c in strips[:k]), default=0.0)
+        after = max((c for _, _, c in strips[end + 1:]), default=0.0)
+        if g1 - g0 >= MIN_GUTTER and min(before, after) >= COLUMN_SHARE * peak:
+            gutters.append((g0, g1))
+        k = end + 1
+    return gutters
 
 
 def _order_section(blocks: list[_Block]) -> list[_Block]:

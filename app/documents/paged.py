@@ -10,6 +10,7 @@ Choices worth knowing:
   it can still be viewed and its pages cited, and OCR can be added later without changing the model.
 """
 
+import datetime
 import gc
 import re
 from array import array
@@ -30,6 +31,8 @@ from app.domain.normalize import canonical_text
 # No TEXT_PRESERVE_LIGATURES: MuPDF then splits "ﬁ" into "f" + "i", each with its own box.
 TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+FIRST_YEAR = 1000  # an EPUB's date can be old (a book of 1850); year 0 or 1 is a placeholder
+FIRST_PDF_YEAR = 1990  # PDF is from 1993: D:19700101 (a zero Unix time) is a placeholder too
 _WORD_PREFIX = re.compile(r"^(Microsoft (Word|PowerPoint|Excel) - )", re.I)
 
 
@@ -40,7 +43,7 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
         doc_repaired = doc.is_repaired
         if doc_repaired:
             warnings.append(f"{name} was damaged and has been repaired; check quotes against the original.")
-        pages, text = _extract(doc, name, warnings)
+        pages, text, page_warnings = _extract(doc, name, warnings)
         with MUPDF_LOCK:
             raw_meta = dict(doc.metadata or {})
         count = doc.page_count
@@ -49,8 +52,7 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
             doc.close()
     if not text.strip() and doc_repaired:
         raise DocumentError(f"{name} is damaged (truncated?) and no text could be recovered from it.")
-    if not text.strip():
-        warnings.append(f"{name} has no text layer (a scan?); its pages can be viewed but not quoted.")
+    warnings.extend(page_warnings)
     unmapped = text.count("\ufffd") + text.count("\uffff")
     if unmapped:  # kept (one box per character), but search and quotes cannot use them: say so
         warnings.append(f"{name}: {unmapped} character(s) could not be mapped to Unicode (a font without a "
@@ -61,11 +63,14 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
                        extractor=VERSION, pages=count, warnings=tuple(warnings))
 
 
-def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[list[PageLayout], str]:
+def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[list[PageLayout], str, list[str]]:
+    """Layouts, text, and warnings about pages without usable text."""
     layouts: list[PageLayout] = []
     parts: list[str] = []
     offset = 0
     previous: PageText | None = None
+    unreadable: list[int] = []  # 1-based page numbers, as the warnings name them
+    scanned: list[int] = []
     for index in range(doc.page_count):
         try:
             with MUPDF_LOCK, _collector_paused():  # lock per page: a render thread can interleave
@@ -80,6 +85,11 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
         with _collector_paused():
             current = _canonical(page_text(raw, matrix))
         del raw
+        if _unreadable(current.text):
+            unreadable.append(index + 1)
+            current = PageText("", array("f"))
+        elif not current.text and _has_images(page):
+            scanned.append(index + 1)
         joiner = _joiner(previous, current)
         boxes = array("f", [NO_BOX] * (4 * len(joiner)))
         boxes.extend(current.boxes)
@@ -89,7 +99,44 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
         offset += len(chunk)
         if current.text:
             previous = current
-    return layouts, "".join(parts)
+    return layouts, "".join(parts), _page_warnings(name, "".join(parts), unreadable, scanned)
+
+
+def _has_images(page: pymupdf.Page) -> bool:
+    try:
+        with MUPDF_LOCK:
+            return bool(page.get_images())
+    except Exception:  # noqa: BLE001 - a broken resource dictionary: no evidence of a scan
+        return False
+
+
+def _page_warnings(name: str, text: str, unreadable: list[int], scanned: list[int]) -> list[str]:
+    """What the user must know about pages without usable text: scans among text pages, unreadable fonts."""
+    warnings = []
+    if unreadable:
+        warnings.append(f"{name}: the text of {_pages(unreadable)} cannot be read (a font without a Unicode map) "
+                        f"and is left out; run OCR on {_them(unreadable)} as on a scan.")
+    if text.strip() and scanned:
+        warnings.append(f"{name}: {_pages(scanned)} {'has' if len(scanned) == 1 else 'have'} no text layer (scanned); "
+                        f"search and quotes miss {_them(scanned)} until you run OCR.")
+    elif not text.strip() and not unreadable:
+        warnings.append(f"{name} has no text layer (a scan?); its pages can be viewed but not quoted.")
+    return warnings
+
+
+def _unreadable(text: str) -> bool:
+    """Mostly characters MuPDF could not map to Unicode (a font without a ToUnicode map): as good as no text."""
+    unmapped = text.count("\ufffd") + text.count("\uffff")
+    return unmapped > 0 and 2 * unmapped >= len(text) - text.count(" ") - text.count("\n")
+
+
+def _them(numbers: list[int]) -> str:
+    return "it" if len(numbers) == 1 else "them"
+
+
+def _pages(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:10])) + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
+    return f"page {shown}" if len(numbers) == 1 else f"pages {shown}"
 
 
 @contextmanager
@@ -128,11 +175,23 @@ def _metadata(raw: dict[str, str]) -> DocumentMetadata:
 
 
 def _date(value: str) -> str:
-    """PDF dates look like D:20240305101500+01'00'; EPUB ones are already ISO."""
+    """PDF dates look like D:20240305101500+01'00'; EPUB ones are already ISO.
+
+    A date that is not a calendar date (D:00000101000000Z, month 13) or lies before the format existed
+    or after next year is a writer's placeholder, not a publication date: "" then.
+    """
     value = value.strip()
+    floor = FIRST_YEAR
     if "-" in value[:8]:
-        return value[:10]
-    match = _PDF_DATE.match(value)
-    if not match or not match.group(3):
+        found = value[:10].split("-")
+    else:
+        floor = FIRST_PDF_YEAR
+        match = _PDF_DATE.match(value)
+        found = list(match.groups()) if match else []
+    try:
+        day = datetime.date(*(int(part) for part in found)) if len(found) == 3 else None
+    except (TypeError, ValueError):  # None in groups (no day), year 0, month 13, 30 February
+        day = None
+    if day is None or not floor <= day.year <= datetime.date.today().year + 1:
         return ""
-    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+    return day.isoformat()
