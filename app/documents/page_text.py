@@ -8,10 +8,15 @@ by overlapping x ranges, columns whose heights overlap form a band read left to 
 bottom. So a two-column article reads column 1 then column 2, and a centred page number under the
 columns stays last instead of landing between them.
 
+Columns are also cut apart at gutters (column_gutters): a narrow centred block above or below them (an
+affiliation, a footer) overlaps both columns but is then a section break of its own, so column 2 of an
+ACL paper is no longer read inside the abstract heading column 1.
+
 Joins: lines of a block with " ", blocks with "\n\n" (both synthetic, box NO_BOX). A line ending in
 a soft hyphen loses it and joins the next line directly. A line ending in "-" after a letter joins
-the next line directly but keeps the hyphen ("well-known" stays right, "exam-ple" stays as printed):
-removing real hyphens needs a dictionary, and the fuzzy re-anchoring tolerates one extra character.
+the next line directly but keeps the hyphen ("well-known" stays right, "Ex-isting" stays as printed):
+removing real hyphens needs a dictionary; match_text reads a hyphen between letters both ways, so
+search, Find, re-anchoring and mentions find "Existing" there while offsets stay in this text.
 """
 
 import re
