@@ -222,7 +222,7 @@ def _ocr_page(doc: pymupdf.Document, index: int, kind: DocumentKind, lang: str, 
                 turn, words, skew = 0, upright_words, upright_skew
     else:
         words, skew = _read(png, to_page, lang, cancelled)
-    return {"index": index, "rotation": turn, "skew": skew, "script": osd.script, "words": words}
+    return {"index": index, "rotation": turn, "skew": skew, "script": osd.known_script, "words": words}
 
 
 def _read(png: bytes, to_page: pymupdf.Matrix, lang: str, cancelled: Cancelled) -> tuple[list[list[Any]], float]:

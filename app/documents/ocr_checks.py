@@ -9,6 +9,7 @@ from typing import Any
 
 MIN_OSD_CONFIDENCE = 3.0  # below: the page is left as it is (2 lines of text: ~4, a page: 13+)
 TRUSTED_OSD_CONFIDENCE = 8.0  # below this (and above the minimum) a turn is checked by reading both ways
+MIN_SCRIPT_CONFIDENCE = 3.0  # OSD's script confidence (a Latin page: 15+, two Cyrillic lines: 8)
 MIN_WORD_CONFIDENCE = 50.0  # percent; words below it are guesses
 LITTLE_WORDS = 5  # a page with fewer confident words than this "read little"
 # Tesseract's OSD script names -> the language packs that read them (Debian: tesseract-ocr-<pack>)
@@ -31,6 +32,11 @@ class Osd:
     def turn(self) -> int:
         """The turn to make, 0 when OSD is unsure."""
         return self.rotate if self.rotate in (90, 180, 270) and self.confidence >= MIN_OSD_CONFIDENCE else 0
+
+    @property
+    def known_script(self) -> str:
+        """The script, when OSD is sure enough of it to name it to the user."""
+        return self.script if self.script_confidence >= MIN_SCRIPT_CONFIDENCE else ""
 
     @property
     def sure(self) -> bool:
@@ -57,29 +63,32 @@ def reading_score(words: list[list[Any]]) -> float:
 
 
 def page_findings(layer: dict[str, Any], installed: list[str]) -> list[str]:
-    """One line per page where OCR found nothing or little, naming the script OSD saw and the pack to use."""
+    """One line per page where OCR found nothing or little, or where OSD saw a script the chosen languages do
+    not read (their words are then noise: "MUHUCTp" for "Министр"), naming the language pack to use."""
     lang = str(layer.get("lang", ""))
-    chosen = set(lang.split("+"))
     notes = []
     for page in layer["pages"]:
         words = page["words"]
         confident = [w for w in words if float(w[1]) >= MIN_WORD_CONFIDENCE]
-        if len(confident) >= LITTLE_WORDS:
+        script = str(page.get("script", ""))
+        packs = SCRIPT_PACKS.get(script, ())
+        foreign = bool(packs) and not set(lang.split("+")) & set(packs)
+        if len(confident) >= LITTLE_WORDS and not foreign:
             continue
-        what = ("OCR found no words" if not words else
-                f"OCR read little ({len(words)} word{'s' if len(words) != 1 else ''}, {len(confident)} of them "
-                f"with confidence)")
-        notes.append(f"page {int(page['index']) + 1}: {what}{_hint(str(page.get('script', '')), chosen, lang, installed)}")
+        if not words:
+            what = "OCR found no words"
+        elif len(confident) < LITTLE_WORDS:
+            what = f"OCR read little ({len(words)} word{'s' if len(words) != 1 else ''}, {len(confident)} with confidence)"
+        else:
+            what = f"OCR read {len(words)} words"
+        if foreign:
+            have = [p for p in packs if p in installed]
+            hint = (f"run OCR again with --lang {have[0]}" if have else
+                    f"install its language pack (Debian: apt install tesseract-ocr-{packs[0].replace('_', '-')}) "
+                    f"and run OCR with --lang {packs[0]}")
+            notes.append(f"page {int(page['index']) + 1}: {what}, but the page looks like {script} script, which "
+                         f"{lang} does not read: {hint}")
+        else:
+            notes.append(f"page {int(page['index']) + 1}: {what}; if it holds text, it may be in a language {lang} "
+                         f"does not read (installed: {', '.join(installed) or 'none'}), or too small or blurred")
     return notes
-
-
-def _hint(script: str, chosen: set[str], lang: str, installed: list[str]) -> str:
-    packs = SCRIPT_PACKS.get(script, ())
-    if packs and not chosen & set(packs):
-        have = [p for p in packs if p in installed]
-        if have:
-            return f"; the page looks like {script} script, which {lang} does not read: run OCR again with --lang {have[0]}"
-        return (f"; the page looks like {script} script, which {lang} does not read: install the language pack "
-                f"(Debian: apt install tesseract-ocr-{packs[0].replace('_', '-')}) and run OCR with --lang {packs[0]}")
-    return (f"; if it holds text, it may be in a language {lang} does not read (installed: "
-            f"{', '.join(installed) or 'none'}), or too small or blurred to read")

@@ -33,6 +33,8 @@ TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 FIRST_YEAR = 1000  # an EPUB's date can be old (a book of 1850); year 0 or 1 is a placeholder
 FIRST_PDF_YEAR = 1990  # PDF is from 1993: D:19700101 (a zero Unix time) is a placeholder too
+TITLE_LOOKAHEAD = 4000  # characters searched for a line that can be a title
+_WORD = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a word, not labels like "sw" or "x"
 _WORD_PREFIX = re.compile(r"^(Microsoft (Word|PowerPoint|Excel) - )", re.I)
 
 
@@ -58,7 +60,7 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
         warnings.append(f"{name}: {unmapped} character(s) could not be mapped to Unicode (a font without a "
                         f"ToUnicode map); search and quotes miss them, OCR of those pages may help.")
     readable = text.replace("\ufffd", "").replace("\uffff", "") if unmapped else text
-    title = clean_title(_WORD_PREFIX.sub("", raw_meta.get("title") or "")) or first_line_title(readable, name)
+    title = clean_title(_WORD_PREFIX.sub("", raw_meta.get("title") or "")) or _title_line(readable, name)
     return make_loaded(data, kind, title, _metadata(raw_meta), DocumentText(text, tuple(pages)),
                        extractor=VERSION, pages=count, warnings=tuple(warnings))
 
@@ -168,6 +170,16 @@ def _canonical(page: PageText) -> PageText:
     if fixed == page.text:
         return page
     return PageText(fixed, array("f", [NO_BOX] * (4 * len(fixed))))
+
+
+def _title_line(text: str, fallback: str) -> str:
+    """The first line of the first pages that reads like words: chart labels and OCR noise ("sw | \\ +") in
+    an invisible text layer are not titles; the file name is better than them."""
+    for line in text[:TITLE_LOOKAHEAD].split("\n"):
+        letters = sum(ch.isalpha() for ch in line)
+        if letters >= 4 and letters >= 0.6 * sum(not ch.isspace() for ch in line) and _WORD.search(line):
+            return first_line_title(line, fallback)
+    return fallback
 
 
 def _metadata(raw: dict[str, str]) -> DocumentMetadata:

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.documents import ocr as engine
 from app.documents.fingerprint import sha256_bytes, sha256_text
+from app.documents.ocr_checks import page_findings
 from app.documents.ocr_text import apply_layer, dump_layer
 from app.documents.registry import load_bytes
 from app.domain.documents import DocumentKind
@@ -33,6 +34,7 @@ DEFAULT_LANGUAGES = "eng"
 class OcrResult:
     base: DocumentText  # the text extracted from the file alone
     layer: dict[str, Any]
+    findings: tuple[str, ...] = ()  # pages where OCR found nothing or little, and why that may be
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class OcrJob:
             raise DocumentError(f"every page of “{short(self.title)}” already has text; there is nothing to OCR")
         layer = engine.ocr_pages(self.data, self.kind, self.name, pages, self.lang, password=self.password,
                                  progress=progress, cancelled=cancelled)
-        return OcrResult(base, layer)
+        return OcrResult(base, layer, tuple(page_findings(layer, installed_languages())))
 
 
 def prepare_ocr(session: ProjectSession, document_id: str, lang: str = DEFAULT_LANGUAGES) -> OcrJob:

@@ -79,9 +79,24 @@ def test_a_page_in_a_font_without_unicode_map_needs_ocr_instead_of_replacement_c
 
 def test_scanned_pages_among_text_pages_are_named_in_a_warning() -> None:
     doc = load_bytes(pf.mixed_scan_pdf(scanned_pages=(1, 2, 3), pages=4), "report.pdf")
-    assert "Page 1 has a real text layer." in doc.text.text
+    assert doc.text.text.startswith("sw | \\ +\n\nPage 1 has a real text layer.")
+    assert doc.title == "Page 1 has a real text layer."  # never the chart's labels
     assert doc.warnings == ("report.pdf: pages 2, 3, 4 have no text layer (scanned); search and quotes miss "
                             "them until you run OCR.",)
     one = load_bytes(pf.mixed_scan_pdf(scanned_pages=(0,), pages=2), "two.pdf")
     assert one.warnings == ("two.pdf: page 1 has no text layer (scanned); search and quotes miss it until you "
                             "run OCR.",)
+
+
+@pytest.mark.parametrize(("first_page", "title"), [
+    ("sw | \\ +\n~~ 12 %", "noise.pdf"), ("x 1 2 3\nQuarterly Report 2024", "Quarterly Report 2024"),
+    ("Отчёт о ремонте", "Отчёт о ремонте"), ("关于红军长征", "关于红军长征")])
+def test_a_title_is_never_taken_from_chart_labels_or_ocr_noise(first_page: str, title: str) -> None:
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    font = {"fontname": "china-s"} if "关" in first_page else {"fontname": "dv", "fontfile": pf.DEJAVU}
+    for k, line in enumerate(first_page.split("\n")):
+        page.insert_text((72, 100 + 40 * k), line, fontsize=11, **font)
+    assert load_bytes(doc.tobytes(), "noise.pdf").title == title
