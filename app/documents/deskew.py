@@ -34,8 +34,8 @@ def skew_angle(image: Image.Image) -> float:
     fine = [coarse + k * _FINE for k in range(-4, 5)]
     scores = {round(a, 2): _sharpness(ink, a) for a in fine}
     best = max(scores, key=lambda a: scores[a])
-    if scores[best] <= _sharpness(ink, 0.0) * 1.05:  # no clearly better angle: a picture, a blank, or level
-        return 0.0
+    if abs(best) < MIN_SKEW or scores[best] <= _sharpness(ink, 0.0) * 1.05:  # level, or no clearly better
+        return 0.0                                                             # angle: a picture, a blank
     return best
 
 
