@@ -11,7 +11,7 @@ MIN_OSD_CONFIDENCE = 3.0  # below: the page is left as it is (2 lines of text: ~
 TRUSTED_OSD_CONFIDENCE = 8.0  # below this (and above the minimum) a turn is checked by reading both ways
 MIN_SCRIPT_CONFIDENCE = 3.0  # OSD's script confidence (a Latin page: 15+, two Cyrillic lines: 8)
 MIN_WORD_CONFIDENCE = 50.0  # percent; words below it are guesses
-LITTLE_WORDS = 5  # a page with fewer confident words than this "read little"
+CONFIDENT_SHARE = 0.5  # a page where fewer of the words than this are confident "read little"
 # Tesseract's OSD script names -> the language packs that read them (Debian: tesseract-ocr-<pack>)
 SCRIPT_PACKS = {
     "Latin": ("eng",), "Cyrillic": ("rus", "ukr", "bel", "bul", "srp"), "Hangul": ("kor",),
@@ -73,11 +73,12 @@ def page_findings(layer: dict[str, Any], installed: list[str]) -> list[str]:
         script = str(page.get("script", ""))
         packs = SCRIPT_PACKS.get(script, ())
         foreign = bool(packs) and not set(lang.split("+")) & set(packs)
-        if len(confident) >= LITTLE_WORDS and not foreign:
+        little = len(confident) < CONFIDENT_SHARE * len(words)  # mostly guesses: noise, a wrong script, a blur
+        if words and not little and not foreign:
             continue
         if not words:
             what = "OCR found no words"
-        elif len(confident) < LITTLE_WORDS:
+        elif little:
             what = f"OCR read little ({len(words)} word{'s' if len(words) != 1 else ''}, {len(confident)} with confidence)"
         else:
             what = f"OCR read {len(words)} words"

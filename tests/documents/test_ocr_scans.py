@@ -3,6 +3,7 @@ orientation Tesseract is unsure of, and pages where OCR reads nothing or reads a
 for. Real Tesseract (eng, rus, osd), images drawn with Pillow."""
 
 import os
+import re
 import shutil
 
 import pytest
@@ -106,9 +107,9 @@ def test_a_page_in_a_script_the_language_does_not_read_names_the_pack() -> None:
     page = _read(sc.cyrillic_scan(), "eng")
     assert page["script"] == "Cyrillic"
     layer = {"lang": "eng", "pages": [page]}
-    assert page_findings(layer, ["eng", "rus"]) == [
-        f"page 1: OCR read {len(page['words'])} words, but the page looks like Cyrillic script, which eng does not "
-        f"read: run OCR again with --lang rus"]
+    (finding,) = page_findings(layer, ["eng", "rus"])
+    assert re.fullmatch(r"page 1: OCR read (little \(12 words, \d+ with confidence\)|12 words), but the page looks "
+                        r"like Cyrillic script, which eng does not read: run OCR again with --lang rus", finding), finding
     assert page_findings(layer, ["eng"])[0].endswith(
         "install its language pack (Debian: apt install tesseract-ocr-rus) and run OCR with --lang rus")
     right = _read(sc.cyrillic_scan(), "rus")
@@ -133,3 +134,13 @@ def test_chinese_and_korean_pages_name_their_packs() -> None:
         "language pack (Debian: apt install tesseract-ocr-chi-sim) and run OCR with --lang chi_sim",
         "page 5: OCR read little (1 word, 0 with confidence), but the page looks like Hangul script, which eng "
         "does not read: run OCR again with --lang kor"]
+
+
+def test_a_short_page_read_with_confidence_is_no_finding_and_guesses_are() -> None:
+    sure = [["Unmapped", 96, 0, 0, 1, 1, 1, 1, 1], ["glyphs", 95, 0, 0, 1, 1, 1, 1, 1]]
+    guesses = [["sw", 20, 0, 0, 1, 1, 1, 1, 1], ["|", 31, 0, 0, 1, 1, 1, 1, 1], ["+", 88, 0, 0, 1, 1, 1, 1, 1]]
+    layer = {"lang": "eng", "pages": [{"index": 0, "script": "Latin", "words": sure},
+                                      {"index": 1, "script": "", "words": guesses}]}
+    assert page_findings(layer, ["eng"]) == [
+        "page 2: OCR read little (3 words, 1 with confidence); if it holds text, it may be in a language eng does "
+        "not read (installed: eng), or too small or blurred"]

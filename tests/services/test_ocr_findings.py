@@ -40,3 +40,13 @@ def test_the_command_line_warns_when_ocr_finds_no_words(project: ProjectSession,
     assert result.code == 0 and "\tocr\tpages 1\t0 words\t" in result.out
     assert result.err.startswith("sourcemark: warning: page 1: OCR found no words; if it holds text, it may be "
                                  "in a language eng does not read (installed: ")
+
+
+@needs_tesseract
+def test_a_page_in_a_font_without_unicode_map_is_read_by_ocr(project: ProjectSession, tmp_path: Path) -> None:
+    from tests.fixtures import pdf_facts as pf
+
+    doc_id = add_bytes(project, tmp_path, "cmap.pdf", pf.unmapped_font_pdf())
+    assert document_text(project, doc_id).text == ""  # not 20 replacement characters
+    _report, result = ocr_document(project, doc_id, "eng")
+    assert document_text(project, doc_id).text == "Unmapped glyphs here" and result.findings == ()
