@@ -45,16 +45,16 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
         doc_repaired = doc.is_repaired
         if doc_repaired:
             warnings.append(f"{name} was damaged and has been repaired; check quotes against the original.")
-        pages, text, page_warnings = _extract(doc, name, warnings)
+        pages, text, unreadable, scanned = _extract(doc, name, warnings)
         with MUPDF_LOCK:
             raw_meta = dict(doc.metadata or {})
         count = doc.page_count
     finally:
         with MUPDF_LOCK:
             doc.close()
-    if not text.strip() and doc_repaired:
+    if not text.strip() and doc_repaired and not scanned:  # a repaired scan still shows its pages: kept
         raise DocumentError(f"{name} is damaged (truncated?) and no text could be recovered from it.")
-    warnings.extend(page_warnings)
+    warnings.extend(_page_warnings(name, text, unreadable, scanned))
     unmapped = text.count("\ufffd") + text.count("\uffff")
     if unmapped:  # kept (one box per character), but search and quotes cannot use them: say so
         warnings.append(f"{name}: {unmapped} character(s) could not be mapped to Unicode (a font without a "
@@ -65,8 +65,9 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
                        extractor=VERSION, pages=count, warnings=tuple(warnings))
 
 
-def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[list[PageLayout], str, list[str]]:
-    """Layouts, text, and warnings about pages without usable text."""
+def _extract(doc: pymupdf.Document, name: str,
+             warnings: list[str]) -> tuple[list[PageLayout], str, list[int], list[int]]:
+    """Layouts, text, and the 1-based numbers of the pages whose text is unreadable and of the scanned pages."""
     layouts: list[PageLayout] = []
     parts: list[str] = []
     offset = 0
@@ -101,7 +102,7 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
         offset += len(chunk)
         if current.text:
             previous = current
-    return layouts, "".join(parts), _page_warnings(name, "".join(parts), unreadable, scanned)
+    return layouts, "".join(parts), unreadable, scanned
 
 
 def _has_images(page: pymupdf.Page) -> bool:

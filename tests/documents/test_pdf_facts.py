@@ -100,3 +100,14 @@ def test_a_title_is_never_taken_from_chart_labels_or_ocr_noise(first_page: str, 
     for k, line in enumerate(first_page.split("\n")):
         page.insert_text((72, 100 + 40 * k), line, fontsize=11, **font)
     assert load_bytes(doc.tobytes(), "noise.pdf").title == title
+
+
+def test_a_repaired_scan_is_kept_as_a_scan_not_refused_as_truncated() -> None:
+    from tests.fixtures import images as im
+
+    data = im.scanned_text_pdf()
+    broken = data[: data.rfind(b"startxref")] + b"startxref\n999999\n%%EOF\n"  # MuPDF repairs the xref on open
+    doc = load_bytes(broken, "scan.pdf")
+    assert doc.text.text == "" and doc.pages == 1
+    assert doc.warnings == ("scan.pdf was damaged and has been repaired; check quotes against the original.",
+                            "scan.pdf has no text layer (a scan?); its pages can be viewed but not quoted.")
