@@ -56,6 +56,7 @@ class _Block:
     x1: float
     y1: float
     lines: list[_Line] = field(default_factory=list)
+    level: bool = True  # its lines run left to right (columns and gutters are only looked for among these)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +101,11 @@ def order_blocks(blocks: list[_Block]) -> list[_Block]:
         return blocks
     left, right = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     wide = WIDE_SHARE * (right - left)
-    gutters = column_gutters(blocks)
+    gutters = column_gutters([b for b in blocks if b.level])  # a page printed sideways has rows, not columns
     ordered: list[_Block] = []
     section: list[_Block] = []
     for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
-        if block.x1 - block.x0 > wide or any(block.x0 <= g0 and block.x1 >= g1 for g0, g1 in gutters):
+        if block.x1 - block.x0 > wide or block.level and any(block.x0 <= g0 and block.x1 >= g1 for g0, g1 in gutters):
             ordered.extend(_order_section(section))
             section = []
             ordered.append(block)
@@ -173,7 +174,8 @@ def _block(raw: dict) -> _Block | None:
     if not lines:
         return None
     x0, y0, x1, y1 = raw["bbox"]
-    return _Block(x0, y0, x1, y1, lines)
+    level = all(abs(line.get("dir", (1.0, 0.0))[1]) < 0.1 for line in raw.get("lines", ()))
+    return _Block(x0, y0, x1, y1, lines, level)
 
 
 def _line(raw: dict) -> _Line:

@@ -26,6 +26,7 @@ from app.documents.titles import clean_title, first_line_title, metadata
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.domain.errors import DocumentError
 from app.domain.geometry import NO_BOX, DocumentText, PageLayout
+from app.domain.match_text import CJK
 from app.domain.normalize import canonical_text
 
 # No TEXT_PRESERVE_LIGATURES: MuPDF then splits "ﬁ" into "f" + "i", each with its own box.
@@ -34,7 +35,8 @@ _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 FIRST_YEAR = 1000  # an EPUB's date can be old (a book of 1850); year 0 or 1 is a placeholder
 FIRST_PDF_YEAR = 1990  # PDF is from 1993: D:19700101 (a zero Unix time) is a placeholder too
 TITLE_LOOKAHEAD = 4000  # characters searched for a line that can be a title
-_WORD = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a word, not labels like "sw" or "x"
+# three letters in a row: a word, not labels like "sw" or "x"; CJK has no word spaces, but MuPDF may add some
+_WORD = re.compile(rf"[^\W\d_]{{3}}|(?:{CJK.pattern}\s?){{2}}")
 _WORD_PREFIX = re.compile(r"^(Microsoft (Word|PowerPoint|Excel) - )", re.I)
 
 
@@ -178,7 +180,7 @@ def _title_line(text: str, fallback: str) -> str:
     an invisible text layer are not titles; the file name is better than them."""
     for line in text[:TITLE_LOOKAHEAD].split("\n"):
         letters = sum(ch.isalpha() for ch in line)
-        if letters >= 4 and letters >= 0.6 * sum(not ch.isspace() for ch in line) and _WORD.search(line):
+        if letters >= 3 and letters >= 0.6 * sum(not ch.isspace() for ch in line) and _WORD.search(line):
             return first_line_title(line, fallback)
     return fallback
 

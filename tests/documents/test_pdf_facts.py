@@ -90,13 +90,15 @@ def test_scanned_pages_among_text_pages_are_named_in_a_warning() -> None:
 
 @pytest.mark.parametrize(("first_page", "title"), [
     ("sw | \\ +\n~~ 12 %", "noise.pdf"), ("x 1 2 3\nQuarterly Report 2024", "Quarterly Report 2024"),
-    ("Отчёт о ремонте", "Отчёт о ремонте"), ("关于红军长征", "关于红军长征")])
+    ("Отчёт о ремонте", "Отчёт о ремонте"), ("关于红军长征", "关于红军长征"), ("大 正 十 三 年", "大 正 十 三 年"),
+    ("abc", "abc")])
 def test_a_title_is_never_taken_from_chart_labels_or_ocr_noise(first_page: str, title: str) -> None:
     import pymupdf
 
     doc = pymupdf.open()
     page = doc.new_page()
-    font = {"fontname": "china-s"} if "关" in first_page else {"fontname": "dv", "fontfile": pf.DEJAVU}
+    chinese = any("\u4e00" <= ch <= "\u9fff" for ch in first_page)
+    font = {"fontname": "china-s"} if chinese else {"fontname": "dv", "fontfile": pf.DEJAVU}
     for k, line in enumerate(first_page.split("\n")):
         page.insert_text((72, 100 + 40 * k), line, fontsize=11, **font)
     assert load_bytes(doc.tobytes(), "noise.pdf").title == title
@@ -111,3 +113,14 @@ def test_a_repaired_scan_is_kept_as_a_scan_not_refused_as_truncated() -> None:
     assert doc.text.text == "" and doc.pages == 1
     assert doc.warnings == ("scan.pdf was damaged and has been repaired; check quotes against the original.",
                             "scan.pdf has no text layer (a scan?); its pages can be viewed but not quoted.")
+
+
+def test_a_page_printed_sideways_keeps_its_lines_in_order() -> None:
+    """pdfminer's zen_of_python_corrupted.pdf: a landscape printout on a portrait page, lines running up the
+    page as blocks side by side. They are rows, not columns: the gutter search must not cut them apart."""
+    tops = [671, 656, 671, 647, 685, 680, 723, 550, 651, 647, 685, 541, 483, 498, 695, 584, 536, 507, 507]
+    lines = [_Block(59 + 8 * k, top, 67 + 8 * k, 815, level=False) for k, top in enumerate(tops)]
+    header, printed = _Block(45, 436, 56, 809, level=False), _Block(26, 24, 35, 66, level=False)
+    assert order_blocks([*reversed(lines), header, printed]) == [printed, header, *lines]
+    upright = [_Block(b.x0, b.y0, b.x1, b.y1) for b in (printed, header, *lines)]
+    assert order_blocks(upright) != upright  # read as left-to-right text, the same boxes would be cut apart
