@@ -63,6 +63,7 @@ class _Block:
 class PageText:
     text: str
     boxes: array  # 4 floats per character of text
+    hidden: bool = False  # all of it invisible (render mode 3, GlyphLessFont): an OCR layer under a scan
 
     @property
     def ends_sentence(self) -> bool:
@@ -93,7 +94,14 @@ def page_text(raw: dict, matrix: Matrix = IDENTITY) -> PageText:
         chars, boxes = _nfc(chars, boxes)  # a line joined after a soft hyphen can start with a combining mark
     if matrix != IDENTITY:
         _transform_all(boxes, matrix)
-    return PageText("".join(chars), array("f", boxes))
+    return PageText("".join(chars), array("f", boxes), bool(chars) and _invisible(raw))
+
+
+def _invisible(raw: dict) -> bool:
+    """Every span invisible: OCRmyPDF's and Tesseract's text layers under a scan (alpha 0, GlyphLessFont)."""
+    spans = [span for block in raw.get("blocks", ()) if block.get("type") == 0
+             for line in block.get("lines", ()) for span in line.get("spans", ())]
+    return all(span.get("alpha", 255) == 0 or span.get("font") == "GlyphLessFont" for span in spans)
 
 
 def order_blocks(blocks: list[_Block]) -> list[_Block]:

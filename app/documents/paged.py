@@ -21,12 +21,12 @@ import pymupdf
 
 from app.documents.model import LoadedDocument, make_loaded
 from app.documents.mupdf import MUPDF_LOCK, VERSION, open_document
+from app.documents.page_checks import PageChecks, unreadable
 from app.documents.page_text import PageText, page_text
-from app.documents.titles import clean_title, first_line_title, metadata
+from app.documents.titles import clean_title, metadata
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.domain.errors import DocumentError
 from app.domain.geometry import NO_BOX, DocumentText, PageLayout
-from app.domain.match_text import CJK
 from app.domain.normalize import canonical_text
 
 # No TEXT_PRESERVE_LIGATURES: MuPDF then splits "ﬁ" into "f" + "i", each with its own box.
@@ -34,9 +34,6 @@ TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 FIRST_YEAR = 1000  # an EPUB's date can be old (a book of 1850); year 0 or 1 is a placeholder
 FIRST_PDF_YEAR = 1990  # PDF is from 1993: D:19700101 (a zero Unix time) is a placeholder too
-TITLE_LOOKAHEAD = 4000  # characters searched for a line that can be a title
-# three letters in a row: a word, not labels like "sw" or "x"; CJK has no word spaces, but MuPDF may add some
-_WORD = re.compile(rf"[^\W\d_]{{3}}|(?:{CJK.pattern}\s?){{2}}")
 _WORD_PREFIX = re.compile(r"^(Microsoft (Word|PowerPoint|Excel) - )", re.I)
 
 
@@ -47,35 +44,33 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
         doc_repaired = doc.is_repaired
         if doc_repaired:
             warnings.append(f"{name} was damaged and has been repaired; check quotes against the original.")
-        pages, text, unreadable, scanned = _extract(doc, name, warnings)
+        checks = PageChecks()
+        pages, text = _extract(doc, name, warnings, checks)
         with MUPDF_LOCK:
             raw_meta = dict(doc.metadata or {})
         count = doc.page_count
     finally:
         with MUPDF_LOCK:
             doc.close()
-    if not text.strip() and doc_repaired and not scanned:  # a repaired scan still shows its pages: kept
+    if not text.strip() and doc_repaired and not checks.scanned:  # a repaired scan still shows its pages: kept
         raise DocumentError(f"{name} is damaged (truncated?) and no text could be recovered from it.")
-    warnings.extend(_page_warnings(name, text, unreadable, scanned))
+    warnings.extend(checks.warnings(name, bool(text.strip())))
     unmapped = text.count("\ufffd") + text.count("\uffff")
     if unmapped:  # kept (one box per character), but search and quotes cannot use them: say so
         warnings.append(f"{name}: {unmapped} character(s) could not be mapped to Unicode (a font without a "
                         f"ToUnicode map); search and quotes miss them, OCR of those pages may help.")
-    readable = text.replace("\ufffd", "").replace("\uffff", "") if unmapped else text
-    title = clean_title(_WORD_PREFIX.sub("", raw_meta.get("title") or "")) or _title_line(readable, name)
+    title = clean_title(_WORD_PREFIX.sub("", raw_meta.get("title") or "")) or checks.title(name)
     return make_loaded(data, kind, title, _metadata(raw_meta), DocumentText(text, tuple(pages)),
                        extractor=VERSION, pages=count, warnings=tuple(warnings))
 
 
-def _extract(doc: pymupdf.Document, name: str,
-             warnings: list[str]) -> tuple[list[PageLayout], str, list[int], list[int]]:
-    """Layouts, text, and the 1-based numbers of the pages whose text is unreadable and of the scanned pages."""
+def _extract(doc: pymupdf.Document, name: str, warnings: list[str],
+             checks: PageChecks) -> tuple[list[PageLayout], str]:
+    """Layouts and text; what the pages say about their text goes into `checks`."""
     layouts: list[PageLayout] = []
     parts: list[str] = []
     offset = 0
     previous: PageText | None = None
-    unreadable: list[int] = []  # 1-based page numbers, as the warnings name them
-    scanned: list[int] = []
     for index in range(doc.page_count):
         try:
             with MUPDF_LOCK, _collector_paused():  # lock per page: a render thread can interleave
@@ -90,11 +85,15 @@ def _extract(doc: pymupdf.Document, name: str,
         with _collector_paused():
             current = _canonical(page_text(raw, matrix))
         del raw
-        if _unreadable(current.text):
-            unreadable.append(index + 1)
+        if unreadable(current.text):
+            checks.unreadable.append(index + 1)
             current = PageText("", array("f"))
         elif not current.text and _has_images(page):
-            scanned.append(index + 1)
+            checks.scanned.append(index + 1)
+        elif current.hidden:
+            checks.ocr_layer.append(index + 1)
+        else:
+            checks.note_visible(current.text)
         joiner = _joiner(previous, current)
         boxes = array("f", [NO_BOX] * (4 * len(joiner)))
         boxes.extend(current.boxes)
@@ -104,7 +103,7 @@ def _extract(doc: pymupdf.Document, name: str,
         offset += len(chunk)
         if current.text:
             previous = current
-    return layouts, "".join(parts), unreadable, scanned
+    return layouts, "".join(parts)
 
 
 def _has_images(page: pymupdf.Page) -> bool:
@@ -113,35 +112,6 @@ def _has_images(page: pymupdf.Page) -> bool:
             return bool(page.get_images())
     except Exception:  # noqa: BLE001 - a broken resource dictionary: no evidence of a scan
         return False
-
-
-def _page_warnings(name: str, text: str, unreadable: list[int], scanned: list[int]) -> list[str]:
-    """What the user must know about pages without usable text: scans among text pages, unreadable fonts."""
-    warnings = []
-    if unreadable:
-        warnings.append(f"{name}: the text of {_pages(unreadable)} cannot be read (a font without a Unicode map) "
-                        f"and is left out; run OCR on {_them(unreadable)} as on a scan.")
-    if text.strip() and scanned:
-        warnings.append(f"{name}: {_pages(scanned)} {'has' if len(scanned) == 1 else 'have'} no text layer (scanned); "
-                        f"search and quotes miss {_them(scanned)} until you run OCR.")
-    elif not text.strip() and not unreadable:
-        warnings.append(f"{name} has no text layer (a scan?); its pages can be viewed but not quoted.")
-    return warnings
-
-
-def _unreadable(text: str) -> bool:
-    """Mostly characters MuPDF could not map to Unicode (a font without a ToUnicode map): as good as no text."""
-    unmapped = text.count("\ufffd") + text.count("\uffff")
-    return unmapped > 0 and 2 * unmapped >= len(text) - text.count(" ") - text.count("\n")
-
-
-def _them(numbers: list[int]) -> str:
-    return "it" if len(numbers) == 1 else "them"
-
-
-def _pages(numbers: list[int]) -> str:
-    shown = ", ".join(map(str, numbers[:10])) + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
-    return f"page {shown}" if len(numbers) == 1 else f"pages {shown}"
 
 
 @contextmanager
@@ -172,17 +142,7 @@ def _canonical(page: PageText) -> PageText:
     fixed = canonical_text(page.text)
     if fixed == page.text:
         return page
-    return PageText(fixed, array("f", [NO_BOX] * (4 * len(fixed))))
-
-
-def _title_line(text: str, fallback: str) -> str:
-    """The first line of the first pages that reads like words: chart labels and OCR noise ("sw | \\ +") in
-    an invisible text layer are not titles; the file name is better than them."""
-    for line in text[:TITLE_LOOKAHEAD].split("\n"):
-        letters = sum(ch.isalpha() for ch in line)
-        if letters >= 3 and letters >= 0.6 * sum(not ch.isspace() for ch in line) and _WORD.search(line):
-            return first_line_title(line, fallback)
-    return fallback
+    return PageText(fixed, array("f", [NO_BOX] * (4 * len(fixed))), page.hidden)
 
 
 def _metadata(raw: dict[str, str]) -> DocumentMetadata:

@@ -124,3 +124,11 @@ def test_a_page_printed_sideways_keeps_its_lines_in_order() -> None:
     assert order_blocks([*reversed(lines), header, printed]) == [printed, header, *lines]
     upright = [_Block(b.x0, b.y0, b.x1, b.y1) for b in (printed, header, *lines)]
     assert order_blocks(upright) != upright  # read as left-to-right text, the same boxes would be cut apart
+
+
+def test_an_invisible_ocr_layer_is_kept_named_and_never_the_title() -> None:
+    doc = load_bytes(pf.ocr_layered_pdf(), "chart.pdf")
+    assert "The harbour was closed on Tuesday" in doc.text.text  # searchable, as the other program meant
+    assert doc.title == "chart.pdf"  # not "300 —esupport"
+    assert doc.warnings == ("chart.pdf: the text of page 1 is an invisible OCR layer another program added: a "
+                            "machine reading of the scan, to be checked against the page image.",)
