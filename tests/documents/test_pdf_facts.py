@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.documents.page_text import _Block, column_gutters, order_blocks
+from app.documents.formats.page_text import _Block, column_gutters, order_blocks
 from app.documents.registry import load_bytes
 from tests.fixtures import pdf_facts as pf
 
