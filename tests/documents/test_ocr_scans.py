@@ -41,12 +41,17 @@ def test_a_tiny_page_is_rendered_at_its_scans_own_resolution() -> None:
     assert _text(page) == WORDS and page["rotation"] == 0
 
 
-def test_the_render_is_capped_for_huge_scans() -> None:
-    big = Image.new("L", (12_000, 9_000), 255)
-    doc = open_document(sc.pdf_of(big, (600, 450)), DocumentKind.PDF, "big.pdf")
+@pytest.mark.parametrize(("pixels", "points", "dpi"), [
+    ((12_000, 9_000), (600, 450), 409),  # 1440 dpi: as many pixels as an A4 page at 300 dpi, no more
+    ((4_960, 7_016), (595, 842), 300),  # an A4 scan at 600 dpi is read at 300: no better, 4x slower
+    ((1_240, 1_754), (595, 842), 300),  # a 150 dpi scan is enlarged to 300
+    ((3_400, 780), (102, 23.4), 2400)])  # a 1.4-inch card at 2400 dpi: all its pixels
+def test_a_scan_is_rendered_at_its_own_resolution_within_limits(pixels: tuple[int, int],
+                                                                points: tuple[float, float], dpi: int) -> None:
+    doc = open_document(sc.pdf_of(Image.new("L", pixels, 255), points), DocumentKind.PDF, "scan.pdf")
     zoom = ocr._zoom(doc, 0, DocumentKind.PDF)
     doc.close()
-    assert 600 * 450 * zoom**2 == pytest.approx(ocr.MAX_OCR_PIXELS, rel=0.01)
+    assert round(72 * zoom) == pytest.approx(dpi, abs=1)
 
 
 @pytest.mark.parametrize("degrees", [-4.0, -1.5, 0.0, 0.7, 2.5, 5.0])
