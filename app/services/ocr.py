@@ -96,6 +96,12 @@ def ocr_document(session: ProjectSession, document_id: str, lang: str = DEFAULT_
     return ocr_command(session, job, result), result
 
 
+def names_pages_for_ocr(warning: str) -> bool:
+    """Whether a loader's warning names pages of a PDF that need OCR though other pages have text (scanned
+    pages, pages in a font without a Unicode map: documents/formats/page_checks.py words them so)."""
+    return "until you run OCR" in warning or "run OCR on" in warning
+
+
 def turned(layer: dict[str, Any]) -> str:
     """", turned upright: page 1 by 180°, page 3 by 90°" for the pages OCR had to turn (clockwise); "" if none.
     It goes into the document's extractor, so Document details, `list documents` and the reports show it."""
