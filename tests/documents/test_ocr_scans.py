@@ -150,3 +150,16 @@ def test_a_short_page_read_with_confidence_is_no_finding_and_guesses_are() -> No
     assert page_findings(layer, ["eng"]) == [
         "page 2: OCR read little (3 words, 1 with confidence); if it holds text, it may be in a language eng does "
         "not read (installed: eng), or too small or blurred"]
+
+
+@needs_tesseract
+def test_a_blank_page_is_not_read_and_not_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_tesseract(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Tesseract ran on a blank page")
+
+    monkeypatch.setattr(ocr, "_run_on_image", no_tesseract)
+    page = _read(sc.pdf_of(Image.new("L", (1200, 1600), 250), (432, 576)))
+    assert page["blank"] is True and page["words"] == []
+    assert page_findings({"lang": "eng", "pages": [page]}, ["eng"]) == []
+    assert deskew.has_ink(Image.new("L", (10, 10), 250)) is False
+    assert deskew.has_ink(sc.text_page()) is True

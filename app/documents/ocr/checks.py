@@ -68,6 +68,8 @@ def page_findings(layer: dict[str, Any], installed: list[str]) -> list[str]:
     lang = str(layer.get("lang", ""))
     notes = []
     for page in layer["pages"]:
+        if page.get("blank"):  # nothing on the page: finding no words there is no news
+            continue
         words = page["words"]
         confident = [w for w in words if float(w[1]) >= MIN_WORD_CONFIDENCE]
         script = str(page.get("script", ""))

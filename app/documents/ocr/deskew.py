@@ -20,6 +20,12 @@ _MEASURE_WIDTH = 1000  # pixels: enough to see lines of text of a page, quick to
 _INK = 128  # grey level under which a pixel is ink
 
 
+def has_ink(image: Image.Image) -> bool:
+    """Whether the page shows anything darker than paper (a blank page skips OCR and its findings)."""
+    low, _high = image.convert("L").getextrema()
+    return low < _INK
+
+
 def skew_angle(image: Image.Image) -> float:
     """Degrees the page's text lines rise to the right (counter-clockwise as shown); 0.0 when level or unclear."""
     small = image.convert("L")

@@ -23,7 +23,7 @@ import pymupdf
 from PIL import Image
 
 from app.documents.formats.mupdf import MUPDF_LOCK, open_document
-from app.documents.ocr.deskew import level, skew_angle, unskew_box
+from app.documents.ocr.deskew import has_ink, level, skew_angle, unskew_box
 from app.documents.ocr.checks import Osd, parse_osd_report, reading_score
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
@@ -215,6 +215,9 @@ def _ocr_page(doc: pymupdf.Document, index: int, kind: DocumentKind, lang: str, 
     """One page of the layer. OSD looks at the page as it will be read (at its scan's resolution); a turn OSD
     is not sure of is checked by reading the page both ways and keeping the better reading."""
     png, to_page = _page_png(doc, index, kind)
+    with Image.open(io.BytesIO(png)) as image:
+        if not has_ink(image):  # an empty page (the back of a sheet): nothing to read, nothing to report
+            return {"index": index, "rotation": 0, "skew": 0.0, "script": "", "blank": True, "words": []}
     osd = orientation(png, cancelled) if detect else Osd()
     turn = osd.turn
     if turn:
