@@ -22,8 +22,8 @@ _INK = 128  # grey level under which a pixel is ink
 
 def has_ink(image: Image.Image) -> bool:
     """Whether the page shows anything darker than paper (a blank page skips OCR and its findings)."""
-    low, _high = image.convert("L").getextrema()
-    return low < _INK
+    low = image.convert("L").getextrema()[0]  # one band: (darkest, lightest)
+    return isinstance(low, (int, float)) and low < _INK
 
 
 def skew_angle(image: Image.Image) -> float:
