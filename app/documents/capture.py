@@ -15,6 +15,7 @@ from pathlib import PurePath
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.warc import WarcPage  # (warcio itself is imported only when an archive is read)
+from app.domain.digest_verdicts import MISMATCH, NOTE
 from app.domain.capture_times import published_after_capture, published_doubt
 from app.domain.documents import Provenance, web_url
 from app.domain.errors import DocumentError
@@ -37,6 +38,8 @@ class CapturePage:
     title: str = ""
     size: int = 0  # bytes of HTML
     problem: str = ""  # why the page cannot be read (its Content-Encoding), "" when it can
+    digest_check: str = ""  # the archive's digest verdict (app/documents/warc_digest.py), "" for MHTML/SingleFile
+    digest_note: str = ""  # which convention verified it, or why not
 
 
 def capture_suffix(name: str) -> str:
@@ -72,7 +75,8 @@ def list_pages(data: bytes, name: str, fmt: str) -> list[CapturePage]:
         loaded = load_capture(data, name, fmt)
         prov = loaded.provenance or Provenance()
         return [CapturePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
-    return [CapturePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem)
+    return [CapturePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem,
+                        p.digest_check, p.digest_note)
             for p, title, _ in _archive_pages(data, name, fmt)]
 
 
@@ -152,14 +156,16 @@ def _archive_document(data: bytes, name: str, fmt: str, entry: ArchivePage) -> L
         extra["date_as_written"] = page.date_as_written
     if package_check:
         extra["datapackage_hash"] = package_check
+    if page.digest_note:
+        extra[NOTE] = page.digest_note
     source = ("ARC record date" if fmt == "arc" else "WARC-Date header") + (f" ({page.member})" if page.member else "")
     prov = Provenance(source_url=page.url, captured_at=page.date, captured_at_source=source if page.date else "",
                       archive_format=fmt, archive_record=page.record_id, archive_digest=page.digest,
                       digest_check=page.digest_check, extra=extra)
     warnings = []
-    if page.digest_check == "mismatch":
-        warnings.append(f"the archive's digest of {page.url} does not match its content: the record was altered "
-                        f"or damaged after capture.")
+    if page.digest_check == MISMATCH:  # only a failure under every accepted convention is called altered
+        warnings.append(f"the archive's digest of {page.url} does not match its content under any accepted "
+                        f"convention ({page.digest_note}): the record was altered or damaged after capture.")
     if package_check == "mismatch":
         warnings.append(f"{page.member} does not match the sha256 datapackage.json gives for it.")
     loaded = _page_document(data, page.html, name, prov, page.charset, f"warcio {_warcio_version()}")

@@ -10,8 +10,10 @@ archive is read before anything is returned, so a truncated or damaged file is r
 Bodies keep the server's Content-Encoding; content_encoding undoes it (gzip, deflate, br). A page whose
 body cannot be decoded is still listed, with the reason in `problem` and no HTML.
 
-Digests: warcio checks WARC-Payload-Digest / WARC-Block-Digest while the payload streams past;
-the result is kept as `digest_check` ("verified" or "mismatch") so a tampered record shows.
+Digests: warcio hashes the block while it streams past; warc_digest judges WARC-Block-Digest and
+WARC-Payload-Digest under every accepted convention (the body as stored, de-chunked, content-decoded;
+a block digest that copies the payload digest). `digest_check` is "verified", "verified-other-convention",
+"cannot-check" or "mismatch" (only when every convention fails), and `digest_note` says which or why.
 """
 
 import contextlib
@@ -22,6 +24,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from app.documents import warc_digest
 from app.documents.content_encoding import UndecodableBody, decode_body
 from app.domain.capture_times import rfc3339
 from app.domain.errors import DocumentError
@@ -38,12 +41,13 @@ class WarcPage:
     url: str  # WARC-Target-URI
     date: str  # WARC-Date as RFC 3339 (WARC dates are UTC); "" when unreadable
     digest: str  # WARC-Payload-Digest (or the block digest when there is no payload digest)
-    digest_check: str  # "verified", "mismatch" or ""
+    digest_check: str  # warc_digest's verdict: "verified", "verified-other-convention", "cannot-check", "mismatch"
     charset: str | None  # from the HTTP Content-Type header
     html: bytes
     member: str = ""  # the WARC file's path inside a WACZ
     date_as_written: str = ""  # the WARC-Date header when it is not a readable time
     problem: str = ""  # why the page's body cannot be read (then html is b""), e.g. "its br data is damaged"
+    digest_note: str = ""  # which convention verified it, why it cannot be checked, or what failed
 
 
 def is_warc(data: bytes) -> bool:
@@ -83,7 +87,7 @@ def warc_pages(data: bytes, name: str, *, member: str = "", arc: bool = False) -
             records = ArchiveIterator(io.BytesIO(data), check_digests=True, arc2warc=arc)
             number = 0
             for number, record in enumerate(records, start=1):
-                page = _read_record(record, name, number)
+                page = _read_record(record, name, number, arc)
                 if page is not None and arc:  # (asking the offset first would make warcio skip the record)
                     page = replace(page, record_id=f"arc@{records.get_record_offset()}")
                 if page is not None:
@@ -101,32 +105,34 @@ def warc_pages(data: bytes, name: str, *, member: str = "", arc: bool = False) -
     return pages
 
 
-def _read_record(record: object, name: str, number: int) -> WarcPage | None:
+def _read_record(record: object, name: str, number: int, arc: bool) -> WarcPage | None:
     headers = record.rec_headers  # type: ignore[attr-defined]
     record_id = headers.get_header("WARC-Record-ID") if headers else None
     if not record.rec_type or not record_id or not headers:  # type: ignore[attr-defined]
         raise DocumentError(f"{name} is truncated or damaged (record {number} has no WARC header).")
     html = None
     problem = ""
+    bodies: list[tuple[str, bytes]] = []
+    raw = record.raw_stream  # type: ignore[attr-defined]
     if _is_html_page(record):
-        body = _body_stream(record).read(MAX_PAGE_BYTES + 1)
-        if len(body) > MAX_PAGE_BYTES:
+        stored = raw.read(2 * MAX_PAGE_BYTES + 1)  # the body as stored (chunk framing included)
+        http = record.http_headers  # type: ignore[attr-defined]
+        body = _dechunked(stored, http)
+        if len(body) > MAX_PAGE_BYTES or len(stored) > 2 * MAX_PAGE_BYTES:
             raise DocumentError(f"{name}: the page {headers.get_header('WARC-Target-URI')} is larger than "
                                 f"{MAX_PAGE_BYTES // 2**20} MB.")
-        http = record.http_headers  # type: ignore[attr-defined]
         try:
             html = decode_body(body, http.get_header("Content-Encoding", "") if http else "", MAX_PAGE_BYTES)
         except UndecodableBody as exc:
             html, problem = b"", str(exc)
-    raw = record.raw_stream  # type: ignore[attr-defined]
-    while raw.read(_CHUNK):
+        bodies = [(warc_digest.AS_STORED, stored), (warc_digest.DECHUNKED, body), (warc_digest.DECODED, html or body)]
+    while raw.read(_CHUNK):  # (warcio hashes the block as it streams past)
         pass
     if getattr(raw, "limit", 0) > 0:  # Content-Length promised more than the file holds
         raise DocumentError(f"{name} is truncated (record {number} ends early).")
     if html is None:
         return None
-    checker = record.digest_checker  # type: ignore[attr-defined]
-    check = {True: "verified", False: "mismatch"}.get(checker.passed, "")
+    verdict = warc_digest.Verdict(warc_digest.CANNOT_CHECK, "ARC records carry no digest") if arc else _verdict(record, bodies)
     http = record.http_headers  # type: ignore[attr-defined]
     content_type = http.get_header("Content-Type", "") if http else headers.get_header("Content-Type", "")
     return WarcPage(
@@ -135,7 +141,8 @@ def _read_record(record: object, name: str, number: int) -> WarcPage | None:
         date=rfc3339(headers.get_header("WARC-Date") or ""),
         date_as_written=_unreadable(headers.get_header("WARC-Date") or ""),
         digest=headers.get_header("WARC-Payload-Digest") or headers.get_header("WARC-Block-Digest") or "",
-        digest_check=check,
+        digest_check=verdict.check,
+        digest_note=verdict.note,
         charset=_charset(content_type),
         html=html,
         problem=problem,
@@ -153,15 +160,29 @@ def _unreadable(value: str) -> str:
     return value[:200] if value and not rfc3339(value) else ""
 
 
-def _body_stream(record: object) -> io.BufferedIOBase:
+def _dechunked(stored: bytes, http: object) -> bytes:
     """The HTTP body with any chunked transfer coding undone but its Content-Encoding kept."""
     from warcio.bufferedreaders import ChunkedDataReader
 
-    http = record.http_headers  # type: ignore[attr-defined]
+    if http is not None and (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":  # type: ignore[attr-defined]
+        return ChunkedDataReader(io.BytesIO(stored), decomp_type=None).read()  # type: ignore[no-any-return]
+    return stored
+
+
+def _verdict(record: object, bodies: list[tuple[str, bytes]]) -> warc_digest.Verdict:
+    """The record's digests judged; the block was hashed by warcio's verifying reader as it streamed past."""
+    headers = record.rec_headers  # type: ignore[attr-defined]
+    if headers.get_header("WARC-Segment-Number"):
+        return warc_digest.Verdict(warc_digest.CANNOT_CHECK, "a segmented record's digests cover all its segments")
     raw = record.raw_stream  # type: ignore[attr-defined]
-    if http is not None and (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
-        return ChunkedDataReader(raw, decomp_type=None)  # type: ignore[no-any-return]
-    return raw  # type: ignore[no-any-return]
+    computed = warc_digest.computed_digest(getattr(raw, "block_digester", None))
+    http = record.http_headers  # type: ignore[attr-defined]
+    try:  # warcio parsed the headers as latin-1: this gives them back as stored when they were well formed
+        head = http.to_bytes(encoding="latin-1") if http is not None and record.rec_type != "resource" else b""  # type: ignore[attr-defined]
+    except UnicodeEncodeError:
+        head = b""
+    return warc_digest.judge(headers.get_header("WARC-Block-Digest") or "", computed,
+                             headers.get_header("WARC-Payload-Digest") or "", bodies, head)
 
 
 def _is_html_page(record: object) -> bool:

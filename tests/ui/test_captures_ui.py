@@ -85,6 +85,18 @@ def test_document_details_show_the_provenance(qtbot, ui_session, tmp_path):
     assert not hasattr(plain, "provenance")
 
 
+def test_document_details_say_which_convention_verified_a_js_wacz_record(qtbot, ui_session, tmp_path):
+    from tests.fixtures import warc_records
+
+    doc = add_document(ui_session, _write(tmp_path, "jswacz.warc", warc_records.js_wacz())).document
+    dialog = DocumentDialog(doc)
+    qtbot.addWidget(dialog)
+    rows = dialog.provenance.rows
+    assert rows["Digest check"].startswith("matches the page's content under another convention (the payload "
+                                           "digest is over the de-chunked body")
+    assert "digest_note" not in rows and "DOES NOT MATCH" not in rows["Digest check"]
+
+
 def test_document_details_flag_a_publication_date_after_the_capture(qtbot, ui_session, tmp_path):
     data = cap.warc(date="2014-02-16T05:02:21Z", published="2020-05-01", urls=(BRIDGE,))
     doc = add_document(ui_session, _write(tmp_path, "old.warc", data)).document

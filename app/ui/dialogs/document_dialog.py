@@ -4,6 +4,7 @@ capture's provenance is shown read-only below (it is what the archive states, no
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from app.domain.capture_times import doubtful_published
+from app.domain.digest_verdicts import MISMATCH, NOTE, digest_verdict
 from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
 from app.services.times import readable_time
@@ -75,10 +76,6 @@ class DocumentDialog(QDialog):
         return {"title": self.title.text(), **{name: edit.text() for name, edit in self.fields.items()}}
 
 
-DIGEST_CHECKS = {"verified": "matches the page's content",
-                 "mismatch": "DOES NOT MATCH the page's content: altered or damaged after capture"}
-
-
 class ProvenanceBox(QGroupBox):
     """Where and when a captured page was saved, as its archive states it; read-only but selectable."""
 
@@ -87,16 +84,16 @@ class ProvenanceBox(QGroupBox):
         form = QFormLayout(self)
         self.rows: dict[str, str] = {}
         p = provenance
-        check = DIGEST_CHECKS.get(p.digest_check, "not checked") if p.archive_digest else ""
+        check = digest_verdict(p) or ("not checked" if p.archive_digest else "")
         archive = " · ".join(x for x in (p.archive_format.upper(), f"record {p.archive_record}" if p.archive_record else "") if x)
         for label, value in (("Captured URL", p.source_url), ("Captured at", readable_time(p.captured_at)),
                              ("Time taken from", p.captured_at_source), ("Archive", archive),
                              ("Archive digest", p.archive_digest), ("Digest check", check),
-                             ("Page sha256", p.payload_sha256), *sorted(p.extra.items())):
+                             ("Page sha256", p.payload_sha256), *sorted(i for i in p.extra.items() if i[0] != NOTE)):
             if value:
                 edit = QLineEdit(value, self, readOnly=True)
                 edit.setCursorPosition(0)
-                if label == "Digest check" and p.digest_check == "mismatch":
+                if label == "Digest check" and p.digest_check == MISMATCH:
                     edit.setStyleSheet("color: #c62828; font-weight: bold")
                 form.addRow(f"{label}:", edit)
                 self.rows[label] = value
