@@ -1,7 +1,8 @@
 """WARC web archives (ISO 28500), and ARC 1.0 files before them, through warcio: the archived HTML pages.
 
 ARC records are read as warcio converts them (arc2warc); they carry no record id, so a page's id is
-its byte offset in the file (`arc@1234`), which stays the same every time the file is read.
+its byte offset in the file (`arc@1234`), which stays the same every time the file is read. A record
+separator newline a writer left out is put back first (arc_with_separators), as the gzipped twin needs none.
 
 A page is a `response` (or `resource`) record with a 2xx status and an HTML content type. The whole
 archive is read before anything is returned, so a truncated or damaged file is refused as a whole
@@ -81,6 +82,8 @@ def warc_pages(data: bytes, name: str, *, member: str = "", arc: bool = False) -
         raise DocumentError(f"{name} is not a WARC web archive (no WARC/1.x record header).")
     if data.startswith(b"\x1f\x8b"):
         _check_gzip(data, name, "ARC" if arc else "WARC")
+    elif arc:
+        data = arc_with_separators(data)
     pages: list[WarcPage] = []
     with _quiet():  # warcio writes notes on odd URIs and bad record lengths to stderr: not for users
         try:
@@ -103,6 +106,34 @@ def warc_pages(data: bytes, name: str, *, member: str = "", arc: bool = False) -
             kind = "ARC" if arc else "WARC"
             raise DocumentError(f"{name} is a damaged {kind} archive ({_reason(exc)}).") from exc
     return pages
+
+
+def arc_with_separators(data: bytes) -> bytes:
+    """An uncompressed ARC with the newline that ends each record put back where a writer left it out.
+
+    warcio takes the line after a record's block as its separator whatever it holds, so a missing one
+    swallows the next record's header line and the rest of the file is refused (a gzipped ARC, one member
+    per record, is not affected). Each header line ends in the block's length, so the end is known; a
+    header that does not end in a length leaves the file as it is, for warcio to refuse."""
+    parts: list[bytes] = []
+    pos = 0
+    while pos < len(data):
+        eol = data.find(b"\n", pos)
+        if eol < 0:
+            break
+        fields = data[pos:eol].split()
+        if not fields:  # blank separator lines
+            parts.append(data[pos:eol + 1])
+            pos = eol + 1
+            continue
+        if not fields[-1].isdigit():
+            return data
+        end = eol + 1 + int(fields[-1])
+        parts.append(data[pos:end])
+        if end < len(data) and data[end:end + 1] not in (b"\n", b"\r"):
+            parts.append(b"\n")
+        pos = end
+    return b"".join(parts) + data[pos:]
 
 
 def _read_record(record: object, name: str, number: int, arc: bool) -> WarcPage | None:
