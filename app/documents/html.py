@@ -17,6 +17,7 @@ from lxml import etree
 from app.documents.article_cleanup import clean_headline, tidy_paragraphs
 from app.documents.decode import decode_bytes
 from app.documents.model import LoadedDocument, make_loaded
+from app.documents.page_titles import better_title, last_resort_headings
 from app.documents.titles import clean_title, first_line_title, metadata
 from app.domain.documents import DocumentKind, DocumentMetadata, web_url
 from app.domain.errors import DocumentError
@@ -43,7 +44,7 @@ def load_html(data: bytes, name: str, *, charset: str | None = None) -> LoadedDo
     markup, encoding = decode_bytes(data, name, hint=_known_charset(charset) or _charset_hint(data))
     markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
     page_title, language = _head_facts(markup)
-    found = _article(markup)
+    found = _article(markup, page_title)
     if found is not None:
         body, title, meta = found
     else:
@@ -93,10 +94,11 @@ def _charset_hint(data: bytes) -> str | None:
     return _LABEL_ALIASES.get(label, label)
 
 
-def _article(markup: str) -> tuple[str, str, DocumentMetadata] | None:
+def _article(markup: str, page_title: str = "") -> tuple[str, str, DocumentMetadata] | None:
     root = _parse(markup)
     if root is None:
         return None
+    guesses = last_resort_headings(root) if page_title else frozenset()  # before trafilatura prunes the tree
     try:
         _strip_chrome(root)  # trafilatura keeps nav text on short pages; it never sees it this way
         doc = trafilatura.bare_extraction(root, with_metadata=True, include_comments=False,
@@ -107,7 +109,7 @@ def _article(markup: str) -> tuple[str, str, DocumentMetadata] | None:
         return None
     meta = metadata(author=doc.author or "", publisher=doc.sitename or "", published=doc.date or "",
                     url=doc.url or "", language=doc.language or "")
-    return doc.text, clean_title(doc.title), meta
+    return doc.text, better_title(clean_title(doc.title), page_title, guesses), meta
 
 
 def _parse(markup: str) -> lxml.html.HtmlElement | None:
