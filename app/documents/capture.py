@@ -40,6 +40,7 @@ class CapturePage:
     problem: str = ""  # why the page cannot be read (its Content-Encoding), "" when it can
     digest_check: str = ""  # the archive's digest verdict (app/documents/warc_digest.py), "" for MHTML/SingleFile
     digest_note: str = ""  # which convention verified it, or why not
+    frame_of: str = ""  # the URL of the archived page that shows this one in a frame
 
 
 def capture_suffix(name: str) -> str:
@@ -76,7 +77,7 @@ def list_pages(data: bytes, name: str, fmt: str) -> list[CapturePage]:
         prov = loaded.provenance or Provenance()
         return [CapturePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
     return [CapturePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem,
-                        p.digest_check, p.digest_note)
+                        p.digest_check, p.digest_note, p.frame_of)
             for p, title, _ in _archive_pages(data, name, fmt)]
 
 
@@ -141,9 +142,10 @@ def select(pages: list[ArchivePage], records: Sequence[str], name: str) -> list[
 
 def _archive_pages(data: bytes, name: str, fmt: str) -> list[ArchivePage]:
     from app.documents import wacz, warc
+    from app.documents.frames import mark_frames
 
     if fmt in ("warc", "arc"):
-        return [(page, "", "") for page in warc.warc_pages(data, name, arc=fmt == "arc")]
+        return [(page, "", "") for page in mark_frames(warc.warc_pages(data, name, arc=fmt == "arc"))]
     return [(p.page, p.title, p.package_check) for p in wacz.wacz_pages(data, name)]
 
 
@@ -156,6 +158,8 @@ def _archive_document(data: bytes, name: str, fmt: str, entry: ArchivePage) -> L
         extra["date_as_written"] = page.date_as_written
     if package_check:
         extra["datapackage_hash"] = package_check
+    if page.frame_of:
+        extra["frame_of"] = page.frame_of
     if page.digest_note:
         extra[NOTE] = page.digest_note
     source = ("ARC record date" if fmt == "arc" else "WARC-Date header") + (f" ({page.member})" if page.member else "")

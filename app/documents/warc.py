@@ -49,6 +49,7 @@ class WarcPage:
     date_as_written: str = ""  # the WARC-Date header when it is not a readable time
     problem: str = ""  # why the page's body cannot be read (then html is b""), e.g. "its br data is damaged"
     digest_note: str = ""  # which convention verified it, why it cannot be checked, or what failed
+    frame_of: str = ""  # the URL of the archived page that shows this one as a frame (frames.py)
 
 
 def is_warc(data: bytes) -> bool:

@@ -147,3 +147,15 @@ def test_digest_verdicts_through_the_cli(project: Path, tmp_path: Path, capsys: 
     assert prov["digest_check"] == "verified-other-convention" and "de-chunked" in prov["extra"]["digest_note"]
     code, _, err = run(capsys, "add", project, altered)
     assert code == 0 and "does not match its content under any accepted convention" in err and "altered" in err
+
+
+def test_pages_names_the_page_a_frame_belongs_to(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.documents.test_archived_frames import FRAME, TOP, _warc
+
+    site = tmp_path / "site.wacz"
+    site.write_bytes(cap.wacz(warc_data=_warc(), pages=(TOP,)))
+    code, out, _ = run(capsys, "pages", site)
+    rows = [line.split("\t") for line in out.strip().splitlines()]
+    assert code == 0 and (rows[1][2], rows[1][3]) == (FRAME, f"Ministry statement (frame of {TOP})")
+    code, out, _ = run(capsys, "pages", site, "--json")
+    assert [p["frame_of"] for p in json.loads(out)] == ["", TOP, FRAME]

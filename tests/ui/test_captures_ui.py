@@ -115,3 +115,16 @@ def test_the_picker_shows_a_page_that_cannot_be_read_unticked_with_its_reason(qt
     items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     assert [item.checkState(0) for item in items] == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
     assert items[1].text(0).startswith("(cannot be read: its br (brotli) data ends early")
+
+
+def test_the_picker_lists_a_frame_under_the_page_that_embeds_it(qtbot, tmp_path):
+    from app.services.documents import capture_pages
+    from tests.documents.test_archived_frames import FRAME, TOP, _warc
+
+    path = _write(tmp_path, "site.wacz", cap.wacz(warc_data=_warc(), pages=(TOP,)))
+    dialog = PagePickerDialog(capture_pages(path), path.name)
+    qtbot.addWidget(dialog)
+    items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert [item.text(1) for item in items][:2] == [TOP, FRAME]
+    assert items[1].text(0) == f"↳ Ministry statement (frame of {TOP})"
+    assert len(dialog.chosen_records()) == 3  # the page, its frame and the frame's own frame: all ticked
