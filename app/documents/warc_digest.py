@@ -1,12 +1,12 @@
 """A WARC record's digests judged under every accepted convention: verified, verified under another
 convention, cannot check, or mismatch. Only a mismatch under every convention says "altered".
 
-WARC 1.1 (§5.8, §5.9): WARC-Block-Digest covers the whole block (for a response: HTTP status line, headers
-and body as stored); WARC-Payload-Digest covers the payload, which for application/http is "its
-'entity-body' (per RFC 2616)". Writers read that two ways, and both are in the wild:
-- the body as stored, transfer coding included: warcio (its `check_digests` and its writer, which pywb's
-  recorder uses), Heritrix and wget hash the bytes after the HTTP headers, chunked or not. This is what
-  we call "verified".
+WARC 1.1, WARC-Block-Digest and WARC-Payload-Digest: the block digest covers the whole block (for a
+response: HTTP status line, headers and body as stored); the payload digest covers the payload, which
+for application/http is "its 'entity-body' (per RFC 2616)". Writers read that two ways, both in the wild:
+- the body as stored, transfer coding included: warcio (its `check_digests` and its writer's
+  `ensure_digest`, read in its source; pywb's recorder writes through warcio), Heritrix and wget hash the
+  bytes after the HTTP headers, chunked or not. This is what we call "verified".
 - the body with its chunked transfer coding undone (RFC 2616's entity-body, strictly): js-wacz / browser
   based writers that get the de-chunked body from the browser; jwarc also exposes the de-chunked body
   (from memory of its API, not checked here). Some also hash the content-decoded (gunzipped) body.
