@@ -23,6 +23,7 @@ import io
 import logging
 import zlib
 from collections.abc import Iterator
+from typing import Any
 from dataclasses import dataclass, replace
 
 from app.documents import warc_digest
@@ -146,7 +147,9 @@ def _read_record(record: object, name: str, number: int, arc: bool) -> WarcPage 
     problem = ""
     bodies: list[tuple[str, bytes]] = []
     raw = record.raw_stream  # type: ignore[attr-defined]
+    head = None
     if _is_html_page(record):
+        head = _head_hasher(record)
         stored = raw.read(2 * MAX_PAGE_BYTES + 1)  # the body as stored (chunk framing included)
         http = record.http_headers  # type: ignore[attr-defined]
         body = _dechunked(stored, http)
@@ -164,7 +167,7 @@ def _read_record(record: object, name: str, number: int, arc: bool) -> WarcPage 
         raise DocumentError(f"{name} is truncated (record {number} ends early).")
     if html is None:
         return None
-    verdict = warc_digest.Verdict(warc_digest.CANNOT_CHECK, "ARC records carry no digest") if arc else _verdict(record, bodies)
+    verdict = warc_digest.Verdict(warc_digest.CANNOT_CHECK, "ARC records carry no digest") if arc else _verdict(record, bodies, head)
     http = record.http_headers  # type: ignore[attr-defined]
     content_type = http.get_header("Content-Type", "") if http else headers.get_header("Content-Type", "")
     return WarcPage(
@@ -201,20 +204,30 @@ def _dechunked(stored: bytes, http: object) -> bytes:
     return stored
 
 
-def _verdict(record: object, bodies: list[tuple[str, bytes]]) -> warc_digest.Verdict:
+def _head_hasher(record: object) -> Any:
+    """A copy of warcio's block hash as it stands before the payload: it has seen the HTTP headers exactly
+    as stored (warcio hashes the block as it streams past, and has read nothing more yet)."""
+    digester = getattr(record.raw_stream, "block_digester", None)  # type: ignore[attr-defined]
+    hasher = getattr(digester, "digester", None)
+    return hasher.copy() if hasher is not None and hasattr(hasher, "copy") else None
+
+
+def _verdict(record: object, bodies: list[tuple[str, bytes]], head: Any) -> warc_digest.Verdict:
     """The record's digests judged; the block was hashed by warcio's verifying reader as it streamed past."""
     headers = record.rec_headers  # type: ignore[attr-defined]
     if headers.get_header("WARC-Segment-Number"):
         return warc_digest.Verdict(warc_digest.CANNOT_CHECK, "a segmented record's digests cover all its segments")
     raw = record.raw_stream  # type: ignore[attr-defined]
     computed = warc_digest.computed_digest(getattr(raw, "block_digester", None))
-    http = record.http_headers  # type: ignore[attr-defined]
-    try:  # warcio parsed the headers as latin-1: this gives them back as stored when they were well formed
-        head = http.to_bytes(encoding="latin-1") if http is not None and record.rec_type != "resource" else b""  # type: ignore[attr-defined]
-    except UnicodeEncodeError:
-        head = b""
+
+    def block_with(body: bytes) -> bytes:
+        hasher = head.copy()
+        hasher.update(body)
+        return hasher.digest()  # type: ignore[no-any-return]
+
     return warc_digest.judge(headers.get_header("WARC-Block-Digest") or "", computed,
-                             headers.get_header("WARC-Payload-Digest") or "", bodies, head)
+                             headers.get_header("WARC-Payload-Digest") or "", bodies,
+                             block_with if head is not None else None)
 
 
 def _is_html_page(record: object) -> bool:

@@ -19,7 +19,7 @@ itself counts an unknown algorithm as a failed check).
 import base64
 import binascii
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.domain.digest_verdicts import CANNOT_CHECK, MISMATCH, OTHER_CONVENTION, VERIFIED
@@ -50,15 +50,15 @@ class _Stated:
 
 
 def judge(block_digest: str, block_computed: bytes | None, payload_digest: str,
-          bodies: Sequence[tuple[str, bytes]], head: bytes = b"") -> Verdict:
+          bodies: Sequence[tuple[str, bytes]], block_with: Callable[[bytes], bytes] | None = None) -> Verdict:
     """`block_computed`: the block as stored hashed with the block digest's own algorithm (None when not
     computed); `bodies`: the payload as stored first, then its de-chunked and content-decoded forms, labelled;
-    `head`: the HTTP headers re-serialised, to try the block digest over them and a de-chunked body."""
+    `block_with(body)`: the block digest of the HTTP headers as stored followed by another body."""
     block = _parse(block_digest) if block_digest else None
     payload = _parse(payload_digest) if payload_digest else None
     if block is None and payload is None:
         return Verdict(CANNOT_CHECK, "the archive gives no digest for this record")
-    block_match = _block_match(block, block_computed, head, [b for b in bodies[1:] if b[1] != bodies[0][1]])
+    block_match = _block_match(block, block_computed, block_with, [b for b in bodies[1:] if b[1] != bodies[0][1]])
     if payload is None or payload.value is None:
         return _without_payload(block, block_match, payload)
     matched = _match(payload, bodies)
@@ -94,17 +94,17 @@ def _without_payload(block: _Stated | None, block_match: str | bool | None, payl
     return Verdict(CANNOT_CHECK, "; ".join(reasons) or "the block digest could not be computed")
 
 
-def _block_match(block: _Stated | None, computed: bytes | None, head: bytes,
+def _block_match(block: _Stated | None, computed: bytes | None, block_with: Callable[[bytes], bytes] | None,
                  others: Sequence[tuple[str, bytes]]) -> str | bool | None:
-    """AS_STORED, the label of another body the block digest covers with `head`, False, or None (unknown)."""
+    """AS_STORED, the label of another body the block digest covers after the headers, False, or None (unknown)."""
     if block is None or block.value is None or computed is None:
         return None
     if block.value == computed:
         return AS_STORED
-    if head:
-        found = _match(block, [(label, head + body) for label, body in others])
-        if found is not None:
-            return found
+    if block_with is not None:
+        for label, body in others:
+            if block_with(body) == block.value:
+                return label
     return False
 
 
