@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
     p.set_defaults(run=cmd_new)
 
     p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, ARC, WACZ, "
-                       "PNG/JPEG/WebP/GIF/TIFF/HEIF) to a project")
+                       "PNG/JPEG/WebP/GIF/TIFF/HEIF/AVIF) to a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")

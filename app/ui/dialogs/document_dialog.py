@@ -15,7 +15,10 @@ LABELS = {"author": "Author:", "publisher": "Publisher / site:", "published": "P
 
 EXIF_LABELS = {"make": "Camera make:", "model": "Camera model:", "lens_model": "Lens:",
                "datetime_original": "Taken (EXIF):", "datetime": "Modified (EXIF):", "software": "Software:",
-               "artist": "Artist:"}
+               "artist": "Artist:", "iptc_byline": "By-line (IPTC):", "iptc_caption": "Caption (IPTC):",
+               "xmp_creator": "Creator (XMP):", "xmp_description": "Description (XMP):",
+               "xmp_creator_tool": "Edited with (XMP):"}
+_SOURCES = {"iptc": "IPTC", "xmp": "XMP"}
 
 
 def exif_rows(exif: dict[str, str]) -> list[tuple[str, str]]:
@@ -27,8 +30,16 @@ def exif_rows(exif: dict[str, str]) -> list[tuple[str, str]]:
             place += f" · {exif['gps_altitude']} m"
         rows.append(("Location (GPS):", place))
     shown = {*EXIF_LABELS, "gps_latitude", "gps_longitude", "gps_altitude"}
-    rows += [(f"{key.replace('_', ' ').capitalize()}:", _exif_value(exif, key)) for key in sorted(exif) if key not in shown]
+    rows += [(_label(key), _exif_value(exif, key)) for key in sorted(exif) if key not in shown]
     return rows
+
+
+def _label(key: str) -> str:
+    """'iptc_city' -> 'City (IPTC):'; an EXIF key as it is, readable."""
+    source, _, rest = key.partition("_")
+    if source in _SOURCES and rest:
+        return f"{rest.replace('_', ' ').capitalize()} ({_SOURCES[source]}):"
+    return f"{key.replace('_', ' ').capitalize()}:"
 
 
 def _exif_value(exif: dict[str, str], key: str) -> str:
