@@ -13,7 +13,7 @@ Choices worth knowing:
 import gc
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pymupdf
@@ -40,7 +40,8 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
         doc_repaired = doc.is_repaired
         if doc_repaired:
             warnings.append(f"{name} was damaged and has been repaired; check quotes against the original.")
-        pages, text = _extract(doc, name, warnings)
+        complete = _epub_completion(doc, data, warnings) if kind is DocumentKind.EPUB else None
+        pages, text = _extract(doc, name, warnings, complete)
         with MUPDF_LOCK:
             raw_meta = dict(doc.metadata or {})
         count = doc.page_count
@@ -61,11 +62,10 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
                        extractor=VERSION, pages=count, warnings=tuple(warnings))
 
 
-def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[list[PageLayout], str]:
-    layouts: list[PageLayout] = []
-    parts: list[str] = []
-    offset = 0
-    previous: PageText | None = None
+def _extract(doc: pymupdf.Document, name: str, warnings: list[str],
+             complete: Callable[[list[PageText]], list[PageText]] | None = None) -> tuple[list[PageLayout], str]:
+    """`complete`: a last pass over every page's text before the pages are joined (EPUB: epub_text)."""
+    read: list[tuple[PageText, float, float, int] | None] = []
     for index in range(doc.page_count):
         try:
             with MUPDF_LOCK, _collector_paused():  # lock per page: a render thread can interleave
@@ -75,11 +75,23 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
                 matrix = tuple(page.rotation_matrix)
         except Exception:  # noqa: BLE001 - one broken page should not lose the whole document
             warnings.append(f"Page {index + 1} of {name} could not be read and is left empty.")
-            layouts.append(PageLayout(index, offset, offset, 0.0, 0.0, 0, array("f")))
+            read.append(None)
             continue
         with _collector_paused():
-            current = _canonical(page_text(raw, matrix))
+            read.append((_canonical(page_text(raw, matrix)), width, height, rotation))
         del raw
+    if complete is not None:
+        texts = complete([r[0] if r else PageText("", array("f")) for r in read])
+        read = [(t, *r[1:]) if r else None for t, r in zip(texts, read)]  # type: ignore[misc]
+    layouts: list[PageLayout] = []
+    parts: list[str] = []
+    offset = 0
+    previous: PageText | None = None
+    for index, entry in enumerate(read):
+        if entry is None:
+            layouts.append(PageLayout(index, offset, offset, 0.0, 0.0, 0, array("f")))
+            continue
+        current, width, height, rotation = entry
         joiner = _joiner(previous, current)
         boxes = array("f", [NO_BOX] * (4 * len(joiner)))
         boxes.extend(current.boxes)
@@ -90,6 +102,22 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
         if current.text:
             previous = current
     return layouts, "".join(parts)
+
+
+def _epub_completion(doc: pymupdf.Document, data: bytes, warnings: list[str]) -> Callable[[list[PageText]], list[PageText]]:
+    """The pass that gives back what MuPDF's EPUB layout lost (epub_text), noting it in `warnings`."""
+    from app.documents.epub_text import completed
+    from app.documents.epub_xhtml import chapters
+
+    with MUPDF_LOCK:
+        counts = [doc.chapter_page_count(i) for i in range(doc.chapter_count)]
+
+    def complete(pages: list[PageText]) -> list[PageText]:
+        fixed, notes = completed(pages, counts, chapters(data))
+        warnings.extend(notes)
+        return fixed
+
+    return complete
 
 
 @contextmanager
