@@ -1,7 +1,7 @@
 """What an archive's digest check says, in words: one wording for Document details, the report and the CLI.
 
 `Provenance.digest_check` holds the verdict; `Provenance.extra["digest_note"]` says which convention
-verified it, why it cannot be checked, or what failed (app/documents/warc_digest.py decides). Only
+verified it, why it cannot be checked, or what failed (app/documents/archives/warc_digest.py decides). Only
 "mismatch" (every accepted convention failed) says the record was altered.
 """
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from app.documents.frames import frame_urls
+from app.documents.archives.frames import frame_urls
 from app.documents.registry import load_all, load_bytes, pages
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 from tests.fixtures import warc_records as rec
 
 TOP = "https://news.example/bridge"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.documents.html import load_html
+from app.documents.formats.html import load_html
 from app.documents.registry import load_all
 from tests.fixtures import warc_records as rec
 

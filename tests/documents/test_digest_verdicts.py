@@ -11,10 +11,10 @@ import io
 import pytest
 
 from app.documents.registry import load_all
-from app.documents.warc import warc_pages
-from app.documents.warc_digest import judge
+from app.documents.archives.warc import warc_pages
+from app.documents.archives.warc_digest import judge
 from app.domain.digest_verdicts import digest_verdict
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 from tests.fixtures import warc_records as rec
 
 
