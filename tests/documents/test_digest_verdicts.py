@@ -7,6 +7,7 @@ beside ours to show where it differs."""
 import base64
 import hashlib
 import io
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +141,49 @@ def test_a_wacz_of_a_js_wacz_warc_is_not_called_tampered() -> None:
     assert doc.provenance.digest_check == "verified-other-convention"
     assert not [w for w in doc.warnings if "altered" in w]
     assert "Bridge reopens in May" in doc.title
+
+
+REALWORLD = Path(__file__).resolve().parents[1] / "data" / "realworld"
+
+
+@pytest.mark.parametrize(("name", "verdict"), [
+    ("jwarc-cc.warc.gz", "verified"), ("py-wacz-valid_example_1.wacz", "verified"),
+    ("warcio-example-iana.org-chunked.warc", "verified"),  # chunked, digests in base16 over the body as stored
+    ("warcio-example-resource.warc.gz", "verified"), ("warcio-example-wget-bad-target-uri.warc.gz", "verified"),
+    ("warcio-example.arc", "cannot-check"),
+])
+def test_real_archives_from_other_writers_get_their_verdicts(name: str, verdict: str) -> None:
+    docs = load_all((REALWORLD / name).read_bytes(), name)
+    assert {d.provenance.digest_check for d in docs} == {verdict}
+    assert not [w for d in docs for w in d.warnings if "altered" in w]
+
+
+def _iana() -> tuple[bytes, str, str]:
+    """warcio's real chunked iana.org record, with its stated payload and block digests (base16)."""
+    data = (REALWORLD / "warcio-example-iana.org-chunked.warc").read_bytes()
+    head = data[:data.index(b"\r\n\r\n", data.index(b"WARC-Type: response"))].decode()
+    payload = head.split("WARC-Payload-Digest: ")[1].split("\r\n")[0]
+    block = head.split("WARC-Block-Digest: ")[1].split("\r\n")[0]
+    return data, payload, block
+
+
+def test_the_real_chunked_record_with_its_payload_digest_over_the_dechunked_body_as_js_wacz_writes_it() -> None:
+    data, payload, _ = _iana()
+    dechunked = _page(data).html  # (identity Content-Encoding: the page is the de-chunked body)
+    js_style = "sha1:" + hashlib.sha1(dechunked).hexdigest()
+    assert js_style != payload
+    page = _page(data.replace(payload.encode(), js_style.encode()))
+    assert page.digest_check == "verified-other-convention" and "de-chunked body" in page.digest_note
+
+
+def test_the_real_record_with_its_block_digest_copied_from_the_payload_digest() -> None:
+    data, payload, block = _iana()
+    page = _page(data.replace(f"WARC-Block-Digest: {block}".encode(), f"WARC-Block-Digest: {payload}".encode()))
+    assert page.digest_check == "verified-other-convention" and "repeats the payload digest" in page.digest_note
+
+
+def test_the_real_record_with_one_word_changed_is_a_mismatch() -> None:
+    data, _, _ = _iana()
+    at = data.index(b"Internet Assigned Numbers Authority", data.index(b"<title>"))
+    changed = data[:at] + b"Internet Assigned Numbers Authorify" + data[at + 35:]
+    assert _page(changed).digest_check == "mismatch"
