@@ -47,3 +47,12 @@ def test_a_heading_the_page_also_gives_as_og_title_is_kept() -> None:
             b"</head><body><h2>Council closes library</h2><p>The council voted to close the central library for "
             b"two years while the building is repaired, residents said on Monday evening.</p></body></html>")
     assert load_html(page, "council.html").title == "Council closes library"
+
+
+def test_a_single_h1_that_introduces_what_follows_is_not_the_title() -> None:
+    page = (b"<html><head><title>Internet Archive</title></head><body><h1>Please visit our website at:</h1>"
+            b"<p><a href='http://www.archive.org/'>www.archive.org</a></p><p>The Internet Archive is building a digital "
+            b"library of Internet sites and other cultural artifacts in digital form, with free access for all.</p>"
+            b"</body></html>")
+    doc = load_html(page, "home.html")
+    assert doc.title == "Internet Archive" and "Please visit our website at:" in doc.text.text

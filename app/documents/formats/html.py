@@ -109,7 +109,12 @@ def _article(markup: str, page_title: str = "") -> tuple[str, str, DocumentMetad
         return None
     meta = metadata(author=doc.author or "", publisher=doc.sitename or "", published=doc.date or "",
                     url=doc.url or "", language=doc.language or "")
-    return doc.text, better_title(clean_title(doc.title), page_title, guesses), meta
+    extracted = clean_title(doc.title)
+    title = better_title(extracted, page_title, guesses)
+    text = doc.text
+    if title != extracted and extracted not in " ".join(text.split()):  # trafilatura left out the heading it took
+        text = f"{extracted}\n{text}"                                    # as the title: it is text, keep it
+    return text, title, meta
 
 
 def _parse(markup: str) -> lxml.html.HtmlElement | None:

@@ -29,5 +29,8 @@ def last_resort_headings(root: lxml.html.HtmlElement) -> frozenset[str]:
 
 
 def better_title(extracted: str, page_title: str, guesses: frozenset[str]) -> str:
-    """`extracted`, unless it is a last-resort heading and the page has a <title> of its own."""
-    return page_title if page_title and extracted and key(extracted) in guesses else extracted
+    """`extracted`, unless the page has a <title> of its own and `extracted` is a last-resort heading or a line
+    that introduces what follows ("Please visit our website at:" is no document's title, even as its <h1>)."""
+    if not page_title or not extracted:
+        return extracted
+    return page_title if key(extracted) in guesses or extracted.rstrip().endswith(":") else extracted
