@@ -50,3 +50,9 @@ def test_wording_of_each_verdict() -> None:
     assert digest_verdict(Provenance(digest_check="cannot-check", extra={"digest_note": "ARC records carry no digest"})) \
         == "cannot be checked (ARC records carry no digest)"
     assert digest_verdict(Provenance(archive_format="mhtml")) == "" and digest_verdict(None) == ""
+
+
+def test_a_mismatch_recorded_by_an_older_version_is_not_called_altered() -> None:
+    old = Provenance(archive_format="warc", archive_digest="sha1:AAAA", digest_check="mismatch")  # no digest_note
+    assert digest_verdict(old).startswith("does not match as warcio computes it (checked by an older Sourcemark")
+    assert "altered" not in digest_verdict(old)
