@@ -19,12 +19,13 @@ a block digest that copies the payload digest). `digest_check` is "verified", "v
 
 import contextlib
 import gzip
+import hashlib
 import io
 import logging
 import zlib
 from collections.abc import Iterator
-from typing import Any
 from dataclasses import dataclass, replace
+from typing import Protocol, overload
 
 from app.documents.archives import warc_digest
 from app.documents.archives.content_encoding import UndecodableBody, decode_body
@@ -35,6 +36,27 @@ MAX_UNPACKED = 512 * 2**20  # a .warc.gz that inflates beyond this is refused (d
 MAX_PAGE_BYTES = 50 * 2**20  # the HTML loader's own limit
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 2**20
+
+
+class _Headers(Protocol):
+    """What is read of warcio's StatusAndHeaders (warcio ships no types): false when it holds nothing."""
+
+    @overload
+    def get_header(self, name: str) -> str | None: ...
+    @overload
+    def get_header(self, name: str, default_value: str) -> str: ...
+    def get_statuscode(self) -> str | None: ...
+
+
+class _Record(Protocol):
+    """What is read of warcio's ArcWarcRecord."""
+
+    rec_type: str | None
+    rec_headers: _Headers
+    http_headers: _Headers | None
+    # a LimitReader: `limit` is what Content-Length promised and was not read; with digests, warcio's
+    # DigestVerifyingReader, whose `block_digester` has hashed the block read so far (warc_digest)
+    raw_stream: io.BufferedIOBase
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,20 +160,20 @@ def arc_with_separators(data: bytes) -> bytes:
     return b"".join(parts) + data[pos:]
 
 
-def _read_record(record: object, name: str, number: int, arc: bool) -> WarcPage | None:
-    headers = record.rec_headers  # type: ignore[attr-defined]
+def _read_record(record: _Record, name: str, number: int, arc: bool) -> WarcPage | None:
+    headers = record.rec_headers
     record_id = headers.get_header("WARC-Record-ID") if headers else None
-    if not record.rec_type or not record_id or not headers:  # type: ignore[attr-defined]
+    if not record.rec_type or not record_id or not headers:
         raise DocumentError(f"{name} is truncated or damaged (record {number} has no WARC header).")
     html = None
     problem = ""
     bodies: list[tuple[str, bytes]] = []
-    raw = record.raw_stream  # type: ignore[attr-defined]
+    raw = record.raw_stream
     head = None
     if _is_html_page(record):
         head = _head_hasher(record)
         stored = raw.read(2 * MAX_PAGE_BYTES + 1)  # the body as stored (chunk framing included)
-        http = record.http_headers  # type: ignore[attr-defined]
+        http = record.http_headers
         body = _dechunked(stored, http)
         if len(body) > MAX_PAGE_BYTES or len(stored) > 2 * MAX_PAGE_BYTES:
             raise DocumentError(f"{name}: the page {headers.get_header('WARC-Target-URI')} is larger than "
@@ -168,7 +190,7 @@ def _read_record(record: object, name: str, number: int, arc: bool) -> WarcPage 
     if html is None:
         return None
     verdict = warc_digest.Verdict(warc_digest.CANNOT_CHECK, "ARC records carry no digest") if arc else _verdict(record, bodies, head)
-    http = record.http_headers  # type: ignore[attr-defined]
+    http = record.http_headers
     content_type = http.get_header("Content-Type", "") if http else headers.get_header("Content-Type", "")
     return WarcPage(
         record_id=record_id,
@@ -195,50 +217,50 @@ def _unreadable(value: str) -> str:
     return value[:200] if value and not rfc3339(value) else ""
 
 
-def _dechunked(stored: bytes, http: object) -> bytes:
+def _dechunked(stored: bytes, http: _Headers | None) -> bytes:
     """The HTTP body with any chunked transfer coding undone but its Content-Encoding kept."""
     from warcio.bufferedreaders import ChunkedDataReader
 
-    if http is not None and (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":  # type: ignore[attr-defined]
-        return ChunkedDataReader(io.BytesIO(stored), decomp_type=None).read()  # type: ignore[no-any-return]
+    if http is not None and (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
+        dechunked: bytes = ChunkedDataReader(io.BytesIO(stored), decomp_type=None).read()
+        return dechunked
     return stored
 
 
-def _head_hasher(record: object) -> Any:
+def _head_hasher(record: _Record) -> "hashlib._Hash | None":
     """A copy of warcio's block hash as it stands before the payload: it has seen the HTTP headers exactly
     as stored (warcio hashes the block as it streams past, and has read nothing more yet)."""
-    digester = getattr(record.raw_stream, "block_digester", None)  # type: ignore[attr-defined]
-    hasher = getattr(digester, "digester", None)
+    hasher = getattr(getattr(record.raw_stream, "block_digester", None), "digester", None)
     return hasher.copy() if hasher is not None and hasattr(hasher, "copy") else None
 
 
-def _verdict(record: object, bodies: list[tuple[str, bytes]], head: Any) -> warc_digest.Verdict:
+def _verdict(record: _Record, bodies: list[tuple[str, bytes]], head: "hashlib._Hash | None") -> warc_digest.Verdict:
     """The record's digests judged; the block was hashed by warcio's verifying reader as it streamed past."""
-    headers = record.rec_headers  # type: ignore[attr-defined]
+    headers = record.rec_headers
     if headers.get_header("WARC-Segment-Number"):
         return warc_digest.Verdict(warc_digest.CANNOT_CHECK, "a segmented record's digests cover all its segments")
-    raw = record.raw_stream  # type: ignore[attr-defined]
-    computed = warc_digest.computed_digest(getattr(raw, "block_digester", None))
+    computed = warc_digest.computed_digest(getattr(record.raw_stream, "block_digester", None))
 
     def block_with(body: bytes) -> bytes:
+        assert head is not None
         hasher = head.copy()
         hasher.update(body)
-        return hasher.digest()  # type: ignore[no-any-return]
+        return hasher.digest()
 
     return warc_digest.judge(headers.get_header("WARC-Block-Digest") or "", computed,
                              headers.get_header("WARC-Payload-Digest") or "", bodies,
                              block_with if head is not None else None)
 
 
-def _is_html_page(record: object) -> bool:
-    rec_type = record.rec_type  # type: ignore[attr-defined]
-    http = record.http_headers  # type: ignore[attr-defined]
+def _is_html_page(record: _Record) -> bool:
+    rec_type = record.rec_type
+    http = record.http_headers
     if rec_type == "response" and http is not None:
         status = (http.get_statuscode() or "").strip()
         content_type = http.get_header("Content-Type", "")
         return status.startswith("2") and content_type.split(";")[0].strip().lower() in _HTML_TYPES
     if rec_type == "resource":
-        content_type = record.rec_headers.get_header("Content-Type", "")  # type: ignore[attr-defined]
+        content_type = record.rec_headers.get_header("Content-Type", "")
         return content_type.split(";")[0].strip().lower() in _HTML_TYPES
     return False
 

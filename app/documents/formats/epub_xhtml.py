@@ -113,7 +113,7 @@ def _blocks(root: etree._Element) -> list[str]:
         name = _local(element)
         if name in _SKIP:
             return
-        if name == "text" and element.tag.startswith(_SVG):
+        if name == "text" and str(element.tag).startswith(_SVG):
             found.append((_svg_position(element), _text(element)))
             return
         children = [c for c in element if isinstance(c.tag, str)]

@@ -82,7 +82,7 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str],
         del raw
     if complete is not None:
         texts = complete([r[0] if r else PageText("", array("f")) for r in read])
-        read = [(t, *r[1:]) if r else None for t, r in zip(texts, read)]  # type: ignore[misc]
+        read = [(t, r[1], r[2], r[3]) if r else None for t, r in zip(texts, read)]
     layouts: list[PageLayout] = []
     parts: list[str] = []
     offset = 0
