@@ -30,6 +30,13 @@ def test_a_table_wider_than_the_page_is_taken_whole_where_it_stands() -> None:
     assert doc.text.pages[0].box(first) is not None and doc.text.pages[0].box(first)[0] != NO_BOX  # MuPDF's own text keeps its boxes
 
 
+def test_a_table_cut_between_two_columns_is_taken_whole_too() -> None:
+    text = load_bytes(epubs.wide_table_book(epubs.NARROW_COLUMNS), "narrow.epub").text.text
+    assert "\n".join(" | ".join(row) for row in epubs.NARROW_COLUMNS) in text
+    assert text.index("Casualty figures") < text.index("c0 | c1") < text.index("Source: the regional ministry.")
+    assert "\nc1\n" not in text and "r2x13\n" not in text  # the cut column-per-line heads and rows are gone
+
+
 def test_a_book_mupdf_reads_whole_is_unchanged() -> None:
     doc = load_bytes(fx.epub(), "book.epub")
     assert fx.EPUB_SENTENCE in doc.text.text and not doc.warnings

@@ -89,21 +89,28 @@ def _replace_cut_table(pages: list[PageText], span: range, rows: list[list[str]]
 
 
 def _table_run(text: str, tokens: set[str], prefixes: set[str]) -> tuple[int, int] | None:
-    """The longest run of lines made only of table words or their cut-off starts, holding a cut-off one."""
+    """The longest run of lines made only of table words or their cut-off starts that holds a cut-off word or
+    spans two lines or more (a table cut between two columns leaves no word cut)."""
     best: tuple[int, int] | None = None
     begin = end = -1
     cut = False
+    lines = 0
+
+    def better() -> bool:
+        return begin >= 0 and (cut or lines >= 2) and (best is None or end - begin > best[1] - best[0])
+
     for match in _LINE.finditer(text):
         words = match.group().split()
         if words and all(w in prefixes for w in words):
             if begin < 0:
-                begin, cut = match.start(), False
+                begin, cut, lines = match.start(), False, 0
             end = match.end()
             cut = cut or any(w not in tokens for w in words)
+            lines += 1
             continue
-        if begin >= 0 and cut and (best is None or end - begin > best[1] - best[0]):
+        if better():
             best = (begin, end)
         begin = -1
-    if begin >= 0 and cut and (best is None or end - begin > best[1] - best[0]):
+    if better():
         best = (begin, end)
     return best
