@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from app import __version__
 from app.documents.warc_recorder import RFC3339, Exchange, WarcRecorder
+from app.documents.web_addresses import AddressGuard, AddressRefused, Classify, place_of
 from app.documents.web_deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
 from app.documents.web_errors import network_message
 from app.documents.web_links import css_urls, page_resources
@@ -52,6 +53,7 @@ class FetchOptions:
     resources: bool = True  # also fetch the images and stylesheets the page shows
     time_limit: float = DEFAULT_TIME_LIMIT  # seconds the whole capture may take (page, resources, Chromium)
     clock: Clock = monotonic  # what the time limit is measured on; a test passes one it advances itself
+    classify: Classify = place_of  # where an address is (web_addresses); a test may declare a host public
 
 
 @dataclass
@@ -72,6 +74,7 @@ class WebCapture:
     redirects: list[str] = field(default_factory=list)  # "301 http://a -> http://b", in order
     resources: int = 0  # resource responses recorded
     warnings: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # "URL (address, place)" the address rules turned away
 
 
 @dataclass
@@ -134,7 +137,10 @@ def _fetch(fetcher: "_Fetcher", url: str, options: FetchOptions) -> WebCapture:
     )
     if options.resources and _is_html(capture.content_type):
         fetcher.fetch_resources(page)
-    capture.resources, capture.warnings = fetcher.resources, fetcher.warnings
+    capture.resources, capture.warnings, capture.refused = fetcher.resources, fetcher.warnings, fetcher.refused
+    if fetcher.refused:
+        capture.warnings.append(f"refused {len(fetcher.refused)} address(es) the page led to, outside its own "
+                                f"network: {'; '.join(fetcher.refused)[:600]}")
     capture.warc = fetcher.recorder.getvalue()
     return capture
 
@@ -158,7 +164,8 @@ class _Fetcher:
         self.watchdog = Watchdog(deadline)
         self.cut_by_deadline = False  # the last read's time-out was the time left, not --timeout
         self.session = requests.Session()
-        adapter = watched_adapter(self.watchdog.watch)
+        self.guard = AddressGuard(options.classify)
+        adapter = watched_adapter(self._connected)
         self.session.mount("http://", adapter)  # type: ignore[arg-type]
         self.session.mount("https://", adapter)  # type: ignore[arg-type]
         self.session.trust_env = False  # no ~/.netrc credentials (proxies from the environment are kept below)
@@ -167,15 +174,34 @@ class _Fetcher:
         self.session.headers.update({"User-Agent": options.user_agent, "Accept": "*/*",
                                      "Accept-Encoding": "gzip, deflate"})
         self.recorder: WarcRecorder
-        self.used = 0  # body bytes read so far, against options.max_bytes
+        self.used = 0  # header and body bytes read so far, against options.max_bytes
         self.resources = 0
         self.warnings: list[str] = []
+        self.refused: list[str] = []
+
+    def _connected(self, sock: Any, proxied: bool) -> None:
+        """Every new connection, before a byte is sent: watched for the deadline, its peer checked (web_addresses)."""
+        self.watchdog.watch(sock)
+        if proxied:
+            return  # the peer is the proxy: exchange() checked the target's name instead
+        try:
+            self.guard.check(str(sock.getpeername()[0]))
+        except AddressRefused:
+            sock.close()
+            raise
 
     def follow(self, url: str, *, page: bool, accept: str = "") -> list[_Hop]:
         hops: list[_Hop] = []
         seen = {url}
         while True:
-            hop = self.exchange(url, page=page, accept=accept)
+            try:
+                hop = self.exchange(url, page=page, accept=accept)
+            except AddressRefused as exc:
+                self.refused.append(f"{url[:200]} ({exc.address}, {exc.place.value})")
+                if page and hops:
+                    raise DocumentError(f"{hops[-1].url[:200]} redirects to {url[:200]}, but {exc}; nothing was "
+                                        "captured.") from exc
+                raise
             hops.append(hop)
             location = _header(hop.headers, "location")
             if hop.status not in _REDIRECTS or not location:
@@ -201,10 +227,14 @@ class _Fetcher:
         date = datetime.now(timezone.utc).replace(microsecond=0)
         try:
             proxies = requests.utils.get_environ_proxies(url)
+            if requests.utils.select_proxy(url, proxies):
+                split = urlsplit(url)
+                self.guard.check_name(split.hostname or "", split.port or (443 if split.scheme == "https" else 80))
             response = self.session.get(url, headers=headers, stream=True, allow_redirects=False,
                                         timeout=(wait, wait), proxies=proxies)
             with response:
                 ip = _peer(response)
+                self._count(_head_size(response), url, page)  # headers too: a server can send megabytes of them
                 body = self._read(response, url, page)
         except DocumentError:
             raise
@@ -242,22 +272,28 @@ class _Fetcher:
             self._check_cancel()
             wait = self._wait()
             if sock is not None:
-                sock.settimeout(wait)
+                try:
+                    sock.settimeout(wait)
+                except OSError:  # urllib3 closed it at the body's end (HTTP/1.0, Connection: close): the
+                    sock = None  # next read1 returns what is buffered, then b""
             chunk = raw.read1(_CHUNK, decode_content=False)
             if not chunk:
                 self.deadline.check()  # a read the watchdog cut short looks like the end: past the deadline it is not
                 break
-            self.used += len(chunk)
-            if self.used > self.options.max_bytes:
-                limit = f"{self.options.max_bytes / 2**20:g} MB"
-                if page:
-                    raise DocumentError(f"{url[:200]} is larger than the limit of {limit} (--max-size); "
-                                        f"nothing was captured.")
-                raise _OverLimit(f"stopped at the size limit of {limit}: later resources were not fetched")
+            self._count(len(chunk), url, page)
             chunks.append(chunk)
             if page:
                 self.progress(f"Fetching {url[:120]} ({self.used // 1024} KB)", 0, 0)
         return b"".join(chunks)
+
+    def _count(self, size: int, url: str, page: bool) -> None:
+        self.used += size
+        if self.used > self.options.max_bytes:
+            limit = f"{self.options.max_bytes / 2**20:g} MB"
+            if page:
+                raise DocumentError(f"{url[:200]} is larger than the limit of {limit} (--max-size); "
+                                    f"nothing was captured.")
+            raise _OverLimit(f"stopped at the size limit of {limit}: later resources were not fetched")
 
     def _check_cancel(self) -> None:
         if self.cancelled():
@@ -284,6 +320,8 @@ class _Fetcher:
                 hops = self.follow(url, page=False, accept="text/css,*/*;q=0.1" if url in stylesheets else "image/*,*/*;q=0.8")
             except (Cancelled, TimeLimitExceeded):
                 raise
+            except AddressRefused:
+                continue  # listed in self.refused
             except _OverLimit as exc:
                 self.warnings.append(str(exc))
                 break
@@ -347,6 +385,12 @@ def _socket(raw: object) -> Any:
         if sock is not None and hasattr(sock, "settimeout"):
             return sock
     return None
+
+
+def _head_size(response: object) -> int:
+    """The bytes of a response's status line and headers, as sent (near enough: name, value, ': ' and CRLF)."""
+    raw = response.raw  # type: ignore[attr-defined]
+    return 15 + len(response.reason or "") + sum(len(k) + len(v) + 4 for k, v in raw.headers.items())  # type: ignore[attr-defined]
 
 
 def _peer(response: object) -> str:
