@@ -16,7 +16,9 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kor  # OCR of scans and screenshots (sourcemark ocr)
   tesseract-ocr-osd  # OCR: orientation detection, turns upside-down and sideways scans upright
   binutils  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
-  openssl)  # openssl: the capture tests make a self-signed certificate for their TLS-error server
+  openssl  # openssl: the capture tests make a self-signed certificate for their TLS-error server
+  nginx-light  # the capture tests run Debian's nginx on 127.0.0.1 (gzip, keep-alive on and off)
+  iproute2)  # ip netns: the capture's address test puts a web server on another address in a namespace
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || return 0

@@ -1,0 +1,149 @@
+"""`sourcemark capture` against real servers (issue 27): Debian's nginx, Python's http.server, and one small server
+per misbehaviour. Each either captures the page whole, with a WARC whose headers agree with its bytes, or
+fails in one line with exit 2 and adds nothing."""
+
+import io
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_capture_cli import documents, original, run
+from tests.fixtures import nginx_server, odd_servers
+from tests.fixtures.odd_servers import ODD_PAGE
+from tests.fixtures.web_server import ARTICLE, PAGE
+
+needs_nginx = pytest.mark.skipif(nginx_server.NGINX is None, reason="Debian's nginx is not installed "
+                                 "(packaging/dev.sh setup installs nginx-light)")
+
+
+@pytest.fixture
+def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    folder = tmp_path / "Live.sourcemark"
+    assert run(capsys, "new", folder)[0] == 0
+    return folder
+
+
+def responses(warc: bytes) -> dict[str, tuple[dict[str, str], bytes, bytes]]:
+    """URI -> (HTTP headers, body as stored, payload with Content-Encoding undone) of every response record,
+    after checking that warcio finds every digest right and that the headers agree with the stored bytes."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = {}
+    for record in ArchiveIterator(io.BytesIO(warc), check_digests=True):
+        if record.rec_type != "response":
+            continue
+        headers = {k.lower(): v for k, v in record.http_headers.headers}
+        stored = record.raw_stream.read()
+        assert record.digest_checker.passed is True, record.digest_checker.problems
+        assert "transfer-encoding" not in headers  # stored de-chunked, so it must not say chunked
+        assert headers["content-length"] == str(len(stored))
+        uri = record.rec_headers.get_header("WARC-Target-URI")
+        out[uri] = (headers, stored, b"")
+    for record in ArchiveIterator(io.BytesIO(warc)):  # warcio undoes chunking and Content-Encoding itself
+        if record.rec_type == "response":
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            out[uri] = (*out[uri][:2], record.content_stream().read())
+    return out
+
+
+def captured_page(capsys: pytest.CaptureFixture[str], project: Path, url: str) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    code, out, err = run(capsys, "capture", project, url, "--timeout", "5", "--json")
+    assert code == 0, err
+    facts = json.loads(out)
+    [doc] = documents(capsys, project)
+    return facts, doc
+
+
+@needs_nginx
+@pytest.mark.parametrize(("gzip", "keepalive", "chunked"), [(True, True, True), (True, False, True),
+                                                           (False, False, True), (True, False, False),
+                                                           (False, True, True)],
+                         ids=["gzip keep-alive", "gzip close", "plain close", "gzip close unchunked",
+                              "plain keep-alive"])
+def test_nginx_pages_are_captured_whole(capsys, project, tmp_path, gzip, keepalive, chunked) -> None:
+    with nginx_server.nginx(tmp_path / "nginx", gzip=gzip, keepalive=keepalive, chunked=chunked) as base:
+        facts, doc = captured_page(capsys, project, base + "/")
+        logged = nginx_server.access_log(tmp_path / "nginx")
+    assert doc["title"] == "Council closes library" and facts["resources_recorded"] == 4
+    code, text, _ = run(capsys, "text", project, doc["id"])
+    assert ARTICLE[:80] in text
+    found = responses(original(project, doc["sha256"]))
+    page_headers, _, page = found[base + "/"]
+    assert page == PAGE.replace('<script src="/app.js"></script>', "").encode()
+    assert found[base + "/style.css"][2] == nginx_server.CSS
+    assert (page_headers.get("content-encoding") == "gzip") == gzip
+    if gzip and not chunked:  # no length known up front: nginx ends the answer by closing the connection
+        assert page_headers.get("x-archive-orig-transfer-encoding") is None and page_headers["connection"] == "close"
+    assert sorted(logged) == sorted(f"GET {p} HTTP/1.1" for p in ("/", "/style.css", "/photo.png", "/photo-2x.png",
+                                                                  "/bg.png"))
+
+
+@needs_nginx
+def test_nginx_serves_an_http_1_0_client_the_bytes_the_capture_stored(capsys, project, tmp_path) -> None:
+    """The same page asked for as an HTTP/1.0 client asks (no chunking, connection closed after it): the capture
+    stored exactly what such a client receives."""
+    with nginx_server.nginx(tmp_path / "nginx", gzip=False) as base:
+        facts, doc = captured_page(capsys, project, base + "/")
+        with socket.create_connection(("127.0.0.1", int(base.rsplit(":", 1)[1])), timeout=5) as sock:
+            sock.sendall(b"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+            answer = b""
+            while part := sock.recv(65536):
+                answer += part
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200") and b"Connection: close" in head
+    assert responses(original(project, doc["sha256"]))[base + "/"][2] == body
+
+
+@needs_nginx
+@pytest.mark.parametrize("gzip", [True, False], ids=["gzip", "plain"])
+def test_a_pdf_from_nginx_becomes_the_pdf_itself(capsys, project, tmp_path, gzip) -> None:
+    with nginx_server.nginx(tmp_path / "nginx", gzip=gzip) as base:
+        facts, doc = captured_page(capsys, project, base + "/report.pdf")
+    assert doc["kind"] == "pdf" and original(project, doc["sha256"]) == (tmp_path / "nginx/www/report.pdf").read_bytes()
+    warc = original(project, doc["provenance"]["extra"]["warc_sha256"])
+    headers, stored, payload = responses(warc)[base + "/report.pdf"]
+    assert (headers.get("content-encoding") == "gzip") == gzip and (stored != payload) == gzip
+
+
+def test_pythons_own_http_server_is_captured(capsys, project, tmp_path) -> None:
+    """http.server answers HTTP/1.0 and closes the connection after each answer (the [Errno 9] of issue 27)."""
+    www = tmp_path / "www"
+    www.mkdir()
+    (www / "article.html").write_bytes(ODD_PAGE)
+    with odd_servers.python_http_server(www) as base:
+        facts, doc = captured_page(capsys, project, base + "article.html")
+    assert doc["title"] == "Council closes library" and facts["http_status"] == 200
+    headers, _, payload = responses(original(project, doc["sha256"]))[base + "article.html"]
+    assert payload == ODD_PAGE
+
+
+@pytest.mark.parametrize("case", list(odd_servers.ODD))
+def test_a_server_at_the_edges_of_http_is_captured_whole(capsys, project, case) -> None:
+    with odd_servers.odd_server(odd_servers.ODD[case]) as server:
+        facts, doc = captured_page(capsys, project, server.url)
+    assert doc["title"] == "Council closes library"
+    found = responses(original(project, doc["sha256"]))
+    headers, stored, payload = found[facts["final_url"]]
+    assert payload == stored == ODD_PAGE
+    if case == "chunked and content-length":  # the WARC keeps what the server said, beside what is true
+        assert headers["x-archive-orig-content-length"] == "20" and headers["content-length"] == str(len(ODD_PAGE))
+        assert headers["x-archive-orig-transfer-encoding"] == "chunked"
+    if case == "redirect chain":
+        assert [r.split()[0] for r in facts["redirects"]] == ["301", "302", "303", "307", "308"]
+        assert len(found) == 6 and server.paths == ["/", "/a", "/b", "/c", "/d", "/end"]
+
+
+@pytest.mark.parametrize("case", list(odd_servers.FAILING))
+def test_a_server_that_breaks_off_fails_in_one_line_and_adds_nothing(capsys, project, case) -> None:
+    send, expected = odd_servers.FAILING[case]
+    audit = project / "audit.jsonl"
+    before = audit.read_bytes() if audit.exists() else b""
+    with odd_servers.odd_server(send) as server:
+        code, out, err = run(capsys, "capture", project, server.url, "--timeout", "0.5")
+    assert code == 2 and out == "" and "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1 and err.startswith("sourcemark: error: ") and expected in err, err
+    assert documents(capsys, project) == []
+    assert (audit.read_bytes() if audit.exists() else b"") == before
+    assert not [p for p in (project / "originals").rglob("*") if p.is_file()]
