@@ -49,7 +49,7 @@ def place_of(address: str) -> Place:
         return Place.LOOPBACK
     if ip.is_link_local:
         return Place.LINK_LOCAL
-    if not ip.is_global or ip.is_multicast:
+    if not ip.is_global or ip.is_multicast or getattr(ip, "is_site_local", False):  # (fec0::/10: old private IPv6)
         return Place.PRIVATE
     return Place.PUBLIC
 
@@ -68,7 +68,7 @@ def allowed(origin: Place, target: Place) -> bool:
 
 class AddressGuard:
     """Checks every connection of one capture: the first one (the URL the analyst named) sets the page's place,
-    each later one must be allowed from there. `refused` lists what was turned away, for the summary."""
+    each later one must be allowed from there."""
 
     def __init__(self, classify: Classify = place_of) -> None:
         self.classify = classify

@@ -3,7 +3,9 @@
 `fetch_page` follows redirects itself, so every hop is recorded and checked (scheme, loop, count), then fetches
 the images and stylesheets the page names (see web_links). No script runs. Privacy: no cookies are kept or
 sent (the jar refuses them all), no credentials (no .netrc, a URL with user:password is refused), and the
-User-Agent names Sourcemark unless the caller gives another.
+User-Agent names Sourcemark unless the caller gives another. Addresses: every new connection's peer is checked
+before a byte is sent (web_addresses): what the page leads to may not reach loopback, link-local or private
+addresses the page itself is not on; what was refused is listed (WebCapture.refused) and the capture goes on.
 
 Every failure of the page itself is a DocumentError with one sentence; a resource that fails is noted and
 skipped. `cancelled` is polled between chunks, so a GUI Cancel ends the fetch within one read. The whole
@@ -53,7 +55,7 @@ class FetchOptions:
     resources: bool = True  # also fetch the images and stylesheets the page shows
     time_limit: float = DEFAULT_TIME_LIMIT  # seconds the whole capture may take (page, resources, Chromium)
     clock: Clock = monotonic  # what the time limit is measured on; a test passes one it advances itself
-    classify: Classify = place_of  # where an address is (web_addresses); a test may declare a host public
+    classify: Classify | None = None  # where an address is (None: web_addresses.place_of); a test may declare one
 
 
 @dataclass
@@ -164,7 +166,7 @@ class _Fetcher:
         self.watchdog = Watchdog(deadline)
         self.cut_by_deadline = False  # the last read's time-out was the time left, not --timeout
         self.session = requests.Session()
-        self.guard = AddressGuard(options.classify)
+        self.guard = AddressGuard(options.classify or place_of)
         adapter = watched_adapter(self._connected)
         self.session.mount("http://", adapter)  # type: ignore[arg-type]
         self.session.mount("https://", adapter)  # type: ignore[arg-type]
