@@ -208,13 +208,19 @@ def _reason(exc: BaseException) -> str:
 
 
 def record_payload(data: bytes, record_id: str, limit: int = MAX_PAGE_BYTES * 4) -> bytes:
-    """The payload of one response record (Content-Encoding and chunking undone), e.g. a captured PDF or image."""
+    """The payload of one response record (chunking and Content-Encoding gzip, deflate or br undone, bounded), e.g. a
+    captured PDF or image; DocumentError when it cannot be decoded."""
     from warcio.archiveiterator import ArchiveIterator
 
     for record in ArchiveIterator(io.BytesIO(data)):
         if record.rec_headers.get_header("WARC-Record-ID") == record_id:
-            payload = record.content_stream().read(limit + 1)
-            if len(payload) > limit:
+            body = _body_stream(record).read(limit + 1)
+            http = record.http_headers
+            try:
+                payload = decode_body(body, http.get_header("Content-Encoding", "") if http else "", limit)
+            except UndecodableBody as exc:
+                raise DocumentError(f"the captured file cannot be read: {exc}.") from exc
+            if len(payload) > limit or len(body) > limit:
                 raise DocumentError(f"the captured file is larger than {limit // 2**20} MB.")
             return payload
     raise DocumentError(f"the archive has no record {record_id}.")

@@ -24,7 +24,7 @@ from app.documents.warc_recorder import RFC3339, Exchange, WarcRecorder
 from app.documents.web_addresses import AddressGuard, AddressRefused, Classify, place_of
 from app.documents.web_deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
 from app.documents.web_errors import network_message
-from app.documents.web_links import css_urls, page_resources
+from app.documents.web_links import MAX_RESOURCES, css_urls, page_resources
 from app.domain.errors import DocumentError
 
 DEFAULT_USER_AGENT = f"Sourcemark/{__version__} (web capture for source verification)"
@@ -178,6 +178,7 @@ class _Fetcher:
         self.recorder: WarcRecorder
         self.used = 0  # header and body bytes read so far, against options.max_bytes
         self.resources = 0
+        self.requests_left = MAX_RESOURCES  # for everything the page leads to: its resources, theirs, redirects
         self.warnings: list[str] = []
         self.refused: list[str] = []
 
@@ -222,6 +223,11 @@ class _Fetcher:
 
         self._check_cancel()
         wait = self._wait()
+        if not page:
+            if self.requests_left <= 0:
+                raise _OverLimit(f"stopped at {MAX_RESOURCES} requests for images, stylesheets and what they name: "
+                                 "later resources were not fetched")
+            self.requests_left -= 1
         host = urlsplit(url).hostname or url
         headers = {"Accept": accept} if accept else {}
         if page:
@@ -306,7 +312,7 @@ class _Fetcher:
         html = _decoded(page).decode(charset or "utf-8", "replace")
         urls, stylesheets = page_resources(html, page.url)
         queue = list(urls)
-        done: set[str] = set()
+        queued, done = set(queue), set[str]()
         silent: set[str] = set()  # hosts that timed out once: each of their resources would wait as long again
         failed = 0
         while queue:
@@ -338,8 +344,11 @@ class _Fetcher:
             last = hops[-1]
             if url in stylesheets and 200 <= last.status < 300:
                 for found in css_urls(_decoded(last).decode("utf-8", "replace"), last.url):
-                    if found not in done and found not in queue:
+                    if found not in queued:
+                        queued.add(found)
                         queue.append(found)
+                        if found.lower().split("?")[0].endswith(".css"):
+                            stylesheets.add(found)  # an @import: its own url()s count too (as does the cap)
             failed += not 200 <= last.status < 300
         if failed:
             self.warnings.append(f"{failed} of the page's {len(done)} images and stylesheets could not be fetched")
@@ -351,17 +360,12 @@ class _OverLimit(DocumentError):
 
 def _decoded(hop: _Hop) -> bytes:
     """The body with its Content-Encoding undone (to read links from it; the WARC keeps it as sent)."""
-    import zlib
+    from app.documents.content_encoding import UndecodableBody, decode_body
 
-    encoding = _header(hop.headers, "content-encoding").strip().lower()
     try:
-        if encoding in ("gzip", "x-gzip"):
-            return zlib.decompressobj(31).decompress(hop.body, 50 * 2**20)
-        if encoding == "deflate":
-            return zlib.decompressobj().decompress(hop.body, 50 * 2**20)
-    except zlib.error:
+        return decode_body(hop.body, _header(hop.headers, "content-encoding"), 50 * 2**20)
+    except UndecodableBody:
         return b""
-    return hop.body
 
 
 def _charset(content_type: str) -> str | None:

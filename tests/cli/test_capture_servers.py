@@ -39,13 +39,20 @@ def responses(warc: bytes) -> dict[str, tuple[dict[str, str], bytes, bytes]]:
         assert record.digest_checker.passed is True, record.digest_checker.problems
         assert "transfer-encoding" not in headers  # stored de-chunked, so it must not say chunked
         assert headers["content-length"] == str(len(stored))
-        uri = record.rec_headers.get_header("WARC-Target-URI")
-        out[uri] = (headers, stored, b"")
-    for record in ArchiveIterator(io.BytesIO(warc)):  # warcio undoes chunking and Content-Encoding itself
-        if record.rec_type == "response":
-            uri = record.rec_headers.get_header("WARC-Target-URI")
-            out[uri] = (*out[uri][:2], record.content_stream().read())
+        out[record.rec_headers.get_header("WARC-Target-URI")] = (headers, stored, _undo(stored, headers))
     return out
+
+
+def _undo(body: bytes, headers: dict[str, str]) -> bytes:
+    import gzip
+    import zlib
+
+    import brotli
+
+    coding = headers.get("content-encoding", "")
+    if coding == "deflate":
+        return zlib.decompress(body, zlib.MAX_WBITS if body[:1] == b"x" else -zlib.MAX_WBITS)
+    return {"gzip": gzip.decompress, "br": brotli.decompress}.get(coding, bytes)(body)
 
 
 def captured_page(capsys: pytest.CaptureFixture[str], project: Path, url: str) -> tuple[dict, dict]:  # type: ignore[type-arg]
@@ -147,3 +154,41 @@ def test_a_server_that_breaks_off_fails_in_one_line_and_adds_nothing(capsys, pro
     assert documents(capsys, project) == []
     assert (audit.read_bytes() if audit.exists() else b"") == before
     assert not [p for p in (project / "originals").rglob("*") if p.is_file()]
+
+
+@pytest.mark.parametrize("coding", ["br", "gzip", "deflate", "raw deflate"])
+@pytest.mark.parametrize("kind", ["pdf", "image", "html"])
+def test_a_content_encoded_pdf_image_or_page_is_captured_decoded(capsys, project, kind, coding) -> None:
+    """The brotli-encoded PDF of issue 27 was an internal error; a stylesheet's url()s are read through its encoding."""
+    from tests.fixtures import documents as fx
+    from tests.fixtures import images as img
+
+    file = {"pdf": fx.two_column_pdf(), "image": img.png(), "html": ODD_PAGE.replace(
+        b"</head>", b'<link rel="stylesheet" href="/s.css"></head>')}[kind]
+    ctype = {"pdf": "application/pdf", "image": "image/png", "html": "text/html"}[kind]
+    answers = {"/file": (ctype, coding, odd_servers.encode(file, coding)),
+               "/s.css": ("text/css", coding, odd_servers.encode(b"p { background: url(/bg.png) }", coding)),
+               "/bg.png": ("image/png", "", img.png())}
+    with odd_servers.odd_server(odd_servers.routes(answers)) as server:
+        facts, doc = captured_page(capsys, project, server.url + "file")
+    assert doc["kind"] == kind
+    if kind == "html":
+        assert server.paths == ["/file", "/s.css", "/bg.png"] and doc["title"] == "Council closes library"
+        payload = responses(original(project, doc["sha256"]))[server.url + "file"][1]
+        assert payload == answers["/file"][2]  # stored as sent
+    else:
+        assert original(project, doc["sha256"]) == file  # the document is the file itself, decoded
+        warc = original(project, doc["provenance"]["extra"]["warc_sha256"])
+        headers, stored, _ = responses(warc)[server.url + "file"]
+        assert stored == answers["/file"][2] and headers["content-encoding"] == coding.split()[-1]
+
+
+def test_a_pdf_whose_encoding_is_damaged_fails_in_one_line(capsys, project) -> None:
+    from tests.fixtures import documents as fx
+
+    damaged = odd_servers.encode(fx.two_column_pdf(), "br")[:-40]
+    with odd_servers.odd_server(odd_servers.routes({"/file": ("application/pdf", "br", damaged)})) as server:
+        code, out, err = run(capsys, "capture", project, server.url + "file")
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "the captured file cannot be read: its br (brotli) data ends early (truncated)" in err
+    assert documents(capsys, project) == []
