@@ -32,7 +32,8 @@ Progress = Callable[[str, int, int], None]
 CHROMIUM_MISSING = rendered_capture.MISSING
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "DEFAULT_TIME_LIMIT", "DEFAULT_USER_AGENT", "CHROMIUM_MISSING",
            "CaptureJob", "CaptureResult", "TimeLimitExceeded", "prepare_capture", "capture_command",
-           "chromium_available", "write_timestamp_request"]
+           "chromium_available", "dialog_message", "write_timestamp_request"]
+_DIALOG_FIELDS = {"--timeout": "Time-out", "--time-limit": "Time limit", "--max-size": "Size limit"}
 
 
 def chromium_available() -> bool:
@@ -90,6 +91,17 @@ def prepare_capture(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_mb: float
         raise DomainError("the User-Agent must be one printable line of at most 500 characters")
     options = FetchOptions(timeout=timeout, max_bytes=int(max_mb * 2**20), user_agent=agent, time_limit=time_limit)
     return CaptureJob(check_url(url), options, rendered)
+
+
+def dialog_message(message: str) -> str:
+    """A capture message as File › Capture web page… shows it: the CLI flags it names become the dialog's fields."""
+    import re
+
+    def field(match: re.Match[str]) -> str:
+        name = _DIALOG_FIELDS[match.group(2)]
+        return f"({name} setting)" if match.group(1) else f"{'The' if match.start() == 0 else 'the'} {name} setting"
+
+    return re.sub(r"(\()?(--timeout|--time-limit|--max-size)\b(?(1)\))", field, message)
 
 
 def _page(capture: WebCapture) -> Made:
