@@ -86,7 +86,18 @@ tools_install() {
   (cd "$dir" && npm install --no-audit --no-fund --loglevel=error "pouchdb-server@$POUCHDB_SERVER_VERSION" >/dev/null)
 }
 
-setup() { apt_install; venv_install; tools_install; }
+# pywb (Webrecorder's replay) for the capture tests, in a venv of its own (.tools/pywb, gitignored): it pulls in
+# brotlipy, whose `brotli` module would shadow the Brotli package the app decodes br with.
+PYWB_VERSION=2.10.0
+pywb_install() {
+  local dir=.tools/pywb
+  [ -x "$dir/bin/wayback" ] && return 0
+  echo "Installing pywb $PYWB_VERSION into $dir" >&2
+  "${PYTHON:-python3}" -m venv "$dir"
+  "$dir/bin/python" -m pip install -q "pywb==$PYWB_VERSION" >/dev/null
+}
+
+setup() { apt_install; venv_install; tools_install; pywb_install; }
 
 case "${1:-}" in
   setup) setup ;;
