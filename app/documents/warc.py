@@ -109,7 +109,7 @@ def _read_record(record: object, name: str, number: int) -> WarcPage | None:
     html = None
     problem = ""
     if _is_html_page(record):
-        body = _body_stream(record).read(MAX_PAGE_BYTES + 1)
+        body = body_stream(record).read(MAX_PAGE_BYTES + 1)
         if len(body) > MAX_PAGE_BYTES:
             raise DocumentError(f"{name}: the page {headers.get_header('WARC-Target-URI')} is larger than "
                                 f"{MAX_PAGE_BYTES // 2**20} MB.")
@@ -153,7 +153,7 @@ def _unreadable(value: str) -> str:
     return value[:200] if value and not rfc3339(value) else ""
 
 
-def _body_stream(record: object) -> io.BufferedIOBase:
+def body_stream(record: object) -> io.BufferedIOBase:
     """The HTTP body with any chunked transfer coding undone but its Content-Encoding kept."""
     from warcio.bufferedreaders import ChunkedDataReader
 
@@ -214,7 +214,7 @@ def record_payload(data: bytes, record_id: str, limit: int = MAX_PAGE_BYTES * 4)
 
     for record in ArchiveIterator(io.BytesIO(data)):
         if record.rec_headers.get_header("WARC-Record-ID") == record_id:
-            body = _body_stream(record).read(limit + 1)
+            body = body_stream(record).read(limit + 1)
             http = record.http_headers
             try:
                 payload = decode_body(body, http.get_header("Content-Encoding", "") if http else "", limit)

@@ -35,14 +35,16 @@ class Exchange:
 
 
 class WarcRecorder:
-    def __init__(self, filename: str, user_agent: str) -> None:
+    def __init__(self, filename: str, user_agent: str, *, warcinfo: bool = True) -> None:
+        """`warcinfo`=False: records to append to a WARC that has one (each record is its own gzip member)."""
         from warcio.warcwriter import WARCWriter  # lazy: start-up time of the CLI
 
         self.buffer = io.BytesIO()
         self.writer = WARCWriter(self.buffer, gzip=True, warc_version="1.1")
         info = {"software": f"Sourcemark {__version__} (warcio)", "format": "WARC File Format 1.1",
                 "http-header-user-agent": user_agent, "description": "capture of a web page and what it displays"}
-        self.writer.write_record(self.writer.create_warcinfo_record(filename, info))
+        if warcinfo:
+            self.writer.write_record(self.writer.create_warcinfo_record(filename, info))
 
     def record(self, ex: Exchange) -> str:
         """Write a request/response pair; the response's WARC-Record-ID."""

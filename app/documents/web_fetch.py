@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from app import __version__
 from app.documents.warc_recorder import RFC3339, Exchange, WarcRecorder
-from app.documents.web_addresses import AddressGuard, AddressRefused, Classify, place_of
+from app.documents.web_addresses import AddressGuard, AddressRefused, Classify, Place, place_of
 from app.documents.web_deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
 from app.documents.web_errors import network_message
 from app.documents.web_links import MAX_RESOURCES, css_urls, page_resources
@@ -77,6 +77,9 @@ class WebCapture:
     resources: int = 0  # resource responses recorded
     warnings: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # "URL (address, place)" the address rules turned away
+    place: str = ""  # where the page's server is (web_addresses.Place), what fetch_missing holds requests to
+    bytes_used: int = 0  # of options.max_bytes, and requests left of the resource cap: fetch_missing goes on
+    requests_left: int = 0  # from there
 
 
 @dataclass
@@ -125,6 +128,30 @@ def fetch_page(url: str, options: FetchOptions = FetchOptions(), *, progress: Pr
         fetcher.watchdog.stop()
 
 
+def fetch_missing(capture: WebCapture, url: str, options: FetchOptions, deadline: Deadline) -> bytes:
+    """For rendering from the record: `url`, which the capture's WARC lacks, fetched once (with its redirects)
+    under the capture's address rules (the page's place), its size and resource limits and its deadline. The
+    records are appended to capture.warc and returned; b"" when it was refused or failed."""
+    fetcher = _Fetcher(options, lambda what, done, total: None, lambda: False, deadline)
+    fetcher.guard.origin = Place(capture.place or Place.PUBLIC.value)
+    fetcher.used, fetcher.requests_left = capture.bytes_used, capture.requests_left
+    fetcher.recorder = WarcRecorder("", options.user_agent, warcinfo=False)
+    try:
+        with fetcher.session:
+            fetcher.follow(check_url(url), page=False)
+    except (Cancelled, TimeLimitExceeded):
+        raise
+    except DocumentError:
+        pass  # as a resource that fails: the browser gets no answer for it
+    finally:
+        fetcher.watchdog.stop()
+    capture.refused += fetcher.refused
+    capture.bytes_used, capture.requests_left = fetcher.used, fetcher.requests_left
+    more = fetcher.recorder.getvalue()
+    capture.warc += more
+    return more
+
+
 def _fetch(fetcher: "_Fetcher", url: str, options: FetchOptions) -> WebCapture:
     hops = fetcher.follow(url, page=True)
     page = hops[-1]
@@ -140,6 +167,8 @@ def _fetch(fetcher: "_Fetcher", url: str, options: FetchOptions) -> WebCapture:
     if options.resources and _is_html(capture.content_type):
         fetcher.fetch_resources(page)
     capture.resources, capture.warnings, capture.refused = fetcher.resources, fetcher.warnings, fetcher.refused
+    capture.place = fetcher.guard.origin.value if fetcher.guard.origin else Place.PUBLIC.value
+    capture.bytes_used, capture.requests_left = fetcher.used, fetcher.requests_left
     if fetcher.refused:
         capture.warnings.append(f"refused {len(fetcher.refused)} address(es) the page led to, outside its own "
                                 f"network: {'; '.join(fetcher.refused)[:600]}")

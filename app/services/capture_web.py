@@ -61,12 +61,12 @@ class CaptureJob:
         TimeLimitExceeded when all of it (page, resources, Chromium) takes longer than options.time_limit."""
         deadline = Deadline(self.options.time_limit, self.url, self.options.clock)
         capture = fetch_page(self.url, self.options, progress=progress, cancelled=cancelled, deadline=deadline)
-        page = _page(capture)
         rendered: tuple[Made, ...] = ()
-        if self.rendered:
+        if self.rendered:  # first: what Chromium needs and the WARC lacks is recorded into it
             if progress:
                 progress("Rendering the page with Chromium…", 0, 0)
             rendered = _render(capture, self.options, deadline)
+        page = _page(capture)  # the WARC as it ends
         if cancelled():
             from app.documents.web_fetch import Cancelled
 
@@ -114,18 +114,34 @@ def _page(capture: WebCapture) -> Made:
 
 
 def _render(capture: WebCapture, options: FetchOptions, deadline: Deadline) -> tuple[Made, ...]:
+    """Chromium's screenshot and print of the page as the WARC holds it (rendered_capture); what it needed and
+    the WARC lacked is fetched once and recorded into capture.warc first."""
     from app.documents.registry import load_bytes
+    from app.documents.warc_replay import recorded_answers
+    from app.documents.web_fetch import fetch_missing
 
-    made = rendered_capture.render(capture.final_url, options.user_agent, options.timeout, deadline)
+    fetched: list[str] = []
+
+    def missing(url: str) -> dict:  # type: ignore[type-arg]
+        more = fetch_missing(capture, url, options, deadline)
+        if more:
+            fetched.append(url[:300])
+        return recorded_answers(more) if more else {}
+
+    made = rendered_capture.render(capture.final_url, options.user_agent, options.timeout,
+                                   recorded_answers(capture.warc), missing, deadline)
     stem = warc_name(capture).removesuffix(".warc.gz")
+    facts = {"requested_url": capture.requested_url, "warc_sha256": sha256_bytes(capture.warc),
+             "user_agent": options.user_agent, "browser": made.browser, "rendered_at": made.rendered_at,
+             "rendered_from": "the capture's WARC: every request Chromium made was answered from its records",
+             **({"recorded_for_rendering": "; ".join(fetched)[:4000]} if fetched else {}),
+             **({"not_answered": "; ".join(made.refused)[:4000]} if made.refused else {})}
     out = []
     for data, name, what in ((made.png, f"{stem}-screenshot.png", "screenshot"), (made.pdf, f"{stem}-print.pdf", "pdf print")):
         loaded = load_bytes(data, name)
         prov = Provenance(source_url=capture.final_url, captured_at=capture.captured_at,
                           captured_at_source="Sourcemark capture (WARC-Date)", archive_format="rendered",
-                          payload_sha256=sha256_bytes(data),
-                          extra={"rendering": what, "browser": made.browser, "requested_url": capture.requested_url,
-                                 "warc_sha256": sha256_bytes(capture.warc), "user_agent": options.user_agent})
+                          payload_sha256=sha256_bytes(data), extra={"rendering": what, **facts})
         out.append((replace(loaded, provenance=prov), data, name))
     return tuple(out)
 
