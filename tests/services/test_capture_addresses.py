@@ -170,3 +170,18 @@ def test_a_name_that_resolves_to_loopback_gains_nothing(site, admin, monkeypatch
     capture = fetch_page(hostile_page(site, f"http://admin.example:{port}"), as_if(Place.PUBLIC))
     assert admin.hits == [] and len(capture.refused) == 4
     assert all("(127.0.0.2, loopback)" in line for line in capture.refused)
+
+
+def test_what_chromium_lacks_is_fetched_under_the_same_rules(site, admin) -> None:
+    """Rendering from the record: a URL the WARC lacks is fetched once, held to the page's place (public here)."""
+    from app.documents.web_deadline import Deadline
+    from app.documents.web_fetch import fetch_missing
+
+    options = as_if(Place.PUBLIC)
+    capture = fetch_page(site.url("/"), options)
+    before = capture.warc
+    assert fetch_missing(capture, f"{admin.url}/app.js", options, Deadline(60, site.url("/"))) == b""
+    assert admin.hits == [] and capture.warc == before
+    assert capture.refused[-1] == f"{admin.url}/app.js (127.0.0.2, loopback)"
+    more = fetch_missing(capture, site.url("/extra.css"), options, Deadline(60, site.url("/")))
+    assert more and capture.warc == before + more and b"h1 { color: red }" in __import__("gzip").decompress(more)
