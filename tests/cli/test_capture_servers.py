@@ -122,6 +122,7 @@ def test_pythons_own_http_server_is_captured(capsys, project, tmp_path) -> None:
     with odd_servers.python_http_server(www) as base:
         facts, doc = captured_page(capsys, project, base + "article.html")
     assert doc["title"] == "Council closes library" and facts["http_status"] == 200
+    assert facts["server_address"] == "127.0.0.1" and facts["refused"] == []
     headers, _, payload = responses(original(project, doc["sha256"]))[base + "article.html"]
     assert payload == ODD_PAGE
 
@@ -130,7 +131,7 @@ def test_pythons_own_http_server_is_captured(capsys, project, tmp_path) -> None:
 def test_a_server_at_the_edges_of_http_is_captured_whole(capsys, project, case) -> None:
     with odd_servers.odd_server(odd_servers.ODD[case]) as server:
         facts, doc = captured_page(capsys, project, server.url)
-    assert doc["title"] == "Council closes library"
+    assert doc["title"] == "Council closes library" and facts["server_address"] == "127.0.0.1"
     found = responses(original(project, doc["sha256"]))
     headers, stored, payload = found[facts["final_url"]]
     assert payload == stored == ODD_PAGE
