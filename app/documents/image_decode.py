@@ -41,6 +41,25 @@ def is_heif(head: bytes) -> bool:
     return head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS
 
 
+def _kind_by_magic(head: bytes) -> str | None:
+    """The format the first bytes announce, whatever Pillow later makes of the rest."""
+    for magic, kind in ((b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF8", "GIF"), (b"II*\x00", "TIFF"),
+                        (b"MM\x00*", "TIFF")):
+        if head.startswith(magic):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    return "HEIF" if is_heif(head) else None
+
+
+def damaged(name: str, data: bytes) -> DocumentError:
+    """Our one sentence for an image that cannot be read, whichever stage (header, pixels) or library version
+    noticed it: libraries change where and how they fail (pillow-heif 1.9 fails on pixels, not the header)."""
+    kind = _kind_by_magic(data[:16])
+    return DocumentError(f"{name} is damaged or not a valid {kind} image." if kind else
+                         f"{name} is damaged or not a valid image file.")
+
+
 @dataclass(frozen=True, slots=True)
 class ImageInfo:
     width: int
@@ -65,7 +84,7 @@ def _open(data: bytes, name: str) -> Any:
     except Image.DecompressionBombError as exc:
         raise DocumentError(f"{name} is too large an image to open (more than {MAX_PIXELS // 10**6} Mpx).") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise DocumentError(f"{name} is damaged or not a valid image file.") from exc
+        raise damaged(name, data) from exc
 
 
 def inspect(data: bytes, name: str) -> tuple[ImageInfo, Any]:
@@ -143,7 +162,7 @@ def image_pdf(data: bytes, name: str, *, check_pixels: bool = True) -> "pymupdf.
     except MemoryError as exc:
         raise DocumentError(f"{name} is too large to open.") from exc
     except (OSError, ValueError, SyntaxError, EOFError, TypeError, KeyError, struct.error) as exc:
-        raise DocumentError(f"{name} is damaged or truncated ({info.format} image).") from exc
+        raise damaged(name, data) from exc
     finally:
         image.close()
     doc = pymupdf.open()
@@ -153,7 +172,7 @@ def image_pdf(data: bytes, name: str, *, check_pixels: bool = True) -> "pymupdf.
             page.insert_image(page.rect, stream=stream, keep_proportion=False)
     except Exception as exc:  # noqa: BLE001 - MuPDF's own decoder disagreed with Pillow's
         doc.close()
-        raise DocumentError(f"{name} is damaged or not a valid {info.format} image.") from exc
+        raise damaged(name, data) from exc
     return doc
 
 

@@ -34,7 +34,7 @@ def test_sniff_kind(data: bytes, name: str, kind: DocumentKind) -> None:
     (fx.junk_bytes(), "junk.epub", "junk.epub is damaged or not a valid EPUB file."),
     (fx.junk_bytes(), "junk.txt", "junk.txt looks like a binary file, not text."),
     (fx.junk_bytes(), "junk.bin", "junk.bin is not a supported document type (PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF))."),
-    (b"\x89PNG\r\n\x1a\n" + b"x" * 64, "photo.png", "photo.png is damaged or not a valid image file."),
+    (b"\x89PNG\r\n\x1a\n" + b"x" * 64, "photo.png", "photo.png is damaged or not a valid PNG image."),
     (fx.bomb_epub(1000), "shell.epub", "shell.epub is damaged or not a valid EPUB file."),
 ])
 def test_bad_input_gives_one_sentence_naming_the_file(data: bytes, name: str, message: str) -> None:
