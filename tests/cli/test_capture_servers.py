@@ -193,3 +193,22 @@ def test_a_pdf_whose_encoding_is_damaged_fails_in_one_line(capsys, project) -> N
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
     assert "the captured file cannot be read: its br (brotli) data ends early (truncated)" in err
     assert documents(capsys, project) == []
+
+
+def test_warcios_own_checker_passes_every_captured_warc(capsys, project, tmp_path) -> None:
+    """`warcio check -v` (block and payload digests of every record) on WARCs from the odd servers."""
+    import subprocess
+    import sys
+
+    paths = []
+    for case in ("chunked and content-length", "chunked with trailers", "no length, ended by close", "redirect chain"):
+        with odd_servers.odd_server(odd_servers.ODD[case]) as server:
+            code, out, err = run(capsys, "capture", project, server.url, "--json")
+        assert code == 0, err
+        path = tmp_path / f"{len(paths)}.warc.gz"
+        path.write_bytes(original(project, json.loads(out)["warc_sha256"]))
+        paths.append(str(path))
+    checker = Path(sys.executable).with_name("warcio")
+    done = subprocess.run([str(checker), "check", "-v", *paths], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("digest pass") >= 2 * 4 and "fail" not in done.stdout
