@@ -25,7 +25,6 @@ from typing import Any
 from urllib.parse import urldefrag
 
 from app.documents.cdp_pipe import Browser
-from app.documents.warc_replay import Answer
 from app.documents.web_deadline import Deadline
 from app.domain.errors import DocumentError
 
@@ -34,6 +33,19 @@ MISSING = "Rendered capture needs Chromium (Debian: apt install chromium), which
 RENDER_WIDTH = 1280
 RENDER_HEIGHT = 12_000
 _SETTLE = 0.5  # seconds of quiet after the load event, for what the page asks for late
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A recorded response as Chromium is given it (warc_replay makes them): the payload decoded, so without
+    the headers of its transfer."""
+
+    status: int
+    reason: str
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
 Missing = Callable[[str], dict[str, Answer]]  # a URL the WARC lacks -> the answers recorded for it ({}: none)
 
 

@@ -7,21 +7,13 @@ the X-Archive-Orig- copies) are left out; the rest are as recorded.
 """
 
 import io
-from dataclasses import dataclass
 from urllib.parse import urldefrag
 
 from app.documents.content_encoding import UndecodableBody, decode_body
+from app.documents.rendered_capture import Answer
 
 MAX_BODY = 100 * 2**20
 _TRANSFER = {"content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"}
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    status: int
-    reason: str
-    headers: list[tuple[str, str]]
-    body: bytes
 
 
 def recorded_answers(warc: bytes) -> dict[str, Answer]:

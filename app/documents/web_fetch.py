@@ -388,13 +388,23 @@ class _OverLimit(DocumentError):
 
 
 def _decoded(hop: _Hop) -> bytes:
-    """The body with its Content-Encoding undone (to read links from it; the WARC keeps it as sent)."""
-    from app.documents.content_encoding import UndecodableBody, decode_body
+    """The body with its Content-Encoding undone, bounded (to read links from it; the WARC keeps it as sent)."""
+    import zlib
 
+    encoding, limit = _header(hop.headers, "content-encoding").strip().lower(), 50 * 2**20
     try:
-        return decode_body(hop.body, _header(hop.headers, "content-encoding"), 50 * 2**20)
-    except UndecodableBody:
+        if encoding in ("gzip", "x-gzip"):
+            return zlib.decompressobj(31).decompress(hop.body, limit)
+        if encoding == "deflate":  # zlib-wrapped as HTTP says, or raw as many servers send it
+            wrapped = hop.body[:1] == b"x"
+            return zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS).decompress(hop.body, limit)
+        if encoding == "br":
+            import brotli
+
+            return bytes(brotli.Decompressor().process(hop.body, output_buffer_limit=limit))
+    except Exception:  # noqa: BLE001 - zlib.error, brotli.error: a body we cannot read names no links
         return b""
+    return hop.body
 
 
 def _charset(content_type: str) -> str | None:

@@ -117,7 +117,8 @@ def _render(capture: WebCapture, options: FetchOptions, deadline: Deadline) -> t
     """Chromium's screenshot and print of the page as the WARC holds it (rendered_capture); what it needed and
     the WARC lacked is fetched once and recorded into capture.warc first."""
     from app.documents.registry import load_bytes
-    from app.documents.warc_replay import Answer, recorded_answers
+    from app.documents.rendered_capture import Answer
+    from app.documents.warc_replay import recorded_answers
     from app.documents.web_fetch import fetch_missing
 
     fetched: list[str] = []
