@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_capture(args: argparse.Namespace) -> int:
-    from app.services.capture_web import capture_command, prepare_capture, write_timestamp_request
+    from app.services.capture.web import capture_command, prepare_capture, write_timestamp_request
 
     job = prepare_capture(args.url, timeout=args.timeout, max_mb=args.max_size, user_agent=args.user_agent,
                           rendered=args.rendered, time_limit=args.time_limit)

@@ -179,9 +179,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_pages(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from app.services.documents import capture_pages
+    from app.services.documents import archive_pages
 
-    found = capture_pages(args.file)
+    found = archive_pages(args.file)
     if args.json:
         json.dump([asdict(page) for page in found], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -252,17 +252,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.services import exchange
+    from app.services import import_export
 
     if args.format == "pdf":
         return _export_pdf(args)
 
     with _open(args, read_only=True) as session:
         docs = set(args.document) if args.document else None
-        text = exchange.export(session, args.format, document_ids=docs, table=args.table, author=args.author,
+        text = import_export.export(session, args.format, document_ids=docs, table=args.table, author=args.author,
                                url=args.url)
         if args.format == "claimreview":  # still written: the gaps are for the analyst to fill before publishing
-            for gap in exchange.claimreview_gaps(session, document_ids=docs, author=args.author, url=args.url):
+            for gap in import_export.claimreview_gaps(session, document_ids=docs, author=args.author, url=args.url):
                 say(f"sourcemark: warning: {gap}", err=True)
     if args.output:
         project_files.write_output(args.output, text)
@@ -272,20 +272,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_pdf(args: argparse.Namespace) -> int:
-    from app.services import exchange
+    from app.services import import_export
 
     if not args.document or len(args.document) != 1 or not args.output:
         raise project_files.usage("--format pdf needs exactly one --document ID and -o FILE.pdf")
     with _open(args, read_only=True) as session:
-        result = exchange.annotated_pdf(session, args.document[0], strip_active=not args.keep_active)
+        result = import_export.annotated_pdf(session, args.document[0], strip_active=not args.keep_active)
     project_files.write_output(args.output, result.data)
-    note = exchange.active_content_note(result)
+    note = import_export.active_content_note(result)
     if note:
         say(f"sourcemark: note: {note}", err=True)
     return 0
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services import exchange
+    from app.services import import_export
     from app.services.documents import read_file
     from app.services.import_budget import ImportBudget
 
@@ -295,9 +295,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     budget = ImportBudget(progress=_import_progress)
     if args.time_limit is not None:
         budget.seconds = args.time_limit
-    with _open(args, read_only=args.dry_run, documents=exchange.import_scope(data, args.document)) as session:
+    with _open(args, read_only=args.dry_run, documents=import_export.import_scope(data, args.document)) as session:
         try:
-            report = exchange.import_annotations(session, data, document_id=args.document, budget=budget)
+            report = import_export.import_annotations(session, data, document_id=args.document, budget=budget)
         finally:
             _import_progress(0, 0)  # clear the progress line
         if report.command is not None and not args.dry_run:

@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.analyst = args.analyst or default_analyst()
             return int(args.run(args) or 0)
         args = build_gui_parser().parse_args(args_list)
-        from app.ui.launch import launch  # lazy: the CLI must work without a display
+        from app.ui.shell.launch import launch  # lazy: the CLI must work without a display
 
         return launch(args.project, demo=args.demo, screenshot=args.screenshot, analyst=args.analyst or default_analyst(),
                       ask_analyst=args.analyst is None and not os.environ.get("SOURCEMARK_ANALYST"))

@@ -46,7 +46,7 @@ CLAIMS = [
 
 @contextmanager
 def _temporary_pdf(title: str, body: str) -> Iterator[Path]:
-    from app.documents.writer import text_to_pdf  # lazy: PyMuPDF only when the demo is built, not copied
+    from app.documents.output.writer import text_to_pdf  # lazy: PyMuPDF only when the demo is built, not copied
 
     with tempfile.TemporaryDirectory(prefix="sourcemark-demo-") as tmp:
         path = Path(tmp) / "voyenny-vestnik-2024-11-14.pdf"

@@ -7,7 +7,7 @@ from typing import Any
 
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.ocr_text import apply_layer, parse_layer
+from app.documents.ocr.text_layer import apply_layer, parse_layer
 from app.documents.registry import load_all, load_bytes, pages, read_bytes
 from app.domain.anchoring import Selectors, anchor, describe
 from app.domain.annotations import AnchorStatus, Annotation
@@ -97,7 +97,7 @@ def _new_document(loaded: LoadedDocument, path: Path) -> Document:
     )
 
 
-def capture_pages(path: Path) -> list:  # type: ignore[type-arg]
+def archive_pages(path: Path) -> list:  # type: ignore[type-arg]
     """The HTML pages a web archive (WARC, WACZ) offers, each with .record, .url, .captured_at, .title,
     .size; [] for any other file. For choosing pages before adding them."""
     return pages(read_file(path), Path(path).name)

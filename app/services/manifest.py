@@ -101,7 +101,7 @@ def write_manifest(session: ProjectSession, output: Path, *, export_files: list[
     """Write the manifest (and, without `export_files`, the native JSON export it vouches for next to it, as
     <name>.export.json), and optionally an RFC 3161 request over the manifest's bytes. Returns the files written."""
     from app.services.documents import read_file
-    from app.services.exchange import export
+    from app.services.import_export import export
     from app.services.project_files import write_output
 
     written: list[Path] = []

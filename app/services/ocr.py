@@ -14,9 +14,9 @@ stay where they are).
 from dataclasses import dataclass, replace
 from typing import Any
 
-from app.documents import ocr as engine
+from app.documents.ocr import tesseract as engine
 from app.documents.fingerprint import sha256_bytes, sha256_text
-from app.documents.ocr_text import apply_layer, dump_layer
+from app.documents.ocr.text_layer import apply_layer, dump_layer
 from app.documents.registry import load_bytes
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError, DomainError

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainW
 from app.domain.links import Kind
 from app.ui import actions, pane_cycle
 from app.ui.action_states import ReaderState, disabled_reasons
-from app.ui.application import apply_scheme
+from app.ui.shell.application import apply_scheme
 from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
@@ -36,13 +36,13 @@ from app.ui.panels.orphans_panel import OrphansPanel
 from app.ui.panels.reanchor_bar import ReanchorBar
 from app.services.ocr import installed_languages
 from app.ui.panels.search_panel import SearchPanel
-from app.ui.ocr_runner import OcrRunner
-from app.ui.capture_runner import CaptureRunner
+from app.ui.jobs.ocr_runner import OcrRunner
+from app.ui.jobs.capture_runner import CaptureRunner
 from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
-from app.ui.settings import AppSettings
-from app.ui.sync_runner import SyncRunner
+from app.ui.shell.settings import AppSettings
+from app.ui.jobs.sync_runner import SyncRunner
 
 
 
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
             self.open_document(added[-1])
 
     def capture_web_page(self) -> None:
-        from app.services.capture_web import CHROMIUM_MISSING, DEFAULT_USER_AGENT, chromium_available
+        from app.services.capture.web import CHROMIUM_MISSING, DEFAULT_USER_AGENT, chromium_available
         from app.ui.dialogs.capture_dialog import CaptureDialog
 
         dialog = CaptureDialog(self, user_agent=self.settings.capture_user_agent(), default_agent=DEFAULT_USER_AGENT,

@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from app.domain.documents import DocumentKind
 from app.domain.errors import PasswordRequired, SourcemarkError
-from app.services import documents, exchange, project_files
+from app.services import documents, project_files
+from app.services import import_export
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 from app.ui.export_names import file_filter, suggested_name, with_suffix
-from app.ui.settings import AppSettings
+from app.ui.shell.settings import AppSettings
 
 DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "
                    "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"
@@ -165,7 +166,7 @@ class ProjectIO:
         """None: not an archive of several pages (add the file as it is); else the ticked pages' records."""
         if not path.name.lower().endswith(ARCHIVE_SUFFIXES):
             return None
-        offered = documents.capture_pages(path)
+        offered = documents.archive_pages(path)
         if len(offered) < 2:
             return None
         dialog = PagePickerDialog(offered, path.name, self.parent)
@@ -220,13 +221,13 @@ class ProjectIO:
 
     def claimreview_dialog(self) -> ClaimReviewDialog:
         session = self.bridge.session
-        return ClaimReviewDialog(lambda author, url: exchange.claimreview_gaps(session, author=author, url=url),
+        return ClaimReviewDialog(lambda author, url: import_export.claimreview_gaps(session, author=author, url=url),
                                  self.parent)
 
     def export_to(self, target: Path, fmt: str, table: str = "annotations", *, label: str = "Export",
                   author: str = "", url: str = "") -> Path | None:
         try:
-            text = exchange.export(self.bridge.session, fmt, table=table, author=author, url=url)
+            text = import_export.export(self.bridge.session, fmt, table=table, author=author, url=url)
             project_files.write_output(target, text)  # CSV text already starts with the BOM Excel needs
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
@@ -245,12 +246,12 @@ class ProjectIO:
 
     def export_pdf_to(self, document_id: str, target: Path) -> Path | None:
         try:
-            result = exchange.annotated_pdf(self.bridge.session, document_id)  # active content dropped
+            result = import_export.annotated_pdf(self.bridge.session, document_id)  # active content dropped
             project_files.write_output(target, result.data)
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
             return None
-        note = exchange.active_content_note(result)
+        note = import_export.active_content_note(result)
         self._saved(f"PDF with highlights ({note})" if note else "PDF with highlights", target)
         return target
 
@@ -309,12 +310,12 @@ class ProjectIO:
         if path:
             self.import_from(Path(path), document_id)
 
-    def import_from(self, path: Path, document_id: str | None) -> exchange.ImportReport | None:
+    def import_from(self, path: Path, document_id: str | None) -> import_export.ImportReport | None:
         """Import an annotation file; `document_id` (the open document) takes annotations that name no document."""
         try:
             data = documents.read_file(path)
             # each annotation goes to the document its target names; the open one takes those naming none
-            report = exchange.import_annotations(self.bridge.session, data, default_document=document_id)
+            report = import_export.import_annotations(self.bridge.session, data, default_document=document_id)
             if report.command is not None:
                 self.bridge.run(report.command)
         except SourcemarkError as exc:

@@ -73,8 +73,8 @@ GOLD: dict[str, dict] = {
 
 def raw_text(data: bytes, name: str) -> str:
     """What the loader produced before the clean-up: trafilatura's lines, the headline on top if not first."""
-    from app.documents import html
-    from app.documents.decode import decode_bytes
+    from app.documents.formats import html
+    from app.documents.formats.decode import decode_bytes
     from app.domain.normalize import canonical_text
 
     markup, _ = decode_bytes(data, name, hint="utf-8")
@@ -104,7 +104,7 @@ def score(text: str, gold: dict) -> tuple[int, int, int, bool]:
 
 
 def main(checkout: Path) -> None:
-    from app.documents.html import load_html
+    from app.documents.formats.html import load_html
 
     totals = {"raw": [0, 0, 0, 0], "now": [0, 0, 0, 0]}
     for name, gold in GOLD.items():

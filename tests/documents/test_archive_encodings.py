@@ -5,10 +5,10 @@ import zlib
 
 import pytest
 
-from app.documents.content_encoding import UndecodableBody, decode_body
+from app.documents.archives.content_encoding import UndecodableBody, decode_body
 from app.documents.registry import load_all, load_bytes, pages
 from app.domain.errors import DocumentError
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 
 BRIDGE, LIBRARY = "https://news.example/bridge", "https://news.example/library"
 PAGE = b"<html><body><p>" + "Міст відкрито. ".encode() * 400 + b"</p></body></html>"

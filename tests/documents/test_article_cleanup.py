@@ -1,7 +1,7 @@
 """Extracted news articles: headline once on top, byline to the metadata, paragraphs whole (issue 20)."""
 
-from app.documents.article_cleanup import clean_headline, tidy_paragraphs
-from app.documents.html import load_html
+from app.documents.formats.article_cleanup import clean_headline, tidy_paragraphs
+from app.documents.formats.html import load_html
 
 BODY = ["The bridge over the Sava was destroyed on Thursday night, officials in the regional capital said today.",
         "Witnesses described a series of explosions shortly after midnight, and the governor confirmed the damage.",

@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from app.documents.decode import decode_bytes
+from app.documents.formats.decode import decode_bytes
 from app.documents.registry import load_bytes
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.documents import html
+from app.documents.formats import html
 from app.documents.registry import load_bytes
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError

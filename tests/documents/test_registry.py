@@ -65,7 +65,7 @@ def test_load_path_reads_and_fingerprints(tmp_path: Path) -> None:
 
 
 def test_unexpected_parser_failure_is_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.documents.text as text  # the registry imports its loaders when it needs them
+    import app.documents.formats.text as text  # the registry imports its loaders when it needs them
 
     def boom(data: bytes, name: str) -> None:
         raise KeyError("internal")

@@ -7,7 +7,7 @@ import tracemalloc
 import pytest
 
 from app.documents.registry import load_bytes, sniff_kind
-from app.documents.render import PageRenderer
+from app.documents.output.render import PageRenderer
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 from tests.fixtures import images as im
@@ -77,7 +77,7 @@ _needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not 
 
 @_needs_tesseract
 def test_each_page_of_a_fax_is_recognised_on_its_own_page() -> None:
-    from app.documents.ocr import ocr_pages
+    from app.documents.ocr.tesseract import ocr_pages
 
     layer = ocr_pages(im.tiff_fax(pages=3), DocumentKind.IMAGE, "fax.tif", [0, 2], "eng")
     words = {page["index"]: " ".join(word[0] for word in page["words"]) for page in layer["pages"]}

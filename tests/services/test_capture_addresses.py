@@ -1,4 +1,4 @@
-"""A captured page cannot reach into the analyst's network (issue 27): the address rules of web_addresses, on the
+"""A captured page cannot reach into the analyst's network (issue 27): the address rules of net.web.addresses, on the
 address actually connected to. The page's server is on 127.0.0.1; a test declares it public (or private) for
 the page's origin through FetchOptions.classify, and an "admin" service listens on 127.0.0.2, which stays a
 real loopback address. tests/cli/test_capture_netns.py does the same with real addresses in namespaces."""
@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from app.documents.web_addresses import AddressGuard, AddressRefused, Place, allowed, place_of
-from app.documents.web_fetch import FetchOptions, fetch_page
+from app.net.web.addresses import AddressGuard, AddressRefused, Place, allowed, place_of
+from app.net.web.fetch import FetchOptions, fetch_page
 from app.domain.errors import DocumentError
 from tests.fixtures import web_server
 from tests.fixtures.web_server import ARTICLE, Site
@@ -174,8 +174,8 @@ def test_a_name_that_resolves_to_loopback_gains_nothing(site, admin, monkeypatch
 
 def test_what_chromium_lacks_is_fetched_under_the_same_rules(site, admin) -> None:
     """Rendering from the record: a URL the WARC lacks is fetched once, held to the page's place (public here)."""
-    from app.documents.web_deadline import Deadline
-    from app.documents.web_fetch import fetch_missing
+    from app.net.web.deadline import Deadline
+    from app.net.web.fetch import fetch_missing
 
     options = as_if(Place.PUBLIC)
     capture = fetch_page(site.url("/"), options)

@@ -7,8 +7,8 @@ import tracemalloc
 
 import pytest
 
-from app.documents.web_fetch import FetchOptions, fetch_page
-from app.documents.web_links import MAX_RESOURCES
+from app.net.web.fetch import FetchOptions, fetch_page
+from app.net.web.links import MAX_RESOURCES
 from app.domain.errors import DocumentError
 from tests.fixtures import odd_servers
 from tests.fixtures.odd_servers import ODD_PAGE

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.documents.registry import load_bytes
-from app.services.capture_web import CaptureResult, prepare_capture
+from app.services.capture.web import CaptureResult, prepare_capture
 from tests.fixtures import nginx_server, odd_servers, pywb_replay, web_server
 from tests.fixtures.odd_servers import ODD_PAGE
 

@@ -14,7 +14,7 @@ from app.services.documents import document_text
 from tests.fixtures.run import add_bytes
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
-from app.ui.settings import AppSettings
+from app.ui.shell.settings import AppSettings
 from tests.fixtures import images as im
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not os.environ.get("CI"),
@@ -159,7 +159,7 @@ def test_cancel_leaves_the_document_unchanged(qtbot, window, session: ProjectSes
 def test_ocr_that_cannot_start_is_one_message(qtbot, window, session: ProjectSession, tmp_path: Path,
                                               monkeypatch) -> None:
     messages: list[str] = []
-    monkeypatch.setattr("app.ui.ocr_runner.show_error", lambda _parent, message: messages.append(message))
+    monkeypatch.setattr("app.ui.jobs.ocr_runner.show_error", lambda _parent, message: messages.append(message))
     monkeypatch.setenv("SOURCEMARK_TESSERACT", "/nonexistent/tesseract")
     doc_id = _add(session, tmp_path, "shot.png", im.png())
     assert not window.ocr.run(doc_id)

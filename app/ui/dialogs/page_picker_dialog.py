@@ -11,7 +11,7 @@ COLUMNS = ("Page", "URL", "Captured at", "Size")
 
 class PagePickerDialog(QDialog):
     """`pages`: objects with .record, .url, .captured_at, .title, .size and .problem, as
-    services.documents.capture_pages returns them."""
+    services.documents.archive_pages returns them."""
 
     def __init__(self, pages: list[Any], file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
