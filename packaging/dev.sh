@@ -122,6 +122,7 @@ run_tests() {
   export QT_QPA_PLATFORM=offscreen
   "$VENV/bin/lint-imports"
   "$VENV/bin/ruff" check app
+  "$VENV/bin/mypy"  # over app, with [tool.mypy] in pyproject.toml: strict for domain, store, exchange
   "$VENV/bin/python" -m pytest "$@"
   # Then the tests that only a real X11 window shows (standard keys resolved as on a Linux desktop,
   # ambiguous shortcuts, focus): under Xvfb with the xcb platform. Offscreen skipped them above.

@@ -328,7 +328,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     with _open(args, documents=(args.document_id,)) as session:
         command = create_annotation(session, args.document_id, args.start, args.end, category=args.category, note=args.note)
         session.execute(command)
-        ann = command.ops[0].after
+        ann = session.project.annotations[command.ops[0].oid]
         print(row(ann.id, ann.start, ann.end, ann.exact))
     return 0
 
@@ -341,7 +341,7 @@ def _annotate_region(args: argparse.Namespace) -> int:
         command = create_region(session, args.document_id, args.page - 1, x, y, w, h, category=args.category,
                                 note=args.note)
         session.execute(command)
-        ann = command.ops[0].after
+        ann = session.project.annotations[command.ops[0].oid]
         q = ann.quads[0]
         print(f"{ann.id}\tregion\tpage {q.page + 1}\txywh={q.x0:g},{q.y0:g},{q.x1 - q.x0:g},{q.y1 - q.y0:g}")
     return 0
@@ -362,7 +362,8 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         session.execute(command)
         for op in command.ops:
             if op.kind.value == "annotation":
-                print(row(op.oid, op.after.start, op.after.end, op.after.exact))
+                ann = session.project.annotations[op.oid]
+                print(row(op.oid, ann.start, ann.end, ann.exact))
     return 0
 
 

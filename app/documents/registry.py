@@ -4,8 +4,9 @@ Every failure leaves here as DocumentError (or PasswordRequired) with one senten
 an unexpected exception from a parser is wrapped too, chained for the log.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
+from typing import TypeVar
 
 from app.documents.archives.pages import ArchivePage, list_pages, load_archives, sniff_archive
 from app.documents.formats.image_decode import is_image
@@ -13,6 +14,8 @@ from app.documents.model import LoadedDocument
 from app.documents.formats.titles import display_name
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
+
+T = TypeVar("T")
 
 MAX_FILE_BYTES = 512 * 2**20
 SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF)"
@@ -78,7 +81,7 @@ def pages(data: bytes, name: str) -> list[ArchivePage]:
     return _guarded(lambda: list_pages(data, name, fmt), name) if fmt else []
 
 
-def _guarded(job, name: str):  # type: ignore[no-untyped-def]
+def _guarded(job: Callable[[], T], name: str) -> T:
     try:
         return job()
     except DocumentError:

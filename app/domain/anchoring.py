@@ -167,7 +167,7 @@ def _similarity(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     try:
-        d = edlib.align(a, b, mode="NW", task="distance")["editDistance"]
+        d: int = edlib.align(a, b, mode="NW", task="distance")["editDistance"]
     except ValueError:  # alphabet over 256 symbols
         d = sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
     return max(0.0, 1.0 - d / max(len(a), len(b)))

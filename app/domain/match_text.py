@@ -27,7 +27,7 @@ _CJK_GAP = re.compile(f"(?<=[{_CJK_RANGES}])[ \\t\\n\\u00a0\\u3000]+(?=[{_CJK_RA
 @dataclass(frozen=True, slots=True)
 class Matchable:
     text: str  # the form to match in
-    origin: array | None = None  # origin[i]: the canonical offset of text[i] (last entry: the text's length)
+    origin: "array[int] | None" = None  # origin[i]: the canonical offset of text[i] (last entry: the text's length)
 
     def __len__(self) -> int:
         return len(self.text)

@@ -7,6 +7,7 @@ no word boundary on its CJK ends: Chinese and Japanese write no spaces between w
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain.anchoring import approximate_matches
@@ -57,7 +58,7 @@ def find_mentions(text: str, names: tuple[str, ...], folded: Matchable | None = 
     return sorted(found, key=lambda m: m.start)
 
 
-def find_near_mentions(text: str, names: tuple[str, ...], taken: list[tuple[int, int]] = ()) -> list[Mention]:  # type: ignore[assignment]
+def find_near_mentions(text: str, names: tuple[str, ...], taken: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Likely misspellings of `names` ("No Gun Chol" for "No Kwang Chol"), for the analyst to confirm.
 
     A candidate is whole words of the text within one edit in four characters of a name, sharing at

@@ -48,7 +48,7 @@ _OMIT_DEFAULT = {"exif": {}, "ocr_layer": "", "ocr": False, "ocr_confidence": No
 
 def to_record(obj: Obj) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+    for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         if f.name in _OMIT_DEFAULT and value == _OMIT_DEFAULT[f.name]:
             continue  # most objects were never edited, imaged or OCR'd: keep their records short
@@ -127,7 +127,7 @@ def _from_fields(kind: Kind, record: Any) -> Any:
     return obj
 
 
-def _required(f: dataclasses.Field) -> bool:  # type: ignore[type-arg]
+def _required(f: dataclasses.Field[Any]) -> bool:
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
@@ -214,9 +214,10 @@ def _number_or_none(value: Any) -> float | None:
 
 
 def _rev(value: Any) -> int:
-    if _int(value) < 1:
+    rev = _int(value)
+    if rev < 1:
         raise DomainError("must be 1 or more")
-    return value
+    return rev
 
 
 def _provenance(value: Any) -> Provenance | None:
@@ -275,7 +276,7 @@ def _quads(value: list[list[float]]) -> tuple[Quad, ...]:
 
 
 def _enum_lookup(enum: type[Enum]) -> Any:
-    members = {m.value: m for m in enum}  # type: ignore[attr-defined]
+    members = {m.value: m for m in enum}
     return members.__getitem__
 
 
@@ -373,7 +374,8 @@ def _json_name(value: Any) -> str:
         return "true or false"
     if isinstance(value, (int, float)):
         return "a number"
-    return {str: "text", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    names: dict[type, str] = {str: "text", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _make_trusted(cls: type) -> Any:
@@ -436,7 +438,7 @@ def _twin(cls: type) -> type:
     through object.__setattr__) when the layouts do not match."""
     twin = type(f"_{cls.__name__}Twin", (), {"__slots__": getattr(cls, "__slots__", ())})
     try:
-        probe = object.__new__(twin)
+        probe: object = object.__new__(twin)
         probe.__class__ = cls
     except TypeError:
         return cls

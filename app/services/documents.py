@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.documents.archives.pages import ArchivePage
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.ocr.text_layer import apply_layer, parse_layer
@@ -97,7 +98,7 @@ def _new_document(loaded: LoadedDocument, path: Path) -> Document:
     )
 
 
-def archive_pages(path: Path) -> list:  # type: ignore[type-arg]
+def archive_pages(path: Path) -> list[ArchivePage]:
     """The HTML pages a web archive (WARC, WACZ) offers, each with .record, .url, .captured_at, .title,
     .size; [] for any other file. For choosing pages before adding them."""
     return pages(read_file(path), Path(path).name)

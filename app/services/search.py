@@ -165,8 +165,9 @@ def _hit(doc_id: str, title: str, text: DocumentText, start: int, end: int) -> H
     return Hit(doc_id, title, start, end, _pages(text, start, end), sel.exact, sel.prefix, sel.suffix)
 
 
-def search(session: ProjectSession, query: str, **options: object) -> list[Hit]:
-    return ProjectSearch(session).search(query, **options)  # type: ignore[arg-type]
+def search(session: ProjectSession, query: str, *, mode: str = "quote", document_ids: list[str] | None = None,
+           limit: int | None = None) -> list[Hit]:
+    return ProjectSearch(session).search(query, mode=mode, document_ids=document_ids, limit=limit)
 
 
 def quote_pattern(query: str) -> "re.Pattern[str] | None":
@@ -234,4 +235,8 @@ def _pages(text: DocumentText, start: int, end: int) -> tuple[int, ...]:
     """The pages a hit touches; a hit in the blank between two pages counts on the page before it."""
     if not text.pages:
         return ()
-    return text.pages_of(start, end) or (text.page_at(start),)  # type: ignore[return-value]
+    found = text.pages_of(start, end)
+    if found:
+        return found
+    page = text.page_at(start)  # an int: the text has pages
+    return () if page is None else (page,)

@@ -261,7 +261,7 @@ class ProjectIO:
         from app.ui.dialogs.report_dialog import ReportDialog
 
         session = self.bridge.session
-        claims = [(c.id, c.statement) for c in sorted(session.project.claims.values(), key=lambda c: (c.created, c.id))]
+        claims: list[tuple[str, str]] = [(c.id, c.statement) for c in sorted(session.project.claims.values(), key=lambda c: (c.created, c.id))]
 
         def preview(claim_ids: list[str] | None) -> tuple[str, dict[str, bytes]]:
             return report.report_preview(session, claim_ids)

@@ -21,6 +21,7 @@ import logging
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Protocol, overload
 
 from app.documents.archives.content_encoding import UndecodableBody, decode_body
 from app.domain.capture_times import rfc3339
@@ -30,6 +31,30 @@ MAX_UNPACKED = 512 * 2**20  # a .warc.gz that inflates beyond this is refused (d
 MAX_PAGE_BYTES = 50 * 2**20  # the HTML loader's own limit
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 2**20
+
+
+class _Headers(Protocol):
+    """What is read of warcio's StatusAndHeaders (warcio ships no types): false when it holds nothing."""
+
+    @overload
+    def get_header(self, name: str) -> str | None: ...
+    @overload
+    def get_header(self, name: str, default_value: str) -> str: ...
+    def get_statuscode(self) -> str | None: ...
+
+
+class _DigestChecker(Protocol):
+    passed: bool | None  # None: the record carries no digest to check
+
+
+class _Record(Protocol):
+    """What is read of warcio's ArcWarcRecord."""
+
+    rec_type: str | None
+    rec_headers: _Headers
+    http_headers: _Headers | None
+    raw_stream: io.BufferedIOBase  # a LimitReader: `limit` is what Content-Length promised and was not read
+    digest_checker: _DigestChecker
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +126,10 @@ def warc_pages(data: bytes, name: str, *, member: str = "", arc: bool = False) -
     return pages
 
 
-def _read_record(record: object, name: str, number: int) -> WarcPage | None:
-    headers = record.rec_headers  # type: ignore[attr-defined]
+def _read_record(record: _Record, name: str, number: int) -> WarcPage | None:
+    headers = record.rec_headers
     record_id = headers.get_header("WARC-Record-ID") if headers else None
-    if not record.rec_type or not record_id or not headers:  # type: ignore[attr-defined]
+    if not record.rec_type or not record_id or not headers:
         raise DocumentError(f"{name} is truncated or damaged (record {number} has no WARC header).")
     html = None
     problem = ""
@@ -113,21 +138,22 @@ def _read_record(record: object, name: str, number: int) -> WarcPage | None:
         if len(body) > MAX_PAGE_BYTES:
             raise DocumentError(f"{name}: the page {headers.get_header('WARC-Target-URI')} is larger than "
                                 f"{MAX_PAGE_BYTES // 2**20} MB.")
-        http = record.http_headers  # type: ignore[attr-defined]
+        http = record.http_headers
         try:
             html = decode_body(body, http.get_header("Content-Encoding", "") if http else "", MAX_PAGE_BYTES)
         except UndecodableBody as exc:
             html, problem = b"", str(exc)
-    raw = record.raw_stream  # type: ignore[attr-defined]
+    raw = record.raw_stream
     while raw.read(_CHUNK):
         pass
     if getattr(raw, "limit", 0) > 0:  # Content-Length promised more than the file holds
         raise DocumentError(f"{name} is truncated (record {number} ends early).")
     if html is None:
         return None
-    checker = record.digest_checker  # type: ignore[attr-defined]
-    check = {True: "verified", False: "mismatch"}.get(checker.passed, "")
-    http = record.http_headers  # type: ignore[attr-defined]
+    checker = record.digest_checker
+    checks: dict[bool | None, str] = {True: "verified", False: "mismatch"}
+    check = checks.get(checker.passed, "")
+    http = record.http_headers
     content_type = http.get_header("Content-Type", "") if http else headers.get_header("Content-Type", "")
     return WarcPage(
         record_id=record_id,
@@ -153,26 +179,26 @@ def _unreadable(value: str) -> str:
     return value[:200] if value and not rfc3339(value) else ""
 
 
-def body_stream(record: object) -> io.BufferedIOBase:
+def body_stream(record: _Record) -> io.BufferedIOBase:
     """The HTTP body with any chunked transfer coding undone but its Content-Encoding kept."""
     from warcio.bufferedreaders import ChunkedDataReader
 
-    http = record.http_headers  # type: ignore[attr-defined]
-    raw = record.raw_stream  # type: ignore[attr-defined]
+    http = record.http_headers
+    raw = record.raw_stream
     if http is not None and (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
-        return ChunkedDataReader(raw, decomp_type=None)  # type: ignore[no-any-return]
-    return raw  # type: ignore[no-any-return]
+        return ChunkedDataReader(raw, decomp_type=None)
+    return raw
 
 
-def _is_html_page(record: object) -> bool:
-    rec_type = record.rec_type  # type: ignore[attr-defined]
-    http = record.http_headers  # type: ignore[attr-defined]
+def _is_html_page(record: _Record) -> bool:
+    rec_type = record.rec_type
+    http = record.http_headers
     if rec_type == "response" and http is not None:
         status = (http.get_statuscode() or "").strip()
         content_type = http.get_header("Content-Type", "")
         return status.startswith("2") and content_type.split(";")[0].strip().lower() in _HTML_TYPES
     if rec_type == "resource":
-        content_type = record.rec_headers.get_header("Content-Type", "")  # type: ignore[attr-defined]
+        content_type = record.rec_headers.get_header("Content-Type", "")
         return content_type.split(";")[0].strip().lower() in _HTML_TYPES
     return False
 

@@ -13,6 +13,7 @@ from importlib.metadata import version
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Document as Extraction
 
 from app.documents.formats.article_cleanup import clean_headline, tidy_paragraphs
 from app.documents.formats.decode import decode_bytes
@@ -103,7 +104,7 @@ def _article(markup: str) -> tuple[str, str, DocumentMetadata] | None:
                                           include_tables=True, include_images=False, include_links=False)
     except Exception:  # noqa: BLE001 - a heuristic library on hostile input: any failure means "use the fallback"
         return None
-    if doc is None or not (doc.text or "").strip():
+    if not isinstance(doc, Extraction) or not doc.text or not doc.text.strip():  # None (or a dict: as_dict is off)
         return None
     meta = metadata(author=doc.author or "", publisher=doc.sitename or "", published=doc.date or "",
                     url=doc.url or "", language=doc.language or "")

@@ -48,11 +48,14 @@ class PagePickerDialog(QDialog):
     def chosen_records(self) -> list[str]:
         """The record ids of the ticked pages, in archive order."""
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item.checkState(0) == Qt.CheckState.Checked]
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items
+                if item is not None and item.checkState(0) == Qt.CheckState.Checked]
 
     def _tick_all(self, state: Qt.CheckState) -> None:
         for i in range(self.tree.topLevelItemCount()):
-            self.tree.topLevelItem(i).setCheckState(0, state)
+            item = self.tree.topLevelItem(i)
+            if item is not None:
+                item.setCheckState(0, state)
 
 
 def _size(size: int) -> str:

@@ -92,7 +92,8 @@ class OcrRunner(QObject):
         self._finish()
         try:
             report = ocr_command(self.bridge.session, job, result)
-            self.bridge.run(report.command)
+            if report.command is not None:
+                self.bridge.run(report.command)
         except SourcemarkError as exc:
             show_error(self.parent_widget, f"OCR could not be saved: {exc}")
             self.finished.emit(f"OCR could not be saved: {exc}")
