@@ -164,6 +164,8 @@ class Browser:
             pass  # it ended meanwhile
         self.proc.wait()
         self._reader.join(5)  # it ends at the end of file Chromium's death makes
+        if self._stderr_done.wait(5) and self.proc.stderr is not None:  # (a process that left the group may
+            self.proc.stderr.close()                                      # hold it: then it is left to exit)
         for fd in (self._out, self._in):
             try:
                 os.close(fd)

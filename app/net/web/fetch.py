@@ -23,7 +23,7 @@ from app import __version__
 from app.net.errors import network_message
 from app.net.web.addresses import AddressGuard, AddressRefused, Classify, Place, place_of
 from app.net.web.deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
-from app.net.web.links import MAX_RESOURCES, css_urls, page_resources
+from app.net.web.links import MAX_RESOURCES, charset_of, css_urls, decoded_for_links, page_resources
 from app.net.web.warc_writer import RFC3339, Exchange, WarcRecorder
 from app.domain.errors import DocumentError
 
@@ -337,7 +337,7 @@ class _Fetcher:
             raise Cancelled("the capture was cancelled; nothing was added.")
 
     def fetch_resources(self, page: _Hop) -> None:
-        charset = _charset(_header(page.headers, "content-type"))
+        charset = charset_of(_header(page.headers, "content-type"))
         html = _decoded(page).decode(charset or "utf-8", "replace")
         urls, stylesheets = page_resources(html, page.url)
         queue = list(urls)
@@ -388,36 +388,8 @@ class _OverLimit(DocumentError):
 
 
 def _decoded(hop: _Hop) -> bytes:
-    """The body with its Content-Encoding undone, bounded (to read links from it; the WARC keeps it as sent)."""
-    import zlib
-
-    encoding, limit = _header(hop.headers, "content-encoding").strip().lower(), 50 * 2**20
-    try:
-        if encoding in ("gzip", "x-gzip"):
-            return zlib.decompressobj(31).decompress(hop.body, limit)
-        if encoding == "deflate":  # zlib-wrapped as HTTP says, or raw as many servers send it
-            wrapped = hop.body[:1] == b"x"
-            return zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS).decompress(hop.body, limit)
-        if encoding == "br":
-            import brotli
-
-            return bytes(brotli.Decompressor().process(hop.body, output_buffer_limit=limit))
-    except Exception:  # noqa: BLE001 - zlib.error, brotli.error: a body we cannot read names no links
-        return b""
-    return hop.body
-
-
-def _charset(content_type: str) -> str | None:
-    import codecs
-
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip().lower() == "charset":
-            try:
-                return codecs.lookup(value.strip().strip("\"'")).name
-            except LookupError:
-                return None
-    return None
+    """The body with its Content-Encoding undone (to read links from it; the WARC keeps it as sent)."""
+    return decoded_for_links(hop.body, _header(hop.headers, "content-encoding"))
 
 
 def _socket(raw: object) -> Any:
