@@ -12,7 +12,7 @@ from typing import Any
 
 from app.domain.errors import ImportFormatError
 from app.exchange.jsonload import load
-from app.exchange.w3c_bodies import CATEGORY_PURPOSE, ForeignLink, read_link
+from app.exchange.w3c_bodies import CATEGORY_PURPOSE, OCR_DESCRIPTION, OCR_TAG, ForeignLink, read_link
 
 _PAGE = re.compile(r"(?:^|&)page=(\d+)(?:&|$)")
 _XYWH = re.compile(r"^xywh=(?:pixel:)?(\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(\d+(?:\.\d+)?)$")
@@ -31,7 +31,8 @@ class ForeignAnnotation:
     end: int | None = None
     page: int | None = None  # 0-based
     note: str = ""
-    tags: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # Hypothesis tags, W3C tagging bodies (text, or a SpecificResource's IRI)
+    iris: tuple[str, ...] = ()  # W3C bodies that are only a resource: a bare IRI, an External Web Resource
     creator: str = ""
     created: str = ""
     modified: str = ""
@@ -114,6 +115,8 @@ def _from_w3c(node: dict[str, Any], where: str) -> ForeignAnnotation:
     tags: list[str] = []
     categories: list[str] = []
     links: list[ForeignLink] = []
+    iris: list[str] = []
+    described: list[str] = []
     if "bodyValue" in node:
         notes.append(_text(node["bodyValue"], f"{where}.bodyValue"))
     for i, body in enumerate(_as_list(node.get("body"))):
@@ -126,14 +129,22 @@ def _from_w3c(node: dict[str, Any], where: str) -> ForeignAnnotation:
                 categories.append(value.strip())
             elif purpose in _NOTE_PURPOSES:
                 notes.append(value)
+            elif purpose == "describing":
+                described.append(value)
         elif (link := read_link(body)) is not None:
             links.append(link)
+        elif (ref := _resource(body)) and isinstance(body, dict) and body.get("purpose") == "tagging":
+            tags.append(ref)  # a semantic tag: a SpecificResource whose source is the tag's IRI
+        elif ref:
+            iris.append(ref)
+    if OCR_TAG in tags and any(d.startswith(OCR_DESCRIPTION) for d in described):
+        tags.remove(OCR_TAG)  # our own OCR marker: the import works OCR out from the document again
     sources, source_date = _target_sources(targets)
     return ForeignAnnotation(
         foreign_id=_text(node.get("id", ""), f"{where}.id") if not isinstance(node.get("id"), list) else "",
         exact=found.exact, prefix=found.prefix, suffix=found.suffix, start=found.start, end=found.end,
         page=found.page, region=found.region, note="\n\n".join(n for n in notes if n), tags=tuple(tags),
-        category=next((c for c in categories if c), ""), links=tuple(links), sources=sources, source_date=source_date,
+        iris=tuple(iris), category=next((c for c in categories if c), ""), links=tuple(links), sources=sources, source_date=source_date,
         creator=_agent(node.get("creator"), f"{where}.creator"),
         created=_text(node.get("created", ""), f"{where}.created"),
         modified=_text(node.get("modified", ""), f"{where}.modified"),
@@ -174,6 +185,15 @@ def _hypothesis_sources(row: dict[str, Any], targets: list[Any]) -> tuple[str, .
     if isinstance(document, dict) and isinstance(document.get("link"), list):
         found += [link.get("href") for link in document["link"] if isinstance(link, dict)]
     return tuple(dict.fromkeys(s.strip() for s in found if isinstance(s, str) and s.strip()))
+
+
+def _resource(body: Any) -> str:
+    """The IRI of a body that is only a resource: a bare IRI, an External Web Resource ({"id": ...}), or
+    a SpecificResource our reader does not take as a claim, actor or source; "" for anything else."""
+    if isinstance(body, dict):
+        source = body.get("source")
+        body = source.get("id") if isinstance(source, dict) else source if "source" in body else body.get("id")
+    return body.strip() if isinstance(body, str) else ""
 
 
 def _is_textual(body: Any) -> bool:
