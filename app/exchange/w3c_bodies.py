@@ -150,9 +150,11 @@ def _object_ref(body: dict[str, Any], source: dict[str, Any], kind: str) -> str:
     same = same.get("id") if isinstance(same, dict) else same
     if isinstance(same, str) and our_id(same, kind):
         return same
-    if our_id(source["id"], kind):
-        return source["id"]
-    return body["id"] if isinstance(body.get("id"), str) and body["id"] else source["id"]
+    own: str = source["id"]  # read_link checked: non-empty text
+    if our_id(own, kind):
+        return own
+    given = body.get("id")
+    return given if isinstance(given, str) and given else own
 
 
 def _first_text(value: Any) -> str:
