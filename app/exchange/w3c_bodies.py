@@ -119,6 +119,7 @@ class ForeignLink:
     relation: str = ""  # the link's relation
     as_written: str = ""  # an actor's name as the document writes it
     agent_type: str = ""  # "Person" or "Organization", for actors
+    link: str = ""  # the body's own id when it names the link rather than the object (our export since 2026-12)
 
 
 def read_link(body: Any) -> ForeignLink | None:
@@ -133,8 +134,10 @@ def read_link(body: Any) -> ForeignLink | None:
         source = {"id": source}
     if not isinstance(source, dict) or not isinstance(source.get("id"), str) or not source["id"]:
         return None
+    ref = _object_ref(body, source, kind)
+    given = body.get("id")
     return ForeignLink(
-        kind=kind, ref=_object_ref(body, source, kind), external=source["id"],
+        kind=kind, ref=ref, external=source["id"], link=given if isinstance(given, str) and given != ref else "",
         label=_first_text(source.get("label")) or _first_text(source.get("name")),
         value=_first_text(source.get("value")), relation=_first_text(body.get("label")),
         as_written=_first_text(body.get("nickname")) or _first_text(source.get("nickname")),  # now / before 2026-12

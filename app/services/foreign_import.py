@@ -234,20 +234,27 @@ class _Planner:
             if any(link.relation is relation and oid in (link.subject_id, link.object_id)
                    for link in self.project.links_of(ann_id)):
                 continue
-            link_id = LinkId(derived_id("link", ann_id, oid, relation.value))
-            if link_id in self.planned:
+            derived = LinkId(derived_id("link", ann_id, oid, relation.value))
+            if derived in self.planned:
                 continue
+            link_id = self._link_id(body, derived)
             as_written = body.as_written if kind is Kind.ACTOR else ""
             try:
                 made = Link(link_id, Kind.ANNOTATION, ann_id, kind, oid, relation, as_written=as_written)
             except DomainError as exc:
                 self.plan.notes.append(f"{kind} {body.ref}: {exc}; link left out")
                 continue
-            self.planned.add(link_id)
+            self.planned.update((derived, link_id))
             self.links.append(c.insert(made))
             self._count("link")
             added += 1
         return added
+
+    def _link_id(self, body: ForeignLink, derived: LinkId) -> LinkId:
+        """The link's own id when the body names it (our export since 2026-12) and it is free here; else `derived`."""
+        own = our_id(body.link, "link") if body.link else None
+        free = own is not None and own not in self.project.links and own not in self.planned
+        return LinkId(own) if free and own else derived
 
     def _object(self, body: ForeignLink, kind: Kind, analyst: str) -> str | None:
         """The id of the project object the body names, planning it when the project lacks it."""

@@ -88,6 +88,7 @@ def test_w3c_round_trip_over_a_text_and_a_pdf_without_document(session: ProjectS
     assert {(s, o, r) for s, o, r, _ in _links(other)} == {(s, o, r) for s, o, r, _ in _links(session)}
     assert ("contradicts" in {r for _, _, r, _ in _links(other)})
     assert {w for *_, w in _links(other)} == {"", "No Gun Chol"}
+    assert set(other.project.links) == set(mine.links)  # each body names its link: the link keeps its id
 
     again = import_export.import_annotations(other, exported.encode())
     assert again.command is None and again.summary() == "0 new, 5 already present"
@@ -120,6 +121,7 @@ def test_an_export_from_before_2026_12_imports_the_same(session: ProjectSession,
     assert set(other.project.actors) == set(mine.actors) and set(other.project.sources) == set(mine.sources)
     assert set(other.project.claims) == set(mine.claims)
     assert {w for *_, w in _links(other)} == {"", "No Gun Chol"}
+    assert not set(other.project.links) & set(mine.links)  # the old bodies named the object, not the link
     assert run.import_annotations(other, json.dumps(data).encode()).summary() == "0 new, 5 already present"
 
 
@@ -282,3 +284,18 @@ def test_an_address_naming_two_documents_is_left_for_document(session: ProjectSe
     assert report.summary() == "1 new, 0 already present, 1 matching several documents"  # h2's quote picks the twin
     assert [op.after.document_id for op in report.command.ops] == [twin_id]
     assert "h1 matches 2 documents" in report.notes[0]
+
+
+def test_a_link_id_taken_here_is_not_reused_for_another_relation(session: ProjectSession, doc_id: str,
+                                                                  pdf_file: Path, other: ProjectSession) -> None:
+    _annotate(session, doc_id, add_document(session, pdf_file).document.id)
+    data = json.loads(import_export.export(session, "w3c"))
+    run.import_annotations(other, json.dumps(data).encode())
+    body = next(b for i in data["first"]["items"] for b in (i["body"] if isinstance(i.get("body"), list) else [i.get("body")])
+                if isinstance(b, dict) and b.get("purpose") == "linking")
+    body["label"] = "supports"  # the same link id, now with another relation
+    report = run.import_annotations(other, json.dumps(data).encode())
+    assert report.added == {"link": 1}
+    relations = {k.id: k.relation for k in other.project.links.values() if k.object_kind is Kind.SOURCE}
+    assert sorted(relations.values()) == [Relation.CONTRADICTS, Relation.SUPPORTS]
+    assert relations[body["id"].removeprefix("urn:uuid:")] is Relation.CONTRADICTS  # the link that had the id keeps it
