@@ -106,7 +106,7 @@ def _from_w3c(node: dict[str, Any], where: str) -> ForeignAnnotation:
         raise ImportFormatError(f"{where}.target: missing")
     targets = _as_list(node["target"])
     target = targets[0] if targets else None
-    found = _Selectors()
+    found = _Selectors(digits=True)  # JSON-LD read back from RDF gives integers as digits
     if isinstance(target, dict):
         found.read(target.get("selector"), f"{where}.target.selector")
     elif not isinstance(target, str):
@@ -206,7 +206,8 @@ def _is_textual(body: Any) -> bool:
 class _Selectors:
     """Collects the first quote, position and page found among (possibly refined) selectors."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, digits: bool = False) -> None:
+        self.digits = digits
         self.exact = self.prefix = self.suffix = ""
         self.start: int | None = None
         self.end: int | None = None
@@ -226,8 +227,8 @@ class _Selectors:
                 self.prefix = _text(sel.get("prefix", ""), f"{here}.prefix")
                 self.suffix = _text(sel.get("suffix", ""), f"{here}.suffix")
             elif kind == "TextPositionSelector" and self.start is None:
-                self.start = _whole(sel.get("start"), f"{here}.start")
-                self.end = _whole(sel.get("end"), f"{here}.end")
+                self.start = _whole(sel.get("start"), f"{here}.start", self.digits)
+                self.end = _whole(sel.get("end"), f"{here}.end", self.digits)
                 if self.end < self.start:
                     raise ImportFormatError(f"{here}.end: must not be before start")
             elif kind == "FragmentSelector" and self.region is None and (xywh := _XYWH.match(str(sel.get("value", "")))):
@@ -312,7 +313,11 @@ def _text(value: Any, where: str, *, required: bool = False) -> str:
     return value
 
 
-def _whole(value: Any, where: str) -> int:
+def _whole(value: Any, where: str, digits: bool = False) -> int:
+    """A whole number; with `digits` also as digits, as a JSON-LD processor gives an xsd:nonNegativeInteger
+    back from RDF (W3C files only: Hypothesis writes numbers)."""
+    if digits and isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 15:
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ImportFormatError(f"{where}: must be a whole number")
     return value

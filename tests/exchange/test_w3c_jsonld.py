@@ -2,6 +2,7 @@
 the official anno.jsonld context (tests/data/w3c/anno.jsonld, served by a loader that never goes to the
 network). Nothing we write may be dropped, and each link is a node of its own in RDF."""
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -9,9 +10,10 @@ from typing import Any
 import pytest
 from pyld import jsonld
 
+from app.domain.errors import ImportFormatError
 from app.domain.links import Relation
 from app.domain.project import Project
-from app.exchange.w3c import CONTEXT, export_w3c
+from app.exchange.w3c import CONTEXT, export_w3c, parse_w3c
 
 from .story import build_project, link, oid
 
@@ -43,6 +45,10 @@ def _without_contexts(node: Any) -> Any:
     if isinstance(node, list):
         return [_without_contexts(v) for v in node]
     return node
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
 
 
 def _quads(doc: dict[str, Any]) -> list[dict[str, Any]]:
@@ -104,3 +110,30 @@ def test_two_links_to_one_source_stay_two_nodes_and_keep_their_own_relation(expo
 def test_each_name_as_written_stays_with_its_own_mention(exported: dict[str, Any]) -> None:
     nicks = {(q["subject"]["value"], q["object"]["value"]) for q in _quads(exported) if q["predicate"]["value"] == FOAF_NICK}
     assert nicks == {(f"urn:uuid:{oid('l-no')}", "No Gun Chol"), (f"urn:uuid:{oid('l-p-no')}", "Но Гван Чхоль")}
+
+
+def test_through_rdf_and_back_our_importer_reads_the_same_annotations(exported: dict[str, Any]) -> None:
+    """A consumer that keeps the export as RDF (a triple store) and gives it back framed: only the order of
+    bodies may change (RDF has sets), and integers come back as digits."""
+    nquads = jsonld.normalize(exported, {"algorithm": "URDNA2015", "format": "application/n-quads", **OPTIONS})
+    graph = jsonld.from_rdf(nquads, {"format": "application/n-quads", **OPTIONS})
+    framed = jsonld.frame(graph, {"@context": CONTEXT, "type": "Annotation", "@embed": "@always"}, OPTIONS)
+    selectors = [sel for item in framed["@graph"] for sel in _listed(item["target"].get("selector"))]
+    starts = [sel["start"] for sel in selectors if isinstance(sel, dict) and "start" in sel]
+    assert len(starts) >= 10 and all(isinstance(start, str) and start.isdigit() for start in starts)
+
+    def read(data: object) -> dict[str, Any]:
+        return {a.foreign_id: dataclasses.replace(a, links=frozenset(a.links)) for a in parse_w3c(json.dumps(data).encode())}
+
+    mine, theirs = read(exported), read(framed["@graph"])
+    assert len(mine) == 12 and theirs == mine
+    assert any(link.as_written == "No Gun Chol" for a in mine.values() for link in a.links)
+
+
+@pytest.mark.parametrize("start", ["-5", "5.0", "５", "1" * 16, ""])
+def test_positions_as_digits_are_only_plain_digits(start: str) -> None:
+    selector = {"type": "TextPositionSelector", "start": start, "end": "9"}
+    with pytest.raises(ImportFormatError, match="start: must be a whole number"):
+        parse_w3c(json.dumps({"type": "Annotation", "target": {"source": "urn:x:y", "selector": selector}}).encode())
+    assert parse_w3c(json.dumps({"type": "Annotation", "target": {"source": "urn:x:y", "selector": {
+        **selector, "start": "5"}}}).encode())[0].start == 5
