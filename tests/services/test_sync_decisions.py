@@ -143,6 +143,7 @@ def test_a_server_conflict_between_two_analysts_stays_open_for_everyone_until_on
             report = sync.sync(c, prefer=prefer)
             assert [cf.oid for cf in report.conflicts] == [ids["x"]] and report.unfinished
             assert "left open for one of them" in report.conflicts[0].describe()
+            assert sync.conflict_preview(report).plan.conflicts == []  # the app's merge dialog offers no choice
             assert sorted(leaf["verdict"] for leaf in branches(server, doc_id)) == ["true", "unproven"]
     assert _verdict(c, ids["x"]) == "unverified" and sync_state.read(c.folder).conflicts
     report = sync.sync(a)  # Ana's remembered conflict stays
