@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.statusBar().showMessage("Cancelling the sync; close the window again once it has stopped", 15_000)
             return
+        self.inspector.commit()  # a field being typed in loses no focus when the window closes
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.remember_place()
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
