@@ -150,3 +150,69 @@ def test_ctrl_enter_saves_the_claims_wording_and_keeps_the_cursor(qtbot, active_
     QTest.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert ui_session.project.claims[claim_id].statement.endswith("two years. (ministry)")
     assert QApplication.focusWidget() is field and field.textCursor().atEnd()
+
+
+def _answer_discard(monkeypatch, answer) -> list[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(title)
+        return answer
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_cancel_after_typing_in_a_dialog_asks_and_keep_editing_keeps_the_text(qtbot, ui_session, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.dialogs.link_dialog import LinkDialog
+
+    dialog = LinkDialog(ui_session.project, Kind.SOURCE, "the quote")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = _answer_discard(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog.name.setText("Vecernji list, 4 March")
+    dialog.source_fields["url"].setText("https://example.org/a")
+    dialog.reject()
+    assert asked == ["Discard what you typed?"] and dialog.isVisible()
+    assert dialog.source_fields["url"].text() == "https://example.org/a"
+    asked = _answer_discard(monkeypatch, QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    assert asked and not dialog.isVisible() and dialog.result() == LinkDialog.DialogCode.Rejected
+
+
+def test_cancel_without_typing_closes_a_dialog_without_asking(qtbot, ui_session, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.dialogs.link_dialog import LinkDialog
+
+    dialog = LinkDialog(ui_session.project, Kind.ACTOR, "Anna Kovac")  # the name is prefilled from the quote
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = _answer_discard(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert not asked and not dialog.isVisible()
+
+
+@pytest.mark.xcb
+def test_escape_after_typing_in_the_capture_dialog_asks(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.dialogs.capture_dialog import CaptureDialog
+
+    dialog = CaptureDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    asked = _answer_discard(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog.url.setFocus()
+    QTest.keyClicks(dialog.url, "https://example.org/story")
+    QTest.keyClick(dialog.url, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible() and dialog.url.text() == "https://example.org/story"
+    asked = _answer_discard(monkeypatch, QMessageBox.StandardButton.Discard)
+    QTest.keyClick(dialog.url, Qt.Key.Key_Escape)
+    assert asked and not dialog.isVisible()

@@ -2,12 +2,13 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
 
 Gaps = Callable[[str, str], list[str]]  # (author, url) -> one line per claim lacking what Google requires
 
 
-class ClaimReviewDialog(QDialog):
+class ClaimReviewDialog(AskBeforeDiscard):
     def __init__(self, gaps: Gaps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export ClaimReview")

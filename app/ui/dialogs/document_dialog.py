@@ -1,12 +1,13 @@
 """DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite); a web
 capture's provenance is shown read-only below (it is what the archive states, not ours to edit)."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from app.domain.capture_times import doubtful_published
 from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
 from app.services.times import readable_time
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
 
 LABELS = {"author": "Author:", "publisher": "Publisher / site:", "published": "Published (YYYY-MM-DD):",
           "url": "URL:", "language": "Language:"}
@@ -37,7 +38,7 @@ def _exif_value(exif: dict[str, str], key: str) -> str:
     return exif[key]
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(AskBeforeDiscard):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Document details")

@@ -5,7 +5,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from app.domain.normalize import name_key
 from app.domain.project import Project
 from app.domain.sources import CREDIBILITY, RELIABILITY, parse_grade
 from app.ui.gestures import LinkChoice
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
 
 TITLES = {Kind.CLAIM: "Link to a claim", Kind.ACTOR: "Link to an actor", Kind.SOURCE: "Link to a source"}
 
@@ -48,7 +48,7 @@ def match(names: dict[str, str], text: str) -> str | None:
     return None
 
 
-class LinkDialog(QDialog):
+class LinkDialog(AskBeforeDiscard):
     def __init__(self, project: Project, kind: Kind, selected_text: str, parent: QWidget | None = None, *,
                  subject: Kind = Kind.ANNOTATION) -> None:
         super().__init__(parent)

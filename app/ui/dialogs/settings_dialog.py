@@ -1,14 +1,15 @@
 """SettingsDialog: the analyst's name and the highlight colour of each category."""
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
 from app.services.ocr import language_problem
 from app.ui.palette import DEFAULTS
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AskBeforeDiscard):
     def __init__(self, analyst: str, colors: dict[str, str], parent: QWidget | None = None, *,
                  ocr_languages: str = "eng", installed: list[str] | None = None, scheme: str = "system",
                  sync_minutes: int = 0) -> None:
