@@ -30,5 +30,8 @@ def end_job(worker: QThread | None, dialog: QProgressDialog | None) -> None:
         worker.deleteLater()
     if dialog is not None:
         dialog.canceled.disconnect()  # closing a progress dialog emits canceled: it must not cancel what is done
+        # reset() stops the dialog's show-after timer: a job quicker than `show_after_ms` would otherwise have
+        # its closed box pop up later, window-modal, over the merge dialog that followed it (a deadlock).
+        dialog.reset()
         dialog.close()
         dialog.deleteLater()
