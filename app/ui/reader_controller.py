@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
@@ -11,7 +11,7 @@ from app.services import linking
 from app.services.documents import document_text
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
-from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.errors import Button, ask, inform, show_error
 from app.ui.dialogs.link_dialog import LinkDialog
 from app.ui.document_view.document_view import DocumentView
 
@@ -81,20 +81,15 @@ class ReaderController:
             show_error(self.parent, str(exc))
             return
         message = f"Marked {n} new mention{'s' * (n != 1)} of {name}." if n else f"No unmarked mentions of {name} here."
-        QMessageBox.information(self.parent, "Find all mentions", message)
+        inform(self.parent, "Find all mentions", message)
 
     def _confirm_near(self, name: str, near: list[Mention]) -> bool:
         """Ask before marking likely misspellings: they are guesses, the analyst decides."""
-        # Angle brackets out: QMessageBox would take text with a tag in it for rich text.
-        safe = str.maketrans("<>", "‹›")
-        forms = sorted({m.as_written.translate(safe) for m in near})
+        forms = sorted({m.as_written for m in near})
         listed = "\n".join(f"  • {form}" for form in forms[:12]) + ("\n  • …" if len(forms) > 12 else "")
-        answer = QMessageBox.question(
-            self.parent, "Possible misspellings",
-            f"These look like misspellings of {name.translate(safe)}:\n\n{listed}\n\n"
-            "Mark them as mentions too (reason: misspelling)?",
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        answer = ask(self.parent, "Possible misspellings",
+                     f"These look like misspellings of {name}:\n\n{listed}\n\nMark them as mentions too (reason: misspelling)?")
+        return answer == Button.Yes
 
     def merge(self, actor_ids: list[str]) -> None:
         if len(actor_ids) < 2:

@@ -44,3 +44,20 @@ def duplicate_shortcuts(window: object) -> dict[str, list[str]]:
             if key:  # one action listing a sequence twice is as ambiguous as two actions
                 bound.setdefault(key, []).append(name.replace("&", ""))
     return {key: names for key, names in bound.items() if len(names) > 1}
+
+
+def answer_boxes(monkeypatch: object, *answers: object) -> list[tuple[str, str]]:
+    """Answer the plain-text message boxes of app.ui.dialogs.errors (show_error, inform, ask) in turn, without
+    showing them: returns the (title, text) of each; after the last answer, every box gets the last one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[tuple[str, str]] = []
+    queue = list(answers) or [QMessageBox.StandardButton.Ok]
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append((box.windowTitle(), box.text()))
+        answer = queue.pop(0) if len(queue) > 1 else queue[0]
+        return int(answer.value) if hasattr(answer, "value") else int(answer)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("app.ui.dialogs.errors._exec", exec_)  # type: ignore[attr-defined]
+    return seen

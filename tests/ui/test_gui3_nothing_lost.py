@@ -12,7 +12,7 @@ from app.services import annotate, entities
 from app.services.session import ProjectSession
 from app.ui.models.object_table_model import ID_ROLE
 
-from .helpers import span
+from .helpers import answer_boxes, span
 
 
 def _two_highlights(window, session, doc_id) -> tuple[str, str]:
@@ -152,16 +152,8 @@ def test_ctrl_enter_saves_the_claims_wording_and_keeps_the_cursor(qtbot, active_
     assert QApplication.focusWidget() is field and field.textCursor().atEnd()
 
 
-def _answer_discard(monkeypatch, answer) -> list[str]:
-    from PySide6.QtWidgets import QMessageBox
-
-    asked: list[str] = []
-
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(title)
-        return answer
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+def _answer_discard(monkeypatch, answer) -> list[tuple[str, str]]:
+    return answer_boxes(monkeypatch, answer)  # fills in as boxes are answered
 
 
 def test_cancel_after_typing_in_a_dialog_asks_and_keep_editing_keeps_the_text(qtbot, ui_session, monkeypatch):
@@ -176,7 +168,7 @@ def test_cancel_after_typing_in_a_dialog_asks_and_keep_editing_keeps_the_text(qt
     dialog.name.setText("Vecernji list, 4 March")
     dialog.source_fields["url"].setText("https://example.org/a")
     dialog.reject()
-    assert asked == ["Discard what you typed?"] and dialog.isVisible()
+    assert [title for title, _text in asked] == ["Discard what you typed?"] and dialog.isVisible()
     assert dialog.source_fields["url"].text() == "https://example.org/a"
     asked = _answer_discard(monkeypatch, QMessageBox.StandardButton.Discard)
     dialog.reject()

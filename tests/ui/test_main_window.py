@@ -223,16 +223,12 @@ def test_find_mentions_asks_before_marking_likely_misspellings(main_window, ui_s
     assert "Ivo Markic" in text
     command, actor = entities.create_actor(ui_session, "Ivo Markicz")  # one letter off what the article writes
     main_window.bridge.run(command)
-    asked: list[str] = []
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    from .helpers import answer_boxes
 
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return next(answers)
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    No, Yes, Ok = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok
+    boxes = answer_boxes(monkeypatch, No, Ok, Yes, Ok)  # the question, then what was marked
     main_window.reader.find_mentions(actor.id)
+    asked = [text for title, text in boxes if title == "Possible misspellings"]
     assert "Ivo Markic" in asked[0]
     assert not list(ui_session.project.linked(actor.id, Kind.ANNOTATION))  # declined: nothing marked
     main_window.reader.find_mentions(actor.id)

@@ -1,13 +1,14 @@
 """DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite); a web
 capture's provenance is shown read-only below (it is what the archive states, not ours to edit)."""
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from app.domain.capture_times import doubtful_published
 from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
 from app.services.times import readable_time
 from app.ui.dialogs.keep_typed import AskBeforeDiscard
+from app.ui.dialogs.errors import plain_label
 
 LABELS = {"author": "Author:", "publisher": "Publisher / site:", "published": "Published (YYYY-MM-DD):",
           "url": "URL:", "language": "Language:"}
@@ -58,7 +59,7 @@ class DocumentDialog(AskBeforeDiscard):
             self.setMinimumWidth(720)
         self.date_doubt = doubtful_published(document)
         if self.date_doubt:  # computed, not stored: correcting the date above clears it
-            doubt = QLabel(f"Doubtful date: {self.date_doubt}.", self)
+            doubt = plain_label(f"Doubtful date: {self.date_doubt}.", self)
             doubt.setWordWrap(True)
             doubt.setStyleSheet("color: #c62828")
             form.addRow(doubt)

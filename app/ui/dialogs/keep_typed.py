@@ -5,7 +5,9 @@ The text of every editable field is noted when the dialog is first shown; a reje
 """
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from app.ui.dialogs.errors import Button, ask
 
 
 def typed_text(dialog: QWidget) -> tuple[str, ...]:
@@ -20,10 +22,9 @@ def typed_text(dialog: QWidget) -> tuple[str, ...]:
 
 
 def confirm_discard(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
-        parent, "Discard what you typed?", "You typed text in this dialog. Close it and discard the text?",
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Discard
+    answer = ask(parent, "Discard what you typed?", "You typed text in this dialog. Close it and discard the text?",
+                 Button.Discard | Button.Cancel, Button.Cancel)
+    return answer == Button.Discard
 
 
 class AskBeforeDiscard(QDialog):

@@ -5,7 +5,7 @@ a change set touches the shown document's annotations or text (and only then).
 """
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QToolTip, QVBoxLayout, QWidget
 
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.changes import Changes
@@ -24,6 +24,7 @@ from app.ui.document_view.page_view import PageView
 from app.ui.document_view.text_view import TextView
 from app.ui.document_view.tooltips import annotation_tooltip
 from app.ui.palette import CategoryColors
+from app.ui.dialogs.errors import plain_label
 
 HOLD_MS = 150  # at most this long, the old picture stays up while a paged document's first page is drawn
 
@@ -44,7 +45,7 @@ class DocumentView(QWidget):
         self._text: str = ""  # canonical text of an unpaged document
         self._pending_range: tuple[int, int] | None = None  # to select once a paged document's text is in
         self._pending_page: int | None = None  # to go to once a paged document is laid out (coming back to it)
-        self.placeholder = QLabel("Open a document from the project to read and annotate it.", self)
+        self.placeholder = plain_label("Open a document from the project to read and annotate it.", self)  # may hold a file's error
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 40px;")
         self.text_view = TextView(colors, self)
