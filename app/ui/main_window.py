@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.recent_menu, self.panels_menu = installed.recent_menu, installed.panels_menu
         self._make_docks()
         self._connect()
-        pane_cycle.install(self, self.panes)
+        self.pane_mark = pane_cycle.install(self, self.panes)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
         self.statusBar().addWidget(self.export_notice)
