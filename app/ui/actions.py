@@ -66,7 +66,8 @@ SPECS: dict[str, ActionSpec] = {
                              "A copy of the open PDF with the highlights as annotations other PDF readers show"),
     "about": ActionSpec("&About Sourcemark", (), "Version and licence"),
 }
-REDO_KEYS: tuple[KeySpec, ...] = ("Ctrl+Shift+Z", Key.Redo)  # Ctrl+Shift+Z everywhere, plus the platform's own
+# Ctrl+Shift+Z everywhere, Ctrl+Y as Windows and office suites have it, plus the platform's own
+REDO_KEYS: tuple[KeySpec, ...] = ("Ctrl+Shift+Z", "Ctrl+Y", Key.Redo)
 
 
 def key_sequences(keys: tuple[KeySpec, ...]) -> list[QKeySequence]:
