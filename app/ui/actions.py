@@ -43,6 +43,8 @@ SPECS: dict[str, ActionSpec] = {
     "claim": ActionSpec("New &claim from selection…", ("C",), "", "Claim"),
     "actor": ActionSpec("Link &actor…", ("A",), "", "Actor"),
     "source": ActionSpec("Link &source…", ("S",), "", "Source"),
+    "delete_highlight": ActionSpec("&Delete highlight", (Key.Delete,), "Delete the selected highlight and its links "
+                                   "(Undo brings them back)"),
     "mentions": ActionSpec("Find all &mentions of actor"),
     "merge": ActionSpec("Merge ac&tors…"),
     "replace": ActionSpec("Re&place document with new version…", (),
@@ -142,7 +144,7 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     view_menu.addSeparator()
     panels_menu = view_menu.addMenu("&Panels")
     annotate = bar.addMenu("&Annotate")
-    annotate.addActions([a["highlight"], a["claim"], a["actor"], a["source"]])
+    annotate.addActions([a["highlight"], a["claim"], a["actor"], a["source"], a["delete_highlight"]])
     annotate.addSeparator()
     annotate.addActions([a["mentions"], a["merge"]])
     tools_menu = bar.addMenu("&Tools")

@@ -110,6 +110,16 @@ def link_selection(bridge: SessionBridge, selection: Selection, choice: LinkChoi
     return _annotation_id(command)
 
 
+def link_annotation(bridge: SessionBridge, annotation_id: str, choice: LinkChoice) -> str:
+    """Link an existing highlight to an existing or new claim/actor/source, as one undo step; returns its id."""
+    new_object = None if choice.existing_id is not None else _new_object(bridge, choice)
+    target = choice.existing_id if new_object is None else new_object.id
+    assert target is not None
+    bridge.run(linking.link_annotation(bridge.session, annotation_id, (choice.kind, target), choice.relation,
+                                       new_object=new_object, reason=MentionReason(choice.reason)))
+    return annotation_id
+
+
 def find_mentions(bridge: SessionBridge, actor_id: str, document_id: str, *, include_near: bool = False) -> int:
     """Mark every unlinked mention of the actor in the document; returns how many were added."""
     command = linking.find_all_mentions(bridge.session, actor_id, document_id, include_near=include_near)

@@ -12,12 +12,13 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
+from app.services import annotate
 from app.ui import actions, pane_cycle
 from app.ui.action_states import ReaderState, disabled_reasons
 from app.ui.application import apply_scheme
 from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
-from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.errors import show_error, user_errors
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.export_notice import ExportNotice
 from app.ui.document_view.document_view import DocumentView
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
             "claim": lambda: reader.link(Kind.CLAIM),
             "actor": lambda: reader.link(Kind.ACTOR),
             "source": lambda: reader.link(Kind.SOURCE),
+            "delete_highlight": self.delete_highlight,
             "mentions": lambda: reader.find_mentions(self.actors_panel.current_id()),
             "merge": lambda: reader.merge(self.actors_panel.selected_ids()),
             "replace": lambda: io.choose_and_replace(view.current_document()),
@@ -239,7 +241,7 @@ class MainWindow(QMainWindow):
         doc = self.bridge.session.project.documents.get(self.view.current_document() or "")
         has_selection = self.view.selection() is not None or self.view.region_selection() is not None
         state = ReaderState(self.read_only, doc.kind if doc is not None else None, has_selection,
-                            len(self.actors_panel.selected_ids()))
+                            len(self.actors_panel.selected_ids()), self.view.selected_annotation() is not None)
         for name, reason in disabled_reasons(state).items():
             action = self.actions_by_name[name]
             action.setEnabled(reason is None)
@@ -315,6 +317,19 @@ class MainWindow(QMainWindow):
         self.annotations_panel.select(annotation_id)
         self.inspector.show_annotation(annotation_id)
         self.graph_panel.show_object(Kind.ANNOTATION, annotation_id)
+        self._update_actions()
+
+    def delete_highlight(self) -> None:
+        """Delete (Del key): the selected highlight, when the focus is in the reader, the Annotations panel or the
+        inspector; in a list of claims, actors or sources the key means nothing yet, so it does nothing there."""
+        focus = QApplication.focusWidget()
+        where = (self.view, self.annotations_panel, self.inspector)
+        if focus is not None and not any(w is focus or w.isAncestorOf(focus) for w in where):
+            return
+        aid = self.view.selected_annotation()
+        if aid is not None:
+            with user_errors(self):
+                self.bridge.run(annotate.delete_annotation(self.bridge.session, aid))
 
     def select_object(self, kind: Kind, oid: str) -> None:
         """Make any object the selection everywhere: its panel row, the inspector, the graph (or the view)."""

@@ -47,17 +47,24 @@ class ReaderController:
         return aid
 
     def link(self, kind: Kind) -> str | None:
-        """Open the link dialog for the selection; returns the new annotation id, None if cancelled."""
+        """Open the link dialog for the selection, or else for the selected highlight (a second link to it);
+        returns the annotation id, None if cancelled."""
         region = self.view.region_selection()
-        selection = None if region is not None else self._selection()
-        if region is None and selection is None:
+        highlight = self.view.selected_annotation() if region is None and self.view.selection() is None else None
+        selection = None if region is not None or highlight is not None else self._selection()
+        if region is None and selection is None and highlight is None:
             return None
         try:
-            quote = self._selected_text(selection) if selection else ""
+            if highlight is not None:
+                quote = self.bridge.session.project.annotations[highlight].exact
+            else:
+                quote = self._selected_text(selection) if selection else ""
             dialog = LinkDialog(self.bridge.session.project, kind, quote, self.parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            if region is not None:
+            if highlight is not None:
+                aid = gestures.link_annotation(self.bridge, highlight, dialog.choice())
+            elif region is not None:
                 aid = gestures.link_region(self.bridge, region, dialog.choice())
             else:
                 aid = gestures.link_selection(self.bridge, selection, dialog.choice())

@@ -180,6 +180,11 @@ class DocumentView(QWidget):
         self._selected = annotation_id
         self._apply_selected()
 
+    def selected_annotation(self) -> str | None:
+        """The highlight last clicked or picked in the open document, while it still exists."""
+        ann = self._bridge.session.project.annotations.get(self._selected or "")
+        return ann.id if ann is not None and ann.document_id == self._doc else None
+
     def show_range(self, document_id: str, start: int, end: int) -> None:
         """Open a document if need be and select [start, end) of its text, scrolled into view (search results)."""
         if document_id != self._doc:

@@ -1,0 +1,86 @@
+"""GUI third pass (issue 30), editing: Delete on a selected highlight deletes it (one undo step); with a highlight
+selected and no new text selection, Link actor / Link source add a link to that highlight."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.domain.links import Kind, Relation, default_relation
+from app.services import annotate
+from app.ui.dialogs.link_dialog import LinkDialog
+
+from .helpers import span
+
+
+def _highlight(window, session, doc_id, quote: str) -> str:
+    window.bridge.run(annotate.create_annotation(session, *span(session, doc_id, quote)))
+    return next(a.id for a in session.project.annotations_of(doc_id) if a.exact == quote)
+
+
+def test_the_delete_action_deletes_the_selected_highlight_and_undo_brings_it_back(main_window, ui_session, doc_id):
+    aid = _highlight(main_window, ui_session, doc_id, "Anna Kovac")
+    delete = main_window.actions_by_name["delete_highlight"]
+    assert not delete.isEnabled()  # nothing selected yet
+    main_window.select_annotation(aid)
+    assert delete.isEnabled() and "Del" in [k.toString() for k in delete.shortcuts()]
+    main_window.view.text_view.setFocus()
+    delete.trigger()
+    assert aid not in ui_session.project.annotations and not delete.isEnabled()
+    main_window.actions_by_name["undo"].trigger()
+    assert aid in ui_session.project.annotations
+
+
+@pytest.mark.xcb
+def test_delete_in_the_claims_list_leaves_the_highlight_alone(qtbot, main_window, ui_session, doc_id):
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    aid = _highlight(main_window, ui_session, doc_id, "Anna Kovac")
+    main_window.select_annotation(aid)
+    main_window.claims_panel.view.setFocus()
+    qtbot.waitUntil(lambda: main_window.claims_panel.isAncestorOf(QApplication.focusWidget()))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    assert aid in ui_session.project.annotations
+
+
+def test_link_actor_with_a_highlight_selected_adds_a_link_to_it(main_window, ui_session, doc_id, monkeypatch, message_boxes):
+    aid = _highlight(main_window, ui_session, doc_id, "Ana Kovač")
+    actor_id = next(iter(ui_session.project.actors))  # Anna Kovac
+    source_id = next(iter(ui_session.project.sources))
+    main_window.select_annotation(aid)
+    assert main_window.view.selection() is None
+    assert main_window.actions_by_name["actor"].isEnabled() and main_window.actions_by_name["source"].isEnabled()
+    answers = iter(["Anna Kovac", "Vjesnik Obrane, 3 March"])
+
+    def exec_(dialog: LinkDialog) -> int:
+        dialog.name.setText(next(answers))
+        return LinkDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(LinkDialog, "exec", exec_)
+    assert main_window.reader.link(Kind.ACTOR) == aid
+    assert main_window.reader.link(Kind.SOURCE) == aid
+    links = {(link.object_id, link.relation) for link in ui_session.project.links_of(aid)}
+    assert links == {(actor_id, Relation.MENTIONS), (source_id, default_relation(Kind.ANNOTATION, Kind.SOURCE))}
+    mention = next(link for link in ui_session.project.links_of(aid) if link.object_id == actor_id)
+    assert mention.as_written == "Ana Kovač"  # as a new highlight's link would keep it
+    assert len(ui_session.project.annotations) == 1  # no second highlight
+    main_window.actions_by_name["undo"].trigger()
+    assert len(ui_session.project.links_of(aid)) == 1  # one link per undo step
+    assert not message_boxes
+
+
+@pytest.mark.xcb
+def test_the_delete_key_in_the_reader_deletes_the_clicked_highlight(qtbot, main_window, ui_session, doc_id):
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    aid = _highlight(main_window, ui_session, doc_id, "Anna Kovac")
+    main_window.select_annotation(aid)
+    reader = main_window.view.text_view
+    reader.setFocus()
+    qtbot.waitUntil(reader.hasFocus)
+    QTest.keyClick(reader, Qt.Key.Key_Delete)
+    assert aid not in ui_session.project.annotations
+    QTest.keyClick(reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert aid in ui_session.project.annotations
