@@ -27,7 +27,7 @@ from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.commands import Command
-from app.services.labels import short, quote_label
+from app.services.labels import document_label, short, quote_label
 from app.services.times import readable_time
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
@@ -211,7 +211,7 @@ class Inspector(QWidget):
         pages = f" · page {', '.join(str(p + 1) for p in ann.pages)}" if ann.pages else ""
         return (f"<p style='font-size:large'>{escape(quote_label(ann, 400, quoted=True))}</p>"
                 f"<p><b>{escape(ann.category)}</b> · anchor {anchor}{pages}<br>"
-                f"{escape(doc.title if doc else '')}<br><small>{escape(ann.analyst)} {escape(readable_time(ann.modified))}</small></p>")
+                f"{escape(document_label(doc) if doc else '')}<br><small>{escape(ann.analyst)} {escape(readable_time(ann.modified))}</small></p>")
 
     def _linked(self, ann: Annotation) -> list[tuple[str, str]]:
         project = self.bridge.session.project
