@@ -54,9 +54,9 @@ def ask(parent: QWidget | None, title: str, message: str, buttons: Button = Butt
     return Button(_exec(message_box(parent, QMessageBox.Icon.Question, title, message, buttons, default)))
 
 
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+def plain_label(text: str = "", parent: QWidget | None = None, **properties: object) -> QLabel:
     """A label for text from outside (titles, names, server and file messages): shown as typed, never as HTML."""
-    label = QLabel(text, parent)
+    label = QLabel(text, parent, **properties)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 

@@ -21,7 +21,7 @@ class PagePickerDialog(QDialog):
         self.resize(860, 380)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(f"{file_name} holds {len(pages)} archived web pages. Each page you tick becomes "
-                                f"a document; nothing in them is fetched.", self, wordWrap=True))
+                                      f"a document; nothing in them is fetched.", self, wordWrap=True))
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setRootIsDecorated(False)
