@@ -184,3 +184,28 @@ def find_all_mentions(
         return None
     n = len(ops) // 2
     return c.Command(f"Mark {n} mention{'s' * (n != 1)} of “{short(actor.name)}”", tuple(ops))
+
+
+def near_mentions_everywhere(session: ProjectSession, actor_id: str) -> dict[str, list[Mention]]:
+    """`near_mentions` in every document of the project, by document id (documents with none left out)."""
+    found = {doc_id: near_mentions(session, actor_id, doc_id) for doc_id in session.project.documents}
+    return {doc_id: near for doc_id, near in found.items() if near}
+
+
+def find_mentions_everywhere(
+    session: ProjectSession, actor_id: str, *, include_near: bool = False
+) -> tuple[c.Command | None, dict[str, int]]:
+    """`find_all_mentions` over the whole project as one step; also how many it marks in each document."""
+    actor: Actor = session.project.get(Kind.ACTOR, actor_id)
+    ops: list[c.Op] = []
+    counts: dict[str, int] = {}
+    for doc_id in session.project.documents:
+        command = find_all_mentions(session, actor_id, doc_id, include_near=include_near)
+        if command is not None:
+            ops += command.ops
+            counts[doc_id] = len(command.ops) // 2
+    if not ops:
+        return None, {}
+    n, docs = sum(counts.values()), len(counts)
+    label = f"Mark {n} mention{'s' * (n != 1)} of “{short(actor.name)}” in {docs} document{'s' * (docs != 1)}"
+    return c.Command(label, tuple(ops)), counts

@@ -47,8 +47,7 @@ def disabled_reasons(state: ReaderState) -> dict[str, str | None]:
         if reasons[name] == NO_SELECTION:
             reasons[name] = None if state.highlight_selected else NO_SELECTION_OR_HIGHLIGHT
     reasons["delete_highlight"] = READ_ONLY if state.read_only else None if state.highlight_selected else NO_HIGHLIGHT
-    reasons["mentions"] = READ_ONLY if state.read_only else NO_DOCUMENT if kind is None else (
-        None if state.actors_selected else PICK_ACTOR)
+    reasons["mentions"] = READ_ONLY if state.read_only else None if state.actors_selected else PICK_ACTOR
     reasons["merge"] = READ_ONLY if state.read_only else None if state.actors_selected >= 2 else PICK_ACTORS
     if reasons["ocr"] is None and (kind is DocumentKind.EPUB or kind is not None and not kind.paged):
         reasons["ocr"] = f"OCR reads images and scanned PDFs; the open document is {_a(kind)}"

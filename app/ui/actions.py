@@ -45,7 +45,8 @@ SPECS: dict[str, ActionSpec] = {
     "source": ActionSpec("Link &source…", ("S",), "", "Source"),
     "delete_highlight": ActionSpec("&Delete highlight", (Key.Delete,), "Delete the selected highlight and its links "
                                    "(Undo brings them back)"),
-    "mentions": ActionSpec("Find all &mentions of actor"),
+    "mentions": ActionSpec("Find all &mentions of actor", (), "Mark the picked actor's unmarked mentions in every "
+                           "document of the project (one undo step); the reader stays where it is"),
     "merge": ActionSpec("Merge ac&tors…"),
     "replace": ActionSpec("Re&place document with new version…", (),
                           "Import an edited article or corrected PDF and re-anchor its highlights"),

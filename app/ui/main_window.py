@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
         self.claims_panel.view.edit_column = 1  # F2 or Enter edits the verdict
         self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self, stretch=-1)
-        self.actors_panel.add_button("Mentions", "Find all mentions of this actor in the open document",
+        self.actors_panel.add_button("Mentions", "Mark this actor's unmarked mentions in every document (one undo step)",
                                      lambda: self.reader.find_mentions(self.actors_panel.current_id()))
         self.actors_panel.add_button("Merge", "Merge the selected actors",
                                      lambda: self.reader.merge(self.actors_panel.selected_ids()))

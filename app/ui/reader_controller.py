@@ -9,6 +9,7 @@ from app.domain.links import Kind
 from app.domain.mentions import Mention
 from app.services import linking
 from app.services.documents import document_text
+from app.services.labels import document_label
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import Button, ask, inform, show_error
@@ -74,21 +75,31 @@ class ReaderController:
         self.select(aid)
         return aid
 
-    def find_mentions(self, actor_id: str | None) -> None:
-        document_id = self.view.current_document()
-        if not actor_id or not document_id:
-            show_error(self.parent, "Open a document and pick an actor in the Actors panel first.")
-            return
-        name = self.bridge.session.project.actors[actor_id].name
+    def find_mentions(self, actor_id: str | None) -> dict[str, int]:
+        """Mark the actor's unmarked mentions in every document, as one step; the reader stays where it is.
+        Says which documents it touched; returns how many it marked in each."""
+        if not actor_id:
+            show_error(self.parent, "Pick an actor in the Actors panel first.")
+            return {}
+        project = self.bridge.session.project
+        name = project.actors[actor_id].name
         try:
-            near = linking.near_mentions(self.bridge.session, actor_id, document_id)
+            near = [m for found in linking.near_mentions_everywhere(self.bridge.session, actor_id).values() for m in found]
             include = bool(near) and self._confirm_near(name, near)
-            n = gestures.find_mentions(self.bridge, actor_id, document_id, include_near=include)
+            counts = gestures.find_mentions(self.bridge, actor_id, include_near=include)
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
-            return
-        message = f"Marked {n} new mention{'s' * (n != 1)} of {name}." if n else f"No unmarked mentions of {name} here."
-        inform(self.parent, "Find all mentions", message)
+            return {}
+        n = sum(counts.values())
+        if not n:
+            inform(self.parent, "Find all mentions", f"No unmarked mentions of {name} in the {len(project.documents)} "
+                                                     f"document{'s' * (len(project.documents) != 1)} of this project.")
+            return counts
+        touched = "\n".join(f"  • {document_label(project.documents[d])}: {k}" for d, k in counts.items())
+        inform(self.parent, "Find all mentions",
+               f"Marked {n} new mention{'s' * (n != 1)} of {name} in {len(counts)} document{'s' * (len(counts) != 1)}:"
+               f"\n\n{touched}\n\nUndo removes them all.")
+        return counts
 
     def _confirm_near(self, name: str, near: list[Mention]) -> bool:
         """Ask before marking likely misspellings: they are guesses, the analyst decides."""
