@@ -84,3 +84,43 @@ def test_the_delete_key_in_the_reader_deletes_the_clicked_highlight(qtbot, main_
     assert aid not in ui_session.project.annotations
     QTest.keyClick(reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert aid in ui_session.project.annotations
+
+
+def _drag(view, start: int, end: int) -> None:
+    """A mouse drag in the reader from character `start` to character `end` (code points of the article)."""
+    def point(offset: int):
+        cursor = view.textCursor()
+        cursor.setPosition(offset)
+        rect = view.cursorRect(cursor)
+        return rect.center()
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    viewport = view.viewport()
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for kind, offset, buttons in ((QEvent.Type.MouseButtonPress, start, left),
+                                  (QEvent.Type.MouseMove, (start + end) // 2, left),
+                                  (QEvent.Type.MouseMove, end, left),
+                                  (QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)):
+        pos = QPointF(point(offset))
+        event = QMouseEvent(kind, pos, QPointF(viewport.mapToGlobal(pos.toPoint())), left, buttons, none)
+        QApplication.sendEvent(viewport, event)
+
+
+def test_a_drag_a_letter_late_selects_whole_words_without_the_comma(qtbot, main_window, ui_session, doc_id):
+    qtbot.waitExposed(main_window)  # the reader lays its text out once shown: the drag needs the positions
+    view = main_window.view.text_view
+    text = view.toPlainText()
+    start = text.index("Critics") + 2  # "itics, among them"
+    end = text.index("among them") + len("among th")
+    _drag(view, start, end)
+    lo, hi = view.selection()
+    assert text[lo:hi] == "Critics, among them"
+    start = text.index("Ivo Markic") + 1
+    _drag(view, start, start + len("vo Markic, dis"))
+    lo, hi = view.selection()
+    assert text[lo:hi] == "Ivo Markic, disputed"
+    view.select_range(0, 0)  # a press on selected text would drag that text away instead
+    _drag(view, start, start + len("vo Markic,"))  # ends on the comma: it is not part of the quote
+    lo, hi = view.selection()
+    assert text[lo:hi] == "Ivo Markic"
