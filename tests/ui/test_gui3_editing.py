@@ -124,3 +124,17 @@ def test_a_drag_a_letter_late_selects_whole_words_without_the_comma(qtbot, main_
     _drag(view, start, start + len("vo Markic,"))  # ends on the comma: it is not part of the quote
     lo, hi = view.selection()
     assert text[lo:hi] == "Ivo Markic"
+
+
+def test_the_actor_dialog_says_alias_or_misspelling_when_the_selection_is_not_the_name(qtbot, ui_session):
+    from app.services import entities
+
+    command, actor = entities.create_actor(ui_session, "No Kwang Chol", aliases=("No Gun Chol",))
+    ui_session.execute(command)
+    for selected, reason in (("No Gun Chol", "alias"), ("No Gwang Chol", "misspelling"), ("no kwang chol", "")):
+        dialog = LinkDialog(ui_session.project, Kind.ACTOR, selected)
+        qtbot.addWidget(dialog)
+        dialog.name.setText("No Kwang Chol")  # picked from the completer
+        assert dialog.choice().existing_id == actor.id
+        assert dialog.extra["reason"].currentData() == reason, selected
+        assert dialog.choice().reason == reason

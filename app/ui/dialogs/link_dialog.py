@@ -174,15 +174,19 @@ class LinkDialog(AskBeforeDiscard):
             self._show_source(existing)
 
     def _suggest_reason(self, actor_id: str | None) -> None:
-        """The selection spelled otherwise than the actor's name and aliases: say so, and default to misspelling."""
+        """The selection written otherwise than the actor's name: say so, and default to "alias" when it is one of
+        the actor's aliases, else to "misspelling" (never "the usual form", which Enter would record as true)."""
         actor = self.project.actors.get(actor_id) if actor_id else None
-        differs = actor is not None and bool(self.selected_text) and name_key(self.selected_text) not in {
-            name_key(n) for n in actor.names}
+        written = name_key(self.selected_text)
+        differs = actor is not None and bool(self.selected_text) and written != name_key(actor.name)
+        reason = MentionReason.NONE
         if actor is not None and differs:
             self.status.setText(f"Links to {actor.name}; written here as “{self.selected_text[:80]}”.")
+            alias = written in {name_key(a) for a in actor.aliases}
+            reason = MentionReason.ALIAS if alias else MentionReason.MISSPELLING
         if not self._reason_touched:
             combo = self.extra["reason"]
-            combo.setCurrentIndex(max(combo.findData(MentionReason.MISSPELLING.value if differs else ""), 0))
+            combo.setCurrentIndex(max(combo.findData(reason.value), 0))
 
     def _show_source(self, source_id: str | None) -> None:
         """An existing source shows its own grade and citation (read-only here: the Sources panel edits them)."""
