@@ -67,6 +67,7 @@ SPECS: dict[str, ActionSpec] = {
                             "Verdict kappa and highlight overlap F1 against another analyst's project"),
     "export_pdf": ActionSpec("This PDF with its &highlights…", (),
                              "A copy of the open PDF with the highlights as annotations other PDF readers show"),
+    "shortcuts": ActionSpec("&Keyboard shortcuts", (Key.HelpContents,), "Every key of this window, from its menus"),
     "about": ActionSpec("&About Sourcemark", (), "Version and licence"),
 }
 # Ctrl+Shift+Z everywhere, Ctrl+Y as Windows and office suites have it, plus the platform's own
@@ -150,7 +151,7 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     annotate.addActions([a["mentions"], a["merge"]])
     tools_menu = bar.addMenu("&Tools")
     tools_menu.addAction(a["agreement"])
-    bar.addMenu("&Help").addAction(a["about"])
+    bar.addMenu("&Help").addActions([a["shortcuts"], a["about"]])
 
     for menu in bar.findChildren(QMenu):
         menu.setToolTipsVisible(True)  # a disabled item's tooltip says why it does not apply

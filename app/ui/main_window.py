@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             "merge_project": self.team.merge,
             "agreement": self.team.agreement,
             "export_pdf": lambda: io.export_pdf(view.current_document()),
+            "shortcuts": self.show_shortcuts,
             "about": lambda: about_box(self).exec(),
         }
 
@@ -346,6 +347,11 @@ class MainWindow(QMainWindow):
         self.docks[dock].raise_()  # actors and sources share a tab
         self.inspector.show_object(kind, oid)
         self.graph_panel.show_object(kind, oid)
+
+    def show_shortcuts(self) -> None:
+        from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog, menu_actions
+
+        ShortcutsDialog(menu_actions(self.menuBar()), self).exec()
 
     def search_project(self) -> None:
         self.docks["search"].show()
