@@ -27,3 +27,27 @@ def test_help_menu_opens_the_shortcuts(main_window, monkeypatch):
     assert shown and shown[0] > 15
     help_menu = next(a.menu() for a in main_window.menuBar().actions() if a.text() == "&Help")
     assert [a.text() for a in help_menu.actions()] == ["&Keyboard shortcuts", "&About Sourcemark"]
+
+
+def test_an_empty_project_shows_how_to_add_documents_and_the_hint_follows(qtbot, tmp_path, app_settings):
+    from app.services.session import ProjectSession
+    from app.ui.bridge import SessionBridge
+    from app.ui.document_view.document_view import EMPTY_PROJECT, OPEN_ONE
+    from app.ui.main_window import MainWindow
+    from app.ui.palette import CategoryColors
+
+    from .helpers import write_article
+
+    with ProjectSession.create(tmp_path / "empty.sourcemark", analyst="t") as session:
+        window = MainWindow(SessionBridge(session), app_settings, CategoryColors())
+        qtbot.addWidget(window)
+        window.show()
+        hint = window.view.placeholder
+        assert hint.isVisible() and hint.text() == EMPTY_PROJECT and "Drop files here" in hint.text()
+        window.drop_files([write_article(tmp_path)])
+        assert window.view.current_document() is not None
+        window.bridge.undo_stack.undo()  # the last document goes: the hint comes back
+        assert window.view.current_document() is None and hint.text() == EMPTY_PROJECT
+        window.bridge.undo_stack.redo()
+        assert len(session.project.documents) == 1 and hint.text() == OPEN_ONE
+        window.close()

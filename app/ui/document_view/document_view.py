@@ -29,6 +29,11 @@ from app.ui.dialogs.errors import plain_label
 HOLD_MS = 150  # at most this long, the old picture stays up while a paged document's first page is drawn
 
 
+OPEN_ONE = "Open a document from the project to read and annotate it."
+EMPTY_PROJECT = ("This project has no documents yet.\n\nDrop files here (PDF, web page, text, image, web archive), "
+                 "or use File › Add document… (Ctrl+Shift+O) or File › Capture web page… (Ctrl+Shift+U).")
+
+
 class DocumentView(QWidget):
     annotationClicked = Signal(str)
     """Fires with an annotation id when the user clicks a highlight."""
@@ -45,7 +50,8 @@ class DocumentView(QWidget):
         self._text: str = ""  # canonical text of an unpaged document
         self._pending_range: tuple[int, int] | None = None  # to select once a paged document's text is in
         self._pending_page: int | None = None  # to go to once a paged document is laid out (coming back to it)
-        self.placeholder = plain_label("Open a document from the project to read and annotate it.", self)  # may hold a file's error
+        # The hint for an empty project, or a file's error: plain text (it may quote the file)
+        self.placeholder = plain_label(OPEN_ONE if bridge.session.project.documents else EMPTY_PROJECT, self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 40px;")
         self.text_view = TextView(colors, self)
@@ -289,6 +295,8 @@ class DocumentView(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if self._doc is None:
+            if changes.of(Kind.DOCUMENT) and self._stack.currentIndex() == 0:
+                self._show_placeholder()  # the first document came, or the last one went: the hint follows
             return
         if self._doc in changes.of(Kind.DOCUMENT).removed:
             self.show_document(None)
@@ -325,7 +333,7 @@ class DocumentView(QWidget):
 
     def _show_placeholder(self, message: str = "") -> None:
         self._release_paint()
-        self.placeholder.setText(message or "Open a document from the project to read and annotate it.")
+        self.placeholder.setText(message or (OPEN_ONE if self._bridge.session.project.documents else EMPTY_PROJECT))
         self._stack.setCurrentIndex(0)
 
     def _show_error(self, message: str) -> None:
