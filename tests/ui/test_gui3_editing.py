@@ -138,3 +138,18 @@ def test_the_actor_dialog_says_alias_or_misspelling_when_the_selection_is_not_th
         assert dialog.choice().existing_id == actor.id
         assert dialog.extra["reason"].currentData() == reason, selected
         assert dialog.choice().reason == reason
+
+
+def test_the_sources_cited_by_counts_the_claims_it_supports(main_window, ui_session, doc_id):
+    from app.services import linking
+
+    claim_id, source_id = next(iter(ui_session.project.claims)), next(iter(ui_session.project.sources))
+    model = main_window.sources_panel.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Cited by")
+    assert model.index(0, column).data() == 0
+    main_window.bridge.run(linking.link(ui_session, (Kind.CLAIM, claim_id), (Kind.SOURCE, source_id), "supports"))
+    assert model.index(0, column).data() == 1  # the claim it supports counts
+    aid = _highlight(main_window, ui_session, doc_id, "Vjesnik Obrane")
+    main_window.bridge.run(linking.link(ui_session, (Kind.ANNOTATION, aid), (Kind.SOURCE, source_id)))
+    assert model.index(0, column).data() == 2
+    assert model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) == "1 highlight, 1 claim"
