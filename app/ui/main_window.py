@@ -18,7 +18,7 @@ from app.ui.action_states import ReaderState, disabled_reasons
 from app.ui.application import apply_scheme
 from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
-from app.ui.dialogs.errors import show_error, user_errors
+from app.ui.dialogs.errors import Button, ask, show_error, user_errors
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.export_notice import ExportNotice
 from app.ui.document_view.document_view import DocumentView
@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if (self.ocr.busy or self.capture.worker is not None) and not self._stop_job():
+            event.ignore()
+            return
         if self.sync.busy:  # the sync runs inside this window's event loop: its session must outlive it
             self.sync.cancel()
             event.ignore()
@@ -278,6 +281,16 @@ class MainWindow(QMainWindow):
         self.view.show_document(None)
         self.search_panel.shutdown()
         super().closeEvent(event)
+
+    def _stop_job(self) -> bool:
+        """The ✕ during OCR or a capture: ask, and stop the job if the answer is to close."""
+        what = "Text recognition (OCR)" if self.ocr.busy else "A web capture"
+        if ask(self, "Close Sourcemark?", f"{what} is still running. Stop it and close the window? "
+               "Nothing of it is added to the project.", Button.Yes | Button.No, Button.No) != Button.Yes:
+            return False
+        self.ocr.stop()
+        self.capture.cancel()
+        return True
 
     def forget_project(self) -> None:
         """After the session is closed and released: empty the lists and search results, so nothing of the old
