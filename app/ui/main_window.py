@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
     def _make_panels(self) -> None:
         b = self.bridge
         self.documents_panel = EntityPanel(DocumentsModel(b, self), "Search documents…", self)
+        self.documents_panel.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # title … file name
         self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
         self.claims_panel = EntityPanel(ClaimsModel(b, self), "Search claims…", self)
         self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))

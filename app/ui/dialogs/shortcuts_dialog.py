@@ -34,11 +34,17 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
             continue
         seen.add(id(action))
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        keys = [k for k in keys if not _media_key(k)] or keys
         if keys:
             what = (action.iconText() if action.text().startswith(("&Undo", "&Redo", "Undo", "Redo"))
                     else action.text()).replace("&", "").rstrip("…")
             rows.append((" or ".join(dict.fromkeys(keys)), what))
     return rows
+
+
+def _media_key(key: str) -> bool:
+    """A dedicated keyboard key Qt also binds ("New", "Undo", "Zoom In"): not what anyone types, left out."""
+    return "+" not in key and len(key) > 3 and not (key[0] == "F" and key[1:].isdigit())
 
 
 class ShortcutsDialog(QDialog):
