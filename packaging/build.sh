@@ -2,19 +2,18 @@
 # Build the standalone app for users (no Python needed on their machine):
 #   bash packaging/build.sh    -> dist/sourcemark/sourcemark                      the app, run in place, and
 #                                 dist/sourcemark-VERSION-linux-ARCH.tar.gz       to hand out (unpack, ./install.sh)
-# Installs what is missing first (dev.sh setup), then PyInstaller into .venv: a build tool, never a runtime
-# dependency. SOURCEMARK_DIST and SOURCEMARK_BUILD move the output (default dist/) and PyInstaller's work
-# files (default build/pyinstaller/, reused by the next build).
+# Installs what is missing first (dev.sh setup: the versions packaging/requirements.lock pins, PyInstaller
+# among them through the `bundle` extra: a build tool, never a runtime dependency). SOURCEMARK_DIST and
+# SOURCEMARK_BUILD move the output (default dist/) and PyInstaller's work files (default build/pyinstaller/,
+# reused by the next build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYINSTALLER="pyinstaller>=6.10,<7"
 dist=${SOURCEMARK_DIST:-dist}
 work=${SOURCEMARK_BUILD:-build/pyinstaller}
 
 bash packaging/dev.sh setup
 py=.venv/bin/python
-"$py" -c "import PyInstaller" 2>/dev/null || "$py" -m pip install -q "$PYINSTALLER"
 version=$("$py" -c "import app; print(app.__version__)")
 
 "$py" -m PyInstaller --noconfirm --log-level WARN --distpath "$dist" --workpath "$work" packaging/sourcemark.spec

@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
     p.set_defaults(run=cmd_new)
 
     p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, ARC, WACZ, "
-                       "PNG/JPEG/WebP/GIF/TIFF/HEIF) to a project")
+                       "PNG/JPEG/WebP/GIF/TIFF/HEIF/AVIF) to a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
@@ -41,7 +41,8 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, ARC, WACZ, MHTML) holds, to choose with add --page/--record")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size, problem)")
+    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size, problem, digest_check, "
+                   "digest_note, frame_of)")
     p.set_defaults(run=cmd_pages)
 
     p = sub.add_parser("list", help="list the objects of a project")
@@ -179,9 +180,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_pages(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from app.services.documents import capture_pages
+    from app.services.documents import archive_pages
 
-    found = capture_pages(args.file)
+    found = archive_pages(args.file)
     if args.json:
         json.dump([asdict(page) for page in found], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -190,6 +191,7 @@ def cmd_pages(args: argparse.Namespace) -> int:
         raise project_files.usage(f"{args.file.name} is not a web archive (WARC, ARC, WACZ or MHTML); it has no pages to choose")
     for page in found:
         title = f"(cannot be read: {page.problem})" if page.problem else page.title
+        title += f" (frame of {page.frame_of})" if page.frame_of else ""
         print(row(page.record, page.captured_at, page.url, title))
     return 0
 
@@ -252,17 +254,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.services import exchange
+    from app.services import import_export
 
     if args.format == "pdf":
         return _export_pdf(args)
 
     with _open(args, read_only=True) as session:
         docs = set(args.document) if args.document else None
-        text = exchange.export(session, args.format, document_ids=docs, table=args.table, author=args.author,
+        text = import_export.export(session, args.format, document_ids=docs, table=args.table, author=args.author,
                                url=args.url)
         if args.format == "claimreview":  # still written: the gaps are for the analyst to fill before publishing
-            for gap in exchange.claimreview_gaps(session, document_ids=docs, author=args.author, url=args.url):
+            for gap in import_export.claimreview_gaps(session, document_ids=docs, author=args.author, url=args.url):
                 say(f"sourcemark: warning: {gap}", err=True)
     if args.output:
         project_files.write_output(args.output, text)
@@ -272,20 +274,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_pdf(args: argparse.Namespace) -> int:
-    from app.services import exchange
+    from app.services import import_export
 
     if not args.document or len(args.document) != 1 or not args.output:
         raise project_files.usage("--format pdf needs exactly one --document ID and -o FILE.pdf")
     with _open(args, read_only=True) as session:
-        result = exchange.annotated_pdf(session, args.document[0], strip_active=not args.keep_active)
+        result = import_export.annotated_pdf(session, args.document[0], strip_active=not args.keep_active)
     project_files.write_output(args.output, result.data)
-    note = exchange.active_content_note(result)
+    note = import_export.active_content_note(result)
     if note:
         say(f"sourcemark: note: {note}", err=True)
     return 0
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services import exchange
+    from app.services import import_export
     from app.services.documents import read_file
     from app.services.import_budget import ImportBudget
 
@@ -295,9 +297,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     budget = ImportBudget(progress=_import_progress)
     if args.time_limit is not None:
         budget.seconds = args.time_limit
-    with _open(args, read_only=args.dry_run, documents=exchange.import_scope(data, args.document)) as session:
+    with _open(args, read_only=args.dry_run, documents=import_export.import_scope(data, args.document)) as session:
         try:
-            report = exchange.import_annotations(session, data, document_id=args.document, budget=budget)
+            report = import_export.import_annotations(session, data, document_id=args.document, budget=budget)
         finally:
             _import_progress(0, 0)  # clear the progress line
         if report.command is not None and not args.dry_run:
@@ -328,7 +330,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     with _open(args, documents=(args.document_id,)) as session:
         command = create_annotation(session, args.document_id, args.start, args.end, category=args.category, note=args.note)
         session.execute(command)
-        ann = command.ops[0].after
+        ann = session.project.annotations[command.ops[0].oid]
         print(row(ann.id, ann.start, ann.end, ann.exact))
     return 0
 
@@ -341,7 +343,7 @@ def _annotate_region(args: argparse.Namespace) -> int:
         command = create_region(session, args.document_id, args.page - 1, x, y, w, h, category=args.category,
                                 note=args.note)
         session.execute(command)
-        ann = command.ops[0].after
+        ann = session.project.annotations[command.ops[0].oid]
         q = ann.quads[0]
         print(f"{ann.id}\tregion\tpage {q.page + 1}\txywh={q.x0:g},{q.y0:g},{q.x1 - q.x0:g},{q.y1 - q.y0:g}")
     return 0
@@ -362,7 +364,8 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         session.execute(command)
         for op in command.ops:
             if op.kind.value == "annotation":
-                print(row(op.oid, op.after.start, op.after.end, op.after.exact))
+                ann = session.project.annotations[op.oid]
+                print(row(op.oid, ann.start, ann.end, ann.exact))
     return 0
 
 

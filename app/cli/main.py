@@ -8,6 +8,7 @@ import argparse
 import os
 import sys
 import traceback
+from typing import NoReturn
 from collections.abc import Sequence
 
 from app import __version__
@@ -23,7 +24,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse prints usage + message; we want one line
+    def error(self, message: str) -> NoReturn:  # argparse prints usage + message; we want one line
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.analyst = args.analyst or default_analyst()
             return int(args.run(args) or 0)
         args = build_gui_parser().parse_args(args_list)
-        from app.ui.launch import launch  # lazy: the CLI must work without a display
+        from app.ui.shell.launch import launch  # lazy: the CLI must work without a display
 
         return launch(args.project, demo=args.demo, screenshot=args.screenshot, analyst=args.analyst or default_analyst(),
                       ask_analyst=args.analyst is None and not os.environ.get("SOURCEMARK_ANALYST"))

@@ -5,7 +5,7 @@ mine|theirs, or use File > Sync now in the app); 2 the sync could not run (serve
 credentials, a cut connection, bad input, Ctrl+C): one line on stderr, the project intact.
 
 On a terminal both show one progress line on stderr (cleared at the end). Ctrl+C cancels at the next
-request boundary, where the state is consistent (app.services.sync_progress); a second Ctrl+C stops at once,
+request boundary, where the state is consistent (app.services.sync.progress); a second Ctrl+C stops at once,
 which is as safe as a kill (the next sync re-checks what was moving).
 """
 
@@ -40,10 +40,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from app.services import sync
+    from app.services.sync import replicator
 
     with project_files.open_project(args.project, analyst=args.analyst) as session, _ctrl_c_cancels() as stop:
-        report = sync.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set)
+        report = replicator.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set)
     for line in report.lines():
         print(line)
     if report.conflicts:
@@ -55,16 +55,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_clone(args: argparse.Namespace) -> int:
     from app.domain.errors import StoreError
-    from app.services import sync
+    from app.services.sync import replicator
 
     if args.project.exists() and (not args.project.is_dir() or any(args.project.iterdir())):
         raise StoreError(f"{args.project} already exists and is not empty")
     try:
         with _ctrl_c_cancels() as stop:
-            report = sync.clone(args.url, args.project, analyst=args.analyst, progress=_progress, cancelled=stop.is_set)
-    except sync.SyncCancelled:
+            report = replicator.clone(args.url, args.project, analyst=args.analyst, progress=_progress, cancelled=stop.is_set)
+    except replicator.SyncCancelled:
         _remove_partial(args.project)
-        raise sync.SyncCancelled(f"Clone cancelled; {args.project} was not created") from None
+        raise replicator.SyncCancelled(f"Clone cancelled; {args.project} was not created") from None
     except BaseException:
         _remove_partial(args.project)
         raise

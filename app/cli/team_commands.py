@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from app.services import merging
+    from app.services.merge import merging
 
     read_only = bool(args.dry_run)
     with project_files.open_project(args.project, analyst=args.analyst, read_only=read_only) as session:

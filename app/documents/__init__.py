@@ -1,1 +1,1 @@
-"""Document loaders: files -> canonical text and page geometry. The only importer of PyMuPDF."""
+"""Files -> documents (canonical text and page geometry): formats, web archives, OCR, PDF output. The only PyMuPDF user."""

@@ -4,24 +4,27 @@ Every failure leaves here as DocumentError (or PasswordRequired) with one senten
 an unexpected exception from a parser is wrapped too, chained for the log.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
+from typing import TypeVar
 
-from app.documents.capture import CapturePage, list_pages, load_captures, sniff_capture
-from app.documents.image_decode import is_image
+from app.documents.archives.pages import ArchivePage, list_pages, load_archives, sniff_archive
+from app.documents.formats.image_decode import is_image
 from app.documents.model import LoadedDocument
-from app.documents.titles import display_name
+from app.documents.formats.titles import display_name
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 
+T = TypeVar("T")
+
 MAX_FILE_BYTES = 512 * 2**20
-SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF)"
+SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF, AVIF)"
 _SUFFIXES = {
     ".pdf": DocumentKind.PDF, ".epub": DocumentKind.EPUB,
     ".html": DocumentKind.HTML, ".htm": DocumentKind.HTML, ".xhtml": DocumentKind.HTML, ".shtml": DocumentKind.HTML,
     ".png": DocumentKind.IMAGE, ".jpg": DocumentKind.IMAGE, ".jpeg": DocumentKind.IMAGE,
     ".webp": DocumentKind.IMAGE, ".gif": DocumentKind.IMAGE, ".tif": DocumentKind.IMAGE, ".tiff": DocumentKind.IMAGE,
-    ".heic": DocumentKind.IMAGE, ".heif": DocumentKind.IMAGE,
+    ".heic": DocumentKind.IMAGE, ".heif": DocumentKind.IMAGE, ".avif": DocumentKind.IMAGE,
     ".txt": DocumentKind.TEXT, ".text": DocumentKind.TEXT, ".md": DocumentKind.TEXT, ".markdown": DocumentKind.TEXT,
 }
 _EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"
@@ -65,20 +68,20 @@ def load_all(data: bytes, name: str, *, password: str | None = None, records: Se
     name = display_name(name)
     if not data:
         raise DocumentError(f"{name} is empty (0 bytes).")
-    fmt = _guarded(lambda: sniff_capture(data, name), name)
+    fmt = _guarded(lambda: sniff_archive(data, name), name)
     if fmt:
-        return _guarded(lambda: load_captures(data, name, fmt, records, first_only=first_only), name)
+        return _guarded(lambda: load_archives(data, name, fmt, records, first_only=first_only), name)
     return [_load_one(data, name, password)]
 
 
-def pages(data: bytes, name: str) -> list[CapturePage]:
+def pages(data: bytes, name: str) -> list[ArchivePage]:
     """The HTML pages a web archive offers (to choose from); [] for any other file."""
     name = display_name(name)
-    fmt = _guarded(lambda: sniff_capture(data, name), name) if data else ""
+    fmt = _guarded(lambda: sniff_archive(data, name), name) if data else ""
     return _guarded(lambda: list_pages(data, name, fmt), name) if fmt else []
 
 
-def _guarded(job, name: str):  # type: ignore[no-untyped-def]
+def _guarded(job: Callable[[], T], name: str) -> T:
     try:
         return job()
     except DocumentError:
@@ -98,18 +101,18 @@ def _load_kind(data: bytes, name: str, kind: DocumentKind, password: str | None)
     # Every loader is imported here, when a document is loaded: each costs start-up time of every command
     # (charset-normalizer, trafilatura, Pillow, PyMuPDF).
     if kind is DocumentKind.TEXT:
-        from app.documents.text import load_text
+        from app.documents.formats.text import load_text
 
         return load_text(data, name)
     if kind is DocumentKind.HTML:
-        from app.documents.html import load_html
+        from app.documents.formats.html import load_html
 
         return load_html(data, name)
     if kind is DocumentKind.IMAGE:
-        from app.documents.image import load_image
+        from app.documents.formats.image import load_image
 
         return load_image(data, name)
-    from app.documents.paged import load_paged
+    from app.documents.formats.paged import load_paged
 
     return load_paged(data, name, kind, password)
 
@@ -132,7 +135,7 @@ def sniff_kind(data: bytes, name: str) -> DocumentKind:
         return _SUFFIXES[suffix]
     if head.startswith(_OTHER_BINARY):
         raise DocumentError(f"{name} is not a supported document type ({SUPPORTED}).")
-    from app.documents.decode import decode_bytes
+    from app.documents.formats.decode import decode_bytes
 
     try:
         decode_bytes(data[:65_536], name)

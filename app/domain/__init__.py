@@ -1,1 +1,1 @@
-"""Plain dataclasses and pure functions. Standard library only (plus rapidfuzz for fuzzy anchoring)."""
+"""Plain dataclasses and pure functions: no I/O. Standard library only, plus edlib for approximate re-anchoring."""

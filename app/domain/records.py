@@ -43,12 +43,13 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,199}$")
 
 # Fields added after version 1 are written only when set, so records without them stay byte-identical
 # (older exports, tests and other tools see exactly what they saw before).
-_OMIT_DEFAULT = {"exif": {}, "ocr_layer": "", "ocr": False, "ocr_confidence": None, "history": ()}
+_OMIT_DEFAULT = {"exif": {}, "ocr_layer": "", "ocr": False, "ocr_confidence": None, "history": (),
+                 "hidden_passages": ()}
 
 
 def to_record(obj: Obj) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+    for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         if f.name in _OMIT_DEFAULT and value == _OMIT_DEFAULT[f.name]:
             continue  # most objects were never edited, imaged or OCR'd: keep their records short
@@ -127,13 +128,13 @@ def _from_fields(kind: Kind, record: Any) -> Any:
     return obj
 
 
-def _required(f: dataclasses.Field) -> bool:  # type: ignore[type-arg]
+def _required(f: dataclasses.Field[Any]) -> bool:
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
 def _is_plain(cls: type, name: str) -> bool:
     """Whether `_field` passes this field's value through unchanged (decided once per class, not per record)."""
-    special = ("kind", "metadata", "quads", "aliases", "previous_sha256", "history")
+    special = ("kind", "metadata", "quads", "aliases", "previous_sha256", "history", "hidden_passages")
     return not (name == "id" or name.endswith("_id") or name in special or name in _ENUMS or name in _CHECKS
                 or name == "pages" and cls is Annotation)
 
@@ -165,7 +166,7 @@ def _field(cls: type, name: str, value: Any) -> Any:
             return tuple(_quad(q) for q in _list(value))
         if name in ("pages",) and cls is Annotation:
             return tuple(_int(p) for p in _list(value))
-        if name in ("aliases", "previous_sha256", "history"):
+        if name in ("aliases", "previous_sha256", "history", "hidden_passages"):
             items = _list(value)
             if not all(isinstance(x, str) for x in items):
                 raise DomainError("must be a list of text")
@@ -214,9 +215,10 @@ def _number_or_none(value: Any) -> float | None:
 
 
 def _rev(value: Any) -> int:
-    if _int(value) < 1:
+    rev = _int(value)
+    if rev < 1:
         raise DomainError("must be 1 or more")
-    return value
+    return rev
 
 
 def _provenance(value: Any) -> Provenance | None:
@@ -275,7 +277,7 @@ def _quads(value: list[list[float]]) -> tuple[Quad, ...]:
 
 
 def _enum_lookup(enum: type[Enum]) -> Any:
-    members = {m.value: m for m in enum}  # type: ignore[attr-defined]
+    members = {m.value: m for m in enum}
     return members.__getitem__
 
 
@@ -373,7 +375,8 @@ def _json_name(value: Any) -> str:
         return "true or false"
     if isinstance(value, (int, float)):
         return "a number"
-    return {str: "text", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    names: dict[type, str] = {str: "text", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _make_trusted(cls: type) -> Any:
@@ -409,7 +412,7 @@ def _make_trusted(cls: type) -> Any:
             conv = _trusted_provenance
         elif name == "quads":
             conv = _quads
-        elif name in ("pages", "aliases", "previous_sha256", "history") and not (name == "pages" and cls is Document):
+        elif name in ("pages", "aliases", "previous_sha256", "history", "hidden_passages") and not (name == "pages" and cls is Document):
             conv = tuple
         else:
             conv = None
@@ -436,7 +439,7 @@ def _twin(cls: type) -> type:
     through object.__setattr__) when the layouts do not match."""
     twin = type(f"_{cls.__name__}Twin", (), {"__slots__": getattr(cls, "__slots__", ())})
     try:
-        probe = object.__new__(twin)
+        probe: object = object.__new__(twin)
         probe.__class__ = cls
     except TypeError:
         return cls

@@ -1,6 +1,5 @@
 """Builders for links, the compound gestures of the reader, and "find all mentions" of an actor."""
 
-from dataclasses import replace
 
 from app.domain.actors import Actor
 from app.domain.claims import Claim
@@ -71,15 +70,6 @@ def unlink(session: ProjectSession, link_id: str) -> c.Command:
     return c.Command(f"Unlink {found.subject_kind} from {found.object_kind}", (c.Op(Kind.LINK, link_id, found, None),))
 
 
-def edit_link(session: ProjectSession, link_id: str, **changes: str) -> c.Command:
-    found: Link = session.project.get(Kind.LINK, link_id)
-    if "relation" in changes:
-        changes["relation"] = _relation(changes["relation"])  # type: ignore[assignment]
-    if "reason" in changes:
-        changes["reason"] = _reason(changes["reason"])  # type: ignore[assignment]
-    return c.Command("Edit link", (c.replace(session.project, replace(found, **changes)),))
-
-
 def annotate_and_link(
     session: ProjectSession,
     document_id: str,
@@ -88,7 +78,7 @@ def annotate_and_link(
     obj: tuple[Kind, str],
     relation: Relation | str | None = None,
     *,
-    new_object: object | None = None,
+    new_object: Claim | Actor | Source | None = None,
     reason: MentionReason | str = MentionReason.NONE,
     note: str = "",
     region: tuple[int, float, float, float, float] | None = None,
@@ -104,7 +94,7 @@ def annotate_and_link(
         ann = new_annotation(session, document_id, start, end, category=category.value, note=note)
     ops = [c.insert(ann)]
     if new_object is not None:
-        ops.insert(0, c.insert(new_object))  # type: ignore[arg-type]
+        ops.insert(0, c.insert(new_object))
     elif session.project.find(obj[0], obj[1]) is None:
         raise DomainError(f"no {obj[0]} with id {obj[1]}")
     as_written = ann.exact if obj[0] is Kind.ACTOR else ""

@@ -9,7 +9,7 @@ document instead of adding to it.
 
 from collections.abc import Callable
 
-from app.documents.render import PageRenderer
+from app.documents.output.render import PageRenderer
 from app.domain.errors import DocumentError
 from app.services.labels import short
 from app.services.session import ProjectSession

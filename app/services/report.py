@@ -29,7 +29,7 @@ def page_crops(session: ProjectSession, model: ReportModel) -> dict[str, Crop]:
     A document whose file cannot be opened (missing, damaged, locked) simply has no images: its quotes
     still appear as text.
     """
-    from app.documents.report_pdf import highlight_crops
+    from app.documents.output.report_pdf import highlight_crops
 
     wanted: dict[str, dict[str, tuple]] = {}
     for quote in model.quotes():
@@ -74,7 +74,7 @@ def render_report(session: ProjectSession, fmt: str, claim_ids: list[str] | None
     crops = page_crops(session, model)
     if fmt == "html":
         return render_html(model, crops).encode("utf-8")
-    from app.documents.report_pdf import html_to_pdf
+    from app.documents.output.report_pdf import html_to_pdf
 
     html = render_html(model, crops, for_pdf=True)
     return html_to_pdf(html, {image_name(k): c.png for k, c in crops.items()},

@@ -1,1 +1,1 @@
-"""The project store: the only code that touches the TinyDB files of a project folder."""
+"""The project folder on disk: database files, journal, originals, texts, audit log, lock. The only TinyDB user."""

@@ -15,7 +15,7 @@ from app.domain.links import Kind
 from app.services import annotate
 from app.ui import actions, pane_cycle
 from app.ui.action_states import ReaderState, disabled_reasons
-from app.ui.application import apply_scheme
+from app.ui.shell.application import apply_scheme
 from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import Button, ask, show_error, user_errors
@@ -37,13 +37,13 @@ from app.ui.panels.orphans_panel import OrphansPanel
 from app.ui.panels.reanchor_bar import ReanchorBar
 from app.services.ocr import installed_languages
 from app.ui.panels.search_panel import SearchPanel
-from app.ui.ocr_runner import OcrRunner
-from app.ui.capture_runner import CaptureRunner
+from app.ui.jobs.ocr_runner import OcrRunner
+from app.ui.jobs.capture_runner import CaptureRunner
 from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
-from app.ui.settings import AppSettings
-from app.ui.sync_runner import SyncRunner
+from app.ui.shell.settings import AppSettings
+from app.ui.jobs.sync_runner import SyncRunner
 
 
 
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self.graph_panel.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
         self.inspector.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
         self.search_panel.sig_hit_activated.connect(self.show_search_hit)
-        self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
+        self.bar.sig_show_orphans.connect(lambda _doc: self._show_dock("orphans"))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
@@ -367,9 +367,12 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(menu_actions(self.menuBar()), self).exec()
 
+    def _show_dock(self, name: str) -> None:
+        self.docks[name].show()
+        self.docks[name].raise_()
+
     def search_project(self) -> None:
-        self.docks["search"].show()
-        self.docks["search"].raise_()
+        self._show_dock("search")
         self.search_panel.focus()
 
     def show_search_hit(self, document_id: str, start: int, end: int) -> None:
@@ -386,7 +389,7 @@ class MainWindow(QMainWindow):
             self.open_document(added[-1])
 
     def capture_web_page(self) -> None:
-        from app.services.capture_web import CHROMIUM_MISSING, DEFAULT_USER_AGENT, chromium_available
+        from app.services.capture.web import CHROMIUM_MISSING, DEFAULT_USER_AGENT, chromium_available
         from app.ui.dialogs.capture_dialog import CaptureDialog
 
         dialog = CaptureDialog(self, user_agent=self.settings.capture_user_agent(), default_agent=DEFAULT_USER_AGENT,

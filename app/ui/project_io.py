@@ -10,18 +10,20 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from app.domain.documents import DocumentKind
 from app.domain.errors import PasswordRequired, SourcemarkError
-from app.services import documents, exchange, project_files
+from app.services import documents, project_files
+from app.services import import_export
+from app.services.ocr import names_pages_for_ocr
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import inform, show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 from app.ui.export_names import file_filter, suggested_name, with_suffix
-from app.ui.settings import AppSettings
+from app.ui.shell.settings import AppSettings
 
 DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "
-                   "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"
-                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"
+                   "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;"
+                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;"
                    "All files (*)")
 EXPORTS: list[tuple[str, str, str, str]] = [  # menu label (with its access key), format, csv table, file suffix
     ("&Annotations as JSON (native)…", "json", "annotations", ".json"),
@@ -80,9 +82,15 @@ class ProjectIO:
         notes = AddNotes()
         for path in paths:
             added.extend(self._add_one(path, notes))
-        notes.scans = [d for d in added if self._needs_ocr(d)]
+        # A PDF whose loader named scanned or unreadable pages needs OCR too, though other pages have text
+        partly = {name for name, w in notes.warnings if names_pages_for_ocr(w)}
+        notes.scans = [d for d in added if self._needs_ocr(d) or self._original_name(d) in partly]
         self._summarise(notes, len(paths), len(added))
         return added
+
+    def _original_name(self, document_id: str) -> str:
+        doc = self.bridge.session.project.documents.get(document_id)
+        return doc.original_name if doc is not None else ""
 
     def _needs_ocr(self, document_id: str) -> bool:
         doc = self.bridge.session.project.documents.get(document_id)
@@ -95,12 +103,15 @@ class ProjectIO:
 
     def _summarise(self, notes: "AddNotes", tried: int, added: int) -> None:
         scans = [self.bridge.session.project.documents[d] for d in notes.scans]
-        scan_names = {d.original_name for d in scans}
+        whole = [d for d in scans if d.id not in self._partly(notes)]  # nothing but scans: one sentence for all
+        scan_names = {d.original_name for d in whole}
         lines = [*notes.failures, *(w for name, w in notes.warnings if not (name in scan_names and "no text layer" in w))]
-        if scans:
-            names = ", ".join(d.original_name for d in scans[:3]) + (" …" if len(scans) > 3 else "")
+        if whole:
+            names = ", ".join(d.original_name for d in whole[:3]) + (" …" if len(whole) > 3 else "")
             lines.append(f"{names} {'has' if len(scans) == 1 else 'have'} no text layer (a scan?): the pages can be "
                          "viewed, and their text quoted once it is recognised (OCR).")
+        if not whole and scans:  # only partly scanned PDFs: their warnings named the pages
+            lines.append("The text of those pages can be quoted once it is recognised (OCR).")
         if not lines:
             return
         if tried > 1:
@@ -113,6 +124,10 @@ class ProjectIO:
             show_error(self.parent, text)
         else:
             inform(self.parent, "Sourcemark", text)
+
+    def _partly(self, notes: "AddNotes") -> set[str]:
+        """The scans in `notes` that have text on other pages."""
+        return {d for d in notes.scans if not self._needs_ocr(d)}
 
     def offer_ocr(self, text: str, scans: int) -> bool:
         """The summary with a "Recognise text (OCR)" button; True if the user pressed it."""
@@ -167,7 +182,7 @@ class ProjectIO:
         """None: not an archive of several pages (add the file as it is); else the ticked pages' records."""
         if not path.name.lower().endswith(ARCHIVE_SUFFIXES):
             return None
-        offered = documents.capture_pages(path)
+        offered = documents.archive_pages(path)
         if len(offered) < 2:
             return None
         dialog = PagePickerDialog(offered, path.name, self.parent)
@@ -222,13 +237,13 @@ class ProjectIO:
 
     def claimreview_dialog(self) -> ClaimReviewDialog:
         session = self.bridge.session
-        return ClaimReviewDialog(lambda author, url: exchange.claimreview_gaps(session, author=author, url=url),
+        return ClaimReviewDialog(lambda author, url: import_export.claimreview_gaps(session, author=author, url=url),
                                  self.parent)
 
     def export_to(self, target: Path, fmt: str, table: str = "annotations", *, label: str = "Export",
                   author: str = "", url: str = "") -> Path | None:
         try:
-            text = exchange.export(self.bridge.session, fmt, table=table, author=author, url=url)
+            text = import_export.export(self.bridge.session, fmt, table=table, author=author, url=url)
             project_files.write_output(target, text)  # CSV text already starts with the BOM Excel needs
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
@@ -247,12 +262,12 @@ class ProjectIO:
 
     def export_pdf_to(self, document_id: str, target: Path) -> Path | None:
         try:
-            result = exchange.annotated_pdf(self.bridge.session, document_id)  # active content dropped
+            result = import_export.annotated_pdf(self.bridge.session, document_id)  # active content dropped
             project_files.write_output(target, result.data)
         except SourcemarkError as exc:
             show_error(self.parent, f"Export failed: {exc}")
             return None
-        note = exchange.active_content_note(result)
+        note = import_export.active_content_note(result)
         self._saved(f"PDF with highlights ({note})" if note else "PDF with highlights", target)
         return target
 
@@ -262,7 +277,7 @@ class ProjectIO:
         from app.ui.dialogs.report_dialog import ReportDialog
 
         session = self.bridge.session
-        claims = [(c.id, c.statement) for c in sorted(session.project.claims.values(), key=lambda c: (c.created, c.id))]
+        claims: list[tuple[str, str]] = [(c.id, c.statement) for c in sorted(session.project.claims.values(), key=lambda c: (c.created, c.id))]
 
         def preview(claim_ids: list[str] | None) -> tuple[str, dict[str, bytes]]:
             return report.report_preview(session, claim_ids)
@@ -311,12 +326,12 @@ class ProjectIO:
         if path:
             self.import_from(Path(path), document_id)
 
-    def import_from(self, path: Path, document_id: str | None) -> exchange.ImportReport | None:
+    def import_from(self, path: Path, document_id: str | None) -> import_export.ImportReport | None:
         """Import an annotation file; `document_id` (the open document) takes annotations that name no document."""
         try:
             data = documents.read_file(path)
             # each annotation goes to the document its target names; the open one takes those naming none
-            report = exchange.import_annotations(self.bridge.session, data, default_document=document_id)
+            report = import_export.import_annotations(self.bridge.session, data, default_document=document_id)
             if report.command is not None:
                 self.bridge.run(report.command)
         except SourcemarkError as exc:

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services import merging
+from app.services.merge import merging
 from app.services.agreement import AgreementReport, agreement_with
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.agreement_dialog import AgreementDialog

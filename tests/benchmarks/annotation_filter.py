@@ -28,7 +28,7 @@ from app.services.project_files import open_project
 from app.ui.bridge import SessionBridge
 from app.ui.main_window import MainWindow
 from app.ui.palette import CategoryColors
-from app.ui.settings import AppSettings
+from app.ui.shell.settings import AppSettings
 from tests.benchmarks.gui_open import build
 
 MEDIAN_BUDGET_S, MAX_BUDGET_S = 0.040, 0.100

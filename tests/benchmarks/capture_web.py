@@ -4,7 +4,7 @@
 
 Prints medians over RUNS of
 - raw requests: one session GETting the page and its six resources (the same URLs capture fetches), bodies read,
-- app.documents.web_fetch.fetch_page: the same fetch, recorded as a gzipped WARC with digests,
+- app.net.web.fetch.fetch_page: the same fetch, recorded as a gzipped WARC with digests,
 - raw requests and fetch_page on one body of MB megabytes (the cost per byte: gzip and two digests).
 """
 
@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import requests  # noqa: E402
 
-from app.documents.web_fetch import FetchOptions, fetch_page  # noqa: E402
+from app.net.web.fetch import FetchOptions, fetch_page  # noqa: E402
 from tests.fixtures import web_server  # noqa: E402
 
 RESOURCES = ("/", "/style.css", "/photo.png", "/photo-2x.png", "/bg.png", "/extra.css")

@@ -75,7 +75,7 @@ def _peak_mb() -> float:
 def _settings(tmp: Path):  # noqa: ANN202 - AppSettings, imported late
     from PySide6.QtCore import QSettings
 
-    from app.ui.settings import AppSettings
+    from app.ui.shell.settings import AppSettings
 
     return AppSettings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
 
@@ -154,7 +154,7 @@ def child_switch(folder: Path, other: Path, tmp: Path) -> dict:
     from PySide6.QtCore import QCoreApplication, QEvent, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.launch import Launcher
+    from app.ui.shell.launch import Launcher
 
     app = QApplication(sys.argv[:1])
     launcher = Launcher(_settings(tmp), "bench", headless=True)

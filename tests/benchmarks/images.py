@@ -6,7 +6,7 @@ Prints medians over RUNS, each next to the raw library doing the same job in the
 - open + draw a 12 Mpx JPEG photo and a 2 Mpx PNG screenshot through the loader and the renderer
   (what adding and first showing an image costs) vs raw PyMuPDF opening the image and drawing it;
 - refuse a 20000x20000 PNG and a PNG bomb (time and peak Python memory; nothing is decoded);
-- OCR of a 1400x320 screenshot (app.documents.ocr.ocr_pages, orientation detection included) vs the raw `tesseract stdin stdout tsv`
+- OCR of a 1400x320 screenshot (app.documents.ocr.tesseract.ocr_pages, orientation detection included) vs the raw `tesseract stdin stdout tsv`
   on the same PNG (the app renders and enlarges the page first, so it reads 4x the pixels).
 """
 
@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import pymupdf  # noqa: E402
 
-from app.documents import ocr  # noqa: E402
+from app.documents.ocr import tesseract as ocr  # noqa: E402
 from app.documents.registry import load_bytes  # noqa: E402
-from app.documents.render import PageRenderer  # noqa: E402
+from app.documents.output.render import PageRenderer  # noqa: E402
 from app.domain.documents import DocumentKind  # noqa: E402
 from app.domain.errors import DocumentError  # noqa: E402
 from tests.fixtures import images as im  # noqa: E402

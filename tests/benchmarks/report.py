@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.documents.report_pdf import html_to_pdf  # noqa: E402
+from app.documents.output.report_pdf import html_to_pdf  # noqa: E402
 from app.exchange.report_html import image_name, render_html  # noqa: E402
 from app.services.demo import build_demo_project  # noqa: E402
 from app.services.report import page_crops, render_report, report_model  # noqa: E402

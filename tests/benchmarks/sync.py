@@ -31,10 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.exchange.couch_replication import object_doc  # noqa: E402
 from app.exchange.project_merge import ORDER  # noqa: E402
-from app.services import entities, sync, sync_http  # noqa: E402
+from app.services import entities  # noqa: E402
+from app.services.sync import replicator as sync  # noqa: E402
+from app.net import couch  # noqa: E402
 from app.services.session import ProjectSession  # noqa: E402
-from app.services.sync_http import CouchClient, parse_remote  # noqa: E402
-from app.services.sync_push import PAGE_DOCS  # noqa: E402
+from app.net.couch import CouchClient, parse_remote  # noqa: E402
+from app.services.sync.push import PAGE_DOCS  # noqa: E402
 from app.store import sync_state  # noqa: E402
 from tests.benchmarks.store import build  # noqa: E402
 from tests.fixtures.couch_server import PouchServer  # noqa: E402
@@ -128,7 +130,7 @@ def main() -> None:
     ap.add_argument("--one", type=int, default=10)
     ap.add_argument("--gui-only", action="store_true", help="only part 3")
     args = ap.parse_args()
-    sync_http.TIMEOUT = (5.0, 3600.0)  # PouchDB Server takes minutes over one 100,000-document POST
+    couch.TIMEOUT = (5.0, 3600.0)  # PouchDB Server takes minutes over one 100,000-document POST
     with tempfile.TemporaryDirectory() as tmp:
         server = PouchServer(Path(tmp) / "server")
         try:

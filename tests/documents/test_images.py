@@ -5,7 +5,7 @@ import tracemalloc
 import pytest
 
 from app.documents.registry import load_bytes, sniff_kind
-from app.documents.render import PageRenderer
+from app.documents.output.render import PageRenderer
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 from tests.fixtures import images as im
@@ -66,7 +66,7 @@ def test_images_are_recognised_by_content_whatever_their_name() -> None:
 @pytest.mark.parametrize("name, make, message", [
     ("huge.png", im.huge_png, "huge.png is too large an image"),
     ("bomb.png", im.png_bomb, "bomb.png is too large an image"),
-    ("cut.jpg", im.truncated_jpeg, "cut.jpg is damaged or truncated (JPEG image)."),
+    ("cut.jpg", im.truncated_jpeg, "cut.jpg is damaged or not a valid JPEG image."),
     ("junk.png", lambda: b"\x00junk" * 500, "junk.png is damaged or not a valid image file."),
 ])
 def test_bad_images_are_refused_with_one_sentence(name: str, make: object, message: str) -> None:

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from app.documents import ocr
-from app.documents.ocr_text import apply_layer, dump_layer, parse_layer
+from app.documents.ocr import tesseract as ocr
+from app.documents.ocr.text_layer import apply_layer, dump_layer, parse_layer
 from app.documents.registry import load_bytes
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
@@ -190,7 +190,7 @@ def test_a_slow_starting_tesseract_still_reads_a_full_page_scan(tmp_path: Path,
 
 
 def test_the_page_image_is_bigger_than_a_pipe_buffer() -> None:
-    from app.documents.mupdf import open_document
+    from app.documents.formats.mupdf import open_document
 
     doc = open_document(im.full_page_scan_pdf(), DocumentKind.PDF, "scan.pdf", None)
     png, _ = ocr._page_png(doc, 0, DocumentKind.PDF)
@@ -227,7 +227,7 @@ def test_osd_report_and_character_boxes_of_turned_pages() -> None:
     assert ocr.parse_osd(report) == 90
     assert ocr.parse_osd(report.replace("6.67", "0.4")) == 0  # unsure: left as it is
     assert ocr.parse_osd("Too few characters. Skipping this page") == 0
-    from app.documents.ocr_text import page_text
+    from app.documents.ocr.text_layer import page_text
 
     word = [["ab", 90, 10, 0, 20, 40, 1, 1, 1]]
     assert list(page_text(word, 90)[1]) == [10, 20, 20, 40, 10, 0, 20, 20]  # reads upward: "a" below "b"

@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.documents.page_text import page_text
+from app.documents.formats.page_text import page_text
 from app.domain.normalize import canonical_text
 
 

@@ -3,10 +3,10 @@
 import pymupdf
 import pytest
 
-from app.documents import mupdf
+from app.documents.formats import mupdf
 from app.documents.model import LoadedDocument
 from app.documents.registry import load_bytes
-from app.documents.writer import text_to_pdf
+from app.documents.output.writer import text_to_pdf
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError, PasswordRequired
 from app.domain.normalize import canonical_text

@@ -33,8 +33,8 @@ def test_sniff_kind(data: bytes, name: str, kind: DocumentKind) -> None:
     (fx.junk_bytes(), "junk.html", "junk.html looks like a binary file, not text."),
     (fx.junk_bytes(), "junk.epub", "junk.epub is damaged or not a valid EPUB file."),
     (fx.junk_bytes(), "junk.txt", "junk.txt looks like a binary file, not text."),
-    (fx.junk_bytes(), "junk.bin", "junk.bin is not a supported document type (PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF))."),
-    (b"\x89PNG\r\n\x1a\n" + b"x" * 64, "photo.png", "photo.png is damaged or not a valid image file."),
+    (fx.junk_bytes(), "junk.bin", "junk.bin is not a supported document type (PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF, AVIF))."),
+    (b"\x89PNG\r\n\x1a\n" + b"x" * 64, "photo.png", "photo.png is damaged or not a valid PNG image."),
     (fx.bomb_epub(1000), "shell.epub", "shell.epub is damaged or not a valid EPUB file."),
 ])
 def test_bad_input_gives_one_sentence_naming_the_file(data: bytes, name: str, message: str) -> None:
@@ -65,7 +65,7 @@ def test_load_path_reads_and_fingerprints(tmp_path: Path) -> None:
 
 
 def test_unexpected_parser_failure_is_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.documents.text as text  # the registry imports its loaders when it needs them
+    import app.documents.formats.text as text  # the registry imports its loaders when it needs them
 
     def boom(data: bytes, name: str) -> None:
         raise KeyError("internal")

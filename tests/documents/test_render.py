@@ -4,8 +4,8 @@ import threading
 
 import pytest
 
-from app.documents import render
-from app.documents.render import PageRenderer
+from app.documents.output import render
+from app.documents.output.render import PageRenderer
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError, PasswordRequired
 from tests.fixtures import documents as fx

@@ -2,7 +2,7 @@
 
 import pymupdf
 
-from app.documents.report_pdf import OUTLINE, highlight_crops
+from app.documents.output.report_pdf import OUTLINE, highlight_crops
 from app.domain.annotations import Quad
 from app.domain.documents import DocumentKind
 

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from app.documents.registry import load_bytes
-from app.documents.render import PageRenderer
+from app.documents.output.render import PageRenderer
 from app.domain.documents import DocumentKind
 from tests.fixtures import documents as fx
 

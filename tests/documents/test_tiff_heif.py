@@ -7,7 +7,7 @@ import tracemalloc
 import pytest
 
 from app.documents.registry import load_bytes, sniff_kind
-from app.documents.render import PageRenderer
+from app.documents.output.render import PageRenderer
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 from tests.fixtures import images as im
@@ -50,8 +50,8 @@ def test_tiff_and_heif_are_recognised_by_content() -> None:
     ("late bomb.tif", lambda: im.raw_tiff([(100, 100), (100_000, 100_000)]), "late bomb.tif is too large an image (page 2)"),
     ("many.tif", lambda: im.raw_tiff([(1, 1)] * 1001), "many.tif has more than 1000 pages"),
     ("cut.tif", lambda: im.tiff_fax()[:1500], "cut.tif is damaged after page 1"),
-    ("cut.heic", lambda: im.heic_photo()[:3000], "cut.heic is damaged or not a valid image file."),
-    ("junk.heic", lambda: b"\x00\x00\x00\x18ftypheic" + b"junk" * 100, "junk.heic is damaged or not a valid image file."),
+    ("cut.heic", lambda: im.heic_photo()[:3000], "cut.heic is damaged or not a valid HEIF image."),
+    ("junk.heic", lambda: b"\x00\x00\x00\x18ftypheic" + b"junk" * 100, "junk.heic is damaged or not a valid HEIF image."),
 ])
 def test_bad_tiff_and_heif_are_refused_before_decoding(name: str, make: object, message: str) -> None:
     data = make()  # type: ignore[operator]
@@ -77,7 +77,7 @@ _needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not 
 
 @_needs_tesseract
 def test_each_page_of_a_fax_is_recognised_on_its_own_page() -> None:
-    from app.documents.ocr import ocr_pages
+    from app.documents.ocr.tesseract import ocr_pages
 
     layer = ocr_pages(im.tiff_fax(pages=3), DocumentKind.IMAGE, "fax.tif", [0, 2], "eng")
     words = {page["index"]: " ".join(word[0] for word in page["words"]) for page in layer["pages"]}
@@ -91,3 +91,20 @@ def test_a_standard_resolution_fax_says_its_pixels_are_oblong() -> None:
     loaded = load_bytes(im.encode(page, "TIFF", compression="group3", dpi=(204, 98)), "fax.tif")
     assert any("oblong pixels (204×98 dpi" in w for w in loaded.warnings), loaded.warnings
     assert not any("oblong" in w for w in load_bytes(im.tiff_fax(1), "fine.tif").warnings)
+
+
+@pytest.mark.parametrize("stage", ["header", "pixels"])
+def test_a_damaged_image_gets_our_sentence_whichever_stage_the_library_fails_at(
+        stage: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Library versions move a failure between stages and reword it (pillow-heif 1.9 fails on the pixels of a cut
+    file, 1.8 on its header): the user reads the same sentence of ours, never the library's text."""
+    from PIL import Image
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise OSError("libheif: Invalid input: Unspecified: Bitstream not supported by this decoder v9.9")
+
+    photo = im.heic_photo()  # made before the library is broken
+    monkeypatch.setattr(Image, "open", fail) if stage == "header" else monkeypatch.setattr(Image.Image, "load", fail)
+    with pytest.raises(DocumentError) as info:
+        load_bytes(photo, "photo.heic")
+    assert str(info.value) == "photo.heic is damaged or not a valid HEIF image."

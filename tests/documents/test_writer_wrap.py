@@ -2,7 +2,7 @@
 
 import pymupdf
 
-from app.documents.writer import _wrap
+from app.documents.output.writer import _wrap
 
 TEXT = ("Dostrovian military engineers completed mine-clearance training in Arvenia, Военный вестник reported; "
         "the exercise involved 14,000 troops — \"the largest since 1991\" — according to the ministry. ") * 6

@@ -115,7 +115,7 @@ def test_new_add_list_export(bundle: Path, clean_env: dict[str, str], tmp_path: 
 def test_evidence_formats_and_the_report(bundle: Path, clean_env: dict[str, str], tmp_path: Path) -> None:
     """Pillow (images; pillow-heif for HEIC), warcio (web archives; brotli for br-encoded pages) and the
     report's Jinja2 templates are in the bundle."""
-    from tests.fixtures import captures as cap
+    from tests.fixtures import archives as cap
     from tests.fixtures import images as im
 
     (tmp_path / "shot.png").write_bytes(im.png())

@@ -4,7 +4,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 from tests.fixtures import documents as fx
 from tests.fixtures import images as img
 from tests.fixtures import web_server

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.documents import web_url
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 
 from .helpers import cli, new_text_project
 

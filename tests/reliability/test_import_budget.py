@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import DomainError
-from app.services import exchange
+from app.services import import_export
 from app.services.import_budget import ImportBudget, ImportStopped
 from app.services.session import ProjectSession
 
@@ -40,7 +40,7 @@ def test_the_time_budget_stops_the_import_and_nothing_is_imported(project: tuple
     with ProjectSession.open(folder) as session:
         with pytest.raises(ImportStopped, match=r"import stopped after 5 of 40 annotations: .*time budget of 5 s; "
                                                 r"nothing was imported"):
-            exchange.import_annotations(session, unmatched_quotes(40), document_id=doc_id, budget=budget)
+            import_export.import_annotations(session, unmatched_quotes(40), document_id=doc_id, budget=budget)
         assert session.project.annotations == {}
     assert seen == [(n, 40) for n in range(5)]  # one second a look: the sixth look is past 5 s
 
@@ -50,11 +50,11 @@ def test_the_work_budget_counts_text_searched_approximately(project: tuple[Path,
     with ProjectSession.open(folder) as session:
         budget = ImportBudget(searched=10 * len(ARTICLE))  # ten approximate searches of this article
         with pytest.raises(ImportStopped, match=r"after 11 of 30 annotations: .*work budget"):
-            exchange.import_annotations(session, unmatched_quotes(30), document_id=doc_id, budget=budget)
+            import_export.import_annotations(session, unmatched_quotes(30), document_id=doc_id, budget=budget)
         found = ImportBudget(searched=10 * len(ARTICLE))  # quotes that are in the text cost no search
         rows = [{"type": "Annotation", "target": {"selector": [{"type": "TextQuoteSelector", "exact": w}]}}
                 for w in ("regional governor", "bridge over the river", "four million euros") * 10]
-        report = exchange.import_annotations(session, json.dumps(rows).encode(), document_id=doc_id, budget=found)
+        report = import_export.import_annotations(session, json.dumps(rows).encode(), document_id=doc_id, budget=found)
         assert found.used == 0 and report.command is not None
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.documents.registry import load_bytes
-from app.documents.render import PageRenderer
+from app.documents.output.render import PageRenderer
 from app.domain.documents import DocumentKind
 from app.domain.links import Kind
 from app.services import entities
@@ -23,7 +23,7 @@ from tests.fixtures.run import add_document
 from app.services.linking import link
 from app.services.entities import create_claim
 from app.services.session import ProjectSession
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 from tests.fixtures import documents as fx
 from tests.fixtures import images as img
 from tests.fixtures import web_server
@@ -259,7 +259,8 @@ def test_report_and_manifest_make_no_connection_and_embed_nothing_remote(no_netw
 
 def test_a_project_that_syncs_connects_only_when_asked(no_network: list[str], tmp_path: Path) -> None:
     """Opening it, listing it and the status bar's sync indicator read sync.json; only a sync connects."""
-    from app.services import entities, sync
+    from app.services import entities
+    from app.services.sync import replicator as sync
     from app.store import sync_state
 
     with ProjectSession.create(tmp_path / "p.sourcemark", analyst="ana") as session:

@@ -11,7 +11,7 @@ import pytest
 
 from app.cli.terminal import inert, row
 from app.services.session import ProjectSession
-from tests.fixtures import captures as cap
+from tests.fixtures import archives as cap
 
 from .helpers import ARTICLE, cli, new_text_project
 

@@ -10,7 +10,7 @@ from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.documents import document_text
 from tests.fixtures.run import add_bytes, add_document
-from app.services.exchange import export_annotated_pdf
+from app.services.import_export import export_annotated_pdf
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
 

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.documents.web_deadline import Deadline, TimeLimitExceeded, Watchdog
-from app.documents.web_fetch import FetchOptions, fetch_page
+from app.net.web.deadline import Deadline, TimeLimitExceeded, Watchdog
+from app.net.web.fetch import FetchOptions, fetch_page
 from app.domain.errors import DomainError
-from app.services.capture_web import CaptureJob, prepare_capture
+from app.services.capture.web import CaptureJob, prepare_capture
 from tests.fixtures import web_server
 from tests.fixtures.web_server import ARTICLE, Site, Trickle
 

@@ -132,7 +132,7 @@ def test_ocr_of_a_scanned_pdf_reanchors_and_labels_annotations(project: ProjectS
 
 @needs_tesseract
 def test_cancelled_or_stale_ocr_changes_nothing(project: ProjectSession, tmp_path: Path) -> None:
-    from app.documents.ocr import OcrCancelled
+    from app.documents.ocr.tesseract import OcrCancelled
 
     doc_id = _add(project, tmp_path, "shot.png", im.screenshot_png())
     before = project.project.documents[doc_id]

@@ -7,7 +7,8 @@ import pytest
 
 from app.domain.errors import DomainError
 from app.domain.links import Kind
-from app.services import annotate, documents, entities, merging
+from app.services import annotate, documents, entities
+from app.services.merge import merging
 from app.services.session import ProjectSession
 from tests.fixtures.run import add_document, replace_document
 

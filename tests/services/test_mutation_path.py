@@ -5,7 +5,8 @@ import threading
 from pathlib import Path
 
 from app.domain.links import Kind
-from app.services import documents, exchange
+from app.services import documents
+from app.services import import_export
 from app.services.session import ProjectSession
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -60,7 +61,7 @@ def test_an_import_is_one_command_however_many_annotations(session: ProjectSessi
             for word in ("Kursk", "Pyongyang", "Goremykin")]
     import json
 
-    report = exchange.import_annotations(session, json.dumps(rows).encode(), document_id=doc_id)
+    report = import_export.import_annotations(session, json.dumps(rows).encode(), document_id=doc_id)
     assert report.command is not None and len(report.command.ops) == 3
     assert session.project.annotations == {}  # nothing happened yet
     executed = session.execute(report.command)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.domain.links import Kind
-from app.services import annotate, entities, sync
+from app.services import annotate, entities
+from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
 from app.store import sync_state
 from tests.fixtures.couch_server import PouchServer
@@ -140,8 +141,8 @@ def test_server_side_conflicts_are_resolved_not_left_behind(team, db_url: str) -
     state_b = sync_state.read(b.folder)
     sync.sync(a)
     # Boris pushes without having seen Ana's revision: simulate a pull that raced hers
-    from app.services.sync_http import CouchClient, parse_remote
-    from app.services.sync_push import push
+    from app.net.couch import CouchClient, parse_remote
+    from app.services.sync.push import push
 
     with CouchClient(parse_remote(db_url)) as client:
         push(client, b, state_b, lambda: {})

@@ -10,7 +10,8 @@ import pytest
 
 from app.domain.errors import DomainError, StoreError
 from app.domain.links import Kind
-from app.services import entities, sync
+from app.services import entities
+from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
 from tests.fixtures.couch_server import FaultProxy, PouchServer, free_port
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from app.domain.links import Kind
-from app.services import entities, sync, sync_decide, sync_progress, sync_push
+from app.services import entities
+from app.services.sync import decide as sync_decide, progress as sync_progress, push as sync_push, replicator as sync
 from app.services.session import ProjectSession
-from app.services.sync_progress import DECIDING, FETCHING, PREPARING, RECEIVING, SENDING, SENDING_FILES, Ticker
+from app.services.sync.progress import DECIDING, FETCHING, PREPARING, RECEIVING, SENDING, SENDING_FILES, Ticker
 from app.store import sync_state
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 from tests.fixtures.run import add_document

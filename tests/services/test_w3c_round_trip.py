@@ -11,7 +11,8 @@ from app.domain.annotations import AnchorStatus
 from app.domain.claims import Verdict
 from app.domain.errors import DomainError
 from app.domain.links import Kind, Relation
-from app.services import annotate, documents, entities, exchange, linking
+from app.services import annotate, documents, entities, linking
+from app.services import import_export
 from app.services.session import ProjectSession
 from tests.fixtures import run
 from tests.fixtures.documents import BREAK_AFTER, page_break_pdf
@@ -61,7 +62,7 @@ def test_w3c_round_trip_over_a_text_and_a_pdf_without_document(session: ProjectS
                                                                 other: ProjectSession) -> None:
     pdf_id = add_document(session, pdf_file).document.id
     _annotate(session, doc_id, pdf_id)
-    exported = exchange.export(session, "w3c")
+    exported = import_export.export(session, "w3c")
 
     report = run.import_annotations(other, exported.encode())
     assert report.added == {"annotation": 5, "claim": 1, "actor": 1, "source": 1, "link": 3}
@@ -87,7 +88,7 @@ def test_w3c_round_trip_over_a_text_and_a_pdf_without_document(session: ProjectS
     assert ("contradicts" in {r for _, _, r, _ in _links(other)})
     assert {w for *_, w in _links(other)} == {"", "No Gun Chol"}
 
-    again = exchange.import_annotations(other, exported.encode())
+    again = import_export.import_annotations(other, exported.encode())
     assert again.command is None and again.summary() == "0 new, 5 already present"
     assert {d.title: d.line() for d in again.documents.values()} == {
         d.title or d.original_name: f"0 new, {len(list(mine.annotations_of(d.id)))} already present, 0 updated"
@@ -97,7 +98,7 @@ def test_w3c_round_trip_over_a_text_and_a_pdf_without_document(session: ProjectS
 def test_a_changed_foreign_annotation_updates_ours_in_one_undo_step(session: ProjectSession, doc_id: str,
                                                                     pdf_file: Path, other: ProjectSession) -> None:
     _annotate(session, doc_id, add_document(session, pdf_file).document.id)
-    data = json.loads(exchange.export(session, "w3c"))
+    data = json.loads(import_export.export(session, "w3c"))
     run.import_annotations(other, json.dumps(data).encode())
     question = next(a for a in session.project.annotations.values() if a.category == "question")
     item = next(i for i in data["first"]["items"] if i["id"] == f"urn:uuid:{question.id}")
@@ -119,18 +120,18 @@ def test_annotations_of_documents_not_in_the_project_are_counted_not_placed(
         session: ProjectSession, doc_id: str, pdf_file: Path, tmp_path: Path) -> None:
     pdf_id = add_document(session, pdf_file).document.id
     _annotate(session, doc_id, pdf_id)
-    exported = exchange.export(session, "w3c")
+    exported = import_export.export(session, "w3c")
     lonely = ProjectSession.create(tmp_path / "Lonely.sourcemark")
     try:
         add_document(lonely, pdf_file)  # the story is not in this project
-        report = exchange.import_annotations(lonely, exported.encode())
+        report = import_export.import_annotations(lonely, exported.encode())
         assert report.added["annotation"] == 2 and report.not_in_project == 3
         assert report.summary().startswith("2 new, 0 already present, 3 not in this project")
         assert any("not in this project: 3 annotations on urn:sha256:" in n for n in report.notes)
         assert report.command is not None and all(op.after.document_id == next(iter(lonely.project.documents))
                                                   for op in report.command.ops if op.kind is Kind.ANNOTATION)
         # --document stays an override: the single-document case of another tool's file
-        forced = exchange.import_annotations(lonely, exported.encode(), document_id=next(iter(lonely.project.documents)))
+        forced = import_export.import_annotations(lonely, exported.encode(), document_id=next(iter(lonely.project.documents)))
         assert forced.not_in_project == 0
     finally:
         lonely.close()
@@ -151,7 +152,7 @@ def test_hypothesis_export_matched_by_url_and_imported_once(session: ProjectSess
     assert report.summary() == "1 new, 0 already present, 1 not in this project"
     [ann] = session.project.annotations.values()
     assert (ann.exact, ann.note, ann.category, ann.analyst) == ("trained at Russian training centres", "check this", "claim", "ana")
-    assert exchange.import_annotations(session, data).summary() == "0 new, 1 already present, 1 not in this project"
+    assert import_export.import_annotations(session, data).summary() == "0 new, 1 already present, 1 not in this project"
     row["text"] = "checked: true"
     row["updated"] = "2024-11-08T10:00:00+00:00"
     data = json.dumps({"total": 2, "rows": [row, elsewhere]}).encode()
@@ -163,12 +164,12 @@ def test_dry_run_plans_without_writing(session: ProjectSession, doc_id: str, tmp
     _, claim = entities.create_claim(session, "Engineers clear mines near Kursk", verdict="false")
     session.execute(linking.annotate_and_link(session, doc_id, *span(session, doc_id, "Kursk region"),
                                               (Kind.CLAIM, claim.id), new_object=claim))
-    exported = exchange.export(session, "w3c")
+    exported = import_export.export(session, "w3c")
     target = ProjectSession.create(tmp_path / "T.sourcemark")
     try:
         add_document(target, story_file)
         before = len(target.store.read_audit())
-        report = exchange.import_annotations(target, exported.encode())  # planned, not executed
+        report = import_export.import_annotations(target, exported.encode())  # planned, not executed
         assert report.summary().startswith("1 new") and not target.project.annotations
         assert len(target.store.read_audit()) == before
         assert Relation.STATES in {op.after.relation for op in report.command.ops if op.kind is Kind.LINK}
@@ -199,13 +200,13 @@ def test_the_open_document_takes_only_annotations_that_name_none(session: Projec
                                                                  pdf_file: Path, other: ProjectSession) -> None:
     pdf_id = add_document(session, pdf_file).document.id
     _annotate(session, doc_id, pdf_id)
-    data = json.loads(exchange.export(session, "w3c"))
+    data = json.loads(import_export.export(session, "w3c"))
     data["first"]["items"].append({"type": "Annotation", "id": "bare",
                                    "target": {"selector": {"type": "TextQuoteSelector", "exact": "Kursk region"}}})
     by_sha = {d.sha256: d.id for d in other.project.documents.values()}
     open_pdf = by_sha[session.project.documents[pdf_id].sha256]
     with pytest.raises(DomainError, match="do not say which document"):
-        exchange.import_annotations(other, json.dumps({"type": "Annotation", "target": data["first"]["items"][-1]["target"]}).encode())
+        import_export.import_annotations(other, json.dumps({"type": "Annotation", "target": data["first"]["items"][-1]["target"]}).encode())
     report = run.import_annotations(other, json.dumps(data).encode(), default_document=open_pdf)
     assert report.added["annotation"] == 6
     for ann in session.project.annotations.values():  # the named ones stay on their own documents
@@ -231,7 +232,7 @@ def test_a_url_corrected_only_in_the_exporting_project_still_finds_the_file(
         session: ProjectSession, doc_id: str, other: ProjectSession) -> None:
     session.execute(documents.edit_document(session, doc_id, url="https://example.org/kursk"))
     session.execute(annotate.create_annotation(session, doc_id, *span(session, doc_id, "Kursk region")))
-    data = json.loads(exchange.export(session, "w3c"))
+    data = json.loads(import_export.export(session, "w3c"))
     [item] = data["first"]["items"]
     assert item["target"]["source"] == "https://example.org/kursk"  # annotation clients see the page's address
     assert item["target"]["state"]["cached"] == f"urn:sha256:{session.project.documents[doc_id].sha256}"
@@ -249,7 +250,7 @@ def test_an_address_naming_two_documents_is_left_for_document(session: ProjectSe
     rows = {"rows": [{"id": "h1", "uri": "https://example.org/kursk", "target": [{"selector": [
         {"type": "TextQuoteSelector", "exact": "Kursk region"}]}]}, {"id": "h2", "uri": "https://example.org/kursk",
         "target": [{"selector": [{"type": "TextQuoteSelector", "exact": "from the same site"}]}]}]}
-    report = exchange.import_annotations(session, json.dumps(rows).encode())
+    report = import_export.import_annotations(session, json.dumps(rows).encode())
     assert report.summary() == "1 new, 0 already present, 1 matching several documents"  # h2's quote picks the twin
     assert [op.after.document_id for op in report.command.ops] == [twin_id]
     assert "h1 matches 2 documents" in report.notes[0]

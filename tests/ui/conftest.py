@@ -11,7 +11,7 @@ from app.services import entities
 from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
-from app.ui.settings import AppSettings
+from app.ui.shell.settings import AppSettings
 
 from .helpers import write_article
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from app.ui.application import make_application
+from app.ui.shell.application import make_application
 from app.ui.dialogs.about_dialog import about_box
 
 

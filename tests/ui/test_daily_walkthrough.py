@@ -23,7 +23,7 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 
 @pytest.fixture
 def launcher(qtbot, app_settings, message_boxes):
-    from app.ui.launch import Launcher
+    from app.ui.shell.launch import Launcher
 
     launcher = Launcher(app_settings, "Ana Analyst", headless=True)
     yield launcher
@@ -64,7 +64,7 @@ def _answer_link_dialogs(monkeypatch, answers: dict[Kind, dict[str, str]]) -> No
 
 def walk_the_daily_path(qtbot, launcher, tmp_path: Path, monkeypatch) -> None:
     folder = tmp_path / "Kursk.sourcemark"
-    monkeypatch.setattr("app.ui.launch.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder), ""))
+    monkeypatch.setattr("app.ui.shell.launch.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder), ""))
     launcher.ask_new()  # File > New project
     w = launcher.window
     assert w is not None and folder.is_dir()

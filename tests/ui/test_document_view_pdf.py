@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
-from app.documents.writer import text_to_pdf
+from app.documents.output.writer import text_to_pdf
 from app.services import annotate
 from app.services.documents import document_text
 from tests.fixtures.run import add_document

@@ -5,8 +5,8 @@ import pwd
 
 from PySide6.QtWidgets import QDialog
 
-from app.ui.first_run import account_full_name, ask_analyst_name, full_name_from_gecos
-from app.ui.launch import first_run_analyst
+from app.ui.shell.first_run import account_full_name, ask_analyst_name, full_name_from_gecos
+from app.ui.shell.launch import first_run_analyst
 
 
 def test_the_full_name_is_the_first_gecos_field():

@@ -36,7 +36,7 @@ class SlowJob:
 @pytest.fixture
 def ocr_running(qtbot, main_window, doc_id, monkeypatch):
     job = SlowJob(doc_id, started=threading.Event())
-    monkeypatch.setattr("app.ui.ocr_runner.prepare_ocr", lambda *a, **k: job)
+    monkeypatch.setattr("app.ui.jobs.ocr_runner.prepare_ocr", lambda *a, **k: job)
     qtbot.waitExposed(main_window)
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from app.ui.dialogs import errors
-from app.ui.sync_runner import SyncRunner
+from app.ui.jobs.sync_runner import SyncRunner
 
 HOSTILE = "<h1>Session expired</h1><a href='https://evil.example/login'>Sign in again</a>"
 

@@ -9,10 +9,11 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QProgressDialog, QWidget
 
-from app.services import entities, sync
+from app.services import entities
+from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
 from app.ui.dialogs.merge_dialog import MergeDialog
-from app.ui.sync_runner import SHOW_AFTER_MS, SyncRunner
+from app.ui.jobs.sync_runner import SHOW_AFTER_MS, SyncRunner
 
 
 def _sync_from_the_event_loop(window) -> object:

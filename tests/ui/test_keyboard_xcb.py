@@ -111,7 +111,7 @@ def test_f2_or_enter_in_the_claims_table_edits_the_verdict(qtbot, window, key) -
 
 
 def test_the_welcome_window_starts_on_its_default_and_enter_presses_it(qtbot) -> None:
-    from app.ui.welcome import WelcomeWindow
+    from app.ui.shell.welcome import WelcomeWindow
 
     welcome = WelcomeWindow([])
     qtbot.addWidget(welcome)
@@ -128,7 +128,7 @@ def test_the_welcome_window_starts_on_its_default_and_enter_presses_it(qtbot) ->
 
 
 def test_with_recent_projects_enter_reopens_the_last_one(qtbot) -> None:
-    from app.ui.welcome import WelcomeWindow
+    from app.ui.shell.welcome import WelcomeWindow
 
     welcome = WelcomeWindow(["/tmp/last.sourcemark", "/tmp/older.sourcemark"])
     qtbot.addWidget(welcome)

@@ -86,8 +86,8 @@ def test_a_damaged_project_offers_its_newest_good_backup(qtbot, tmp_path, monkey
     from app.services import annotate
     from tests.fixtures.run import add_document
     from app.services.session import ProjectSession
-    from app.ui.launch import Launcher
-    from app.ui.settings import AppSettings
+    from app.ui.shell.launch import Launcher
+    from app.ui.shell.settings import AppSettings
 
     folder = tmp_path / "case.sourcemark"
     article = tmp_path / "a.txt"

@@ -288,7 +288,7 @@ def test_a_claim_is_linked_to_sources_and_actors_existing_or_new(main_window, ui
 def test_export_pdf_with_highlights_from_the_menu(main_window, ui_session, tmp_path, monkeypatch, message_boxes):
     import pymupdf
 
-    from app.documents.writer import text_to_pdf  # test data only
+    from app.documents.output.writer import text_to_pdf  # test data only
     from app.services import annotate
     from app.services.documents import document_text
     from tests.fixtures.run import add_document

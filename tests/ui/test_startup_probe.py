@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from app.ui.startup_probe import ENV, PREFIX
+from app.ui.shell.startup_probe import ENV, PREFIX
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from app.services.session import ProjectSession
 from app.store import loading
-from app.ui.launch import Launcher
-from app.ui.settings import AppSettings
+from app.ui.shell.launch import Launcher
+from app.ui.shell.settings import AppSettings
 from tests.fixtures.run import add_document
 
 

@@ -11,10 +11,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from app.services import entities, sync
+from app.services import entities
+from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
-from app.ui.sync_runner import SyncRunner
+from app.ui.jobs.sync_runner import SyncRunner
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from app.domain.links import Kind
-from app.services import entities, merging
+from app.services import entities
+from app.services.merge import merging
 from app.services.session import ProjectSession
 from app.ui.dialogs.agreement_dialog import AgreementDialog
 from app.ui.dialogs.merge_dialog import MergeDialog

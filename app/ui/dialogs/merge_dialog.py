@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.links import Kind
-from app.services.merging import MergePreview
+from app.services.merge.merging import MergePreview
 
 CHOOSE, MINE, THEIRS = "— choose —", "Keep this project's (A)", "Take the other's (B)"
 

@@ -1,0 +1,1 @@
+"""Web-archive files (WARC, ARC, WACZ, MHTML, SingleFile) -> documents, page by page."""

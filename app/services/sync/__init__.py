@@ -1,0 +1,1 @@
+"""Team sync over CouchDB: sync and clone, what a pull means, the push, progress and Cancel."""

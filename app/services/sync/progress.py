@@ -1,0 +1,65 @@
+"""Progress and Cancel for a sync: what it reports between HTTP requests, and how a cancelled one ends.
+
+A sync calls `Ticker.tick` after each request (each `_changes` page, each file fetched or sent, each
+`_bulk_docs` page). The caller's `progress(phase, done, total)` sees it (total 0: not known yet) and its
+`cancelled()` is read there, so a cancel stops at a request boundary, where the state is consistent:
+before the pull's one command nothing here has changed; after it, the push's checkpoint holds exactly the
+pages the server acknowledged (docs/sync-couchdb.md, "Progress and Cancel").
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.net.couch import SyncError
+
+Progress = Callable[[str, int, int], None]
+Cancelled = Callable[[], bool]
+
+CHECKING = "Checking the server"
+RECEIVING = "Receiving changes"
+DECIDING = "Comparing what came in"
+FETCHING = "Fetching files"
+PREPARING = "Comparing with the last sync"
+SENDING_FILES = "Sending files"
+SENDING = "Sending changes"
+
+
+class SyncCancelled(SyncError):
+    """The analyst cancelled the sync; the project and the sync state are consistent and the next sync goes on."""
+
+
+@dataclass
+class Ticker:
+    progress: Progress | None = None
+    cancelled: Cancelled | None = None
+    pulled: int = -1  # changes the pull applied here (-1: the pull has not been applied)
+    sent: int = 0  # documents (objects, deletions, files) the server has acknowledged
+    to_send: int = -1  # documents the server lacks (-1: not asked yet)
+
+    def tick(self, phase: str, done: int, total: int) -> None:
+        """Report, then stop here if the caller asked to."""
+        if self.progress is not None:
+            self.progress(phase, done, total)
+        self.check()
+
+    def check(self) -> None:
+        if self.wants_stop():
+            raise SyncCancelled(self.outcome())
+
+    def wants_stop(self) -> bool:
+        return self.cancelled is not None and self.cancelled()
+
+    @property
+    def pushing(self) -> bool:
+        return self.pulled >= 0
+
+    def outcome(self) -> str:
+        """The one line a cancelled sync ends with."""
+        if not self.pushing:
+            return "Sync cancelled; nothing was changed here, the next sync starts again"
+        came_in = f"{self.pulled} change(s) in, " if self.pulled else ""
+        if self.to_send < 0:
+            return f"Sync cancelled; {came_in}nothing sent yet, the next sync sends what changed here"
+        if self.sent < self.to_send:
+            return f"Sync cancelled; {came_in}{self.sent} of {self.to_send} documents sent, the next sync sends the rest"
+        return f"Sync cancelled; {came_in}all {self.to_send} documents sent, the next sync completes the checkpoint"

@@ -1,0 +1,119 @@
+"""OcrRunner: Document › Recognise text (OCR) — Tesseract off the GUI thread, with a progress bar and Cancel.
+
+The worker thread only runs `OcrJob.run` (it reads the bytes handed to it and calls Tesseract); it never
+touches the session or the store. The GUI thread prepares the job, and when the worker is done it
+builds the command and runs it through the bridge, so OCR is one undoable step like any other change.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.domain.errors import SourcemarkError
+from app.services.ocr import OcrJob, OcrResult, ocr_command, prepare_ocr, words_recognised
+from app.services.labels import short
+from app.ui.bridge import SessionBridge
+from app.ui.jobs.job_worker import JobWorker
+from app.ui.jobs.progress_dialog import end_job, progress_dialog
+from app.ui.dialogs.errors import show_error
+
+
+class OcrWorker(JobWorker):
+    progressed = Signal(int, int)
+    """Fires (on the worker thread, delivered queued) with pages done and pages in all."""
+
+
+class OcrRunner(QObject):
+    finished = Signal(str)
+    """Fires with a one-line outcome when a run ends (done, cancelled or failed); for tests and the status bar."""
+    recognised = Signal(str, str)
+    """Fires with (document id, what OCR found) when a run's text was saved."""
+
+    def __init__(self, bridge: SessionBridge, languages: Callable[[], str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.languages = languages  # the setting, read at each run
+        self.parent_widget = parent
+        self.worker: OcrWorker | None = None
+        self.dialog: QProgressDialog | None = None
+
+    def run(self, document_id: str | None) -> bool:
+        """Start OCR of the document's pages without text; False if it could not start."""
+        if self.worker is not None:
+            show_error(self.parent_widget, "OCR is already running.")
+            return False
+        if not document_id:
+            show_error(self.parent_widget, "Open an image or a scanned PDF first.")
+            return False
+        try:
+            job = prepare_ocr(self.bridge.session, document_id, self.languages())
+        except SourcemarkError as exc:
+            show_error(self.parent_widget, f"OCR cannot start: {exc}")
+            return False
+        self.dialog = dialog = progress_dialog(self.parent_widget, "OCR",
+                                               f"Recognising the text of “{job.title}” ({job.lang})…", self.cancel)
+        self.worker = worker = OcrWorker(job, self)
+        worker.progressed.connect(self._progress)
+        worker.succeeded.connect(lambda result: self._done(job, result))
+        worker.failed.connect(self._failed)
+        worker.start()
+        dialog.show()
+        return True
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel_event.set()
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def stop(self) -> None:
+        """Cancel and wait for the worker (it stops at the next page): the window closes with nothing running."""
+        if self.worker is not None:
+            self.cancel()
+            self._finish()
+
+    def _progress(self, done: int, total: int) -> None:
+        dialog = self.dialog  # setValue on a modal dialog processes events: the run may end inside it
+        if dialog is not None:
+            dialog.setLabelText(f"Recognising page {min(done + 1, total)} of {total}…")
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+
+    def _finish(self) -> None:
+        end_job(self.worker, self.dialog)
+        self.worker, self.dialog = None, None
+
+    def _failed(self, message: str) -> None:
+        if self.worker is None:  # stopped (the window closed): nothing more to say
+            return
+        cancelled = self.worker is not None and self.worker.cancel_event.is_set()
+        self._finish()
+        if cancelled:
+            self.finished.emit("OCR cancelled; nothing was changed.")
+            return
+        show_error(self.parent_widget, f"OCR failed: {message}")
+        self.finished.emit(f"OCR failed: {message}")
+
+    def _done(self, job: OcrJob, result: OcrResult) -> None:
+        if self.worker is None:  # stopped (the window closed): the result is dropped, as Cancel promises
+            return
+        if self.worker.cancel_event.is_set():  # Cancel won the race: keep the promise
+            self._failed("cancelled")
+            return
+        self._finish()
+        try:
+            report = ocr_command(self.bridge.session, job, result)
+            if report.command is not None:
+                self.bridge.run(report.command)
+        except SourcemarkError as exc:
+            show_error(self.parent_widget, f"OCR could not be saved: {exc}")
+            self.finished.emit(f"OCR could not be saved: {exc}")
+            return
+        findings = "".join(f" {finding[:1].upper()}{finding[1:]}." for finding in result.findings)
+        self.recognised.emit(job.document_id, f"OCR ({job.lang}) recognised {words_recognised(result)} words "
+                             f"on “{short(job.title, 50)}”; highlights: {report.summary()}.{findings}")
+        self.finished.emit(f"OCR ({job.lang}): {words_recognised(result)} words recognised; "
+                           f"highlights: {report.summary()}.{findings}")

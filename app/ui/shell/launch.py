@@ -1,0 +1,272 @@
+"""Start-up: pick the project (argument, demo, last one or the welcome screen), open it, show the window.
+
+`launch` is what `sourcemark [PROJECT] [--demo] [--screenshot OUT.png]` calls. In screenshot mode
+nothing may block, so errors go to stderr with exit code 2 instead of a message box.
+"""
+
+import gc
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from app.domain.errors import ProjectLocked, SourcemarkError
+from app.services import project_files
+from app.services.demo_cache import demo_copy
+from app.services.session import ProjectSession
+from app.ui.shell.application import apply_scheme, make_application
+from app.ui.bridge import SessionBridge
+from app.ui.dialogs.errors import Button, ask, install_excepthook, show_error
+from app.ui.main_window import MainWindow
+from app.ui.palette import CategoryColors
+from app.ui.shell import startup_probe
+from app.ui.screenshot import take_screenshot
+from app.ui.shell.settings import AppSettings
+from app.ui.shell.welcome import WelcomeWindow
+
+EXIT_OK, EXIT_FAILED = 0, 2
+
+
+class Launcher:
+    """Owns the open session and its window; replaces them when the user opens another project."""
+
+    def __init__(self, settings: AppSettings, analyst: str, *, headless: bool = False) -> None:
+        self.settings = settings
+        self.analyst = analyst
+        self.headless = headless
+        self.colors = CategoryColors(settings.colors())
+        self.window: MainWindow | None = None
+        self.welcome: WelcomeWindow | None = None
+        self.error: str | None = None
+
+    def active_window(self) -> QWidget | None:
+        return self.window or self.welcome
+
+    # -- opening -------------------------------------------------------------------------------------------------
+    def open(self, folder: Path) -> MainWindow | None:
+        previous = self.window.bridge.session.folder if self.window is not None else None
+        # The open project closes first, so two big projects never sit in memory together (a desk's year is
+        # ~750 MB); if the other one cannot be opened, the user is put back where they were.
+        self._close_window()
+        session = self._open_session(Path(folder))
+        if session is None:
+            if previous is not None and self._reopen(previous) is None and not self.headless:
+                self.show_welcome()
+            return None
+        return self._show(session)
+
+    def _show(self, session: ProjectSession) -> MainWindow:
+        self.settings.add_recent(session.folder)
+        self.window = window = MainWindow(SessionBridge(session), self.settings, self.colors)
+        window.sig_open_project_requested.connect(self.ask_open)
+        window.sig_new_project_requested.connect(self.ask_new)
+        window.sig_demo_requested.connect(self.open_demo)
+        if not self.headless:
+            window.restore_layout()
+        window.show()
+        last = self.settings.last_document(session.folder)
+        first = next(iter(sorted(session.project.documents.values(), key=lambda d: d.imported_at)), None)
+        window.open_document(last if last in session.project.documents else first.id if first else None)
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome = None
+        return window
+
+    def _reopen(self, folder: Path) -> MainWindow | None:
+        """Back to the project that was open before a failed open (it was fine a moment ago)."""
+        session = self._open_session(folder)
+        return None if session is None else self._show(session)
+
+    def _open_session(self, folder: Path) -> ProjectSession | None:
+        try:
+            return project_files.open_project(folder, analyst=self.analyst)
+        except ProjectLocked as exc:
+            if self.headless:
+                self._fail(str(exc))
+                return None
+            answer = ask(self.active_window(), "Project in use",
+                         f"{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?")
+            if answer != Button.Yes:
+                return None
+            try:
+                return project_files.open_project(folder, analyst=self.analyst, read_only=True)
+            except SourcemarkError as again:
+                self._fail(str(again))
+                return None
+        except SourcemarkError as exc:
+            if not self.headless and project_files.looks_like_project(folder):
+                return self._offer_backup(folder, exc)
+            self._fail(f"Cannot open {folder.name}: {exc}")
+            return None
+
+    def _offer_backup(self, folder: Path, exc: SourcemarkError) -> ProjectSession | None:
+        """A damaged project: offer its newest good backup (the damaged state is itself kept as a backup)."""
+        backup = project_files.newest_good_backup(folder)
+        if backup is None:
+            self._fail(f"Cannot open {folder.name}: {exc}")
+            return None
+        answer = ask(self.active_window(), "Project damaged",
+                     f"Cannot open {folder.name}: {exc}\n\nRestore the newest good backup ({backup})? "
+                     "The damaged files are kept as a backup of their own.")
+        if answer != Button.Yes:
+            return None
+        try:
+            project_files.restore_project(folder, backup)
+            return project_files.open_project(folder, analyst=self.analyst)
+        except SourcemarkError as again:
+            self._fail(f"Cannot restore {folder.name}: {again}")
+            return None
+
+    def _fail(self, message: str) -> None:
+        self.error = message
+        if self.headless:
+            print(f"sourcemark: error: {' '.join(message.split())}", file=sys.stderr)
+        else:
+            show_error(self.active_window(), message)
+
+    def open_demo(self) -> MainWindow | None:
+        try:
+            folder = demo_copy(demo_folder(), analyst=self.analyst, cache_root=demo_cache_dir())
+        except SourcemarkError as exc:
+            self._fail(f"Cannot build the demo project: {exc}")
+            return None
+        return self.open(folder)
+
+    def ask_open(self, folder: str = "") -> None:
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self.active_window(), "Open project",
+                                                      self.settings.last_folder("projects"))
+            if folder:
+                self.settings.set_last_folder("projects", Path(folder).parent)  # where projects are kept
+        if folder:
+            self.open(Path(folder))
+
+    def ask_new(self) -> None:
+        start = Path(self.settings.last_folder("projects") or ".") / "Untitled.sourcemark"
+        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder",
+                                                str(start) if self.settings.last_folder("projects") else start.name)
+        if not target:
+            return
+        self.settings.set_last_folder("projects", Path(target).parent)
+        try:
+            project_files.create_project(Path(target), analyst=self.analyst).close()
+        except SourcemarkError as exc:
+            self._fail(f"Cannot create the project: {exc}")
+            return
+        self.open(Path(target))
+
+    def show_welcome(self) -> None:
+        self.welcome = WelcomeWindow(self.settings.recent_projects())
+        self.welcome.sig_new_requested.connect(self.ask_new)
+        self.welcome.sig_open_requested.connect(self.ask_open)
+        self.welcome.sig_demo_requested.connect(self.open_demo)
+        self.welcome.show()
+
+    def _close_window(self) -> None:
+        if self.window is None:
+            return
+        window, self.window = self.window, None
+        window.close()
+        window.bridge.detach()
+        window.bridge.session.close()
+        window.bridge.session.release()  # its memory is free for the next project at once, not when Qt deletes the window
+        window.forget_project()
+        window.destroyed.connect(_collect_soon)
+        window.deleteLater()
+
+    def shutdown(self) -> None:
+        self._close_window()
+        self.settings.sync()
+
+
+def _collect_soon() -> None:
+    """Once a closed window is gone, free its project now: the window's closures form cycles that only the
+    collector frees, and with a big project already in the oldest generation no collection would come soon."""
+    QTimer.singleShot(0, gc.collect)
+
+
+def demo_folder() -> Path:
+    """A fresh folder for each demo run: a copy of the pristine demo, never an old edited one."""
+    return Path(tempfile.mkdtemp(prefix="sourcemark-demo-")) / "Northern Shield demo"
+
+
+def demo_cache_dir() -> Path:
+    """Where the pristine demo is kept between runs (copied, never opened itself)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("sourcemark"))
+
+
+def settle(milliseconds: int) -> None:
+    """Let queued events (layout, render worker results) arrive before a screenshot."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def first_run_analyst(settings: AppSettings, fallback: str,
+                      ask: Callable[[str], str | None] | None = None) -> str:
+    """Ask the analyst's name (prefilled from the account's full name) and keep it in the settings."""
+    from app.ui.shell.first_run import account_full_name, ask_analyst_name
+
+    name = (ask or ask_analyst_name)(account_full_name(fallback) or fallback)
+    if name:
+        settings.set_analyst(name)
+        return name
+    return fallback  # closed without a name: asked again next time
+
+
+def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: str, ask_analyst: bool = False) -> int:
+    """ask_analyst: no name was given (--analyst, SOURCEMARK_ANALYST); the first run asks for one."""
+    if not _has_display():
+        if screenshot is None:
+            # Qt would abort with a page of plugin errors; say it in one line instead.
+            print("sourcemark: error: no display found (set DISPLAY, or use the command-line subcommands; "
+                  "--screenshot works without one)", file=sys.stderr)
+            return EXIT_FAILED
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    app = make_application()
+    settings = AppSettings()
+    headless = screenshot is not None or startup_probe.enabled()
+    if ask_analyst and not headless and not settings.has_analyst():
+        analyst = first_run_analyst(settings, analyst)
+    launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=headless)
+    install_excepthook(launcher.active_window)
+    app.aboutToQuit.connect(launcher.shutdown)
+    apply_scheme(app, settings.color_scheme())  # the user's light/dark choice, before any window shows
+    if demo:
+        window = launcher.open_demo()
+    elif project:
+        window = launcher.open(Path(project))
+    elif screenshot is None and settings.last_project():
+        window = launcher.open(Path(settings.last_project() or ""))
+    else:
+        window = None
+    if screenshot is not None:
+        if window is None:
+            if launcher.error is None:
+                print("sourcemark: error: --screenshot needs a PROJECT or --demo", file=sys.stderr)
+            return EXIT_FAILED
+        settle(300)
+        ok = take_screenshot(window, Path(screenshot), settle)
+        launcher.shutdown()
+        return EXIT_OK if ok else EXIT_FAILED
+    if startup_probe.enabled():
+        if window is None:
+            return startup_probe.report_failure()
+        startup_probe.report_when_shown(window, app)
+    elif window is None:
+        launcher.show_welcome()
+    code = app.exec()
+    QApplication.processEvents()
+    return code
