@@ -153,3 +153,24 @@ def test_the_sources_cited_by_counts_the_claims_it_supports(main_window, ui_sess
     main_window.bridge.run(linking.link(ui_session, (Kind.ANNOTATION, aid), (Kind.SOURCE, source_id)))
     assert model.index(0, column).data() == 2
     assert model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) == "1 highlight, 1 claim"
+
+
+def test_a_link_dialog_with_one_relation_shows_no_stray_relation_box(qtbot, ui_session):
+    dialog = LinkDialog(ui_session.project, Kind.ACTOR, "Anna Kovac")  # a mention: one relation
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.relation.count() == 1 and not dialog.relation.isVisible()
+    assert dialog.choice().relation == "mentions"
+
+
+def test_capture_details_name_their_extra_fields_in_words(qtbot, ui_session):
+    from dataclasses import replace
+
+    from app.domain.documents import Provenance
+    from app.ui.dialogs.document_dialog import DocumentDialog
+
+    doc = next(iter(ui_session.project.documents.values()))
+    provenance = Provenance(source_url="https://example.org/", extra={"http_status": "200 OK"})
+    dialog = DocumentDialog(replace(doc, provenance=provenance))
+    qtbot.addWidget(dialog)
+    assert dialog.provenance.rows.get("Http status") == "200 OK" and "http_status" not in dialog.provenance.rows

@@ -110,7 +110,8 @@ class ProvenanceBox(QGroupBox):
         for label, value in (("Captured URL", p.source_url), ("Captured at", readable_time(p.captured_at)),
                              ("Time taken from", p.captured_at_source), ("Archive", archive),
                              ("Archive digest", p.archive_digest), ("Digest check", check),
-                             ("Page sha256", p.payload_sha256), *sorted(i for i in p.extra.items() if i[0] != NOTE)):
+                             ("Page sha256", p.payload_sha256),
+                             *sorted((_label(k).rstrip(":"), v) for k, v in p.extra.items() if k != NOTE)):
             if value:
                 edit = QLineEdit(value, self, readOnly=True)
                 edit.setCursorPosition(0)

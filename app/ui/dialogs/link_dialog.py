@@ -80,6 +80,8 @@ class LinkDialog(AskBeforeDiscard):
             self.relation.addItem(relation.value, relation.value)
         if self.relation.count() > 1:
             form.addRow("Relation:", self.relation)
+        else:
+            self.relation.hide()  # one relation, nothing to choose; unlaid-out, it sat unlabelled at the top left
         self.extra: dict[str, QComboBox] = {}
         self.source_fields: dict[str, QLineEdit] = {}
         self._reason_touched = False  # once the user picks a reason, the dialog stops suggesting one
