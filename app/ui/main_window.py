@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
         self.statusBar().addWidget(self.export_notice)
+        self.sync.label.setContentsMargins(0, 0, 12, 0)  # apart from the counts beside it
         self.statusBar().addPermanentWidget(self.sync.label)
         self.statusBar().addPermanentWidget(self.status)
         self._update_status()
