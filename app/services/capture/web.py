@@ -15,7 +15,7 @@ from pathlib import Path
 from app.net.web import chromium
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.web_page import is_page, load_web_capture, payload_name, warc_name
+from app.documents.web_page import load_web_capture, warc_name
 from app.net.web.deadline import Deadline, TimeLimitExceeded
 from app.net.web.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, \
     FetchOptions, WebCapture, check_url, fetch_page
@@ -93,12 +93,7 @@ def prepare_capture(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_mb: float
 
 
 def _page(capture: WebCapture) -> Made:
-    loaded = load_web_capture(capture)
-    if is_page(capture):
-        return loaded, capture.warc, warc_name(capture)
-    from app.documents.archives.warc import record_payload
-
-    return loaded, record_payload(capture.warc, capture.page_record), payload_name(capture)
+    return load_web_capture(capture)  # the WARC read once, through the format table
 
 
 def _render(capture: WebCapture, options: FetchOptions, deadline: Deadline) -> tuple[Made, ...]:
