@@ -155,7 +155,7 @@ def _unreadable(value: str) -> str:
 
 def _body_stream(record: object) -> io.BufferedIOBase:
     """The HTTP body with any chunked transfer coding undone but its Content-Encoding kept."""
-    from warcio.bufferedreaders import ChunkedDataReader
+    from warcio.bufferedreaders import ChunkedDataReader  # lazy: warcio, as in warc_pages
 
     http = record.http_headers  # type: ignore[attr-defined]
     raw = record.raw_stream  # type: ignore[attr-defined]
@@ -209,7 +209,7 @@ def _reason(exc: BaseException) -> str:
 
 def record_payload(data: bytes, record_id: str, limit: int = MAX_PAGE_BYTES * 4) -> bytes:
     """The payload of one response record (Content-Encoding and chunking undone), e.g. a captured PDF or image."""
-    from warcio.archiveiterator import ArchiveIterator
+    from warcio.archiveiterator import ArchiveIterator  # lazy: start-up time of the CLI
 
     for record in ArchiveIterator(io.BytesIO(data)):
         if record.rec_headers.get_header("WARC-Record-ID") == record_id:
