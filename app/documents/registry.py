@@ -48,10 +48,6 @@ class Format:
     pages: Callable[[bytes, str], list[ArchivePage]] | None = None  # web archives: the pages to choose from
 
 
-def load_path(path: Path, *, password: str | None = None) -> LoadedDocument:
-    return load_bytes(read_bytes(path), display_name(str(path)), password=password)
-
-
 def read_bytes(path: Path) -> bytes:
     """A document file's bytes, or a DocumentError with one sentence naming the file."""
     name = display_name(str(path))

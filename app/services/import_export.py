@@ -85,13 +85,9 @@ def _subset(project: Project, document_ids: set[str] | None) -> Project:
     return keep
 
 
-def export_annotated_pdf(session: ProjectSession, document_id: str, *, strip_active: bool = True) -> bytes:
-    """The document's PDF with its highlights written in as PDF annotations (colour by category, note as pop-up)."""
-    return annotated_pdf(session, document_id, strip_active=strip_active).data
-
-
 def annotated_pdf(session: ProjectSession, document_id: str, *, strip_active: bool = True) -> "AnnotatedPdf":
-    """export_annotated_pdf with what the original's active content was (JavaScript, launch actions, embedded
+    """The document's PDF with its highlights written in as PDF annotations (colour by category, note as pop-up),
+    with what the original's active content was (JavaScript, launch actions, embedded
     files…) and whether it was dropped (the default) or kept; active_content_note() says it in one line."""
     from app.documents.output.annotated_pdf import PdfMark, write_highlights  # lazy: PyMuPDF only for this export
 

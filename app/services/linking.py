@@ -1,6 +1,5 @@
 """Builders for links, the compound gestures of the reader, and "find all mentions" of an actor."""
 
-from dataclasses import replace
 
 from app.domain.actors import Actor
 from app.domain.claims import Claim
@@ -69,15 +68,6 @@ def link_to_new(
 def unlink(session: ProjectSession, link_id: str) -> c.Command:
     found: Link = session.project.get(Kind.LINK, link_id)
     return c.Command(f"Unlink {found.subject_kind} from {found.object_kind}", (c.Op(Kind.LINK, link_id, found, None),))
-
-
-def edit_link(session: ProjectSession, link_id: str, **changes: str) -> c.Command:
-    found: Link = session.project.get(Kind.LINK, link_id)
-    if "relation" in changes:
-        changes["relation"] = _relation(changes["relation"])  # type: ignore[assignment]
-    if "reason" in changes:
-        changes["reason"] = _reason(changes["reason"])  # type: ignore[assignment]
-    return c.Command("Edit link", (c.replace(session.project, replace(found, **changes)),))
 
 
 def annotate_and_link(

@@ -10,7 +10,7 @@ from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.documents import document_text
 from tests.fixtures.run import add_bytes, add_document
-from app.services.import_export import export_annotated_pdf
+from app.services.import_export import annotated_pdf
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
 
@@ -35,7 +35,7 @@ def test_highlights_land_on_the_quoted_words_with_their_links_as_notes(session, 
     start = text.index(quote)
     _, claim = entities.create_claim(session, "A checkable statement", verdict="false")
     session.execute(linking.annotate_and_link(session, doc_id, start, start + len(quote), (Kind.CLAIM, claim.id), new_object=claim))
-    out = pymupdf.open(stream=export_annotated_pdf(session, doc_id), filetype="pdf")
+    out = pymupdf.open(stream=annotated_pdf(session, doc_id).data, filetype="pdf")
     annots = [(page, a) for page in out for a in page.annots()]
     assert len(annots) == 1
     page, annot = annots[0]
@@ -52,4 +52,4 @@ def test_only_pdfs_can_carry_pdf_highlights(session, tmp_path) -> None:
     doc_id = add_document(session, path).document.id
     session.execute(annotate.create_annotation(session, doc_id, 0, 5))
     with pytest.raises(DomainError, match="only PDFs"):
-        export_annotated_pdf(session, doc_id)
+        annotated_pdf(session, doc_id)
