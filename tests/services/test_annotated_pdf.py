@@ -15,13 +15,6 @@ from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
 
 
-@pytest.fixture
-def session(tmp_path: Path):
-    s = ProjectSession.create(tmp_path / "P.sourcemark", analyst="ana")
-    yield s
-    s.close()
-
-
 def _add(session: ProjectSession, tmp_path: Path, name: str, data: bytes) -> str:
     return add_bytes(session, tmp_path, name, data)
 
@@ -39,7 +32,7 @@ def test_highlights_land_on_the_quoted_words_with_their_links_as_notes(session, 
     annots = [(page, a) for page in out for a in page.annots()]
     assert len(annots) == 1
     page, annot = annots[0]
-    assert annot.type[1] == "Highlight" and annot.info["title"] == "ana"
+    assert annot.type[1] == "Highlight" and annot.info["title"] == "tester"
     assert "Claim: A checkable statement [False]" in annot.info["content"]
     # the annotation covers the quoted word where MuPDF itself finds it
     found = page.search_for(quote)

@@ -27,13 +27,6 @@ def _pdf(paragraphs: int) -> bytes:
     return text_to_pdf("Bridge repairs", "\n\n".join(PARAGRAPH.format(n=n) for n in range(paragraphs)))
 
 
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[ProjectSession]:
-    s = ProjectSession.create(tmp_path / "p.sourcemark", analyst="tester")
-    yield s
-    s.close()
-
-
 def _add(session: ProjectSession, tmp_path: Path, paragraphs: int) -> str:
     path = tmp_path / f"report{paragraphs}.pdf"
     path.write_bytes(_pdf(paragraphs))

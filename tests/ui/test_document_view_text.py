@@ -24,13 +24,6 @@ TEXT = (
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[ProjectSession]:
-    s = ProjectSession.create(tmp_path / "t.sourcemark", analyst="tester")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def doc_id(session: ProjectSession, tmp_path: Path) -> str:
     path = tmp_path / "article.txt"
     path.write_text(TEXT, encoding="utf-8")

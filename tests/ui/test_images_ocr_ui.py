@@ -4,7 +4,6 @@ a progress dialog and Cancel, the OCR languages setting."""
 import os
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,6 @@ from tests.fixtures import images as im
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not os.environ.get("CI"),
                                      reason="tesseract is not installed")
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[ProjectSession]:
-    s = ProjectSession.create(tmp_path / "img.sourcemark", analyst="tester")
-    yield s
-    s.close()
 
 
 def _add(session: ProjectSession, tmp_path: Path, name: str, data: bytes) -> str:
