@@ -41,6 +41,8 @@ Load = Callable[[bytes, str, Request], list[LoadedDocument]]
 
 @dataclass(frozen=True, slots=True)
 class Format:
+    """One row of the table: a new format is a module with its reader, and one row here (STYLE rule 9)."""
+
     name: str
     sniff: Sniff
     load: Load
