@@ -134,6 +134,7 @@ def test_wacz_offers_the_pages_it_lists_and_checks_its_package_hash() -> None:
     assert bad.provenance.extra["datapackage_hash"] == "mismatch" and any("datapackage.json" in w for w in bad.warnings)
 
 
+@pytest.mark.slow
 def test_wacz_zip_bomb_is_refused_before_inflating() -> None:
     with pytest.raises(DocumentError) as exc:
         load_bytes(cap.wacz_bomb(600 * 2**20), "bomb.wacz")

@@ -75,6 +75,7 @@ _needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not 
                                       reason="tesseract is not installed (bash packaging/dev.sh setup installs it)")
 
 
+@pytest.mark.slow
 @_needs_tesseract
 def test_each_page_of_a_fax_is_recognised_on_its_own_page() -> None:
     from app.documents.ocr.tesseract import ocr_pages

@@ -92,6 +92,7 @@ SUBPROCESS = {  # case -> peak RSS bound in MB (measured about a third to a half
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", list(SUBPROCESS))
 def test_real_process(case: str, files: dict[str, Path], project: tuple[Path, str]) -> None:
     folder, _ = project
@@ -220,6 +221,7 @@ def _mutations(base: dict[str, Any]) -> dict[str, bytes]:
     return out
 
 
+@pytest.mark.slow
 def test_hostile_annotation_imports(project: tuple[Path, str], tmp_path: Path) -> None:
     folder, doc_id = project
     cases = _mutations(_base(folder))
@@ -255,6 +257,7 @@ def test_hostile_search_queries(case: str, project: tuple[Path, str], tmp_path: 
         assert (result.code == 0) == (expected == corpus.OK), f"search {case}: expected {expected}, got {result}"
 
 
+@pytest.mark.slow
 def test_hostile_other_projects_for_merge_and_agreement(project: tuple[Path, str], tmp_path: Path) -> None:
     """A damaged or hand-edited colleague's project: a one-line refusal or a clean result, never a
     traceback, and this project stays valid (and untouched when refused)."""

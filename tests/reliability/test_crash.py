@@ -22,6 +22,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return folder, new_text_project(folder)
 
 
+@pytest.mark.slow
 def test_random_kills_of_a_writer_lose_nothing_acknowledged(project: tuple[Path, str]) -> None:
     folder, doc_id = project
     rng = random.Random(20240807)

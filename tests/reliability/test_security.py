@@ -76,6 +76,7 @@ def _every_kind() -> dict[str, tuple[str, bytes]]:
     }
 
 
+@pytest.mark.slow
 def test_opening_and_rendering_every_kind_makes_no_connection(no_network: list[str], tmp_path: Path) -> None:
     folder = tmp_path / "Net.sourcemark"
     with ProjectSession.create(folder) as session:

@@ -44,6 +44,7 @@ def test_css_urls_and_the_resource_cap() -> None:
     assert len(page_resources(many, "http://h/")[0]) == MAX_RESOURCES
 
 
+@pytest.mark.slow
 def test_hostile_markup_gives_what_was_found_so_far() -> None:
     assert page_resources("<img src='/a.png'><" + "<div " * 10_000, "http://h/")[0] == ["http://h/a.png"]
 

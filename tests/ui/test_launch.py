@@ -63,6 +63,7 @@ def test_excepthook_logs_and_shows_a_short_message(monkeypatch, tmp_path, messag
     assert kind == "warning" and "Your project is safe" in text and "Traceback" not in text
 
 
+@pytest.mark.slow
 def test_no_display_is_one_line_and_exit_2_but_screenshot_still_works(tmp_path):
     import os
     import subprocess
