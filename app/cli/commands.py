@@ -42,7 +42,7 @@ def _register_project(sub: Any) -> None:
     p.set_defaults(run=cmd_new)
 
     p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, ARC, WACZ, "
-                       "PNG/JPEG/WebP/GIF/TIFF/HEIF) to a project")
+                       "PNG/JPEG/WebP/GIF/TIFF/HEIF/AVIF) to a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
@@ -57,7 +57,8 @@ def _register_project(sub: Any) -> None:
 
     p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, ARC, WACZ, MHTML) holds, to choose with add --page/--record")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size, problem)")
+    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size, problem, digest_check, "
+                   "digest_note, frame_of)")
     p.set_defaults(run=cmd_pages)
 
     p = sub.add_parser("list", help="list the objects of a project")
@@ -172,6 +173,7 @@ def cmd_pages(args: argparse.Namespace) -> int:
         raise project_files.usage(f"{args.file.name} is not a web archive (WARC, ARC, WACZ or MHTML); it has no pages to choose")
     for page in found:
         title = f"(cannot be read: {page.problem})" if page.problem else page.title
+        title += f" (frame of {page.frame_of})" if page.frame_of else ""
         print(row(page.record, page.captured_at, page.url, title))
     return 0
 
@@ -243,7 +245,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     with _open(args, documents=(args.document_id,)) as session:
         command = create_annotation(session, args.document_id, args.start, args.end, category=args.category, note=args.note)
         session.execute(command)
-        ann = command.ops[0].after
+        ann = session.project.annotations[command.ops[0].oid]
         print(row(ann.id, ann.start, ann.end, ann.exact))
     return 0
 
@@ -256,7 +258,7 @@ def _annotate_region(args: argparse.Namespace) -> int:
         command = create_region(session, args.document_id, args.page - 1, x, y, w, h, category=args.category,
                                 note=args.note)
         session.execute(command)
-        ann = command.ops[0].after
+        ann = session.project.annotations[command.ops[0].oid]
         q = ann.quads[0]
         print(f"{ann.id}\tregion\tpage {q.page + 1}\txywh={q.x0:g},{q.y0:g},{q.x1 - q.x0:g},{q.y1 - q.y0:g}")
     return 0
@@ -277,7 +279,8 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         session.execute(command)
         for op in command.ops:
             if op.kind.value == "annotation":
-                print(row(op.oid, op.after.start, op.after.end, op.after.exact))
+                ann = session.project.annotations[op.oid]
+                print(row(op.oid, ann.start, ann.end, ann.exact))
     return 0
 
 

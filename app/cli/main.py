@@ -8,6 +8,7 @@ import argparse
 import os
 import sys
 import traceback
+from typing import NoReturn
 from collections.abc import Sequence
 
 from app import __version__
@@ -23,7 +24,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse prints usage + message; we want one line
+    def error(self, message: str) -> NoReturn:  # argparse prints usage + message; we want one line
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 

@@ -8,6 +8,7 @@ an unexpected exception from a parser is wrapped too, chained for the log.
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import TypeVar
 
 from app.documents.archives import mhtml, singlefile, wacz, warc
 from app.documents.archives.pages import ArchivePage, archive_suffix, list_pages, load_archives
@@ -17,8 +18,10 @@ from app.documents.model import LoadedDocument
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 
+T = TypeVar("T")
+
 MAX_FILE_BYTES = 512 * 2**20
-SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF)"
+SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF, AVIF)"
 _EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"
 _OTHER_BINARY = (  # recognisable formats we do not read: say so instead of "binary junk"
     b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"\x7fELF",
@@ -108,7 +111,7 @@ def sniff_kind(data: bytes, name: str) -> DocumentKind:
     return fmt.kind
 
 
-def _guarded(job, name: str):  # type: ignore[no-untyped-def]
+def _guarded(job: Callable[[], T], name: str) -> T:
     try:
         return job()
     except DocumentError:
@@ -201,7 +204,7 @@ def _web_archive(name: str, sniff: Sniff, fmt: str | None) -> Format:
 
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif")
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif", ".avif")
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 # The table, in the order a file is tried: web archives by content, then by name (before any document

@@ -24,7 +24,7 @@ class PageLayout:
     width: float
     height: float
     rotation: int = 0
-    boxes: array = field(default_factory=lambda: array("f"))  # 4 floats per character in [start, end)
+    boxes: "array[float]" = field(default_factory=lambda: array("f"))  # 4 floats per character in [start, end)
 
     def box(self, offset: int) -> tuple[float, float, float, float] | None:
         i = 4 * (offset - self.start)

@@ -205,15 +205,16 @@ def radial_layout(graph: Subgraph, ratio: float = 1.6) -> dict[str, tuple[float,
         return pos
     weights = [max(1, len(children[oid])) for oid in ring1]
     total = float(sum(weights))
-    sectors, angle = [], -math.pi / 2  # the first node straight above the centre
-    for w in weights:
-        width = 2 * math.pi * w / total
+    sectors: list[tuple[float, float]] = []
+    angle = -math.pi / 2  # the first node straight above the centre
+    for weight in weights:
+        width = 2 * math.pi * weight / total
         sectors.append((angle, width))
         angle += width
     angles1 = {oid: a + w / 2 for oid, (a, w) in zip(ring1, sectors)}
     r1 = _grow(lambda r: {oid: _on_ellipse(angles1[oid], r, ratio) for oid in ring1}, pos, NODE_H * 2.5)
     pos.update({oid: _on_ellipse(angles1[oid], r1, ratio) for oid in ring1})
-    angles2 = {}
+    angles2: dict[str, float] = {}
     for oid, (a, w) in zip(ring1, sectors):
         kids = children[oid]
         for k, kid in enumerate(kids):

@@ -25,7 +25,7 @@ def _quads(value: list[list[float]]) -> tuple[Quad, ...]:
 
 
 def _enum_lookup(enum: type[Enum]) -> Any:
-    members = {m.value: m for m in enum}  # type: ignore[attr-defined]
+    members = {m.value: m for m in enum}
     return members.__getitem__
 
 
@@ -123,7 +123,8 @@ def json_name(value: Any) -> str:
         return "true or false"
     if isinstance(value, (int, float)):
         return "a number"
-    return {str: "text", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    names: dict[type, str] = {str: "text", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _make_trusted(cls: type) -> Any:
@@ -159,7 +160,7 @@ def _make_trusted(cls: type) -> Any:
             conv = _trusted_provenance
         elif name == "quads":
             conv = _quads
-        elif name in ("pages", "aliases", "previous_sha256", "history") and not (name == "pages" and cls is Document):
+        elif name in ("pages", "aliases", "previous_sha256", "history", "hidden_passages") and not (name == "pages" and cls is Document):
             conv = tuple
         else:
             conv = None
@@ -186,7 +187,7 @@ def _twin(cls: type) -> type:
     through object.__setattr__) when the layouts do not match."""
     twin = type(f"_{cls.__name__}Twin", (), {"__slots__": getattr(cls, "__slots__", ())})
     try:
-        probe = object.__new__(twin)
+        probe: object = object.__new__(twin)
         probe.__class__ = cls
     except TypeError:
         return cls

@@ -35,4 +35,5 @@ SAFE_ID = re.compile(r"^[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,199}$")
 
 # Fields added after version 1 are written only when set, so records without them stay byte-identical
 # (older exports, tests and other tools see exactly what they saw before).
-OMIT_DEFAULT = {"exif": {}, "ocr_layer": "", "ocr": False, "ocr_confidence": None, "history": ()}
+OMIT_DEFAULT = {"exif": {}, "ocr_layer": "", "ocr": False, "ocr_confidence": None, "history": (),
+                "hidden_passages": ()}

@@ -22,7 +22,7 @@ __all__ = ["CLASSES", "from_record", "from_record_as_opened", "from_trusted", "t
 
 def to_record(obj: Obj) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+    for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         if f.name in OMIT_DEFAULT and value == OMIT_DEFAULT[f.name]:
             continue  # most objects were never edited, imaged or OCR'd: keep their records short
@@ -101,13 +101,13 @@ def _from_fields(kind: Kind, record: Any) -> Any:
     return obj
 
 
-def _required(f: dataclasses.Field) -> bool:  # type: ignore[type-arg]
+def _required(f: dataclasses.Field[Any]) -> bool:
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
 def _is_plain(cls: type, name: str) -> bool:
     """Whether `_field` passes this field's value through unchanged (decided once per class, not per record)."""
-    special = ("kind", "metadata", "quads", "aliases", "previous_sha256", "history")
+    special = ("kind", "metadata", "quads", "aliases", "previous_sha256", "history", "hidden_passages")
     return not (name == "id" or name.endswith("_id") or name in special or name in ENUMS or name in _CHECKS
                 or name == "pages" and cls is Annotation)
 
@@ -139,7 +139,7 @@ def _field(cls: type, name: str, value: Any) -> Any:
             return tuple(_quad(q) for q in _list(value))
         if name in ("pages",) and cls is Annotation:
             return tuple(_int(p) for p in _list(value))
-        if name in ("aliases", "previous_sha256", "history"):
+        if name in ("aliases", "previous_sha256", "history", "hidden_passages"):
             items = _list(value)
             if not all(isinstance(x, str) for x in items):
                 raise DomainError("must be a list of text")
@@ -188,9 +188,10 @@ def _number_or_none(value: Any) -> float | None:
 
 
 def _rev(value: Any) -> int:
-    if _int(value) < 1:
+    rev = _int(value)
+    if rev < 1:
         raise DomainError("must be 1 or more")
-    return value
+    return rev
 
 
 def _provenance(value: Any) -> Provenance | None:

@@ -30,10 +30,10 @@ def text(value: Any, field: str, *, required: bool = False, limit: int = MAX_TEX
 
 def date(value: Any, field: str) -> str:
     """An ISO 8601 date or date-time, or "" when unknown."""
-    value = text(value, field, limit=64)
-    if value and not _DATE.match(value):
-        raise DomainError(f"{field} must be an ISO date like 2024-11-06, not {value!r}")
-    return value
+    checked = text(value, field, limit=64)
+    if checked and not _DATE.match(checked):
+        raise DomainError(f"{field} must be an ISO date like 2024-11-06, not {checked!r}")
+    return checked
 
 
 def choice(enum: type[E], value: object, what: str) -> E:
@@ -41,7 +41,7 @@ def choice(enum: type[E], value: object, what: str) -> E:
     try:
         return enum(value)
     except ValueError:
-        options = ", ".join(str(m.value) for m in enum if m.value)  # type: ignore[attr-defined]
+        options = ", ".join(str(m.value) for m in enum if m.value)
         raise DomainError(f"unknown {what} {value!r}; use one of: {options}") from None
 
 

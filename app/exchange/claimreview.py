@@ -46,7 +46,7 @@ def reviews(
     project: Project, *, author: str = "", document_ids: set[str] | None = None, url: str = ""
 ) -> list[tuple[Claim, dict[str, Any]]]:
     chosen = select(project, document_ids)
-    documents = {d.id for d in chosen.documents}
+    documents: set[str] = {d.id for d in chosen.documents}
     return [
         (claim, _review(project, claim, author, documents, url))
         for claim in chosen.claims

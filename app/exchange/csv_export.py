@@ -10,11 +10,16 @@ Cells that a spreadsheet would run as a formula get a leading single quote (OWAS
 
 from collections.abc import Callable, Iterable
 from operator import itemgetter
+from typing import Any
 
-from app.domain.capture_times import doubtful_published
+from app.domain.actors import Actor
 from app.domain.annotations import AnchorStatus, Annotation
+from app.domain.capture_times import doubtful_published
+from app.domain.claims import Claim
+from app.domain.digest_verdicts import NOTE
 from app.domain.links import Kind, Relation
 from app.domain.project import Project
+from app.domain.sources import Source
 from app.exchange.selection import Selection, select
 from app.exchange.labels import actor_label, claim_label, source_label
 
@@ -45,6 +50,7 @@ DOCUMENT_COLUMNS = [
     "document_id", "title", "kind", "original_name", "sha256", "text_sha256", "pages", "url", "author", "publisher",
     "published", "imported_at", "captured_url", "captured_at", "captured_at_source", "archive_format",
     "archive_record", "archive_digest", "digest_check", "payload_sha256", "annotations", "published_doubtful",
+    "digest_note",
 ]
 
 
@@ -79,13 +85,13 @@ _FIRST = itemgetter(slice(0, 1))  # a cell's first character ('' for an empty ce
 _SEP = "\x00"  # joins a row's cells for the whole-row string methods below
 
 
-def _line(row: list[object]) -> str:
+def _line(row: list[Any]) -> str:
     """A row's record, its cells neutralised (None empty, numbers as text). The usual row (all text, none
     starting like a formula, none holding NUL) is quoted by two replaces over the joined row instead of one
     per cell (a fifth of a 50,000-row export); any other row goes cell by cell. The same text either way."""
     try:
         if _STARTS.isdisjoint(map(_FIRST, row)):
-            joined = _SEP.join(row)  # type: ignore[arg-type]
+            joined = _SEP.join(row)
             if joined.count(_SEP) == len(row) - 1:  # no cell holds the separator
                 return '"' + joined.replace('"', '""').replace(_SEP, '","') + '"\r\n'
     except TypeError:  # a number or None among the cells
@@ -94,10 +100,11 @@ def _line(row: list[object]) -> str:
                         for cell in row])
 
 
-def _linked(project: Project, oid: str, chosen: set[str]) -> dict[Kind, list[tuple[Relation, str, object]]]:
+def _linked(project: Project, oid: str, chosen: set[str]) -> dict[Kind, list[tuple[Relation, str, Any]]]:
     """(relation, as written, object) for the links of `oid` to claims, actors and sources inside the export,
-    by kind, each in Project.linked's order: one pass over its links instead of one sorted pass per kind."""
-    out: dict[Kind, list[tuple[Relation, str, object]]] = {Kind.CLAIM: [], Kind.ACTOR: [], Kind.SOURCE: []}
+    by kind, each in Project.linked's order: one pass over its links instead of one sorted pass per kind.
+    The object is the kind's class (Claim, Actor or Source), as in Project.objects."""
+    out: dict[Kind, list[tuple[Relation, str, Any]]] = {Kind.CLAIM: [], Kind.ACTOR: [], Kind.SOURCE: []}
     objects = project.objects
     for link in project.links_of(oid):
         for kind, found in out.items():
@@ -113,10 +120,11 @@ def _linked(project: Project, oid: str, chosen: set[str]) -> dict[Kind, list[tup
 
 
 def _annotation_rows(project: Project, chosen: Selection) -> Iterable[list[object]]:
-    ids = {o.id for o in [*chosen.claims, *chosen.actors, *chosen.sources]}
+    reached: list[Claim | Actor | Source] = [*chosen.claims, *chosen.actors, *chosen.sources]
+    ids: set[str] = {o.id for o in reached}
     linked = project.links_by_end
     documents = project.documents
-    one_page = {(p,): str(p + 1) for p in range(1000)}  # most highlights sit on one page: no join per row
+    one_page: dict[tuple[int, ...], str] = {(p,): str(p + 1) for p in range(1000)}  # most highlights sit on one page: no join per row
     status = {s: s.value for s in AnchorStatus}  # Enum's .value is a property call per row
     document_id = title = sha256 = None
     for ann in chosen.annotations:
@@ -126,9 +134,9 @@ def _annotation_rows(project: Project, chosen: Selection) -> Iterable[list[objec
             title, sha256 = doc.title, doc.sha256
         if ann.id in linked:
             ends = _linked(project, ann.id, ids)
-            claims = JOIN.join([claim_label(c) for _, _, c in ends[Kind.CLAIM]])  # type: ignore[arg-type]
-            actors = JOIN.join([actor_label(a, w) for _, w, a in ends[Kind.ACTOR]])  # type: ignore[arg-type]
-            sources = JOIN.join([source_label(s, r) for r, _, s in ends[Kind.SOURCE]])  # type: ignore[arg-type]
+            claims = JOIN.join([claim_label(c) for _, _, c in ends[Kind.CLAIM]])
+            actors = JOIN.join([actor_label(a, w) for _, w, a in ends[Kind.ACTOR]])
+            sources = JOIN.join([source_label(s, r) for r, _, s in ends[Kind.SOURCE]])
         else:
             claims = actors = sources = ""  # most highlights link to nothing
         pages, start, end = ann.pages, ann.start, ann.end
@@ -208,4 +216,4 @@ def _document_rows(project: Project, chosen: Selection) -> Iterable[list[object]
                    p.archive_digest, p.digest_check, p.payload_sha256] if p else [""] * 8
         yield [doc.id, doc.title, doc.kind.value, doc.original_name, doc.sha256, doc.text_sha256, doc.pages, m.url,
                m.author, m.publisher, m.published, doc.imported_at, *capture, counts.get(doc.id, 0),
-               doubtful_published(doc)]
+               doubtful_published(doc), p.extra.get(NOTE, "") if p else ""]

@@ -210,8 +210,8 @@ class _Selectors:
                 self.end = _whole(sel.get("end"), f"{here}.end")
                 if self.end < self.start:
                     raise ImportFormatError(f"{here}.end: must not be before start")
-            elif kind == "FragmentSelector" and self.region is None and _XYWH.match(str(sel.get("value", ""))):
-                x, y, w, h = (float(v) for v in _XYWH.match(str(sel["value"])).groups())  # type: ignore[union-attr]
+            elif kind == "FragmentSelector" and self.region is None and (xywh := _XYWH.match(str(sel.get("value", "")))):
+                x, y, w, h = (float(v) for v in xywh.groups())
                 self.region = (x, y, w, h)
             elif kind == "FragmentSelector" and self.page is None:
                 match = _PAGE.search(str(sel.get("value", "")))
@@ -271,8 +271,9 @@ def _agent(value: Any, where: str) -> str:
         return "; ".join(_agent(v, where) for v in value)
     if isinstance(value, dict):
         for key in ("name", "nickname", "id"):
-            if isinstance(value.get(key), str):
-                return value[key]
+            name = value.get(key)
+            if isinstance(name, str):
+                return name
         return ""
     return _text(value, where)
 

@@ -60,14 +60,14 @@ def entities(project: Project, document_ids: set[str] | None = None) -> Iterator
         yield _entity(_derived("mention", doc_id, actor_id, written), "Mention",
                       document=[doc_id], name=[written], resolved=[actor_id], detectedSchema=[SCHEMA_OF_ACTOR[actor.kind]])
         pairs.setdefault((doc_id, actor_id), set()).add(written)
-    for (doc_id, actor_id), written in sorted(pairs.items()):
+    for (doc_id, actor_id), spellings in sorted(pairs.items()):
         yield _entity(_derived("documentation", doc_id, actor_id), "Documentation", document=[doc_id],
-                      entity=[actor_id], role=["mentions"], summary=[f"written as: {', '.join(sorted(written))}"])
+                      entity=[actor_id], role=["mentions"], summary=[f"written as: {', '.join(sorted(spellings))}"])
     yield from _claims(project, {d.id for d in docs}, wanted)
 
 
 def _mentions(project: Project, doc_ids: set[str]) -> set[tuple[str, str, str, MentionReason]]:
-    out = set()
+    out: set[tuple[str, str, str, MentionReason]] = set()
     for link in project.links.values():
         if link.relation is not Relation.MENTIONS:
             continue

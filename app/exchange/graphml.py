@@ -77,7 +77,7 @@ def _edges(project: Project, nodes: dict[str, dict[str, str]]) -> Iterator[tuple
             yield ann.id, ann.document_id, {"relation": IN}
     for source in project.sources.values():
         if source.id in nodes and source.document_id in nodes:
-            yield source.id, source.document_id, {"relation": COPY}  # type: ignore[misc]
+            yield source.id, source.document_id, {"relation": COPY}
     for link in sorted(project.links.values(), key=lambda link: link.id):
         if link.subject_id in nodes and link.object_id in nodes:
             yield link.subject_id, link.object_id, {"relation": link.relation.value, "as_written": link.as_written,

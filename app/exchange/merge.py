@@ -10,7 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.actors import Actor
+from app.domain.claims import Claim
 from app.domain.documents import Document
+from app.domain.ids import DocumentId
 from app.domain.links import Kind, Link
 from app.domain.project import Obj, Project, kind_of
 from app.domain.records import to_record
@@ -54,7 +57,8 @@ def plan_merge(
     doc_map = _match_documents(project, incoming.documents, plan)
     accepted: dict[Kind, set[str]] = {kind: set(project.objects[kind]) for kind in Kind}
 
-    for obj in [*incoming.claims, *incoming.actors, *incoming.sources]:
+    reached: list[Claim | Actor | Source] = [*incoming.claims, *incoming.actors, *incoming.sources]
+    for obj in reached:
         if isinstance(obj, Source) and obj.document_id is not None:
             obj = _repoint_source(obj, doc_map, plan)
         _consider(project, obj, plan, accepted)
@@ -81,12 +85,12 @@ def plan_merge(
 EMPTY_TEXT_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  # sha256 of ""
 
 
-def _match_documents(project: Project, documents: list[Document], plan: MergePlan) -> dict[str, str]:
+def _match_documents(project: Project, documents: list[Document], plan: MergePlan) -> dict[str, DocumentId]:
     # A file and, for a page of a web archive, its record: two pages of one WARC are two documents.
     by_sha = {(d.sha256, d.record_key): d.id for d in sorted(project.documents.values(), key=lambda d: d.id)}
     by_text = {d.text_sha256: d.id for d in sorted(project.documents.values(), key=lambda d: d.id)}
     by_text.pop(EMPTY_TEXT_SHA256, None)  # images and scans without OCR all share the empty text: not a match
-    doc_map: dict[str, str] = {}
+    doc_map: dict[str, DocumentId] = {}
     for doc in documents:
         found = by_sha.get((doc.sha256, doc.record_key)) or by_text.get(doc.text_sha256)
         if found is None:
@@ -109,7 +113,7 @@ def _details(mine: Document, theirs: Document, plan: MergePlan) -> None:
         plan.conflicts.append(("document", mine.id, "details differ in " + ", ".join((["title"] if mine.title != theirs.title else []) + fields)))
 
 
-def _repoint_source(source: Source, doc_map: dict[str, str], plan: MergePlan) -> Source:
+def _repoint_source(source: Source, doc_map: dict[str, DocumentId], plan: MergePlan) -> Source:
     target = doc_map.get(source.document_id or "")
     if target is None:  # keep the source, lose only its pointer to a file this project lacks
         plan.dropped.append(f"source {source.id}: its document is not in this project; imported without it")

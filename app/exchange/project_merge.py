@@ -167,7 +167,7 @@ def _match_documents(mine: Project, theirs: Project) -> dict[str, str]:
     """Their document id -> this project's id for the same file (by id, sha256, then text sha256)."""
     by_sha = {d.sha256: d.id for d in sorted(mine.documents.values(), key=lambda d: d.id)}
     by_text = {d.text_sha256: d.id for d in sorted(mine.documents.values(), key=lambda d: d.id)}
-    out = {}
+    out: dict[str, str] = {}
     for doc in theirs.documents.values():
         if doc.id in mine.documents:
             out[doc.id] = doc.id

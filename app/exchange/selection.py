@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import TypeVar
 
 from app.domain.actors import Actor
 from app.domain.annotations import Annotation
@@ -13,6 +14,7 @@ from app.domain.sources import Source
 
 
 _PLACE = attrgetter("document_id", "start", "end", "id")  # C-level sort key: 50,000 annotations and more
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +34,12 @@ def select(project: Project, document_ids: set[str] | None = None) -> Selection:
     actors and sources these links reach, and the links among the reached objects."""
     if document_ids is None:  # everything: sorted straight from the project's tables, no id sets
         return Selection(
-            documents=_all(project, Kind.DOCUMENT),
+            documents=_all(project.documents),
             annotations=sorted(project.annotations.values(), key=_PLACE),
-            claims=_all(project, Kind.CLAIM),
-            actors=_all(project, Kind.ACTOR),
-            sources=_all(project, Kind.SOURCE),
-            links=_all(project, Kind.LINK),
+            claims=_all(project.claims),
+            actors=_all(project.actors),
+            sources=_all(project.sources),
+            links=_all(project.links),
         )
     ids: dict[Kind, set[str]] = {kind: set() for kind in Kind}
     ids[Kind.DOCUMENT] = {d for d in document_ids if d in project.documents}
@@ -52,20 +54,19 @@ def select(project: Project, document_ids: set[str] | None = None) -> Selection:
             if link.object_id in ids[link.object_kind]:
                 ids[Kind.LINK].add(link.id)
 
-    def by_id(kind: Kind) -> list:  # type: ignore[type-arg]
-        return [project.objects[kind][i] for i in sorted(ids[kind])]
+    def by_id(table: dict[str, T], kind: Kind) -> list[T]:
+        return [table[i] for i in sorted(ids[kind])]
 
     annotations = sorted(map(project.annotations.__getitem__, ids[Kind.ANNOTATION]), key=_PLACE)
     return Selection(
-        documents=by_id(Kind.DOCUMENT),
+        documents=by_id(project.documents, Kind.DOCUMENT),
         annotations=annotations,
-        claims=by_id(Kind.CLAIM),
-        actors=by_id(Kind.ACTOR),
-        sources=by_id(Kind.SOURCE),
-        links=by_id(Kind.LINK),
+        claims=by_id(project.claims, Kind.CLAIM),
+        actors=by_id(project.actors, Kind.ACTOR),
+        sources=by_id(project.sources, Kind.SOURCE),
+        links=by_id(project.links, Kind.LINK),
     )
 
 
-def _all(project: Project, kind: Kind) -> list:  # type: ignore[type-arg]
-    table = project.objects[kind]
+def _all(table: dict[str, T]) -> list[T]:
     return [table[i] for i in sorted(table)]

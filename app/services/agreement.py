@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.agreement import SpanAgreement, cohen_kappa, span_agreement
-from app.domain.annotations import AnchorStatus
-from app.domain.claims import Verdict
+from app.domain.annotations import AnchorStatus, Annotation
+from app.domain.claims import Claim, Verdict
 from app.domain.project import Project
 from app.services.session import ProjectSession
 
@@ -92,7 +92,8 @@ def last_analyst(session: ProjectSession) -> str:
 
 def main_analyst(project: Project) -> str:
     """The name on most of a project's claims and highlights ("" when none carries one)."""
-    names = Counter(x.analyst for x in [*project.claims.values(), *project.annotations.values()] if x.analyst)
+    signed: list[Claim | Annotation] = [*project.claims.values(), *project.annotations.values()]
+    names = Counter(x.analyst for x in signed if x.analyst)
     return names.most_common(1)[0][0] if names else ""
 
 

@@ -28,7 +28,9 @@ def new_annotation(
     return _build(text, document_id, start, end, category=category, note=note, analyst=session.analyst)
 
 
-def _build(text: DocumentText, document_id: str, start: int, end: int, **fields: str) -> Annotation:
+def _build(
+    text: DocumentText, document_id: str, start: int, end: int, *, category: str, note: str, analyst: str
+) -> Annotation:
     if not 0 <= start < end <= len(text.text):
         raise DomainError(f"the selection {start}-{end} is outside the document (length {len(text.text)})")
     sel = describe(text.text, start, end)
@@ -43,10 +45,12 @@ def _build(text: DocumentText, document_id: str, start: int, end: int, **fields:
         suffix=sel.suffix,
         pages=text.pages_of(start, end),
         quads=text.quads(start, end),
+        category=category,
+        note=note,
+        analyst=analyst,
         created=stamp,
         modified=stamp,
         **ocr_fields(text, start, end),
-        **fields,
     )
 
 

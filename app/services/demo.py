@@ -111,9 +111,9 @@ def _populate(session: ProjectSession, article: str, newspaper: str) -> None:
     run(linking.annotate_and_link(session, article, *at("Marek Ossolin"), (Kind.ACTOR, actors["Marek Osolin"]),
                                   reason=MentionReason.MISSPELLING))
     for name in ("Ilya Brandt", "Tomas Veliko", "Lena Karsavina", "Petr Hladik", "Voyenny Vestnik"):
-        command = linking.find_all_mentions(session, actors[name], article)
-        if command is not None:
-            run(command)
+        mentions = linking.find_all_mentions(session, actors[name], article)
+        if mentions is not None:
+            run(mentions)
     for quote, note, category in [
         ("The newspaper did not say how the figure was counted", "Ask the ministry press office for the source of the figure.", "question"),
         ("Dostrovia's embassy in Korven did not respond to a request for comment", "Follow up by phone on Monday.", "highlight"),

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.documents.archives.pages import ArchivePage
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.ocr.text_layer import apply_layer, parse_layer
@@ -94,10 +95,11 @@ def _new_document(loaded: LoadedDocument, path: Path) -> Document:
         encoding=loaded.encoding,
         provenance=loaded.provenance,
         exif=loaded.exif or {},
+        hidden_passages=loaded.hidden_passages,
     )
 
 
-def archive_pages(path: Path) -> list:  # type: ignore[type-arg]
+def archive_pages(path: Path) -> list[ArchivePage]:
     """The HTML pages a web archive (WARC, WACZ) offers, each with .record, .url, .captured_at, .title,
     .size; [] for any other file. For choosing pages before adding them."""
     return pages(read_file(path), Path(path).name)
@@ -244,6 +246,7 @@ def replace_document(
         extractor=loaded.extractor,
         encoding=loaded.encoding,
         exif=loaded.exif or {},
+        hidden_passages=loaded.hidden_passages,
         ocr_layer="",  # a new version has not been OCR'd yet
         imported_at=now_iso(),
         provenance=loaded.provenance,

@@ -7,12 +7,12 @@ from app.domain.actors import Actor, ActorKind
 from app.domain.claims import Claim, Verdict
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError
-from app.domain.ids import ActorId, ClaimId, SourceId, new_id
+from app.domain.ids import ActorId, ClaimId, LinkId, SourceId, new_id
 from app.domain.links import Kind
 from app.domain.sources import Source
 from app.domain.validation import choice
 from app.services import commands as c
-from app.services.labels import short
+from app.services.labels import object_name, short
 from app.services.session import ProjectSession
 
 
@@ -112,7 +112,7 @@ def merge_actors(session: ProjectSession, keep_id: str, *other_ids: str) -> c.Co
             key = (moved.subject_id, moved.relation, moved.object_id)
             if key not in existing:  # the same link from both would be a duplicate
                 existing.add(key)
-                fresh = replace(moved, id=new_id(), rev=1, history=())
+                fresh = replace(moved, id=LinkId(new_id()), rev=1, history=())
                 ops.append(c.Op(Kind.LINK, fresh.id, None, fresh))
     ops += [c.Op(Kind.ACTOR, other.id, other, None) for other in others]
     names = "”, “".join(short(o.name) for o in others)
@@ -135,7 +135,7 @@ def edit_source(session: ProjectSession, source_id: str, **changes: Any) -> c.Co
 
 def delete(session: ProjectSession, kind: Kind, oid: str) -> c.Command:
     obj = session.project.get(kind, oid)
-    name = getattr(obj, "statement", None) or getattr(obj, "name", None) or getattr(obj, "title", "")
+    name = object_name(obj)
     n_links = len(session.project.links_of(oid))
     suffix = f" and {n_links} link{'s' * (n_links != 1)}" if n_links else ""
     return c.Command(f"Delete {kind} “{short(name)}”{suffix}", tuple(c.delete(session.project, kind, oid)))

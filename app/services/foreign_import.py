@@ -20,7 +20,7 @@ from app.domain.claims import Claim, Verdict
 from app.domain.clock import now_iso
 from app.domain.documents import Document
 from app.domain.errors import DomainError
-from app.domain.ids import ActorId, AnnotationId, ClaimId, LinkId, SourceId
+from app.domain.ids import ActorId, AnnotationId, ClaimId, DocumentId, LinkId, SourceId
 from app.domain.links import ALLOWED, Kind, Link, Relation, default_relation
 from app.domain.sources import CREDIBILITY, RELIABILITY, Source
 from app.exchange.foreign import ForeignAnnotation
@@ -175,12 +175,12 @@ class _Planner:
 
     def _build(self, item: ForeignAnnotation, document_id: str, ann_id: AnnotationId) -> Annotation | None:
         category = _category(item)
-        stamp = {"analyst": item.creator, "created": item.created or self.stamp, "modified": item.modified or self.stamp}
+        analyst, created, modified = item.creator, item.created or self.stamp, item.modified or self.stamp
         if not item.exact and item.start is None and item.region is not None:
             from app.services.annotate import new_region
 
             region = new_region(self.session, document_id, item.page or 0, *item.region, category=category, note=item.note)
-            return replace(region, id=ann_id, **stamp)
+            return replace(region, id=ann_id, analyst=analyst, created=created, modified=modified)
         doc_text = document_text(self.session, document_id)
         text = doc_text.text
         start = item.start if item.start is not None else 0
@@ -198,10 +198,10 @@ class _Planner:
         sel = given if orphan else describe(text, found.start, found.end)
         s, e = sel.start, sel.end
         return Annotation(
-            id=ann_id, document_id=document_id, start=s, end=e, exact=sel.exact, prefix=sel.prefix, suffix=sel.suffix,
+            id=ann_id, document_id=DocumentId(document_id), start=s, end=e, exact=sel.exact, prefix=sel.prefix, suffix=sel.suffix,
             pages=() if orphan else doc_text.pages_of(s, e), quads=() if orphan else doc_text.quads(s, e),
             category=category, note=item.note, status=found.status, score=found.score,
-            **stamp, **({} if orphan else ocr_fields(doc_text, s, e)),
+            analyst=analyst, created=created, modified=modified, **({} if orphan else ocr_fields(doc_text, s, e)),
         )
 
     # -- claims, actors, sources and links the bodies name ------------------------------------------------------

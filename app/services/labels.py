@@ -8,6 +8,15 @@ def short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def object_name(obj: object, default: str = "") -> str:
+    """A claim's statement, an actor's name, a source's or document's title; `default` when it has none of them."""
+    for field in ("statement", "name"):
+        value = getattr(obj, field, None)
+        if value:
+            return str(value)
+    return str(getattr(obj, "title", default))
+
+
 def quote_label(ann: Annotation, limit: int = 80, *, quoted: bool = False) -> str:
     """What a list shows for an annotation: its quote, "[region x,y w×h]" for a rectangle, "(OCR)" marked.
 

@@ -78,7 +78,7 @@ def annotate_and_link(
     obj: tuple[Kind, str],
     relation: Relation | str | None = None,
     *,
-    new_object: object | None = None,
+    new_object: Claim | Actor | Source | None = None,
     reason: MentionReason | str = MentionReason.NONE,
     note: str = "",
     region: tuple[int, float, float, float, float] | None = None,
@@ -94,7 +94,7 @@ def annotate_and_link(
         ann = new_annotation(session, document_id, start, end, category=category.value, note=note)
     ops = [c.insert(ann)]
     if new_object is not None:
-        ops.insert(0, c.insert(new_object))  # type: ignore[arg-type]
+        ops.insert(0, c.insert(new_object))
     elif session.project.find(obj[0], obj[1]) is None:
         raise DomainError(f"no {obj[0]} with id {obj[1]}")
     as_written = ann.exact if obj[0] is Kind.ACTOR else ""

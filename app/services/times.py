@@ -35,7 +35,8 @@ def _camera(text: str, offset: str) -> str:
     if m is None:
         return text
     try:
-        when = datetime(*(int(g) for g in m.groups()))
+        year, month, day, hour, minute, second = (int(g) for g in m.groups())
+        when = datetime(year, month, day, hour, minute, second)
     except ValueError:
         return text
     if _OFFSET.match(offset):

@@ -198,7 +198,7 @@ def _read(path: Path) -> bytes:
 
 def _hash_matches(entry: dict[str, Any]) -> bool:
     try:
-        return hashlib.sha256(canonical(entry)).hexdigest() == entry["hash"]
+        return bool(hashlib.sha256(canonical(entry)).hexdigest() == entry["hash"])
     except (TypeError, ValueError, RecursionError):
         return False
 

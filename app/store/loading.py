@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 from app.domain.errors import DomainError
 from app.domain.links import Kind
-from app.domain.project import Project, restore_project
+from app.domain.project import Obj, Project, restore_project
 from app.domain.records import from_trusted
 from app.store.database import Database
 from app.store.image import DbImage
@@ -55,7 +55,7 @@ def thaw() -> None:
 
 
 def _build(db: Database, name: str) -> Project:
-    objects: dict[Kind, list] = {kind: [] for kind in _ORDER}
+    objects: dict[Kind, list[Obj]] = {kind: [] for kind in _ORDER}
     files = db.files()
     for kind in _ORDER:
         table = TABLES[kind]

@@ -93,11 +93,11 @@ class Plan:
                 self.db.annotations.pop(doc, None)
             else:
                 self.db.annotations[doc] = image
-        for kind, oid, rel in self.moves:
-            if rel is None:
+        for kind, oid, home in self.moves:
+            if home is None:
                 self.where[kind].pop(oid, None)
             else:
-                self.where[kind][oid] = rel
+                self.where[kind][oid] = home
 
 
 def plan(db: Database, where: Where, project: Project, changes: Changes) -> Plan:

@@ -54,7 +54,9 @@ def _objects(db: Database) -> tuple[Objects, list[str], bool]:
         doc = document_of(rel)
         for table, rows in image.tables.items():
             kind = _KINDS.get(table)
-            for key, record in rows.items() if kind is not None else ():
+            if kind is None:
+                continue
+            for key, record in rows.items():
                 try:
                     obj, loads = from_record_as_opened(kind, record)
                 except DomainError as exc:

@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         self.graph_panel.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
         self.inspector.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
         self.search_panel.sig_hit_activated.connect(self.show_search_hit)
-        self.bar.sig_show_orphans.connect(lambda _doc: (self.docks["orphans"].show(), self.docks["orphans"].raise_()))
+        self.bar.sig_show_orphans.connect(lambda _doc: self._show_dock("orphans"))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
@@ -331,9 +331,12 @@ class MainWindow(QMainWindow):
         self.inspector.show_object(kind, oid)
         self.graph_panel.show_object(kind, oid)
 
+    def _show_dock(self, name: str) -> None:
+        self.docks[name].show()
+        self.docks[name].raise_()
+
     def search_project(self) -> None:
-        self.docks["search"].show()
-        self.docks["search"].raise_()
+        self._show_dock("search")
         self.search_panel.focus()
 
     def show_search_hit(self, document_id: str, start: int, end: int) -> None:

@@ -42,9 +42,10 @@ def first_focusable(pane: QWidget) -> QWidget | None:
     for _ in range(10_000):  # the focus chain is a ring through the whole window: once round is enough
         if (widget is pane or pane.isAncestorOf(widget)) and _takes_tab_focus(widget):
             return widget
-        widget = widget.nextInFocusChain()
-        if widget is pane:
+        following = widget.nextInFocusChain()
+        if following is None or following is pane:
             break
+        widget = following
     return None
 
 

@@ -36,10 +36,13 @@ class ReaderController:
     def highlight(self) -> str | None:
         region = self.view.region_selection()
         selection = None if region is not None else self._selection()
-        if region is None and selection is None:
-            return None
         try:
-            aid = gestures.highlight_region(self.bridge, region) if region else gestures.highlight(self.bridge, selection)
+            if region is not None:
+                aid = gestures.highlight_region(self.bridge, region)
+            elif selection is not None:
+                aid = gestures.highlight(self.bridge, selection)
+            else:
+                return None
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
             return None
@@ -59,8 +62,10 @@ class ReaderController:
                 return None
             if region is not None:
                 aid = gestures.link_region(self.bridge, region, dialog.choice())
-            else:
+            elif selection is not None:
                 aid = gestures.link_selection(self.bridge, selection, dialog.choice())
+            else:  # not reached: one of them is set (checked above)
+                return None
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
             return None

@@ -17,7 +17,7 @@ def showcase_annotation(window: MainWindow) -> Annotation | None:
     doc = max(project.documents, key=lambda d: len(project.annotations_by_document.get(d, ())))
     annotations = project.annotations_of(doc)
     claims = [a for a in annotations if a.category == "claim"]
-    return (claims or annotations or [None])[0]
+    return (claims or annotations)[0] if annotations else None
 
 
 def take_screenshot(window: MainWindow, path: Path, settle: Callable[[int], None]) -> bool:

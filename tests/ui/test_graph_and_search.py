@@ -47,13 +47,13 @@ def test_graph_follows_the_selection_and_a_click_selects_everywhere(qtbot, main_
     assert "1 hop" in w.graph_panel.status.text()
     w.graph_panel.hops.button(2).click()
     assert linked["source"] in w.graph_panel.graph.nodes and linked["actor"] in w.graph_panel.graph.nodes
-    item = w.graph_panel.view.items[linked["actor"]]
+    item = w.graph_panel.view.node_items[linked["actor"]]
     at = w.graph_panel.view.mapFromScene(item.scenePos())
     qtbot.mouseClick(w.graph_panel.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert w.actors_panel.current_id() == linked["actor"]  # selected in its panel
     assert w.inspector.object == (Kind.ACTOR, linked["actor"])  # and in the inspector
     assert w.graph_panel.graph.center == linked["actor"]  # and the graph re-centres on it
-    document = w.graph_panel.view.items[doc_id]
+    document = w.graph_panel.view.node_items[doc_id]
     w.graph_panel.view.sig_node_clicked.emit("document", doc_id)
     assert w.view.current_document() == doc_id and w.graph_panel.graph.center == doc_id
     assert document.node.kind is Kind.DOCUMENT
@@ -139,7 +139,7 @@ def test_node_hit_testing_uses_the_shape(qtbot, main_window, linked):
     _show_graph(qtbot, w)
     w.select_object(Kind.CLAIM, linked["claim"])
     view = w.graph_panel.view
-    centre = view.items[linked["claim"]]
+    centre = view.node_items[linked["claim"]]
     assert view.node_at(QPointF(view.mapFromScene(centre.scenePos()))) is centre
     assert view.node_at(QPointF(1, 1)) is None
 
@@ -178,7 +178,7 @@ def test_demo_graph_draws_without_overlapping_nodes_or_labels(qtbot, tmp_path):
         for kind, oid in [(Kind.DOCUMENT, d) for d in p.documents] + [(Kind.ACTOR, a) for a in p.actors]:
             for hops in (1, 2):
                 view.show_graph(neighbourhood(p, kind, oid, hops=hops))
-                nodes = [item.sceneBoundingRect().adjusted(2, 2, -2, -2) for item in view.items.values()]
+                nodes = [item.sceneBoundingRect().adjusted(2, 2, -2, -2) for item in view.node_items.values()]
                 labels = [i.sceneBoundingRect() for i in view.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
                 for group in (nodes, labels):
                     assert not any(a.intersects(b) for n, a in enumerate(group) for b in group[n + 1 :]), (kind, hops)
@@ -219,7 +219,7 @@ def test_highlight_nodes_use_their_category_colour(qtbot, main_window, linked):
     _show_graph(qtbot, w)
     aid = linked["claim_annotation"]
     w.select_annotation(aid)
-    item = w.graph_panel.view.items[aid]
+    item = w.graph_panel.view.node_items[aid]
     category = w.bridge.session.project.annotations[aid].category
     assert node_category(item.node) == category != "question"
     assert item.fill == w.colors.color(category, alpha=255).lighter(118)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import timezone
 from email import message_from_bytes, policy
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 
 from app.domain.capture_times import format_time
@@ -82,14 +82,14 @@ def _html_part(message: EmailMessage, snapshot: str) -> EmailMessage | None:
         if part.is_multipart() or part.get_content_type() not in _HTML_TYPES:
             continue
         if snapshot and _header(part, "Content-Location") == snapshot:
-            return part  # type: ignore[return-value]
+            return part
         first = first or part
-    return first  # type: ignore[return-value]
+    return first
 
 
-def _header(message: object, name: str) -> str:
+def _header(message: Message, name: str) -> str:
     try:
-        value = message.get(name)  # type: ignore[attr-defined]
+        value = message.get(name)
     except Exception:  # noqa: BLE001 - a malformed header reads as absent
         return ""
     return " ".join(str(value or "").split())[:2000]

@@ -14,10 +14,11 @@ from importlib.metadata import version
 from pathlib import PurePath
 
 from app.documents.archives import mhtml, singlefile, wacz, warc  # (warcio itself is imported only when an archive is read)
+from app.documents.archives.frames import mark_frames
 from app.documents.archives.warc import WarcPage
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.domain.capture_times import published_after_capture, published_doubt
+from app.domain.digest_verdicts import MISMATCH, NOTE
 from app.domain.documents import Provenance, web_url
 from app.domain.errors import DocumentError
 
@@ -38,6 +39,9 @@ class ArchivePage:
     title: str = ""
     size: int = 0  # bytes of HTML
     problem: str = ""  # why the page cannot be read (its Content-Encoding), "" when it can
+    digest_check: str = ""  # the archive's digest verdict (app/documents/archives/warc_digest.py), "" for MHTML/SingleFile
+    digest_note: str = ""  # which convention verified it, or why not
+    frame_of: str = ""  # the URL of the archived page that shows this one in a frame
 
 
 def archive_suffix(name: str) -> str:
@@ -55,7 +59,8 @@ def list_pages(data: bytes, name: str, fmt: str) -> list[ArchivePage]:
         loaded = load_archives(data, name, fmt, first_only=True)[0]
         prov = loaded.provenance or Provenance()
         return [ArchivePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
-    return [ArchivePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem)
+    return [ArchivePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem,
+                        p.digest_check, p.digest_note, p.frame_of)
             for p, title, _ in _archive_pages(data, name, fmt)]
 
 
@@ -115,7 +120,7 @@ def select(pages: list[ArchiveEntry], records: Sequence[str], name: str) -> list
 
 def _archive_pages(data: bytes, name: str, fmt: str) -> list[ArchiveEntry]:
     if fmt in ("warc", "arc"):
-        return [(page, "", "") for page in warc.warc_pages(data, name, arc=fmt == "arc")]
+        return [(page, "", "") for page in mark_frames(warc.warc_pages(data, name, arc=fmt == "arc"))]
     return [(p.page, p.title, p.package_check) for p in wacz.wacz_pages(data, name)]
 
 
@@ -128,14 +133,18 @@ def _archive_document(data: bytes, name: str, fmt: str, entry: ArchiveEntry) -> 
         extra["date_as_written"] = page.date_as_written
     if package_check:
         extra["datapackage_hash"] = package_check
+    if page.frame_of:
+        extra["frame_of"] = page.frame_of
+    if page.digest_note:
+        extra[NOTE] = page.digest_note
     source = ("ARC record date" if fmt == "arc" else "WARC-Date header") + (f" ({page.member})" if page.member else "")
     prov = Provenance(source_url=page.url, captured_at=page.date, captured_at_source=source if page.date else "",
                       archive_format=fmt, archive_record=page.record_id, archive_digest=page.digest,
                       digest_check=page.digest_check, extra=extra)
     warnings = []
-    if page.digest_check == "mismatch":
-        warnings.append(f"the archive's digest of {page.url} does not match its content: the record was altered "
-                        f"or damaged after capture.")
+    if page.digest_check == MISMATCH:  # only a failure under every accepted convention is called altered
+        warnings.append(f"the archive's digest of {page.url} does not match its content under any accepted "
+                        f"convention ({page.digest_note}): the record was altered or damaged after capture.")
     if package_check == "mismatch":
         warnings.append(f"{page.member} does not match the sha256 datapackage.json gives for it.")
     loaded = _page_document(data, page.html, name, prov, page.charset, f"warcio {version('warcio')}")
@@ -167,12 +176,10 @@ def _page_document(data: bytes, html: bytes, name: str, prov: Provenance, charse
     """The HTML loader's document, fingerprinted as the whole archive file, with its provenance."""
     from app.documents.formats.html import load_html  # lazy: trafilatura costs start-up time of every command
 
-    loaded = load_html(html, name, charset=charset)
+    # A date later than the capture is not the page's (load_html refuses it, with a warning).
+    loaded = load_html(html, name, charset=charset, captured_at=prov.captured_at)
     meta = loaded.metadata  # its url is http(s) or "" (load_html)
     if not meta.url and web_url(prov.source_url):
         meta = replace(meta, url=prov.source_url[:2000])
-    warnings = loaded.warnings
-    if published_after_capture(meta.published, prov.captured_at):  # kept as extracted, but not silently
-        warnings = (*warnings, f"{name} ({prov.source_url or 'page'}): {published_doubt(meta.published, prov.captured_at)}.")
     return replace(loaded, sha256=sha256_bytes(data), metadata=meta, extractor=f"{loaded.extractor}; {reader}",
-                   warnings=warnings, provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))
+                   warnings=loaded.warnings, provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))

@@ -65,8 +65,8 @@ def _active_content(doc: pymupdf.Document, *, drop: bool) -> dict[str, int]:
     def note(kind: str) -> None:
         found[kind] = found.get(kind, 0) + 1
 
-    for page in doc:  # attachment annotations first: their file streams then become unreferenced
-        for annot in list(page.annots(types=[pymupdf.PDF_ANNOT_FILE_ATTACHMENT]) or []):
+    for page in doc.pages():  # attachment annotations first: their file streams then become unreferenced
+        for annot in list(page.annots(types=[pymupdf.mupdf.PDF_ANNOT_FILE_ATTACHMENT]) or []):
             note("file attachment")
             if drop:
                 page.delete_annot(annot)

@@ -106,9 +106,9 @@ def _with_context(page: pymupdf.Page, area: pymupdf.Rect) -> pymupdf.Rect:
     column = [r for n, r in lines if n in blocks]
     above = [r for r in column if grown.y0 - 1.5 * h < middle(r) < grown.y0]
     below = [r for r in column if grown.y1 < middle(r) < grown.y1 + 1.5 * h]
-    for r in (max(above, key=middle, default=None), min(below, key=middle, default=None)):
-        if r is not None:
-            grown |= r
+    for edge in (max(above, key=middle, default=None), min(below, key=middle, default=None)):
+        if edge is not None:
+            grown |= edge
     return grown
 
 
@@ -154,6 +154,6 @@ def _add_footers(doc: pymupdf.Document, footer: str) -> None:
     """`footer · page n of m` under the text of every page (HTML box: the project name may be any script)."""
     count = doc.page_count
     box = pymupdf.Rect(MARGIN, A4.height - MARGIN + 12, A4.width - MARGIN, A4.height - 14)
-    for number, page in enumerate(doc, start=1):
+    for number, page in enumerate(doc.pages(), start=1):
         text = " · ".join(part for part in (footer, f"page {number} of {count}") if part)
         page.insert_htmlbox(box, f"<p>{escape(text)}</p>", css=FOOTER_CSS)

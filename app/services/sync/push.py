@@ -62,14 +62,14 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
     if out:
         ticker.tick(SENDING, 0, len(out))
     for start in range(0, len(out), PAGE_DOCS):
-        page = out[start:start + PAGE_DOCS]
-        client.bulk_docs([d for d, _, _ in page])
-        sent += len(page)
-        _agreed(state, page)
+        batch = out[start:start + PAGE_DOCS]
+        client.bulk_docs([d for d, _, _ in batch])
+        sent += len(batch)
+        _agreed(state, batch)
         if len(out) > PAGE_DOCS:  # a long push keeps what the server took (the caller writes the end)
             sync_state.write(session.folder, state)
         ticker.sent = sent
-        ticker.tick(SENDING, start + len(page), len(out))
+        ticker.tick(SENDING, start + len(batch), len(out))
     _agreed(state, [o for o in docs if o[0]["_rev"] not in missing.get(o[0]["_id"], ())])
     state.parents = {k: v for k, v in state.parents.items() if k in held}
     return sent

@@ -27,6 +27,8 @@ class PagePickerDialog(QDialog):
         for page in pages:
             problem = page.problem  # a page whose Content-Encoding cannot be undone: listed, not ticked
             title = f"(cannot be read: {problem})" if problem else page.title or "(no title)"
+            if getattr(page, "frame_of", ""):  # a document shown inside another page: listed under it
+                title = f"↳ {title} (frame of {page.frame_of})"
             item = QTreeWidgetItem([title, page.url, page.captured_at, _size(page.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, page.record)
             item.setToolTip(1, f"{page.url}\n{page.record}")
@@ -48,11 +50,14 @@ class PagePickerDialog(QDialog):
     def chosen_records(self) -> list[str]:
         """The record ids of the ticked pages, in archive order."""
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item.checkState(0) == Qt.CheckState.Checked]
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items
+                if item is not None and item.checkState(0) == Qt.CheckState.Checked]
 
     def _tick_all(self, state: Qt.CheckState) -> None:
         for i in range(self.tree.topLevelItemCount()):
-            self.tree.topLevelItem(i).setCheckState(0, state)
+            item = self.tree.topLevelItem(i)
+            if item is not None:
+                item.setCheckState(0, state)
 
 
 def _size(size: int) -> str:

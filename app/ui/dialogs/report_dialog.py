@@ -20,7 +20,7 @@ class _SealedDocument(QTextDocument):
     """Holds only the resources added to it. Anything else gets an empty stand-in: given nothing, QTextDocument
     and Qt's image handler fall back to reading the named file themselves."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt's name
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt's name
         if kind == QTextDocument.ResourceType.ImageResource.value:
             blank = QImage(1, 1, QImage.Format.Format_ARGB32)
             blank.fill(0)

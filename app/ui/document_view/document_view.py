@@ -86,7 +86,8 @@ class DocumentView(QWidget):
         # repainted. Otherwise an empty page view is painted first, and that paint waits for the interpreter
         # lock, which the worker holds while MuPDF opens and draws: the page would appear a paint later.
         self._holding = False
-        self._hold = QTimer(self, singleShot=True, interval=HOLD_MS, timeout=self._release_paint)
+        self._hold = QTimer(self, singleShot=True, interval=HOLD_MS)
+        self._hold.timeout.connect(self._release_paint)
         self.page_view.pageRendered.connect(self._release_paint)
         bridge.projectChanged.connect(self._on_changes)
 

@@ -147,7 +147,8 @@ class PageItem(QGraphicsItem):
 
 def shadow_colors(backdrop: QColor) -> tuple[QColor, ...]:
     """The shadow bands' colours: black at each band's alpha, composited over the bands outside it."""
-    colors, (r, g, b) = [], (backdrop.red(), backdrop.green(), backdrop.blue())
+    colors: list[QColor] = []
+    r, g, b = float(backdrop.red()), float(backdrop.green()), float(backdrop.blue())
     for _, alpha in SHADOW_BANDS:
         keep = 1 - alpha / 255
         r, g, b = r * keep, g * keep, b * keep

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 from app.domain.annotations import Annotation
 from app.domain.geometry import DocumentText
 from app.ui.document_view.page_item import Mark, PageItem, shadow_colors
-from app.ui.document_view.render_worker import RenderWorker
+from app.ui.document_view.render_worker import PageSource, RenderWorker
 from app.ui.document_view.text_loader import TextLoader
 from app.ui.palette import CategoryColors
 
@@ -90,7 +90,8 @@ class PageView(QGraphicsView):
         self._first_job: tuple[int, float] | None = None  # that render, until it arrives: never requested twice
         self._first_unpainted = False  # the worker holds its queue until the first page image is painted
         # One owned timer rather than singleShot lambdas: close_document stops it, so it never fires late.
-        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._after_first_page)
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._after_first_page)
         self._marks: dict[int, list[Mark]] = {}  # kept for pages laid out later than the highlights arrive
         self._selection: dict[int, list[QRectF]] = {}
         self._selected_id: str | None = None
@@ -98,7 +99,7 @@ class PageView(QGraphicsView):
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- opening and closing -------------------------------------------------------------------------------------
-    def open(self, factory: Callable[[], object], load_text: Callable[[], DocumentText]) -> None:
+    def open(self, factory: Callable[[], PageSource], load_text: Callable[[], DocumentText]) -> None:
         """Start showing a document: the worker opens it; text is fetched once the first page is in."""
         self.close_document()
         self._failed_pages = {}

@@ -20,6 +20,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
@@ -31,7 +32,18 @@ FIRST_PAINT_WAIT = 0.1  # seconds the worker waits at most for the view to paint
 LITTLE_ENDIAN = sys.byteorder == "little"  # MuPDF's BGRA bytes are Qt's ARGB32 words only there
 
 
-def draw_qimage(renderer: object, page: int, scale: float) -> QImage:
+class PageSource(Protocol):
+    """What the worker uses of a PageRenderer (app.documents.render, which the UI does not import)."""
+
+    page_count: int
+
+    def page_size(self, index: int) -> tuple[float, float]: ...
+    def render(self, index: int, zoom: float) -> RawImage: ...
+    def render_bgra_into(self, index: int, zoom: float, pixels: Callable[[int, int], memoryview]) -> tuple[int, int]: ...
+    def close(self) -> None: ...
+
+
+def draw_qimage(renderer: PageSource, page: int, scale: float) -> QImage:
     """Page `page` at `scale`, drawn by MuPDF into a new ARGB32_Premultiplied image's own pixels."""
     image = QImage()
 
@@ -40,9 +52,9 @@ def draw_qimage(renderer: object, page: int, scale: float) -> QImage:
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         if image.isNull():
             raise MemoryError(f"no memory for a {width} x {height} page image")
-        return image.bits()  # rows of 4 * width bytes: 32-bit pixels are always aligned
+        return memoryview(image.bits())  # rows of 4 * width bytes: 32-bit pixels are always aligned
 
-    renderer.render_bgra_into(page, scale, pixels)  # type: ignore[attr-defined]
+    renderer.render_bgra_into(page, scale, pixels)
     return image
 
 
@@ -73,7 +85,7 @@ class RenderWorker(QThread):
     pageFailed = Signal(int, str)
     """Fires with a page index and a one-line message when that page cannot be drawn; the others go on."""
 
-    def __init__(self, factory: Callable[[], object], parent: QObject | None = None, *,
+    def __init__(self, factory: Callable[[], PageSource], parent: QObject | None = None, *,
                  first_scale: Callable[[float, float], float] | None = None) -> None:
         """`first_scale(width, height)` gives the scale to render page 1 at as soon as the document is
         open (called on the worker thread with page 1's size in points; it must not touch widgets)."""
@@ -121,8 +133,8 @@ class RenderWorker(QThread):
     def run(self) -> None:
         try:
             renderer = self._factory()
-            count = renderer.page_count  # type: ignore[attr-defined]
-            w, h = renderer.page_size(0) if count else (0.0, 0.0)  # type: ignore[attr-defined]
+            count = renderer.page_count
+            w, h = renderer.page_size(0) if count else (0.0, 0.0)
             self.opened.emit(count, float(w), float(h))
         except Exception as exc:  # noqa: BLE001 - any loader error becomes a message in the view
             self.failed.emit(str(exc) or type(exc).__name__)
@@ -132,7 +144,7 @@ class RenderWorker(QThread):
                 return draw_qimage(renderer, page, scale)
         else:
             def render(page: int, scale: float) -> QImage:
-                return to_qimage(renderer.render(page, scale))  # type: ignore[attr-defined]
+                return to_qimage(renderer.render(page, scale))
         sizes: list[tuple[float, float]] = []
         try:
             if self._first_scale is not None and count:
@@ -150,7 +162,7 @@ class RenderWorker(QThread):
                     return
                 if job is None:
                     # Measure in small chunks so a render request never waits long behind this.
-                    sizes += [renderer.page_size(i)  # type: ignore[attr-defined]
+                    sizes += [renderer.page_size(i)
                               for i in range(len(sizes), min(len(sizes) + SIZE_CHUNK, count))]
                     if len(sizes) == count:
                         self._sizes_wanted = False
@@ -163,7 +175,7 @@ class RenderWorker(QThread):
                     with self._cond:
                         self._drawing = None
         finally:
-            renderer.close()  # type: ignore[attr-defined]
+            renderer.close()
 
     def _render(self, render: Callable[[int, float], QImage], page: int, scale: float) -> None:
         started = time.perf_counter()

@@ -7,15 +7,18 @@ highlights are drawn as stacked horizontal bands, one per annotation, so each st
 """
 
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QTextCursor
+from PySide6.QtGui import (QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent,
+                           QTextCursor)
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from app.domain.annotations import Annotation
 from app.ui.document_view.offsets import OffsetMap
 from app.ui.palette import CategoryColors
+
+_XAndPosition = tuple[float, int]  # what QTextLine.cursorToX returns
 
 COLUMN_WIDTH = 760  # px: about 75 characters of the reading font, a comfortable line length
 READING_FONT = ("Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif")
@@ -166,8 +169,9 @@ class TextView(QPlainTextEdit):
                 s, e = max(start, ls), min(end, le)
                 if s >= e:
                     continue
-                x0 = line.cursorToX(s - base)[0]
-                x1 = line.cursorToX(e - base)[0]
+                # PySide returns (x, position); its stubs say `object`
+                x0 = cast(_XAndPosition, line.cursorToX(s - base))[0]
+                x1 = cast(_XAndPosition, line.cursorToX(e - base))[0]
                 out.append(QRectF(geo.left() + origin.x() + x0, geo.top() + origin.y() + line.y(), x1 - x0,
                                   line.height()))
             block = block.next()
@@ -208,10 +212,10 @@ class TextView(QPlainTextEdit):
                         painter.drawRect(rect.adjusted(-1, 0, 1, 0))
 
     # -- layout and input ------------------------------------------------------------------------------------
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         side = max(0, (self.width() - COLUMN_WIDTH) // 2)
         self.setViewportMargins(side, 0, side, 0)
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position()

@@ -17,6 +17,7 @@ class JobWorker(QThread):
     """Fires with the job's result when it ran to the end."""
     failed = Signal(str)
     """Fires with a one-line message when the job failed or was cancelled."""
+    progressed: Signal  # declared by each subclass, with the arguments its job reports
 
     def __init__(self, job: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +26,7 @@ class JobWorker(QThread):
 
     def run(self) -> None:
         try:
-            result = self.job.run(self.progressed.emit, self.cancel_event.is_set)  # type: ignore[attr-defined]
+            result = self.job.run(self.progressed.emit, self.cancel_event.is_set)
         except SourcemarkError as exc:
             self.failed.emit(str(exc))
             return

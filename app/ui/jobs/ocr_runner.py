@@ -92,12 +92,14 @@ class OcrRunner(QObject):
         self._finish()
         try:
             report = ocr_command(self.bridge.session, job, result)
-            self.bridge.run(report.command)
+            if report.command is not None:
+                self.bridge.run(report.command)
         except SourcemarkError as exc:
             show_error(self.parent_widget, f"OCR could not be saved: {exc}")
             self.finished.emit(f"OCR could not be saved: {exc}")
             return
+        findings = "".join(f" {finding[:1].upper()}{finding[1:]}." for finding in result.findings)
         self.recognised.emit(job.document_id, f"OCR ({job.lang}) recognised {words_recognised(result)} words "
-                             f"on “{short(job.title, 50)}”; highlights: {report.summary()}.")
+                             f"on “{short(job.title, 50)}”; highlights: {report.summary()}.{findings}")
         self.finished.emit(f"OCR ({job.lang}): {words_recognised(result)} words recognised; "
-                           f"highlights: {report.summary()}.")
+                           f"highlights: {report.summary()}.{findings}")

@@ -131,7 +131,7 @@ class AnnotationsFilter(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, child: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, child: Index | None = None) -> Any:
         if child is None:  # QObject.parent(), which the name hides
             return QObject.parent(self)
         return QModelIndex()  # a flat table

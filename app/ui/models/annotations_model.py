@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.annotations import Annotation
 from app.domain.links import Kind
-from app.services.labels import short, quote_label
+from app.services.labels import object_name, quote_label, short
 from app.ui.bridge import SessionBridge
 from app.ui.models.object_table_model import Column, ObjectTableModel
 from app.ui.palette import CategoryColors
@@ -63,7 +63,7 @@ class AnnotationsModel(ObjectTableModel):
             )
             obj = self.project.find(other_kind, other_id)
             if obj is not None:
-                name = getattr(obj, "statement", None) or getattr(obj, "name", None) or getattr(obj, "title", "")
+                name = object_name(obj)
                 parts.append(f"{other_kind.value}: {short(name, 40)}")
         return "; ".join(parts)
 

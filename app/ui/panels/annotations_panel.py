@@ -1,5 +1,8 @@
 """AnnotationsPanel: every highlight, filterable by text, category, anchor status and linked object."""
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,9 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.actors import Actor
 from app.domain.annotations import AnchorStatus, Category
 from app.domain.changes import Changes
+from app.domain.claims import Claim
 from app.domain.links import Kind
+from app.domain.sources import Source
 from app.services.labels import short
 from app.ui.models.annotations_filter import AnnotationCriteria, AnnotationsFilter
 from app.ui.models.annotations_model import AnnotationsModel
@@ -84,11 +90,12 @@ class AnnotationsPanel(QWidget):
         self.linked.blockSignals(True)
         self.linked.clear()
         self.linked.addItem("Linked to anything", None)
-        for kind, objs, name in (
+        named: tuple[tuple[Kind, Iterable[Claim | Actor | Source], Callable[[Any], str]], ...] = (  # kind, its objects, name
             (Kind.CLAIM, project.claims.values(), lambda o: o.statement),
             (Kind.ACTOR, project.actors.values(), lambda o: o.name),
             (Kind.SOURCE, project.sources.values(), lambda o: o.title),
-        ):
+        )
+        for kind, objs, name in named:
             for obj in sorted(objs, key=lambda o: name(o).casefold()):
                 self.linked.addItem(f"{kind.value.capitalize()}: {short(name(obj), 50)}", (kind.value, obj.id))
         position = self._linked_position(current)

@@ -70,7 +70,8 @@ class GraphPanel(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.refresh)
         bridge.projectChanged.connect(self._on_changes)
 
     def show_object(self, kind: Kind, oid: str) -> None:

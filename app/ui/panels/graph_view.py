@@ -149,7 +149,7 @@ class GraphView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)  # a big graph in a small dock: drag to pan
         self.graph: Subgraph | None = None
         self.positions: dict[str, tuple[float, float]] = {}
-        self.items: dict[str, NodeItem] = {}
+        self.node_items: dict[str, NodeItem] = {}
         self._drawn_ratio = 0.0
         self._taken: list[QRectF] = []  # nodes and edge labels already placed
         self.more_items: list[MoreItem] = []
@@ -166,7 +166,7 @@ class GraphView(QGraphicsView):
     def _draw(self) -> None:
         scene = self.scene()
         scene.clear()
-        self.items, self.more_items = {}, []
+        self.node_items, self.more_items = {}, []
         graph = self.graph
         if graph is None:
             return
@@ -180,7 +180,7 @@ class GraphView(QGraphicsView):
             item = NodeItem(node, fill, oid == graph.center)
             item.setPos(*pos[oid])
             scene.addItem(item)
-            self.items[oid] = item
+            self.node_items[oid] = item
         for parent, count in graph.more.items():
             self._more(parent, pos[parent], pos[more_id(parent)], count)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
@@ -260,7 +260,7 @@ class GraphView(QGraphicsView):
         self.more_items.append(label)
 
     def node_at(self, view_pos: QPointF) -> NodeItem | None:
-        for item in self.items.values():
+        for item in self.node_items.values():
             local = item.mapFromScene(self.mapToScene(view_pos.toPoint()))
             if item.shape_path().contains(local):
                 return item

@@ -24,7 +24,7 @@ from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.commands import Command
-from app.services.labels import short, quote_label
+from app.services.labels import object_name, quote_label, short
 from app.services.times import readable_time
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
@@ -160,7 +160,7 @@ class Inspector(QWidget):
 
     def _object_links(self, oid: str) -> list[tuple[str, str]]:
         project = self.bridge.session.project
-        out = []
+        out: list[tuple[str, str]] = []
         for link in project.links_of(oid):
             outgoing = link.subject_id == oid
             kind, other_id = (link.object_kind, link.object_id) if outgoing else (link.subject_kind, link.subject_id)
@@ -184,10 +184,10 @@ class Inspector(QWidget):
 
     def _linked(self, ann: Annotation) -> list[tuple[str, str]]:
         project = self.bridge.session.project
-        out = []
+        out: list[tuple[str, str]] = []
         for link in project.links_of(ann.id):
             other = project.find(link.object_kind, link.object_id)
-            name = getattr(other, "statement", None) or getattr(other, "name", None) or getattr(other, "title", "?")
+            name = object_name(other, "?")
             text = f"{link.relation.value} → {link.object_kind.value}: {short(name, 60)}"
             if link.as_written and link.as_written != name:
                 text += f"  (as written “{link.as_written}”{', ' + link.reason.value if link.reason.value else ''})"
@@ -207,9 +207,9 @@ class Inspector(QWidget):
             widget.setEnabled(writable)
         self.links.setVisible(on)
         is_claim = on and self.object is not None and self.object[0] is Kind.CLAIM
-        for widget in (self.link_source, self.link_actor, self.verdict, self.verdict_label):
-            widget.setVisible(is_claim)
-            widget.setEnabled(is_claim and writable)
+        for control in (self.link_source, self.link_actor, self.verdict, self.verdict_label):
+            control.setVisible(is_claim)
+            control.setEnabled(is_claim and writable)
 
     def follow_document(self, document_id: str | None) -> None:
         """Another document was opened: a highlight of the previous one is no longer what the reader shows."""

@@ -4,11 +4,19 @@ When a list without a current row gets the focus, Qt makes its first row current
 open a document or a highlight on selection would then open one just because the focus passed by.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+# The mixin's base for the type checker only: at run time it is a plain class, placed before the view class.
+if TYPE_CHECKING:
+    _MixinBase = QAbstractItemView
+else:
+    _MixinBase = object
 
 
-class QuietFocus:
+class QuietFocus(_MixinBase):
     """Mixin for QAbstractItemView subclasses: `entering` is True while Qt handles the focus arriving."""
 
     entering = False
@@ -16,7 +24,7 @@ class QuietFocus:
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.entering = True
         try:
-            super().focusInEvent(event)  # type: ignore[misc]
+            super().focusInEvent(event)
         finally:
             self.entering = False
 

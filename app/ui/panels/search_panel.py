@@ -201,4 +201,4 @@ class SearchPanel(QWidget):
         if completer is not None:
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.field.setCompleter(completer)
+        self.field.setCompleter(completer)  # type: ignore[arg-type]  # None removes it; PySide's stubs omit None

@@ -86,7 +86,8 @@ class Launcher:
             return project_files.open_project(folder, analyst=self.analyst)
         except ProjectLocked as exc:
             if self.headless:
-                return self._fail(str(exc))
+                self._fail(str(exc))
+                return None
             answer = QMessageBox.question(
                 self.active_window(), "Project in use",
                 f"{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?",
@@ -96,17 +97,20 @@ class Launcher:
             try:
                 return project_files.open_project(folder, analyst=self.analyst, read_only=True)
             except SourcemarkError as again:
-                return self._fail(str(again))
+                self._fail(str(again))
+                return None
         except SourcemarkError as exc:
             if not self.headless and project_files.looks_like_project(folder):
                 return self._offer_backup(folder, exc)
-            return self._fail(f"Cannot open {folder.name}: {exc}")
+            self._fail(f"Cannot open {folder.name}: {exc}")
+            return None
 
     def _offer_backup(self, folder: Path, exc: SourcemarkError) -> ProjectSession | None:
         """A damaged project: offer its newest good backup (the damaged state is itself kept as a backup)."""
         backup = project_files.newest_good_backup(folder)
         if backup is None:
-            return self._fail(f"Cannot open {folder.name}: {exc}")
+            self._fail(f"Cannot open {folder.name}: {exc}")
+            return None
         answer = QMessageBox.question(
             self.active_window(), "Project damaged",
             f"Cannot open {folder.name}: {exc}\n\nRestore the newest good backup ({backup})? "
@@ -118,7 +122,8 @@ class Launcher:
             project_files.restore_project(folder, backup)
             return project_files.open_project(folder, analyst=self.analyst)
         except SourcemarkError as again:
-            return self._fail(f"Cannot restore {folder.name}: {again}")
+            self._fail(f"Cannot restore {folder.name}: {again}")
+            return None
 
     def _fail(self, message: str) -> None:
         self.error = message
@@ -126,7 +131,6 @@ class Launcher:
             print(f"sourcemark: error: {' '.join(message.split())}", file=sys.stderr)
         else:
             show_error(self.active_window(), message)
-        return None
 
     def open_demo(self) -> MainWindow | None:
         try:

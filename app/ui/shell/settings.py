@@ -6,6 +6,7 @@ and handed to the widgets that need it.
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -18,6 +19,10 @@ SCHEMES = ("system", "light", "dark")  # appearance: follow the desktop, or alwa
 class AppSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings if settings is not None else QSettings()
+
+    def _loose(self, key: str, default: object) -> Any:
+        """A stored value as QSettings returns it (text from a settings file, or what was set): the caller converts it."""
+        return self._s.value(key, default)
 
     # -- analyst and colours -------------------------------------------------------------------------------------
     def analyst(self, default: str = "") -> str:
@@ -77,7 +82,7 @@ class AppSettings:
         from app.services.capture.web import DEFAULT_TIME_LIMIT
 
         try:
-            seconds = float(self._s.value("capture/time_limit", DEFAULT_TIME_LIMIT))
+            seconds = float(self._loose("capture/time_limit", DEFAULT_TIME_LIMIT))
         except (TypeError, ValueError):
             return DEFAULT_TIME_LIMIT
         return seconds if 0 < seconds < float("inf") else DEFAULT_TIME_LIMIT
@@ -89,7 +94,7 @@ class AppSettings:
     def sync_minutes(self) -> int:
         """Sync every N minutes while a project is open (0: only File > Sync now)."""
         try:
-            return max(0, int(self._s.value("sync/minutes", 0) or 0))
+            return max(0, int(self._loose("sync/minutes", 0) or 0))
         except (TypeError, ValueError):
             return 0
 
@@ -98,7 +103,7 @@ class AppSettings:
 
     # -- projects ------------------------------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
-        value = self._s.value("recent", [])
+        value = self._loose("recent", [])
         items = [value] if isinstance(value, str) else list(value or [])
         return [p for p in items if p]
 
