@@ -129,7 +129,7 @@ def _has_images(page: pymupdf.Page) -> bool:
 
 def _epub_completion(doc: pymupdf.Document, data: bytes, warnings: list[str]) -> Callable[[list[PageText]], list[PageText]]:
     """The pass that gives back what MuPDF's EPUB layout lost (epub_text), noting it in `warnings`."""
-    from app.documents.formats.epub_text import completed
+    from app.documents.formats.epub_text import completed  # lazy: lxml, for EPUBs only (not for every PDF)
     from app.documents.formats.epub_xhtml import chapters
 
     with MUPDF_LOCK:
