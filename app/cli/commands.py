@@ -6,10 +6,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli import (
+    capture_commands,
+    exchange_commands,
+    image_commands,
+    provenance_commands,
+    search_commands,
+    sync_commands,
+    team_commands,
+    verify_commands,
+)
 from app.cli.terminal import inert, inert_values, row, say, visible_text
 from app.domain.errors import StoreError
-from app.cli import (capture_commands, exchange_commands, image_commands, provenance_commands, search_commands,
-                     sync_commands, team_commands, verify_commands)
 from app.services import project_files
 from app.services.session import ProjectSession
 

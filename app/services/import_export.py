@@ -1,14 +1,14 @@
 """Export and import use cases: the exchange formats over an open project, imports as one undoable command."""
 
-from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.domain.annotations import CATEGORY_COLORS, FALLBACK_COLOR, AnchorStatus, Annotation
+from app.domain.clock import now_iso
 from app.domain.documents import DocumentKind
+from app.domain.errors import DomainError, ImportFormatError
 from app.domain.links import Kind
 from app.domain.project import Project
-from app.domain.clock import now_iso
-from app.domain.errors import DomainError, ImportFormatError
 from app.exchange import claimreview, couch, csv_export, ftm, graphml, json_native, merge, selection, w3c
 from app.exchange.labels import annotation_summary
 from app.services import commands as c

@@ -9,9 +9,9 @@ import shutil
 import pytest
 from PIL import Image
 
+from app.documents.formats.mupdf import open_document
 from app.documents.ocr import deskew
 from app.documents.ocr import tesseract as ocr
-from app.documents.formats.mupdf import open_document
 from app.documents.ocr.checks import Osd, page_findings, parse_osd_report
 from app.domain.documents import DocumentKind
 from tests.fixtures import ocr_scans as sc

@@ -3,22 +3,22 @@ imported correctly, or refused with exit 2 and one line; never a traceback, a ha
 the project stays valid."""
 
 import copy
-import shutil
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.fixtures import run
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services.annotate import create_annotation
-from tests.fixtures.run import add_document
 from app.services.entities import create_claim
 from app.services.linking import link
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
+from tests.fixtures import run
+from tests.fixtures.run import add_document
 
 from . import corpus
 from .helpers import assert_refused_or_ok, cli, new_text_project, sourcemark

@@ -11,7 +11,7 @@ import pytest
 from app.services.session import ProjectSession
 
 from .crash import kill_trial, verify
-from .helpers import assert_refused_or_ok, cli, new_text_project, sourcemark, spawn, SOURCEMARK, tmp_files
+from .helpers import SOURCEMARK, assert_refused_or_ok, cli, new_text_project, sourcemark, spawn, tmp_files
 
 TRIALS = 30
 

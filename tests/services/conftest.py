@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from app.services.session import ProjectSession
 from tests.conftest import MakeProject
 from tests.fixtures.run import add_document
-from app.services.session import ProjectSession
 
 STORY = """Krasnaya Zvezda: foreign engineers join mine clearance near Kursk
 

@@ -9,10 +9,10 @@ from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.documents import document_text
-from tests.fixtures.run import add_bytes, add_document
 from app.services.import_export import annotated_pdf
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
+from tests.fixtures.run import add_bytes, add_document
 
 
 def _add(session: ProjectSession, tmp_path: Path, name: str, data: bytes) -> str:

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 import pytest
 from PIL import Image
 
+from app.domain.errors import DomainError
 from app.net.web.chromium import trim_bottom
 from app.net.web.fetch import Cancelled
 from app.net.web.links import MAX_RESOURCES, css_urls, page_resources
-from app.domain.errors import DomainError
 from app.services.capture.web import prepare_capture
 from tests.fixtures import web_server
 from tests.fixtures.web_server import Site

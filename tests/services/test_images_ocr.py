@@ -14,10 +14,10 @@ from app.services import annotate
 from app.services.commands import Command, delete
 from app.services.documents import document_text
 from app.services.ocr import ocr_command, prepare_ocr
-from tests.fixtures.run import add_bytes, add_document, import_annotations, ocr_document
 from app.services.session import ProjectSession
 from tests.documents.test_ocr import needs_tesseract
 from tests.fixtures import images as im
+from tests.fixtures.run import add_bytes, add_document, import_annotations, ocr_document
 from tests.reliability.helpers import cli
 
 

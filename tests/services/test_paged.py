@@ -6,9 +6,9 @@ import pytest
 
 from app.services import annotate
 from app.services.documents import document_text
-from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
+from tests.fixtures.run import add_document
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.services import entities
-from tests.conftest import MakeProject
-from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.shell.settings import AppSettings
+from tests.conftest import MakeProject
+from tests.fixtures.run import add_document
 
 from .helpers import write_article
 

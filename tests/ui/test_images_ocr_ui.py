@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 
 from app.services.documents import document_text
-from tests.fixtures.run import add_bytes
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.shell.settings import AppSettings
 from tests.fixtures import images as im
+from tests.fixtures.run import add_bytes
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not os.environ.get("CI"),
                                      reason="tesseract is not installed")

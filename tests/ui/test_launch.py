@@ -85,10 +85,10 @@ def test_a_damaged_project_offers_its_newest_good_backup(qtbot, tmp_path, monkey
     from PySide6.QtWidgets import QMessageBox
 
     from app.services import annotate
-    from tests.fixtures.run import add_document
     from app.services.session import ProjectSession
     from app.ui.shell.launch import Launcher
     from app.ui.shell.settings import AppSettings
+    from tests.fixtures.run import add_document
 
     folder = tmp_path / "case.sourcemark"
     article = tmp_path / "a.txt"

@@ -13,7 +13,12 @@ from html import unescape
 from importlib.metadata import version
 from pathlib import PurePath
 
-from app.documents.archives import mhtml, singlefile, wacz, warc  # (warcio itself is imported only when an archive is read)
+from app.documents.archives import (  # (warcio itself is imported only when an archive is read)
+    mhtml,
+    singlefile,
+    wacz,
+    warc,
+)
 from app.documents.archives.frames import mark_frames
 from app.documents.archives.warc import WarcPage
 from app.documents.fingerprint import sha256_bytes

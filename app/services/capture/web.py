@@ -18,15 +18,25 @@ from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.registry import load_bytes
 from app.documents.web_page import load_web_capture, warc_name
-from app.net.web import chromium
-from app.net.web.deadline import Deadline, TimeLimitExceeded
-from app.net.web.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, \
-    Cancelled, FetchOptions, WebCapture, check_url, fetch_missing, fetch_page
 from app.domain.clock import now_iso
 from app.domain.documents import Document, Provenance
 from app.domain.errors import DocumentError, DomainError
 from app.domain.ids import DocumentId, new_id
 from app.exchange.tsq import timestamp_request
+from app.net.web import chromium
+from app.net.web.deadline import Deadline, TimeLimitExceeded
+from app.net.web.fetch import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIME_LIMIT,
+    DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT,
+    Cancelled,
+    FetchOptions,
+    WebCapture,
+    check_url,
+    fetch_missing,
+    fetch_page,
+)
 from app.services import commands as c
 from app.services.labels import short
 from app.services.project_files import write_output

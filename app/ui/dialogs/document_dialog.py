@@ -1,8 +1,16 @@
 """DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite); a web
 capture's provenance is shown read-only below (it is what the archive states, not ours to edit)."""
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from app.domain.capture_times import doubtful_published
 from app.domain.digest_verdicts import MISMATCH, NOTE, digest_verdict

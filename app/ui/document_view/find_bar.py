@@ -8,6 +8,7 @@ actions, so this widget binds no keys of its own beyond Enter and Esc in its lin
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
 from app.ui.tool_buttons import add_tool_buttons
 
 

@@ -6,7 +6,7 @@ ends must also release its worker thread: one way to do both, for every runner.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QThread, Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
