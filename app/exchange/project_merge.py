@@ -15,8 +15,15 @@ from app.domain.errors import DomainError
 from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.domain.project import Project
 from app.domain.records import from_record, from_trusted, to_record
-from app.domain.revisions import (HISTORY_LIMIT, Edited, deletion_mark, kept_over, record_hash, unchanged_since,
-                                  who_edited)
+from app.domain.revisions import (
+    HISTORY_LIMIT,
+    Edited,
+    deletion_mark,
+    kept_over,
+    record_hash,
+    unchanged_since,
+    who_edited,
+)
 
 ORDER = DEPENDENCY_ORDER
 Key = tuple[Kind, str]

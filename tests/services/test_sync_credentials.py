@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from app.services import entities
-from app.services.sync import replicator as sync
-from app.services.session import ProjectSession
 from app.net.couch import parse_remote
+from app.services import entities
+from app.services.session import ProjectSession
+from app.services.sync import replicator as sync
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 
 

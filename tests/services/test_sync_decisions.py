@@ -8,8 +8,8 @@ import pytest
 
 from app.domain.links import Kind, Relation
 from app.services import annotate, entities, linking
-from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
+from app.services.sync import replicator as sync
 from app.store import sync_state
 from tests.fixtures.couch_server import PouchServer
 from tests.fixtures.couch_team import branches, replicate, replicate_both

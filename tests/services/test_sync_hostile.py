@@ -13,8 +13,8 @@ from app.cli.main import main
 from app.domain.links import Kind
 from app.net import couch as sync_http
 from app.services import entities
-from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
+from app.services.sync import replicator as sync
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 
 

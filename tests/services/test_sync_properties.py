@@ -24,8 +24,8 @@ from app.domain.records import to_record
 from app.domain.revisions import record_hash, unchanged_since
 from app.exchange.couch_replication import parse_id, record_of
 from app.services import annotate, entities, linking
-from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
+from app.services.sync import replicator as sync
 from tests.fixtures.couch_server import PouchServer
 from tests.fixtures.couch_team import contents, http, replicate, replicate_both
 from tests.fixtures.run import add_document

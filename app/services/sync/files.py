@@ -11,11 +11,11 @@ from app.domain.links import Kind
 from app.exchange.couch import couch_id
 from app.exchange.couch_replication import blob_data, blob_id
 from app.exchange.project_merge import ProjectMergePlan
+from app.net.couch import CouchClient, SyncError
 from app.services import commands as c
 from app.services.merge import incoming
 from app.services.session import ProjectSession
 from app.services.sync.decide import PullDecision
-from app.net.couch import CouchClient, SyncError
 from app.services.sync.progress import FETCHING, Ticker
 
 

@@ -21,8 +21,8 @@ from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.exchange.couch import couch_id
 from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
-from app.services import commands as c
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
+from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
 from app.services.sync import files as sync_files
