@@ -135,7 +135,7 @@ class SyncRunner(QObject):
 
     def _progress_dialog(self) -> QProgressDialog:
         dialog = progress_dialog(self.parent_widget, "Sync", "Connecting to the server…", self.cancel,
-                                 show_after_ms=SHOW_AFTER_MS)
+                                 show_after_ms=SHOW_AFTER_MS, guard=False)  # window-modal: see progress_dialog
         dialog.setValue(0)  # starts the dialog's own timer: it shows itself then, if the sync still runs
         return dialog
 
