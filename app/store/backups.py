@@ -59,7 +59,7 @@ def list_backups(folder: Path) -> list[Path]:
 
 def is_good(backup: Path) -> bool:
     """True when every database file of `backup` parses (a restore snapshots the damaged files too)."""
-    from app.store.storage import parse_db
+    from app.store.delta import check_file
 
     rels = backup_files(backup)
     if PROJECT_FILE not in rels:
@@ -67,7 +67,7 @@ def is_good(backup: Path) -> bool:
     try:
         for rel in rels:
             if rel != AUDIT_FILE:
-                parse_db((backup / rel).read_bytes())
+                check_file(rel, (backup / rel).read_bytes())
     except (OSError, ValueError):
         return False
     return True
@@ -121,11 +121,11 @@ def snapshot(folder: Path, *, verify: bool = False) -> Path | None:
 def _verify(folder: Path, rel: str) -> None:
     """DamagedFile unless `rel` parses: a store that read only some files must not back up a damaged one
     (five such opens would push every good backup out)."""
-    from app.store.storage import parse_db
+    from app.store.delta import check_file
 
     if rel != AUDIT_FILE:
         try:
-            parse_db(safe_files.read(folder / rel, folder, safe_files.MAX_DATABASE))  # also the files it did not read
+            check_file(rel, safe_files.read(folder / rel, folder, safe_files.MAX_DATABASE))  # also the files it did not read
         except ValueError as exc:
             raise DamagedFile(rel, str(exc)) from None
 
