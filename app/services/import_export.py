@@ -183,15 +183,16 @@ def import_annotations(
 
 def import_scope(data: bytes, document_id: str | None) -> tuple[str, ...] | None:
     """The documents whose annotations an import of `data` needs (see ProjectSession.open): a W3C or
-    Hypothesis file imported into a named document needs that one (import_annotations reads the rest
-    when an id it derives may be taken there); a native file merges into the whole project."""
+    Hypothesis file imported into a named document needs none up front (its new annotations are appended
+    to that document's delta unread; import_annotations reads everything when an id it derives may be
+    taken, e.g. a re-import); a native file merges into the whole project."""
     if document_id is None or len(data) > MAX_IMPORT_BYTES:
         return None
     try:
         fmt = w3c.detect_format(data)
     except (DomainError, ImportFormatError):
         return None  # import_annotations reports it
-    return None if fmt == "native" else (document_id,)
+    return None if fmt == "native" else ()
 
 
 def _import_native(session: ProjectSession, data: bytes) -> ImportReport:
