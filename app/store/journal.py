@@ -63,7 +63,7 @@ def decode(raw: bytes) -> Journal | None:
     if sum(size for _, size in files) + sum(size for _, _, size in appends) != len(blobs):
         return None
     named = [rel for rel, _ in files] + deletes + [rel for rel, _, _ in appends]
-    if not all(is_database_file(rel) for rel in named) or any(offset < 0 for _, offset, _ in appends):
+    if not all(is_database_file(rel) for rel in named) or any(not 0 <= offset <= safe_files.MAX_DATABASE for _, offset, _ in appends):
         return None
     pos = 0
     for rel, size in files:

@@ -97,3 +97,11 @@ def test_journal_cannot_name_a_file_outside_the_database(store: ProjectStore, fo
     assert journal.decode(bad) is None
     ok = journal.encode(Journal(9, 1, None, {annotations_file("d1"): b"{}"}))
     assert journal.decode(ok) is not None
+
+
+def test_an_append_must_name_a_delta_file_at_a_sane_offset() -> None:
+    ok = Journal(9, 3, None, appends={"annotations/d1.delta": (10, b"{}\n")})
+    assert journal.decode(journal.encode(ok)).appends == ok.appends
+    for appends in ({"../evil.delta": (0, b"x")}, {"annotations/d1.delta": (-1, b"x")},
+                    {"annotations/d1.delta": (1 << 40, b"x")}):
+        assert journal.decode(journal.encode(Journal(9, 3, None, appends=appends))) is None
