@@ -169,8 +169,11 @@ def import_annotations(
         return _import_native(session, data)
     foreign = w3c.parse_w3c(data) if fmt == "w3c" else w3c.parse_hypothesis(data)
     plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
-    if not session.store.complete and session.store.unread_may_hold({op.oid for op in plan.ops if op.before is None}):
-        session.load_all()  # a derived id may already name an annotation of a document this open did not read
+    # A derived id may already name an annotation of a document this open did not read: read those documents
+    # and plan again (the new plan may derive other ids, so until none is taken in what is still unread).
+    while not session.store.complete and (
+            holders := session.store.unread_holding({op.oid for op in plan.ops if op.before is None})):
+        session.load_documents(holders)
         plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
     report = ImportReport(fmt, added=plan.added, orphans=plan.orphans, notes=plan.notes, documents=plan.documents,
                           not_in_project=plan.not_in_project, ambiguous=plan.ambiguous)

@@ -202,6 +202,10 @@ class ProjectStore:
         """Read the annotations files a scoped open left out; load() then returns the whole project."""
         self.read_documents(set(self._db.unread))
 
+    def unread_documents(self) -> set[str]:
+        """The documents whose annotations a scoped open left unread."""
+        return set(self._db.unread)
+
     def read_documents(self, documents: Collection[str]) -> None:
         try:
             with gc_paused():
@@ -210,14 +214,14 @@ class ProjectStore:
             raise StoreError(f"{self.folder.name}: {exc}. Nothing was changed; {backups.describe(self.folder)}") from None
         self._where_cache = None
 
-    def unread_may_hold(self, ids: Collection[str]) -> bool:
-        """Whether an annotations file (or its delta) a scoped open left unread may hold one of `ids` (its bytes contain the
-        id as a JSON string; ids need no escaping). A command that makes ids it did not draw at random (an
-        import derives them from the foreign ones) asks before it writes, and reads everything on a yes."""
+    def unread_holding(self, ids: Collection[str]) -> set[str]:
+        """The documents whose annotations file (or delta) a scoped open left unread and that may hold one of
+        `ids` (its bytes contain the id as a JSON string; ids need no escaping). A command that makes ids it
+        did not draw at random (an import derives them from the foreign ones) asks before it writes, and
+        reads those documents on a yes."""
         needles = [f'"{oid}"'.encode() for oid in ids]
-        if not needles:
-            return False
-        for doc in sorted(self._db.unread):
+        found: set[str] = set()
+        for doc in sorted(self._db.unread) if needles else ():
             for rel in (schema.annotations_file(doc), schema.delta_file(doc)):
                 raw = self._overlay.get(rel)
                 if raw is None:
@@ -226,8 +230,9 @@ class ProjectStore:
                     except FileNotFoundError:
                         continue
                 if any(needle in raw for needle in needles):
-                    return True
-        return False
+                    found.add(doc)
+                    break
+        return found
 
     def load(self) -> Project:
         """The project as read: all of it, or project.json and the documents a scoped open named."""
