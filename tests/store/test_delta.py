@@ -1,6 +1,7 @@
 """annotations/<doc>.delta: commits append there, fold into the TinyDB file past the limit, and older projects open."""
 
 import json
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -153,3 +154,18 @@ def test_a_scoped_store_folds_an_unread_document_whose_delta_is_past_its_limit(s
     assert 0 in sizes and max(sizes) > delta.FOLD_MIN  # past the limit once, folded by the next commit
     with ProjectStore.open(folder) as full:
         assert set(added) <= set(full.load().annotations) and len(full.load().annotations) == 13
+
+
+def test_another_analysts_delta_is_read_safely(store: ProjectStore, folder: Path, tmp_path: Path) -> None:
+    """An untrusted folder's .delta goes through safe_files: a pipe or a link out is refused, never read."""
+    doc = _doc_with_one(store)
+    store.close()
+    path = folder / delta_file(doc)
+    os.mkfifo(path)
+    with pytest.raises(StoreError, match=rf"{delta_file(doc)} is not a regular file"):
+        ProjectStore.open(folder, untrusted=True)
+    path.unlink()
+    (tmp_path / "outside").write_bytes(delta.encode(2, {"annotations": [{"id": "x"}]}, {}))
+    path.symlink_to(tmp_path / "outside")
+    with pytest.raises(StoreError, match="leads outside the project folder"):
+        ProjectStore.open(folder, untrusted=True)
