@@ -5,7 +5,10 @@ ever wrote a database file in place. Copies keep their mtime, so "same size and 
 backup" (filecmp's shallow check) makes an unchanged project cost no copy on open, and a file that did
 not change since the newest backup is hard-linked to that backup's copy (which nothing ever writes)
 instead of copied and fsynced again: a project of 500 documents where one changed costs one copy,
-not 500 (4.6 s of fsyncs at 50,000 annotations). A snapshot is built in a hidden folder and renamed,
+not 500 (4.6 s of fsyncs at 50,000 annotations). Since commits append to annotations/<doc>.delta
+(delta.py) instead of rewriting the document's file, a small change to a big document changes only that
+small file: its 22 MB .json is linked, not copied (issue 31: `claim` after an edit 417 ms -> ~60 ms). Deltas
+are database files here like the rest (copied, verified, restored). A snapshot is built in a hidden folder and renamed,
 so a crash never leaves a half backup that looks complete.
 """
 

@@ -2,11 +2,13 @@
 
 The parsed database files stay in memory (DbImage per file); a commit rewrites only the files its
 Changes touch, through a write-ahead journal (transaction.py), so it is atomic across files and
-durable when it returns.
+durable when it returns. An annotations file is not rewritten: the change is appended to its .delta
+(delta.py) until that passes its fold limit, so a write costs what it changes (issue 31).
 
 A store opened with `documents=` reads project.json and only those documents' annotations files: a
 command that adds a claim or a few highlights does not parse a whole project. Such a store refuses a
-commit that would need a file it has not read (see plan.py), so it can never write a partial view.
+commit that would need a file it has not read (see plan.py), so it can never write a partial view;
+new objects for a document it did not read are appended to that document's delta unread.
 """
 
 from collections.abc import Collection
