@@ -20,7 +20,14 @@ from app.store import delta as delta_log
 from app.store.database import Database
 from app.store.image import DbImage
 from app.store.schema import (
-    ANNOTATION_TABLES, PROJECT_FILE, PROJECT_TABLES, TABLES, annotations_file, delta_file, document_of, safe_name,
+    ANNOTATION_TABLES,
+    PROJECT_FILE,
+    PROJECT_TABLES,
+    TABLES,
+    annotations_file,
+    delta_file,
+    document_of,
+    safe_name,
 )
 
 _REFERENCED = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)

@@ -5,13 +5,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from app.services import entities
-from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.shell.settings import AppSettings
+from tests.conftest import MakeProject
+from tests.fixtures.run import add_document
 
 from .helpers import write_article
 
@@ -33,8 +34,9 @@ def app_settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture
-def ui_session(tmp_path: Path) -> Iterator[ProjectSession]:
-    session = ProjectSession.create(tmp_path / "case.sourcemark", analyst="tester")
+def ui_session(make_project: MakeProject, tmp_path: Path) -> ProjectSession:
+    """A project with an article, an actor, a claim and a source (closed by the factory)."""
+    session = make_project("case")
     add_document(session, write_article(tmp_path))
     command, _ = entities.create_actor(session, "Anna Kovac", aliases=("Ana Kovač",))
     session.execute(command)
@@ -42,8 +44,7 @@ def ui_session(tmp_path: Path) -> Iterator[ProjectSession]:
     session.execute(command)
     command, _ = entities.create_source(session, "Vjesnik Obrane, 3 March", reliability="C", credibility=3)
     session.execute(command)
-    yield session
-    session.close()
+    return session
 
 
 @pytest.fixture
@@ -87,4 +88,13 @@ def message_boxes(monkeypatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "critical", record("critical"))
     monkeypatch.setattr(QMessageBox, "information", record("information"))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.No))
+
+    def plain_box(box: QMessageBox) -> int:  # errors.show_error / inform / ask: plain-text boxes
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        kind = {QMessageBox.Icon.Warning: "warning", QMessageBox.Icon.Critical: "critical",
+                QMessageBox.Icon.Question: "question"}.get(box.icon(), "information")
+        calls.append((kind, box.text()))
+        return (QMessageBox.StandardButton.No if kind == "question" else QMessageBox.StandardButton.Ok).value
+
+    monkeypatch.setattr("app.ui.dialogs.errors._exec", plain_box)
     return calls

@@ -1,7 +1,6 @@
 """File › Capture web page…: the dialog, the fetch off the GUI thread with a progress dialog and Cancel, one undo step."""
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,6 @@ from app.ui.bridge import SessionBridge
 from app.ui.dialogs.capture_dialog import CaptureDialog, CaptureRequest
 from app.ui.shell.settings import AppSettings
 from tests.fixtures import web_server
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[ProjectSession]:
-    s = ProjectSession.create(tmp_path / "web.sourcemark", analyst="tester")
-    yield s
-    s.close()
 
 
 @pytest.fixture
@@ -152,7 +144,7 @@ def test_the_time_limit_comes_from_settings_and_is_remembered(qtbot, window, mon
         seen.append(dialog.time_limit.value())
         dialog.url.setText("ftp://refused.example/")  # refused before any fetch: nothing runs
         dialog.time_limit.setValue(120)
-        return capture_dialog.QDialog.DialogCode.Accepted.value
+        return capture_dialog.CaptureDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(capture_dialog.CaptureDialog, "exec", exec_)
     monkeypatch.setattr("app.ui.jobs.capture_runner.show_error", lambda *_: None)

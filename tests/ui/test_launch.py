@@ -63,6 +63,7 @@ def test_excepthook_logs_and_shows_a_short_message(monkeypatch, tmp_path, messag
     assert kind == "warning" and "Your project is safe" in text and "Traceback" not in text
 
 
+@pytest.mark.slow
 def test_no_display_is_one_line_and_exit_2_but_screenshot_still_works(tmp_path):
     import os
     import subprocess
@@ -84,10 +85,10 @@ def test_a_damaged_project_offers_its_newest_good_backup(qtbot, tmp_path, monkey
     from PySide6.QtWidgets import QMessageBox
 
     from app.services import annotate
-    from tests.fixtures.run import add_document
     from app.services.session import ProjectSession
     from app.ui.shell.launch import Launcher
     from app.ui.shell.settings import AppSettings
+    from tests.fixtures.run import add_document
 
     folder = tmp_path / "case.sourcemark"
     article = tmp_path / "a.txt"
@@ -97,16 +98,12 @@ def test_a_damaged_project_offers_its_newest_good_backup(qtbot, tmp_path, monkey
         session.execute(annotate.create_annotation(session, doc, 4, 12))
     ProjectSession.open(folder).close()  # an open for writing takes the backup
     (folder / "project.json").write_bytes(b'{"truncated": ')
-    asked: list[str] = []
+    from .helpers import answer_boxes
 
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    boxes = answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
     launcher = Launcher(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), "t", headless=False)
     window = launcher.open(folder)
-    assert asked and "Restore the newest good backup" in asked[0]
+    assert boxes and "Restore the newest good backup" in boxes[0][1]
     assert window is not None
     qtbot.addWidget(window)
     assert len(window.bridge.session.project.annotations) == 1
