@@ -250,7 +250,9 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         return _annotate_region(args)
     if args.start is None or args.end is None:
         raise project_files.usage("annotate needs --start and --end, or --region X,Y,W,H")
-    with _open(args, documents=(args.document_id,)) as session:
+    # A new highlight needs the document and its text, not its other highlights: the store appends it to the
+    # document's delta without reading the file (app.store.delta), so the cost does not grow with the document.
+    with _open(args, documents=()) as session:
         command = create_annotation(session, args.document_id, args.start, args.end, category=args.category, note=args.note)
         session.execute(command)
         ann = session.project.annotations[command.ops[0].oid]
@@ -262,7 +264,7 @@ def _annotate_region(args: argparse.Namespace) -> int:
     from app.services.annotate import create_region
 
     x, y, w, h = image_commands.parse_region(args.region)
-    with _open(args, documents=(args.document_id,)) as session:
+    with _open(args, documents=()) as session:  # as cmd_annotate: the new region is appended unread
         command = create_region(session, args.document_id, args.page - 1, x, y, w, h, category=args.category,
                                 note=args.note)
         session.execute(command)

@@ -171,8 +171,11 @@ def import_annotations(
         return _import_native(session, data)
     foreign = w3c.parse_w3c(data) if fmt == "w3c" else w3c.parse_hypothesis(data)
     plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
-    if not session.store.complete and session.store.unread_may_hold({op.oid for op in plan.ops if op.before is None}):
-        session.load_all()  # a derived id may already name an annotation of a document this open did not read
+    # A derived id may already name an annotation of a document this open did not read: read those documents
+    # and plan again (the new plan may derive other ids, so until none is taken in what is still unread).
+    while not session.store.complete and (
+            holders := session.store.unread_holding({op.oid for op in plan.ops if op.before is None})):
+        session.load_documents(holders)
         plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
     report = ImportReport(fmt, added=plan.added, orphans=plan.orphans, notes=plan.notes, documents=plan.documents,
                           not_in_project=plan.not_in_project, ambiguous=plan.ambiguous, tags=plan.tags, iris=plan.iris)
@@ -185,15 +188,16 @@ def import_annotations(
 
 def import_scope(data: bytes, document_id: str | None) -> tuple[str, ...] | None:
     """The documents whose annotations an import of `data` needs (see ProjectSession.open): a W3C or
-    Hypothesis file imported into a named document needs that one (import_annotations reads the rest
-    when an id it derives may be taken there); a native file merges into the whole project."""
+    Hypothesis file imported into a named document needs none up front (its new annotations are appended
+    to that document's delta unread; import_annotations reads everything when an id it derives may be
+    taken, e.g. a re-import); a native file merges into the whole project."""
     if document_id is None or len(data) > MAX_IMPORT_BYTES:
         return None
     try:
         fmt = w3c.detect_format(data)
     except (DomainError, ImportFormatError):
         return None  # import_annotations reports it
-    return None if fmt == "native" else (document_id,)
+    return None if fmt == "native" else ()
 
 
 def _import_native(session: ProjectSession, data: bytes) -> ImportReport:

@@ -58,7 +58,12 @@ class ProjectSession:
     def load_all(self) -> None:
         """Read the annotations a scoped open left out; the project then holds everything (clears the undo history)."""
         if not self.store.complete:
-            self.store.read_all()
+            self.load_documents(self.store.unread_documents())
+
+    def load_documents(self, documents: Collection[str]) -> None:
+        """Read these documents' annotations too, when a scoped open left them out (clears the undo history)."""
+        if documents:
+            self.store.read_documents(documents)
             self.project = self.store.load()
             self.project.name = self.store.name
             self.clear_history()

@@ -41,6 +41,21 @@ def write_tmp(path: Path, data: bytes) -> Path:
     return tmp
 
 
+def append_at(path: Path, offset: int, data: bytes) -> None:
+    """Write `data` at `offset` of `path` (created if missing), cutting off whatever followed: an append that
+    can be repeated after a crash (the torn first try is overwritten) and undone by truncate(offset)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    try:
+        os.ftruncate(fd, offset)
+        os.lseek(fd, offset, os.SEEK_SET)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_dir(folder: Path) -> None:
     """Make renames and creations inside `folder` durable (a no-op where folders cannot be opened)."""
     if not _DURABLE.get():

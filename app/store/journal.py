@@ -1,8 +1,8 @@
 """The write-ahead journal that makes a commit touching several files atomic.
 
 Layout of journal.json (bytes):  b"SMJ1 <sha256 of the rest>\n" + header JSON + b"\n" + file contents back to back.
-The header names each file and its length, the files to delete, the commit's sequence number and its
-audit entry. A journal whose checksum or lengths do not match was torn by a crash before the commit
+The header names each file and its length, the appends (file, offset the append starts at, length;
+their bytes follow the files'), the files to delete, the commit's sequence number and its audit entry. A journal whose checksum or lengths do not match was torn by a crash before the commit
 started changing files, so it is discarded; a complete one is rolled forward (idempotent: full file
 contents, and the audit line only if the audit log does not already hold its sequence number).
 """
@@ -28,6 +28,7 @@ class Journal:
     audit: dict[str, Any] | None  # None: no audit line (a restore replaces audit.jsonl wholesale)
     writes: dict[str, bytes] = field(default_factory=dict)  # relative path -> new content
     deletes: list[str] = field(default_factory=list)
+    appends: dict[str, tuple[int, bytes]] = field(default_factory=dict)  # relative path -> (offset, bytes to append there)
 
 
 def encode(journal: Journal) -> bytes:
@@ -37,9 +38,10 @@ def encode(journal: Journal) -> bytes:
         "audit": journal.audit,
         "files": [[rel, len(data)] for rel, data in journal.writes.items()],
         "delete": journal.deletes,
+        "append": [[rel, offset, len(data)] for rel, (offset, data) in journal.appends.items()],
     }
     body = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
-    body += b"".join(journal.writes.values())
+    body += b"".join(journal.writes.values()) + b"".join(data for _, data in journal.appends.values())
     return MAGIC + b" " + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
 
@@ -53,16 +55,21 @@ def decode(raw: bytes) -> Journal | None:
         header = json.loads(head)
         files = [(str(rel), int(size)) for rel, size in header["files"]]
         deletes = [str(rel) for rel in header["delete"]]
+        appends = [(str(rel), int(offset), int(size)) for rel, offset, size in header.get("append", [])]
         journal = Journal(int(header["seq"]), int(header["schema_version"]), header["audit"])
     except (ValueError, TypeError, KeyError):
         return None
-    if sum(size for _, size in files) != len(blobs):
+    if sum(size for _, size in files) + sum(size for _, _, size in appends) != len(blobs):
         return None
-    if not all(is_database_file(rel) for rel, _ in files) or not all(is_database_file(rel) for rel in deletes):
+    named = [rel for rel, _ in files] + deletes + [rel for rel, _, _ in appends]
+    if not all(is_database_file(rel) for rel in named) or any(not 0 <= offset <= safe_files.MAX_DATABASE for _, offset, _ in appends):
         return None
     pos = 0
     for rel, size in files:
         journal.writes[rel] = blobs[pos : pos + size]
+        pos += size
+    for rel, offset, size in appends:
+        journal.appends[rel] = (offset, blobs[pos : pos + size])
         pos += size
     journal.deletes = deletes
     return journal

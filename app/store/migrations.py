@@ -28,7 +28,14 @@ def _add_revisions(data: Data) -> Data:
     }
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: _add_revisions}
+def _deltas_allowed(data: Data) -> Data:
+    """Schema 2 -> 3: annotations/<doc>.delta files may follow a document's file (app.store.delta). The
+    records do not change; the version changes so that an older app, which would not read the deltas,
+    refuses the project instead of silently missing what they hold."""
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: _add_revisions, 2: _deltas_allowed}
 
 
 def migrate(data: Data, version: int, target: int, migrations: dict[int, Callable[[Data], Data]] | None = None) -> Data:

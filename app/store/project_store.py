@@ -2,11 +2,13 @@
 
 The parsed database files stay in memory (DbImage per file); a commit rewrites only the files its
 Changes touch, through a write-ahead journal (transaction.py), so it is atomic across files and
-durable when it returns.
+durable when it returns. An annotations file is not rewritten: the change is appended to its .delta
+(delta.py) until that passes its fold limit, so a write costs what it changes (issue 31).
 
 A store opened with `documents=` reads project.json and only those documents' annotations files: a
 command that adds a claim or a few highlights does not parse a whole project. Such a store refuses a
-commit that would need a file it has not read (see plan.py), so it can never write a partial view.
+commit that would need a file it has not read (see plan.py), so it can never write a partial view;
+new objects for a document it did not read are appended to that document's delta unread.
 """
 
 from collections.abc import Collection
@@ -21,8 +23,9 @@ from app.domain.errors import DomainError, StoreError
 from app.domain.geometry import DocumentText
 from app.domain.project import Project
 from app.store import audit as audit_log
-from app.store import backups, checks, journal, originals, safe_files, schema, texts, transaction, validation
-from app.store.database import DamagedFile, Database, read_database, read_more
+from app.store import backups, checks, delta, journal, originals, safe_files, schema, texts, transaction, validation
+from app.store.database import DamagedFile, Database, delta_size, read_database, read_more
+from app.store.delta import fold_limit
 from app.store.fsio import atomic_write, reason, remove_stale_tmps
 from app.store.image import DbImage
 from app.store.journal import Journal
@@ -40,7 +43,7 @@ from app.store.schema import (
     TEXTS_DIR,
     sha256_name,
 )
-from app.store.storage import AtomicJSONStorage, parse_db
+from app.store.storage import AtomicJSONStorage
 
 
 class ProjectStore:
@@ -118,7 +121,7 @@ class ProjectStore:
         overlay: dict[str, bytes | None] | None = None
         if self.read_only:
             if pending is not None:  # a commit in flight or interrupted: read what it is making
-                overlay = {**pending.writes, **{rel: None for rel in pending.deletes}}
+                overlay = {**pending.writes, **{rel: None for rel in pending.deletes}, **self._appended(pending)}
         else:
             for sub in ("", ANNOTATIONS_DIR, ORIGINALS_DIR, TEXTS_DIR):
                 (self.folder / sub).mkdir(exist_ok=True)
@@ -140,6 +143,17 @@ class ProjectStore:
                 raise StoreError(f"cannot back up {self.folder.name}: {reason(exc)}") from None
         if self.schema_version < schema.SCHEMA_VERSION:
             self._upgrade()
+
+    def _appended(self, pending: Journal) -> dict[str, bytes]:
+        """The delta files as the pending journal makes them: what was there before it, then its appends."""
+        out = {}
+        for rel, (offset, data) in pending.appends.items():
+            try:
+                before = safe_files.read(self.folder / rel, self.folder, safe_files.MAX_DATABASE)[:offset]
+            except FileNotFoundError:
+                before = b""
+            out[rel] = before + data
+        return out
 
     def _read(self, overlay: dict[str, bytes | None] | None = None, documents: Collection[str] | None = None) -> None:
         self._overlay = overlay or {}
@@ -170,11 +184,13 @@ class ProjectStore:
         db = migrated(self._db, old, schema.SCHEMA_VERSION)
         if not self.read_only:
             writes = {rel: image.dumps() for rel, image in db.files().items()}
+            deltas = [schema.delta_file(doc) for doc, (_, tail) in self._db.sizes.items() if tail]  # folded into writes
             entry = audit_log.chained({"time": now_iso(), "action": "upgrade", "from_schema": old, "seq": self._seq + 1},
                                       self._chain_head())
             previous = {rel: image.dumps() for rel, image in self._db.files().items()}
-            transaction.run(self.folder, Journal(self._seq + 1, schema.SCHEMA_VERSION, entry, writes), previous.get)
+            transaction.run(self.folder, Journal(self._seq + 1, schema.SCHEMA_VERSION, entry, writes, deltas), previous.get)
             self._seq, self._head = self._seq + 1, entry["hash"]
+            db.sizes = {doc: (len(writes[schema.annotations_file(doc)]), 0) for doc in db.annotations}
         self._db, self.schema_version = db, schema.SCHEMA_VERSION
         self._where_cache = None
 
@@ -195,6 +211,10 @@ class ProjectStore:
         """Read the annotations files a scoped open left out; load() then returns the whole project."""
         self.read_documents(set(self._db.unread))
 
+    def unread_documents(self) -> set[str]:
+        """The documents whose annotations a scoped open left unread."""
+        return set(self._db.unread)
+
     def read_documents(self, documents: Collection[str]) -> None:
         try:
             with gc_paused():
@@ -203,24 +223,25 @@ class ProjectStore:
             raise StoreError(f"{self.folder.name}: {exc}. Nothing was changed; {backups.describe(self.folder)}") from None
         self._where_cache = None
 
-    def unread_may_hold(self, ids: Collection[str]) -> bool:
-        """Whether an annotations file a scoped open left unread may hold one of `ids` (its bytes contain the
-        id as a JSON string; ids need no escaping). A command that makes ids it did not draw at random (an
-        import derives them from the foreign ones) asks before it writes, and reads everything on a yes."""
+    def unread_holding(self, ids: Collection[str]) -> set[str]:
+        """The documents whose annotations file (or delta) a scoped open left unread and that may hold one of
+        `ids` (its bytes contain the id as a JSON string; ids need no escaping). A command that makes ids it
+        did not draw at random (an import derives them from the foreign ones) asks before it writes, and
+        reads those documents on a yes."""
         needles = [f'"{oid}"'.encode() for oid in ids]
-        if not needles:
-            return False
-        for doc in sorted(self._db.unread):
-            rel = schema.annotations_file(doc)
-            raw = self._overlay.get(rel)
-            if raw is None:
-                try:
-                    raw = safe_files.read(self.folder / rel, self.folder, safe_files.MAX_DATABASE)
-                except FileNotFoundError:
-                    continue
-            if any(needle in raw for needle in needles):
-                return True
-        return False
+        found: set[str] = set()
+        for doc in sorted(self._db.unread) if needles else ():
+            for rel in (schema.annotations_file(doc), schema.delta_file(doc)):
+                raw = self._overlay.get(rel)
+                if raw is None:
+                    try:
+                        raw = safe_files.read(self.folder / rel, self.folder, safe_files.MAX_DATABASE)
+                    except FileNotFoundError:
+                        continue
+                if any(needle in raw for needle in needles):
+                    found.add(doc)
+                    break
+        return found
 
     def load(self) -> Project:
         """The project as read: all of it, or project.json and the documents a scoped open named."""
@@ -297,24 +318,38 @@ class ProjectStore:
         seq = self._seq + 1
         try:
             p = plan(self._db, self._where, project, changes)
+            if self._fold_due(p.unread_docs()):  # read what must be folded, then plan again with it
+                p = plan(self._db, self._where, project, changes)
             entry = audit_log.chained({"time": now_iso(), **(audit or {}), "seq": seq}, self._chain_head())
             audit_log.encode(entry)  # refuse an entry JSON cannot hold before anything is written
+            files = p.files(seq, self._sizes)
         except (DomainError, TypeError, ValueError) as exc:
             raise StoreError(f"cannot save: {exc}") from None
-        writes, deletes = p.files()
 
         def previous(rel: str) -> bytes | None:
             image = self._db.image(rel)
             return None if image is None else image.dumps()
 
         try:
-            transaction.run(self.folder, Journal(seq, schema.SCHEMA_VERSION, entry, writes, deletes), previous)
+            transaction.run(self.folder, Journal(seq, schema.SCHEMA_VERSION, entry, files.writes, files.deletes,
+                                                 files.appends), previous)
         except transaction.Unfinished:
             p.apply()  # the journal holds this commit: memory follows it
             self._seq, self._head, self._unfinished = seq, entry["hash"], True
             raise
         p.apply()
         self._seq, self._head = seq, entry["hash"]
+
+    def _sizes(self, doc: str) -> tuple[int, int]:
+        known = self._db.sizes.get(doc)
+        return known if known is not None else delta_size(self.folder, doc)
+
+    def _fold_due(self, unread: set[str]) -> bool:
+        """Read the unread documents whose delta is past its fold limit (so this commit folds it); True if any."""
+        due = {doc for doc in unread if (size := self._sizes(doc))[1] > fold_limit(size[0])}
+        if due:
+            self.read_documents(due)
+        return bool(due)
 
     def _chain_head(self) -> str:
         if self._head is None:
@@ -395,7 +430,7 @@ def _restore_files(folder: Path, backup: Path) -> None:
     for rel, data in files.items():
         if rel != AUDIT_FILE:
             try:
-                parse_db(data)
+                delta.check_file(rel, data)
             except ValueError as exc:
                 raise StoreError(f"the backup {backup.name} is damaged too ({rel}: {exc})") from None
     try:

@@ -5,10 +5,11 @@ import re
 from app.domain.errors import StoreError
 from app.domain.links import Kind
 
-SCHEMA_VERSION = 2  # 2: every object has a revision (rev, history)
+SCHEMA_VERSION = 3  # 2: every object has a revision (rev, history); 3: annotations/<doc>.delta (store/delta.py)
 
 PROJECT_FILE = "project.json"  # meta + documents, claims, actors, sources, links not from annotations
 ANNOTATIONS_DIR = "annotations"  # <document_id>.json: annotations of one document and their links
+DELTA_SUFFIX = ".delta"  # <document_id>.delta: changes appended since that .json was last written whole
 ORIGINALS_DIR = "originals"
 TEXTS_DIR = "texts"
 BACKUPS_DIR = "backups"
@@ -69,6 +70,17 @@ def document_of(rel: str) -> str | None:
         return None
 
 
+def delta_file(document_id: str) -> str:
+    return f"{ANNOTATIONS_DIR}/{safe_name(document_id)}{DELTA_SUFFIX}"
+
+
+def document_of_delta(rel: str) -> str | None:
+    """The document id a delta file belongs to, or None for any other path."""
+    if not rel.endswith(DELTA_SUFFIX):
+        return None
+    return document_of(rel[: -len(DELTA_SUFFIX)] + ".json")
+
+
 def is_database_file(rel: str) -> bool:
     """True for the relative paths a journal or backup may hold (so neither can write elsewhere)."""
-    return rel in (PROJECT_FILE, AUDIT_FILE) or document_of(rel) is not None
+    return rel in (PROJECT_FILE, AUDIT_FILE) or document_of(rel) is not None or document_of_delta(rel) is not None

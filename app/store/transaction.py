@@ -1,9 +1,9 @@
 """Applying a journal: atomic across files, durable on return, and undone on failure.
 
-Order: journal (durable) -> temp files (fsynced) -> os.replace each -> fsync folders -> audit line ->
-delete journal. A crash before the journal is complete changes nothing; after it, reopening rolls
-the journal forward. A failure we can see (ENOSPC, EIO) puts back the files already replaced and
-drops the journal, so the disk keeps the previous state and the caller can revert memory. Putting back
+Order: journal (durable) -> temp files (fsynced) -> os.replace each -> appends (app.store.delta; written
+at the offset the journal names, fsynced) -> deletes -> fsync folders -> audit line -> delete journal. A crash before the journal is complete changes nothing; after it, reopening rolls
+the journal forward. A failure we can see (ENOSPC, EIO) puts back the files already replaced, cuts
+appended files back to their old length (or removes them if the commit created them) and drops the journal, so the disk keeps the previous state and the caller can revert memory. Putting back
 needs no free space: each replaced file is kept as a hard link until the commit is done and renamed back.
 If even that fails, the complete journal holds the commit: `Unfinished` tells the caller to keep the
 new state in memory (a reopen, or the next commit, completes it on disk).
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.domain.errors import StoreError
 from app.store import audit, journal
-from app.store.fsio import atomic_write, fsync_dir, reason, write_tmp
+from app.store.fsio import append_at, atomic_write, fsync_dir, reason, write_tmp
 from app.store.journal import Journal
 from app.store.schema import AUDIT_FILE, TMP_SUFFIX
 
@@ -44,24 +44,28 @@ def run(folder: Path, entry: Journal, previous: Previous) -> None:
         raise StoreError(f"could not save the project: {reason(exc)}; nothing was changed") from exc
     done: list[str] = []
     kept: dict[str, Path] = {}  # rel -> hard link to the content it had before the commit
+    grown: list[tuple[str, int, bool]] = []  # appended files: (rel, old length, whether it existed)
     audit_size = audit_path.stat().st_size if audit_path.exists() else 0
     try:
         for rel, tmp in staged.items():
             _keep(folder, rel, kept)
             os.replace(tmp, folder / rel)
             done.append(rel)
+        for rel, (offset, data) in entry.appends.items():
+            grown.append((rel, offset, (folder / rel).exists()))
+            append_at(folder / rel, offset, data)
         for rel in entry.deletes:
             _keep(folder, rel, kept)
             (folder / rel).unlink(missing_ok=True)
             done.append(rel)
-        _fsync_parents(folder, [*entry.writes, *entry.deletes])
+        _fsync_parents(folder, [*entry.writes, *entry.deletes, *entry.appends])
         if entry.audit is not None:
             audit.append(audit_path, audit.encode(entry.audit))
     except OSError as exc:
         for tmp in staged.values():
             tmp.unlink(missing_ok=True)
         try:
-            _undo(folder, done, previous, audit_size, kept, exc)
+            _undo(folder, done, previous, audit_size, kept, exc, grown)
         finally:
             _forget(kept)
         raise StoreError(f"could not save the project: {reason(exc)}; nothing was changed") from exc
@@ -88,8 +92,14 @@ def _forget(kept: dict[str, Path]) -> None:
             pass  # a stale temp file: removed on the next open
 
 
-def _undo(folder: Path, done: list[str], previous: Previous, audit_size: int, kept: dict[str, Path], cause: OSError) -> None:
+def _undo(folder: Path, done: list[str], previous: Previous, audit_size: int, kept: dict[str, Path], cause: OSError,
+          grown: list[tuple[str, int, bool]]) -> None:
     try:
+        for rel, offset, existed in grown:
+            if existed:
+                os.truncate(folder / rel, offset)  # shrinking needs no free space
+            else:
+                (folder / rel).unlink(missing_ok=True)
         for rel in done:
             if rel in kept:
                 os.replace(kept[rel], folder / rel)  # no free space needed
@@ -111,7 +121,7 @@ def _undo(folder: Path, done: list[str], previous: Previous, audit_size: int, ke
             f"once the disk recovers (could not undo the partial save: {reason(exc)})"
         ) from exc
     try:
-        _fsync_parents(folder, done)
+        _fsync_parents(folder, [*done, *(rel for rel, _, _ in grown)])
     except OSError:
         pass  # the files are back; a crash before they reach the disk leaves the journal's state, also consistent
 
@@ -120,9 +130,11 @@ def roll_forward(folder: Path, entry: Journal) -> None:
     """Finish a commit a crash interrupted. Safe to repeat any number of times."""
     for rel, data in entry.writes.items():
         atomic_write(folder / rel, data, durable=False)
+    for rel, (offset, data) in entry.appends.items():
+        append_at(folder / rel, offset, data)
     for rel in entry.deletes:
         (folder / rel).unlink(missing_ok=True)
-    _fsync_parents(folder, [*entry.writes, *entry.deletes])
+    _fsync_parents(folder, [*entry.writes, *entry.deletes, *entry.appends])
     path = folder / AUDIT_FILE
     if entry.audit is not None and audit.last_seq(path) < entry.seq:
         audit.append(path, audit.encode(entry.audit))

@@ -27,7 +27,7 @@ def main() -> None:
     trials = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 7
     rng = random.Random(seed)
-    survived = checked = before_ready = journals = 0
+    survived = checked = before_ready = journals = with_delta = 0
     times: list[float] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -42,11 +42,13 @@ def main() -> None:
             checked += trial.count
             before_ready += trial.killed_before_ready
             journals += trial.journal_left
+            with_delta += any((folder / "annotations").glob("*.delta"))  # appends (store/delta.py) were in play
             times.append(trial.seconds)
     print(f"trials: {trials}")
     print(f"survived (opens, check exit 0, every acknowledged commit present): {survived}")
     print(f"acknowledged commits checked: {checked}")
     print(f"killed while opening: {before_ready}; killed with a commit in flight (journal left): {journals}")
+    print(f"trials ending with an annotations .delta on disk (appended commits): {with_delta}")
     print(f"median time per trial: {statistics.median(times) * 1000:.0f} ms; total {time.perf_counter() - started:.0f} s")
 
 

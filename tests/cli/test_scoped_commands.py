@@ -1,4 +1,5 @@
-"""Commands that need no annotations read no annotations file; annotate and import read only their document's."""
+"""Commands that need no annotations read no annotations file; annotate and a W3C/Hypothesis import into a
+document append to it without reading it (issue 31); listing a document's annotations reads only its file."""
 
 import json
 from pathlib import Path
@@ -15,13 +16,13 @@ STORY = "Krasnaya Zvezda reported that General No Gun Chol met Victor Goremykin 
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The database files the store parses, in order."""
     seen: list[str] = []
-    real = database._read_image
+    real = database._read_raw
 
     def spy(folder: Path, rel: str, overlay: dict[str, bytes | None]) -> object:
         seen.append(rel)
         return real(folder, rel, overlay)
 
-    monkeypatch.setattr(database, "_read_image", spy)
+    monkeypatch.setattr(database, "_read_raw", spy)
     return seen
 
 
@@ -62,14 +63,16 @@ def test_commands_read_only_the_annotations_they_need(tmp_path: Path, capsys: py
     start = 2 + STORY.index("No Gun Chol")
     made = run(capsys, "annotate", p, docs[1], "--start", start, "--end", start + 11).split("\t")[0]
     run(capsys, "import", p, hypothesis, "--document", docs[1])
+    assert set(reads) == {"project.json"}
+    assert (p / f"annotations/{docs[1]}.delta").is_file()  # both appended there
     run(capsys, "list", p, "annotations", "--document", docs[1])
     assert set(reads) == {"project.json", f"annotations/{docs[1]}.json"}
 
-    # the same file into the other document: the id derived from its annotation is taken in docs[1]'s file,
-    # which this open did not read; the import finds that out and reads everything before it plans again
+    # the same file into the other document: the id derived from its annotation is taken in docs[1]'s delta,
+    # which this open did not read; the import finds that out and reads that document before it plans again
     reads.clear()
     run(capsys, "import", p, hypothesis, "--document", docs[0])
-    assert set(reads) == {"project.json", *(f"annotations/{doc}.json" for doc in docs)}
+    assert set(reads) == {"project.json", f"annotations/{docs[1]}.json"}
 
     annotations = json.loads(run(capsys, "list", p, "annotations", "--json"))
     assert sorted(a["exact"] for a in annotations) == ["Krasnaya Zvezda", "Krasnaya Zvezda", "No Gun Chol", "Victor Goremykin",

@@ -17,7 +17,7 @@ from app.services import commands as c
 from app.services.annotate import new_annotation
 from app.services.entities import create_claim
 from app.services.session import ProjectSession
-from app.store import fsio
+from app.store import delta, fsio
 from app.store.transaction import Unfinished
 
 from .helpers import new_text_project, tmp_files
@@ -118,3 +118,13 @@ def test_failure_at_every_call_of_a_commit(project: tuple[ProjectSession, str], 
             session.execute(_command(session, doc_id, 1000 + n))
             assert session.project.objects == _disk_state(folder)
     assert not session.store.check()
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_failure_at_every_call_of_a_commit_that_folds_its_delta(project: tuple[ProjectSession, str],
+                                                                monkeypatch: pytest.MonkeyPatch, target: str) -> None:
+    """As above, with every annotations change written whole and the document's delta deleted (store/delta.py)."""
+    with pytest.MonkeyPatch.context() as folding:
+        folding.setattr(delta, "fold_limit", lambda base: 0)
+        test_failure_at_every_call_of_a_commit(project, monkeypatch, target, persistent=False)
+        assert not list((project[0].folder / "annotations").glob("*.delta"))

@@ -6,7 +6,7 @@ import pytest
 from app.domain.errors import StoreError
 from app.store import backups
 from app.store.project_store import ProjectStore
-from app.store.schema import annotations_file
+from app.store.schema import annotations_file, delta_file
 
 from .conftest import annotation, document, populate, put
 
@@ -39,10 +39,10 @@ def test_a_backup_copies_only_what_changed_and_links_the_rest_to_the_previous_ba
         s.commit(project, put(project, annotation(docs[0].id, 50)))
     _reopen(folder).close()
     new, old = backups.list_backups(folder)[:2]
-    changed, unchanged = annotations_file(docs[0].id), annotations_file(docs[1].id)
-    assert (new / changed).read_bytes() == (folder / changed).read_bytes() != (old / changed).read_bytes()
-    assert (new / changed).stat().st_ino != (old / changed).stat().st_ino
-    assert (new / unchanged).stat().st_ino == (old / unchanged).stat().st_ino  # one copy shared by both backups
+    changed = delta_file(docs[0].id)  # the new annotation was appended there; the document's file is as it was
+    assert (new / changed).read_bytes() == (folder / changed).read_bytes() and not (old / changed).exists()
+    for unchanged in (annotations_file(docs[0].id), annotations_file(docs[1].id)):
+        assert (new / unchanged).stat().st_ino == (old / unchanged).stat().st_ino  # one copy shared by both backups
     for rel in backups.backup_files(new):  # never a link to the live files, which a bug could write in place
         assert (new / rel).stat().st_ino != (folder / rel).stat().st_ino
         assert (new / rel).read_bytes() == (folder / rel).read_bytes()

@@ -26,7 +26,7 @@ def test_newer_schema_is_refused_and_nothing_is_written(store: ProjectStore, fol
     _set_version(folder, schema.SCHEMA_VERSION + 1)
     before = _files(folder)
     for read_only in (False, True):
-        with pytest.raises(StoreError, match=r"written by a newer Sourcemark \(schema 3\); update the app"):
+        with pytest.raises(StoreError, match=r"written by a newer Sourcemark \(schema 4\); update the app"):
             ProjectStore.open(folder, read_only=read_only)
     assert _files(folder) == before
 
@@ -39,22 +39,23 @@ def test_older_schema_is_migrated_after_a_backup(store: ProjectStore, folder: Pa
         claims = {k: {**r, "statement": r["statement"] + " (v2)"} for k, r in data["project"]["claims"].items()}
         return {**data, "project": {**data["project"], "claims": claims}}
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, add_field)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, current, add_field)
     with ProjectStore.open(folder) as upgraded:
-        assert upgraded.schema_version == 3
+        assert upgraded.schema_version == current + 1
         claim = next(iter(upgraded.load().claims.values()))
         assert claim.statement.endswith("(v2)")
         assert upgraded.read_audit()[-1]["action"] == "upgrade"
         newest = upgraded.backups()[0]
-        assert json.loads((newest / "project.json").read_text())["meta"]["1"]["schema_version"] == 2
-    assert json.loads((folder / "project.json").read_text())["meta"]["1"]["schema_version"] == 3
+        assert json.loads((newest / "project.json").read_text())["meta"]["1"]["schema_version"] == current
+    assert json.loads((folder / "project.json").read_text())["meta"]["1"]["schema_version"] == current + 1
 
 
 def test_a_missing_migration_is_an_error(store: ProjectStore, folder: Path, monkeypatch) -> None:
     store.close()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    with pytest.raises(StoreError, match="no upgrade from project schema 2 to 3"):
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    with pytest.raises(StoreError, match="no upgrade from project schema 3 to 4"):
         ProjectStore.open(folder)
 
 
@@ -76,7 +77,7 @@ def test_schema_1_projects_get_revision_1_on_every_object(store: ProjectStore, f
     _strip_revisions(folder)
     _set_version(folder, 1)
     with ProjectStore.open(folder) as upgraded:
-        assert upgraded.schema_version == schema.SCHEMA_VERSION == 2
+        assert upgraded.schema_version == schema.SCHEMA_VERSION == 3
         project = upgraded.load()
         objects = [obj for table in project.objects.values() for obj in table.values()]
         assert len(objects) == 8 and all(obj.rev == 1 and obj.history == () for obj in objects)

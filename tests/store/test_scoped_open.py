@@ -11,7 +11,7 @@ from app.domain.ids import new_id
 from app.domain.links import Kind, Relation
 from app.store import backups
 from app.store.project_store import ProjectStore
-from app.store.schema import annotations_file
+from app.store.schema import annotations_file, delta_file
 
 from .conftest import annotation, document, link, populate, put, remove
 
@@ -65,14 +65,30 @@ def test_a_scoped_commit_changes_only_its_files_and_a_full_open_sees_everything(
         assert _problems(full) == []
 
 
-def test_a_scoped_store_refuses_a_change_that_needs_a_file_it_did_not_read(store: ProjectStore, folder: Path) -> None:
+def test_a_scoped_store_appends_new_annotations_to_a_file_it_did_not_read(store: ProjectStore, folder: Path) -> None:
     first, second = _two_documents(store)
     store.close()
     before = _files(folder)
     with ProjectStore.open(folder, documents=()) as scoped:
         project = scoped.load()
-        with pytest.raises(StoreError, match="did not read"):
-            scoped.commit(project, put(project, annotation(second, 30)))
+        ann = annotation(second, 30)
+        claim = next(iter(project.claims))
+        scoped.commit(project, put(project, ann, link(ann, project.claims[claim], Relation.STATES)))
+        assert not scoped.complete and not project.annotations.keys() - {ann.id}
+    after = _files(folder)
+    assert after[annotations_file(second)] == before[annotations_file(second)]  # appended to, not read or rewritten
+    assert ann.id.encode() in after[delta_file(second)]
+    with ProjectStore.open(folder) as full:
+        project = full.load()
+        assert len(project.annotations) == 4 and project.annotations[ann.id].start == 30
+        assert [lk.object_id for lk in project.links_of(ann.id)] == [claim]
+        assert _problems(full) == []
+
+
+def test_a_scoped_store_refuses_a_change_that_needs_a_file_it_did_not_read(store: ProjectStore, folder: Path) -> None:
+    first, second = _two_documents(store)
+    store.close()
+    before = _files(folder)
     with ProjectStore.open(folder, documents=(second,)) as scoped:
         project = scoped.load()
         claim = next(iter(project.claims))
@@ -126,7 +142,7 @@ def test_a_scoped_open_of_an_older_project_migrates_every_file(store: ProjectSto
                     row.pop("rev", None)
         path.write_text(json.dumps(data))
     with ProjectStore.open(folder, documents=()) as scoped:
-        assert scoped.schema_version == 2
+        assert scoped.schema_version == 3
     for doc in (first, second):
         written = json.loads((folder / annotations_file(doc)).read_text())
         assert all(row["rev"] == 1 for rows in written.values() for row in rows.values())
