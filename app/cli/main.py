@@ -1,7 +1,8 @@
 """The `sourcemark` command: headless project work, or the GUI when no subcommand is given.
 
-Exit codes: 0 ok, 1 a check failed, 2 bad usage or bad input. Errors are one line on stderr;
-`--debug` shows the traceback.
+Exit codes (app.cli.exit_codes, docs/user/cli-exit-codes-and-scripting.md): 0 ok, 1 done but something needs
+attention, 2 bad usage or bad input, 3 project locked, 4 network fault, 70 internal error. Errors are one line
+on stderr; `--debug` shows the traceback.
 """
 
 import argparse
@@ -12,11 +13,11 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from app import __version__
-from app.cli import commands
+from app.cli import commands, exit_codes
 from app.cli.terminal import inert
 from app.domain.errors import SourcemarkError
 
-EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = exit_codes.OK, exit_codes.ATTENTION, exit_codes.BAD_INPUT
 
 
 class UsageError(Exception):
@@ -67,14 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         return _fail(str(exc), debug)
     except SourcemarkError as exc:
-        return _fail(str(exc), debug)
+        return _fail(str(exc), debug, exit_codes.for_error(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", debug)
     except BrokenPipeError:
         sys.stderr.close()  # `sourcemark text ... | head` is fine
         return EXIT_OK
     except Exception as exc:  # a bug: still one line, never a traceback unless asked
-        return _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)", debug)
+        return _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)", debug,
+                     exit_codes.INTERNAL)
 
 
 def _subcommand(args: list[str]) -> str | None:
@@ -91,12 +93,12 @@ def _subcommand(args: list[str]) -> str | None:
 _GLOBAL_OPTIONS_WITH_VALUE = ("--analyst",)
 
 
-def _fail(message: str, debug: bool) -> int:
+def _fail(message: str, debug: bool, code: int = EXIT_BAD_INPUT) -> int:
     if debug:
         traceback.print_exc()
     first_line = " ".join(str(message).split())
     print(f"sourcemark: error: {inert(first_line)}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    return code
 
 
 def default_analyst() -> str:
