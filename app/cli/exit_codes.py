@@ -49,8 +49,8 @@ def for_error(exc: BaseException) -> int:
 
 
 def _is_transport_fault(exc: BaseException) -> bool:
-    if isinstance(exc, ConnectionError | TimeoutError):  # the builtins: refused, reset, timed out
-        return True
+    if isinstance(exc, ConnectionRefusedError | ConnectionResetError | ConnectionAbortedError | TimeoutError):
+        return True  # a socket's faults (not BrokenPipeError: a local helper such as Chromium that died)
     kind = type(exc)
     return kind.__name__ in _NETWORK_NAMES and kind.__module__.startswith(_NETWORK_MODULES)
 
