@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import add_json_flag, conflict_json, emit
 from app.cli.terminal import progress_line
 from app.services import project_files
 
@@ -31,11 +32,13 @@ def register(sub: Any) -> None:
                    help="http(s)://[user:password@]host:port/database; credentials are never stored in the project "
                         "(else SOURCEMARK_SYNC_USER/SOURCEMARK_SYNC_PASSWORD or the system keyring)")
     p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict with this side's version")
+    add_json_flag(p, _JSON_FIELDS)
     p.set_defaults(run=cmd_sync)
 
     p = sub.add_parser("clone", help="create PROJECT from a team database on a CouchDB-protocol server")
     p.add_argument("url", metavar="URL")
     p.add_argument("project", type=Path)
+    add_json_flag(p, _JSON_FIELDS)
     p.set_defaults(run=cmd_clone)
 
 
@@ -44,8 +47,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     with project_files.open_project(args.project, analyst=args.analyst) as session, _ctrl_c_cancels() as stop:
         report = replicator.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set)
-    for line in report.lines():
-        print(line)
+    _print_report(report, args.json)
     if report.conflicts:
         print(f"sourcemark: error: {len(report.conflicts)} conflict(s) need a decision and were left as they are "
               "(re-run with --prefer mine or --prefer theirs, or use File > Sync now in the app)", file=sys.stderr)
@@ -68,9 +70,21 @@ def cmd_clone(args: argparse.Namespace) -> int:
     except BaseException:
         _remove_partial(args.project)
         raise
+    _print_report(report, args.json)
+    return 0
+
+
+_JSON_FIELDS = "{url, pulled, pushed, files_in, analysts, dropped, conflicts: [{kind, id, fields, mine, theirs, description}]}"
+
+
+def _print_report(report: Any, as_json: bool) -> None:
+    if as_json:
+        emit({"url": report.url, "pulled": report.pulled, "pushed": report.pushed, "files_in": report.files_in,
+              "analysts": report.analysts, "dropped": report.dropped,
+              "conflicts": [conflict_json(c) for c in report.conflicts]})
+        return
     for line in report.lines():
         print(line)
-    return 0
 
 
 def _remove_partial(folder: Path) -> None:

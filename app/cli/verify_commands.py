@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import add_json_flag, emit
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.sources import parse_grade
@@ -67,6 +68,8 @@ def register(sub: Any) -> None:
     p.set_defaults(run=cmd_link)
 
     _register_document(sub)
+    for name in NAMES:  # each prints one id; {"id": …} for a script that parses JSON everywhere
+        add_json_flag(sub.choices[name], '{"id": the id made or changed}')
 
 
 def _register_document(sub: Any) -> None:
@@ -92,7 +95,10 @@ def _run(args: argparse.Namespace, build: Any, documents: tuple[str, ...] | None
     with project_files.open_project(args.project, analyst=args.analyst, documents=documents) as session:
         command, made_id = build(session)
         session.execute(command)
-        print(made_id)
+        if args.json:
+            emit({"id": made_id})
+        else:
+            print(made_id)
     return 0
 
 
