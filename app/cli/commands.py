@@ -57,8 +57,9 @@ def _register_project(sub: Any) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--replaces", metavar="DOCUMENT_ID", help="import FILE as a new version of this document and re-anchor its annotations")
-    p.add_argument("--page", action="append", default=[], metavar="URL",
-                   help="web archives (WARC, ARC, WACZ): add only the page captured from URL (repeatable; default: every page)")
+    p.add_argument("--page-url", "--page", dest="page", action="append", default=[], metavar="URL",
+                   help="web archives (WARC, ARC, WACZ): add only the page captured from URL (repeatable; default: "
+                   "every page); --page is the older name")
     p.add_argument("--record", action="append", default=[], metavar="ID",
                    help="web archives: add only the page in this WARC-Record-ID (repeatable; see 'sourcemark pages')")
     p.add_argument("--ocr", action="store_true", help="OCR the pages without text of each added image or PDF (Tesseract)")
@@ -123,7 +124,8 @@ def _register_upkeep(sub: Any) -> None:
     """The audit log and the backups: history, restore."""
     p = sub.add_parser("history", help="show the last entries of the audit log")
     p.add_argument("project", type=Path)
-    p.add_argument("-n", type=int, default=10)
+    p.add_argument("-n", "--limit", dest="n", type=int, default=10, metavar="N", help="at most N entries, the last "
+                   "ones (default: 10)")
     add_json_flag(p, "a list of the audit entries, every field as stored")
     p.set_defaults(run=cmd_history)
 

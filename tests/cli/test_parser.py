@@ -82,3 +82,24 @@ def test_help_of_a_command_shows_its_examples(capsys) -> None:
     assert stop.value.code == 0 and "examples:\n  sourcemark merge P ../boris/P --dry-run" in out
     assert "usage: sourcemark merge [-h]" in out and " PROJECT OTHER_PROJECT" in " ".join(out.split())
     assert "OTHER_PROJECT the other project folder" in " ".join(out.split())
+
+
+def test_no_flag_in_use_went_away() -> None:
+    parser = build_parser()
+    [sub] = [a for a in parser._actions if a.dest == "command"]
+    now = {f"- {o}" for a in parser._actions for o in a.option_strings}
+    now |= {f"{name} {o}" for name, command in sub.choices.items() for a in command._actions for o in a.option_strings}
+    before = Path(__file__).with_name("data") / "flags-2026-12.txt"
+    kept = [line for line in before.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert len(kept) > 100 and sorted(set(kept) - now) == []
+
+
+@pytest.mark.parametrize("argv, dest, value", [
+    (["add", "P", "a.warc", "--page", "u1", "--page-url", "u2"], "page", ["u1", "u2"]),
+    (["history", "P", "-n", "3"], "n", 3),
+    (["history", "P", "--limit", "4"], "n", 4),
+    (["search", "P", "q", "--limit", "5"], "limit", 5),
+    (["search", "P", "q", "-n", "6"], "limit", 6),
+])
+def test_old_and_new_flag_names_mean_the_same(argv, dest, value) -> None:
+    assert getattr(build_parser().parse_args(argv), dest) == value
