@@ -1,8 +1,9 @@
 """Team sync through a CouchDB-protocol server: `sync PROJECT [URL] [--prefer mine|theirs]`, `clone URL PROJECT`.
 
 Exit codes: 0 synced; 1 synced except the conflicts it names (left as they are: re-run with --prefer
-mine|theirs, or use File > Sync now in the app); 2 the sync could not run (server down, refused
-credentials, a cut connection, bad input, Ctrl+C): one line on stderr, the project intact.
+mine|theirs, or use File > Sync now in the app); 2 the sync could not run (refused credentials, bad
+input, Ctrl+C); 4 a network fault (server down, no answer in time, a cut connection); 3 the project is
+locked. Each: one line on stderr, the project intact (app.cli.exit_codes).
 
 On a terminal both show one progress line on stderr (cleared at the end). Ctrl+C cancels at the next
 request boundary, where the state is consistent (app.services.sync.progress); a second Ctrl+C stops at once,
