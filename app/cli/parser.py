@@ -30,10 +30,10 @@ class Parser(argparse.ArgumentParser):
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         if not isinstance(action, _Commands):  # a word that is no command may be PROJECT: _Commands decides
-            super()._check_value(action, value)  # type: ignore[misc]
+            super()._check_value(action, value)
 
 
-class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+class _Commands(argparse._SubParsersAction):
     """Subcommands, and the GUI's PROJECT where the first word is not one."""
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
