@@ -4,7 +4,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.capture.web import DEFAULT_TIME_LIMIT
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
 
 MAX_TIME_LIMIT = 24 * 3600.0
 
@@ -32,7 +32,7 @@ class CaptureRequest:
     time_limit: float = DEFAULT_TIME_LIMIT  # seconds the whole capture may take (as --time-limit)
 
 
-class CaptureDialog(QDialog):
+class CaptureDialog(AskBeforeDiscard):
     def __init__(self, parent: QWidget | None = None, *, user_agent: str = "", default_agent: str = "",
                  chromium_missing: str = "", time_limit: float = DEFAULT_TIME_LIMIT) -> None:
         super().__init__(parent)
