@@ -36,8 +36,11 @@ def roff(text: str) -> str:
 
 def include_text() -> str:
     """argparse-manpage's --include format: [SECTION] then roff."""
+    [sub] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
     out = ["[EXAMPLES]"]
     for name, (_, examples) in help_texts.TEXTS.items():
+        if name not in sub.choices:  # a command another branch brings
+            continue
         out += [".TP", f"\\fBsourcemark {name}\\fR", ".nf", roff(examples), ".fi"]
     out += ["", "[EXIT STATUS]"]
     for code, meaning in sorted(exit_codes.MEANINGS.items()):

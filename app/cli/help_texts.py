@@ -74,6 +74,9 @@ TEXTS: dict[str, tuple[str, str]] = {
              "A=$(sourcemark annotate P DOC --start 120 --end 188 | cut -f1)\nsourcemark link P \"$A\" \"$C\""),
     "document": ("Correct a document's title or metadata (what exports and ClaimReview cite); prints its id.",
                  "sourcemark document P DOCUMENT_ID --title 'Council closes library' --published 2026-11-30"),
+    "delete": ("Delete objects of any kind by id as one undoable step; lists every object it removes, with the\n"
+               "links and annotations that hang on them.",
+               "sourcemark delete P CLAIM_ID ANNOTATION_ID"),
     "merge": ("Merge another analyst's copy of the project into PROJECT as one undoable step. Conflicts without\n"
               "--prefer: exit 1, nothing merged.",
               "sourcemark merge P ../boris/P --dry-run\nsourcemark merge P ../boris/P --prefer theirs"),
@@ -116,6 +119,7 @@ POSITIONALS = {
     "title": "the source's title",
     "other": "the other project folder",
     "url": "the database URL, http(s)://[user:password@]host:port/database",
+    "ids": "ids of objects of any kind",
 }
 
 

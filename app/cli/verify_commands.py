@@ -19,6 +19,7 @@ from app.services.documents import METADATA_FIELDS, edit_document
 from app.services.session import ProjectSession
 
 NAMES = ("claim", "verdict", "actor", "source", "link", "document")
+ID_COMMANDS = ("claim", "verdict", "actor", "source", "link", "document")  # those printing the one id they made
 
 
 def register(sub: Any) -> None:
@@ -68,7 +69,7 @@ def register(sub: Any) -> None:
     p.set_defaults(run=cmd_link)
 
     _register_document(sub)
-    for name in NAMES:  # each prints one id; {"id": …} for a script that parses JSON everywhere
+    for name in ID_COMMANDS:  # each prints one id; {"id": …} for a script that parses JSON everywhere
         add_json_flag(sub.choices[name], '{"id": the id made or changed}')
 
 
