@@ -16,6 +16,7 @@ from app.cli import (
     team_commands,
     verify_commands,
 )
+from app.cli.output import add_json_flag, emit
 from app.cli.terminal import inert, inert_values, row, say, visible_text
 from app.domain.errors import StoreError
 from app.services import project_files
@@ -47,6 +48,7 @@ def _register_project(sub: Any) -> None:
     p = sub.add_parser("new", help="create an empty project folder")
     p.add_argument("project", type=Path)
     p.add_argument("--name", default="", help="display name (default: the folder name)")
+    add_json_flag(p, '{"project": folder}')
     p.set_defaults(run=cmd_new)
 
     p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, ARC, WACZ, "
@@ -55,12 +57,15 @@ def _register_project(sub: Any) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--replaces", metavar="DOCUMENT_ID", help="import FILE as a new version of this document and re-anchor its annotations")
-    p.add_argument("--page", action="append", default=[], metavar="URL",
-                   help="web archives (WARC, ARC, WACZ): add only the page captured from URL (repeatable; default: every page)")
+    p.add_argument("--page-url", "--page", dest="page", action="append", default=[], metavar="URL",
+                   help="web archives (WARC, ARC, WACZ): add only the page captured from URL (repeatable; default: "
+                   "every page); --page is the older name")
     p.add_argument("--record", action="append", default=[], metavar="ID",
                    help="web archives: add only the page in this WARC-Record-ID (repeatable; see 'sourcemark pages')")
     p.add_argument("--ocr", action="store_true", help="OCR the pages without text of each added image or PDF (Tesseract)")
     p.add_argument("--lang", default=image_commands.DEFAULT_LANG, help="OCR languages, e.g. eng+rus+kor (default: eng)")
+    add_json_flag(p, "a list of the documents (file, id, kind, pages, title, added, warnings, ocr); with --replaces "
+                  "one object (id, replaces, counts)")
     p.set_defaults(run=cmd_add)
 
     p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, ARC, WACZ, MHTML) holds, to choose with add --page/--record")
@@ -79,10 +84,12 @@ def _register_project(sub: Any) -> None:
     p = sub.add_parser("text", help="print a document's canonical text (the text offsets count in)")
     p.add_argument("project", type=Path)
     p.add_argument("document_id", metavar="DOCUMENT_ID")
+    add_json_flag(p, "{document_id, text}")
     p.set_defaults(run=cmd_text)
 
     p = sub.add_parser("check", help="verify stored files, references and schema; exit 1 on a problem")
     p.add_argument("project", type=Path)
+    add_json_flag(p, "{ok, problems} (the exit code is the same: 1 on a problem)")
     p.set_defaults(run=cmd_check)
 
 
@@ -98,6 +105,7 @@ def _register_annotations(sub: Any) -> None:
     p.add_argument("--page", type=int, default=1, help="with --region: the page (1-based; default 1)")
     p.add_argument("--category", default="highlight")
     p.add_argument("--note", default="")
+    add_json_flag(p, "the annotation made (id, document_id, start, end, exact, category; a region: page, x, y, w, h)")
     p.set_defaults(run=cmd_annotate)
 
     p = sub.add_parser("mentions", help="mark every mention of an actor's name and aliases in a document")
@@ -107,6 +115,8 @@ def _register_annotations(sub: Any) -> None:
     p.add_argument("--near", action="store_true",
                    help="also mark likely misspellings (e.g. 'No Gun Chol' for 'No Kwang Chol') with the reason misspelling")
     p.add_argument("--suggest", action="store_true", help="only list likely misspellings; mark nothing")
+    add_json_flag(p, "a list of the annotations made (id, start, end, exact); with --suggest of the misspellings "
+                  "(start, end, as_written, matched)")
     p.set_defaults(run=cmd_mentions)
 
 
@@ -114,12 +124,15 @@ def _register_upkeep(sub: Any) -> None:
     """The audit log and the backups: history, restore."""
     p = sub.add_parser("history", help="show the last entries of the audit log")
     p.add_argument("project", type=Path)
-    p.add_argument("-n", type=int, default=10)
+    p.add_argument("-n", "--limit", dest="n", type=int, default=10, metavar="N", help="at most N entries, the last "
+                   "ones (default: 10)")
+    add_json_flag(p, "a list of the audit entries, every field as stored")
     p.set_defaults(run=cmd_history)
 
     p = sub.add_parser("restore", help="put back a backup of the project's databases (default: the newest good one)")
     p.add_argument("project", type=Path)
     p.add_argument("--backup", metavar="NAME", help="name of a folder in PROJECT/backups")
+    add_json_flag(p, "{restored: the backup's name}")
     p.set_defaults(run=cmd_restore)
 
 
@@ -130,7 +143,10 @@ def _open(args: argparse.Namespace, *, read_only: bool = False, documents: tuple
 
 def cmd_new(args: argparse.Namespace) -> int:
     with project_files.create_project(args.project, args.name, analyst=args.analyst) as session:
-        say(session.folder)
+        if args.json:
+            emit({"project": str(session.folder)})
+        else:
+            say(session.folder)
     return 0
 
 
@@ -150,8 +166,12 @@ def cmd_add(args: argparse.Namespace) -> int:
                                                 record=chosen[0] if chosen else "")
             if report.command is not None:
                 session.execute(report.command)
-            say(f"{report.document.id}\t{report.summary()}")
+            if args.json:
+                emit({"id": report.document.id, "replaces": args.replaces, "counts": report.counts})
+            else:
+                say(f"{report.document.id}\t{report.summary()}")
             return 0
+        added: list[dict[str, Any]] = []
         for path in args.files:
             batch = documents.add_documents(session, path, password=args.password, records=chosen or None)
             if batch.command is not None:
@@ -159,11 +179,16 @@ def cmd_add(args: argparse.Namespace) -> int:
             for result in batch.results:
                 doc = result.document
                 status = "" if result.added else "\t(already in the project)"
-                print(row(doc.id, doc.kind, doc.pages or "", doc.title) + status)
+                if not args.json:
+                    print(row(doc.id, doc.kind, doc.pages or "", doc.title) + status)
                 for warning in result.warnings:
                     say(f"sourcemark: warning: {inert(path.name)}: {warning}", err=True)
-                if args.ocr and doc.kind.value in ("pdf", "image"):
-                    _ocr_added(session, doc.id, args.lang, path)
+                ocr = _ocr_added(session, doc.id, args.lang, path, args.json) if args.ocr and doc.kind.value in (
+                    "pdf", "image") else None
+                added.append({"file": str(path), "id": doc.id, "kind": str(doc.kind), "pages": doc.pages,
+                              "title": doc.title, "added": result.added, "warnings": list(result.warnings), "ocr": ocr})
+    if args.json:
+        emit(added)
     return 0
 
 
@@ -186,15 +211,16 @@ def cmd_pages(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ocr_added(session: ProjectSession, document_id: str, lang: str, path: Path) -> None:
+def _ocr_added(session: ProjectSession, document_id: str, lang: str, path: Path, quiet: bool) -> dict[str, Any] | None:
     from app.domain.errors import DocumentError
 
     try:
-        image_commands.run_ocr(session, document_id, lang)
+        return image_commands.run_ocr(session, document_id, lang, quiet=quiet)
     except DocumentError as exc:
         if "nothing to OCR" not in str(exc):
             raise
         say(f"sourcemark: warning: {inert(path.name)}: {exc}", err=True)
+        return None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -214,6 +240,9 @@ def cmd_text(args: argparse.Namespace) -> int:
 
     with _open(args, read_only=True) as session:
         text = document_text(session, args.document_id).text
+        if args.json:
+            emit({"document_id": args.document_id, "text": text})
+            return 0
         if sys.stdout.isatty():  # read on screen: controls shown, not obeyed; a pipe gets the exact text
             text = visible_text(text)
         sys.stdout.write(text)
@@ -234,12 +263,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         # a damaged project is what check is for: why it cannot be opened (naming a good backup), then the
         # problems of its records that the open did not name
         problems = [str(exc)] + [p for p in evidence.check_folder(args.project) if p not in str(exc)]
-    for problem in problems:
+    if args.json:
+        emit({"ok": not problems, "problems": problems})
+    for problem in problems if not args.json else ():
         say(problem)
     if problems:
         print(f"sourcemark: {len(problems)} problem{'s' * (len(problems) != 1)} found", file=sys.stderr)
         return 1
-    print("ok")
+    if not args.json:
+        print("ok")
     return 0
 
 
@@ -256,7 +288,11 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         command = create_annotation(session, args.document_id, args.start, args.end, category=args.category, note=args.note)
         session.execute(command)
         ann = session.project.annotations[command.ops[0].oid]
-        print(row(ann.id, ann.start, ann.end, ann.exact))
+        if args.json:
+            emit({"id": ann.id, "document_id": ann.document_id, "start": ann.start, "end": ann.end, "exact": ann.exact,
+                  "category": str(ann.category)})
+        else:
+            print(row(ann.id, ann.start, ann.end, ann.exact))
     return 0
 
 
@@ -270,6 +306,10 @@ def _annotate_region(args: argparse.Namespace) -> int:
         session.execute(command)
         ann = session.project.annotations[command.ops[0].oid]
         q = ann.quads[0]
+        if args.json:
+            emit({"id": ann.id, "document_id": ann.document_id, "category": str(ann.category), "page": q.page + 1,
+                  "x": q.x0, "y": q.y0, "w": q.x1 - q.x0, "h": q.y1 - q.y0})
+            return 0
         print(f"{ann.id}\tregion\tpage {q.page + 1}\txywh={q.x0:g},{q.y0:g},{q.x1 - q.x0:g},{q.y1 - q.y0:g}")
     return 0
 
@@ -279,29 +319,40 @@ def cmd_mentions(args: argparse.Namespace) -> int:
 
     with _open(args, read_only=args.suggest, documents=(args.document_id,)) as session:
         if args.suggest:
-            for m in near_mentions(session, args.actor_id, args.document_id):
+            near = near_mentions(session, args.actor_id, args.document_id)
+            if args.json:
+                emit([{"start": m.start, "end": m.end, "as_written": m.as_written, "matched": m.matched} for m in near])
+            for m in near if not args.json else ():
                 print(row(m.start, m.end, m.as_written, f"(near {m.matched})"))
             return 0
         command = find_all_mentions(session, args.actor_id, args.document_id, include_near=args.near)
-        if command is None:
+        if command is not None:
+            session.execute(command)
+        made = [session.project.annotations[op.oid] for op in (command.ops if command else ()) if op.kind.value == "annotation"]
+        if args.json:
+            emit([{"id": a.id, "start": a.start, "end": a.end, "exact": a.exact} for a in made])
+        elif command is None:
             print("no new mentions")
-            return 0
-        session.execute(command)
-        for op in command.ops:
-            if op.kind.value == "annotation":
-                ann = session.project.annotations[op.oid]
-                print(row(op.oid, ann.start, ann.end, ann.exact))
+        for ann in made if not args.json else ():
+            print(row(ann.id, ann.start, ann.end, ann.exact))
     return 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     with _open(args, read_only=True, documents=()) as session:
-        for entry in session.store.read_audit()[-args.n :]:
+        entries = session.store.read_audit()[-args.n :]
+        if args.json:
+            emit(entries)
+            return 0
+        for entry in entries:
             print(row(*(entry.get(k, '') for k in ('time', 'analyst', 'action', 'label'))))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     name = project_files.restore_project(args.project, args.backup)
-    print(f"restored backups/{name}")
+    if args.json:
+        emit({"restored": name})
+    else:
+        print(f"restored backups/{name}")
     return 0

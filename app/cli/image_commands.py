@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import add_json_flag, emit
 from app.cli.terminal import say
 from app.services import project_files
 from app.services.session import ProjectSession
@@ -19,10 +20,12 @@ def register(sub: Any, open_project: Any) -> None:
     p.add_argument("project", type=Path)
     p.add_argument("document_id", metavar="DOCUMENT_ID")
     p.add_argument("--lang", default=DEFAULT_LANG, help="Tesseract languages, e.g. eng or eng+rus+kor (default: eng)")
+    add_json_flag(p, "{id, pages (1-based), words, counts (re-anchoring), warnings}")
     p.set_defaults(run=lambda args: cmd_ocr(args, open_project))
 
 
-def run_ocr(session: ProjectSession, document_id: str, lang: str) -> int:
+def run_ocr(session: ProjectSession, document_id: str, lang: str, *, quiet: bool = False) -> dict[str, Any]:
+    """OCR one document; prints its line unless `quiet` (--json), and returns what --json shows."""
     from app.services.ocr import ocr_document
 
     def progress(done: int, total: int) -> None:
@@ -33,16 +36,21 @@ def run_ocr(session: ProjectSession, document_id: str, lang: str) -> int:
     if report.command is not None:
         session.execute(report.command)
     words = sum(len(p["words"]) for p in result.layer["pages"])
-    pages = ",".join(str(p["index"] + 1) for p in result.layer["pages"])
-    say(f"{report.document.id}\tocr\tpages {pages}\t{words} words\t{report.summary()}")
+    pages = [p["index"] + 1 for p in result.layer["pages"]]
+    if not quiet:
+        say(f"{report.document.id}\tocr\tpages {','.join(map(str, pages))}\t{words} words\t{report.summary()}")
     for finding in result.findings:  # nothing or little read: say so, and which language pack may read it
         say(f"sourcemark: warning: {finding}", err=True)
-    return 0
+    return {"id": report.document.id, "pages": pages, "words": words, "counts": dict(report.counts),
+            "warnings": [str(f) for f in result.findings]}
 
 
 def cmd_ocr(args: argparse.Namespace, open_project: Any) -> int:
     with open_project(args) as session:
-        return run_ocr(session, args.document_id, args.lang)
+        outcome = run_ocr(session, args.document_id, args.lang, quiet=args.json)
+    if args.json:
+        emit(outcome)
+    return 0
 
 
 def parse_region(value: str) -> tuple[float, float, float, float]:

@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import add_json_flag, emit
 from app.cli.terminal import say
 from app.services import project_files
 
@@ -19,12 +20,14 @@ def register(sub: Any) -> None:
                         "the manifest as NAME.export.json and hash it")
     p.add_argument("--tsq", type=Path, metavar="FILE",
                    help="also write an RFC 3161 timestamp request (DER) for the manifest, to send to a TSA")
+    add_json_flag(p, "{written: [files]}; refused (exit 1): {written: [], problems}")
     p.set_defaults(run=cmd_manifest)
 
     p = sub.add_parser("report", help="write a verification report (HTML or PDF): claims, evidence, sources, actors")
     p.add_argument("project", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="report.html or report.pdf")
     p.add_argument("--claim", action="append", metavar="ID", help="only this claim (repeatable)")
+    add_json_flag(p, "{written: [the report]}")
     p.set_defaults(run=cmd_report)
 
 
@@ -35,11 +38,15 @@ def cmd_manifest(args: argparse.Namespace) -> int:
         try:
             written = write_manifest(session, args.output, export_files=args.export, tsq=args.tsq)
         except ManifestRefused as exc:
-            for problem in exc.problems:
+            if args.json:
+                emit({"written": [], "problems": list(exc.problems)})
+            for problem in exc.problems if not args.json else ():
                 say(problem)
             say(f"sourcemark: {exc}", err=True)
             return 1
-    for path in written:
+    if args.json:
+        emit({"written": [str(path) for path in written]})
+    for path in written if not args.json else ():
         say(path)
     return 0
 
@@ -52,5 +59,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise project_files.usage("the report file must end in .html or .pdf")
     with project_files.open_project(args.project, analyst=args.analyst, read_only=True) as session:
         write_report(session, args.output, "pdf" if suffix == ".pdf" else "html", claim_ids=args.claim)
-    say(args.output)
+    if args.json:
+        emit({"written": [str(args.output)]})
+    else:
+        say(args.output)
     return 0

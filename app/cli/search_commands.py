@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
                       help="QUERY is an ACTOR_ID or name: find its name, aliases and confirmed forms as written")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")
     p.add_argument("--json", action="store_true", help="print a JSON list of hits")
-    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N hits")
+    p.add_argument("-n", "--limit", dest="limit", type=int, default=None, metavar="N", help="at most N hits")
     p.set_defaults(run=cmd_search)
 
 

@@ -1,8 +1,9 @@
 """Team sync through a CouchDB-protocol server: `sync PROJECT [URL] [--prefer mine|theirs]`, `clone URL PROJECT`.
 
 Exit codes: 0 synced; 1 synced except the conflicts it names (left as they are: re-run with --prefer
-mine|theirs, or use File > Sync now in the app); 2 the sync could not run (server down, refused
-credentials, a cut connection, bad input, Ctrl+C): one line on stderr, the project intact.
+mine|theirs, or use File > Sync now in the app); 2 the sync could not run (refused credentials, bad
+input, Ctrl+C); 4 a network fault (server down, no answer in time, a cut connection); 3 the project is
+locked. Each: one line on stderr, the project intact (app.cli.exit_codes).
 
 On a terminal both show one progress line on stderr (cleared at the end). Ctrl+C cancels at the next
 request boundary, where the state is consistent (app.services.sync.progress); a second Ctrl+C stops at once,
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import add_json_flag, conflict_json, emit
 from app.cli.terminal import progress_line, say
 from app.services import project_files
 
@@ -30,11 +32,13 @@ def register(sub: Any) -> None:
                    help="http(s)://[user:password@]host:port/database; credentials are never stored in the project "
                         "(else SOURCEMARK_SYNC_USER/SOURCEMARK_SYNC_PASSWORD or the system keyring)")
     p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict with this side's version")
+    add_json_flag(p, _JSON_FIELDS)
     p.set_defaults(run=cmd_sync)
 
     p = sub.add_parser("clone", help="create PROJECT from a team database on a CouchDB-protocol server")
     p.add_argument("url", metavar="URL")
     p.add_argument("project", type=Path)
+    add_json_flag(p, _JSON_FIELDS)
     p.set_defaults(run=cmd_clone)
 
 
@@ -43,13 +47,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     with project_files.open_project(args.project, analyst=args.analyst) as session, _ctrl_c_cancels() as stop:
         report = replicator.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set)
-    return _outcome(report)
+    return _outcome(report, args.json)
 
 
-def _outcome(report: Any) -> int:
-    """The report on stdout, the one line saying what is left on stderr; exit 1 if anything is left."""
-    for line in report.lines():
-        say(line)
+def _outcome(report: Any, as_json: bool) -> int:
+    """The report on stdout (or as JSON), the one line saying what is left on stderr; exit 1 if anything is left."""
+    _print_report(report, as_json)
     left = []
     if report.conflicts:
         left.append(f"{len(report.conflicts)} conflict(s) need a decision and were left as they are "
@@ -77,7 +80,21 @@ def cmd_clone(args: argparse.Namespace) -> int:
     except BaseException:
         _remove_partial(replicator.partial_folder(args.project))  # (a kill leaves it: the next clone resumes it)
         raise
-    return _outcome(report)
+    return _outcome(report, args.json)
+
+
+_JSON_FIELDS = ("{url, pulled, pushed, files_in, analysts, dropped, conflicts: [{kind, id, fields, mine, theirs, "
+                "description}], bad: [{id, reason}]}")
+
+
+def _print_report(report: Any, as_json: bool) -> None:
+    if as_json:
+        emit({"url": report.url, "pulled": report.pulled, "pushed": report.pushed, "files_in": report.files_in,
+              "analysts": report.analysts, "dropped": report.dropped,
+              "conflicts": [conflict_json(c) for c in report.conflicts], "bad": [{"id": doc_id, "reason": why} for doc_id, why in sorted(report.bad.items())]})
+        return
+    for line in report.lines():
+        say(line)
 
 
 def _remove_partial(folder: Path) -> None:

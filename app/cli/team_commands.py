@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import add_json_flag, conflict_json, emit
 from app.cli.terminal import inert, say
 from app.services import project_files
 
@@ -22,6 +23,8 @@ def register(sub: Any) -> None:
     p.add_argument("other", type=Path, metavar="OTHER_PROJECT")
     p.add_argument("--dry-run", action="store_true", help="print what would come in and the conflicts; change nothing")
     p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict with this side's version")
+    add_json_flag(p, "{other, analysts, counts, dropped, conflicts: [{kind, id, fields, mine, theirs, description}], "
+                  "dry_run, merged, changes} (conflicts without --prefer: exit 1, merged false)")
     p.set_defaults(run=cmd_merge)
 
     p = sub.add_parser("agreement", help="compare two analysts' projects: verdict kappa, span overlap F1")
@@ -37,8 +40,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
     read_only = bool(args.dry_run)
     with project_files.open_project(args.project, analyst=args.analyst, read_only=read_only) as session:
         preview = merging.preview_merge(session, args.other)
-        for line in preview.lines():
+        for line in preview.lines() if not args.json else ():
             say(line)
+        facts = {"other": str(preview.other_folder), "analysts": preview.analysts, "counts": preview.counts,
+                 "dropped": list(preview.plan.dropped), "conflicts": [conflict_json(c) for c in preview.plan.conflicts],
+                 "dry_run": bool(args.dry_run), "merged": False, "changes": 0}
+        if args.json and (args.dry_run or (preview.plan.conflicts and args.prefer is None)):
+            emit(facts)  # what would come in, or why nothing did
         if args.dry_run:
             return 0
         if preview.plan.conflicts and args.prefer is None:
@@ -49,6 +57,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
         command = merging.merge_command(session, preview, prefer=args.prefer)
         if command.ops:
             session.execute(command)
+        if args.json:
+            emit({**facts, "merged": True, "changes": len(command.ops)})
+            return 0
         say(f"merged: {len(command.ops)} change(s) in one step (analysts: {', '.join(inert(a) for a in preview.analysts)})")
     return 0
 

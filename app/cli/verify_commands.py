@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import add_json_flag, emit
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.sources import parse_grade
@@ -18,6 +19,7 @@ from app.services.documents import METADATA_FIELDS, edit_document
 from app.services.session import ProjectSession
 
 NAMES = ("claim", "verdict", "actor", "source", "link", "document", "delete")
+ID_COMMANDS = ("claim", "verdict", "actor", "source", "link", "document")  # those printing the one id they made
 
 
 def register(sub: Any) -> None:
@@ -67,6 +69,8 @@ def register(sub: Any) -> None:
     p.set_defaults(run=cmd_link)
 
     _register_document(sub)
+    for name in ID_COMMANDS:  # each prints one id; {"id": …} for a script that parses JSON everywhere
+        add_json_flag(sub.choices[name], '{"id": the id made or changed}')
     p = sub.add_parser("delete", help="delete objects of any kind by id (one undoable step); lists every object "
                                       "it removes, with the links and annotations that hang on them")
     p.add_argument("project", type=Path)
@@ -109,7 +113,10 @@ def _run(args: argparse.Namespace, build: Any, documents: tuple[str, ...] | None
     with project_files.open_project(args.project, analyst=args.analyst, documents=documents) as session:
         command, made_id = build(session)
         session.execute(command)
-        print(made_id)
+        if args.json:
+            emit({"id": made_id})
+        else:
+            print(made_id)
     return 0
 
 

@@ -220,8 +220,11 @@ BAD = {
 }
 
 
+NETWORK_FAULTS = {"unknown host", "silent server", "tls error"}  # exit 4; the rest is bad input, 2
+
+
 @pytest.mark.parametrize("case", list(BAD))
-def test_bad_cases_fail_in_one_line_with_exit_2_and_add_nothing(capsys, site, project, tmp_path, monkeypatch,
+def test_bad_cases_fail_in_one_line_with_exit_2_or_4_and_add_nothing(capsys, site, project, tmp_path, monkeypatch,
                                                                  case) -> None:
     target, options, expected = BAD[case]
     audit_before = (project / "audit.jsonl").read_bytes() if (project / "audit.jsonl").exists() else b""
@@ -229,7 +232,7 @@ def test_bad_cases_fail_in_one_line_with_exit_2_and_add_nothing(capsys, site, pr
         url = {"UNKNOWN": lambda: _unknown_host(monkeypatch), "SILENT": lambda: silent.url,
                "TLS": lambda: tls}.get(target, lambda: target if "//" in target or "." in target else site.url(target))()
         code, out, err = run(capsys, "capture", project, url, *options)
-    assert code == 2, (out, err)
+    assert code == (4 if case in NETWORK_FAULTS else 2), (out, err)
     assert out == "" and len(err.strip().splitlines()) == 1 and err.startswith("sourcemark: error: "), err
     assert expected in err and "Traceback" not in err
     assert documents(capsys, project) == []
@@ -258,7 +261,7 @@ def test_a_capture_that_never_finishes_stops_at_its_time_limit(capsys, project, 
     with web_server.trickle_server(prefix, every) as slow:
         code, out, err = run(capsys, "capture", project, slow.url, "--time-limit", "1")
         assert slow.connected.is_set() and not slow.released.is_set()  # the server was still at it
-    assert code == 2 and out == "" and "Traceback" not in err
+    assert code == 4 and out == "" and "Traceback" not in err
     assert err.splitlines() == [f"sourcemark: error: {slow.url} took longer than the capture's time limit of 1 s "
                                 "(--time-limit); nothing was captured."]
     assert _files(project) == before  # the database files, the audit log and the originals: byte for byte

@@ -150,7 +150,7 @@ def test_a_server_that_breaks_off_fails_in_one_line_and_adds_nothing(capsys, pro
     before = audit.read_bytes() if audit.exists() else b""
     with odd_servers.odd_server(send) as server:
         code, out, err = run(capsys, "capture", project, server.url, "--timeout", "0.5")
-    assert code == 2 and out == "" and "Traceback" not in err, err
+    assert code == 4 and out == "" and "Traceback" not in err, err
     assert len(err.strip().splitlines()) == 1 and err.startswith("sourcemark: error: ") and expected in err, err
     assert documents(capsys, project) == []
     assert (audit.read_bytes() if audit.exists() else b"") == before

@@ -48,15 +48,16 @@ def test_conflicts_exit_1_named_then_prefer_settles_them(two, capsys) -> None:
     assert "misleading" in out
 
 
-def test_faults_exit_2_with_one_line(tmp_path: Path, capsys) -> None:
+def test_faults_exit_2_or_4_with_one_line(tmp_path: Path, capsys) -> None:
+    """Bad input is 2; a server that cannot be reached is a network fault, 4 (docs/user/cli-exit-codes-and-scripting.md)."""
     a = tmp_path / "A.sourcemark"
     assert run(capsys, "new", a)[0] == 0
     code, out, err = run(capsys, "sync", a)
     assert code == 2 and err.count("\n") == 1 and "give the database URL once" in err
     code, out, err = run(capsys, "sync", a, f"http://127.0.0.1:{free_port()}/team")
-    assert code == 2 and err.count("\n") == 1 and "cannot reach" in err and "Traceback" not in err
+    assert code == 4 and err.count("\n") == 1 and "cannot reach" in err and "Traceback" not in err
     code, out, err = run(capsys, "clone", f"http://127.0.0.1:{free_port()}/team", tmp_path / "C.sourcemark")
-    assert code == 2 and err.count("\n") == 1 and not (tmp_path / "C.sourcemark").exists()
+    assert code == 4 and err.count("\n") == 1 and not (tmp_path / "C.sourcemark").exists()
     code, out, err = run(capsys, "clone", "http://u:pw@127.0.0.1:1/", tmp_path / "D.sourcemark")
     assert code == 2 and "not a database URL" in err and "pw" not in err
 

@@ -110,4 +110,4 @@ def test_restore_is_refused_while_another_writer_holds_the_project(tmp_path: Pat
     folder, _, _ = _project(tmp_path)
     with ProjectSession.open(folder):
         result = cli("restore", folder)
-    assert result.code == 2 and "open in another Sourcemark" in result.err, result
+    assert result.code == 3 and "open in another Sourcemark" in result.err, result  # 3: locked
