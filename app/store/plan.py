@@ -160,13 +160,13 @@ class Plan:
             else:
                 self.db.sizes[doc] = size
         for rel, image in self.images.items():
-            doc = document_of(rel)
-            if doc is None:
+            home = document_of(rel)
+            if home is None:
                 self.db.project = image
             elif image.is_empty():
-                self.db.annotations.pop(doc, None)
+                self.db.annotations.pop(home, None)
             else:
-                self.db.annotations[doc] = image
+                self.db.annotations[home] = image
         for kind, oid, home in self.moves:
             if home is None:
                 self.where[kind].pop(oid, None)
