@@ -22,7 +22,8 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   tesseract-ocr-osd  # OCR: orientation detection, turns upside-down and sideways scans upright
   poppler-utils  # pdftotext: the PDF reading-order tests compare our order with it
   binutils  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
-  openssl)  # openssl: the capture tests make a self-signed certificate for their TLS-error server
+  openssl  # openssl: the capture tests make a self-signed certificate for their TLS-error server
+  desktop-file-utils appstream shared-mime-info)  # validate the menu entry and metainfo; the project MIME type
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || return 0

@@ -74,12 +74,18 @@ def test_bundle_size_and_contents(bundle: Path) -> None:
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for plugin in ("platforms/libqoffscreen.so", "platforms/libqxcb.so", "imageformats/libqsvg.so"):
         assert (plugins / plugin).is_file(), plugin
-    assert (internal / "resources" / "icons" / "sourcemark.svg").is_file()
-    assert (internal / "resources" / "samples" / "wire-story-northern-shield.html").is_file()
+    assert (internal / "app" / "assets" / "icons" / "sourcemark.svg").is_file()
+    assert (internal / "app" / "assets" / "samples" / "wire-story-northern-shield.html").is_file()
     assert not any((internal / name).exists() for name in ("numpy", "onnxruntime", "networkx", "pymupdf_layout"))
-    desktop = (bundle / "sourcemark.desktop").read_text(encoding="utf-8")
+    share = bundle / "share"
+    desktop = (share / "applications" / "org.sourcemark.Sourcemark.desktop").read_text(encoding="utf-8")
     assert "Icon=sourcemark" in desktop and "Exec=sourcemark %f" in desktop
-    assert (bundle / "sourcemark.svg").is_file() and os.access(bundle / "install.sh", os.X_OK)
+    for size in (48, 128, 256):
+        png = (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "sourcemark.png").read_bytes()
+        assert struct.unpack(">II", png[16:24]) == (size, size)
+    assert (share / "metainfo" / "org.sourcemark.Sourcemark.metainfo.xml").is_file()
+    assert (share / "mime" / "packages" / "org.sourcemark.Sourcemark.xml").is_file()
+    assert os.access(bundle / "install.sh", os.X_OK)
 
 
 def test_version(bundle: Path, clean_env: dict[str, str], tmp_path: Path) -> None:
@@ -164,10 +170,13 @@ def test_install_script(bundle: Path, clean_env: dict[str, str], tmp_path: Path)
     linked = subprocess.run([str(prefix / "bin" / "sourcemark"), "--version"], env=clean_env, cwd=tmp_path,
                             capture_output=True, text=True, timeout=120)
     assert linked.stdout.strip() == f"sourcemark {pyproject_version()}"
-    desktop = (prefix / "share" / "applications" / "sourcemark.desktop").read_text(encoding="utf-8")
+    desktop = (prefix / "share" / "applications" / "org.sourcemark.Sourcemark.desktop").read_text(encoding="utf-8")
     assert f"Exec={app} %f" in desktop and f"TryExec={app}" in desktop and "Icon=sourcemark" in desktop
-    assert (prefix / "share" / "icons" / "hicolor" / "scalable" / "apps" / "sourcemark.svg").is_file()
+    icons = prefix / "share" / "icons" / "hicolor"
+    assert (icons / "scalable" / "apps" / "sourcemark.svg").is_file() and (icons / "256x256" / "apps" / "sourcemark.png").is_file()
+    assert (prefix / "share" / "metainfo" / "org.sourcemark.Sourcemark.metainfo.xml").is_file()
     removed = subprocess.run([str(bundle / "install.sh"), "--prefix", str(prefix), "--uninstall"], env=clean_env,
                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert removed.returncode == 0, removed.stderr
     assert not app.exists() and not (prefix / "bin" / "sourcemark").exists()
+    assert not [p for p in (prefix / "share").rglob("*") if p.is_file() and "sourcemark" in p.name.lower()]
