@@ -74,15 +74,15 @@ newest_install() {
   local py=${PYTHON:-python3}
   [ -x "$VENV/bin/python" ] || "$py" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-  "$VENV/bin/python" -m pip install -q --upgrade --upgrade-strategy eager -e ".[test,bundle]"
+  "$VENV/bin/python" -m pip install -q --upgrade --upgrade-strategy eager -e ".[test,bundle,keyring]"
 }
 
-# Resolve pyproject.toml's ranges (runtime + test + bundle extras) for CPython 3.11 on Linux x86-64 into the lock.
+# Resolve pyproject.toml's ranges (runtime + test + bundle + keyring extras) for CPython 3.11 on Linux x86-64 into the lock.
 lock() {
   local tools=.tools/uv
   [ -x "$tools/bin/uv" ] || "${PYTHON:-python3}" -m pip install -q --target "$tools" "uv==$UV_VERSION"
   SSL_CERT_FILE=${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt} "$tools/bin/uv" pip compile pyproject.toml \
-    --extra test --extra bundle --generate-hashes --upgrade --python-version 3.11 \
+    --extra test --extra bundle --extra keyring --generate-hashes --upgrade --python-version 3.11 \
     --python-platform x86_64-manylinux_2_34 --custom-compile-command "bash packaging/dev.sh lock" -o "$LOCK"
 }
 
