@@ -3,7 +3,7 @@
 #   ./install.sh [--prefix DIR]     default DIR: ~/.local
 # Copies the app to DIR/opt/sourcemark, links DIR/bin/sourcemark to it, and adds the menu entry, the project MIME
 # type, the AppStream metainfo and the icons (the bundle's share/ into DIR/share). Run it again to update;
-# ./install.sh --uninstall removes it all.
+# ./install.sh --uninstall removes it all. Names the system libraries Qt needs that are missing, if any.
 set -eu
 prefix="$HOME/.local"
 action=install
@@ -36,7 +36,20 @@ for f in $files; do rm -f "$share/$f"; done
 refresh_caches() {
   command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true
   command -v update-mime-database >/dev/null 2>&1 && [ -d "$share/mime/packages" ] && update-mime-database "$share/mime" || true
-  command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$share/icons/hicolor" || true
+  command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$share/icons/hicolor" 2>/dev/null || true
+}
+
+# The system libraries Qt's X11 plugin needs that this machine lacks, one line each with the apt and dnf packages
+# (the bundle's table, which the app itself also reads when it starts; app/ui/shell/system_libs.py).
+check_libraries() {
+  plugin="$app/_internal/PySide6/Qt/plugins/platforms/libqxcb.so"
+  table="$app/_internal/app/assets/system-libraries.tsv"
+  { [ -f "$plugin" ] && command -v ldd >/dev/null 2>&1; } || return 0
+  ldd "$plugin" 2>/dev/null | awk '/=> not found/ {print $1}' | LC_ALL=C sort -u | while read -r soname; do
+    stem=${soname%%.so*}
+    packages=$(awk -F '\t' -v s="$stem" '$1 == s {print "apt install " $2 "  |  dnf install " $3}' "$table" 2>/dev/null)
+    echo "sourcemark: missing system library $soname: ${packages:-install the package that provides it}" >&2
+  done
 }
 
 if [ "$action" = uninstall ]; then
@@ -57,3 +70,4 @@ sed -e "s|^Exec=sourcemark|Exec=$app/sourcemark|" -e "s|^TryExec=sourcemark|TryE
   "$here/share/applications/$id.desktop" > "$share/applications/$id.desktop"
 refresh_caches
 echo "Sourcemark installed in $app; run 'sourcemark' ($prefix/bin) or pick it from the applications menu"
+check_libraries
