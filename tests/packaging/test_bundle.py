@@ -2,7 +2,8 @@
 
 The bundled binary runs from a folder outside the source tree, in an environment holding only /usr/bin:/bin
 on PATH (no venv, no PYTHONPATH) and a fresh HOME: --version, new/add/list/export, the demo screenshot, the
-start-up probe, and install.sh with its menu entry. One build (~1.5-2 min on 2 busy cores) serves every test.
+start-up probe, install.sh with its menu entry, and the .deb packaging/deb.sh makes of it. One build (~1.5-2 min on
+2 busy cores) serves every test.
 """
 
 import json
@@ -180,3 +181,36 @@ def test_install_script(bundle: Path, clean_env: dict[str, str], tmp_path: Path)
     assert removed.returncode == 0, removed.stderr
     assert not app.exists() and not (prefix / "bin" / "sourcemark").exists()
     assert not [p for p in (prefix / "share").rglob("*") if p.is_file() and "sourcemark" in p.name.lower()]
+
+
+def test_deb_package(bundle: Path, clean_env: dict[str, str], tmp_path: Path) -> None:
+    """packaging/deb.sh makes a .deb of the bundle: the app in /opt, the command in /usr/bin, the desktop files in
+    /usr/share, and a Depends: line dpkg-shlibdeps computed, naming the libraries Qt's X11 plugin loads."""
+    out = subprocess.run(["bash", "packaging/deb.sh", str(bundle), str(tmp_path)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=900)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-3000:]
+    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+    deb = tmp_path / f"sourcemark_{pyproject_version()}-1_{arch}.deb"
+    print(f"\n.deb: {deb.stat().st_size / 2**20:.0f} MB")
+
+    def field(name: str) -> str:
+        return subprocess.run(["dpkg-deb", "-f", str(deb), name], capture_output=True, text=True, check=True).stdout.strip()
+
+    depends = [d.split()[0] for d in field("Depends").split(", ")]
+    for package in ("libc6", "libgl1", "libegl1", "libxkbcommon-x11-0", "libxcb-cursor0", "libfontconfig1", "libdbus-1-3"):
+        assert package in depends, depends
+    assert not any("sourcemark" in d for d in depends) and field("Version") == f"{pyproject_version()}-1"
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
+    paths = {line.split()[5] for line in listing.splitlines()}
+    assert {"./usr/bin/sourcemark", "./opt/sourcemark/sourcemark",
+            "./usr/share/applications/org.sourcemark.Sourcemark.desktop",
+            "./usr/share/metainfo/org.sourcemark.Sourcemark.metainfo.xml",
+            "./usr/share/mime/packages/org.sourcemark.Sourcemark.xml",
+            "./usr/share/icons/hicolor/256x256/apps/sourcemark.png"} <= paths
+    assert "./opt/sourcemark/install.sh" not in paths and "./opt/sourcemark/share/" not in paths
+    assert "-> /opt/sourcemark/sourcemark" in next(line for line in listing.splitlines() if "./usr/bin/sourcemark" in line)
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True, timeout=300)
+    version = subprocess.run([str(root / "opt" / "sourcemark" / "sourcemark"), "--version"], env=clean_env, cwd=tmp_path,
+                             capture_output=True, text=True, timeout=120)
+    assert version.stdout.strip() == f"sourcemark {pyproject_version()}"
