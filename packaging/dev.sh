@@ -23,7 +23,8 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   poppler-utils  # pdftotext: the PDF reading-order tests compare our order with it
   binutils  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
   openssl  # openssl: the capture tests make a self-signed certificate for their TLS-error server
-  desktop-file-utils appstream shared-mime-info)  # validate the menu entry and metainfo; the project MIME type
+  desktop-file-utils appstream shared-mime-info  # validate the menu entry and metainfo; the project MIME type
+  dpkg-dev debootstrap)  # packaging/deb.sh: dpkg-shlibdeps; the .deb is installed into a minimal Debian in a test
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || return 0

@@ -183,15 +183,21 @@ def test_install_script(bundle: Path, clean_env: dict[str, str], tmp_path: Path)
     assert not [p for p in (prefix / "share").rglob("*") if p.is_file() and "sourcemark" in p.name.lower()]
 
 
-def test_deb_package(bundle: Path, clean_env: dict[str, str], tmp_path: Path) -> None:
-    """packaging/deb.sh makes a .deb of the bundle: the app in /opt, the command in /usr/bin, the desktop files in
-    /usr/share, and a Depends: line dpkg-shlibdeps computed, naming the libraries Qt's X11 plugin loads."""
-    out = subprocess.run(["bash", "packaging/deb.sh", str(bundle), str(tmp_path)], cwd=ROOT, capture_output=True,
+@pytest.fixture(scope="module")
+def deb(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out_dir = tmp_path_factory.mktemp("deb")
+    out = subprocess.run(["bash", "packaging/deb.sh", str(bundle), str(out_dir)], cwd=ROOT, capture_output=True,
                          text=True, timeout=900)
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-3000:]
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
-    deb = tmp_path / f"sourcemark_{pyproject_version()}-1_{arch}.deb"
+    deb = out_dir / f"sourcemark_{pyproject_version()}-1_{arch}.deb"
     print(f"\n.deb: {deb.stat().st_size / 2**20:.0f} MB")
+    return deb
+
+
+def test_deb_package(deb: Path, clean_env: dict[str, str], tmp_path: Path) -> None:
+    """packaging/deb.sh makes a .deb of the bundle: the app in /opt, the command in /usr/bin, the desktop files in
+    /usr/share, and a Depends: line dpkg-shlibdeps computed, naming the libraries Qt's X11 plugin loads."""
 
     def field(name: str) -> str:
         return subprocess.run(["dpkg-deb", "-f", str(deb), name], capture_output=True, text=True, check=True).stdout.strip()
@@ -200,6 +206,7 @@ def test_deb_package(bundle: Path, clean_env: dict[str, str], tmp_path: Path) ->
     for package in ("libc6", "libgl1", "libegl1", "libxkbcommon-x11-0", "libxcb-cursor0", "libfontconfig1", "libdbus-1-3"):
         assert package in depends, depends
     assert not any("sourcemark" in d for d in depends) and field("Version") == f"{pyproject_version()}-1"
+    assert "<<" not in field("Depends")  # no upper bound (a bundled piece of glibc once pinned libc6 << 2.37)
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
     paths = {line.split()[5] for line in listing.splitlines()}
     assert {"./usr/bin/sourcemark", "./opt/sourcemark/sourcemark",
@@ -214,3 +221,35 @@ def test_deb_package(bundle: Path, clean_env: dict[str, str], tmp_path: Path) ->
     version = subprocess.run([str(root / "opt" / "sourcemark" / "sourcemark"), "--version"], env=clean_env, cwd=tmp_path,
                              capture_output=True, text=True, timeout=120)
     assert version.stdout.strip() == f"sourcemark {pyproject_version()}"
+
+
+MIRROR = "http://deb.debian.org/debian"
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not Path("/usr/sbin/debootstrap").exists(),
+                    reason="needs root and debootstrap (apt-get install debootstrap; packaging/dev.sh installs it)")
+def test_deb_on_a_minimal_debian(deb: Path, tmp_path: Path) -> None:
+    """apt installs the .deb into a minimal Debian 12 (debootstrap --variant=minbase, which lacks libGL and the
+    xcb libraries), pulling in what Depends: names; then --version and the demo screenshot work there."""
+    root = tmp_path / "bookworm"
+    made = subprocess.run(["debootstrap", "--variant=minbase", "bookworm", str(root), MIRROR], capture_output=True,
+                          text=True, timeout=1200)
+    assert made.returncode == 0, made.stdout[-2000:] + made.stderr[-2000:]
+    assert not list(root.glob("usr/lib/*/libGL.so.1"))  # as the issue found it: no GL to start with
+    (root / "tmp" / deb.name).write_bytes(deb.read_bytes())
+
+    def inside(script: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+        env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "HOME": "/tmp/home", "LANG": "C.UTF-8"}
+        return subprocess.run(["chroot", str(root), "/bin/sh", "-c", script], env=env, capture_output=True, text=True,
+                              timeout=timeout)
+
+    installed = inside(f"apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "
+                       f"--no-install-recommends /tmp/{deb.name}", timeout=900)
+    assert installed.returncode == 0, installed.stdout[-2000:] + installed.stderr[-2000:]
+    version = inside("cd /tmp && sourcemark --version")
+    assert version.stdout.strip() == f"sourcemark {pyproject_version()}", version.stderr
+    shot = inside("mkdir -p /tmp/home && cd /tmp && sourcemark --demo --screenshot /tmp/shot.png")
+    assert shot.returncode == 0, shot.stderr
+    png = (root / "tmp" / "shot.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1440, 900) and len(png) > 50_000
+    assert list((root / "tmp" / "home" / ".cache" / "sourcemark" / "runs").iterdir()) == []  # the demo copy went
