@@ -23,6 +23,8 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   poppler-utils  # pdftotext: the PDF reading-order tests compare our order with it
   binutils  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
   openssl  # openssl: the capture tests make a self-signed certificate for their TLS-error server
+  nginx-light  # the capture tests run Debian's nginx on 127.0.0.1 (gzip, keep-alive on and off)
+  iproute2  # ip netns: the capture's address test puts a web server on another address in a namespace
   desktop-file-utils appstream shared-mime-info  # validate the menu entry and metainfo; the project MIME type
   dpkg-dev debootstrap)  # packaging/deb.sh: dpkg-shlibdeps; the .deb is installed into a minimal Debian in a test
 
@@ -85,6 +87,9 @@ lock() {
   SSL_CERT_FILE=${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt} "$tools/bin/uv" pip compile pyproject.toml \
     --extra test --extra bundle --extra keyring --generate-hashes --upgrade --python-version 3.11 \
     --python-platform x86_64-manylinux_2_34 --custom-compile-command "bash packaging/dev.sh lock" -o "$LOCK"
+  SSL_CERT_FILE=${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt} "$tools/bin/uv" pip compile \
+    packaging/pywb-requirements.in --generate-hashes --upgrade --python-version 3.11 \
+    --python-platform x86_64-manylinux_2_34 --custom-compile-command "bash packaging/dev.sh lock" -o "$PYWB_LOCK"
 }
 
 # PouchDB Server (a CouchDB-protocol server in Node) for the sync tests, into the gitignored .tools/pouchdb.
@@ -106,7 +111,21 @@ tools_install() {
   (cd "$dir" && npm install --no-audit --no-fund --loglevel=error "pouchdb-server@$POUCHDB_SERVER_VERSION" >/dev/null)
 }
 
-setup() { apt_install; venv_install; tools_install; }
+# pywb (Webrecorder's replay) for the capture tests, in a venv of its own (.tools/pywb, gitignored): it pulls in
+# brotlipy, whose `brotli` module would shadow the Brotli package the app decodes br with. Pinned with hashes in
+# packaging/pywb-requirements.lock (from pywb-requirements.in), refreshed by `dev.sh lock` like the app's lock.
+PYWB_LOCK=packaging/pywb-requirements.lock
+pywb_install() {
+  local dir=.tools/pywb stamp=.tools/pywb/.sourcemark-installed
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(sha256sum <"$PYWB_LOCK")" ] && return 0
+  echo "Installing pywb into $dir" >&2
+  rm -rf "$dir"
+  "${PYTHON:-python3}" -m venv "$dir"
+  "$dir/bin/python" -m pip install -q --require-hashes --no-deps -r "$PYWB_LOCK" >/dev/null
+  sha256sum <"$PYWB_LOCK" >"$stamp"
+}
+
+setup() { apt_install; venv_install; tools_install; pywb_install; }
 
 run_tests() {
   export QT_QPA_PLATFORM=offscreen
@@ -122,7 +141,7 @@ run_tests() {
 case "${1:-}" in
   setup) setup ;;
   demo) setup; shift; exec "$VENV/bin/sourcemark" --demo "$@" ;;
-  lock) apt_install; lock; venv_install; tools_install; run_tests ;;
+  lock) apt_install; lock; venv_install; tools_install; pywb_install; run_tests ;;
   test)
     shift
     if [ "${1:-}" = --newest ]; then

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import desktop_recent, project_files
@@ -22,7 +22,7 @@ from app.services.demo_cache import demo_copy, is_run, new_run, remove_run
 from app.services.session import ProjectSession
 from app.ui.shell.application import apply_scheme, make_application
 from app.ui.bridge import SessionBridge
-from app.ui.dialogs.errors import install_excepthook, show_error
+from app.ui.dialogs.errors import Button, ask, install_excepthook, show_error
 from app.ui.main_window import MainWindow
 from app.ui.palette import CategoryColors
 from app.ui.shell import single_instance, startup_probe
@@ -94,11 +94,9 @@ class Launcher:
             if self.headless:
                 self._fail(str(exc))
                 return None
-            answer = QMessageBox.question(
-                self.active_window(), "Project in use",
-                f"{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            answer = ask(self.active_window(), "Project in use",
+                         f"{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?")
+            if answer != Button.Yes:
                 return None
             try:
                 return project_files.open_project(folder, analyst=self.analyst, read_only=True)
@@ -117,12 +115,10 @@ class Launcher:
         if backup is None:
             self._fail(f"Cannot open {folder.name}: {exc}")
             return None
-        answer = QMessageBox.question(
-            self.active_window(), "Project damaged",
-            f"Cannot open {folder.name}: {exc}\n\nRestore the newest good backup ({backup})? "
-            "The damaged files are kept as a backup of their own.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        answer = ask(self.active_window(), "Project damaged",
+                     f"Cannot open {folder.name}: {exc}\n\nRestore the newest good backup ({backup})? "
+                     "The damaged files are kept as a backup of their own.")
+        if answer != Button.Yes:
             return None
         try:
             project_files.restore_project(folder, backup)
