@@ -1,6 +1,7 @@
 """Which project a document opened from the file manager goes into: the recent projects, the last one first
 (the open one, if any, is the last), or a new project."""
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,8 +18,8 @@ class AddToProjectDialog(QDialog):
         self.setWindowTitle("Add to project – Sourcemark")
         self.setWindowIcon(app_icon())
         self.choice: str | None = None
-        label = QLabel(f"Add <b>{_escape(document.name)}</b> to which project?" if projects
-                       else f"No recent projects: add <b>{_escape(document.name)}</b> to a new one?", self)
+        label = QLabel(f"Add <b>{escape(document.name)}</b> to which project?" if projects
+                       else f"No recent projects: add <b>{escape(document.name)}</b> to a new one?", self)
         label.setWordWrap(True)
         self.projects = QListWidget(self)
         self.projects.setAccessibleName("Recent projects")
@@ -52,10 +53,6 @@ class AddToProjectDialog(QDialog):
     def _new(self) -> None:
         self.choice = NEW_PROJECT
         self.accept()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def choose_project(document: Path, projects: list[str], parent: QWidget | None = None) -> str | None:
