@@ -45,9 +45,22 @@ def test_the_wheel_carries_resources_as_package_data_and_desktop_files_as_data(w
 
 
 def _install(wheel: Path, *how: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index", *how, str(wheel)],
+    # --ignore-installed: with --prefix, pip would otherwise uninstall the sourcemark of the running environment
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index",
+                           "--ignore-installed", *how, str(wheel)],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
+
+
+def test_installing_elsewhere_leaves_this_environment_alone(wheel: Path, tmp_path: Path) -> None:
+    def shown() -> str:
+        return subprocess.run([sys.executable, "-m", "pip", "show", "sourcemark"], capture_output=True, text=True,
+                              cwd=tmp_path, timeout=120).stdout
+
+    before = shown()
+    assert "Name: sourcemark" in before
+    _install(wheel, "--prefix", str(tmp_path / "elsewhere"))
+    assert shown() == before  # this environment's sourcemark (the editable install in .venv) is still there
 
 
 @pytest.mark.parametrize("how", ["--prefix", "--target"])
