@@ -2,15 +2,15 @@
 
 
 from app.domain.actors import Actor
-from app.domain.claims import Claim
-from app.domain.project import kind_of
-from app.domain.sources import Source
 from app.domain.annotations import Category
+from app.domain.claims import Claim
 from app.domain.errors import DomainError
 from app.domain.ids import LinkId, new_id
 from app.domain.links import Kind, Link, MentionReason, Relation, default_relation
 from app.domain.mentions import Mention, find_mentions, find_near_mentions
 from app.domain.normalize import fold
+from app.domain.project import kind_of
+from app.domain.sources import Source
 from app.domain.validation import choice
 from app.services import commands as c
 from app.services.annotate import new_annotation, new_region
@@ -123,7 +123,7 @@ def link_annotation(
     if new_object is not None:
         rel = default_relation(Kind.ANNOTATION, obj[0]) if relation is None else _relation(relation)
         made = Link(LinkId(new_id()), Kind.ANNOTATION, ann.id, obj[0], obj[1], rel, as_written, _reason(reason))
-        ops = (c.insert(new_object), c.insert(made))  # type: ignore[arg-type]
+        ops: tuple[c.Op, ...] = (c.insert(new_object), c.insert(made))  # type: ignore[arg-type]
     else:
         made = new_link(session, (Kind.ANNOTATION, ann.id), obj, relation, as_written=as_written, reason=reason)
         ops = (c.insert(made),)
