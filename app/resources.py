@@ -1,25 +1,15 @@
 """Where the shipped resources (icons, demo samples) are, whichever way Sourcemark was installed.
 
-A checkout or editable install finds `resources/` beside `app/`; a wheel installs it under
-`<prefix>/share/sourcemark/resources` (see [tool.setuptools.data-files]); a PyInstaller bundle puts
-it next to the bundled `app` package. Plain path logic, no I/O beyond existence checks, so every
-layer may use it.
+`resources/` at the top of the checkout is the one copy; `app/assets` is a link to it, so the files are
+package data of `app` ([tool.setuptools.package-data]): a wheel installed by `pip install .`, `--user`,
+`--prefix` or `--target`, an editable install and the PyInstaller bundle (packaging/sourcemark.spec) all hold
+them beside the package, wherever that landed. Plain path logic, no I/O, so every layer may use it.
 """
 
-import sys
 from functools import cache
 from pathlib import Path
 
 
 @cache
 def resource_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    candidates = [
-        here.parent / "resources",  # checkout, editable install, PyInstaller bundle
-        Path(sys.prefix) / "share" / "sourcemark" / "resources",  # wheel in a virtual environment
-        Path(sys.base_prefix) / "share" / "sourcemark" / "resources",
-    ]
-    for candidate in candidates:
-        if (candidate / "samples").is_dir():
-            return candidate
-    return candidates[0]  # callers report the missing file by name
+    return Path(__file__).resolve().parent / "assets"

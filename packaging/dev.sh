@@ -24,7 +24,9 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   binutils  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
   openssl  # openssl: the capture tests make a self-signed certificate for their TLS-error server
   nginx-light  # the capture tests run Debian's nginx on 127.0.0.1 (gzip, keep-alive on and off)
-  iproute2)  # ip netns: the capture's address test puts a web server on another address in a namespace
+  iproute2  # ip netns: the capture's address test puts a web server on another address in a namespace
+  desktop-file-utils appstream shared-mime-info  # validate the menu entry and metainfo; the project MIME type
+  dpkg-dev debootstrap)  # packaging/deb.sh: dpkg-shlibdeps; the .deb is installed into a minimal Debian in a test
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || return 0
@@ -75,15 +77,15 @@ newest_install() {
   local py=${PYTHON:-python3}
   [ -x "$VENV/bin/python" ] || "$py" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-  "$VENV/bin/python" -m pip install -q --upgrade --upgrade-strategy eager -e ".[test,bundle]"
+  "$VENV/bin/python" -m pip install -q --upgrade --upgrade-strategy eager -e ".[test,bundle,keyring]"
 }
 
-# Resolve pyproject.toml's ranges (runtime + test + bundle extras) for CPython 3.11 on Linux x86-64 into the lock.
+# Resolve pyproject.toml's ranges (runtime + test + bundle + keyring extras) for CPython 3.11 on Linux x86-64 into the lock.
 lock() {
   local tools=.tools/uv
   [ -x "$tools/bin/uv" ] || "${PYTHON:-python3}" -m pip install -q --target "$tools" "uv==$UV_VERSION"
   SSL_CERT_FILE=${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt} "$tools/bin/uv" pip compile pyproject.toml \
-    --extra test --extra bundle --generate-hashes --upgrade --python-version 3.11 \
+    --extra test --extra bundle --extra keyring --generate-hashes --upgrade --python-version 3.11 \
     --python-platform x86_64-manylinux_2_34 --custom-compile-command "bash packaging/dev.sh lock" -o "$LOCK"
   SSL_CERT_FILE=${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt} "$tools/bin/uv" pip compile \
     packaging/pywb-requirements.in --generate-hashes --upgrade --python-version 3.11 \

@@ -41,6 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "(see 'sourcemark --help')")
             args.analyst = args.analyst or default_analyst()
             return int(args.run(args) or 0)
+        from app.ui.shell.system_libs import missing_report  # imports no Qt: runs before Qt could fail to load
+
+        if missing := missing_report():
+            print("\n".join(missing), file=sys.stderr)
+            return EXIT_BAD_INPUT
         from app.ui.shell.launch import launch  # lazy: the CLI must work without a display
 
         return launch(args.project, demo=args.demo, screenshot=args.screenshot, analyst=args.analyst or default_analyst(),

@@ -12,12 +12,15 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import app
+from app.domain.errors import SourcemarkError
 from app.services.demo import SAMPLES, build_demo_project
 
 _PREFIX = "demo-"
+_RUNS = "runs"  # one folder per `--demo` run, removed when the run ends (`remove_run`) or, if killed, by a later run
 _NOT_COPIED = ("lock", "*.tmp")  # the builder's lock (its pid) and stray temp files are not part of the project
 
 
@@ -71,3 +74,52 @@ def _build_template(template: Path, analyst: str) -> None:
     for old in template.parent.glob(f"{_PREFIX}*"):
         if old != template:  # templates of other versions, analysts or code: rebuilt if ever needed again
             shutil.rmtree(old, ignore_errors=True)
+
+
+def new_run(cache_root: Path) -> Path:
+    """A fresh empty folder for one demo run, in the cache (not /tmp: the cache is the user's and may be
+    cleaned); runs left by killed processes are removed first."""
+    runs = Path(cache_root) / _RUNS
+    runs.mkdir(parents=True, exist_ok=True)
+    sweep_runs(cache_root)
+    return Path(tempfile.mkdtemp(prefix="run-", dir=runs))
+
+
+def is_run(folder: Path, cache_root: Path) -> bool:
+    """Whether `folder` (a project) lies in a demo run's folder."""
+    runs = (Path(cache_root) / _RUNS).resolve()
+    return Path(folder).resolve().parent.parent == runs
+
+
+def remove_run(folder: Path, cache_root: Path) -> None:
+    """Remove the demo run holding the project `folder` (closed by now); anything else is left alone."""
+    if is_run(folder, cache_root):
+        shutil.rmtree(Path(folder).resolve().parent, ignore_errors=True)
+
+
+def sweep_runs(cache_root: Path, *, min_age: float = 60.0) -> list[Path]:
+    """Remove the runs no process has open (its project's lock is free) and older than `min_age` seconds (a run
+    being set up has no lock yet); returns what was removed."""
+    removed = []
+    for run in sorted((Path(cache_root) / _RUNS).glob("run-*")):
+        try:
+            if time.time() - run.stat().st_mtime < min_age or any(_held(p) for p in run.iterdir()):
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(run, ignore_errors=True)
+        removed.append(run)
+    return removed
+
+
+def _held(project: Path) -> bool:
+    """Whether a process has the project open (holds its lock; the kernel frees it when the holder dies)."""
+    from app.store.lock import ProjectLock
+
+    if not (project / "lock").is_file():
+        return False
+    try:
+        ProjectLock.acquire(project).release()
+    except SourcemarkError:
+        return True
+    return False

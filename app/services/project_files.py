@@ -13,6 +13,7 @@ from app.domain.records import to_record
 from app.exchange.json_native import SECTIONS, document_record
 from app.services.labels import short
 from app.services.session import ProjectSession
+from app.store.schema import ANNOTATIONS_DIR, PROJECT_FILE
 
 _KINDS = SECTIONS  # the listing names are the export's section names
 
@@ -74,6 +75,16 @@ def restore_project(folder: Path, backup: str | None = None) -> str:
 def looks_like_project(folder: Path) -> bool:
     """A folder with a project database file, readable or not (for telling damage from a wrong path)."""
     return ProjectSession.is_project_folder(Path(folder))
+
+
+def project_folder_of(path: Path) -> Path | None:
+    """The project a path names: a folder (a project or not, opening it says which), or a project's project.json,
+    as a file manager or the desktop's recent list passes it; None for any other file (a document)."""
+    path = Path(path)
+    if not path.is_file():
+        return path
+    ours = path.name == PROJECT_FILE and (path.parent / ANNOTATIONS_DIR).is_dir()  # other tools name files so too
+    return path.parent if ours else None
 
 
 def listing_scope(kind: str, document_id: str | None = None) -> tuple[str, ...] | None:

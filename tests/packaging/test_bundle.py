@@ -2,7 +2,8 @@
 
 The bundled binary runs from a folder outside the source tree, in an environment holding only /usr/bin:/bin
 on PATH (no venv, no PYTHONPATH) and a fresh HOME: --version, new/add/list/export, the demo screenshot, the
-start-up probe, and install.sh with its menu entry. One build (~1.5-2 min on 2 busy cores) serves every test.
+start-up probe, install.sh with its menu entry, and the .deb packaging/deb.sh makes of it. One build (~1.5-2 min on
+2 busy cores) serves every test.
 """
 
 import json
@@ -74,12 +75,18 @@ def test_bundle_size_and_contents(bundle: Path) -> None:
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for plugin in ("platforms/libqoffscreen.so", "platforms/libqxcb.so", "imageformats/libqsvg.so"):
         assert (plugins / plugin).is_file(), plugin
-    assert (internal / "resources" / "icons" / "sourcemark.svg").is_file()
-    assert (internal / "resources" / "samples" / "wire-story-northern-shield.html").is_file()
+    assert (internal / "app" / "assets" / "icons" / "sourcemark.svg").is_file()
+    assert (internal / "app" / "assets" / "samples" / "wire-story-northern-shield.html").is_file()
     assert not any((internal / name).exists() for name in ("numpy", "onnxruntime", "networkx", "pymupdf_layout"))
-    desktop = (bundle / "sourcemark.desktop").read_text(encoding="utf-8")
+    share = bundle / "share"
+    desktop = (share / "applications" / "org.sourcemark.Sourcemark.desktop").read_text(encoding="utf-8")
     assert "Icon=sourcemark" in desktop and "Exec=sourcemark %f" in desktop
-    assert (bundle / "sourcemark.svg").is_file() and os.access(bundle / "install.sh", os.X_OK)
+    for size in (48, 128, 256):
+        png = (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "sourcemark.png").read_bytes()
+        assert struct.unpack(">II", png[16:24]) == (size, size)
+    assert (share / "metainfo" / "org.sourcemark.Sourcemark.metainfo.xml").is_file()
+    assert (share / "mime" / "packages" / "org.sourcemark.Sourcemark.xml").is_file()
+    assert os.access(bundle / "install.sh", os.X_OK)
 
 
 def test_version(bundle: Path, clean_env: dict[str, str], tmp_path: Path) -> None:
@@ -164,10 +171,85 @@ def test_install_script(bundle: Path, clean_env: dict[str, str], tmp_path: Path)
     linked = subprocess.run([str(prefix / "bin" / "sourcemark"), "--version"], env=clean_env, cwd=tmp_path,
                             capture_output=True, text=True, timeout=120)
     assert linked.stdout.strip() == f"sourcemark {pyproject_version()}"
-    desktop = (prefix / "share" / "applications" / "sourcemark.desktop").read_text(encoding="utf-8")
+    desktop = (prefix / "share" / "applications" / "org.sourcemark.Sourcemark.desktop").read_text(encoding="utf-8")
     assert f"Exec={app} %f" in desktop and f"TryExec={app}" in desktop and "Icon=sourcemark" in desktop
-    assert (prefix / "share" / "icons" / "hicolor" / "scalable" / "apps" / "sourcemark.svg").is_file()
+    icons = prefix / "share" / "icons" / "hicolor"
+    assert (icons / "scalable" / "apps" / "sourcemark.svg").is_file() and (icons / "256x256" / "apps" / "sourcemark.png").is_file()
+    assert (prefix / "share" / "metainfo" / "org.sourcemark.Sourcemark.metainfo.xml").is_file()
     removed = subprocess.run([str(bundle / "install.sh"), "--prefix", str(prefix), "--uninstall"], env=clean_env,
                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert removed.returncode == 0, removed.stderr
     assert not app.exists() and not (prefix / "bin" / "sourcemark").exists()
+    assert not [p for p in (prefix / "share").rglob("*") if p.is_file() and "sourcemark" in p.name.lower()]
+
+
+@pytest.fixture(scope="module")
+def deb(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out_dir = tmp_path_factory.mktemp("deb")
+    out = subprocess.run(["bash", "packaging/deb.sh", str(bundle), str(out_dir)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=900)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-3000:]
+    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+    deb = out_dir / f"sourcemark_{pyproject_version()}-1_{arch}.deb"
+    print(f"\n.deb: {deb.stat().st_size / 2**20:.0f} MB")
+    return deb
+
+
+def test_deb_package(deb: Path, clean_env: dict[str, str], tmp_path: Path) -> None:
+    """packaging/deb.sh makes a .deb of the bundle: the app in /opt, the command in /usr/bin, the desktop files in
+    /usr/share, and a Depends: line dpkg-shlibdeps computed, naming the libraries Qt's X11 plugin loads."""
+
+    def field(name: str) -> str:
+        return subprocess.run(["dpkg-deb", "-f", str(deb), name], capture_output=True, text=True, check=True).stdout.strip()
+
+    depends = [d.split()[0] for d in field("Depends").split(", ")]
+    for package in ("libc6", "libgl1", "libegl1", "libxkbcommon-x11-0", "libxcb-cursor0", "libfontconfig1", "libdbus-1-3"):
+        assert package in depends, depends
+    assert not any("sourcemark" in d for d in depends) and field("Version") == f"{pyproject_version()}-1"
+    assert "<<" not in field("Depends")  # no upper bound (a bundled piece of glibc once pinned libc6 << 2.37)
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
+    paths = {line.split()[5] for line in listing.splitlines()}
+    assert {"./usr/bin/sourcemark", "./opt/sourcemark/sourcemark",
+            "./usr/share/applications/org.sourcemark.Sourcemark.desktop",
+            "./usr/share/metainfo/org.sourcemark.Sourcemark.metainfo.xml",
+            "./usr/share/mime/packages/org.sourcemark.Sourcemark.xml",
+            "./usr/share/icons/hicolor/256x256/apps/sourcemark.png"} <= paths
+    assert "./opt/sourcemark/install.sh" not in paths and "./opt/sourcemark/share/" not in paths
+    assert "-> /opt/sourcemark/sourcemark" in next(line for line in listing.splitlines() if "./usr/bin/sourcemark" in line)
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True, timeout=300)
+    version = subprocess.run([str(root / "opt" / "sourcemark" / "sourcemark"), "--version"], env=clean_env, cwd=tmp_path,
+                             capture_output=True, text=True, timeout=120)
+    assert version.stdout.strip() == f"sourcemark {pyproject_version()}"
+
+
+MIRROR = "http://deb.debian.org/debian"
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not Path("/usr/sbin/debootstrap").exists(),
+                    reason="needs root and debootstrap (apt-get install debootstrap; packaging/dev.sh installs it)")
+def test_deb_on_a_minimal_debian(deb: Path, tmp_path: Path) -> None:
+    """apt installs the .deb into a minimal Debian 12 (debootstrap --variant=minbase, which lacks libGL and the
+    xcb libraries), pulling in what Depends: names; then --version and the demo screenshot work there."""
+    root = tmp_path / "bookworm"
+    made = subprocess.run(["debootstrap", "--variant=minbase", "bookworm", str(root), MIRROR], capture_output=True,
+                          text=True, timeout=1200)
+    assert made.returncode == 0, made.stdout[-2000:] + made.stderr[-2000:]
+    assert not list(root.glob("usr/lib/*/libGL.so.1"))  # as the issue found it: no GL to start with
+    (root / "tmp" / deb.name).write_bytes(deb.read_bytes())
+
+    def inside(script: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+        env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "HOME": "/tmp/home", "LANG": "C.UTF-8"}
+        return subprocess.run(["chroot", str(root), "/bin/sh", "-c", script], env=env, capture_output=True, text=True,
+                              timeout=timeout)
+
+    installed = inside(f"apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "
+                       f"--no-install-recommends /tmp/{deb.name}", timeout=900)
+    assert installed.returncode == 0, installed.stdout[-2000:] + installed.stderr[-2000:]
+    version = inside("cd /tmp && sourcemark --version")
+    assert version.stdout.strip() == f"sourcemark {pyproject_version()}", version.stderr
+    shot = inside("mkdir -p /tmp/home && cd /tmp && sourcemark --demo --screenshot /tmp/shot.png")
+    assert shot.returncode == 0, shot.stderr
+    png = (root / "tmp" / "shot.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1440, 900) and len(png) > 50_000
+    assert list((root / "tmp" / "home" / ".cache" / "sourcemark" / "runs").iterdir()) == []  # the demo copy went

@@ -26,7 +26,7 @@ def pins() -> dict[str, str]:
 def declared() -> list[Requirement]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     extras = project["optional-dependencies"]
-    return [Requirement(r) for r in [*project["dependencies"], *extras["test"], *extras["bundle"]]]
+    return [Requirement(r) for r in [*project["dependencies"], *extras["test"], *extras["bundle"], *extras["keyring"]]]
 
 
 def test_every_locked_line_carries_hashes() -> None:

@@ -60,3 +60,30 @@ def test_an_unusable_cache_falls_back_to_building_in_place(tmp_path: Path, build
     folder = demo_cache.demo_copy(tmp_path / "x" / "demo", analyst="ana", cache_root=blocked / "cache")
     assert builds == [tmp_path / "x" / "demo"]
     assert _counts(folder)[0] == 2
+
+
+def test_demo_runs_live_in_the_cache_and_only_abandoned_ones_are_swept(tmp_path: Path) -> None:
+    import os
+
+    from app.services.project_files import create_project
+
+    cache = tmp_path / "cache"
+    open_run = demo_cache.new_run(cache)
+    abandoned = demo_cache.new_run(cache)
+    fresh = demo_cache.new_run(cache)
+    assert open_run.parent == abandoned.parent == cache / "runs" and len({open_run, abandoned, fresh}) == 3
+    session = create_project(open_run / "demo")  # holds its lock, as a running demo does
+    create_project(abandoned / "demo").close()  # its process died: the lock is free
+    create_project(fresh / "demo").close()
+    for run in (open_run, abandoned):
+        os.utime(run, (0, 0))  # long ago
+    try:
+        assert demo_cache.sweep_runs(cache) == [abandoned]
+        assert open_run.is_dir() and fresh.is_dir()  # in use; just made (not locked yet)
+        assert demo_cache.is_run(open_run / "demo", cache) and not demo_cache.is_run(tmp_path / "x" / "demo", cache)
+    finally:
+        session.close()
+    demo_cache.remove_run(open_run / "demo", cache)
+    assert not open_run.exists()
+    demo_cache.remove_run(tmp_path / "cache" / "demo", cache)  # not a run: nothing happens
+    assert (cache / "runs").is_dir()

@@ -27,6 +27,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def _desktop_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop's recent list (recently-used.xbel) and the instance socket live in folders of the test's own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+
+
 @pytest.fixture
 def app_settings(tmp_path: Path) -> AppSettings:
     """Settings in a file of their own, so tests never touch the user's preferences."""

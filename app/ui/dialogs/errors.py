@@ -11,6 +11,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -103,11 +104,20 @@ def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> None:
     sys.excepthook = hook
 
 
+LOG_MAX_BYTES = 1_000_000  # then sourcemark.log becomes sourcemark.log.1 (…, .3): the log never grows past ~4 MB
+LOG_BACKUPS = 3
+
+
 def _log_exception(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | str:
     try:
         path = log_file()
-        with path.open("a", encoding="utf-8") as out:
-            out.write("".join(traceback.format_exception(kind, exc, tb)) + "\n")
-        return path
+        handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError:  # no writable log dir: still show the message
         return "(the log file could not be written)"
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    try:  # a handler of its own, opened for this one entry: bugs are rare, and the path may change (tests)
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        handler.emit(log.makeRecord(log.name, logging.ERROR, __file__, 0, "%s", (text,), None))
+    finally:
+        handler.close()
+    return path

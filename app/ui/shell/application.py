@@ -27,7 +27,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Sourcemark")
     QCoreApplication.setApplicationName("Sourcemark")
     QCoreApplication.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("sourcemark")
+    QGuiApplication.setDesktopFileName("org.sourcemark.Sourcemark")  # the .desktop id: Wayland matches windows to it
     app.setWindowIcon(app_icon())
     if "Fusion" in QStyleFactory.keys():
         app.setStyle("Fusion")  # the same look on every platform, and a palette we can switch for dark mode

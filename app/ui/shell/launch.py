@@ -1,29 +1,32 @@
 """Start-up: pick the project (argument, demo, last one or the welcome screen), open it, show the window.
 
-`launch` is what `sourcemark [PROJECT] [--demo] [--screenshot OUT.png]` calls. In screenshot mode
-nothing may block, so errors go to stderr with exit code 2 instead of a message box.
+`launch` is what `sourcemark [PROJECT|DOCUMENT] [--demo] [--screenshot OUT.png]` calls. In screenshot mode
+nothing may block, so errors go to stderr with exit code 2 instead of a message box. A document (what a file
+manager passes) is added to a project the user picks; a project's project.json opens the project. A launch
+while a Sourcemark window is already running hands its request to that process (single_instance).
 """
 
 import gc
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.domain.errors import ProjectLocked, SourcemarkError
-from app.services import project_files
-from app.services.demo_cache import demo_copy
+from app.services import desktop_recent, project_files
+from app.services.demo_cache import demo_copy, is_run, new_run, remove_run
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import Button, ask, install_excepthook, show_error
 from app.ui.main_window import MainWindow
 from app.ui.palette import CategoryColors
 from app.ui.screenshot import take_screenshot
-from app.ui.shell import startup_probe
+from app.ui.shell import single_instance, startup_probe
+from app.ui.shell.add_to_project import NEW_PROJECT, choose_project
 from app.ui.shell.application import apply_scheme, make_application
 from app.ui.shell.settings import AppSettings
 from app.ui.shell.welcome import WelcomeWindow
@@ -60,7 +63,10 @@ class Launcher:
         return self._show(session)
 
     def _show(self, session: ProjectSession) -> MainWindow:
-        self.settings.add_recent(session.folder)
+        if not is_run(session.folder, demo_cache_dir()):  # a demo copy is gone after the run: never "recent"
+            self.settings.add_recent(session.folder)
+            if not self.headless:
+                desktop_recent.add_project(session.folder)
         self.window = window = MainWindow(SessionBridge(session), self.settings, self.colors)
         window.sig_open_project_requested.connect(self.ask_open)
         window.sig_new_project_requested.connect(self.ask_new)
@@ -129,12 +135,56 @@ class Launcher:
             show_error(self.active_window(), message)
 
     def open_demo(self) -> MainWindow | None:
+        target = demo_folder()
         try:
-            folder = demo_copy(demo_folder(), analyst=self.analyst, cache_root=demo_cache_dir())
+            folder = demo_copy(target, analyst=self.analyst, cache_root=demo_cache_dir())
         except SourcemarkError as exc:
+            remove_run(target, demo_cache_dir())
             self._fail(f"Cannot build the demo project: {exc}")
             return None
-        return self.open(folder)
+        window = self.open(folder)
+        if window is None:
+            remove_run(folder, demo_cache_dir())
+        return window
+
+    def add_document(self, document: Path, choose: Callable[[Path, list[str]], str | None] | None = None
+                     ) -> MainWindow | None:
+        """A document opened from the file manager: into the project the user picks (the open one is offered
+        first), or a new one. `choose` stands in for the dialog in tests."""
+        current = self.window.bridge.session.folder if self.window is not None else None
+        recent = [p for p in self.settings.recent_projects() if Path(p).is_dir()]
+        if current is not None and not is_run(current, demo_cache_dir()):
+            recent = [str(Path(current).resolve())] + [p for p in recent if p != str(Path(current).resolve())]
+        choice = (choose or (lambda d, r: choose_project(d, r, self.active_window())))(document, recent)
+        if choice == NEW_PROJECT:
+            window = self.ask_new()
+        elif choice and current is not None and Path(choice).resolve() == Path(current).resolve():
+            window = self.window
+        else:
+            window = self.open(Path(choice)) if choice else None
+        if window is None:
+            return None  # cancelled, or the project did not open (the user was told why)
+        added = window.io.add_files([document])
+        if added:
+            window.open_document(added[-1])
+        return window
+
+    def handle_request(self, request: dict[str, Any]) -> None:
+        """What a later launch handed over (single_instance): open, add or demo, then come to the front."""
+        if request.get("open"):
+            self.open(Path(str(request["open"])))
+        elif request.get("add"):
+            self.add_document(Path(str(request["add"])))
+        elif request.get("demo"):
+            self.open_demo()
+        window = self.active_window()
+        if window is None:
+            self.show_welcome()
+            window = self.welcome
+        if window is not None:
+            window.showNormal() if window.isMinimized() else window.show()
+            window.raise_()
+            window.activateWindow()
 
     def ask_open(self, folder: str = "") -> None:
         if not folder:
@@ -145,19 +195,19 @@ class Launcher:
         if folder:
             self.open(Path(folder))
 
-    def ask_new(self) -> None:
+    def ask_new(self) -> MainWindow | None:
         start = Path(self.settings.last_folder("projects") or ".") / "Untitled.sourcemark"
         target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder",
                                                 str(start) if self.settings.last_folder("projects") else start.name)
         if not target:
-            return
+            return None
         self.settings.set_last_folder("projects", Path(target).parent)
         try:
             project_files.create_project(Path(target), analyst=self.analyst).close()
         except SourcemarkError as exc:
             self._fail(f"Cannot create the project: {exc}")
-            return
-        self.open(Path(target))
+            return None
+        return self.open(Path(target))
 
     def show_welcome(self) -> None:
         self.welcome = WelcomeWindow(self.settings.recent_projects())
@@ -173,8 +223,10 @@ class Launcher:
         window.close()
         window.bridge.detach()
         window.bridge.session.close()
+        folder = window.bridge.session.folder
         window.bridge.session.release()  # its memory is free for the next project at once, not when Qt deletes the window
         window.forget_project()
+        remove_run(folder, demo_cache_dir())  # a demo copy lives only as long as its run
         window.destroyed.connect(_collect_soon)
         window.deleteLater()
 
@@ -190,8 +242,9 @@ def _collect_soon() -> None:
 
 
 def demo_folder() -> Path:
-    """A fresh folder for each demo run: a copy of the pristine demo, never an old edited one."""
-    return Path(tempfile.mkdtemp(prefix="sourcemark-demo-")) / "Northern Shield demo"
+    """A fresh folder for each demo run, in the cache: a copy of the pristine demo, never an old edited one;
+    removed when the run closes it."""
+    return new_run(demo_cache_dir()) / "Northern Shield demo"
 
 
 def demo_cache_dir() -> Path:
@@ -226,6 +279,19 @@ def first_run_analyst(settings: AppSettings, fallback: str,
     return fallback  # closed without a name: asked again next time
 
 
+def launch_request(argument: str | None, demo: bool) -> dict[str, Any]:
+    """What the command line asks for, in absolute paths (it may be handed to another process): {"open": folder},
+    {"add": document}, {"demo": True} or {} (just the window). A file manager passes a document, or a project's
+    project.json (its MIME type is ours); the desktop's recent list passes a file:// URI."""
+    if demo:
+        return {"demo": True}
+    if not argument:
+        return {}
+    path = Path(QUrl(argument).toLocalFile() if argument.startswith("file:") else argument).absolute()
+    folder = project_files.project_folder_of(path)
+    return {"open": str(folder)} if folder is not None else {"add": str(path)}
+
+
 def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: str, ask_analyst: bool = False) -> int:
     """ask_analyst: no name was given (--analyst, SOURCEMARK_ANALYST); the first run asks for one."""
     if not _has_display():
@@ -236,18 +302,31 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
             return EXIT_FAILED
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = make_application()
-    settings = AppSettings()
+    request = launch_request(project, demo)
     headless = screenshot is not None or startup_probe.enabled()
+    if not headless and single_instance.hand_over(request):
+        return EXIT_OK  # the running Sourcemark took it and came to the front
+    settings = AppSettings()
     if ask_analyst and not headless and not settings.has_analyst():
         analyst = first_run_analyst(settings, analyst)
     launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=headless)
     install_excepthook(launcher.active_window)
     app.aboutToQuit.connect(launcher.shutdown)
     apply_scheme(app, settings.color_scheme())  # the user's light/dark choice, before any window shows
+    if not headless:  # later launches hand their requests to this process
+        server = single_instance.InstanceServer(parent=app)
+        server.listen()
+        server.sig_request.connect(launcher.handle_request)
     if demo:
         window = launcher.open_demo()
-    elif project:
-        window = launcher.open(Path(project))
+    elif request.get("add") and headless:
+        print(f"sourcemark: error: {project} is not a project (to add a document to one: "
+              f"sourcemark add PROJECT {project})", file=sys.stderr)
+        return EXIT_FAILED
+    elif request.get("add"):
+        window = launcher.add_document(Path(request["add"]))
+    elif request.get("open"):
+        window = launcher.open(Path(request["open"]))
     elif screenshot is None and settings.last_project():
         window = launcher.open(Path(settings.last_project() or ""))
     else:
