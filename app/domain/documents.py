@@ -90,8 +90,8 @@ class Document:
     # Camera, time and place from an image's EXIF (make, model, datetime_original, gps_latitude, ...); {} otherwise.
     exif: dict[str, str] = field(default_factory=dict, hash=False)
     ocr_layer: str = ""  # sha256 of the stored OCR words (originals/<sha256>.json) merged into the text; "" = none
-    rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
-    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
+    rev: int = 1  # revision: 1 on create, +1 per change (docs/reference/merge.md)
+    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/reference/merge.md)
 
     @property
     def companion_sha256(self) -> tuple[str, ...]:

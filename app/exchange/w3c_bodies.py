@@ -1,4 +1,4 @@
-"""The bodies of a W3C annotation that carry our categories, claims, actors and sources (docs/w3c-mapping.md).
+"""The bodies of a W3C annotation that carry our categories, claims, actors and sources (docs/reference/w3c-mapping.md).
 
 Each linked object is a SpecificResource body: `id` is the object's `urn:`, `purpose` says the kind
 (assessing a claim, identifying an actor, linking a source), `label` the link's relation (the

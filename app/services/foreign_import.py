@@ -1,4 +1,4 @@
-"""Importing W3C and Hypothesis annotations (docs/w3c-mapping.md): each goes to the document its target
+"""Importing W3C and Hypothesis annotations (docs/reference/w3c-mapping.md): each goes to the document its target
 names, once.
 
 Idempotent without a table of foreign ids: an imported annotation's id is derived from the foreign id
