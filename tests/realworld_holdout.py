@@ -6,7 +6,12 @@ runs every file of FOLDER (the release hold-out corpus: files never used while d
 real `sourcemark add` process in a fresh project each, prints one line per file and exits 1 if any
 file crashed (a traceback, an exit code other than 0 or 2), hung (past the time-out), was refused in
 more than one line, or was added with implausible text (mostly unmappable characters, unannounced).
-tests/documents/test_realworld.py runs the same checks in-process on tests/data/realworld.
+
+When FOLDER holds an expectations file (expected.json, see docs/realworld-holdout.md and
+tests/realworld_facts.py), each file's facts are checked too (title, author, date, phrases in and not in
+the text, EXIF, digest verdict, ...): a line per wrong fact, a count of facts right and wrong, and exit 1
+on any wrong fact not listed as known. tests/documents/test_realworld.py runs the same checks in-process
+on tests/data/realworld.
 """
 
 import argparse
@@ -21,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tests.realworld_facts import EXPECTATIONS, Fact, check_facts, load_expectations  # noqa: E402
 from tests.reliability.helpers import Result, cli, sourcemark  # noqa: E402
 
 GARBAGE = ("\ufffd", "\uffff")  # what extraction writes for glyphs it cannot map to Unicode
@@ -75,20 +81,44 @@ def _problem(result: Result) -> str:
     return ""
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, run: Runner | None = None) -> int:
+    """`run`: how each file is added (default: a `sourcemark` process with the time-out)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds a file may take (default 120)")
     args = parser.parse_args(argv)
-    files = sorted(p for p in args.folder.rglob("*") if p.is_file() and p.name != "LICENSES.md")
+    expected = load_expectations(args.folder)
+    files = sorted(p for p in args.folder.rglob("*") if p.is_file() and p.name not in ("LICENSES.md", EXPECTATIONS))
     failed = 0
+    facts: list[Fact] = []
     with tempfile.TemporaryDirectory() as work:
         for path in files:
-            outcome = check_file(path, Path(work), lambda *a: sourcemark(*a, timeout=args.timeout))
+            outcome = check_file(path, Path(work), run or (lambda *a: sourcemark(*a, timeout=args.timeout)))
             failed += outcome.status == "FAILED"
             print(f"{outcome.status:8} {path.relative_to(args.folder)}: {outcome.detail}", flush=True)
+            if expected is not None:
+                facts += _report_facts(path.name, expected, outcome)
     print(f"{len(files)} files, {failed} failed")
-    return 1 if failed else 0
+    if expected is None:
+        return 1 if failed else 0
+    wrong = [f for f in facts if not f.ok and not f.known]
+    known = [f for f in facts if not f.ok and f.known]
+    print(f"{len(facts)} facts: {len(facts) - len(wrong) - len(known)} right, {len(wrong)} wrong, "
+          f"{len(known)} known wrong ({100 * (len(wrong) + len(known)) / max(1, len(facts)):.1f} % wrong)")
+    return 1 if failed or wrong else 0
+
+
+def _report_facts(name: str, expected: dict, outcome: Outcome) -> list[Fact]:
+    if name not in expected:
+        print(f"  no facts for {name} in {EXPECTATIONS}")
+        return []
+    facts = check_facts(name, expected[name], outcome)
+    for fact in facts:
+        if not fact.ok:
+            print(f"  WRONG  {fact.detail}" + (f" (known: {fact.known})" if fact.known else ""))
+        elif fact.known:
+            print(f"  FIXED  {name}: {fact.name} is now right; take it out of known_wrong")
+    return facts
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ class LoadedDocument:
     warnings: tuple[str, ...] = ()  # one user-facing sentence each (repaired file, no text layer, ...)
     provenance: Provenance | None = None  # web captures: where and when the page was captured
     exif: dict[str, str] | None = None  # images: camera, time, GPS (see image_decode.read_exif)
+    hidden_passages: tuple[str, ...] = ()  # web pages: text left out as hidden from visitors (html_hidden.py)
 
 
 def make_loaded(data: bytes, kind: DocumentKind, title: str, metadata: DocumentMetadata, text: DocumentText, *,

@@ -89,6 +89,8 @@ class Document:
     provenance: Provenance | None = None  # web captures: captured URL, capture time, archive digest
     # Camera, time and place from an image's EXIF (make, model, datetime_original, gps_latitude, ...); {} otherwise.
     exif: dict[str, str] = field(default_factory=dict, hash=False)
+    # Web pages: passages left out of the text as hidden from visitors (hidden attribute, display:none, ...).
+    hidden_passages: tuple[str, ...] = field(default=(), hash=False)
     ocr_layer: str = ""  # sha256 of the stored OCR words (originals/<sha256>.json) merged into the text; "" = none
     rev: int = 1  # revision: 1 on create, +1 per change (docs/reference/merge.md)
     history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/reference/merge.md)
@@ -115,6 +117,10 @@ class Document:
         for key, value in self.exif.items():
             v.text(key, "an exif field name", required=True, limit=64)
             v.text(value, f"exif {key}", limit=2000)
+        v.require(isinstance(self.hidden_passages, tuple) and len(self.hidden_passages) <= 100,
+                  "hidden_passages must be a list of at most 100 passages")
+        for passage in self.hidden_passages:
+            v.text(passage, "a hidden passage", limit=2000)
         v.require(self.ocr_layer == "" or (isinstance(self.ocr_layer, str) and len(self.ocr_layer) == 64
                                            and set(self.ocr_layer) <= set("0123456789abcdef")),
                   "ocr_layer must be empty or 64 lower-case hex digits")

@@ -43,7 +43,8 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,199}$")
 
 # Fields added after version 1 are written only when set, so records without them stay byte-identical
 # (older exports, tests and other tools see exactly what they saw before).
-_OMIT_DEFAULT = {"exif": {}, "ocr_layer": "", "ocr": False, "ocr_confidence": None, "history": ()}
+_OMIT_DEFAULT = {"exif": {}, "ocr_layer": "", "ocr": False, "ocr_confidence": None, "history": (),
+                 "hidden_passages": ()}
 
 
 def to_record(obj: Obj) -> dict[str, Any]:
@@ -133,7 +134,7 @@ def _required(f: dataclasses.Field[Any]) -> bool:
 
 def _is_plain(cls: type, name: str) -> bool:
     """Whether `_field` passes this field's value through unchanged (decided once per class, not per record)."""
-    special = ("kind", "metadata", "quads", "aliases", "previous_sha256", "history")
+    special = ("kind", "metadata", "quads", "aliases", "previous_sha256", "history", "hidden_passages")
     return not (name == "id" or name.endswith("_id") or name in special or name in _ENUMS or name in _CHECKS
                 or name == "pages" and cls is Annotation)
 
@@ -165,7 +166,7 @@ def _field(cls: type, name: str, value: Any) -> Any:
             return tuple(_quad(q) for q in _list(value))
         if name in ("pages",) and cls is Annotation:
             return tuple(_int(p) for p in _list(value))
-        if name in ("aliases", "previous_sha256", "history"):
+        if name in ("aliases", "previous_sha256", "history", "hidden_passages"):
             items = _list(value)
             if not all(isinstance(x, str) for x in items):
                 raise DomainError("must be a list of text")
@@ -411,7 +412,7 @@ def _make_trusted(cls: type) -> Any:
             conv = _trusted_provenance
         elif name == "quads":
             conv = _quads
-        elif name in ("pages", "aliases", "previous_sha256", "history") and not (name == "pages" and cls is Document):
+        elif name in ("pages", "aliases", "previous_sha256", "history", "hidden_passages") and not (name == "pages" and cls is Document):
             conv = tuple
         else:
             conv = None

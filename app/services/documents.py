@@ -95,6 +95,7 @@ def _new_document(loaded: LoadedDocument, path: Path) -> Document:
         encoding=loaded.encoding,
         provenance=loaded.provenance,
         exif=loaded.exif or {},
+        hidden_passages=loaded.hidden_passages,
     )
 
 
@@ -245,6 +246,7 @@ def replace_document(
         extractor=loaded.extractor,
         encoding=loaded.encoding,
         exif=loaded.exif or {},
+        hidden_passages=loaded.hidden_passages,
         ocr_layer="",  # a new version has not been OCR'd yet
         imported_at=now_iso(),
         provenance=loaded.provenance,

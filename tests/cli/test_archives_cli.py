@@ -126,7 +126,10 @@ def test_list_documents_flags_a_publication_date_after_the_capture(project: Path
     old.write_bytes(cap.warc(date="2014-02-16T05:02:21Z", published="2020-05-01", urls=(BRIDGE,)))
     code, _, err = run(capsys, "add", project, old)
     assert code == 0 and "sourcemark: warning:" in err and "2020-05-01 is later than the capture time" in err
+    assert "not taken as the publication date" in err
     doc = _documents(capsys, project)[0]
-    assert doc["metadata"]["published"] == "2020-05-01" and "later than the capture" in doc["published_doubtful"]
+    assert doc["metadata"]["published"] == "" and "published_doubtful" not in doc  # a page's date, never after
+    assert run(capsys, "document", project, doc["id"], "--published", "2020-05-01")[0] == 0  # typed by a person
+    assert "later than the capture" in _documents(capsys, project)[0]["published_doubtful"]
     assert run(capsys, "document", project, doc["id"], "--published", "2014-02-01")[0] == 0
     assert "published_doubtful" not in _documents(capsys, project)[0]  # corrected: no longer doubtful

@@ -48,10 +48,11 @@ def test_an_unreadable_warc_date_is_kept_as_written() -> None:
     assert doc.provenance.extra["date_as_written"] == "yesterday"
 
 
-def test_a_publication_date_after_the_capture_is_a_warning() -> None:
+def test_a_publication_date_after_the_capture_is_not_taken() -> None:
     doc = load_all(cap.warc(date="2014-02-16T05:02:21Z", published="2020-05-01", urls=(BRIDGE,)), "old.warc")[0]
-    assert doc.metadata.published == "2020-05-01"  # kept as extracted ...
-    assert any("2020-05-01 is later than the capture time 2014-02-16T05:02:21Z" in w for w in doc.warnings)  # ... flagged
+    assert doc.metadata.published == ""  # not the page's date: from something else on it ...
+    assert any("2020-05-01 is later than the capture time 2014-02-16T05:02:21Z" in w and "not taken" in w
+               for w in doc.warnings)  # ... and said so
     fine = load_all(cap.warc(date="2014-02-16T05:02:21Z", published="2014-02-10", urls=(BRIDGE,)), "old.warc")[0]
     assert fine.metadata.published == "2014-02-10" and not fine.warnings
 

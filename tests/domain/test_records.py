@@ -14,6 +14,8 @@ from app.domain.sources import Source
 SAMPLES = [
     (Kind.DOCUMENT, Document("d1", "Story", DocumentKind.PDF, "s.pdf", "a" * 64, "b" * 64, 3,
                              DocumentMetadata(author="TASS", published="2024-11-06"), "pymupdf", previous_sha256=("c" * 64,))),
+    (Kind.DOCUMENT, Document("d2", "Wire", DocumentKind.HTML, "w.html", "a" * 64, "b" * 64,
+                             hidden_passages=("The ministry admits its own forces shelled the bridge.",))),
     (Kind.ANNOTATION, Annotation("a1", "d1", 5, 8, "abc", "p", "s", (0, 1), (Quad(0, 1.5, 2, 3, 4),),
                                  status=AnchorStatus.FUZZY, score=0.9)),
     (Kind.CLAIM, Claim("c1", "Engineers clear mines", Verdict.MOSTLY_FALSE, "why")),
@@ -205,3 +207,12 @@ def test_trusted_objects_are_genuine_frozen_instances(kind: Kind, obj: object) -
     assert hash(got) == hash(obj) and copy.copy(got) == obj and pickle.loads(pickle.dumps(got)) == obj
     with pytest.raises(dataclasses.FrozenInstanceError):
         got.id = "other"  # type: ignore[misc]
+
+
+def test_hidden_passages_are_written_only_when_there_are_some() -> None:
+    plain = SAMPLES[0][1]
+    assert "hidden_passages" not in to_record(plain)  # type: ignore[arg-type]
+    record = to_record(SAMPLES[1][1])  # type: ignore[arg-type]
+    assert record["hidden_passages"] == ["The ministry admits its own forces shelled the bridge."]
+    with pytest.raises(DomainError, match="hidden_passages"):
+        from_record(Kind.DOCUMENT, {**record, "hidden_passages": [1]})

@@ -1,5 +1,6 @@
 """GUI: adding web archives (the page picker), MHTML without a picker, and provenance in document details."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,8 @@ def test_document_details_show_the_provenance(qtbot, ui_session, tmp_path):
 def test_document_details_flag_a_publication_date_after_the_capture(qtbot, ui_session, tmp_path):
     data = cap.warc(date="2014-02-16T05:02:21Z", published="2020-05-01", urls=(BRIDGE,))
     doc = add_document(ui_session, _write(tmp_path, "old.warc", data)).document
+    assert doc.metadata.published == ""  # the page's date after its capture is not taken
+    doc = replace(doc, metadata=replace(doc.metadata, published="2020-05-01"))  # as a person might type it
     dialog = DocumentDialog(doc)
     qtbot.addWidget(dialog)
     assert dialog.fields["published"].text() == "2020-05-01"

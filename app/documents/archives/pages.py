@@ -15,7 +15,6 @@ from pathlib import PurePath
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.archives.warc import WarcPage  # (warcio itself is imported only when an archive is read)
-from app.domain.capture_times import published_after_capture, published_doubt
 from app.domain.documents import Provenance, web_url
 from app.domain.errors import DocumentError
 
@@ -195,15 +194,13 @@ def _page_document(data: bytes, html: bytes, name: str, prov: Provenance, charse
     """The HTML loader's document, fingerprinted as the whole archive file, with its provenance."""
     from app.documents.formats.html import load_html  # lazy: trafilatura costs start-up time of every command
 
-    loaded = load_html(html, name, charset=charset)
+    # A date later than the capture is not the page's (load_html refuses it, with a warning).
+    loaded = load_html(html, name, charset=charset, captured_at=prov.captured_at)
     meta = loaded.metadata  # its url is http(s) or "" (load_html)
     if not meta.url and web_url(prov.source_url):
         meta = replace(meta, url=prov.source_url[:2000])
-    warnings = loaded.warnings
-    if published_after_capture(meta.published, prov.captured_at):  # kept as extracted, but not silently
-        warnings = (*warnings, f"{name} ({prov.source_url or 'page'}): {published_doubt(meta.published, prov.captured_at)}.")
     return replace(loaded, sha256=sha256_bytes(data), metadata=meta, extractor=f"{loaded.extractor}; {reader}",
-                   warnings=warnings, provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))
+                   warnings=loaded.warnings, provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))
 
 
 def _warcio_version() -> str:

@@ -17,7 +17,10 @@ _NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|den|d
 _BYLINE = regex.compile(rf"^(?i:by|von|par|por|di|door|av)\s+(?P<name>{_NAME}(?:\s*(?:,|and|und|&|et|y|e)\s*{_NAME})*)"
                         r"\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"'”’»«)\]]$")
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}(?:\s+[|–—-]\s+[\d./-]{6,10})?$")
+_SEPARATOR = re.compile(r"(\s+[|–—·:»›-]{1,2}\s+|\s*[|｜：]\s*)")
+_TIGHT_SUFFIX = re.compile(r"[-_]\s*([^-_|｜：]{2,40})$")  # "…需求-新华网": no spaces round the separator
+_BREADCRUMB = ("»", "›")  # "Headline » Section » Site": all after the headline is the path to it
+_DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
 
 
 def key(text: str) -> str:
@@ -25,14 +28,41 @@ def key(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
-def clean_headline(title: str, page_title: str) -> str:
-    """The headline without a site name or date tacked on ("Berlin confronts … | DW | 19.01.2020")."""
-    if not title:
-        return title
-    stripped = _SITE_SUFFIX.sub("", title)
-    # Only what the page's <title> also has after the headline: the site's own suffix, not part of a headline.
-    from_page = key(page_title).startswith(key(stripped)) and len(key(page_title)) > len(key(stripped))
-    return stripped if len(stripped) >= 12 and stripped != title and from_page else title
+def site_keys(*names: str) -> set[str]:
+    """Comparison keys of a site's own names: its og:site_name, and its domain with and without the
+    "www." and the top-level part ("www.dw.com" -> "dwcom", "dw")."""
+    keys = set()
+    for name in names:
+        name = name.strip().lower()
+        host = name.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.") if "." in name and " " not in name else ""
+        keys |= {key(name), key(host), key(host.rsplit(".", 1)[0]) if "." in host else ""}
+    return keys - {""}
+
+
+def clean_headline(title: str, sites: set[str]) -> str:
+    """The headline without the site's own name (or a date) before or after it: "Berlin confronts … | DW |
+    19.01.2020" -> "Berlin confronts …"; an attribution that is not the site's name stays ("… – Krasnaya
+    Zvezda Report | Defense Wire" -> "… – Krasnaya Zvezda Report")."""
+    parts = _SEPARATOR.split(title)  # text, separator, text, ...
+
+    def removable(part: str) -> bool:
+        part_key = key(part)
+        return part_key in sites or bool(_DATE_PART.match(part.strip())) or any(  # "Ultima Hora Mallorca",
+            len(site) >= 5 and part_key.startswith(site) or len(part_key) >= 4 and site.startswith(part_key)
+            for site in sites)  # ultimahora.es; "日本経済新聞", "日本経済新聞 電子版"
+
+    if len(parts) >= 3 and removable(parts[-1]) and parts[-2].strip() in _BREADCRUMB:
+        first = next(i for i in range(1, len(parts), 2) if parts[i].strip() == parts[-2].strip())
+        parts = parts[:first]  # the path to the headline goes with the site's name
+    while len(parts) >= 3 and removable(parts[-1]):
+        parts = parts[:-2]
+    while len(parts) >= 3 and removable(parts[0]):
+        parts = parts[2:]
+    stripped = "".join(parts).strip()
+    tight = _TIGHT_SUFFIX.search(stripped)
+    if tight and key(tight.group(1)) and removable(tight.group(1)):
+        stripped = stripped[:tight.start()].rstrip()
+    return stripped if len(stripped) >= 4 else title
 
 
 def tidy_paragraphs(paragraphs: list[str], title: str) -> tuple[list[str], str]:
@@ -41,14 +71,18 @@ def tidy_paragraphs(paragraphs: list[str], title: str) -> tuple[list[str], str]:
     author = ""
     out: list[str] = []
     for index, para in enumerate(paragraphs):
-        if index < HEAD_LINES and title_key and key(para) == title_key:
-            continue  # the headline again: it is on top already
+        if index < HEAD_LINES and title_key and _same_headline(key(para), title_key):
+            continue  # the headline again (the <h1> without the title's attribution): it is on top already
         byline = _BYLINE.match(para) if index < HEAD_LINES and len(para) <= 80 else None
         if byline and not author:
             author = byline.group("name").strip()
             continue
         out.append(para)
     return _drop_kickers(_join_broken(out)), author  # joined first: "Seit" is a cut paragraph, not a kicker
+
+
+def _same_headline(para_key: str, title_key: str) -> bool:
+    return para_key == title_key or (title_key.startswith(para_key) and len(para_key) * 2 >= len(title_key))
 
 
 def _drop_kickers(paragraphs: list[str]) -> list[str]:

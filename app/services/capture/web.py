@@ -158,7 +158,8 @@ def _document(loaded: LoadedDocument, name: str, extra: dict[str, str]) -> Docum
     return Document(id=DocumentId(new_id()), title=loaded.title or name, kind=loaded.kind, original_name=name,
                     sha256=loaded.sha256, text_sha256=loaded.text_sha256, pages=loaded.pages,
                     metadata=loaded.metadata, extractor=loaded.extractor, imported_at=now_iso(),
-                    encoding=loaded.encoding, provenance=prov, exif=loaded.exif or {})
+                    encoding=loaded.encoding, provenance=prov, exif=loaded.exif or {},
+                    hidden_passages=loaded.hidden_passages)
 
 
 def write_timestamp_request(result: CaptureResult, path: Path) -> Path:

@@ -1,7 +1,8 @@
 """DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite); a web
 capture's provenance is shown read-only below (it is what the archive states, not ours to edit)."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
+                               QWidget)
 
 from app.domain.capture_times import doubtful_published
 from app.domain.documents import Document, Provenance
@@ -37,6 +38,10 @@ def _exif_value(exif: dict[str, str], key: str) -> str:
     return exif[key]
 
 
+def hidden_label(count: int) -> str:
+    return f"Hidden, left out of the text ({count} passage{'s' if count != 1 else ''}):"
+
+
 class DocumentDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +70,10 @@ class DocumentDialog(QDialog):
             form.addRow("Text:", QLineEdit(f"OCR · {document.extractor}", self, readOnly=True))
         for key, value in exif_rows(document.exif):
             form.addRow(key, QLineEdit(value, self, readOnly=True))
+        if document.hidden_passages:  # what the page hid from visitors and the text leaves out
+            self.hidden = QPlainTextEdit("\n\n".join(document.hidden_passages), self, readOnly=True)
+            self.hidden.setMaximumHeight(120)
+            form.addRow(hidden_label(len(document.hidden_passages)), self.hidden)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
