@@ -20,6 +20,7 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   xvfb xauth  # the `xcb` tests (shortcuts, focus) run in a real X11 window; xvfb-run needs xauth
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kor  # OCR of scans and screenshots (sourcemark ocr)
   tesseract-ocr-osd  # OCR: orientation detection, turns upside-down and sideways scans upright
+  poppler-utils  # pdftotext: the PDF reading-order tests compare our order with it
   binutils  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
   openssl)  # openssl: the capture tests make a self-signed certificate for their TLS-error server
 

@@ -35,6 +35,8 @@ def run_ocr(session: ProjectSession, document_id: str, lang: str) -> int:
     words = sum(len(p["words"]) for p in result.layer["pages"])
     pages = ",".join(str(p["index"] + 1) for p in result.layer["pages"])
     say(f"{report.document.id}\tocr\tpages {pages}\t{words} words\t{report.summary()}")
+    for finding in result.findings:  # nothing or little read: say so, and which language pack may read it
+        say(f"sourcemark: warning: {finding}", err=True)
     return 0
 
 

@@ -11,13 +11,12 @@ edlib does the approximate infix search (Myers' bit-vector algorithm, as Hypothe
 approx-string-match does).
 """
 
-import re
 from dataclasses import dataclass
 
 import edlib
 
 from app.domain.annotations import CONTEXT, AnchorStatus
-from app.domain.match_text import Matchable, match_key, matchable
+from app.domain.match_text import Matchable, compiled, match_key, matchable, words_regex
 
 QUOTE_W, PREFIX_W, SUFFIX_W, POSITION_W = 50.0, 20.0, 20.0, 2.0
 MAX_EXACT_CANDIDATES = 200  # a quote found more often than this is judged on the nearest ones
@@ -89,7 +88,7 @@ def _folded(text: str, sel: Selectors) -> Anchor | None:
     if not quote:
         return None
     form = _matchable_of(text)
-    pattern = re.compile(" +".join(re.escape(w) for w in quote.split()))
+    pattern = compiled(words_regex(quote, form))
     spans = [form.span(*m.span()) for _, m in zip(range(MAX_EXACT_CANDIDATES), pattern.finditer(form.text))]
     if not spans:
         return None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain.anchoring import approximate_matches
-from app.domain.match_text import CJK, Matchable, match_key, matchable
+from app.domain.match_text import CJK, JOIN, Matchable, compiled, match_key, matchable, words_regex
 from app.domain.normalize import fold, name_key
 
 NEAR_ERROR_RATE = 3  # a near mention may differ by one edit in three characters ("No Gun Chol" ~ "No Kwang Chol")
@@ -27,14 +27,15 @@ class Mention:
     matched: str  # the canonical name or alias that matched
 
 
-def _pattern(name: str) -> re.Pattern[str] | None:
-    words = match_key(name).split()
-    if not words:
+def _pattern(name: str, form: Matchable) -> re.Pattern[str] | None:
+    key = match_key(name)
+    if not key.replace(JOIN, ""):
         return None
-    body = r"[ .']*".join(re.escape(w) for w in words)  # "Yong-il" ~ "Yong il" ~ "Yong  il"; "U.S." ~ "US"
-    before = "" if CJK.match(words[0][0]) else r"(?<![\w])"
-    after = "" if CJK.match(words[-1][-1]) else r"(?![\w])"
-    return re.compile(f"{before}{body}{after}")
+    body = words_regex(key, form, r"[ .']*")  # "Yong-il" ~ "Yong il" ~ "Yong  il"; "U.S." ~ "US"; "Ex-isting"
+    first, last = key.strip(JOIN)[0], key.strip(JOIN)[-1]
+    before = "" if CJK.match(first) else r"(?<![\w])"
+    after = "" if CJK.match(last) else r"(?![\w])"
+    return compiled(f"{before}{body}{after}")
 
 
 def find_mentions(text: str, names: tuple[str, ...], folded: Matchable | None = None) -> list[Mention]:
@@ -46,7 +47,7 @@ def find_mentions(text: str, names: tuple[str, ...], folded: Matchable | None = 
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for name in sorted(set(names), key=len, reverse=True):
-        pattern = _pattern(name)
+        pattern = _pattern(name, form)
         if pattern is None:
             continue
         for m in pattern.finditer(form.text):

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.documents.ocr import tesseract as engine
 from app.documents.fingerprint import sha256_bytes, sha256_text
+from app.documents.ocr.checks import page_findings
 from app.documents.ocr.text_layer import apply_layer, dump_layer
 from app.documents.registry import load_bytes
 from app.domain.documents import DocumentKind
@@ -33,6 +34,7 @@ DEFAULT_LANGUAGES = "eng"
 class OcrResult:
     base: DocumentText  # the text extracted from the file alone
     layer: dict[str, Any]
+    findings: tuple[str, ...] = ()  # pages where OCR found nothing or little, and why that may be
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class OcrJob:
             raise DocumentError(f"every page of “{short(self.title)}” already has text; there is nothing to OCR")
         layer = engine.ocr_pages(self.data, self.kind, self.name, pages, self.lang, password=self.password,
                                  progress=progress, cancelled=cancelled)
-        return OcrResult(base, layer)
+        return OcrResult(base, layer, tuple(page_findings(layer, installed_languages())))
 
 
 def prepare_ocr(session: ProjectSession, document_id: str, lang: str = DEFAULT_LANGUAGES) -> OcrJob:
@@ -92,6 +94,12 @@ def ocr_document(session: ProjectSession, document_id: str, lang: str = DEFAULT_
     job = prepare_ocr(session, document_id, lang)
     result = job.run(progress)
     return ocr_command(session, job, result), result
+
+
+def names_pages_for_ocr(warning: str) -> bool:
+    """Whether a loader's warning names pages of a PDF that need OCR though other pages have text (scanned
+    pages, pages in a font without a Unicode map: documents/formats/page_checks.py words them so)."""
+    return "until you run OCR" in warning or "run OCR on" in warning
 
 
 def turned(layer: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
 from app.domain.links import Kind, Relation
 from app.domain.mentions import find_mentions
-from app.domain.match_text import Matchable, match_key, matchable
+from app.domain.match_text import JOIN, Matchable, compiled, match_key, matchable, words_regex
 from app.domain.normalize import name_key
 from app.services.documents import document_text
 from app.services.session import ProjectSession
@@ -94,14 +94,15 @@ class ProjectSearch:
 
     # -- finders: (document id, text, start, end) in document order, then text order ---------------------------
     def _quote(self, query: str, docs: list[str]) -> Iterator[tuple[str, DocumentText, int, int]]:
-        pattern = quote_pattern(query)
-        if pattern is None:
+        if quote_pattern(query, Matchable("")) is None:
             raise DomainError("nothing to search for once dashes and spaces are ignored; search a regular expression instead")
 
         def found() -> Iterator[tuple[str, DocumentText, int, int]]:
             for doc_id, sha in docs_and_keys:
                 text = document_text(self.session, doc_id)
                 folded = self._folded_text(sha, text)
+                pattern = quote_pattern(query, folded)
+                assert pattern is not None  # checked above: the query has words
                 for m in pattern.finditer(folded.text):
                     yield doc_id, text, *folded.span(m.start(), m.end())
 
@@ -170,12 +171,13 @@ def search(session: ProjectSession, query: str, *, mode: str = "quote", document
     return ProjectSearch(session).search(query, mode=mode, document_ids=document_ids, limit=limit)
 
 
-def quote_pattern(query: str) -> "re.Pattern[str] | None":
-    """The pattern quote search runs over a matchable text; None when nothing but spaces and dashes is left."""
-    words = match_key(query).split()
-    if not words:
+def quote_pattern(query: str, form: Matchable) -> "re.Pattern[str] | None":
+    """The pattern quote search runs over the matchable text `form` (it depends on whether the text has
+    hyphens between letters, see match_text); None when nothing but spaces and dashes is left."""
+    key = match_key(query)
+    if not key.replace(JOIN, ""):
         return None
-    return re.compile(" +".join(re.escape(w) for w in words))  # fold turns newlines and tabs into spaces
+    return compiled(words_regex(key, form))  # fold turns newlines and tabs into spaces
 
 
 def quote_ranges(folded: Matchable, query: str, limit: int = MAX_HITS) -> list[tuple[int, int]]:
@@ -183,7 +185,7 @@ def quote_ranges(folded: Matchable, query: str, limit: int = MAX_HITS) -> list[t
 
     What Find in the open document runs: the same matching as project search (case, accents, dashes).
     """
-    pattern = quote_pattern(query) if len(query) <= MAX_QUERY else None
+    pattern = quote_pattern(query, folded) if len(query) <= MAX_QUERY else None
     if pattern is None:
         return []
     ranges: list[tuple[int, int]] = []

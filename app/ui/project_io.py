@@ -11,6 +11,7 @@ from app.domain.documents import DocumentKind
 from app.domain.errors import PasswordRequired, SourcemarkError
 from app.services import documents, project_files
 from app.services import import_export
+from app.services.ocr import names_pages_for_ocr
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
@@ -80,9 +81,15 @@ class ProjectIO:
         notes = AddNotes()
         for path in paths:
             added.extend(self._add_one(path, notes))
-        notes.scans = [d for d in added if self._needs_ocr(d)]
+        # A PDF whose loader named scanned or unreadable pages needs OCR too, though other pages have text
+        partly = {name for name, w in notes.warnings if names_pages_for_ocr(w)}
+        notes.scans = [d for d in added if self._needs_ocr(d) or self._original_name(d) in partly]
         self._summarise(notes, len(paths), len(added))
         return added
+
+    def _original_name(self, document_id: str) -> str:
+        doc = self.bridge.session.project.documents.get(document_id)
+        return doc.original_name if doc is not None else ""
 
     def _needs_ocr(self, document_id: str) -> bool:
         doc = self.bridge.session.project.documents.get(document_id)
@@ -95,12 +102,15 @@ class ProjectIO:
 
     def _summarise(self, notes: "AddNotes", tried: int, added: int) -> None:
         scans = [self.bridge.session.project.documents[d] for d in notes.scans]
-        scan_names = {d.original_name for d in scans}
+        whole = [d for d in scans if d.id not in self._partly(notes)]  # nothing but scans: one sentence for all
+        scan_names = {d.original_name for d in whole}
         lines = [*notes.failures, *(w for name, w in notes.warnings if not (name in scan_names and "no text layer" in w))]
-        if scans:
-            names = ", ".join(d.original_name for d in scans[:3]) + (" …" if len(scans) > 3 else "")
+        if whole:
+            names = ", ".join(d.original_name for d in whole[:3]) + (" …" if len(whole) > 3 else "")
             lines.append(f"{names} {'has' if len(scans) == 1 else 'have'} no text layer (a scan?): the pages can be "
                          "viewed, and their text quoted once it is recognised (OCR).")
+        if not whole and scans:  # only partly scanned PDFs: their warnings named the pages
+            lines.append("The text of those pages can be quoted once it is recognised (OCR).")
         if not lines:
             return
         if tried > 1:
@@ -113,6 +123,10 @@ class ProjectIO:
             show_error(self.parent, text)
         else:
             QMessageBox.information(self.parent, "Sourcemark", text)
+
+    def _partly(self, notes: "AddNotes") -> set[str]:
+        """The scans in `notes` that have text on other pages."""
+        return {d for d in notes.scans if not self._needs_ocr(d)}
 
     def offer_ocr(self, text: str, scans: int) -> bool:
         """The summary with a "Recognise text (OCR)" button; True if the user pressed it."""

@@ -240,3 +240,17 @@ def test_document_details_name_the_pages_ocr_turned_upright(qtbot, session: Proj
     qtbot.addWidget(dialog)
     shown = [e.text() for e in dialog.findChildren(QLineEdit)]
     assert "OCR · pymupdf + tesseract 5.3.0 (eng), turned upright: page 1 by 180°" in shown
+
+
+@needs_tesseract
+def test_ocr_that_finds_no_words_says_so_in_its_message(qtbot, window, session: ProjectSession,
+                                                         tmp_path: Path) -> None:
+    from tests.fixtures import ocr_scans as sc
+
+    doc_id = _add(session, tmp_path, "photo.pdf", sc.blank_photo_scan())
+    _open(qtbot, window, doc_id)
+    with qtbot.waitSignal(window.ocr.finished, timeout=60_000) as done:
+        assert window.ocr.run(doc_id)
+    assert done.args[0].startswith("OCR (eng): 0 words recognised;")
+    assert " Page 1: OCR found no words; if it holds text, it may be in a language eng does not read " in done.args[0]
+    assert window.bar.label.text().endswith("or too small or blurred.")  # the bar over the document keeps it

@@ -61,3 +61,18 @@ def test_after_ocr_the_bar_says_what_was_found_and_goes_with_the_document(qtbot,
     assert "replaced by a new version" not in bar.label.text()
     main_window.open_document(doc_id)
     assert not bar.isVisible()
+
+
+def test_a_pdf_with_some_scanned_pages_is_offered_ocr_and_its_pages_named(main_window, tmp_path, monkeypatch) -> None:
+    from tests.fixtures import pdf_facts as pf
+
+    report = tmp_path / "report.pdf"
+    report.write_bytes(pf.mixed_scan_pdf(scanned_pages=(1, 2), pages=3))
+    started: list[str] = []
+    monkeypatch.setattr(main_window.io, "run_ocr", started.append)
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _press_in_summary("Recognise text", seen))
+    added = main_window.io.add_files([report])
+    assert seen == ["report.pdf: pages 2, 3 have no text layer (scanned); search and quotes miss them until you run "
+                    "OCR.\nThe text of those pages can be quoted once it is recognised (OCR)."]
+    assert started == added

@@ -8,10 +8,15 @@ by overlapping x ranges, columns whose heights overlap form a band read left to 
 bottom. So a two-column article reads column 1 then column 2, and a centred page number under the
 columns stays last instead of landing between them.
 
+Columns are also cut apart at gutters (column_gutters): a narrow centred block above or below them (an
+affiliation, a footer) overlaps both columns but is then a section break of its own, so column 2 of an
+ACL paper is no longer read inside the abstract heading column 1.
+
 Joins: lines of a block with " ", blocks with "\n\n" (both synthetic, box NO_BOX). A line ending in
 a soft hyphen loses it and joins the next line directly. A line ending in "-" after a letter joins
-the next line directly but keeps the hyphen ("well-known" stays right, "exam-ple" stays as printed):
-removing real hyphens needs a dictionary, and the fuzzy re-anchoring tolerates one extra character.
+the next line directly but keeps the hyphen ("well-known" stays right, "Ex-isting" stays as printed):
+removing real hyphens needs a dictionary; match_text reads a hyphen between letters both ways, so
+search, Find, re-anchoring and mentions find "Existing" there while offsets stay in this text.
 """
 
 import re
@@ -26,6 +31,9 @@ from app.domain.geometry import NO_BOX
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 WIDE_SHARE = 0.6  # a block wider than this share of the text area spans columns
+GUTTER_SHARE = 0.25  # a gutter: x where blocks add up to at most this share of the fullest x's height...
+COLUMN_SHARE = 0.5  # ...between x ranges where they add up to at least this share on both sides
+MIN_GUTTER = 3.0  # points; narrower gaps are between words of a table row, not columns
 _SPACE_LIKE = frozenset("\t\n\r\x0b\x0c\x85\u2028\u2029 ")
 _DROP = frozenset("\x00\ufeff")
 _NEEDS_CARE = re.compile(r"[\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029]|  ")  # chars the slow path must see
@@ -48,12 +56,14 @@ class _Block:
     x1: float
     y1: float
     lines: list[_Line] = field(default_factory=list)
+    level: bool = True  # its lines run left to right (columns and gutters are only looked for among these)
 
 
 @dataclass(frozen=True, slots=True)
 class PageText:
     text: str
     boxes: array  # 4 floats per character of text
+    hidden: bool = False  # all of it invisible (render mode 3, GlyphLessFont): an OCR layer under a scan
 
     @property
     def ends_sentence(self) -> bool:
@@ -84,7 +94,14 @@ def page_text(raw: dict, matrix: Matrix = IDENTITY) -> PageText:
         chars, boxes = _nfc(chars, boxes)  # a line joined after a soft hyphen can start with a combining mark
     if matrix != IDENTITY:
         _transform_all(boxes, matrix)
-    return PageText("".join(chars), array("f", boxes))
+    return PageText("".join(chars), array("f", boxes), bool(chars) and _invisible(raw))
+
+
+def _invisible(raw: dict) -> bool:
+    """Every span invisible: OCRmyPDF's and Tesseract's text layers under a scan (alpha 0, GlyphLessFont)."""
+    spans = [span for block in raw.get("blocks", ()) if block.get("type") == 0
+             for line in block.get("lines", ()) for span in line.get("spans", ())]
+    return all(span.get("alpha", 255) == 0 or span.get("font") == "GlyphLessFont" for span in spans)
 
 
 def order_blocks(blocks: list[_Block]) -> list[_Block]:
@@ -92,10 +109,11 @@ def order_blocks(blocks: list[_Block]) -> list[_Block]:
         return blocks
     left, right = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     wide = WIDE_SHARE * (right - left)
+    gutters = column_gutters([b for b in blocks if b.level])  # a page printed sideways has rows, not columns
     ordered: list[_Block] = []
     section: list[_Block] = []
     for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
-        if block.x1 - block.x0 > wide:
+        if block.x1 - block.x0 > wide or block.level and any(block.x0 <= g0 and block.x1 >= g1 for g0, g1 in gutters):
             ordered.extend(_order_section(section))
             section = []
             ordered.append(block)
@@ -103,6 +121,35 @@ def order_blocks(blocks: list[_Block]) -> list[_Block]:
             section.append(block)
     ordered.extend(_order_section(section))
     return ordered
+
+
+def column_gutters(blocks: list[_Block]) -> list[tuple[float, float]]:
+    """The x ranges between columns: strips where little text runs down the page, with much on both sides.
+
+    "Little" is measured as the summed height of the blocks over each x (a column's paragraphs add up to
+    most of the page; the title, an affiliation or a footer crossing the gutter to a small share), so a
+    narrow centred block above or below the columns cannot glue them into one column.
+    """
+    edges = sorted({b.x0 for b in blocks} | {b.x1 for b in blocks})
+    strips = [(x0, x1, sum(b.y1 - b.y0 for b in blocks if b.x0 <= x0 and b.x1 >= x1))
+              for x0, x1 in zip(edges, edges[1:])]
+    peak = max((cover for _, _, cover in strips), default=0.0)
+    gutters: list[tuple[float, float]] = []
+    k = 0
+    while k < len(strips):
+        if strips[k][2] > GUTTER_SHARE * peak:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(strips) and strips[end + 1][2] <= GUTTER_SHARE * peak:
+            end += 1
+        g0, g1 = strips[k][0], strips[end][1]
+        before = max((c for _, _, c in strips[:k]), default=0.0)
+        after = max((c for _, _, c in strips[end + 1:]), default=0.0)
+        if g1 - g0 >= MIN_GUTTER and min(before, after) >= COLUMN_SHARE * peak:
+            gutters.append((g0, g1))
+        k = end + 1
+    return gutters
 
 
 def _order_section(blocks: list[_Block]) -> list[_Block]:
@@ -135,7 +182,8 @@ def _block(raw: dict) -> _Block | None:
     if not lines:
         return None
     x0, y0, x1, y1 = raw["bbox"]
-    return _Block(x0, y0, x1, y1, lines)
+    level = all(abs(line.get("dir", (1.0, 0.0))[1]) < 0.1 for line in raw.get("lines", ()))
+    return _Block(x0, y0, x1, y1, lines, level)
 
 
 def _line(raw: dict) -> _Line:

@@ -10,6 +10,7 @@ Choices worth knowing:
   it can still be viewed and its pages cited, and OCR can be added later without changing the model.
 """
 
+import datetime
 import gc
 import re
 from array import array
@@ -20,8 +21,9 @@ import pymupdf
 
 from app.documents.model import LoadedDocument, make_loaded
 from app.documents.formats.mupdf import MUPDF_LOCK, VERSION, open_document
+from app.documents.formats.page_checks import PageChecks, unreadable
 from app.documents.formats.page_text import PageText, page_text
-from app.documents.formats.titles import clean_title, first_line_title, metadata
+from app.documents.formats.titles import clean_title, metadata
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.domain.errors import DocumentError
 from app.domain.geometry import NO_BOX, DocumentText, PageLayout
@@ -30,6 +32,8 @@ from app.domain.normalize import canonical_text
 # No TEXT_PRESERVE_LIGATURES: MuPDF then splits "ﬁ" into "f" + "i", each with its own box.
 TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+FIRST_YEAR = 1000  # an EPUB's date can be old (a book of 1850); year 0 or 1 is a placeholder
+FIRST_PDF_YEAR = 1990  # PDF is from 1993: D:19700101 (a zero Unix time) is a placeholder too
 _WORD_PREFIX = re.compile(r"^(Microsoft (Word|PowerPoint|Excel) - )", re.I)
 
 
@@ -40,28 +44,29 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
         doc_repaired = doc.is_repaired
         if doc_repaired:
             warnings.append(f"{name} was damaged and has been repaired; check quotes against the original.")
-        pages, text = _extract(doc, name, warnings)
+        checks = PageChecks()
+        pages, text = _extract(doc, name, warnings, checks)
         with MUPDF_LOCK:
             raw_meta = dict(doc.metadata or {})
         count = doc.page_count
     finally:
         with MUPDF_LOCK:
             doc.close()
-    if not text.strip() and doc_repaired:
+    if not text.strip() and doc_repaired and not checks.scanned:  # a repaired scan still shows its pages: kept
         raise DocumentError(f"{name} is damaged (truncated?) and no text could be recovered from it.")
-    if not text.strip():
-        warnings.append(f"{name} has no text layer (a scan?); its pages can be viewed but not quoted.")
+    warnings.extend(checks.warnings(name, bool(text.strip())))
     unmapped = text.count("\ufffd") + text.count("\uffff")
     if unmapped:  # kept (one box per character), but search and quotes cannot use them: say so
         warnings.append(f"{name}: {unmapped} character(s) could not be mapped to Unicode (a font without a "
                         f"ToUnicode map); search and quotes miss them, OCR of those pages may help.")
-    readable = text.replace("\ufffd", "").replace("\uffff", "") if unmapped else text
-    title = clean_title(_WORD_PREFIX.sub("", raw_meta.get("title") or "")) or first_line_title(readable, name)
+    title = clean_title(_WORD_PREFIX.sub("", raw_meta.get("title") or "")) or checks.title(name)
     return make_loaded(data, kind, title, _metadata(raw_meta), DocumentText(text, tuple(pages)),
                        extractor=VERSION, pages=count, warnings=tuple(warnings))
 
 
-def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[list[PageLayout], str]:
+def _extract(doc: pymupdf.Document, name: str, warnings: list[str],
+             checks: PageChecks) -> tuple[list[PageLayout], str]:
+    """Layouts and text; what the pages say about their text goes into `checks`."""
     layouts: list[PageLayout] = []
     parts: list[str] = []
     offset = 0
@@ -80,6 +85,15 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
         with _collector_paused():
             current = _canonical(page_text(raw, matrix))
         del raw
+        if unreadable(current.text):
+            checks.unreadable.append(index + 1)
+            current = PageText("", array("f"))
+        elif not current.text and _has_images(page):
+            checks.scanned.append(index + 1)
+        elif current.hidden:
+            checks.ocr_layer.append(index + 1)
+        else:
+            checks.note_visible(current.text)
         joiner = _joiner(previous, current)
         boxes = array("f", [NO_BOX] * (4 * len(joiner)))
         boxes.extend(current.boxes)
@@ -90,6 +104,14 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str]) -> tuple[lis
         if current.text:
             previous = current
     return layouts, "".join(parts)
+
+
+def _has_images(page: pymupdf.Page) -> bool:
+    try:
+        with MUPDF_LOCK:
+            return bool(page.get_images())
+    except Exception:  # noqa: BLE001 - a broken resource dictionary: no evidence of a scan
+        return False
 
 
 @contextmanager
@@ -120,7 +142,7 @@ def _canonical(page: PageText) -> PageText:
     fixed = canonical_text(page.text)
     if fixed == page.text:
         return page
-    return PageText(fixed, array("f", [NO_BOX] * (4 * len(fixed))))
+    return PageText(fixed, array("f", [NO_BOX] * (4 * len(fixed))), page.hidden)
 
 
 def _metadata(raw: dict[str, str]) -> DocumentMetadata:
@@ -128,11 +150,23 @@ def _metadata(raw: dict[str, str]) -> DocumentMetadata:
 
 
 def _date(value: str) -> str:
-    """PDF dates look like D:20240305101500+01'00'; EPUB ones are already ISO."""
+    """PDF dates look like D:20240305101500+01'00'; EPUB ones are already ISO.
+
+    A date that is not a calendar date (D:00000101000000Z, month 13) or lies before the format existed
+    or after next year is a writer's placeholder, not a publication date: "" then.
+    """
     value = value.strip()
+    floor = FIRST_YEAR
     if "-" in value[:8]:
-        return value[:10]
-    match = _PDF_DATE.match(value)
-    if not match or not match.group(3):
+        found = value[:10].split("-")
+    else:
+        floor = FIRST_PDF_YEAR
+        match = _PDF_DATE.match(value)
+        found = list(match.groups()) if match else []
+    try:
+        day = datetime.date(*(int(part) for part in found)) if len(found) == 3 else None
+    except (TypeError, ValueError):  # None in groups (no day), year 0, month 13, 30 February
+        day = None
+    if day is None or not floor <= day.year <= datetime.date.today().year + 1:
         return ""
-    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+    return day.isoformat()

@@ -20,16 +20,25 @@ from collections.abc import Callable
 from typing import Any
 
 import pymupdf
+from PIL import Image
 
 from app.documents.formats.mupdf import MUPDF_LOCK, open_document
+from app.documents.ocr.deskew import has_ink, level, skew_angle, unskew_box
+from app.documents.ocr.checks import Osd, parse_osd_report, reading_score
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 
-PDF_DPI = 300  # Tesseract's sweet spot for scans
+PDF_DPI = 300  # Tesseract's sweet spot for scans: the least a PDF page is rendered at
+# A scanned page is rendered at its scan's own resolution when PDF_DPI would give it fewer pixels than an A4
+# page at PDF_DPI (a 2400 dpi card of 1.4 inches: 3400 px wide, not 425), never above MAX_OCR_PIXELS. An A4
+# scan at 600 dpi is still read at 300: Tesseract reads no better there, and takes four times as long.
+PAGE_PIXELS = 8_700_000  # an A4 page at 300 dpi
+MAX_OCR_PIXELS = 25_000_000
+MAX_SIDE = 12_000  # pixels a side of a rendered page
+SCAN_SHARE = 0.25  # an image covering at least this share of a page is its scan (smaller ones are logos)
 SMALL_IMAGE = 4_000_000  # pixels; smaller images (screenshots) are enlarged 2x, their text is often ~12 px high
 PAGE_TIMEOUT = 600  # seconds for one page
 POLL_SECONDS = 0.1  # how often Cancel is looked at while Tesseract works on a page
-MIN_OSD_CONFIDENCE = 3.0  # OSD orientation confidence below which a page is left as it is (2 lines of text: ~4, a page: 13+)
 _LANG = re.compile(r"^[A-Za-z0-9_]+(\+[A-Za-z0-9_]+)*$")
 _MISSING = "OCR needs Tesseract, which is not installed (on Debian: apt install tesseract-ocr tesseract-ocr-eng)"
 
@@ -102,24 +111,19 @@ def recognise(png: bytes, lang: str, cancelled: Cancelled, *, dpi: int) -> list[
     return parse_tsv(out.decode("utf-8", "replace"))
 
 
-def orientation(png: bytes, cancelled: Cancelled) -> int:
-    """Degrees (0, 90, 180, 270) to turn the page image clockwise so its text reads upright, from Tesseract's
-    orientation and script detection (OSD); 0 when OSD is unsure or cannot tell (a blank or nearly empty page)."""
+def orientation(png: bytes, cancelled: Cancelled) -> Osd:
+    """Tesseract's orientation and script detection (OSD) of a page image: how far to turn it clockwise so its
+    text reads upright, how sure it is, and the script; nothing when it cannot tell (a blank or nearly empty page)."""
     try:
         out = _run_on_image(png, ["-l", "osd", "--psm", "0"], cancelled).decode("utf-8", "replace")
     except TesseractFailed:  # "Too few characters": nothing to turn; Cancel and the page limit still stop here
-        return 0
-    return parse_osd(out)
+        return Osd()
+    return parse_osd_report(out)
 
 
 def parse_osd(out: str) -> int:
-    found = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
-    try:
-        turn = int(found["Rotate"].strip())
-        confidence = float(found["Orientation confidence"].strip())
-    except (KeyError, ValueError):
-        return 0
-    return turn if turn in (90, 180, 270) and confidence >= MIN_OSD_CONFIDENCE else 0
+    """Degrees (0, 90, 180, 270) to turn the page clockwise; 0 when OSD is unsure or cannot tell."""
+    return parse_osd_report(out).turn
 
 
 def _run_on_image(png: bytes, args: list[str], cancelled: Cancelled) -> bytes:
@@ -197,16 +201,7 @@ def ocr_pages(data: bytes, kind: DocumentKind, name: str, pages: list[int], lang
                 progress(done, len(pages))
             if cancelled():
                 raise OcrCancelled("OCR cancelled; nothing was changed.")
-            png, to_page = _page_png(doc, index, kind)
-            turn = orientation(png, cancelled) if detect else 0
-            if turn:
-                png, to_page = _page_png(doc, index, kind, turn)
-            dpi = round(72 * _zoom(doc, index, kind)) if kind is not DocumentKind.IMAGE else 300
-            words = recognise(png, lang, cancelled, dpi=dpi)
-            for word in words:
-                box = pymupdf.Rect(word[2:6]) * to_page
-                word[2:6] = [round(v, 2) for v in (box.x0, box.y0, box.x1, box.y1)]
-            out.append({"index": index, "rotation": turn, "words": words})
+            out.append(_ocr_page(doc, index, kind, lang, cancelled, detect))
     finally:
         with MUPDF_LOCK:
             doc.close()
@@ -215,14 +210,67 @@ def ocr_pages(data: bytes, kind: DocumentKind, name: str, pages: list[int], lang
     return {"engine": engine, "lang": lang, "pages": out}
 
 
-def _zoom(doc: pymupdf.Document, index: int, kind: DocumentKind) -> float:
-    with MUPDF_LOCK:
-        rect = doc.load_page(index).rect
-    if kind is DocumentKind.IMAGE:
-        zoom = 2.0 if rect.width * rect.height <= SMALL_IMAGE else 1.0
+def _ocr_page(doc: pymupdf.Document, index: int, kind: DocumentKind, lang: str, cancelled: Cancelled,
+              detect: bool) -> dict[str, Any]:
+    """One page of the layer. OSD looks at the page as it will be read (at its scan's resolution); a turn OSD
+    is not sure of is checked by reading the page both ways and keeping the better reading."""
+    png, to_page = _page_png(doc, index, kind)
+    with Image.open(io.BytesIO(png)) as image:
+        if not has_ink(image):  # an empty page (the back of a sheet): nothing to read, nothing to report
+            return {"index": index, "rotation": 0, "skew": 0.0, "script": "", "blank": True, "words": []}
+    osd = orientation(png, cancelled) if detect else Osd()
+    turn = osd.turn
+    if turn:
+        turned = _page_png(doc, index, kind, turn)
+        words, skew = _read(*turned, lang, cancelled)
+        if not osd.sure:
+            upright_words, upright_skew = _read(png, to_page, lang, cancelled)
+            if reading_score(upright_words) >= reading_score(words):
+                turn, words, skew = 0, upright_words, upright_skew
     else:
-        zoom = PDF_DPI / 72
-    return min(zoom, 12_000 / max(rect.width, rect.height, 1.0))
+        words, skew = _read(png, to_page, lang, cancelled)
+    return {"index": index, "rotation": turn, "skew": skew, "script": osd.known_script, "words": words}
+
+
+def _read(png: bytes, to_page: pymupdf.Matrix, lang: str, cancelled: Cancelled) -> tuple[list[list[Any]], float]:
+    """The words of a page image, levelled first if it is askew, with boxes in page points; and the skew."""
+    with Image.open(io.BytesIO(png)) as image:
+        size, dpi = image.size, image.info.get("dpi", (PDF_DPI, PDF_DPI))[0]
+        skew = skew_angle(image)
+    words = recognise(level(png, skew) if skew else png, lang, cancelled, dpi=round(min(max(dpi, 70), 1200)))
+    for word in words:
+        box = unskew_box(word[2:6], skew, size) if skew else word[2:6]
+        rect = pymupdf.Rect(box) * to_page
+        word[2:6] = [round(v, 2) for v in (rect.x0, rect.y0, rect.x1, rect.y1)]
+    return words, skew
+
+
+def _zoom(doc: pymupdf.Document, index: int, kind: DocumentKind) -> float:
+    """Pixels per page point: a PDF page at PDF_DPI, or at its scan's own resolution up to PAGE_PIXELS when
+    that is more; an image's pixels (twice for small screenshots); within MAX_OCR_PIXELS and MAX_SIDE."""
+    with MUPDF_LOCK:
+        page = doc.load_page(index)
+        rect = page.rect
+        images = page.get_image_info() if kind is DocumentKind.PDF else []
+    area = max(rect.width * rect.height, 1.0)
+    if kind is DocumentKind.IMAGE:
+        zoom = 2.0 if area <= SMALL_IMAGE else 1.0
+    else:
+        zoom = max(PDF_DPI / 72, min(_scan_resolution(images, rect), (PAGE_PIXELS / area) ** 0.5))
+    return min(zoom, MAX_SIDE / max(rect.width, rect.height, 1.0), (MAX_OCR_PIXELS / area) ** 0.5)
+
+
+def _scan_resolution(images: list[dict[str, Any]], page: pymupdf.Rect) -> float:
+    """Pixels per point of the largest image covering much of the page (the scan); 0 without one."""
+    best, best_area = 0.0, SCAN_SHARE * page.width * page.height
+    for info in images:
+        box = pymupdf.Rect(info["bbox"]) & page
+        if box.is_empty or box.width * box.height < best_area:
+            continue
+        shown = pymupdf.Rect(info["bbox"])
+        best_area = box.width * box.height
+        best = max(info["width"] / max(shown.width, 1e-3), info["height"] / max(shown.height, 1e-3))
+    return best
 
 
 def _page_png(doc: pymupdf.Document, index: int, kind: DocumentKind, turn: int = 0) -> tuple[bytes, pymupdf.Matrix]:
@@ -231,5 +279,7 @@ def _page_png(doc: pymupdf.Document, index: int, kind: DocumentKind, turn: int =
     matrix = pymupdf.Matrix(zoom, zoom).prerotate(turn)
     with MUPDF_LOCK:
         pix = doc.load_page(index).get_pixmap(matrix=matrix, colorspace=pymupdf.csGRAY, alpha=False)
+        dpi = round(72 * zoom) if kind is not DocumentKind.IMAGE else PDF_DPI
+        pix.set_dpi(dpi, dpi)  # Tesseract is told the same (its --dpi)
         png = pix.tobytes("png")
     return png, pymupdf.Matrix(1, 0, 0, 1, pix.x, pix.y) * ~matrix

@@ -98,7 +98,8 @@ class OcrRunner(QObject):
             show_error(self.parent_widget, f"OCR could not be saved: {exc}")
             self.finished.emit(f"OCR could not be saved: {exc}")
             return
+        findings = "".join(f" {finding[:1].upper()}{finding[1:]}." for finding in result.findings)
         self.recognised.emit(job.document_id, f"OCR ({job.lang}) recognised {words_recognised(result)} words "
-                             f"on “{short(job.title, 50)}”; highlights: {report.summary()}.")
+                             f"on “{short(job.title, 50)}”; highlights: {report.summary()}.{findings}")
         self.finished.emit(f"OCR ({job.lang}): {words_recognised(result)} words recognised; "
-                           f"highlights: {report.summary()}.")
+                           f"highlights: {report.summary()}.{findings}")
