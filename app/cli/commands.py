@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
     p.set_defaults(run=cmd_new)
 
     p = sub.add_parser("add", help="add documents (text, Markdown, saved HTML, PDF, EPUB, MHTML, WARC, ARC, WACZ, "
-                       "PNG/JPEG/WebP/GIF/TIFF/HEIF) to a project")
+                       "PNG/JPEG/WebP/GIF/TIFF/HEIF/AVIF) to a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
@@ -41,7 +41,8 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("pages", help="list the HTML pages a web archive (WARC, ARC, WACZ, MHTML) holds, to choose with add --page/--record")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size, problem)")
+    p.add_argument("--json", action="store_true", help="print a JSON array (record, url, captured_at, title, size, problem, digest_check, "
+                   "digest_note, frame_of)")
     p.set_defaults(run=cmd_pages)
 
     p = sub.add_parser("list", help="list the objects of a project")
@@ -190,6 +191,7 @@ def cmd_pages(args: argparse.Namespace) -> int:
         raise project_files.usage(f"{args.file.name} is not a web archive (WARC, ARC, WACZ or MHTML); it has no pages to choose")
     for page in found:
         title = f"(cannot be read: {page.problem})" if page.problem else page.title
+        title += f" (frame of {page.frame_of})" if page.frame_of else ""
         print(row(page.record, page.captured_at, page.url, title))
     return 0
 

@@ -18,13 +18,13 @@ from app.domain.errors import DocumentError
 T = TypeVar("T")
 
 MAX_FILE_BYTES = 512 * 2**20
-SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF)"
+SUPPORTED = "PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF, AVIF)"
 _SUFFIXES = {
     ".pdf": DocumentKind.PDF, ".epub": DocumentKind.EPUB,
     ".html": DocumentKind.HTML, ".htm": DocumentKind.HTML, ".xhtml": DocumentKind.HTML, ".shtml": DocumentKind.HTML,
     ".png": DocumentKind.IMAGE, ".jpg": DocumentKind.IMAGE, ".jpeg": DocumentKind.IMAGE,
     ".webp": DocumentKind.IMAGE, ".gif": DocumentKind.IMAGE, ".tif": DocumentKind.IMAGE, ".tiff": DocumentKind.IMAGE,
-    ".heic": DocumentKind.IMAGE, ".heif": DocumentKind.IMAGE,
+    ".heic": DocumentKind.IMAGE, ".heif": DocumentKind.IMAGE, ".avif": DocumentKind.IMAGE,
     ".txt": DocumentKind.TEXT, ".text": DocumentKind.TEXT, ".md": DocumentKind.TEXT, ".markdown": DocumentKind.TEXT,
 }
 _EPUB_MIMETYPE = b"mimetypeapplication/epub+zip"

@@ -57,7 +57,8 @@ class Provenance:
     archive_format: str = ""  # mhtml, singlefile, warc, wacz
     archive_record: str = ""  # which page of the archive: the WARC-Record-ID, or the MHTML part's location
     archive_digest: str = ""  # the archive's own digest of the page, e.g. "sha1:..." from WARC-Payload-Digest
-    digest_check: str = ""  # "verified", "mismatch", or "" when the archive gives no digest to check
+    digest_check: str = ""  # "verified", "verified-other-convention", "cannot-check", "mismatch" (app/domain/
+    #                        digest_verdicts.py; extra["digest_note"] says which convention or why); "" not an archive
     payload_sha256: str = ""  # our sha256 of the page's HTML as stored in the archive (the document's
     #                          `sha256` is of the whole file)
     extra: dict[str, str] = field(default_factory=dict, hash=False)  # format-specific facts, shown as is

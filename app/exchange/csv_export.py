@@ -16,6 +16,7 @@ from app.domain.actors import Actor
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.capture_times import doubtful_published
 from app.domain.claims import Claim
+from app.domain.digest_verdicts import NOTE
 from app.domain.links import Kind, Relation
 from app.domain.project import Project
 from app.domain.sources import Source
@@ -49,6 +50,7 @@ DOCUMENT_COLUMNS = [
     "document_id", "title", "kind", "original_name", "sha256", "text_sha256", "pages", "url", "author", "publisher",
     "published", "imported_at", "captured_url", "captured_at", "captured_at_source", "archive_format",
     "archive_record", "archive_digest", "digest_check", "payload_sha256", "annotations", "published_doubtful",
+    "digest_note",
 ]
 
 
@@ -214,4 +216,4 @@ def _document_rows(project: Project, chosen: Selection) -> Iterable[list[object]
                    p.archive_digest, p.digest_check, p.payload_sha256] if p else [""] * 8
         yield [doc.id, doc.title, doc.kind.value, doc.original_name, doc.sha256, doc.text_sha256, doc.pages, m.url,
                m.author, m.publisher, m.published, doc.imported_at, *capture, counts.get(doc.id, 0),
-               doubtful_published(doc)]
+               doubtful_published(doc), p.extra.get(NOTE, "") if p else ""]

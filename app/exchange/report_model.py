@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from app.domain.actors import Actor
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.claims import Claim, Verdict
+from app.domain.digest_verdicts import digest_verdict
+from app.domain.documents import Provenance
 from app.domain.errors import DomainError
 from app.domain.links import Kind, Relation
 from app.domain.project import Project
@@ -117,6 +119,7 @@ class DocumentView:
     pages: int | None
     url: str
     extractor: str
+    capture: str = ""  # web captures: where and when, as the archive states it, and its digest verdict
 
 
 @dataclass
@@ -258,10 +261,18 @@ def _orphans(project: Project) -> list[Annotation]:
     return sorted(found, key=lambda a: (a.document_id, a.start, a.id))
 
 
+def _capture(p: Provenance | None) -> str:
+    if p is None:
+        return ""
+    where = " · ".join(x for x in (p.archive_format.upper(), p.source_url, p.captured_at) if x)
+    verdict = digest_verdict(p)
+    return f"{where} · archive digest {verdict}" if verdict else where
+
+
 def _documents(project: Project) -> list[DocumentView]:
     return [
         DocumentView(id=d.id, title=d.title, kind=d.kind.value, original_name=d.original_name, sha256=d.sha256,
                      text_sha256=d.text_sha256, imported_at=d.imported_at, pages=d.pages, url=d.metadata.url,
-                     extractor=d.extractor)
+                     extractor=d.extractor, capture=_capture(d.provenance))
         for d in sorted(project.documents.values(), key=lambda d: (d.imported_at, d.id))
     ]

@@ -15,6 +15,7 @@ from typing import Any
 from app import __version__
 from app.documents.fingerprint import sha256_text
 from app.domain.clock import now_iso
+from app.domain.digest_verdicts import digest_verdict
 from app.domain.errors import SourcemarkError
 from app.exchange.tsq import timestamp_request
 from app.services.documents import document_text
@@ -60,6 +61,9 @@ def build_manifest(session: ProjectSession, exports: list[ExportFile]) -> Manife
             problems.append(f"document {doc.id}: the stored copy of {doc.original_name!r} does not match its sha256")
         entry = {"document_id": doc.id, "title": doc.title, "kind": str(doc.kind),
                  "original_name": doc.original_name, "sha256": doc.sha256}
+        if doc.provenance and doc.provenance.digest_check:  # the archive's own digest of the page, as judged on add
+            entry["digest_check"] = doc.provenance.digest_check
+            entry["digest_verdict"] = digest_verdict(doc.provenance)
         for companion in doc.companion_sha256:  # a captured PDF or image: the WARC it came in is evidence too
             entry["warc_sha256"] = companion
             if session.store.original_sha256(companion) != companion:

@@ -21,8 +21,8 @@ from app.ui.export_names import file_filter, suggested_name, with_suffix
 from app.ui.shell.settings import AppSettings
 
 DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "
-                   "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"
-                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif);;"
+                   "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;"
+                   "Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;"
                    "All files (*)")
 EXPORTS: list[tuple[str, str, str, str]] = [  # menu label (with its access key), format, csv table, file suffix
     ("&Annotations as JSON (native)…", "json", "annotations", ".json"),

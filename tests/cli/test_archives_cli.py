@@ -133,3 +133,32 @@ def test_list_documents_flags_a_publication_date_after_the_capture(project: Path
     assert "later than the capture" in _documents(capsys, project)[0]["published_doubtful"]
     assert run(capsys, "document", project, doc["id"], "--published", "2014-02-01")[0] == 0
     assert "published_doubtful" not in _documents(capsys, project)[0]  # corrected: no longer doubtful
+
+
+def test_digest_verdicts_through_the_cli(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.fixtures import warc_records
+
+    valid, altered = tmp_path / "jswacz.warc", tmp_path / "altered.warc"
+    valid.write_bytes(warc_records.js_wacz())
+    altered.write_bytes(warc_records.altered())
+    code, out, _ = run(capsys, "pages", valid, "--json")
+    (page,) = json.loads(out)
+    assert code == 0 and page["digest_check"] == "verified-other-convention" and "de-chunked" in page["digest_note"]
+    code, _, err = run(capsys, "add", project, valid)
+    assert code == 0 and err == ""  # a valid archive under another convention: no accusation
+    prov = _documents(capsys, project)[0]["provenance"]
+    assert prov["digest_check"] == "verified-other-convention" and "de-chunked" in prov["extra"]["digest_note"]
+    code, _, err = run(capsys, "add", project, altered)
+    assert code == 0 and "does not match its content under any accepted convention" in err and "altered" in err
+
+
+def test_pages_names_the_page_a_frame_belongs_to(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.documents.test_archived_frames import FRAME, TOP, _warc
+
+    site = tmp_path / "site.wacz"
+    site.write_bytes(cap.wacz(warc_data=_warc(), pages=(TOP,)))
+    code, out, _ = run(capsys, "pages", site)
+    rows = [line.split("\t") for line in out.strip().splitlines()]
+    assert code == 0 and (rows[1][2], rows[1][3]) == (FRAME, f"Ministry statement (frame of {TOP})")
+    code, out, _ = run(capsys, "pages", site, "--json")
+    assert [p["frame_of"] for p in json.loads(out)] == ["", TOP, FRAME]

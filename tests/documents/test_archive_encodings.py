@@ -99,3 +99,28 @@ def test_a_truncated_arc_is_refused_whole(cut: int) -> None:
     with pytest.raises(DocumentError) as exc:
         load_all(cap.arc()[:-cut], "cut.arc")
     assert "\n" not in str(exc.value) and str(exc.value).startswith("cut.arc")
+
+
+def _without_separator(data: bytes, after: bytes) -> bytes:
+    at = data.index(after) + len(after)
+    assert data[at:at + 1] == b"\n"
+    return data[:at] + data[at + 1:]
+
+
+@pytest.mark.parametrize("after", [b"</html>", b"Archive-length\n"])  # after a page, after the filedesc record
+def test_an_arc_with_a_missing_record_separator_opens_as_its_gzipped_twin_does(after: bytes) -> None:
+    damaged = _without_separator(cap.arc(), after)
+    docs = load_all(damaged, "old crawl.arc")
+    twin = load_all(cap.arc(gzip=True), "old crawl.arc.gz")
+    assert [d.title for d in docs] == [d.title for d in twin] == ["Bridge reopens in May", "Council closes library"]
+    assert [d.text.text for d in docs] == [d.text.text for d in twin]
+    assert "central library" in docs[1].text.text and docs[1].provenance.source_url == LIBRARY
+    record = pages(damaged, "old crawl.arc")[1].record
+    assert load_bytes(damaged, "old crawl.arc", record=record).text.text == docs[1].text.text
+
+
+def test_an_arc_whose_last_record_is_cut_is_still_refused_after_a_missing_separator() -> None:
+    damaged = _without_separator(cap.arc(), b"</html>")
+    with pytest.raises(DocumentError) as exc:
+        load_all(damaged[:-60], "cut.arc")
+    assert "\n" not in str(exc.value) and "truncated" in str(exc.value)

@@ -78,3 +78,42 @@ def test_koi8_file_through_registry() -> None:
     doc = load_bytes(fx.russian_text("koi8_r"), "news.txt")
     assert doc.text.text == fx.RUSSIAN and doc.encoding == "koi8_r"
     assert doc.title == fx.RUSSIAN.split("\n")[0]
+
+
+# Real Russian news sentences, and short texts, in KOI8-R and cp1251 without any declared charset: the two code
+# pages hold the same letters in other places, so letter statistics and letter case decide (cyrillic_stats).
+RUSSIAN_SENTENCES = (
+    "Министерство обороны сообщило о восстановлении моста через Днепр.",
+    "В четверг вечером в центре города прошёл митинг против закрытия библиотеки.",
+    "Эксперты считают, что цены на хлеб вырастут уже в следующем месяце.",
+    "Мэр заявил журналистам, что плата за проезд не изменится.",
+    "Съешь же ещё этих мягких французских булок, да выпей чаю.",
+)
+SHORT_RUSSIAN = ("Ещё", "Съезд", "Щука", "щи", "Жёлтый шарф", "Объявление", "Новости", "ЧП в Хабаровске",
+                 "Подъём флага", "Красная Звезда", "ШКОЛА", "Юг")
+
+
+@pytest.mark.parametrize("encoding", ["koi8_r", "cp1251"])
+@pytest.mark.parametrize("sentence", RUSSIAN_SENTENCES + SHORT_RUSSIAN)
+def test_koi8_r_and_cp1251_are_told_apart_by_letter_statistics(sentence: str, encoding: str) -> None:
+    assert decode_bytes(sentence.encode(encoding), "ru.txt") == (sentence, encoding)
+
+
+@pytest.mark.parametrize("text", ["ШКОЛА № 5", "«Новости» — главное", "Київ — столиця України", "Београд је главни град"])
+def test_short_cp1251_texts_with_punctuation_and_other_cyrillic_languages_stay_cp1251(text: str) -> None:
+    assert decode_bytes(text.encode("cp1251"), "short.txt") == (text, "cp1251")
+
+
+@pytest.mark.parametrize("encoding", ["koi8_r", "cp1251"])
+def test_an_html_page_without_a_charset_in_koi8_r_or_cp1251(encoding: str) -> None:
+    title, body = "Объявление", " ".join(RUSSIAN_SENTENCES[:3])
+    page = f"<html><head><title>{title}</title></head><body><p>{body}</p></body></html>".encode(encoding)
+    doc = load_bytes(page, "news.html")
+    assert doc.title == title and RUSSIAN_SENTENCES[1] in doc.text.text and doc.encoding == encoding
+
+
+def test_latin_and_arabic_code_pages_are_not_taken_for_cyrillic() -> None:
+    german = "Der Bürgermeister sagte am Dienstag, die Brücke werde im Mai nach der Reparatur wieder geöffnet."
+    arabic = "مرحبا بالعالم، سيفتح الجسر في مايو بعد الإصلاحات، قال رئيس البلدية يوم الثلاثاء."
+    assert decode_bytes(german.encode("cp1252"), "de.txt") == (german, "cp1252")
+    assert decode_bytes(arabic.encode("cp1256"), "ar.txt") == (arabic, "cp1256")

@@ -33,7 +33,7 @@ def test_sniff_kind(data: bytes, name: str, kind: DocumentKind) -> None:
     (fx.junk_bytes(), "junk.html", "junk.html looks like a binary file, not text."),
     (fx.junk_bytes(), "junk.epub", "junk.epub is damaged or not a valid EPUB file."),
     (fx.junk_bytes(), "junk.txt", "junk.txt looks like a binary file, not text."),
-    (fx.junk_bytes(), "junk.bin", "junk.bin is not a supported document type (PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF))."),
+    (fx.junk_bytes(), "junk.bin", "junk.bin is not a supported document type (PDF, EPUB, HTML, MHTML, WARC, ARC, WACZ, plain text or an image (PNG, JPEG, WebP, GIF, TIFF, HEIF, AVIF))."),
     (b"\x89PNG\r\n\x1a\n" + b"x" * 64, "photo.png", "photo.png is damaged or not a valid PNG image."),
     (fx.bomb_epub(1000), "shell.epub", "shell.epub is damaged or not a valid EPUB file."),
 ])

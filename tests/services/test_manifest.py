@@ -97,3 +97,18 @@ def test_the_audit_head_in_the_manifest_catches_a_removed_last_entry(session: Pr
     path.write_bytes(b"".join(path.read_bytes().splitlines(keepends=True)[:-1]))
     report = audit.verify(path)
     assert report.problem is None and report.head != head  # the chain alone cannot see it; the recorded head does
+
+
+def test_the_manifest_states_an_archived_pages_digest_verdict(session: ProjectSession, tmp_path: Path) -> None:
+    from app.services.documents import add_documents
+    from tests.fixtures import warc_records
+
+    warc = tmp_path / "jswacz.warc"
+    warc.write_bytes(warc_records.js_wacz())
+    batch = add_documents(session, warc)
+    session.execute(batch.command)
+    write_manifest(session, tmp_path / "m.json")
+    entry = next(e for e in json.loads((tmp_path / "m.json").read_bytes())["originals"] if e["original_name"] == "jswacz.warc")
+    assert entry["digest_check"] == "verified-other-convention"
+    assert entry["digest_verdict"].startswith("matches the page's content under another convention (the payload digest "
+                                              "is over the de-chunked body")

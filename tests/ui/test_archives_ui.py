@@ -86,6 +86,18 @@ def test_document_details_show_the_provenance(qtbot, ui_session, tmp_path):
     assert not hasattr(plain, "provenance")
 
 
+def test_document_details_say_which_convention_verified_a_js_wacz_record(qtbot, ui_session, tmp_path):
+    from tests.fixtures import warc_records
+
+    doc = add_document(ui_session, _write(tmp_path, "jswacz.warc", warc_records.js_wacz())).document
+    dialog = DocumentDialog(doc)
+    qtbot.addWidget(dialog)
+    rows = dialog.provenance.rows
+    assert rows["Digest check"].startswith("matches the page's content under another convention (the payload "
+                                           "digest is over the de-chunked body")
+    assert "digest_note" not in rows and "DOES NOT MATCH" not in rows["Digest check"]
+
+
 def test_document_details_flag_a_publication_date_after_the_capture(qtbot, ui_session, tmp_path):
     data = cap.warc(date="2014-02-16T05:02:21Z", published="2020-05-01", urls=(BRIDGE,))
     doc = add_document(ui_session, _write(tmp_path, "old.warc", data)).document
@@ -106,3 +118,16 @@ def test_the_picker_shows_a_page_that_cannot_be_read_unticked_with_its_reason(qt
     items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     assert [item.checkState(0) for item in items] == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
     assert items[1].text(0).startswith("(cannot be read: its br (brotli) data ends early")
+
+
+def test_the_picker_lists_a_frame_under_the_page_that_embeds_it(qtbot, tmp_path):
+    from app.services.documents import archive_pages
+    from tests.documents.test_archived_frames import FRAME, TOP, _warc
+
+    path = _write(tmp_path, "site.wacz", cap.wacz(warc_data=_warc(), pages=(TOP,)))
+    dialog = PagePickerDialog(archive_pages(path), path.name)
+    qtbot.addWidget(dialog)
+    items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert [item.text(1) for item in items][:2] == [TOP, FRAME]
+    assert items[1].text(0) == f"↳ Ministry statement (frame of {TOP})"
+    assert len(dialog.chosen_records()) == 3  # the page, its frame and the frame's own frame: all ticked

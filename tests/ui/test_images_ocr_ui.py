@@ -254,3 +254,15 @@ def test_ocr_that_finds_no_words_says_so_in_its_message(qtbot, window, session: 
     assert done.args[0].startswith("OCR (eng): 0 words recognised;")
     assert " Page 1: OCR found no words; if it holds text, it may be in a language eng does not read " in done.args[0]
     assert window.bar.label.text().endswith("or too small or blurred.")  # the bar over the document keeps it
+
+
+def test_document_details_show_iptc_and_xmp_beside_exif() -> None:
+    from app.documents.registry import load_bytes
+    from app.ui.dialogs.document_dialog import exif_rows
+    from tests.fixtures import photo_metadata as pm
+
+    rows = dict(exif_rows(load_bytes(pm.jpeg_with_iptc_and_xmp(), "bridge.jpg").exif))
+    assert rows["By-line (IPTC):"] == "Oksana Petrenko" and rows["City (IPTC):"] == "Kharkiv"
+    assert rows["Country (IPTC):"] == "Ukraine" and rows["Creator (XMP):"] == "Oksana Petrenko; Agency Pool"
+    assert rows["Description (XMP):"] == "The destroyed bridge over the Lopan river."
+    assert rows["Edited with (XMP):"] == "Adobe Photoshop 25.0 (Windows)" and rows["City (XMP):"] == "Kharkiv"

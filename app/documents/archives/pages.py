@@ -15,6 +15,7 @@ from pathlib import PurePath
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
 from app.documents.archives.warc import WarcPage  # (warcio itself is imported only when an archive is read)
+from app.domain.digest_verdicts import MISMATCH, NOTE
 from app.domain.documents import Provenance, web_url
 from app.domain.errors import DocumentError
 
@@ -36,6 +37,9 @@ class ArchivePage:
     title: str = ""
     size: int = 0  # bytes of HTML
     problem: str = ""  # why the page cannot be read (its Content-Encoding), "" when it can
+    digest_check: str = ""  # the archive's digest verdict (app/documents/archives/warc_digest.py), "" for MHTML/SingleFile
+    digest_note: str = ""  # which convention verified it, or why not
+    frame_of: str = ""  # the URL of the archived page that shows this one in a frame
 
 
 def archive_suffix(name: str) -> str:
@@ -71,7 +75,8 @@ def list_pages(data: bytes, name: str, fmt: str) -> list[ArchivePage]:
         loaded = load_archive(data, name, fmt)
         prov = loaded.provenance or Provenance()
         return [ArchivePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
-    return [ArchivePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem)
+    return [ArchivePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem,
+                        p.digest_check, p.digest_note, p.frame_of)
             for p, title, _ in _archive_pages(data, name, fmt)]
 
 
@@ -136,9 +141,10 @@ def select(pages: list[ArchiveEntry], records: Sequence[str], name: str) -> list
 
 def _archive_pages(data: bytes, name: str, fmt: str) -> list[ArchiveEntry]:
     from app.documents.archives import wacz, warc
+    from app.documents.archives.frames import mark_frames
 
     if fmt in ("warc", "arc"):
-        return [(page, "", "") for page in warc.warc_pages(data, name, arc=fmt == "arc")]
+        return [(page, "", "") for page in mark_frames(warc.warc_pages(data, name, arc=fmt == "arc"))]
     return [(p.page, p.title, p.package_check) for p in wacz.wacz_pages(data, name)]
 
 
@@ -151,14 +157,18 @@ def _archive_document(data: bytes, name: str, fmt: str, entry: ArchiveEntry) -> 
         extra["date_as_written"] = page.date_as_written
     if package_check:
         extra["datapackage_hash"] = package_check
+    if page.frame_of:
+        extra["frame_of"] = page.frame_of
+    if page.digest_note:
+        extra[NOTE] = page.digest_note
     source = ("ARC record date" if fmt == "arc" else "WARC-Date header") + (f" ({page.member})" if page.member else "")
     prov = Provenance(source_url=page.url, captured_at=page.date, captured_at_source=source if page.date else "",
                       archive_format=fmt, archive_record=page.record_id, archive_digest=page.digest,
                       digest_check=page.digest_check, extra=extra)
     warnings = []
-    if page.digest_check == "mismatch":
-        warnings.append(f"the archive's digest of {page.url} does not match its content: the record was altered "
-                        f"or damaged after capture.")
+    if page.digest_check == MISMATCH:  # only a failure under every accepted convention is called altered
+        warnings.append(f"the archive's digest of {page.url} does not match its content under any accepted "
+                        f"convention ({page.digest_note}): the record was altered or damaged after capture.")
     if package_check == "mismatch":
         warnings.append(f"{page.member} does not match the sha256 datapackage.json gives for it.")
     loaded = _page_document(data, page.html, name, prov, page.charset, f"warcio {_warcio_version()}")

@@ -1,7 +1,8 @@
 """WACZ (Web Archive Collection Zipped): a zip of archive/*.warc[.gz], pages/pages.jsonl and datapackage.json.
 
 Pages are the HTML records of the WARC files; when pages/pages.jsonl lists entry pages, only those
-are offered (the rest are frames and sub-resources). datapackage.json's sha256 of each WARC file is
+are offered, each followed by the archived documents it shows in frames (frames.py); other HTML
+records are sub-resources. datapackage.json's sha256 of each WARC file is
 checked and the result kept. The zip is guarded like an EPUB: member count and declared sizes are
 bounded before anything is read, and every member is then inflated in chunks against a real byte limit:
 zipfile's read() inflates a whole member in one call before cutting it to the declared size, so a member
@@ -12,8 +13,9 @@ import hashlib
 import io
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from app.documents.archives.frames import with_frames
 from app.documents.archives.warc import WarcPage, warc_pages
 from app.domain.errors import DocumentError
 
@@ -60,9 +62,11 @@ def wacz_pages(data: bytes, name: str) -> list[WaczPage]:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RuntimeError, KeyError) as exc:
         raise DocumentError(f"{name} is not a readable WACZ archive ({type(exc).__name__}).") from exc
-    if titles:
-        listed = [p for p in out if p.page.url in titles]
-        out = listed or out
+    if titles:  # the entry pages pages.jsonl lists, each followed by the archived pages it shows as frames
+        listed = [p.page for p in out if p.page.url in titles]
+        if listed:
+            about = {p.page.record_id: p for p in out}
+            out = [replace(about[page.record_id], page=page) for page in with_frames([p.page for p in out], listed)]
     return out
 
 

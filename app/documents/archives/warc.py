@@ -1,7 +1,8 @@
 """WARC web archives (ISO 28500), and ARC 1.0 files before them, through warcio: the archived HTML pages.
 
 ARC records are read as warcio converts them (arc2warc); they carry no record id, so a page's id is
-its byte offset in the file (`arc@1234`), which stays the same every time the file is read.
+its byte offset in the file (`arc@1234`), which stays the same every time the file is read. A record
+separator newline a writer left out is put back first (arc_with_separators), as the gzipped twin needs none.
 
 A page is a `response` (or `resource`) record with a 2xx status and an HTML content type. The whole
 archive is read before anything is returned, so a truncated or damaged file is refused as a whole
@@ -10,12 +11,15 @@ archive is read before anything is returned, so a truncated or damaged file is r
 Bodies keep the server's Content-Encoding; content_encoding undoes it (gzip, deflate, br). A page whose
 body cannot be decoded is still listed, with the reason in `problem` and no HTML.
 
-Digests: warcio checks WARC-Payload-Digest / WARC-Block-Digest while the payload streams past;
-the result is kept as `digest_check` ("verified" or "mismatch") so a tampered record shows.
+Digests: warcio hashes the block while it streams past; warc_digest judges WARC-Block-Digest and
+WARC-Payload-Digest under every accepted convention (the body as stored, de-chunked, content-decoded;
+a block digest that copies the payload digest). `digest_check` is "verified", "verified-other-convention",
+"cannot-check" or "mismatch" (only when every convention fails), and `digest_note` says which or why.
 """
 
 import contextlib
 import gzip
+import hashlib
 import io
 import logging
 import zlib
@@ -23,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Protocol, overload
 
+from app.documents.archives import warc_digest
 from app.documents.archives.content_encoding import UndecodableBody, decode_body
 from app.domain.capture_times import rfc3339
 from app.domain.errors import DocumentError
@@ -43,18 +48,15 @@ class _Headers(Protocol):
     def get_statuscode(self) -> str | None: ...
 
 
-class _DigestChecker(Protocol):
-    passed: bool | None  # None: the record carries no digest to check
-
-
 class _Record(Protocol):
     """What is read of warcio's ArcWarcRecord."""
 
     rec_type: str | None
     rec_headers: _Headers
     http_headers: _Headers | None
-    raw_stream: io.BufferedIOBase  # a LimitReader: `limit` is what Content-Length promised and was not read
-    digest_checker: _DigestChecker
+    # a LimitReader: `limit` is what Content-Length promised and was not read; with digests, warcio's
+    # DigestVerifyingReader, whose `block_digester` has hashed the block read so far (warc_digest)
+    raw_stream: io.BufferedIOBase
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +65,14 @@ class WarcPage:
     url: str  # WARC-Target-URI
     date: str  # WARC-Date as RFC 3339 (WARC dates are UTC); "" when unreadable
     digest: str  # WARC-Payload-Digest (or the block digest when there is no payload digest)
-    digest_check: str  # "verified", "mismatch" or ""
+    digest_check: str  # warc_digest's verdict: "verified", "verified-other-convention", "cannot-check", "mismatch"
     charset: str | None  # from the HTTP Content-Type header
     html: bytes
     member: str = ""  # the WARC file's path inside a WACZ
     date_as_written: str = ""  # the WARC-Date header when it is not a readable time
     problem: str = ""  # why the page's body cannot be read (then html is b""), e.g. "its br data is damaged"
+    digest_note: str = ""  # which convention verified it, why it cannot be checked, or what failed
+    frame_of: str = ""  # the URL of the archived page that shows this one as a frame (frames.py)
 
 
 def is_warc(data: bytes) -> bool:
@@ -102,13 +106,15 @@ def warc_pages(data: bytes, name: str, *, member: str = "", arc: bool = False) -
         raise DocumentError(f"{name} is not a WARC web archive (no WARC/1.x record header).")
     if data.startswith(b"\x1f\x8b"):
         _check_gzip(data, name, "ARC" if arc else "WARC")
+    elif arc:
+        data = arc_with_separators(data)
     pages: list[WarcPage] = []
     with _quiet():  # warcio writes notes on odd URIs and bad record lengths to stderr: not for users
         try:
             records = ArchiveIterator(io.BytesIO(data), check_digests=True, arc2warc=arc)
             number = 0
             for number, record in enumerate(records, start=1):
-                page = _read_record(record, name, number)
+                page = _read_record(record, name, number, arc)
                 if page is not None and arc:  # (asking the offset first would make warcio skip the record)
                     page = replace(page, record_id=f"arc@{records.get_record_offset()}")
                 if page is not None:
@@ -126,33 +132,64 @@ def warc_pages(data: bytes, name: str, *, member: str = "", arc: bool = False) -
     return pages
 
 
-def _read_record(record: _Record, name: str, number: int) -> WarcPage | None:
+def arc_with_separators(data: bytes) -> bytes:
+    """An uncompressed ARC with the newline that ends each record put back where a writer left it out.
+
+    warcio takes the line after a record's block as its separator whatever it holds, so a missing one
+    swallows the next record's header line and the rest of the file is refused (a gzipped ARC, one member
+    per record, is not affected). Each header line ends in the block's length, so the end is known; a
+    header that does not end in a length leaves the file as it is, for warcio to refuse."""
+    parts: list[bytes] = []
+    pos = 0
+    while pos < len(data):
+        eol = data.find(b"\n", pos)
+        if eol < 0:
+            break
+        fields = data[pos:eol].split()
+        if not fields:  # blank separator lines
+            parts.append(data[pos:eol + 1])
+            pos = eol + 1
+            continue
+        if not fields[-1].isdigit():
+            return data
+        end = eol + 1 + int(fields[-1])
+        parts.append(data[pos:end])
+        if end < len(data) and data[end:end + 1] not in (b"\n", b"\r"):
+            parts.append(b"\n")
+        pos = end
+    return b"".join(parts) + data[pos:]
+
+
+def _read_record(record: _Record, name: str, number: int, arc: bool) -> WarcPage | None:
     headers = record.rec_headers
     record_id = headers.get_header("WARC-Record-ID") if headers else None
     if not record.rec_type or not record_id or not headers:
         raise DocumentError(f"{name} is truncated or damaged (record {number} has no WARC header).")
     html = None
     problem = ""
+    bodies: list[tuple[str, bytes]] = []
+    raw = record.raw_stream
+    head = None
     if _is_html_page(record):
-        body = _body_stream(record).read(MAX_PAGE_BYTES + 1)
-        if len(body) > MAX_PAGE_BYTES:
+        head = _head_hasher(record)
+        stored = raw.read(2 * MAX_PAGE_BYTES + 1)  # the body as stored (chunk framing included)
+        http = record.http_headers
+        body = _dechunked(stored, http)
+        if len(body) > MAX_PAGE_BYTES or len(stored) > 2 * MAX_PAGE_BYTES:
             raise DocumentError(f"{name}: the page {headers.get_header('WARC-Target-URI')} is larger than "
                                 f"{MAX_PAGE_BYTES // 2**20} MB.")
-        http = record.http_headers
         try:
             html = decode_body(body, http.get_header("Content-Encoding", "") if http else "", MAX_PAGE_BYTES)
         except UndecodableBody as exc:
             html, problem = b"", str(exc)
-    raw = record.raw_stream
-    while raw.read(_CHUNK):
+        bodies = [(warc_digest.AS_STORED, stored), (warc_digest.DECHUNKED, body), (warc_digest.DECODED, html or body)]
+    while raw.read(_CHUNK):  # (warcio hashes the block as it streams past)
         pass
     if getattr(raw, "limit", 0) > 0:  # Content-Length promised more than the file holds
         raise DocumentError(f"{name} is truncated (record {number} ends early).")
     if html is None:
         return None
-    checker = record.digest_checker
-    checks: dict[bool | None, str] = {True: "verified", False: "mismatch"}
-    check = checks.get(checker.passed, "")
+    verdict = warc_digest.Verdict(warc_digest.CANNOT_CHECK, "ARC records carry no digest") if arc else _verdict(record, bodies, head)
     http = record.http_headers
     content_type = http.get_header("Content-Type", "") if http else headers.get_header("Content-Type", "")
     return WarcPage(
@@ -161,7 +198,8 @@ def _read_record(record: _Record, name: str, number: int) -> WarcPage | None:
         date=rfc3339(headers.get_header("WARC-Date") or ""),
         date_as_written=_unreadable(headers.get_header("WARC-Date") or ""),
         digest=headers.get_header("WARC-Payload-Digest") or headers.get_header("WARC-Block-Digest") or "",
-        digest_check=check,
+        digest_check=verdict.check,
+        digest_note=verdict.note,
         charset=_charset(content_type),
         html=html,
         problem=problem,
@@ -179,15 +217,39 @@ def _unreadable(value: str) -> str:
     return value[:200] if value and not rfc3339(value) else ""
 
 
-def _body_stream(record: _Record) -> io.BufferedIOBase:
+def _dechunked(stored: bytes, http: _Headers | None) -> bytes:
     """The HTTP body with any chunked transfer coding undone but its Content-Encoding kept."""
     from warcio.bufferedreaders import ChunkedDataReader
 
-    http = record.http_headers
-    raw = record.raw_stream
     if http is not None and (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
-        return ChunkedDataReader(raw, decomp_type=None)
-    return raw
+        dechunked: bytes = ChunkedDataReader(io.BytesIO(stored), decomp_type=None).read()
+        return dechunked
+    return stored
+
+
+def _head_hasher(record: _Record) -> "hashlib._Hash | None":
+    """A copy of warcio's block hash as it stands before the payload: it has seen the HTTP headers exactly
+    as stored (warcio hashes the block as it streams past, and has read nothing more yet)."""
+    hasher = getattr(getattr(record.raw_stream, "block_digester", None), "digester", None)
+    return hasher.copy() if hasher is not None and hasattr(hasher, "copy") else None
+
+
+def _verdict(record: _Record, bodies: list[tuple[str, bytes]], head: "hashlib._Hash | None") -> warc_digest.Verdict:
+    """The record's digests judged; the block was hashed by warcio's verifying reader as it streamed past."""
+    headers = record.rec_headers
+    if headers.get_header("WARC-Segment-Number"):
+        return warc_digest.Verdict(warc_digest.CANNOT_CHECK, "a segmented record's digests cover all its segments")
+    computed = warc_digest.computed_digest(getattr(record.raw_stream, "block_digester", None))
+
+    def block_with(body: bytes) -> bytes:
+        assert head is not None
+        hasher = head.copy()
+        hasher.update(body)
+        return hasher.digest()
+
+    return warc_digest.judge(headers.get_header("WARC-Block-Digest") or "", computed,
+                             headers.get_header("WARC-Payload-Digest") or "", bodies,
+                             block_with if head is not None else None)
 
 
 def _is_html_page(record: _Record) -> bool:

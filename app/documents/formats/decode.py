@@ -5,8 +5,9 @@
    otherwise the file is binary and refused;
 3. strict UTF-8, or UTF-8 with U+FFFD for a few damaged bytes when most of the non-ASCII text is valid
    UTF-8 (a legacy code page would turn every correct letter into mojibake to save the few bad ones);
-4. Cyrillic single-byte code pages (cp1251, KOI8-R, cp866), scored by how many letters are among
-   the most frequent Russian/Ukrainian ones — charset-normalizer mistakes short KOI8-R for Shift-JIS;
+4. Cyrillic single-byte code pages (cp1251, KOI8-R, cp866): the reading that looks most like Cyrillic
+   prose by letter statistics and letter case (cyrillic_stats), if any does — charset-normalizer
+   mistakes short KOI8-R for Shift-JIS, and a frequent-letter count alone took KOI8-R for cp1251;
 5. charset-normalizer, trusted only for scripts a Western code page cannot be (CJK, Greek, Hebrew,
    Arabic, Thai): for mostly-ASCII text it names exotic code pages (cp775 for two stray bytes);
 6. cp1252 or cp1250, whichever yields more letters (ties -> cp1252); undefined bytes become U+FFFD.
@@ -18,6 +19,7 @@ from collections import Counter
 
 from charset_normalizer import from_bytes
 
+from app.documents.formats.cyrillic_stats import PUNCTUATION, is_cyrillic, russian_score
 from app.domain.errors import DocumentError
 
 _BOMS = (  # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one
@@ -31,6 +33,7 @@ _SAMPLE = 65_536
 _ALLOWED_CONTROLS = frozenset(b"\t\n\v\f\r\x1a\x1b")  # tabs, form feeds, DOS EOF, ANSI colour escapes
 _CYRILLIC = ("cp1251", "koi8_r", "cp866")
 _FREQUENT_CYRILLIC = frozenset("оеаинтсрвлкмдпуі")  # ~80% of Russian/Ukrainian letters
+_PLAUSIBLE = -4.9  # cyrillic_stats score of real short Russian ("Ещё" -4.8); Arabic read as cp1251 is ~-5.0
 _WORD = re.compile(r"[^\W\d_]+")
 _TRUSTED_DETECTIONS = frozenset({
     "big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004", "euc_jisx0213", "euc_jp", "euc_kr",
@@ -121,19 +124,24 @@ def _legacy(data: bytes) -> tuple[str, str]:
 
 
 def _best_cyrillic(data: bytes) -> tuple[str, str] | None:
+    """The reading whose letters look most like Cyrillic prose (cyrillic_stats), if any looks like it at all."""
     best: tuple[float, str, str] | None = None
     for encoding in _CYRILLIC:
         text = _try(data, encoding)
         if text is None:
             continue
-        score = _cyrillic_score(text[:_SAMPLE])
-        if score >= 0.55 and (best is None or score > best[0]):
+        sample = text[:_SAMPLE]
+        share = _cyrillic_share(sample)
+        if share is None:
+            continue
+        score = russian_score(sample)
+        if (share >= 0.55 or score >= _PLAUSIBLE) and (best is None or score > best[0]):
             best = (score, text, encoding)
     return (best[1], best[2]) if best else None
 
 
-def _cyrillic_score(text: str) -> float:
-    """Share of frequent letters among Cyrillic letters, 0 unless the text really is Cyrillic words.
+def _cyrillic_share(text: str) -> float | None:
+    """Share of frequent letters among Cyrillic letters; None unless the text really is Cyrillic words.
 
     Accented Latin bytes read as cp1251 give Cyrillic letters stuck inside Latin words ("crиme"),
     so letters count only inside all-Cyrillic words, and those must hold nearly all non-ASCII text.
@@ -141,14 +149,14 @@ def _cyrillic_score(text: str) -> float:
     pure: list[str] = []
     stray = 0
     for word in _WORD.findall(text):
-        cyrillic = [ch for ch in word if "\u0400" <= ch <= "\u04ff"]
+        cyrillic = [ch for ch in word if is_cyrillic(ch)]
         if len(cyrillic) == len(word):
             pure.extend(cyrillic)
         else:
             stray += len(cyrillic) + sum(1 for ch in word if not ch.isascii())
-    non_ascii = sum(1 for ch in text if not ch.isascii())
+    non_ascii = sum(1 for ch in text if not ch.isascii() and ch not in PUNCTUATION)  # "№ 5", «quotes»
     if len(pure) < 2 or stray > 0.2 * len(pure) or len(pure) < 0.85 * non_ascii:
-        return 0.0
+        return None
     return sum(1 for ch in pure if ch.lower() in _FREQUENT_CYRILLIC) / len(pure)
 
 

@@ -22,6 +22,7 @@ from app.documents.formats.decode import decode_bytes
 from app.documents.formats.html_chrome import strip_chrome
 from app.documents.formats.html_hidden import drop_hidden
 from app.documents.formats.html_meta import PageFacts, clean_author, page_facts, sane_date
+from app.documents.formats.page_titles import better_title, last_resort_headings
 from app.documents.formats.titles import clean_title, first_line_title, metadata
 from app.documents.model import LoadedDocument, make_loaded
 from app.domain.capture_times import published_after_capture, published_doubt
@@ -59,7 +60,7 @@ def load_html(data: bytes, name: str, *, charset: str | None = None, captured_at
         whole = _parse(markup)
         root, hidden, passages = (root if whole is None else whole), 0, []
         strip_chrome(root)
-    found = _article(root)
+    found = _article(root, page_title)
     if found is not None:
         body, title, meta = found
     else:
@@ -144,8 +145,9 @@ def _charset_hint(data: bytes) -> str | None:
     return _LABEL_ALIASES.get(label, label)
 
 
-def _article(root: lxml.html.HtmlElement) -> tuple[str, str, DocumentMetadata] | None:
+def _article(root: lxml.html.HtmlElement, page_title: str = "") -> tuple[str, str, DocumentMetadata] | None:
     root = copy.deepcopy(root)  # trafilatura changes the tree it is given; the fallback needs it whole
+    guesses = last_resort_headings(root) if page_title else frozenset()  # before trafilatura prunes the tree
     try:
         # No extensive date search: its guesses (image paths, a linked file's name, any date in the text)
         # were wrong on home pages and encyclopaedia articles; page_facts reads the stated date first.
@@ -158,7 +160,12 @@ def _article(root: lxml.html.HtmlElement) -> tuple[str, str, DocumentMetadata] |
         return None
     meta = metadata(author=doc.author or "", publisher=doc.sitename or "", published=doc.date or "",
                     url=doc.url or "", language=doc.language or "")
-    return doc.text, clean_title(doc.title), meta
+    extracted = clean_title(doc.title)
+    title = better_title(extracted, page_title, guesses)
+    text = doc.text
+    if title != extracted and extracted not in " ".join(text.split()):  # trafilatura left out the heading it took
+        text = f"{extracted}\n{text}"                                    # as the title: it is text, keep it
+    return text, title, meta
 
 
 def _parse(markup: str) -> lxml.html.HtmlElement | None:

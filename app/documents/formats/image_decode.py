@@ -1,4 +1,5 @@
-"""Images (PNG, JPEG, WebP, GIF, TIFF, HEIF): size checked from the header before any decoding, EXIF, a PDF.
+"""Images (PNG, JPEG, WebP, GIF, TIFF, HEIF, AVIF): size checked from the header before any decoding, EXIF
+(with IPTC and XMP, photo_metadata), a PDF.
 
 An image becomes a PDF whose page is exactly the image in pixels (1 point = 1 pixel), so
 quads and region rectangles are image pixels, and the renderer, text extraction and the page view
@@ -9,7 +10,7 @@ the first frame once, so a truncated or damaged file is refused instead of shown
 A TIFF (scanner output, fax) is a paged document: every page (IFD) is one PDF page, each checked
 against the size limits from its header before it is decoded. Other formats give their first frame
 (a HEIF burst: its primary image). HEIF/HEIC (phone photos) is read through pillow-heif, imported only
-when a HEIF file is opened.
+when a HEIF file is opened; AVIF through Pillow's own AVIF plugin (Pillow 11.3 or later).
 """
 
 import io
@@ -21,24 +22,35 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pymupdf
 
+from app.documents.formats.photo_metadata import photo_fields
 from app.domain.errors import DocumentError
 
 MAX_SIDE = 20_000  # pixels per side; larger images are refused before decoding
 MAX_PIXELS = 100_000_000  # 100 Mpx: about 400 MB decoded as RGBA
 MAX_PAGES = 1_000  # TIFF pages (a long fax is tens); more is refused before any page is decoded
-FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "WEBP": "WebP", "GIF": "GIF", "TIFF": "TIFF", "HEIF": "HEIF"}
+FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "WEBP": "WebP", "GIF": "GIF", "TIFF": "TIFF", "HEIF": "HEIF", "AVIF": "AVIF"}
 MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
-# ISO-BMFF brands of HEIF still images and sequences (AVIF is not HEIF's codec: left out)
+# ISO-BMFF brands of HEIF still images and sequences; AVIF (AV1 in the same box structure) is Pillow's own
 _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1")
+_AVIF_BRANDS = (b"avif", b"avis")
 _PASS_THROUGH = {"JPEG", "PNG"}  # MuPDF embeds these as they are; others go in as the first frame, as PNG
 
 
 def is_image(head: bytes) -> bool:
-    return head.startswith(MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP") or is_heif(head)
+    return head.startswith(MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP") or is_heif(head) or is_avif(head)
 
 
 def is_heif(head: bytes) -> bool:
-    return head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS
+    return head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS and not is_avif(head)
+
+
+def is_avif(head: bytes) -> bool:
+    """AVIF's major brand, or a generic one (mif1) with avif among the ftyp box's compatible brands."""
+    if head[4:8] != b"ftyp":
+        return False
+    size = int.from_bytes(head[:4], "big")
+    brands = head[16:min(max(size, 16), 64)]
+    return head[8:12] in _AVIF_BRANDS or any(brands[i:i + 4] in _AVIF_BRANDS for i in range(0, len(brands) - 3, 4))
 
 
 def _kind_by_magic(head: bytes) -> str | None:
@@ -49,13 +61,13 @@ def _kind_by_magic(head: bytes) -> str | None:
             return kind
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "WebP"
-    return "HEIF" if is_heif(head) else None
+    return "HEIF" if is_heif(head) else "AVIF" if is_avif(head) else None
 
 
 def damaged(name: str, data: bytes) -> DocumentError:
     """Our one sentence for an image that cannot be read, whichever stage (header, pixels) or library version
     noticed it: libraries change where and how they fail (pillow-heif 1.9 fails on pixels, not the header)."""
-    kind = _kind_by_magic(data[:16])
+    kind = _kind_by_magic(data[:64])
     return DocumentError(f"{name} is damaged or not a valid {kind} image." if kind else
                          f"{name} is damaged or not a valid image file.")
 
@@ -64,9 +76,9 @@ def damaged(name: str, data: bytes) -> DocumentError:
 class ImageInfo:
     width: int
     height: int
-    format: str  # PNG, JPEG, WebP, GIF, TIFF, HEIF
+    format: str  # PNG, JPEG, WebP, GIF, TIFF, HEIF, AVIF
     frames: int  # frames of an animation, pages of a TIFF
-    exif: dict[str, str]
+    exif: dict[str, str]  # EXIF, then IPTC ("iptc_...") and XMP ("xmp_...") fields
     dpi: tuple[float, float] | None = None  # horizontal, vertical, when the file states them
 
 
@@ -92,13 +104,13 @@ def inspect(data: bytes, name: str) -> tuple[ImageInfo, Any]:
     image = _open(data, name)
     fmt = FORMATS.get(image.format or "")
     if fmt is None:
-        raise DocumentError(f"{name} is a {image.format or 'unknown'} image; PNG, JPEG, WebP, GIF, TIFF and HEIF "
-                            f"can be opened.")
+        raise DocumentError(f"{name} is a {image.format or 'unknown'} image; PNG, JPEG, WebP, GIF, TIFF, HEIF "
+                            f"and AVIF can be opened.")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # Pillow warns of corrupt tags on stderr: the refusal says it in one line
         width, height = _upright_size(image, name)
         frames = _tiff_pages(image, name) if fmt == "TIFF" else int(getattr(image, "n_frames", 1) or 1)
-        return ImageInfo(width, height, fmt, frames, read_exif(image), _dpi(image)), image
+        return ImageInfo(width, height, fmt, frames, {**read_exif(image), **photo_fields(image)}, _dpi(image)), image
 
 
 def _dpi(image: Any) -> tuple[float, float] | None:

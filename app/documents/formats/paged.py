@@ -14,7 +14,7 @@ import datetime
 import gc
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pymupdf
@@ -45,7 +45,8 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
         if doc_repaired:
             warnings.append(f"{name} was damaged and has been repaired; check quotes against the original.")
         checks = PageChecks()
-        pages, text = _extract(doc, name, warnings, checks)
+        complete = _epub_completion(doc, data, warnings) if kind is DocumentKind.EPUB else None
+        pages, text = _extract(doc, name, warnings, checks, complete)
         with MUPDF_LOCK:
             raw_meta = dict(doc.metadata or {})
         count = doc.page_count
@@ -65,12 +66,11 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
 
 
 def _extract(doc: pymupdf.Document, name: str, warnings: list[str],
-             checks: PageChecks) -> tuple[list[PageLayout], str]:
-    """Layouts and text; what the pages say about their text goes into `checks`."""
-    layouts: list[PageLayout] = []
-    parts: list[str] = []
-    offset = 0
-    previous: PageText | None = None
+             checks: PageChecks, complete: Callable[[list[PageText]], list[PageText]] | None = None,
+             ) -> tuple[list[PageLayout], str]:
+    """Layouts and text; what the pages say about their text goes into `checks`. `complete`: a last pass over
+    every page's text before the pages are joined (EPUB: epub_text)."""
+    read: list[tuple[PageText, float, float, int] | None] = []
     for index in range(doc.page_count):
         try:
             with MUPDF_LOCK, _collector_paused():  # lock per page: a render thread can interleave
@@ -80,7 +80,7 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str],
                 matrix = tuple(page.rotation_matrix)
         except Exception:  # noqa: BLE001 - one broken page should not lose the whole document
             warnings.append(f"Page {index + 1} of {name} could not be read and is left empty.")
-            layouts.append(PageLayout(index, offset, offset, 0.0, 0.0, 0, array("f")))
+            read.append(None)
             continue
         with _collector_paused():
             current = _canonical(page_text(raw, matrix))
@@ -94,6 +94,19 @@ def _extract(doc: pymupdf.Document, name: str, warnings: list[str],
             checks.ocr_layer.append(index + 1)
         else:
             checks.note_visible(current.text)
+        read.append((current, width, height, rotation))
+    if complete is not None:
+        texts = complete([r[0] if r else PageText("", array("f")) for r in read])
+        read = [(t, r[1], r[2], r[3]) if r else None for t, r in zip(texts, read)]
+    layouts: list[PageLayout] = []
+    parts: list[str] = []
+    offset = 0
+    previous: PageText | None = None
+    for index, entry in enumerate(read):
+        if entry is None:
+            layouts.append(PageLayout(index, offset, offset, 0.0, 0.0, 0, array("f")))
+            continue
+        current, width, height, rotation = entry
         joiner = _joiner(previous, current)
         boxes = array("f", [NO_BOX] * (4 * len(joiner)))
         boxes.extend(current.boxes)
@@ -112,6 +125,22 @@ def _has_images(page: pymupdf.Page) -> bool:
             return bool(page.get_images())
     except Exception:  # noqa: BLE001 - a broken resource dictionary: no evidence of a scan
         return False
+
+
+def _epub_completion(doc: pymupdf.Document, data: bytes, warnings: list[str]) -> Callable[[list[PageText]], list[PageText]]:
+    """The pass that gives back what MuPDF's EPUB layout lost (epub_text), noting it in `warnings`."""
+    from app.documents.formats.epub_text import completed
+    from app.documents.formats.epub_xhtml import chapters
+
+    with MUPDF_LOCK:
+        counts = [doc.chapter_page_count(i) for i in range(doc.chapter_count)]
+
+    def complete(pages: list[PageText]) -> list[PageText]:
+        fixed, notes = completed(pages, counts, chapters(data))
+        warnings.extend(notes)
+        return fixed
+
+    return complete
 
 
 @contextmanager

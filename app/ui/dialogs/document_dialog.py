@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox
                                QWidget)
 
 from app.domain.capture_times import doubtful_published
+from app.domain.digest_verdicts import MISMATCH, NOTE, digest_verdict
 from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
 from app.services.times import readable_time
@@ -15,7 +16,10 @@ LABELS = {"author": "Author:", "publisher": "Publisher / site:", "published": "P
 
 EXIF_LABELS = {"make": "Camera make:", "model": "Camera model:", "lens_model": "Lens:",
                "datetime_original": "Taken (EXIF):", "datetime": "Modified (EXIF):", "software": "Software:",
-               "artist": "Artist:"}
+               "artist": "Artist:", "iptc_byline": "By-line (IPTC):", "iptc_caption": "Caption (IPTC):",
+               "xmp_creator": "Creator (XMP):", "xmp_description": "Description (XMP):",
+               "xmp_creator_tool": "Edited with (XMP):"}
+_SOURCES = {"iptc": "IPTC", "xmp": "XMP"}
 
 
 def exif_rows(exif: dict[str, str]) -> list[tuple[str, str]]:
@@ -27,8 +31,16 @@ def exif_rows(exif: dict[str, str]) -> list[tuple[str, str]]:
             place += f" · {exif['gps_altitude']} m"
         rows.append(("Location (GPS):", place))
     shown = {*EXIF_LABELS, "gps_latitude", "gps_longitude", "gps_altitude"}
-    rows += [(f"{key.replace('_', ' ').capitalize()}:", _exif_value(exif, key)) for key in sorted(exif) if key not in shown]
+    rows += [(_label(key), _exif_value(exif, key)) for key in sorted(exif) if key not in shown]
     return rows
+
+
+def _label(key: str) -> str:
+    """'iptc_city' -> 'City (IPTC):'; an EXIF key as it is, readable."""
+    source, _, rest = key.partition("_")
+    if source in _SOURCES and rest:
+        return f"{rest.replace('_', ' ').capitalize()} ({_SOURCES[source]}):"
+    return f"{key.replace('_', ' ').capitalize()}:"
 
 
 def _exif_value(exif: dict[str, str], key: str) -> str:
@@ -84,10 +96,6 @@ class DocumentDialog(QDialog):
         return {"title": self.title.text(), **{name: edit.text() for name, edit in self.fields.items()}}
 
 
-DIGEST_CHECKS = {"verified": "matches the page's content",
-                 "mismatch": "DOES NOT MATCH the page's content: altered or damaged after capture"}
-
-
 class ProvenanceBox(QGroupBox):
     """Where and when a captured page was saved, as its archive states it; read-only but selectable."""
 
@@ -96,16 +104,16 @@ class ProvenanceBox(QGroupBox):
         form = QFormLayout(self)
         self.rows: dict[str, str] = {}
         p = provenance
-        check = DIGEST_CHECKS.get(p.digest_check, "not checked") if p.archive_digest else ""
+        check = digest_verdict(p) or ("not checked" if p.archive_digest else "")
         archive = " · ".join(x for x in (p.archive_format.upper(), f"record {p.archive_record}" if p.archive_record else "") if x)
         for label, value in (("Captured URL", p.source_url), ("Captured at", readable_time(p.captured_at)),
                              ("Time taken from", p.captured_at_source), ("Archive", archive),
                              ("Archive digest", p.archive_digest), ("Digest check", check),
-                             ("Page sha256", p.payload_sha256), *sorted(p.extra.items())):
+                             ("Page sha256", p.payload_sha256), *sorted(i for i in p.extra.items() if i[0] != NOTE)):
             if value:
                 edit = QLineEdit(value, self, readOnly=True)
                 edit.setCursorPosition(0)
-                if label == "Digest check" and p.digest_check == "mismatch":
+                if label == "Digest check" and p.digest_check == MISMATCH:
                     edit.setStyleSheet("color: #c62828; font-weight: bold")
                 form.addRow(f"{label}:", edit)
                 self.rows[label] = value

@@ -27,6 +27,8 @@ class PagePickerDialog(QDialog):
         for page in pages:
             problem = page.problem  # a page whose Content-Encoding cannot be undone: listed, not ticked
             title = f"(cannot be read: {problem})" if problem else page.title or "(no title)"
+            if getattr(page, "frame_of", ""):  # a document shown inside another page: listed under it
+                title = f"↳ {title} (frame of {page.frame_of})"
             item = QTreeWidgetItem([title, page.url, page.captured_at, _size(page.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, page.record)
             item.setToolTip(1, f"{page.url}\n{page.record}")
