@@ -22,7 +22,9 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   tesseract-ocr-osd  # OCR: orientation detection, turns upside-down and sideways scans upright
   poppler-utils  # pdftotext: the PDF reading-order tests compare our order with it
   binutils  # binutils: objdump and strip, used by PyInstaller in packaging/build.sh
-  openssl)  # openssl: the capture tests make a self-signed certificate for their TLS-error server
+  openssl  # openssl: the capture tests make a self-signed certificate for their TLS-error server
+  nginx-light  # the capture tests run Debian's nginx on 127.0.0.1 (gzip, keep-alive on and off)
+  iproute2)  # ip netns: the capture's address test puts a web server on another address in a namespace
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || return 0
@@ -104,7 +106,18 @@ tools_install() {
   (cd "$dir" && npm install --no-audit --no-fund --loglevel=error "pouchdb-server@$POUCHDB_SERVER_VERSION" >/dev/null)
 }
 
-setup() { apt_install; venv_install; tools_install; }
+# pywb (Webrecorder's replay) for the capture tests, in a venv of its own (.tools/pywb, gitignored): it pulls in
+# brotlipy, whose `brotli` module would shadow the Brotli package the app decodes br with.
+PYWB_VERSION=2.10.0
+pywb_install() {
+  local dir=.tools/pywb
+  [ -x "$dir/bin/wayback" ] && return 0
+  echo "Installing pywb $PYWB_VERSION into $dir" >&2
+  "${PYTHON:-python3}" -m venv "$dir"
+  "$dir/bin/python" -m pip install -q "pywb==$PYWB_VERSION" >/dev/null
+}
+
+setup() { apt_install; venv_install; tools_install; pywb_install; }
 
 run_tests() {
   export QT_QPA_PLATFORM=offscreen

@@ -69,6 +69,7 @@ def _print_json(report: Any, result: Any) -> None:
              "server_address": cap.server_address, "captured_at": cap.captured_at,
              "captured_at_local": cap.captured_at_local, "content_type": cap.content_type,
              "redirects": cap.redirects, "resources_recorded": cap.resources, "user_agent": cap.user_agent,
+             "refused": cap.refused,
              "warc_sha256": report.command.audit[0][1]["warc_sha256"],
              "documents": [{"id": d.id, "kind": str(d.kind), "title": d.title, "sha256": d.sha256,
                             "original_name": d.original_name} for d in report.documents]}

@@ -77,4 +77,6 @@ def capture_facts(capture: WebCapture) -> dict[str, str]:
     }
     if capture.redirects:
         facts["redirects"] = "; ".join(capture.redirects)[:4000]
+    if capture.refused:  # what the page led to that the address rules turned away (addresses)
+        facts["refused_addresses"] = "; ".join(capture.refused)[:4000]
     return {k: v[:4000] for k, v in facts.items()}

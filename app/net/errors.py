@@ -16,6 +16,11 @@ def network_message(exc: BaseException, host: str, url: str, timeout: float) -> 
         return f"{host} did not answer within {timeout:g} s (--timeout); nothing was captured."
     if any(isinstance(e, ConnectionRefusedError) for e in chain):
         return f"{host} refused the connection; nothing was captured."
+    if any(isinstance(e, ConnectionResetError) for e in chain):
+        return f"{host} broke off the connection (reset) before its answer was complete; nothing was captured."
+    if "IncompleteRead" in names or "InvalidChunkLength" in names:
+        return f"the answer from {host} ended early: the connection closed before the whole body arrived; " \
+            "nothing was captured."
     if names & {"InvalidURL", "InvalidSchema", "MissingSchema", "LocationParseError"}:
         return f"{url[:200]} is not a valid URL."
     text = " ".join(str(exc).split())[:160] or type(exc).__name__

@@ -238,7 +238,9 @@ def test_bad_cases_fail_in_one_line_with_exit_2_and_add_nothing(capsys, site, pr
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file of the project but its lock (rewritten, with the time, by each command that opens it)."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+            and p.name != "lock"}
 
 
 @pytest.mark.parametrize(("prefix", "every"), [(web_server.TRICKLE_BODY, None), (web_server.TRICKLE_HEADERS, 0.05)],
@@ -285,37 +287,15 @@ def test_rendered_capture_without_chromium_says_so_in_one_line(capsys, site, pro
     assert site.requests == [] and documents(capsys, project) == []  # refused before anything is fetched
 
 
-STAND_IN = """#!{python}
-import shutil, sys
-args = sys.argv[1:]
-open({log!r}, "a").write(repr(args) + "\\n")
-if args == ["--version"]:
-    print("Chromium 999.0 (stand-in)")
-for arg in args:
-    if arg.startswith("--screenshot="):
-        shutil.copy({png!r}, arg.split("=", 1)[1])
-    if arg.startswith("--print-to-pdf="):
-        shutil.copy({pdf!r}, arg.split("=", 1)[1])
-"""
-
-
 def test_rendered_capture_adds_a_screenshot_and_a_pdf_linked_to_the_page(capsys, site, project, tmp_path,
                                                                          monkeypatch) -> None:
-    """A stand-in with Chromium's command line (Debian's chromium is too big to install in CI; the next test
-    runs the real one where it is installed)."""
-    import sys
-
+    """A stand-in speaking Chromium's DevTools protocol (Debian's chromium is too big to install in CI;
+    tests/cli/test_capture_rendered.py runs the real one where it is installed)."""
+    from tests.fixtures import chromium_standin
     from tests.fixtures import documents as fx
     from tests.fixtures import images as img
 
-    bin_dir, log = tmp_path / "bin", tmp_path / "chromium.log"
-    bin_dir.mkdir()
-    (tmp_path / "shot.png").write_bytes(img.png())
-    (tmp_path / "print.pdf").write_bytes(fx.two_column_pdf())
-    exe = bin_dir / "chromium"
-    exe.write_text(STAND_IN.format(python=sys.executable, log=str(log), png=str(tmp_path / "shot.png"),
-                                   pdf=str(tmp_path / "print.pdf")))
-    exe.chmod(0o755)
+    bin_dir, log = chromium_standin.install(tmp_path, img.png(), fx.two_column_pdf())
     monkeypatch.setenv("PATH", str(bin_dir))
     code, out, err = run(capsys, "capture", project, site.url("/"), "--rendered", "--user-agent", "Desk 2")
     assert code == 0, err
@@ -326,9 +306,14 @@ def test_rendered_capture_adds_a_screenshot_and_a_pdf_linked_to_the_page(capsys,
         extra = doc["provenance"]["extra"]
         assert extra["capture_document"] == page["id"] and extra["rendering"] == what
         assert extra["warc_sha256"] == page["sha256"] and extra["browser"] == "Chromium 999.0 (stand-in)"
+        assert extra["rendered_at"].endswith("Z") and extra["rendered_at"] >= page["provenance"]["captured_at"]
         assert doc["provenance"]["source_url"] == site.url("/")
-    calls = log.read_text()
-    assert "--user-agent=Desk 2" in calls and "--user-data-dir=" in calls and "--headless" in calls
+    calls = [e["args"] for e in chromium_standin.entries(log) if "args" in e]
+    args = next(a for a in calls if a != ["--version"])
+    assert "--user-agent=Desk 2" in args and "--headless" in args and "--remote-debugging-pipe" in args
+    assert any(a.startswith("--user-data-dir=") for a in args)
+    [given] = [e for e in chromium_standin.entries(log) if "url" in e]
+    assert given["answer"] == "Fetch.fulfillRequest" and given["body"] == web_server.PAGE  # from the WARC
     assert run(capsys, "check", project)[0] == 0
 
 
@@ -341,7 +326,7 @@ def test_a_chromium_that_fails_is_one_line_and_adds_nothing(capsys, site, projec
     monkeypatch.setenv("PATH", str(bin_dir))
     code, out, err = run(capsys, "capture", project, site.url("/"), "--rendered")
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
-    assert "Chromium wrote no PNG (exit 1: ERROR: cannot open display)" in err
+    assert "Chromium ended before rendering (exit 1: ERROR: cannot open display)" in err
     assert documents(capsys, project) == []
 
 

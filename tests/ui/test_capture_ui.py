@@ -96,7 +96,7 @@ def test_a_failed_capture_is_one_message_and_adds_nothing(qtbot, window, session
     assert session.project.documents == {}
 
 
-def test_a_capture_past_its_time_limit_is_the_cli_s_one_line_and_adds_nothing(qtbot, window, session,
+def test_a_capture_past_its_time_limit_is_one_line_naming_the_dialog_s_field_and_adds_nothing(qtbot, window, session,
                                                                                monkeypatch) -> None:
     """The server sends its headers and a byte, then holds until the test releases it: only the limit ends it."""
     messages: list[str] = []
@@ -105,10 +105,26 @@ def test_a_capture_past_its_time_limit_is_the_cli_s_one_line_and_adds_nothing(qt
         with qtbot.waitSignal(window.capture.finished, timeout=60_000) as done:
             assert window.capture.run(_request(slow.url, time_limit=1.0))
         assert not slow.released.is_set()
-    line = f"{slow.url} took longer than the capture's time limit of 1 s (--time-limit); nothing was captured."
+    line = f"{slow.url} took longer than the capture's time limit of 1 s (Time limit setting); nothing was captured."
     assert messages == [f"Capture failed: {line}"] and done.args[0] == f"Capture failed: {line}"
     assert window.capture.worker is None and window.capture.dialog is None and not window.capture.busy
     assert session.project.documents == {} and window.bridge.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(("request_values", "shown"), [
+    ({"timeout": 0.3}, "did not answer within 0.3 s (Time-out setting); nothing was captured."),
+    ({"timeout": -1.0}, "Cannot capture: The Time-out setting must be a positive number of seconds"),
+    ({"max_mb": -1.0}, "Cannot capture: The Size limit setting must be a positive number of megabytes"),
+])
+def test_capture_errors_in_the_gui_name_no_cli_flags(qtbot, window, monkeypatch, request_values, shown) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr("app.ui.jobs.capture_runner.show_error", lambda _parent, message: messages.append(message))
+    with web_server.silent_server() as silent:
+        if window.capture.run(_request(silent.url, **request_values)):
+            with qtbot.waitSignal(window.capture.finished, timeout=60_000):
+                pass
+    [message] = messages
+    assert message.endswith(shown) and "--" not in message
 
 
 def test_the_dialog_offers_chromium_only_where_it_is_installed(qtbot) -> None:

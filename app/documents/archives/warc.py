@@ -227,6 +227,18 @@ def _dechunked(stored: bytes, http: _Headers | None) -> bytes:
     return stored
 
 
+def body_stream(record: _Record) -> io.BufferedIOBase:
+    """The HTTP body, read as a stream, with any chunked transfer coding undone but its Content-Encoding kept
+    (the replay of a rendered capture serves it; _read_record needs the stored bytes too, for the digests)."""
+    from warcio.bufferedreaders import ChunkedDataReader
+
+    http = record.http_headers
+    raw = record.raw_stream
+    if http is not None and (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
+        return ChunkedDataReader(raw, decomp_type=None)
+    return raw
+
+
 def _head_hasher(record: _Record) -> "hashlib._Hash | None":
     """A copy of warcio's block hash as it stands before the payload: it has seen the HTTP headers exactly
     as stored (warcio hashes the block as it streams past, and has read nothing more yet)."""
@@ -296,13 +308,19 @@ def _reason(exc: BaseException) -> str:
 
 
 def record_payload(data: bytes, record_id: str, limit: int = MAX_PAGE_BYTES * 4) -> bytes:
-    """The payload of one response record (Content-Encoding and chunking undone), e.g. a captured PDF or image."""
+    """The payload of one response record (chunking and Content-Encoding gzip, deflate or br undone, bounded), e.g. a
+    captured PDF or image; DocumentError when it cannot be decoded."""
     from warcio.archiveiterator import ArchiveIterator
 
     for record in ArchiveIterator(io.BytesIO(data)):
         if record.rec_headers.get_header("WARC-Record-ID") == record_id:
-            payload = record.content_stream().read(limit + 1)
-            if len(payload) > limit:
+            body = body_stream(record).read(limit + 1)
+            http = record.http_headers
+            try:
+                payload = decode_body(body, http.get_header("Content-Encoding", "") if http else "", limit)
+            except UndecodableBody as exc:
+                raise DocumentError(f"the captured file cannot be read: {exc}.") from exc
+            if len(payload) > limit or len(body) > limit:
                 raise DocumentError(f"the captured file is larger than {limit // 2**20} MB.")
             return payload
     raise DocumentError(f"the archive has no record {record_id}.")

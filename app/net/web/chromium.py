@@ -1,22 +1,30 @@
-"""Rendered capture: Debian's headless Chromium draws the live page as a PNG screenshot and prints it as a PDF.
+"""Rendered capture: Debian's headless Chromium draws the captured page, from its WARC, as a PNG and a PDF print.
 
 Optional: only where a `chromium` (or `chromium-browser`) executable is on PATH. Chromium runs with a fresh,
-throw-away profile (no cookies, no saved logins, no extensions) and the capture's User-Agent. Its
-`--screenshot` draws one window, so the window is made tall (RENDER_HEIGHT) and the blank rows under the
-page's end are cut off: a full-page picture for any page up to that height. Chromium fetches the page
-itself, a moment after the WARC was made, and runs the page's scripts (it is a browser); the WARC stays
-the record of what the server sent. Each run is bounded by the capture's deadline too: past it, Chromium and
-every process it started are killed (it runs in a session of its own) and its temporary folder goes.
+throw-away profile (no cookies, no saved logins, no extensions) and the capture's User-Agent, driven over the
+DevTools protocol on a pipe (cdp_pipe). Every request it makes is paused and answered from the capture's
+recorded responses (warc_replay), so the screenshot and the print show what the WARC holds, whatever a server
+would tell a browser apart; what the WARC lacks (a script, a font) is fetched once, under the capture's
+address rules and limits, and recorded into the same WARC before it is given to Chromium. Anything that
+escapes the interception meets a proxy that is not there (nothing reaches the network on its own). Each run
+is bounded by the capture's deadline: past it, Chromium and every process it started are killed and its
+temporary folder goes.
 """
 
+import base64
 import io
 import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
+from urllib.parse import urldefrag
 
+from app.net.web.cdp_pipe import Browser
 from app.net.web.deadline import Deadline
 from app.domain.errors import DocumentError
 
@@ -24,7 +32,21 @@ EXECUTABLES = ("chromium", "chromium-browser")
 MISSING = "Rendered capture needs Chromium (Debian: apt install chromium), which is not installed."
 RENDER_WIDTH = 1280
 RENDER_HEIGHT = 12_000
-_STEP = 1.0  # seconds between two looks at the deadline while Chromium runs
+_SETTLE = 0.5  # seconds of quiet after the load event, for what the page asks for late
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A recorded response as Chromium is given it (warc_replay makes them): the payload decoded, so without
+    the headers of its transfer."""
+
+    status: int
+    reason: str
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+Missing = Callable[[str], dict[str, Answer]]  # a URL the WARC lacks -> the answers recorded for it ({}: none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +54,9 @@ class Rendering:
     png: bytes
     pdf: bytes
     browser: str  # e.g. "Chromium 131.0.6778.85"
+    rendered_at: str = ""  # UTC, RFC 3339: when Chromium began drawing
+    answered: list[str] = field(default_factory=list)  # the URLs Chromium was given, from the record
+    refused: list[str] = field(default_factory=list)  # the URLs it asked for and got no answer (not recorded)
 
 
 def chromium() -> str | None:
@@ -39,72 +64,96 @@ def chromium() -> str | None:
     return next((found for name in EXECUTABLES if (found := shutil.which(name))), None)
 
 
-def render(url: str, user_agent: str, timeout: float, deadline: Deadline | None = None) -> Rendering:
-    """A screenshot and a PDF print of `url`; DocumentError (one sentence) when Chromium is missing or fails,
+def render(url: str, user_agent: str, timeout: float, answers: dict[str, Answer], missing: Missing,
+           deadline: Deadline | None = None) -> Rendering:
+    """A screenshot and a PDF print of `url` as `answers` (URL -> recorded response) have it; `missing` is asked
+    once for any URL they lack. DocumentError (one sentence) when Chromium is missing or fails,
     TimeLimitExceeded when `deadline` passes first."""
     exe = chromium()
     if exe is None:
         raise DocumentError(MISSING)
+    started = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     with tempfile.TemporaryDirectory(prefix="sourcemark-render-") as tmp:
         folder = Path(tmp)
-        common = [exe, "--headless", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-extensions",
-                  "--disable-sync", "--incognito", f"--user-data-dir={folder / 'profile'}", f"--user-agent={user_agent}",
-                  f"--timeout={int(timeout * 1000)}", *(["--no-sandbox"] if _as_root() else [])]
-        png, pdf = folder / "page.png", folder / "page.pdf"
-        _run([*common, f"--window-size={RENDER_WIDTH},{RENDER_HEIGHT}", f"--screenshot={png}", url], png, timeout,
-             deadline)
-        _run([*common, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", url], pdf, timeout, deadline)
-        return Rendering(trim_bottom(png.read_bytes()), pdf.read_bytes(), _version(exe))
+        args = ["--headless", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-extensions",
+                "--disable-sync", "--incognito", "--disable-background-networking", "--remote-debugging-pipe",
+                "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",  # a proxy that is not there
+                f"--user-data-dir={folder / 'profile'}", f"--user-agent={user_agent}",
+                *(["--no-sandbox"] if _as_root() else []), "about:blank"]
+        browser = Browser(exe, args, {**os.environ, "HOME": str(folder)}, timeout, deadline)
+        try:
+            replay = _Replay(browser, answers, missing)
+            png, pdf = _draw(browser, replay, url)
+        finally:
+            browser.close()
+    return Rendering(trim_bottom(png), pdf, _version(exe), started, replay.answered, replay.unanswered)
+
+
+class _Replay:
+    """Answers Chromium's paused requests from the record."""
+
+    def __init__(self, browser: Browser, answers: dict[str, Answer], missing: Missing) -> None:
+        self.browser, self.answers, self.missing = browser, dict(answers), missing
+        self.asked: set[str] = set()
+        self.answered: list[str] = []
+        self.unanswered: list[str] = []
+        self.loaded = False
+
+    def event(self, method: str, params: dict[str, Any], session: str) -> None:
+        if method == "Page.loadEventFired":
+            self.loaded = True
+        elif method == "Fetch.requestPaused":
+            self.answer(params, session)
+
+    def answer(self, params: dict[str, Any], session: str) -> None:
+        request, rid = params.get("request", {}), params.get("requestId", "")
+        url = urldefrag(str(request.get("url", ""))).url
+        found = None
+        if request.get("method", "GET") in ("GET", "HEAD") and url.startswith(("http://", "https://")):
+            found = self.answers.get(url)
+            if found is None and url not in self.asked:
+                self.asked.add(url)
+                self.answers.update(self.missing(url))  # fetched once, recorded into the WARC
+                found = self.answers.get(url)
+        if found is None:
+            self.unanswered.append(url[:300])
+            self.browser.send("Fetch.failRequest", {"requestId": rid, "errorReason": "BlockedByClient"}, session)
+            return
+        self.answered.append(url[:300])
+        headers = [{"name": k, "value": v} for k, v in found.headers]
+        self.browser.send("Fetch.fulfillRequest", {"requestId": rid, "responseCode": found.status or 200,
+                                                   "responseHeaders": headers,
+                                                   "body": base64.b64encode(found.body).decode()}, session)
+
+
+def _draw(browser: Browser, replay: _Replay, url: str) -> tuple[bytes, bytes]:
+    import math
+
+    browser.on_event = replay.event
+    target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+    session = browser.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+    browser.call("Fetch.enable", {"patterns": [{"urlPattern": "*"}]}, session)
+    browser.call("Page.enable", {}, session)
+    browser.call("Emulation.setDeviceMetricsOverride", {"width": RENDER_WIDTH, "height": 900, "deviceScaleFactor": 1,
+                                                         "mobile": False}, session)
+    browser.call("Page.navigate", {"url": url}, session)
+    browser.pump(lambda: replay.loaded)
+    browser.pump(lambda: False, _SETTLE)  # late requests (fonts, images a script adds) are answered too
+    metrics = browser.call("Page.getLayoutMetrics", {}, session)
+    size = metrics.get("cssContentSize") or metrics.get("contentSize") or {}
+    height = max(1, min(RENDER_HEIGHT, math.ceil(float(size.get("height", 900)))))
+    shot = browser.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": {
+        "x": 0, "y": 0, "width": RENDER_WIDTH, "height": height, "scale": 1}}, session)
+    pdf = browser.call("Page.printToPDF", {"printBackground": True, "displayHeaderFooter": False}, session)
+    png, printed = base64.b64decode(shot.get("data", "")), base64.b64decode(pdf.get("data", ""))
+    for data, kind in ((png, "PNG"), (printed, "PDF")):
+        if not data:
+            raise DocumentError(f"Chromium made no {kind} of {url[:200]}.")
+    return png, printed
 
 
 def _as_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0  # Chromium's sandbox refuses to start as root
-
-
-def _run(args: list[str], out: Path, timeout: float, deadline: Deadline | None) -> None:
-    import time
-
-    if deadline is not None:
-        deadline.check()
-    give_up = time.monotonic() + timeout + 30
-    try:
-        proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                env={**os.environ, "HOME": str(out.parent)}, start_new_session=True)
-    except OSError as exc:
-        raise DocumentError(f"Chromium could not be started ({exc.strerror or exc}).") from exc
-    while True:  # in steps of at most a second, so the deadline is looked at again on its own clock
-        left = deadline.left() if deadline is not None else _STEP
-        if deadline is not None and left <= 0:
-            _kill(proc)
-            raise deadline.exceeded()
-        if time.monotonic() >= give_up:
-            _kill(proc)
-            raise DocumentError(f"Chromium did not finish rendering within {timeout + 30:g} s.")
-        try:
-            _, stderr = proc.communicate(timeout=max(0.0, min(left, _STEP, give_up - time.monotonic())))
-            break
-        except subprocess.TimeoutExpired:
-            continue  # retrying communicate loses no output
-    if not out.is_file() or out.stat().st_size == 0:
-        last = (stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
-        raise DocumentError(f"Chromium wrote no {out.suffix[1:].upper()} (exit {proc.returncode}: {last[0][:160]}).")
-
-
-def _kill(proc: subprocess.Popen[bytes]) -> None:
-    """Kill Chromium and the renderers it started (its own session: one process group), then reap it."""
-    import signal
-
-    try:
-        if hasattr(os, "killpg"):
-            os.killpg(proc.pid, signal.SIGKILL)
-        else:
-            proc.kill()
-    except OSError:
-        pass  # it ended meanwhile
-    proc.wait()
-    for pipe in (proc.stdout, proc.stderr):  # not read: a process that left the group may still hold them
-        if pipe is not None:
-            pipe.close()
 
 
 def _version(exe: str) -> str:

@@ -105,24 +105,40 @@ def _shutdown(sock: socket.socket) -> None:
         pass  # already closed by the other side
 
 
-def watched_adapter(watch: Callable[[socket.socket], None]) -> object:
+def watched_adapter(connected: Callable[[socket.socket, bool], None]) -> object:
     """A requests HTTPAdapter whose connections (direct or through an http(s) proxy) hand their socket to
-    `watch` as soon as it is connected, before any TLS handshake."""
+    `connected` (with True when it leads to a proxy) as soon as it is connected, before any TLS handshake or
+    request; `connected` may raise to refuse it (after closing it). Interim 1xx answers (103 Early Hints) are
+    skipped as browsers skip them: http.client itself skips only 100 Continue."""
+    import http.client
+
     from requests.adapters import HTTPAdapter
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
     from urllib3.poolmanager import ProxyManager
 
+    class Response(http.client.HTTPResponse):
+        def _read_status(self) -> tuple[str, int, str]:
+            while True:
+                version, status, reason = super()._read_status()  # type: ignore[misc]
+                if not 100 < status < 200 or status == 101:  # (101: a protocol switch, never asked for)
+                    return version, status, reason
+                http.client._read_headers(self.fp)  # type: ignore[attr-defined] # bounded as http.client bounds them
+
     class Http(HTTPConnection):
+        response_class = Response
+
         def _new_conn(self) -> socket.socket:
             sock = super()._new_conn()
-            watch(sock)
+            connected(sock, bool(self.proxy))
             return sock
 
     class Https(HTTPSConnection):
+        response_class = Response
+
         def _new_conn(self) -> socket.socket:
             sock = super()._new_conn()
-            watch(sock)
+            connected(sock, bool(self.proxy))
             return sock
 
     class HttpPool(HTTPConnectionPool):

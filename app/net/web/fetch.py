@@ -3,7 +3,9 @@
 `fetch_page` follows redirects itself, so every hop is recorded and checked (scheme, loop, count), then fetches
 the images and stylesheets the page names (see links). No script runs. Privacy: no cookies are kept or
 sent (the jar refuses them all), no credentials (no .netrc, a URL with user:password is refused), and the
-User-Agent names Sourcemark unless the caller gives another.
+User-Agent names Sourcemark unless the caller gives another. Addresses: every new connection's peer is checked
+before a byte is sent (addresses): what the page leads to may not reach loopback, link-local or private
+addresses the page itself is not on; what was refused is listed (WebCapture.refused) and the capture goes on.
 
 Every failure of the page itself is a DocumentError with one sentence; a resource that fails is noted and
 skipped. `cancelled` is polled between chunks, so a GUI Cancel ends the fetch within one read. The whole
@@ -18,10 +20,11 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from app import __version__
-from app.net.web.warc_writer import RFC3339, Exchange, WarcRecorder
-from app.net.web.deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
 from app.net.errors import network_message
-from app.net.web.links import css_urls, page_resources
+from app.net.web.addresses import AddressGuard, AddressRefused, Classify, Place, place_of
+from app.net.web.deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
+from app.net.web.links import MAX_RESOURCES, charset_of, css_urls, decoded_for_links, page_resources
+from app.net.web.warc_writer import RFC3339, Exchange, WarcRecorder
 from app.domain.errors import DocumentError
 
 DEFAULT_USER_AGENT = f"Sourcemark/{__version__} (web capture for source verification)"
@@ -52,6 +55,7 @@ class FetchOptions:
     resources: bool = True  # also fetch the images and stylesheets the page shows
     time_limit: float = DEFAULT_TIME_LIMIT  # seconds the whole capture may take (page, resources, Chromium)
     clock: Clock = monotonic  # what the time limit is measured on; a test passes one it advances itself
+    classify: Classify | None = None  # where an address is (None: addresses.place_of); a test may declare one
 
 
 @dataclass
@@ -72,6 +76,10 @@ class WebCapture:
     redirects: list[str] = field(default_factory=list)  # "301 http://a -> http://b", in order
     resources: int = 0  # resource responses recorded
     warnings: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # "URL (address, place)" the address rules turned away
+    place: str = ""  # where the page's server is (addresses.Place), what fetch_missing holds requests to
+    bytes_used: int = 0  # of options.max_bytes, and requests left of the resource cap: fetch_missing goes on
+    requests_left: int = 0  # from there
 
 
 @dataclass
@@ -120,6 +128,30 @@ def fetch_page(url: str, options: FetchOptions = FetchOptions(), *, progress: Pr
         fetcher.watchdog.stop()
 
 
+def fetch_missing(capture: WebCapture, url: str, options: FetchOptions, deadline: Deadline) -> bytes:
+    """For rendering from the record: `url`, which the capture's WARC lacks, fetched once (with its redirects)
+    under the capture's address rules (the page's place), its size and resource limits and its deadline. The
+    records are appended to capture.warc and returned; b"" when it was refused or failed."""
+    fetcher = _Fetcher(options, lambda what, done, total: None, lambda: False, deadline)
+    fetcher.guard.origin = Place(capture.place or Place.PUBLIC.value)
+    fetcher.used, fetcher.requests_left = capture.bytes_used, capture.requests_left
+    fetcher.recorder = WarcRecorder("", options.user_agent, warcinfo=False)
+    try:
+        with fetcher.session:
+            fetcher.follow(check_url(url), page=False)
+    except (Cancelled, TimeLimitExceeded):
+        raise
+    except DocumentError:
+        pass  # as a resource that fails: the browser gets no answer for it
+    finally:
+        fetcher.watchdog.stop()
+    capture.refused += fetcher.refused
+    capture.bytes_used, capture.requests_left = fetcher.used, fetcher.requests_left
+    more = fetcher.recorder.getvalue()
+    capture.warc += more
+    return more
+
+
 def _fetch(fetcher: "_Fetcher", url: str, options: FetchOptions) -> WebCapture:
     hops = fetcher.follow(url, page=True)
     page = hops[-1]
@@ -134,7 +166,12 @@ def _fetch(fetcher: "_Fetcher", url: str, options: FetchOptions) -> WebCapture:
     )
     if options.resources and _is_html(capture.content_type):
         fetcher.fetch_resources(page)
-    capture.resources, capture.warnings = fetcher.resources, fetcher.warnings
+    capture.resources, capture.warnings, capture.refused = fetcher.resources, fetcher.warnings, fetcher.refused
+    capture.place = fetcher.guard.origin.value if fetcher.guard.origin else Place.PUBLIC.value
+    capture.bytes_used, capture.requests_left = fetcher.used, fetcher.requests_left
+    if fetcher.refused:
+        capture.warnings.append(f"refused {len(fetcher.refused)} address(es) the page led to, outside its own "
+                                f"network: {'; '.join(fetcher.refused)[:600]}")
     capture.warc = fetcher.recorder.getvalue()
     return capture
 
@@ -158,7 +195,8 @@ class _Fetcher:
         self.watchdog = Watchdog(deadline)
         self.cut_by_deadline = False  # the last read's time-out was the time left, not --timeout
         self.session = requests.Session()
-        adapter = watched_adapter(self.watchdog.watch)
+        self.guard = AddressGuard(options.classify or place_of)
+        adapter = watched_adapter(self._connected)
         self.session.mount("http://", adapter)  # type: ignore[arg-type]
         self.session.mount("https://", adapter)  # type: ignore[arg-type]
         self.session.trust_env = False  # no ~/.netrc credentials (proxies from the environment are kept below)
@@ -167,15 +205,35 @@ class _Fetcher:
         self.session.headers.update({"User-Agent": options.user_agent, "Accept": "*/*",
                                      "Accept-Encoding": "gzip, deflate"})
         self.recorder: WarcRecorder
-        self.used = 0  # body bytes read so far, against options.max_bytes
+        self.used = 0  # header and body bytes read so far, against options.max_bytes
         self.resources = 0
+        self.requests_left = MAX_RESOURCES  # for everything the page leads to: its resources, theirs, redirects
         self.warnings: list[str] = []
+        self.refused: list[str] = []
+
+    def _connected(self, sock: Any, proxied: bool) -> None:
+        """Every new connection, before a byte is sent: watched for the deadline, its peer checked (addresses)."""
+        self.watchdog.watch(sock)
+        if proxied:
+            return  # the peer is the proxy: exchange() checked the target's name instead
+        try:
+            self.guard.check(str(sock.getpeername()[0]))
+        except AddressRefused:
+            sock.close()
+            raise
 
     def follow(self, url: str, *, page: bool, accept: str = "") -> list[_Hop]:
         hops: list[_Hop] = []
         seen = {url}
         while True:
-            hop = self.exchange(url, page=page, accept=accept)
+            try:
+                hop = self.exchange(url, page=page, accept=accept)
+            except AddressRefused as exc:
+                self.refused.append(f"{url[:200]} ({exc.address}, {exc.place.value})")
+                if page and hops:
+                    raise DocumentError(f"{hops[-1].url[:200]} redirects to {url[:200]}, but {exc}; nothing was "
+                                        "captured.") from exc
+                raise
             hops.append(hop)
             location = _header(hop.headers, "location")
             if hop.status not in _REDIRECTS or not location:
@@ -194,6 +252,11 @@ class _Fetcher:
 
         self._check_cancel()
         wait = self._wait()
+        if not page:
+            if self.requests_left <= 0:
+                raise _OverLimit(f"stopped at {MAX_RESOURCES} requests for images, stylesheets and what they name: "
+                                 "later resources were not fetched")
+            self.requests_left -= 1
         host = urlsplit(url).hostname or url
         headers = {"Accept": accept} if accept else {}
         if page:
@@ -201,10 +264,14 @@ class _Fetcher:
         date = datetime.now(timezone.utc).replace(microsecond=0)
         try:
             proxies = requests.utils.get_environ_proxies(url)
+            if requests.utils.select_proxy(url, proxies):
+                split = urlsplit(url)
+                self.guard.check_name(split.hostname or "", split.port or (443 if split.scheme == "https" else 80))
             response = self.session.get(url, headers=headers, stream=True, allow_redirects=False,
                                         timeout=(wait, wait), proxies=proxies)
             with response:
                 ip = _peer(response)
+                self._count(_head_size(response), url, page)  # headers too: a server can send megabytes of them
                 body = self._read(response, url, page)
         except DocumentError:
             raise
@@ -242,33 +309,39 @@ class _Fetcher:
             self._check_cancel()
             wait = self._wait()
             if sock is not None:
-                sock.settimeout(wait)
+                try:
+                    sock.settimeout(wait)
+                except OSError:  # urllib3 closed it at the body's end (HTTP/1.0, Connection: close): the
+                    sock = None  # next read1 returns what is buffered, then b""
             chunk = raw.read1(_CHUNK, decode_content=False)
             if not chunk:
                 self.deadline.check()  # a read the watchdog cut short looks like the end: past the deadline it is not
                 break
-            self.used += len(chunk)
-            if self.used > self.options.max_bytes:
-                limit = f"{self.options.max_bytes / 2**20:g} MB"
-                if page:
-                    raise DocumentError(f"{url[:200]} is larger than the limit of {limit} (--max-size); "
-                                        f"nothing was captured.")
-                raise _OverLimit(f"stopped at the size limit of {limit}: later resources were not fetched")
+            self._count(len(chunk), url, page)
             chunks.append(chunk)
             if page:
                 self.progress(f"Fetching {url[:120]} ({self.used // 1024} KB)", 0, 0)
         return b"".join(chunks)
+
+    def _count(self, size: int, url: str, page: bool) -> None:
+        self.used += size
+        if self.used > self.options.max_bytes:
+            limit = f"{self.options.max_bytes / 2**20:g} MB"
+            if page:
+                raise DocumentError(f"{url[:200]} is larger than the limit of {limit} (--max-size); "
+                                    f"nothing was captured.")
+            raise _OverLimit(f"stopped at the size limit of {limit}: later resources were not fetched")
 
     def _check_cancel(self) -> None:
         if self.cancelled():
             raise Cancelled("the capture was cancelled; nothing was added.")
 
     def fetch_resources(self, page: _Hop) -> None:
-        charset = _charset(_header(page.headers, "content-type"))
+        charset = charset_of(_header(page.headers, "content-type"))
         html = _decoded(page).decode(charset or "utf-8", "replace")
         urls, stylesheets = page_resources(html, page.url)
         queue = list(urls)
-        done: set[str] = set()
+        queued, done = set(queue), set[str]()
         silent: set[str] = set()  # hosts that timed out once: each of their resources would wait as long again
         failed = 0
         while queue:
@@ -284,6 +357,8 @@ class _Fetcher:
                 hops = self.follow(url, page=False, accept="text/css,*/*;q=0.1" if url in stylesheets else "image/*,*/*;q=0.8")
             except (Cancelled, TimeLimitExceeded):
                 raise
+            except AddressRefused:
+                continue  # listed in self.refused
             except _OverLimit as exc:
                 self.warnings.append(str(exc))
                 break
@@ -298,8 +373,11 @@ class _Fetcher:
             last = hops[-1]
             if url in stylesheets and 200 <= last.status < 300:
                 for found in css_urls(_decoded(last).decode("utf-8", "replace"), last.url):
-                    if found not in done and found not in queue:
+                    if found not in queued:
+                        queued.add(found)
                         queue.append(found)
+                        if found.lower().split("?")[0].endswith(".css"):
+                            stylesheets.add(found)  # an @import: its own url()s count too (as does the cap)
             failed += not 200 <= last.status < 300
         if failed:
             self.warnings.append(f"{failed} of the page's {len(done)} images and stylesheets could not be fetched")
@@ -311,30 +389,7 @@ class _OverLimit(DocumentError):
 
 def _decoded(hop: _Hop) -> bytes:
     """The body with its Content-Encoding undone (to read links from it; the WARC keeps it as sent)."""
-    import zlib
-
-    encoding = _header(hop.headers, "content-encoding").strip().lower()
-    try:
-        if encoding in ("gzip", "x-gzip"):
-            return zlib.decompressobj(31).decompress(hop.body, 50 * 2**20)
-        if encoding == "deflate":
-            return zlib.decompressobj().decompress(hop.body, 50 * 2**20)
-    except zlib.error:
-        return b""
-    return hop.body
-
-
-def _charset(content_type: str) -> str | None:
-    import codecs
-
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip().lower() == "charset":
-            try:
-                return codecs.lookup(value.strip().strip("\"'")).name
-            except LookupError:
-                return None
-    return None
+    return decoded_for_links(hop.body, _header(hop.headers, "content-encoding"))
 
 
 def _socket(raw: object) -> Any:
@@ -347,6 +402,12 @@ def _socket(raw: object) -> Any:
         if sock is not None and hasattr(sock, "settimeout"):
             return sock
     return None
+
+
+def _head_size(response: object) -> int:
+    """The bytes of a response's status line and headers, as sent (near enough: name, value, ': ' and CRLF)."""
+    raw = response.raw  # type: ignore[attr-defined]
+    return 15 + len(response.reason or "") + sum(len(k) + len(v) + 4 for k, v in raw.headers.items())  # type: ignore[attr-defined]
 
 
 def _peer(response: object) -> str:

@@ -1,4 +1,5 @@
-"""What a fetched page needs to display: image and stylesheet URLs from its HTML, and the URLs a stylesheet names.
+"""What a fetched page needs to display: image and stylesheet URLs from its HTML, and the URLs a stylesheet names
+(read through the body's Content-Encoding and charset: decoded_for_links, charset_of).
 
 Only what a browser would load without running a script: <img src/srcset>, <source srcset>, <link rel=stylesheet
 or icon>, <input type=image>, url(...) and @import in <style> blocks, style attributes and stylesheets. Links
@@ -88,3 +89,37 @@ def page_resources(html: str, base: str) -> tuple[list[str], set[str]]:
         pass
     urls = list(dict.fromkeys(parser.refs))[:MAX_RESOURCES]
     return urls, parser.stylesheets & set(urls)
+
+
+def decoded_for_links(body: bytes, content_encoding: str, limit: int = 50 * 2**20) -> bytes:
+    """A fetched page's or stylesheet's body with its Content-Encoding (gzip, deflate, br) undone, at most `limit`
+    bytes, to read the URLs it names; b"" when it cannot be decoded (the WARC keeps the body as sent)."""
+    import zlib
+
+    encoding = content_encoding.strip().lower()
+    try:
+        if encoding in ("gzip", "x-gzip"):
+            return zlib.decompressobj(31).decompress(body, limit)
+        if encoding == "deflate":  # zlib-wrapped as HTTP says, or raw as many servers send it
+            return zlib.decompressobj(zlib.MAX_WBITS if body[:1] == b"x" else -zlib.MAX_WBITS).decompress(body, limit)
+        if encoding == "br":
+            import brotli
+
+            return bytes(brotli.Decompressor().process(body, output_buffer_limit=limit))
+    except Exception:  # noqa: BLE001 - zlib.error, brotli.error: a body we cannot read names no links
+        return b""
+    return body
+
+
+def charset_of(content_type: str) -> str | None:
+    """The charset a Content-Type names, as Python knows it; None when it names none or an unknown one."""
+    import codecs
+
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset":
+            try:
+                return codecs.lookup(value.strip().strip("\"'")).name
+            except LookupError:
+                return None
+    return None

@@ -2,8 +2,9 @@
 
 Each response keeps its status line, headers and body as the server sent them (Content-Encoding not undone),
 so the archive replays as the page was served. The one change: a chunked body is stored de-chunked, so its
-Transfer-Encoding header moves to X-Archive-Orig-Transfer-Encoding and a Content-Length is added, as pywb
-and warcprox do. warcio writes WARC-Record-ID, WARC-Payload-Digest and WARC-Block-Digest (sha256).
+Transfer-Encoding header (and a Content-Length that does not give the stored length) moves to
+X-Archive-Orig-… and a true Content-Length is written, as pywb and warcprox do; a body that ended with the
+connection gets a Content-Length too, so every record's headers agree with its bytes. warcio writes WARC-Record-ID, WARC-Payload-Digest and WARC-Block-Digest (sha256).
 
 Why not warcio's capture_http: it swaps http.client.HTTPConnection for the whole process and only records
 connections whose class was created after its import; in the GUI, urllib3 may well be imported first
@@ -34,14 +35,16 @@ class Exchange:
 
 
 class WarcRecorder:
-    def __init__(self, filename: str, user_agent: str) -> None:
+    def __init__(self, filename: str, user_agent: str, *, warcinfo: bool = True) -> None:
+        """`warcinfo`=False: records to append to a WARC that has one (each record is its own gzip member)."""
         from warcio.warcwriter import WARCWriter  # lazy: start-up time of the CLI
 
         self.buffer = io.BytesIO()
         self.writer = WARCWriter(self.buffer, gzip=True, warc_version="1.1")
         info = {"software": f"Sourcemark {__version__} (warcio)", "format": "WARC File Format 1.1",
                 "http-header-user-agent": user_agent, "description": "capture of a web page and what it displays"}
-        self.writer.write_record(self.writer.create_warcinfo_record(filename, info))
+        if warcinfo:
+            self.writer.write_record(self.writer.create_warcinfo_record(filename, info))
 
     def record(self, ex: Exchange) -> str:
         """Write a request/response pair; the response's WARC-Record-ID."""
@@ -64,10 +67,16 @@ class WarcRecorder:
 
 
 def _stored_headers(headers: list[tuple[str, str]], length: int) -> list[tuple[str, str]]:
-    chunked = any(k.lower() == "transfer-encoding" for k, _ in headers)
-    if not chunked:
+    """The response headers as stored: they must agree with the bytes stored. The body is kept de-chunked, so a
+    Transfer-Encoding header, and any Content-Length that does not give the stored length (a server sending
+    both, or a wrong one), move to X-Archive-Orig-… and a true Content-Length is written."""
+    def wrong(key: str, value: str) -> bool:
+        key = key.lower()
+        return key == "transfer-encoding" or (key == "content-length" and value.strip() != str(length))
+
+    if not any(wrong(k, v) for k, v in headers) and any(k.lower() == "content-length" for k, _ in headers):
         return list(headers)
-    out = [("X-Archive-Orig-" + k, v) if k.lower() == "transfer-encoding" else (k, v) for k, v in headers]
-    if not any(k.lower() == "content-length" for k, _ in headers):
+    out = [("X-Archive-Orig-" + k, v) if wrong(k, v) else (k, v) for k, v in headers]
+    if not any(k.lower() == "content-length" for k, _ in out):
         out.append(("Content-Length", str(length)))
     return out

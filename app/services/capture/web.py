@@ -32,7 +32,8 @@ Progress = Callable[[str, int, int], None]
 CHROMIUM_MISSING = chromium.MISSING
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "DEFAULT_TIME_LIMIT", "DEFAULT_USER_AGENT", "CHROMIUM_MISSING",
            "CaptureJob", "CaptureResult", "TimeLimitExceeded", "prepare_capture", "capture_command",
-           "chromium_available", "write_timestamp_request"]
+           "chromium_available", "dialog_message", "write_timestamp_request"]
+_DIALOG_FIELDS = {"--timeout": "Time-out", "--time-limit": "Time limit", "--max-size": "Size limit"}
 
 
 def chromium_available() -> bool:
@@ -60,12 +61,12 @@ class CaptureJob:
         TimeLimitExceeded when all of it (page, resources, Chromium) takes longer than options.time_limit."""
         deadline = Deadline(self.options.time_limit, self.url, self.options.clock)
         capture = fetch_page(self.url, self.options, progress=progress, cancelled=cancelled, deadline=deadline)
-        page = _page(capture)
         rendered: tuple[Made, ...] = ()
-        if self.rendered:
+        if self.rendered:  # first: what Chromium needs and the WARC lacks is recorded into it
             if progress:
                 progress("Rendering the page with Chromium…", 0, 0)
             rendered = _render(capture, self.options, deadline)
+        page = _page(capture)  # the WARC as it ends
         if cancelled():
             from app.net.web.fetch import Cancelled
 
@@ -92,6 +93,17 @@ def prepare_capture(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_mb: float
     return CaptureJob(check_url(url), options, rendered)
 
 
+def dialog_message(message: str) -> str:
+    """A capture message as File › Capture web page… shows it: the CLI flags it names become the dialog's fields."""
+    import re
+
+    def field(match: re.Match[str]) -> str:
+        name = _DIALOG_FIELDS[match.group(2)]
+        return f"({name} setting)" if match.group(1) else f"{'The' if match.start() == 0 else 'the'} {name} setting"
+
+    return re.sub(r"(\()?(--timeout|--time-limit|--max-size)\b(?(1)\))", field, message)
+
+
 def _page(capture: WebCapture) -> Made:
     loaded = load_web_capture(capture)
     if is_page(capture):
@@ -102,18 +114,35 @@ def _page(capture: WebCapture) -> Made:
 
 
 def _render(capture: WebCapture, options: FetchOptions, deadline: Deadline) -> tuple[Made, ...]:
+    """Chromium's screenshot and print of the page as the WARC holds it (net.web.chromium); what it needed and
+    the WARC lacked is fetched once and recorded into capture.warc first."""
     from app.documents.registry import load_bytes
+    from app.net.web.chromium import Answer
+    from app.documents.archives.warc_replay import recorded_answers
+    from app.net.web.fetch import fetch_missing
 
-    made = chromium.render(capture.final_url, options.user_agent, options.timeout, deadline)
+    fetched: list[str] = []
+
+    def missing(url: str) -> dict[str, Answer]:
+        more = fetch_missing(capture, url, options, deadline)
+        if more:
+            fetched.append(url[:300])
+        return recorded_answers(more) if more else {}
+
+    made = chromium.render(capture.final_url, options.user_agent, options.timeout,
+                           recorded_answers(capture.warc), missing, deadline)
     stem = warc_name(capture).removesuffix(".warc.gz")
+    facts = {"requested_url": capture.requested_url, "warc_sha256": sha256_bytes(capture.warc),
+             "user_agent": options.user_agent, "browser": made.browser, "rendered_at": made.rendered_at,
+             "rendered_from": "the capture's WARC: every request Chromium made was answered from its records",
+             **({"recorded_for_rendering": "; ".join(fetched)[:4000]} if fetched else {}),
+             **({"not_answered": "; ".join(made.refused)[:4000]} if made.refused else {})}
     out = []
     for data, name, what in ((made.png, f"{stem}-screenshot.png", "screenshot"), (made.pdf, f"{stem}-print.pdf", "pdf print")):
         loaded = load_bytes(data, name)
         prov = Provenance(source_url=capture.final_url, captured_at=capture.captured_at,
                           captured_at_source="Sourcemark capture (WARC-Date)", archive_format="rendered",
-                          payload_sha256=sha256_bytes(data),
-                          extra={"rendering": what, "browser": made.browser, "requested_url": capture.requested_url,
-                                 "warc_sha256": sha256_bytes(capture.warc), "user_agent": options.user_agent})
+                          payload_sha256=sha256_bytes(data), extra={"rendering": what, **facts})
         out.append((replace(loaded, provenance=prov), data, name))
     return tuple(out)
 

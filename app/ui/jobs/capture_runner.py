@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.capture.web import CaptureResult, capture_command, prepare_capture, write_timestamp_request
+from app.services.capture.web import CaptureResult, capture_command, dialog_message, prepare_capture, \
+    write_timestamp_request
 from app.ui.bridge import SessionBridge
 from app.ui.jobs.job_worker import JobWorker
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
@@ -54,7 +55,7 @@ class CaptureRunner(QObject):
                                   user_agent=request.user_agent, rendered=request.rendered,
                                   time_limit=request.time_limit)
         except SourcemarkError as exc:
-            show_error(self.parent_widget, f"Cannot capture: {exc}")
+            show_error(self.parent_widget, f"Cannot capture: {dialog_message(str(exc))}")
             return False
         self.tsq = request.tsq
         self.dialog = dialog = progress_dialog(self.parent_widget, "Capture web page", f"Capturing {job.url[:100]}…",
@@ -108,6 +109,7 @@ class CaptureRunner(QObject):
         if worker is not self.worker:  # cancelled meanwhile: the user was told already
             return
         self._finish()
+        message = dialog_message(message)  # the dialog's names, not the CLI's flags
         show_error(self.parent_widget, f"Capture failed: {message}")
         self.finished.emit(f"Capture failed: {message}")
 
@@ -121,8 +123,9 @@ class CaptureRunner(QObject):
                 write_timestamp_request(result, Path(self.tsq))  # before the commit: a failed write adds nothing
             self.bridge.run(report.command)
         except SourcemarkError as exc:
-            show_error(self.parent_widget, f"The capture could not be saved: {exc}")
-            self.finished.emit(f"The capture could not be saved: {exc}")
+            message = dialog_message(str(exc))
+            show_error(self.parent_widget, f"The capture could not be saved: {message}")
+            self.finished.emit(f"The capture could not be saved: {message}")
             return
         page = report.documents[0]
         self.sig_document_added.emit(page.id)
