@@ -85,6 +85,9 @@ lock() {
   SSL_CERT_FILE=${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt} "$tools/bin/uv" pip compile pyproject.toml \
     --extra test --extra bundle --generate-hashes --upgrade --python-version 3.11 \
     --python-platform x86_64-manylinux_2_34 --custom-compile-command "bash packaging/dev.sh lock" -o "$LOCK"
+  SSL_CERT_FILE=${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt} "$tools/bin/uv" pip compile \
+    packaging/pywb-requirements.in --generate-hashes --upgrade --python-version 3.11 \
+    --python-platform x86_64-manylinux_2_34 --custom-compile-command "bash packaging/dev.sh lock" -o "$PYWB_LOCK"
 }
 
 # PouchDB Server (a CouchDB-protocol server in Node) for the sync tests, into the gitignored .tools/pouchdb.
@@ -107,14 +110,17 @@ tools_install() {
 }
 
 # pywb (Webrecorder's replay) for the capture tests, in a venv of its own (.tools/pywb, gitignored): it pulls in
-# brotlipy, whose `brotli` module would shadow the Brotli package the app decodes br with.
-PYWB_VERSION=2.10.0
+# brotlipy, whose `brotli` module would shadow the Brotli package the app decodes br with. Pinned with hashes in
+# packaging/pywb-requirements.lock (from pywb-requirements.in), refreshed by `dev.sh lock` like the app's lock.
+PYWB_LOCK=packaging/pywb-requirements.lock
 pywb_install() {
-  local dir=.tools/pywb
-  [ -x "$dir/bin/wayback" ] && return 0
-  echo "Installing pywb $PYWB_VERSION into $dir" >&2
+  local dir=.tools/pywb stamp=.tools/pywb/.sourcemark-installed
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(sha256sum <"$PYWB_LOCK")" ] && return 0
+  echo "Installing pywb into $dir" >&2
+  rm -rf "$dir"
   "${PYTHON:-python3}" -m venv "$dir"
-  "$dir/bin/python" -m pip install -q "pywb==$PYWB_VERSION" >/dev/null
+  "$dir/bin/python" -m pip install -q --require-hashes --no-deps -r "$PYWB_LOCK" >/dev/null
+  sha256sum <"$PYWB_LOCK" >"$stamp"
 }
 
 setup() { apt_install; venv_install; tools_install; pywb_install; }
@@ -133,7 +139,7 @@ run_tests() {
 case "${1:-}" in
   setup) setup ;;
   demo) setup; shift; exec "$VENV/bin/sourcemark" --demo "$@" ;;
-  lock) apt_install; lock; venv_install; tools_install; run_tests ;;
+  lock) apt_install; lock; venv_install; tools_install; pywb_install; run_tests ;;
   test)
     shift
     if [ "${1:-}" = --newest ]; then
