@@ -1,5 +1,5 @@
 """`sourcemark sync` and `clone`: a client-side replicator (as PouchDB is in a browser) whose local
-database is the project. docs/user/sync.md describes the protocol and the guarantees.
+database is the project. docs/sync-couchdb.md describes the protocol and the guarantees.
 
 One sync = pull (the `_changes` feed since our checkpoint, decided by the merge rule, applied as ONE
 undoable command naming the other analysts), then push (`_revs_diff`, then `_bulk_docs` with
@@ -300,7 +300,7 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
 def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan, ticker: Ticker) -> list[c.StoredFile]:
     """Originals, OCR layers and captured WARCs of incoming documents this project lacks, each fetched once and
     checked against its SHA-256; their texts are made again here and the incoming annotations anchored in
-    them, exactly as a merge checks a colleague's folder (docs/reference/trust.md): a server holds other people's data."""
+    them, exactly as a merge checks a colleague's folder (docs/trust.md): a server holds other people's data."""
     blobs: dict[str, dict[str, Any] | None] = {}
     total = len(_missing_files(session, plan))
 
