@@ -12,7 +12,7 @@ from typing import Any
 
 from app.domain.errors import ImportFormatError
 from app.exchange.jsonload import load
-from app.exchange.w3c_bodies import CATEGORY_PURPOSE, ForeignLink, read_link
+from app.exchange.w3c_bodies import CATEGORY_PURPOSE, OCR_DESCRIPTION, OCR_TAG, ForeignLink, read_link
 
 _PAGE = re.compile(r"(?:^|&)page=(\d+)(?:&|$)")
 _XYWH = re.compile(r"^xywh=(?:pixel:)?(\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(\d+(?:\.\d+)?)$")
@@ -31,7 +31,8 @@ class ForeignAnnotation:
     end: int | None = None
     page: int | None = None  # 0-based
     note: str = ""
-    tags: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # Hypothesis tags, W3C tagging bodies (text, or a SpecificResource's IRI)
+    iris: tuple[str, ...] = ()  # W3C bodies that are only a resource: a bare IRI, an External Web Resource
     creator: str = ""
     created: str = ""
     modified: str = ""
@@ -105,7 +106,7 @@ def _from_w3c(node: dict[str, Any], where: str) -> ForeignAnnotation:
         raise ImportFormatError(f"{where}.target: missing")
     targets = _as_list(node["target"])
     target = targets[0] if targets else None
-    found = _Selectors()
+    found = _Selectors(digits=True)  # JSON-LD read back from RDF gives integers as digits
     if isinstance(target, dict):
         found.read(target.get("selector"), f"{where}.target.selector")
     elif not isinstance(target, str):
@@ -114,6 +115,8 @@ def _from_w3c(node: dict[str, Any], where: str) -> ForeignAnnotation:
     tags: list[str] = []
     categories: list[str] = []
     links: list[ForeignLink] = []
+    iris: list[str] = []
+    described: list[str] = []
     if "bodyValue" in node:
         notes.append(_text(node["bodyValue"], f"{where}.bodyValue"))
     for i, body in enumerate(_as_list(node.get("body"))):
@@ -126,14 +129,22 @@ def _from_w3c(node: dict[str, Any], where: str) -> ForeignAnnotation:
                 categories.append(value.strip())
             elif purpose in _NOTE_PURPOSES:
                 notes.append(value)
+            elif purpose == "describing":
+                described.append(value)
         elif (link := read_link(body)) is not None:
             links.append(link)
+        elif (ref := _resource(body)) and isinstance(body, dict) and body.get("purpose") == "tagging":
+            tags.append(ref)  # a semantic tag: a SpecificResource whose source is the tag's IRI
+        elif ref:
+            iris.append(ref)
+    if OCR_TAG in tags and any(d.startswith(OCR_DESCRIPTION) for d in described):
+        tags.remove(OCR_TAG)  # our own OCR marker: the import works OCR out from the document again
     sources, source_date = _target_sources(targets)
     return ForeignAnnotation(
         foreign_id=_text(node.get("id", ""), f"{where}.id") if not isinstance(node.get("id"), list) else "",
         exact=found.exact, prefix=found.prefix, suffix=found.suffix, start=found.start, end=found.end,
         page=found.page, region=found.region, note="\n\n".join(n for n in notes if n), tags=tuple(tags),
-        category=next((c for c in categories if c), ""), links=tuple(links), sources=sources, source_date=source_date,
+        iris=tuple(iris), category=next((c for c in categories if c), ""), links=tuple(links), sources=sources, source_date=source_date,
         creator=_agent(node.get("creator"), f"{where}.creator"),
         created=_text(node.get("created", ""), f"{where}.created"),
         modified=_text(node.get("modified", ""), f"{where}.modified"),
@@ -176,6 +187,15 @@ def _hypothesis_sources(row: dict[str, Any], targets: list[Any]) -> tuple[str, .
     return tuple(dict.fromkeys(s.strip() for s in found if isinstance(s, str) and s.strip()))
 
 
+def _resource(body: Any) -> str:
+    """The IRI of a body that is only a resource: a bare IRI, an External Web Resource ({"id": ...}), or
+    a SpecificResource our reader does not take as a claim, actor or source; "" for anything else."""
+    if isinstance(body, dict):
+        source = body.get("source")
+        body = source.get("id") if isinstance(source, dict) else source if "source" in body else body.get("id")
+    return body.strip() if isinstance(body, str) else ""
+
+
 def _is_textual(body: Any) -> bool:
     """A TextualBody, typed or not (the model lets `type` be omitted when `value` is there)."""
     if not isinstance(body, dict):
@@ -186,7 +206,8 @@ def _is_textual(body: Any) -> bool:
 class _Selectors:
     """Collects the first quote, position and page found among (possibly refined) selectors."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, digits: bool = False) -> None:
+        self.digits = digits
         self.exact = self.prefix = self.suffix = ""
         self.start: int | None = None
         self.end: int | None = None
@@ -206,8 +227,8 @@ class _Selectors:
                 self.prefix = _text(sel.get("prefix", ""), f"{here}.prefix")
                 self.suffix = _text(sel.get("suffix", ""), f"{here}.suffix")
             elif kind == "TextPositionSelector" and self.start is None:
-                self.start = _whole(sel.get("start"), f"{here}.start")
-                self.end = _whole(sel.get("end"), f"{here}.end")
+                self.start = _whole(sel.get("start"), f"{here}.start", self.digits)
+                self.end = _whole(sel.get("end"), f"{here}.end", self.digits)
                 if self.end < self.start:
                     raise ImportFormatError(f"{here}.end: must not be before start")
             elif kind == "FragmentSelector" and self.region is None and (xywh := _XYWH.match(str(sel.get("value", "")))):
@@ -292,7 +313,11 @@ def _text(value: Any, where: str, *, required: bool = False) -> str:
     return value
 
 
-def _whole(value: Any, where: str) -> int:
+def _whole(value: Any, where: str, digits: bool = False) -> int:
+    """A whole number; with `digits` also as digits, as a JSON-LD processor gives an xsd:nonNegativeInteger
+    back from RDF (W3C files only: Hypothesis writes numbers)."""
+    if digits and isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 15:
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ImportFormatError(f"{where}: must be a whole number")
     return value

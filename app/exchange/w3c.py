@@ -16,7 +16,9 @@ from app.domain.links import Kind, Relation
 from app.domain.project import Project
 from app.exchange.foreign import ForeignAnnotation, detect_format, parse_hypothesis, parse_w3c
 from app.exchange.selection import select
-from app.exchange.w3c_bodies import CATEGORY_PURPOSE, actor_body, category_body, claim_bodies, iri, source_body
+from app.exchange.w3c_bodies import (
+    CATEGORY_PURPOSE, OCR_DESCRIPTION, OCR_TAG, actor_body, category_body, claim_bodies, iri, source_body,
+)
 
 __all__ = ["ForeignAnnotation", "detect_format", "export_w3c", "iri", "parse_hypothesis", "parse_w3c"]
 
@@ -74,14 +76,14 @@ def _annotation(project: Project, ann: Annotation, base_iri: str) -> dict[str, A
         bodies.append(category_body(ann.category))
         motivations.append(CATEGORY_PURPOSE)
     for link, claim in project.linked(ann.id, Kind.CLAIM):
-        bodies.extend(claim_bodies(claim, base_iri))
+        bodies.extend(claim_bodies(claim, link, base_iri))
         _add(motivations, "assessing")
     for link, actor in project.linked(ann.id, Kind.ACTOR):
-        bodies.append(actor_body(actor, link.as_written, base_iri))
+        bodies.append(actor_body(actor, link, base_iri))
         _add(motivations, "identifying")
     for link, source in project.linked(ann.id, Kind.SOURCE):
         if link.relation in _SOURCE_RELATIONS:
-            bodies.append(source_body(source, link.relation, base_iri, bool(source.url and _IRI.match(source.url))))
+            bodies.append(source_body(source, link, base_iri, bool(source.url and _IRI.match(source.url))))
             _add(motivations, "linking")
     if ann.ocr:  # the quote was recognised from pixels: say so, and how sure the engine was
         bodies.extend(ocr_bodies(ann))
@@ -112,9 +114,8 @@ def _add(motivations: list[str], motivation: str) -> None:
 def ocr_bodies(ann: Annotation) -> list[dict[str, Any]]:
     confidence = "" if ann.ocr_confidence is None else f" (confidence {ann.ocr_confidence:.2f})"
     return [
-        {"type": "TextualBody", "purpose": "tagging", "format": "text/plain", "value": "ocr"},
-        {"type": "TextualBody", "purpose": "describing", "format": "text/plain",
-         "value": f"The quoted text was recognised by OCR{confidence}."},
+        {"type": "TextualBody", "purpose": "tagging", "format": "text/plain", "value": OCR_TAG},
+        {"type": "TextualBody", "purpose": "describing", "format": "text/plain", "value": f"{OCR_DESCRIPTION}{confidence}."},
     ]
 
 

@@ -23,6 +23,7 @@ from app.domain.errors import DomainError
 from app.domain.ids import ActorId, AnnotationId, ClaimId, DocumentId, LinkId, SourceId
 from app.domain.links import ALLOWED, Kind, Link, Relation, default_relation
 from app.domain.sources import CREDIBILITY, RELIABILITY, Source
+from app.domain.validation import MAX_TEXT
 from app.exchange.foreign import ForeignAnnotation
 from app.exchange.targets import DocumentIndex, url_key
 from app.exchange.w3c_bodies import WIKIDATA_ENTITY, ForeignLink, our_id
@@ -60,6 +61,8 @@ class ForeignPlan:
     ambiguous: int = 0  # naming several documents of this project, none told apart: left for --document
     orphans: int = 0
     notes: list[str] = field(default_factory=list)
+    tags: int = 0  # tags (Hypothesis tags, W3C tagging bodies) written into new or updated notes
+    iris: int = 0  # W3C bodies that are only an IRI, written into new or updated notes
 
 
 def plan_foreign(session: ProjectSession, fmt: str, items: list[ForeignAnnotation], document_id: str | None,
@@ -142,12 +145,15 @@ class _Planner:
         self.planned.add(ann_id)
         existing = self.project.annotations.get(ann_id)
         links_added = self._links(item, ann_id)
+        tags, iris = self._kept(item, incoming)
         if existing is None:
             self.plan.ops.append(c.insert(incoming))
             self.plan.orphans += incoming.status is AnchorStatus.ORPHAN
             self._count("annotation")
             counts.new += 1
-        elif _same(existing, incoming) or not _newer(incoming.modified, existing.modified):
+            self.plan.tags, self.plan.iris = self.plan.tags + tags, self.plan.iris + iris
+        elif (_same(existing, incoming) or not _newer(incoming.modified, existing.modified)) and not (
+                (tags or iris) and _same(existing, replace(incoming, note=item.note))):  # imported before tags were kept
             if not _same(existing, incoming):  # edited here since the foreign copy last changed: ours stands
                 self.plan.notes.append(f"{item.foreign_id or ann_id}: changed here since; kept this project's version")
             if links_added:
@@ -161,6 +167,13 @@ class _Planner:
                               history=existing.history)
             self.plan.ops.append(c.replace(self.project, changed))
             counts.updated += 1
+            self.plan.tags, self.plan.iris = self.plan.tags + tags, self.plan.iris + iris
+
+    def _kept(self, item: ForeignAnnotation, incoming: Annotation) -> tuple[int, int]:
+        """How many tags and linked IRIs `incoming`'s note keeps (see _note); 0, 0 when it keeps none."""
+        if incoming.note == item.note:
+            return 0, 0
+        return len(_tags(item, incoming.category)), len(dict.fromkeys(item.iris))
 
     def _annotation_id(self, item: ForeignAnnotation, document_id: str) -> AnnotationId:
         """Ours come back as themselves; another tool's id is remembered by deriving ours from it."""
@@ -175,6 +188,11 @@ class _Planner:
 
     def _build(self, item: ForeignAnnotation, document_id: str, ann_id: AnnotationId) -> Annotation | None:
         category = _category(item)
+        note = _note(item, category)
+        if len(note) > MAX_TEXT:  # a hostile number of tags: the annotator's own words come first
+            self.plan.notes.append(f"{item.foreign_id or 'an annotation'}: too many tags or linked addresses; not kept")
+            note = item.note
+        item = replace(item, note=note)
         analyst, created, modified = item.creator, item.created or self.stamp, item.modified or self.stamp
         if not item.exact and item.start is None and item.region is not None:
             from app.services.annotate import new_region
@@ -216,20 +234,27 @@ class _Planner:
             if any(link.relation is relation and oid in (link.subject_id, link.object_id)
                    for link in self.project.links_of(ann_id)):
                 continue
-            link_id = LinkId(derived_id("link", ann_id, oid, relation.value))
-            if link_id in self.planned:
+            derived = LinkId(derived_id("link", ann_id, oid, relation.value))
+            if derived in self.planned:
                 continue
+            link_id = self._link_id(body, derived)
             as_written = body.as_written if kind is Kind.ACTOR else ""
             try:
                 made = Link(link_id, Kind.ANNOTATION, ann_id, kind, oid, relation, as_written=as_written)
             except DomainError as exc:
                 self.plan.notes.append(f"{kind} {body.ref}: {exc}; link left out")
                 continue
-            self.planned.add(link_id)
+            self.planned.update((derived, link_id))
             self.links.append(c.insert(made))
             self._count("link")
             added += 1
         return added
+
+    def _link_id(self, body: ForeignLink, derived: LinkId) -> LinkId:
+        """The link's own id when the body names it (our export since 2026-12) and it is free here; else `derived`."""
+        own = our_id(body.link, "link") if body.link else None
+        free = own is not None and own not in self.project.links and own not in self.planned
+        return LinkId(own) if free and own else derived
 
     def _object(self, body: ForeignLink, kind: Kind, analyst: str) -> str | None:
         """The id of the project object the body names, planning it when the project lacks it."""
@@ -273,6 +298,19 @@ def _category(item: ForeignAnnotation) -> str:
         return item.category
     known = {cat.value for cat in Category}
     return next((t.lower() for t in item.tags if t.lower() in known), Category.HIGHLIGHT.value)
+
+
+def _tags(item: ForeignAnnotation, category: str) -> list[str]:
+    """The tags worth keeping: once each, less the one that became the category."""
+    return [t for t in dict.fromkeys(t.strip() for t in item.tags) if t and t.lower() != category]
+
+
+def _note(item: ForeignAnnotation, category: str) -> str:
+    """The foreign note, then its tags and linked IRIs as lines of their own: an annotation has no tag field, and a
+    fact-checker searching notes for a tag or an address finds it there (docs/w3c-mapping.md)."""
+    tags, iris = _tags(item, category), list(dict.fromkeys(item.iris))
+    kept = ([f"Tags: {', '.join(tags)}"] if tags else []) + [f"Linked: {iri}" for iri in iris]
+    return "\n\n".join(part for part in (item.note, "\n".join(kept)) if part)
 
 
 def _relation(value: str, kind: Kind) -> Relation:

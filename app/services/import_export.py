@@ -133,6 +133,8 @@ class ImportReport:
     not_in_project: int = 0  # annotations of documents this project does not hold
     ambiguous: int = 0  # annotations naming several documents of this project (--document says which)
     documents: dict[str, DocumentCounts] = field(default_factory=dict)  # per project document
+    tags: int = 0  # tags of new or updated annotations, kept in their notes (W3C and Hypothesis have them, we do not)
+    iris: int = 0  # W3C bodies that are only an IRI, kept in the notes likewise
 
     def summary(self) -> str:
         new = self.added.get("annotation", 0)
@@ -146,6 +148,10 @@ class ImportReport:
         others = [f"{n} {kind}{'s' * (n != 1)}" for kind, n in sorted(self.added.items()) if n and kind != "annotation"]
         if others:
             text += f" (also new: {', '.join(others)})"
+        if self.tags or self.iris:
+            kept = [f"{n} {one if n == 1 else many}" for n, one, many in (
+                (self.tags, "tag", "tags"), (self.iris, "linked address", "linked addresses")) if n]
+            text += f"; {' and '.join(kept)} kept in notes"
         if self.orphans:
             text += f"; {self.orphans} could not be anchored (kept as orphans)"
         if self.conflicts:
@@ -173,7 +179,7 @@ def import_annotations(
         session.load_all()  # a derived id may already name an annotation of a document this open did not read
         plan = plan_foreign(session, fmt, foreign, document_id, default_document, budget)
     report = ImportReport(fmt, added=plan.added, orphans=plan.orphans, notes=plan.notes, documents=plan.documents,
-                          not_in_project=plan.not_in_project, ambiguous=plan.ambiguous)
+                          not_in_project=plan.not_in_project, ambiguous=plan.ambiguous, tags=plan.tags, iris=plan.iris)
     report.skipped = sum(d.present for d in plan.documents.values())
     report.updated = sum(d.updated for d in plan.documents.values())
     if plan.ops:

@@ -43,21 +43,24 @@ def test_motivations_bodies_and_targets() -> None:
     no = items[f"urn:uuid:{oid('a-no')}"]
     assert no["motivation"] == ["classifying", "identifying"]
     assert no["body"][0] == {"type": "TextualBody", "purpose": "classifying", "format": "text/plain", "value": "actor"}
-    assert no["body"][1]["id"] == f"urn:uuid:{oid('no')}" and no["body"][1]["label"] == "mentions"
+    # the body is the link (its own id, the relation, the name as written); the source is the actor
+    assert no["body"][1]["id"] == f"urn:uuid:{oid('l-no')}" and no["body"][1]["label"] == "mentions"
+    assert no["body"][1]["nickname"] == "No Gun Chol"
     assert no["body"][1]["source"] == {"id": "http://www.wikidata.org/entity/Q56235690", "type": "Person",
-                                       "name": "No Kwang Chol", "nickname": "No Gun Chol", "label": "No Kwang Chol",
-                                       "value": "person"}
+                                       "name": "No Kwang Chol", "label": "No Kwang Chol", "value": "person",
+                                       "owl:sameAs": {"id": f"urn:uuid:{oid('no')}"}}
     assert no["creator"] == {"type": "Person", "name": "A. Checker"} and no["created"] == "2024-11-06T10:00:00Z"
     kz = items[f"urn:uuid:{oid('a-kz')}"]
     assert kz["motivation"] == ["commenting", "classifying", "identifying", "linking"]
     purposes = [b["purpose"] for b in kz["body"]]
     assert purposes == ["commenting", "classifying", "identifying", "linking"]
     assert kz["body"][3]["label"] == "cites" and kz["body"][3]["source"]["label"] == "Krasnaya Zvezda"
-    assert kz["body"][3]["source"]["value"] == "F6"
+    assert kz["body"][3]["source"]["value"] == "F6" and kz["body"][3]["id"] == f"urn:uuid:{oid('l-kz-cites')}"
     assert items[f"urn:uuid:{oid('a-plain')}"]["motivation"] == "highlighting"
     assert "body" not in items[f"urn:uuid:{oid('a-plain')}"]
     claim = items[f"urn:uuid:{oid('a-claim')}"]
     assert claim["motivation"] == ["commenting", "classifying", "assessing", "linking"]
+    assert claim["body"][2]["id"] == f"urn:uuid:{oid('l-claim')}"
     assert claim["body"][2]["source"] == {"id": f"urn:uuid:{oid('no-troops')}",
                                           "label": "No North Korean soldier is in Russia", "value": "false"}
     assert "verdict: False" in claim["body"][3]["value"]

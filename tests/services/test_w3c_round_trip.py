@@ -83,16 +83,46 @@ def test_w3c_round_trip_over_a_text_and_a_pdf_without_document(session: ProjectS
     assert (actor.id, actor.name, actor.kind, actor.wikidata_id) == (
         next(iter(mine.actors)), "No Kwang Chol", ActorKind.STATE_BODY, "Q56235690")
     [source] = other.project.sources.values()
-    assert (source.title, source.url, source.grade) == ("Ministry bulletin", "https://mil.example/bulletin", "B2")
+    assert (source.id, source.title, source.url, source.grade) == (
+        next(iter(mine.sources)), "Ministry bulletin", "https://mil.example/bulletin", "B2")  # the id via owl:sameAs
     assert {(s, o, r) for s, o, r, _ in _links(other)} == {(s, o, r) for s, o, r, _ in _links(session)}
     assert ("contradicts" in {r for _, _, r, _ in _links(other)})
     assert {w for *_, w in _links(other)} == {"", "No Gun Chol"}
+    assert set(other.project.links) == set(mine.links)  # each body names its link: the link keeps its id
 
     again = import_export.import_annotations(other, exported.encode())
     assert again.command is None and again.summary() == "0 new, 5 already present"
     assert {d.title: d.line() for d in again.documents.values()} == {
         d.title or d.original_name: f"0 new, {len(list(mine.annotations_of(d.id)))} already present, 0 updated"
         for d in mine.documents.values()}
+
+
+def _as_before_2026_12(data: dict) -> dict:  # type: ignore[type-arg]
+    """Our export as it was: the body's id the object's urn, the name as written on the agent, no owl:sameAs."""
+    for item in data["first"]["items"]:
+        for body in item.get("body", []) if isinstance(item.get("body"), list) else [item.get("body", {})]:
+            source = body.get("source") if isinstance(body, dict) else None
+            if isinstance(source, dict) and body.get("type") == "SpecificResource":
+                body["id"] = source.pop("owl:sameAs", {}).get("id", source["id"])
+                if "nickname" in body:
+                    source["nickname"] = body.pop("nickname")
+    return data
+
+
+def test_an_export_from_before_2026_12_imports_the_same(session: ProjectSession, doc_id: str, pdf_file: Path,
+                                                         other: ProjectSession) -> None:
+    _annotate(session, doc_id, add_document(session, pdf_file).document.id)
+    data = json.loads(import_export.export(session, "w3c"))
+    old = _as_before_2026_12(json.loads(json.dumps(data)))
+    assert old != data and "owl:sameAs" not in json.dumps(old)
+    report = run.import_annotations(other, json.dumps(old).encode())
+    assert report.added == {"annotation": 5, "claim": 1, "actor": 1, "source": 1, "link": 3}
+    mine = session.project
+    assert set(other.project.actors) == set(mine.actors) and set(other.project.sources) == set(mine.sources)
+    assert set(other.project.claims) == set(mine.claims)
+    assert {w for *_, w in _links(other)} == {"", "No Gun Chol"}
+    assert not set(other.project.links) & set(mine.links)  # the old bodies named the object, not the link
+    assert run.import_annotations(other, json.dumps(data).encode()).summary() == "0 new, 5 already present"
 
 
 def test_a_changed_foreign_annotation_updates_ours_in_one_undo_step(session: ProjectSession, doc_id: str,
@@ -254,3 +284,18 @@ def test_an_address_naming_two_documents_is_left_for_document(session: ProjectSe
     assert report.summary() == "1 new, 0 already present, 1 matching several documents"  # h2's quote picks the twin
     assert [op.after.document_id for op in report.command.ops] == [twin_id]
     assert "h1 matches 2 documents" in report.notes[0]
+
+
+def test_a_link_id_taken_here_is_not_reused_for_another_relation(session: ProjectSession, doc_id: str,
+                                                                  pdf_file: Path, other: ProjectSession) -> None:
+    _annotate(session, doc_id, add_document(session, pdf_file).document.id)
+    data = json.loads(import_export.export(session, "w3c"))
+    run.import_annotations(other, json.dumps(data).encode())
+    body = next(b for i in data["first"]["items"] for b in (i["body"] if isinstance(i.get("body"), list) else [i.get("body")])
+                if isinstance(b, dict) and b.get("purpose") == "linking")
+    body["label"] = "supports"  # the same link id, now with another relation
+    report = run.import_annotations(other, json.dumps(data).encode())
+    assert report.added == {"link": 1}
+    relations = {k.id: k.relation for k in other.project.links.values() if k.object_kind is Kind.SOURCE}
+    assert sorted(relations.values()) == [Relation.CONTRADICTS, Relation.SUPPORTS]
+    assert relations[body["id"].removeprefix("urn:uuid:")] is Relation.CONTRADICTS  # the link that had the id keeps it
