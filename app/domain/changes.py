@@ -21,6 +21,9 @@ class Changes:
 
     deltas: dict[Kind, Delta] = field(default_factory=dict)
     documents_text: set[str] = field(default_factory=set)  # documents whose text/version changed
+    # Who started the change (a view, by identity), so that view can skip refreshing from its own edit;
+    # None for undo, redo, a sync and anything else no view asked for.
+    initiator: object = None
 
     def of(self, kind: Kind) -> Delta:
         return self.deltas.get(kind, Delta())

@@ -13,6 +13,7 @@ from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
 from app.domain.ids import AnnotationId, DocumentId, new_id
 from app.domain.links import Kind
+from app.domain.word_snap import snap_to_words
 from app.services import commands as c
 from app.services.documents import document_text, ocr_fields
 from app.services.labels import short
@@ -86,13 +87,14 @@ def range_from_rect(
 def range_from_points(
     session: ProjectSession, document_id: str, a: tuple[int, float, float], b: tuple[int, float, float]
 ) -> tuple[int, int]:
-    """The reading-order range between two points, which may lie on different pages."""
+    """The reading-order range between two points, which may lie on different pages, snapped to whole words
+    without the trailing comma or space a drag picks up (word_snap)."""
     text = document_text(session, document_id)
     first, second = text.offset_at(*a), text.offset_at(*b)
     if first is None or second is None:
         raise DomainError("there is no text under the selection")
     lo, hi = min(first, second), max(first, second)
-    return text.whole_ocr_words(lo, hi + 1)
+    return snap_to_words(text.text, *text.whole_ocr_words(lo, hi + 1))
 
 
 def edit_annotation(

@@ -34,6 +34,8 @@ def edit_claim(session: ProjectSession, claim_id: str, **changes: Any) -> c.Comm
         changes["verdict"] = _verdict(changes["verdict"])
     if "statement" in changes:
         changes["statement"] = str(changes["statement"]).strip()
+        if not changes["statement"]:
+            raise DomainError("a claim needs its wording: type what is claimed")
     new = _edited(claim, changes, modified=now_iso())
     label = "Set verdict" if set(changes) <= {"verdict", "rationale"} else "Edit claim"
     return c.Command(f"{label} of “{short(claim.statement)}”", (c.replace(session.project, new),))

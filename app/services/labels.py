@@ -35,3 +35,18 @@ def a_kind(kind: object) -> str:
     """"a PDF", "an image", "an EPUB", "a text", "an HTML": a document kind with its article, for messages."""
     name = {"pdf": "PDF", "epub": "EPUB", "html": "HTML"}.get(str(kind), str(kind))
     return f"{'an' if name[:1].lower() in 'aeiouh' and name != 'text' else 'a'} {name}"
+
+
+def document_label(doc: object) -> str:
+    """A document as lists show it: its title, then its file name (and its kind when the name does not show it).
+
+    The .txt, .html and .pdf of one story share a title; the file tells them apart.
+    """
+    title = " ".join(str(getattr(doc, "title", "")).split())
+    name = str(getattr(doc, "original_name", ""))
+    kind = str(getattr(getattr(doc, "kind", ""), "value", ""))
+    if name and "." not in name.strip(".") and kind:
+        name = f"{name}, {kind}"
+    if not title or title == name:
+        return name or title
+    return f"{title} · {name}" if name else title

@@ -107,6 +107,29 @@ def annotate_and_link(
     return c.Command(f"Link “{short(ann.exact or 'region')}” to {obj[0].value}", tuple(ops))
 
 
+def link_annotation(
+    session: ProjectSession,
+    annotation_id: str,
+    obj: tuple[Kind, str],
+    relation: Relation | str | None = None,
+    *,
+    new_object: object | None = None,
+    reason: MentionReason | str = MentionReason.NONE,
+) -> c.Command:
+    """One undoable step: link an existing highlight to a claim/actor/source (created too if `new_object`); an
+    actor's link keeps the highlight's text as written, as a new highlight's does."""
+    ann = session.project.get(Kind.ANNOTATION, annotation_id)
+    as_written = ann.exact if obj[0] is Kind.ACTOR else ""
+    if new_object is not None:
+        rel = default_relation(Kind.ANNOTATION, obj[0]) if relation is None else _relation(relation)
+        made = Link(LinkId(new_id()), Kind.ANNOTATION, ann.id, obj[0], obj[1], rel, as_written, _reason(reason))
+        ops = (c.insert(new_object), c.insert(made))  # type: ignore[arg-type]
+    else:
+        made = new_link(session, (Kind.ANNOTATION, ann.id), obj, relation, as_written=as_written, reason=reason)
+        ops = (c.insert(made),)
+    return c.Command(f"Link “{short(ann.exact or 'region')}” to {obj[0].value}", ops)
+
+
 def _unmarked(session: ProjectSession, actor: Actor, document_id: str) -> tuple[str, list[Mention], list[Mention]]:
     """The document's text, its exact mentions of the actor not yet linked, and near mentions (likely misspellings)."""
     text = document_text(session, document_id).text
@@ -151,3 +174,28 @@ def find_all_mentions(
         return None
     n = len(ops) // 2
     return c.Command(f"Mark {n} mention{'s' * (n != 1)} of “{short(actor.name)}”", tuple(ops))
+
+
+def near_mentions_everywhere(session: ProjectSession, actor_id: str) -> dict[str, list[Mention]]:
+    """`near_mentions` in every document of the project, by document id (documents with none left out)."""
+    found = {doc_id: near_mentions(session, actor_id, doc_id) for doc_id in session.project.documents}
+    return {doc_id: near for doc_id, near in found.items() if near}
+
+
+def find_mentions_everywhere(
+    session: ProjectSession, actor_id: str, *, include_near: bool = False
+) -> tuple[c.Command | None, dict[str, int]]:
+    """`find_all_mentions` over the whole project as one step; also how many it marks in each document."""
+    actor: Actor = session.project.get(Kind.ACTOR, actor_id)
+    ops: list[c.Op] = []
+    counts: dict[str, int] = {}
+    for doc_id in session.project.documents:
+        command = find_all_mentions(session, actor_id, doc_id, include_near=include_near)
+        if command is not None:
+            ops += command.ops
+            counts[doc_id] = len(command.ops) // 2
+    if not ops:
+        return None, {}
+    n, docs = sum(counts.values()), len(counts)
+    label = f"Mark {n} mention{'s' * (n != 1)} of “{short(actor.name)}” in {docs} document{'s' * (docs != 1)}"
+    return c.Command(label, tuple(ops)), counts

@@ -10,7 +10,10 @@ from app.domain.documents import DocumentKind
 READ_ONLY = "This project is open read-only (another window or process has it open)"
 NO_DOCUMENT = "Open a document from the Project panel first"
 NO_SELECTION = "Select some text in the document (or drag a rectangle on an image) first"
+NO_SELECTION_OR_HIGHLIGHT = "Select some text in the document, or click a highlight to link it, first"
+NO_HIGHLIGHT = "Click a highlight in the document or the Annotations panel first"
 SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
+LINK_ACTIONS = ("claim", "actor", "source")  # these also link a highlight that is already there
 WRITE_ACTIONS = ("add", "capture", "import", "merge_project", "sync")
 PICK_ACTOR = "Pick an actor in the Actors panel first"
 PICK_ACTORS = "Select two or more actors in the Actors panel (Ctrl+click) to merge them"
@@ -24,6 +27,7 @@ class ReaderState:
     document_kind: DocumentKind | None  # of the open document; None when none is open
     has_selection: bool
     actors_selected: int = 0  # rows selected in the Actors panel
+    highlight_selected: bool = False  # a highlight of the open document is selected (clicked, or picked in a list)
 
 
 def disabled_reasons(state: ReaderState) -> dict[str, str | None]:
@@ -39,8 +43,11 @@ def disabled_reasons(state: ReaderState) -> dict[str, str | None]:
     for name in SELECTION_ACTIONS:
         reasons[name] = READ_ONLY if state.read_only else NO_DOCUMENT if kind is None else (
             None if state.has_selection else NO_SELECTION)
-    reasons["mentions"] = READ_ONLY if state.read_only else NO_DOCUMENT if kind is None else (
-        None if state.actors_selected else PICK_ACTOR)
+    for name in LINK_ACTIONS:
+        if reasons[name] == NO_SELECTION:
+            reasons[name] = None if state.highlight_selected else NO_SELECTION_OR_HIGHLIGHT
+    reasons["delete_highlight"] = READ_ONLY if state.read_only else None if state.highlight_selected else NO_HIGHLIGHT
+    reasons["mentions"] = READ_ONLY if state.read_only else None if state.actors_selected else PICK_ACTOR
     reasons["merge"] = READ_ONLY if state.read_only else None if state.actors_selected >= 2 else PICK_ACTORS
     if reasons["ocr"] is None and (kind is DocumentKind.EPUB or kind is not None and not kind.paged):
         reasons["ocr"] = f"OCR reads images and scanned PDFs; the open document is {_a(kind)}"

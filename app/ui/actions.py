@@ -43,7 +43,10 @@ SPECS: dict[str, ActionSpec] = {
     "claim": ActionSpec("New &claim from selection…", ("C",), "", "Claim"),
     "actor": ActionSpec("Link &actor…", ("A",), "", "Actor"),
     "source": ActionSpec("Link &source…", ("S",), "", "Source"),
-    "mentions": ActionSpec("Find all &mentions of actor"),
+    "delete_highlight": ActionSpec("&Delete highlight", (Key.Delete,), "Delete the selected highlight and its links "
+                                   "(Undo brings them back)"),
+    "mentions": ActionSpec("Find all &mentions of actor", (), "Mark the picked actor's unmarked mentions in every "
+                           "document of the project (one undo step); the reader stays where it is"),
     "merge": ActionSpec("Merge ac&tors…"),
     "replace": ActionSpec("Re&place document with new version…", (),
                           "Import an edited article or corrected PDF and re-anchor its highlights"),
@@ -64,9 +67,11 @@ SPECS: dict[str, ActionSpec] = {
                             "Verdict kappa and highlight overlap F1 against another analyst's project"),
     "export_pdf": ActionSpec("This PDF with its &highlights…", (),
                              "A copy of the open PDF with the highlights as annotations other PDF readers show"),
+    "shortcuts": ActionSpec("&Keyboard shortcuts", (Key.HelpContents,), "Every key of this window, from its menus"),
     "about": ActionSpec("&About Sourcemark", (), "Version and licence"),
 }
-REDO_KEYS: tuple[KeySpec, ...] = ("Ctrl+Shift+Z", Key.Redo)  # Ctrl+Shift+Z everywhere, plus the platform's own
+# Ctrl+Shift+Z everywhere, Ctrl+Y as Windows and office suites have it, plus the platform's own
+REDO_KEYS: tuple[KeySpec, ...] = ("Ctrl+Shift+Z", "Ctrl+Y", Key.Redo)
 
 
 def key_sequences(keys: tuple[KeySpec, ...]) -> list[QKeySequence]:
@@ -141,12 +146,12 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     view_menu.addSeparator()
     panels_menu = view_menu.addMenu("&Panels")
     annotate = bar.addMenu("&Annotate")
-    annotate.addActions([a["highlight"], a["claim"], a["actor"], a["source"]])
+    annotate.addActions([a["highlight"], a["claim"], a["actor"], a["source"], a["delete_highlight"]])
     annotate.addSeparator()
     annotate.addActions([a["mentions"], a["merge"]])
     tools_menu = bar.addMenu("&Tools")
     tools_menu.addAction(a["agreement"])
-    bar.addMenu("&Help").addAction(a["about"])
+    bar.addMenu("&Help").addActions([a["shortcuts"], a["about"]])
 
     for menu in bar.findChildren(QMenu):
         menu.setToolTipsVisible(True)  # a disabled item's tooltip says why it does not apply

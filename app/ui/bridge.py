@@ -19,17 +19,24 @@ class SessionBridge(QObject):
         super().__init__(parent)
         self.session = session
         self.undo_stack = QUndoStack(self)
+        self._initiator: object = None
         session.subscribe(self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:
+        changes.initiator = self._initiator
         self.projectChanged.emit(changes)
 
-    def run(self, command: Command) -> Executed:
+    def run(self, command: Command, initiator: object = None) -> Executed:
         """Execute first, then push: a command that fails (bad input, full disk) never lands on the stack.
 
-        This is the GUI's one mutation path: every use case returns a command built by services.
+        This is the GUI's one mutation path: every use case returns a command built by services. The
+        `initiator` (the view that asked) rides on the Changes, so that view need not rebuild from its own edit.
         """
-        executed = self.session.execute(command)
+        self._initiator = initiator
+        try:
+            executed = self.session.execute(command)
+        finally:
+            self._initiator = None
         self.undo_stack.push(_UndoableCommand(self, command))
         return executed
 

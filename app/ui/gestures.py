@@ -110,13 +110,22 @@ def link_selection(bridge: SessionBridge, selection: Selection, choice: LinkChoi
     return _annotation_id(command)
 
 
-def find_mentions(bridge: SessionBridge, actor_id: str, document_id: str, *, include_near: bool = False) -> int:
-    """Mark every unlinked mention of the actor in the document; returns how many were added."""
-    command = linking.find_all_mentions(bridge.session, actor_id, document_id, include_near=include_near)
-    if command is None:
-        return 0
-    bridge.run(command)
-    return sum(1 for op in command.ops if op.kind is Kind.ANNOTATION)
+def link_annotation(bridge: SessionBridge, annotation_id: str, choice: LinkChoice) -> str:
+    """Link an existing highlight to an existing or new claim/actor/source, as one undo step; returns its id."""
+    new_object = None if choice.existing_id is not None else _new_object(bridge, choice)
+    target = choice.existing_id if new_object is None else new_object.id
+    assert target is not None
+    bridge.run(linking.link_annotation(bridge.session, annotation_id, (choice.kind, target), choice.relation,
+                                       new_object=new_object, reason=MentionReason(choice.reason)))
+    return annotation_id
+
+
+def find_mentions(bridge: SessionBridge, actor_id: str, *, include_near: bool = False) -> dict[str, int]:
+    """Mark every unlinked mention of the actor in every document, as one step; how many per document."""
+    command, counts = linking.find_mentions_everywhere(bridge.session, actor_id, include_near=include_near)
+    if command is not None:
+        bridge.run(command)
+    return counts
 
 
 def merge_actors(bridge: SessionBridge, keep_id: str, other_ids: list[str]) -> None:

@@ -12,12 +12,13 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
+from app.services import annotate
 from app.ui import actions, pane_cycle
 from app.ui.action_states import ReaderState, disabled_reasons
 from app.ui.shell.application import apply_scheme
 from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
-from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.errors import Button, ask, show_error, user_errors
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.export_notice import ExportNotice
 from app.ui.document_view.document_view import DocumentView
@@ -90,10 +91,11 @@ class MainWindow(QMainWindow):
         self.recent_menu, self.panels_menu = installed.recent_menu, installed.panels_menu
         self._make_docks()
         self._connect()
-        pane_cycle.install(self, self.panes)
+        self.pane_mark = pane_cycle.install(self, self.panes)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
         self.statusBar().addWidget(self.export_notice)
+        self.sync.label.setContentsMargins(0, 0, 12, 0)  # apart from the counts beside it
         self.statusBar().addPermanentWidget(self.sync.label)
         self.statusBar().addPermanentWidget(self.status)
         self._update_status()
@@ -106,12 +108,13 @@ class MainWindow(QMainWindow):
     def _make_panels(self) -> None:
         b = self.bridge
         self.documents_panel = EntityPanel(DocumentsModel(b, self), "Search documents…", self)
+        self.documents_panel.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # title … file name
         self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
         self.claims_panel = EntityPanel(ClaimsModel(b, self), "Search claims…", self)
         self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
         self.claims_panel.view.edit_column = 1  # F2 or Enter edits the verdict
         self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self, stretch=-1)
-        self.actors_panel.add_button("Mentions", "Find all mentions of this actor in the open document",
+        self.actors_panel.add_button("Mentions", "Mark this actor's unmarked mentions in every document (one undo step)",
                                      lambda: self.reader.find_mentions(self.actors_panel.current_id()))
         self.actors_panel.add_button("Merge", "Merge the selected actors",
                                      lambda: self.reader.merge(self.actors_panel.selected_ids()))
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
             "claim": lambda: reader.link(Kind.CLAIM),
             "actor": lambda: reader.link(Kind.ACTOR),
             "source": lambda: reader.link(Kind.SOURCE),
+            "delete_highlight": self.delete_highlight,
             "mentions": lambda: reader.find_mentions(self.actors_panel.current_id()),
             "merge": lambda: reader.merge(self.actors_panel.selected_ids()),
             "replace": lambda: io.choose_and_replace(view.current_document()),
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
             "merge_project": self.team.merge,
             "agreement": self.team.agreement,
             "export_pdf": lambda: io.export_pdf(view.current_document()),
+            "shortcuts": self.show_shortcuts,
             "about": lambda: about_box(self).exec(),
         }
 
@@ -239,7 +244,7 @@ class MainWindow(QMainWindow):
         doc = self.bridge.session.project.documents.get(self.view.current_document() or "")
         has_selection = self.view.selection() is not None or self.view.region_selection() is not None
         state = ReaderState(self.read_only, doc.kind if doc is not None else None, has_selection,
-                            len(self.actors_panel.selected_ids()))
+                            len(self.actors_panel.selected_ids()), self.view.selected_annotation() is not None)
         for name, reason in disabled_reasons(state).items():
             action = self.actions_by_name[name]
             action.setEnabled(reason is None)
@@ -263,17 +268,31 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if (self.ocr.busy or self.capture.worker is not None) and not self._stop_job():
+            event.ignore()
+            return
         if self.sync.busy:  # the sync runs inside this window's event loop: its session must outlive it
             self.sync.cancel()
             event.ignore()
             self.statusBar().showMessage("Cancelling the sync; close the window again once it has stopped", 15_000)
             return
+        self.inspector.commit()  # a field being typed in loses no focus when the window closes
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.remember_place()
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
         self.view.show_document(None)
         self.search_panel.shutdown()
         super().closeEvent(event)
+
+    def _stop_job(self) -> bool:
+        """The ✕ during OCR or a capture: ask, and stop the job if the answer is to close."""
+        what = "Text recognition (OCR)" if self.ocr.busy else "A web capture"
+        if ask(self, "Close Sourcemark?", f"{what} is still running. Stop it and close the window? "
+               "Nothing of it is added to the project.", Button.Yes | Button.No, Button.No) != Button.Yes:
+            return False
+        self.ocr.stop()
+        self.capture.cancel()
+        return True
 
     def forget_project(self) -> None:
         """After the session is closed and released: empty the lists and search results, so nothing of the old
@@ -314,6 +333,19 @@ class MainWindow(QMainWindow):
         self.annotations_panel.select(annotation_id)
         self.inspector.show_annotation(annotation_id)
         self.graph_panel.show_object(Kind.ANNOTATION, annotation_id)
+        self._update_actions()
+
+    def delete_highlight(self) -> None:
+        """Delete (Del key): the selected highlight, when the focus is in the reader, the Annotations panel or the
+        inspector; in a list of claims, actors or sources the key means nothing yet, so it does nothing there."""
+        focus = QApplication.focusWidget()
+        where = (self.view, self.annotations_panel, self.inspector)
+        if focus is not None and not any(w is focus or w.isAncestorOf(focus) for w in where):
+            return
+        aid = self.view.selected_annotation()
+        if aid is not None:
+            with user_errors(self):
+                self.bridge.run(annotate.delete_annotation(self.bridge.session, aid))
 
     def select_object(self, kind: Kind, oid: str) -> None:
         """Make any object the selection everywhere: its panel row, the inspector, the graph (or the view)."""
@@ -330,6 +362,11 @@ class MainWindow(QMainWindow):
         self.docks[dock].raise_()  # actors and sources share a tab
         self.inspector.show_object(kind, oid)
         self.graph_panel.show_object(kind, oid)
+
+    def show_shortcuts(self) -> None:
+        from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog, menu_actions
+
+        ShortcutsDialog(menu_actions(self.menuBar()), self).exec()
 
     def _show_dock(self, name: str) -> None:
         self.docks[name].show()

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.domain.documents import DocumentKind
@@ -15,7 +16,7 @@ from app.services.ocr import names_pages_for_ocr
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
-from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.errors import inform, show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 from app.ui.export_names import file_filter, suggested_name, with_suffix
 from app.ui.shell.settings import AppSettings
@@ -122,7 +123,7 @@ class ProjectIO:
         elif notes.failures:
             show_error(self.parent, text)
         else:
-            QMessageBox.information(self.parent, "Sourcemark", text)
+            inform(self.parent, "Sourcemark", text)
 
     def _partly(self, notes: "AddNotes") -> set[str]:
         """The scans in `notes` that have text on other pages."""
@@ -133,6 +134,7 @@ class ProjectIO:
         box = QMessageBox(QMessageBox.Icon.Information, "Documents added", text, QMessageBox.StandardButton.Close,
                           self.parent)
         box.setObjectName("AddSummary")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names
         ocr = box.addButton("Recognise &text (OCR)" + (" of the first" if scans > 1 else ""),
                             QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(ocr)
@@ -337,7 +339,7 @@ class ProjectIO:
             return None
         per_document = [f"{counts.title}: {counts.line()}" for counts in report.documents.values()]
         details = "\n".join(per_document[:10] + report.notes[:10] + report.conflicts[:10])
-        QMessageBox.information(self.parent, "Import", report.summary().capitalize() + (f"\n\n{details}" if details else ""))
+        inform(self.parent, "Import", report.summary().capitalize() + (f"\n\n{details}" if details else ""))
         return report
 
 

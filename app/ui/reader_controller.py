@@ -2,16 +2,17 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.domain.mentions import Mention
 from app.services import linking
 from app.services.documents import document_text
+from app.services.labels import document_label
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
-from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.errors import Button, ask, inform, show_error
 from app.ui.dialogs.link_dialog import LinkDialog
 from app.ui.document_view.document_view import DocumentView
 
@@ -50,17 +51,24 @@ class ReaderController:
         return aid
 
     def link(self, kind: Kind) -> str | None:
-        """Open the link dialog for the selection; returns the new annotation id, None if cancelled."""
+        """Open the link dialog for the selection, or else for the selected highlight (a second link to it);
+        returns the annotation id, None if cancelled."""
         region = self.view.region_selection()
-        selection = None if region is not None else self._selection()
-        if region is None and selection is None:
+        highlight = self.view.selected_annotation() if region is None and self.view.selection() is None else None
+        selection = None if region is not None or highlight is not None else self._selection()
+        if region is None and selection is None and highlight is None:
             return None
         try:
-            quote = self._selected_text(selection) if selection else ""
+            if highlight is not None:
+                quote = self.bridge.session.project.annotations[highlight].exact
+            else:
+                quote = self._selected_text(selection) if selection else ""
             dialog = LinkDialog(self.bridge.session.project, kind, quote, self.parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            if region is not None:
+            if highlight is not None:
+                aid = gestures.link_annotation(self.bridge, highlight, dialog.choice())
+            elif region is not None:
                 aid = gestures.link_region(self.bridge, region, dialog.choice())
             elif selection is not None:
                 aid = gestures.link_selection(self.bridge, selection, dialog.choice())
@@ -72,34 +80,39 @@ class ReaderController:
         self.select(aid)
         return aid
 
-    def find_mentions(self, actor_id: str | None) -> None:
-        document_id = self.view.current_document()
-        if not actor_id or not document_id:
-            show_error(self.parent, "Open a document and pick an actor in the Actors panel first.")
-            return
-        name = self.bridge.session.project.actors[actor_id].name
+    def find_mentions(self, actor_id: str | None) -> dict[str, int]:
+        """Mark the actor's unmarked mentions in every document, as one step; the reader stays where it is.
+        Says which documents it touched; returns how many it marked in each."""
+        if not actor_id:
+            show_error(self.parent, "Pick an actor in the Actors panel first.")
+            return {}
+        project = self.bridge.session.project
+        name = project.actors[actor_id].name
         try:
-            near = linking.near_mentions(self.bridge.session, actor_id, document_id)
+            near = [m for found in linking.near_mentions_everywhere(self.bridge.session, actor_id).values() for m in found]
             include = bool(near) and self._confirm_near(name, near)
-            n = gestures.find_mentions(self.bridge, actor_id, document_id, include_near=include)
+            counts = gestures.find_mentions(self.bridge, actor_id, include_near=include)
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
-            return
-        message = f"Marked {n} new mention{'s' * (n != 1)} of {name}." if n else f"No unmarked mentions of {name} here."
-        QMessageBox.information(self.parent, "Find all mentions", message)
+            return {}
+        n = sum(counts.values())
+        if not n:
+            inform(self.parent, "Find all mentions", f"No unmarked mentions of {name} in the {len(project.documents)} "
+                                                     f"document{'s' * (len(project.documents) != 1)} of this project.")
+            return counts
+        touched = "\n".join(f"  • {document_label(project.documents[d])}: {k}" for d, k in counts.items())
+        inform(self.parent, "Find all mentions",
+               f"Marked {n} new mention{'s' * (n != 1)} of {name} in {len(counts)} document{'s' * (len(counts) != 1)}:"
+               f"\n\n{touched}\n\nUndo removes them all.")
+        return counts
 
     def _confirm_near(self, name: str, near: list[Mention]) -> bool:
         """Ask before marking likely misspellings: they are guesses, the analyst decides."""
-        # Angle brackets out: QMessageBox would take text with a tag in it for rich text.
-        safe = str.maketrans("<>", "‹›")
-        forms = sorted({m.as_written.translate(safe) for m in near})
+        forms = sorted({m.as_written for m in near})
         listed = "\n".join(f"  • {form}" for form in forms[:12]) + ("\n  • …" if len(forms) > 12 else "")
-        answer = QMessageBox.question(
-            self.parent, "Possible misspellings",
-            f"These look like misspellings of {name.translate(safe)}:\n\n{listed}\n\n"
-            "Mark them as mentions too (reason: misspelling)?",
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        answer = ask(self.parent, "Possible misspellings",
+                     f"These look like misspellings of {name}:\n\n{listed}\n\nMark them as mentions too (reason: misspelling)?")
+        return answer == Button.Yes
 
     def merge(self, actor_ids: list[str]) -> None:
         if len(actor_ids) < 2:

@@ -3,14 +3,14 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.services.merge import merging
 from app.services.agreement import AgreementReport, agreement_with
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.agreement_dialog import AgreementDialog
-from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.errors import inform, show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
 
 
@@ -41,8 +41,8 @@ class TeamWork:
         except SourcemarkError as exc:
             show_error(self.parent, f"Could not merge: {exc}")
             return False
-        QMessageBox.information(self.parent, "Merge project",
-                                f"Merged {len(command.ops)} change(s) from {preview.other_name} in one step (Undo reverts it).")
+        inform(self.parent, "Merge project",
+               f"Merged {len(command.ops)} change(s) from {preview.other_name} in one step (Undo reverts it).")
         return True
 
     def agreement(self, folder: Path | None = None) -> AgreementReport | None:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from app.services import entities
 from tests.fixtures.run import add_document
@@ -87,4 +87,13 @@ def message_boxes(monkeypatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "critical", record("critical"))
     monkeypatch.setattr(QMessageBox, "information", record("information"))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.No))
+
+    def plain_box(box: QMessageBox) -> int:  # errors.show_error / inform / ask: plain-text boxes
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        kind = {QMessageBox.Icon.Warning: "warning", QMessageBox.Icon.Critical: "critical",
+                QMessageBox.Icon.Question: "question"}.get(box.icon(), "information")
+        calls.append((kind, box.text()))
+        return (QMessageBox.StandardButton.No if kind == "question" else QMessageBox.StandardButton.Ok).value
+
+    monkeypatch.setattr("app.ui.dialogs.errors._exec", plain_box)
     return calls

@@ -44,3 +44,58 @@ def duplicate_shortcuts(window: object) -> dict[str, list[str]]:
             if key:  # one action listing a sequence twice is as ambiguous as two actions
                 bound.setdefault(key, []).append(name.replace("&", ""))
     return {key: names for key, names in bound.items() if len(names) > 1}
+
+
+def answer_boxes(monkeypatch: object, *answers: object) -> list[tuple[str, str]]:
+    """Answer the plain-text message boxes of app.ui.dialogs.errors (show_error, inform, ask) in turn, without
+    showing them: returns the (title, text) of each; after the last answer, every box gets the last one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[tuple[str, str]] = []
+    queue = list(answers) or [QMessageBox.StandardButton.Ok]
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append((box.windowTitle(), box.text()))
+        answer = queue.pop(0) if len(queue) > 1 else queue[0]
+        return int(answer.value) if hasattr(answer, "value") else int(answer)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("app.ui.dialogs.errors._exec", exec_)  # type: ignore[attr-defined]
+    return seen
+
+
+def wm_close(window: object) -> None:
+    """Press the title bar's ✕ as an X11 window manager does: a WM_DELETE_WINDOW client message to the window.
+
+    Unlike QWidget.close() or QWindow.close(), this reaches Qt as a request from outside, which Qt drops for a
+    window a modal dialog blocks. Needs the xcb platform (xvfb-run).
+    """
+    import ctypes
+    import ctypes.util
+
+    class ClientMessage(ctypes.Structure):
+        _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                    ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                    ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+
+    class XEvent(ctypes.Union):
+        _fields_ = [("xclient", ClientMessage), ("pad", ctypes.c_long * 24)]
+
+    x11 = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11") or "libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XInternAtom.restype = ctypes.c_ulong
+    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x11.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.POINTER(XEvent)]
+    x11.XFlush.argtypes = [ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    display = x11.XOpenDisplay(None)
+    try:
+        event = XEvent()
+        msg = event.xclient
+        msg.type, msg.send_event, msg.display, msg.format = 33, 1, display, 32  # 33: ClientMessage
+        msg.window = int(window.winId())  # type: ignore[attr-defined]
+        msg.message_type = x11.XInternAtom(display, b"WM_PROTOCOLS", 0)
+        msg.data[0] = x11.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+        x11.XSendEvent(display, msg.window, 0, 0, ctypes.byref(event))
+        x11.XFlush(display)
+    finally:
+        x11.XCloseDisplay(display)

@@ -3,7 +3,9 @@
 from app.domain.documents import DocumentKind
 from app.ui.action_states import (
     NO_DOCUMENT,
+    NO_HIGHLIGHT,
     NO_SELECTION,
+    NO_SELECTION_OR_HIGHLIGHT,
     PICK_ACTOR,
     PICK_ACTORS,
     READ_ONLY,
@@ -26,8 +28,18 @@ def test_an_html_article_disables_the_pdf_export_and_ocr_saying_what_is_open():
 
 
 def test_a_pdf_with_a_selection_enables_everything():
-    reasons = disabled_reasons(ReaderState(False, DocumentKind.PDF, has_selection=True, actors_selected=2))
+    reasons = disabled_reasons(ReaderState(False, DocumentKind.PDF, has_selection=True, actors_selected=2,
+                                           highlight_selected=True))
     assert all(reason is None for reason in reasons.values())
+
+
+def test_a_selected_highlight_enables_linking_it_and_deleting_it_but_not_highlighting():
+    reasons = disabled_reasons(ReaderState(False, DocumentKind.TEXT, has_selection=False, highlight_selected=True))
+    assert reasons["actor"] is None and reasons["source"] is None and reasons["claim"] is None
+    assert reasons["delete_highlight"] is None and reasons["highlight"] == NO_SELECTION
+    neither = disabled_reasons(ReaderState(False, DocumentKind.TEXT, has_selection=False))
+    assert neither["actor"] == NO_SELECTION_OR_HIGHLIGHT and neither["delete_highlight"] == NO_HIGHLIGHT
+    assert disabled_reasons(ReaderState(True, DocumentKind.TEXT, False, highlight_selected=True))["delete_highlight"] == READ_ONLY
 
 
 def test_mentions_need_an_actor_and_merge_two():

@@ -152,7 +152,7 @@ def test_the_time_limit_comes_from_settings_and_is_remembered(qtbot, window, mon
         seen.append(dialog.time_limit.value())
         dialog.url.setText("ftp://refused.example/")  # refused before any fetch: nothing runs
         dialog.time_limit.setValue(120)
-        return capture_dialog.QDialog.DialogCode.Accepted.value
+        return capture_dialog.CaptureDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(capture_dialog.CaptureDialog, "exec", exec_)
     monkeypatch.setattr("app.ui.jobs.capture_runner.show_error", lambda *_: None)

@@ -107,6 +107,10 @@ def walk_the_daily_path(qtbot, launcher, tmp_path: Path, monkeypatch) -> None:
     assert next(iter(p.claims.values())).verdict.value == "unverified"
     qtbot.keyClick(text_view, Qt.Key.Key_Z, CTRL | SHIFT)  # Ctrl+Shift+Z: and comes again
     assert next(iter(p.claims.values())).verdict.value == "false"
+    qtbot.keyClick(text_view, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(text_view, Qt.Key.Key_Y, CTRL)  # Ctrl+Y redoes too
+    assert next(iter(p.claims.values())).verdict.value == "false"
+    walk_the_third_pass(qtbot, w, text_view)
 
     out = tmp_path / "exports"
     out.mkdir()
@@ -126,6 +130,37 @@ def walk_the_daily_path(qtbot, launcher, tmp_path: Path, monkeypatch) -> None:
     assert [r["verdict"] for r in rows] == ["False"]
     assert w.export_notice.isVisible()
     assert w.export_notice.label.text() == f"Claims as CSV written: Kursk-claims.csv in {out}"
+
+
+def walk_the_third_pass(qtbot, w, text_view) -> None:
+    """Issue 30's paths by keyboard: a rationale typed in the inspector is saved when F6 leaves it; Delete removes
+    the selected highlight and Ctrl+Z brings it back; S on a selected highlight links it to the source."""
+    p = w.bridge.session.project
+    claim = next(iter(p.claims.values()))
+    w.select_object(Kind.CLAIM, claim.id)
+    note = w.inspector.note
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    qtbot.keyClicks(note, "Ministry readout only")
+    assert p.claims[claim.id].rationale == ""
+    qtbot.keyClick(note, Qt.Key.Key_F6)  # to the next pane: the field saves itself on the way out
+    qtbot.waitUntil(lambda: not note.hasFocus())
+    assert p.claims[claim.id].rationale == "Ministry readout only"
+
+    anna = next(a for a in p.annotations.values() if a.exact == "Anna Kovac")
+    w.select_annotation(anna.id)
+    text_view.setFocus()
+    qtbot.waitUntil(text_view.hasFocus)
+    qtbot.keyClick(text_view, Qt.Key.Key_Delete)  # Delete: the selected highlight goes
+    assert anna.id not in p.annotations
+    qtbot.keyClick(text_view, Qt.Key.Key_Z, CTRL)
+    assert anna.id in p.annotations
+
+    w.select_annotation(anna.id)  # no text selected now: S links the highlight itself
+    text_view.setFocus()
+    qtbot.keyClick(text_view, Qt.Key.Key_S)
+    assert {link.object_kind for link in p.links_of(anna.id)} == {Kind.ACTOR, Kind.SOURCE}
+    assert len([a for a in p.annotations.values() if a.exact == "Anna Kovac"]) == 1
 
 
 def test_the_daily_path(qtbot, launcher, tmp_path, monkeypatch):

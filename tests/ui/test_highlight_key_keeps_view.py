@@ -3,6 +3,7 @@
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
+from app.domain.word_snap import snap_to_words
 from app.documents.output.writer import text_to_pdf  # test data only
 from tests.fixtures.run import add_document
 
@@ -71,8 +72,9 @@ def test_shift_click_extends_a_selection_in_the_pdf_view(qtbot, main_window, ui_
     shift = Qt.KeyboardModifier.ShiftModifier
     qtbot.mouseClick(pv.viewport(), Qt.MouseButton.LeftButton, shift, _point_of(pv, end + 3))
     selected = main_window.view.selection()
-    assert selected is not None and selected[1:] == (start, end + 4)
+    assert selected is not None and selected[1:] == (start, end + len("letter"))  # to the end of the word (snapped)
     qtbot.mouseClick(pv.viewport(), Qt.MouseButton.LeftButton, shift, _point_of(pv, start + 20))
-    assert main_window.view.selection()[1:] == (start, start + 21)  # clicked inside: it shortens
+    lo, hi = main_window.view.selection()[1:]  # clicked inside: it shortens, to the end of the clicked word
+    assert (lo, hi) == snap_to_words(text, start, start + 21) and hi < end
     qtbot.mouseClick(pv.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _point_of(pv, end))
     assert main_window.view.selection() is None  # a plain click still clears it

@@ -97,16 +97,12 @@ def test_a_damaged_project_offers_its_newest_good_backup(qtbot, tmp_path, monkey
         session.execute(annotate.create_annotation(session, doc, 4, 12))
     ProjectSession.open(folder).close()  # an open for writing takes the backup
     (folder / "project.json").write_bytes(b'{"truncated": ')
-    asked: list[str] = []
+    from .helpers import answer_boxes
 
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    boxes = answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
     launcher = Launcher(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), "t", headless=False)
     window = launcher.open(folder)
-    assert asked and "Restore the newest good backup" in asked[0]
+    assert boxes and "Restore the newest good backup" in boxes[0][1]
     assert window is not None
     qtbot.addWidget(window)
     assert len(window.bridge.session.project.annotations) == 1

@@ -37,7 +37,7 @@ def test_a_selection_spelled_otherwise_defaults_to_misspelling_and_shows_both(qt
     assert choice.existing_id == next(iter(ui_session.project.actors)) and choice.reason == "misspelling"
     assert "Anna Kovac" in dialog.status.text() and "Ana Kovach" in dialog.status.text()
     same = _dialog(qtbot, ui_session.project, Kind.ACTOR, "ANA KOVAC")  # the alias, bar case and accents
-    assert same.choice().existing_id == choice.existing_id and same.choice().reason == ""
+    assert same.choice().existing_id == choice.existing_id and same.choice().reason == "alias"  # as Find all mentions says
 
 
 def test_a_reason_the_user_picked_stays(qtbot, ui_session):

@@ -223,16 +223,12 @@ def test_find_mentions_asks_before_marking_likely_misspellings(main_window, ui_s
     assert "Ivo Markic" in text
     command, actor = entities.create_actor(ui_session, "Ivo Markicz")  # one letter off what the article writes
     main_window.bridge.run(command)
-    asked: list[str] = []
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    from .helpers import answer_boxes
 
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return next(answers)
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    No, Yes, Ok = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok
+    boxes = answer_boxes(monkeypatch, No, Ok, Yes, Ok)  # the question, then what was marked
     main_window.reader.find_mentions(actor.id)
+    asked = [text for title, text in boxes if title == "Possible misspellings"]
     assert "Ivo Markic" in asked[0]
     assert not list(ui_session.project.linked(actor.id, Kind.ANNOTATION))  # declined: nothing marked
     main_window.reader.find_mentions(actor.id)
@@ -248,10 +244,10 @@ def test_inspector_edits_a_claims_rationale_and_deletes_it_with_its_links(main_w
     main_window.bridge.run(linking.annotate_and_link(ui_session, doc_id, start, end, (Kind.CLAIM, claim_id)))
     inspector = main_window.inspector
     inspector.show_object(Kind.CLAIM, claim_id)
-    assert inspector.note.isVisible() and inspector.save_note.text() == "Save rationale"
+    assert inspector.note.isVisible() and inspector.note.placeholderText().startswith("Rationale")
     assert inspector.links.count() == 1 and "annotation states" in inspector.links.item(0).text()
     inspector.note.setPlainText("Ministry readout and two local reports agree on the date.")
-    inspector.save_note.click()
+    inspector.commit()  # what the focus leaving the field does
     assert ui_session.project.claims[claim_id].rationale.startswith("Ministry readout")
     from app.services.session import ProjectSession
 

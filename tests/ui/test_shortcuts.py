@@ -34,7 +34,7 @@ def test_redo_keys_are_ctrl_shift_z_and_the_platforms_own_each_once():
     keys = [k.toString(QKeySequence.SequenceFormat.PortableText) for k in key_sequences(REDO_KEYS)]
     platform = [k.toString(QKeySequence.SequenceFormat.PortableText)
                 for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-    assert keys[0] == "Ctrl+Shift+Z" and len(keys) == len(set(keys)) and set(platform) <= set(keys)
+    assert keys[:2] == ["Ctrl+Shift+Z", "Ctrl+Y"] and len(keys) == len(set(keys)) and set(platform) <= set(keys)
 
 
 def _undo_redo_by_keyboard(qtbot, window, session, doc_id) -> None:
@@ -49,6 +49,10 @@ def _undo_redo_by_keyboard(qtbot, window, session, doc_id) -> None:
     assert len(session.project.annotations) == 0
     qtbot.keyClick(window.view.text_view, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(session.project.annotations) == 1
+    qtbot.keyClick(window.view.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(session.project.annotations) == 0
+    qtbot.keyClick(window.view.text_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # redo, too
     assert len(session.project.annotations) == 1
 
 

@@ -2,10 +2,11 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
 
 from app.services.capture.web import DEFAULT_TIME_LIMIT
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
 
 MAX_TIME_LIMIT = 24 * 3600.0
 
@@ -21,7 +22,7 @@ class CaptureRequest:
     time_limit: float = DEFAULT_TIME_LIMIT  # seconds the whole capture may take (as --time-limit)
 
 
-class CaptureDialog(QDialog):
+class CaptureDialog(AskBeforeDiscard):
     def __init__(self, parent: QWidget | None = None, *, user_agent: str = "", default_agent: str = "",
                  chromium_missing: str = "", time_limit: float = DEFAULT_TIME_LIMIT) -> None:
         super().__init__(parent)

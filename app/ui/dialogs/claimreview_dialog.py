@@ -2,12 +2,14 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
+from app.ui.dialogs.errors import plain_label
 
 Gaps = Callable[[str, str], list[str]]  # (author, url) -> one line per claim lacking what Google requires
 
 
-class ClaimReviewDialog(QDialog):
+class ClaimReviewDialog(AskBeforeDiscard):
     def __init__(self, gaps: Gaps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export ClaimReview")
@@ -22,7 +24,7 @@ class ClaimReviewDialog(QDialog):
         form.addRow("Author:", self.author)
         form.addRow("Published at (url):", self.url)
         layout.addLayout(form)
-        self.summary = QLabel(self)
+        self.summary = plain_label("", self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.gap_list = QListWidget(self)

@@ -1,14 +1,15 @@
 """DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite); a web
 capture's provenance is shown read-only below (it is what the archive states, not ours to edit)."""
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
-                               QWidget)
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.capture_times import doubtful_published
 from app.domain.digest_verdicts import MISMATCH, NOTE, digest_verdict
 from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
 from app.services.times import readable_time
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
+from app.ui.dialogs.errors import plain_label
 
 LABELS = {"author": "Author:", "publisher": "Publisher / site:", "published": "Published (YYYY-MM-DD):",
           "url": "URL:", "language": "Language:"}
@@ -54,7 +55,7 @@ def hidden_label(count: int) -> str:
     return f"Hidden, left out of the text ({count} passage{'s' if count != 1 else ''}):"
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(AskBeforeDiscard):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Document details")
@@ -74,7 +75,7 @@ class DocumentDialog(QDialog):
             self.setMinimumWidth(720)
         self.date_doubt = doubtful_published(document)
         if self.date_doubt:  # computed, not stored: correcting the date above clears it
-            doubt = QLabel(f"Doubtful date: {self.date_doubt}.", self)
+            doubt = plain_label(f"Doubtful date: {self.date_doubt}.", self)
             doubt.setWordWrap(True)
             doubt.setStyleSheet("color: #c62828")
             form.addRow(doubt)
@@ -109,7 +110,8 @@ class ProvenanceBox(QGroupBox):
         for label, value in (("Captured URL", p.source_url), ("Captured at", readable_time(p.captured_at)),
                              ("Time taken from", p.captured_at_source), ("Archive", archive),
                              ("Archive digest", p.archive_digest), ("Digest check", check),
-                             ("Page sha256", p.payload_sha256), *sorted(i for i in p.extra.items() if i[0] != NOTE)):
+                             ("Page sha256", p.payload_sha256),
+                             *sorted((_label(k).rstrip(":"), v) for k, v in p.extra.items() if k != NOTE)):
             if value:
                 edit = QLineEdit(value, self, readOnly=True)
                 edit.setCursorPosition(0)

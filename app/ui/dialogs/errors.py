@@ -1,7 +1,9 @@
-"""User-facing error messages: one short message box, never a traceback; bugs go to a log file.
+"""User-facing messages: one short message box, never a traceback; bugs go to a log file.
 
-Every widget reports failures through `show_error`, so tests can patch QMessageBox once and see
-every message, and the wording stays consistent.
+Every widget reports failures through `show_error`, and tells or asks through `inform` and `ask`, so the
+wording stays consistent and tests can patch `_exec` once and see every message. Their text is plain text,
+always: it carries what a server, a file or a capture said (an HTTP reason phrase, a title, a file name), and
+QMessageBox's static functions would render a message that starts like HTML as HTML, links and all.
 """
 
 import logging
@@ -13,15 +15,50 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.domain.errors import SourcemarkError
 
 log = logging.getLogger("sourcemark")
 
 
+Button = QMessageBox.StandardButton
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons: Button = Button.Ok, default: Button = Button.NoButton) -> QMessageBox:
+    """A message box that shows `text` as typed: never as HTML."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != Button.NoButton:
+        box.setDefaultButton(default)
+    return box
+
+
+def _exec(box: QMessageBox) -> int:
+    return box.exec()
+
+
 def show_error(parent: QWidget | None, message: str, title: str = "Sourcemark") -> None:
-    QMessageBox.warning(parent, title, message)
+    _exec(message_box(parent, QMessageBox.Icon.Warning, title, message))
+
+
+def inform(parent: QWidget | None, title: str, message: str) -> None:
+    _exec(message_box(parent, QMessageBox.Icon.Information, title, message))
+
+
+def ask(parent: QWidget | None, title: str, message: str, buttons: Button = Button.Yes | Button.No,
+        default: Button = Button.NoButton) -> Button:
+    """The button pressed (Esc or ✕: the Cancel or No of `buttons`)."""
+    return Button(_exec(message_box(parent, QMessageBox.Icon.Question, title, message, buttons, default)))
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, **properties: object) -> QLabel:
+    """A label for text from outside (titles, names, server and file messages): shown as typed, never as HTML."""
+    label = QLabel(text, parent, **properties)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 @contextmanager

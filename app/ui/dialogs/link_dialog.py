@@ -5,7 +5,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from app.domain.normalize import name_key
 from app.domain.project import Project
 from app.domain.sources import CREDIBILITY, RELIABILITY, parse_grade
 from app.ui.gestures import LinkChoice
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
 
 TITLES = {Kind.CLAIM: "Link to a claim", Kind.ACTOR: "Link to an actor", Kind.SOURCE: "Link to a source"}
 
@@ -48,7 +48,7 @@ def match(names: dict[str, str], text: str) -> str | None:
     return None
 
 
-class LinkDialog(QDialog):
+class LinkDialog(AskBeforeDiscard):
     def __init__(self, project: Project, kind: Kind, selected_text: str, parent: QWidget | None = None, *,
                  subject: Kind = Kind.ANNOTATION) -> None:
         super().__init__(parent)
@@ -80,6 +80,8 @@ class LinkDialog(QDialog):
             self.relation.addItem(relation.value, relation.value)
         if self.relation.count() > 1:
             form.addRow("Relation:", self.relation)
+        else:
+            self.relation.hide()  # one relation, nothing to choose; unlaid-out, it sat unlabelled at the top left
         self.extra: dict[str, QComboBox] = {}
         self.source_fields: dict[str, QLineEdit] = {}
         self._reason_touched = False  # once the user picks a reason, the dialog stops suggesting one
@@ -174,15 +176,19 @@ class LinkDialog(QDialog):
             self._show_source(existing)
 
     def _suggest_reason(self, actor_id: str | None) -> None:
-        """The selection spelled otherwise than the actor's name and aliases: say so, and default to misspelling."""
+        """The selection written otherwise than the actor's name: say so, and default to "alias" when it is one of
+        the actor's aliases, else to "misspelling" (never "the usual form", which Enter would record as true)."""
         actor = self.project.actors.get(actor_id) if actor_id else None
-        differs = actor is not None and bool(self.selected_text) and name_key(self.selected_text) not in {
-            name_key(n) for n in actor.names}
+        written = name_key(self.selected_text)
+        differs = actor is not None and bool(self.selected_text) and written != name_key(actor.name)
+        reason = MentionReason.NONE
         if actor is not None and differs:
             self.status.setText(f"Links to {actor.name}; written here as “{self.selected_text[:80]}”.")
+            alias = written in {name_key(a) for a in actor.aliases}
+            reason = MentionReason.ALIAS if alias else MentionReason.MISSPELLING
         if not self._reason_touched:
             combo = self.extra["reason"]
-            combo.setCurrentIndex(max(combo.findData(MentionReason.MISSPELLING.value if differs else ""), 0))
+            combo.setCurrentIndex(max(combo.findData(reason.value), 0))
 
     def _show_source(self, source_id: str | None) -> None:
         """An existing source shows its own grade and citation (read-only here: the Sources panel edits them)."""

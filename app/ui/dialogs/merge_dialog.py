@@ -13,12 +13,19 @@ CHOOSE, MINE, THEIRS = "— choose —", "Keep this project's (A)", "Take the ot
 
 
 class MergeDialog(QDialog):
-    """Lists incoming changes per kind and the conflicts side by side; OK only when each conflict is decided."""
+    """Lists incoming changes per kind and the conflicts side by side; OK only when each conflict is decided.
 
-    def __init__(self, preview: MergePreview, parent: QWidget | None = None) -> None:
+    Keyboard: the focus starts on the first conflict's Keep box (arrows choose), Tab goes to the next one, Enter
+    merges once every conflict is decided, Esc cancels. `incoming` replaces the per-kind counts when what came
+    in was already taken (a sync pulls what does not conflict before it asks).
+    """
+
+    def __init__(self, preview: MergePreview, parent: QWidget | None = None, *, incoming: str | None = None,
+                 title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Merge project “{preview.other_name}”")
+        self.setWindowTitle(title or f"Merge project “{preview.other_name}”")
         self.preview = preview
+        self.incoming = incoming
         layout = QVBoxLayout(self)
         summary = QLabel("\n".join(self._summary()), self)
         summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -26,8 +33,11 @@ class MergeDialog(QDialog):
         layout.addWidget(summary)
         conflicts = preview.plan.conflicts
         self.table = QTableWidget(len(conflicts), 4, self)
-        self.table.setHorizontalHeaderLabels(["Object", "This project (A)", f"{preview.other_name} (B)", "Keep"])
+        other = _short_name(preview.other_name)
+        self.table.setHorizontalHeaderLabels(["Object", "This project (A)", f"{other} (B)", "Keep"])
+        self.table.horizontalHeaderItem(2).setToolTip(preview.other_name)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes from one Keep box to the next, not from cell to cell
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self._choices: list[QComboBox] = []
@@ -39,6 +49,7 @@ class MergeDialog(QDialog):
                 self.table.setItem(row, col, item)
             box = QComboBox(self.table)
             box.addItems([CHOOSE, MINE, THEIRS])
+            box.setAccessibleName(f"Keep for {conflict.kind} {_title(conflict)}")
             box.currentIndexChanged.connect(self._update_ok)
             self.table.setCellWidget(row, 3, box)
             self._choices.append(box)
@@ -57,14 +68,20 @@ class MergeDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_ok()
         self.resize(900, 520 if conflicts else 260)
+        if self._choices:
+            self._choices[0].setFocus()
 
     def _summary(self) -> list[str]:
         p = self.preview
-        lines = [f"From {p.other_name}, by {', '.join(p.analysts[1:])}:"]
-        for kind, row in sorted(p.counts.items()):
-            lines.append(f"  {kind}s: {row['added']} new, {row['updated']} changed, {row['removed']} removed")
-        if not p.counts:
-            lines.append("  nothing new")
+        if self.incoming is not None:
+            lines = [self.incoming]
+        else:
+            by = ", ".join(p.analysts[1:]) or "an unknown analyst"
+            lines = [f"From {p.other_name}, by {by}:"]
+            for kind, row in sorted(p.counts.items()):
+                lines.append(f"  {kind}s: {row['added']} new, {row['updated']} changed, {row['removed']} removed")
+            if not p.counts:
+                lines.append("  nothing new")
         if p.plan.kept_deleted:
             lines.append(f"  {p.plan.kept_deleted} object(s) you deleted stay deleted")
         n = len(p.plan.conflicts)
@@ -86,6 +103,13 @@ class MergeDialog(QDialog):
     def _update_ok(self) -> None:
         done = len(self.choices()) == len(self.preview.plan.conflicts)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(done)
+
+
+def _short_name(name: str) -> str:
+    """A column header's name for the other side: a server database by its name, not its whole URL."""
+    if "://" in name:
+        name = name.rstrip("/").rsplit("/", 1)[-1] or name
+    return name if len(name) <= 28 else name[:27] + "…"
 
 
 def _title(conflict: object) -> str:

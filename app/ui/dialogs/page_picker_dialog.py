@@ -3,8 +3,10 @@
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
+
+from app.ui.dialogs.errors import plain_label
 
 COLUMNS = ("Page", "URL", "Captured at", "Size")
 
@@ -18,8 +20,8 @@ class PagePickerDialog(QDialog):
         self.setWindowTitle("Choose pages to add")
         self.resize(860, 380)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{file_name} holds {len(pages)} archived web pages. Each page you tick becomes "
-                                f"a document; nothing in them is fetched.", self, wordWrap=True))
+        layout.addWidget(plain_label(f"{file_name} holds {len(pages)} archived web pages. Each page you tick becomes "
+                                      f"a document; nothing in them is fetched.", self, wordWrap=True))
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setRootIsDecorated(False)

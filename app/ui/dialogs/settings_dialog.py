@@ -1,14 +1,16 @@
 """SettingsDialog: the analyst's name and the highlight colour of each category."""
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialogButtonBox, QFormLayout, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
 from app.services.ocr import language_problem
 from app.ui.palette import DEFAULTS
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
+from app.ui.dialogs.errors import plain_label
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AskBeforeDiscard):
     def __init__(self, analyst: str, colors: dict[str, str], parent: QWidget | None = None, *,
                  ocr_languages: str = "eng", installed: list[str] | None = None, scheme: str = "system",
                  sync_minutes: int = 0) -> None:
@@ -25,7 +27,7 @@ class SettingsDialog(QDialog):
                             + (", ".join(installed) if installed else "none found (install tesseract-ocr)"))
         form.addRow("OCR languages:", self.ocr)
         self.installed = installed or []
-        self.ocr_problem = QLabel(self)  # why OK refused the languages; empty and hidden otherwise
+        self.ocr_problem = plain_label("", self)  # why OK refused the languages; empty and hidden otherwise
         self.ocr_problem.setWordWrap(True)
         self.ocr_problem.setStyleSheet("color: #b00020;")
         self.ocr_problem.hide()

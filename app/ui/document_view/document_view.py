@@ -5,7 +5,7 @@ a change set touches the shown document's annotations or text (and only then).
 """
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QToolTip, QVBoxLayout, QWidget
 
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.changes import Changes
@@ -24,8 +24,14 @@ from app.ui.document_view.page_view import PageView
 from app.ui.document_view.text_view import TextView
 from app.ui.document_view.tooltips import annotation_tooltip
 from app.ui.palette import CategoryColors
+from app.ui.dialogs.errors import plain_label
 
 HOLD_MS = 150  # at most this long, the old picture stays up while a paged document's first page is drawn
+
+
+OPEN_ONE = "Open a document from the project to read and annotate it."
+EMPTY_PROJECT = ("This project has no documents yet.\n\nDrop files here (PDF, web page, text, image, web archive), "
+                 "or use File › Add document… (Ctrl+Shift+O) or File › Capture web page… (Ctrl+Shift+U).")
 
 
 class DocumentView(QWidget):
@@ -44,7 +50,8 @@ class DocumentView(QWidget):
         self._text: str = ""  # canonical text of an unpaged document
         self._pending_range: tuple[int, int] | None = None  # to select once a paged document's text is in
         self._pending_page: int | None = None  # to go to once a paged document is laid out (coming back to it)
-        self.placeholder = QLabel("Open a document from the project to read and annotate it.", self)
+        # The hint for an empty project, or a file's error: plain text (it may quote the file)
+        self.placeholder = plain_label(OPEN_ONE if bridge.session.project.documents else EMPTY_PROJECT, self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 40px;")
         self.text_view = TextView(colors, self)
@@ -180,6 +187,11 @@ class DocumentView(QWidget):
         self._selected = annotation_id
         self._apply_selected()
 
+    def selected_annotation(self) -> str | None:
+        """The highlight last clicked or picked in the open document, while it still exists."""
+        ann = self._bridge.session.project.annotations.get(self._selected or "")
+        return ann.id if ann is not None and ann.document_id == self._doc else None
+
     def show_range(self, document_id: str, start: int, end: int) -> None:
         """Open a document if need be and select [start, end) of its text, scrolled into view (search results)."""
         if document_id != self._doc:
@@ -284,6 +296,8 @@ class DocumentView(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if self._doc is None:
+            if changes.of(Kind.DOCUMENT) and self._stack.currentIndex() == 0:
+                self._show_placeholder()  # the first document came, or the last one went: the hint follows
             return
         if self._doc in changes.of(Kind.DOCUMENT).removed:
             self.show_document(None)
@@ -320,7 +334,7 @@ class DocumentView(QWidget):
 
     def _show_placeholder(self, message: str = "") -> None:
         self._release_paint()
-        self.placeholder.setText(message or "Open a document from the project to read and annotate it.")
+        self.placeholder.setText(message or (OPEN_ONE if self._bridge.session.project.documents else EMPTY_PROJECT))
         self._stack.setCurrentIndex(0)
 
     def _show_error(self, message: str) -> None:

@@ -7,8 +7,9 @@ actions, so this widget binds no keys of its own beyond Enter and Esc in its lin
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 from app.ui.tool_buttons import add_tool_buttons
+from app.ui.dialogs.errors import plain_label
 
 
 class FindBar(QWidget):
@@ -26,7 +27,7 @@ class FindBar(QWidget):
         self.edit.setAccessibleName("Find in document")
         self.edit.setClearButtonEnabled(True)
         self.edit.installEventFilter(self)
-        self.count = QLabel("", self)
+        self.count = plain_label("", self)
         self.count.setMinimumWidth(90)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)

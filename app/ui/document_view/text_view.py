@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from app.domain.annotations import Annotation
 from app.ui.document_view.offsets import OffsetMap
 from app.ui.palette import CategoryColors
+from app.domain.word_snap import snap_to_words
 
 _XAndPosition = tuple[float, int]  # what QTextLine.cursorToX returns
 
@@ -42,6 +43,7 @@ class TextView(QPlainTextEdit):
         super().__init__(parent)
         self._colors = colors
         self._map = OffsetMap("")
+        self._text = ""
         self._spans: list[_Span] = []  # sorted by start
         self._starts: list[int] = []
         self._longest = 0
@@ -67,6 +69,7 @@ class TextView(QPlainTextEdit):
     # -- content -------------------------------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
         self._map = OffsetMap(text)
+        self._text = text  # the canonical text, for word snapping in code points
         self._spans, self._starts, self._selected = [], [], None
         self.setPlainText(text)
 
@@ -228,6 +231,22 @@ class TextView(QPlainTextEdit):
             hits = self.annotations_at(event.position())
             if hits:
                 self.annotationClicked.emit(hits[0])
+        elif press is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.snap_selection()
+
+    def snap_selection(self) -> None:
+        """After a drag: whole words, without the trailing comma or space (a keyboard selection is left exact)."""
+        selected = self.selection()
+        if selected is None:
+            return
+        snapped = snap_to_words(self._text, *selected)
+        if snapped != selected:
+            cursor = QTextCursor(self.document())
+            forward = self.textCursor().position() >= self.textCursor().anchor()
+            first, last = (snapped if forward else snapped[::-1])
+            cursor.setPosition(self._map.to_qt(first))
+            cursor.setPosition(self._map.to_qt(last), QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -65,6 +65,16 @@ class OcrRunner(QObject):
         if self.worker is not None:
             self.worker.cancel_event.set()
 
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def stop(self) -> None:
+        """Cancel and wait for the worker (it stops at the next page): the window closes with nothing running."""
+        if self.worker is not None:
+            self.cancel()
+            self._finish()
+
     def _progress(self, done: int, total: int) -> None:
         dialog = self.dialog  # setValue on a modal dialog processes events: the run may end inside it
         if dialog is not None:
@@ -77,6 +87,8 @@ class OcrRunner(QObject):
         self.worker, self.dialog = None, None
 
     def _failed(self, message: str) -> None:
+        if self.worker is None:  # stopped (the window closed): nothing more to say
+            return
         cancelled = self.worker is not None and self.worker.cancel_event.is_set()
         self._finish()
         if cancelled:
@@ -86,7 +98,9 @@ class OcrRunner(QObject):
         self.finished.emit(f"OCR failed: {message}")
 
     def _done(self, job: OcrJob, result: OcrResult) -> None:
-        if self.worker is not None and self.worker.cancel_event.is_set():  # Cancel won the race: keep the promise
+        if self.worker is None:  # stopped (the window closed): the result is dropped, as Cancel promises
+            return
+        if self.worker.cancel_event.is_set():  # Cancel won the race: keep the promise
             self._failed("cancelled")
             return
         self._finish()

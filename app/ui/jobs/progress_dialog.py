@@ -1,21 +1,38 @@
-"""The window-modal progress dialog of a long job (OCR, web capture, sync), and its ending.
+"""The progress dialog of a long job (OCR, web capture, sync), and its ending.
 
-The runners close the dialog themselves when the result is in (not when the bar is full), and a job that
-ends must also release its worker thread: one way to do both, for every runner.
+While the dialog lives, an InputGuard keeps the user's input away from the window (the project must not change
+under the job), yet lets the window's ✕ through so it can ask whether to stop the job; a window-modal dialog
+would have the close dropped silently. The runners close the dialog themselves when the result is in (not when
+the bar is full), and a job that ends must also release its worker thread: one way to do both, for every runner.
 """
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QThread, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.ui.jobs.input_guard import InputGuard
+
+
+class JobProgressDialog(QProgressDialog):
+    """Takes the keyboard when it shows (Esc cancels), as a modal dialog would: the window behind takes none."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.raise_()
+        self.activateWindow()
 
 
 def progress_dialog(parent: QWidget, title: str, label: str, on_cancel: Callable[[], object], *,
                     show_after_ms: int = 0) -> QProgressDialog:
     """A busy bar with Cancel over `parent`, shown after `show_after_ms` of work (0: as soon as it runs)."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = JobProgressDialog(label, "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(Qt.WindowModality.NonModal)  # the guard blocks the window's input instead
+    guard = InputGuard(parent.window())
+    dialog.setProperty("guard", guard)  # lives as long as the dialog; end_job releases it
+    dialog.destroyed.connect(guard.release)
     dialog.setMinimumDuration(show_after_ms)
     dialog.setAutoReset(False)  # the runner closes it when the result is in, not when the bar is full
     dialog.setAutoClose(False)
@@ -29,6 +46,12 @@ def end_job(worker: QThread | None, dialog: QProgressDialog | None) -> None:
         worker.wait()
         worker.deleteLater()
     if dialog is not None:
+        guard = dialog.property("guard")
+        if isinstance(guard, InputGuard):
+            guard.release()
         dialog.canceled.disconnect()  # closing a progress dialog emits canceled: it must not cancel what is done
+        # reset() stops the dialog's show-after timer: a job quicker than `show_after_ms` would otherwise have
+        # its closed box pop up later, window-modal, over the merge dialog that followed it (a deadlock).
+        dialog.reset()
         dialog.close()
         dialog.deleteLater()

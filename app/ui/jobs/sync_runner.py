@@ -157,7 +157,8 @@ class SyncRunner(QObject):
 
     def _decide(self, report: replicator.SyncReport) -> replicator.SyncReport:
         """The merge dialog for what both sides edited; the choices then go up with a second sync."""
-        dialog = MergeDialog(replicator.conflict_preview(report), self.parent_widget)
+        dialog = MergeDialog(replicator.conflict_preview(report), self.parent_widget, incoming=_incoming(report),
+                             title="Sync: decide the conflicts")
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return report
         return self._run(None, dialog.choices())
@@ -168,6 +169,15 @@ class SyncRunner(QObject):
             "Database URL (http(s)://host:port/database; user:password@ is used, never stored):",
             QLineEdit.EchoMode.Normal, "https://")
         return text.strip() if ok and text.strip() else None
+
+
+def _incoming(report: replicator.SyncReport) -> str:
+    """What this sync already took (everything that did not conflict), said before the conflicts."""
+    by = f" from {', '.join(report.analysts[1:])}" if len(report.analysts) > 1 else ""
+    if not report.pulled:
+        return f"Synced with {report.url}: nothing else came in{by}."
+    n = report.pulled
+    return f"Synced with {report.url}: {n} change{'s' * (n != 1)}{by} came in and are already in this project."
 
 
 def describe(status: replicator.SyncStatus) -> str:

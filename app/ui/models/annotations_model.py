@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.annotations import Annotation
 from app.domain.links import Kind
-from app.services.labels import object_name, quote_label, short
+from app.services.labels import document_label, object_name, quote_label, short
 from app.ui.bridge import SessionBridge
 from app.ui.models.object_table_model import Column, ObjectTableModel
 from app.ui.palette import CategoryColors
@@ -69,4 +69,4 @@ class AnnotationsModel(ObjectTableModel):
 
     def _document_title(self, ann: Annotation) -> str:
         doc = self.project.documents.get(ann.document_id)
-        return doc.title if doc is not None else ""
+        return document_label(doc) if doc is not None else ""

@@ -2,6 +2,7 @@
 
 from app.domain.documents import Document
 from app.domain.links import Kind
+from app.services.labels import document_label
 from app.ui.models.object_table_model import Column, ObjectTableModel
 
 
@@ -11,7 +12,7 @@ class DocumentsModel(ObjectTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("Document", lambda d: d.title or d.original_name, tooltip=self._tooltip),
+            Column("Document", document_label, tooltip=self._tooltip),
             Column("Kind", lambda d: d.kind.value if not d.pages else f"{d.kind.value}, {d.pages} p."),
             Column("Spans", lambda d: len(self.project.annotations_by_document.get(d.id, ()))),
         ]

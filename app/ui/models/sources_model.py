@@ -31,14 +31,20 @@ class SourcesModel(ObjectTableModel):
                 commit=lambda oid, value: entities.edit_source(session(), oid, credibility=int(value)),
                 tooltip=lambda s: CREDIBILITY[s.credibility],
             ),
-            Column("Cited by", self._cited),
+            Column("Cited by", self._cited, tooltip=self._cited_tooltip),
         ]
 
     def ordered_ids(self) -> list[str]:
         return [s.id for s in sorted(self.project.sources.values(), key=lambda s: (s.title.casefold(), s.id))]
 
     def _cited(self, source: Source) -> int:
-        return sum(1 for _ in self.project.linked(source.id, Kind.ANNOTATION))
+        """Highlights that cite it and claims it supports, contradicts or gives context to: every link counts."""
+        return len({(link.subject_id, link.object_id) for link in self.project.links_of(source.id)})
+
+    def _cited_tooltip(self, source: Source) -> str:
+        quotes = sum(1 for _ in self.project.linked(source.id, Kind.ANNOTATION))
+        claims = sum(1 for _ in self.project.linked(source.id, Kind.CLAIM))
+        return f"{quotes} highlight{'s' * (quotes != 1)}, {claims} claim{'s' * (claims != 1)}"
 
     def _tooltip(self, source: Source) -> str:
         bits = [source.title, f"grade {source.grade}"]

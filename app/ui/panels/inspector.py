@@ -1,4 +1,8 @@
-"""Inspector: details of the selected highlight (quote, note, links, anchor) or claim/actor/source."""
+"""Inspector: details of the selected highlight (quote, note, links, anchor) or claim/actor/source.
+
+Its text fields save themselves when the focus leaves them or the selection moves on, one undo step each
+(there is no Save button); a refresh from another change keeps what is being typed.
+"""
 
 from collections.abc import Callable
 from html import escape
@@ -10,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -24,10 +27,11 @@ from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.commands import Command
-from app.services.labels import object_name, quote_label, short
+from app.services.labels import document_label, object_name, quote_label, short
 from app.services.times import readable_time
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
+from app.ui.panels.committing_edit import CommittingEdit
 from app.ui.dialogs.link_dialog import LinkDialog
 from app.ui.dialogs.errors import show_error
 
@@ -38,8 +42,8 @@ def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
     if obj is None:
         return ""
     if kind is Kind.CLAIM:
-        # The rationale is in the editor below, not repeated here.
-        return f"<b>Claim</b><p>{escape(obj.statement)}</p><p>Verdict: <b>{obj.verdict.label}</b></p>"
+        # The wording, the verdict and the rationale are in the fields below, not repeated here.
+        return "<b>Claim</b>"
     if kind is Kind.ACTOR:
         aliases = ", ".join(escape(a) for a in obj.aliases) or "—"
         return f"<b>{escape(obj.name)}</b> ({obj.kind.value})<p>Aliases: {aliases}</p><p>{escape(obj.country)}</p>"
@@ -73,11 +77,15 @@ class Inspector(QWidget):
         self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Never squeeze the header below its text: the links list, which scrolls, gives way instead.
         self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.note = QPlainTextEdit(self)
+        self.statement = CommittingEdit(self)  # a claim's wording: editable after it is made
+        self.statement.setPlaceholderText("The claim, as you will check it…")
+        self.statement.setMaximumHeight(64)
+        self.statement.setAccessibleName("Claim wording")
+        self.statement.sig_commit.connect(lambda: self._commit(self.statement))
+        self.note = CommittingEdit(self)
         self.note.setPlaceholderText("Note…")
         self.note.setMaximumHeight(64)
-        self.save_note = QPushButton("Save note", self)
-        self.save_note.clicked.connect(self._save_note)
+        self.note.sig_commit.connect(lambda: self._commit(self.note))
         self.links = QListWidget(self)
         self.links.setWordWrap(True)
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -105,13 +113,13 @@ class Inspector(QWidget):
         claim_row.addWidget(self.link_actor)
         claim_row.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(self.save_note)
         row.addStretch(1)
         row.addWidget(self.unlink)
         row.addWidget(self.delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
+        layout.addWidget(self.statement)
         layout.addLayout(verdict_row)
         layout.addWidget(self.note)
         layout.addWidget(self.links, 1)
@@ -120,17 +128,25 @@ class Inspector(QWidget):
         bridge.projectChanged.connect(self._on_changes)
         self._show_nothing()
 
+    def commit(self) -> None:
+        """Save what was typed and not saved yet (before the selection moves on, or the window closes)."""
+        for editor in (self.statement, self.note):
+            self._commit(editor)
+
     def show_annotation(self, annotation_id: str | None) -> None:
+        self.commit()
         self.annotation_id, self.object = annotation_id, None
-        ann = self.bridge.session.project.annotations.get(annotation_id or "")
+        self._show_annotation("load")
+
+    def _show_annotation(self, mode: str) -> None:
+        ann = self.bridge.session.project.annotations.get(self.annotation_id or "")
         if ann is None:
             self._show_nothing()
             return
         self.header.setText(self._annotation_html(ann))
-        self.note.setPlaceholderText("Note…")
-        self.save_note.setText("Save note")
+        self.note.setPlaceholderText("Note… (saved when you leave the field)")
         self.delete.setText("Delete highlight")
-        self.note.setPlainText(ann.note)
+        self._fill(self.note, (Kind.ANNOTATION, ann.id, "note"), ann.note, mode)
         self.links.clear()
         for link, other in self._linked(ann):
             item = QListWidgetItem(other, self.links)
@@ -139,7 +155,13 @@ class Inspector(QWidget):
 
     def show_object(self, kind: Kind, oid: str) -> None:
         """A claim, actor or source: its details, its free-text field to edit, and its links."""
+        self.commit()
         self.annotation_id, self.object = None, (kind, oid)
+        self._show_object("load")
+
+    def _show_object(self, mode: str) -> None:
+        assert self.object is not None
+        kind, oid = self.object
         obj = self.bridge.session.project.find(kind, oid)
         if obj is None:
             self._show_nothing()
@@ -147,16 +169,25 @@ class Inspector(QWidget):
         self.header.setText(describe(self.bridge, kind, oid))
         if kind is Kind.CLAIM:
             self.verdict.setCurrentIndex(max(self.verdict.findData(obj.verdict.value), 0))
+            self._fill(self.statement, (kind, oid, "statement"), obj.statement, mode)
         field, placeholder = FREE_TEXT[kind]
         self.note.setPlaceholderText(placeholder)
-        self.note.setPlainText(getattr(obj, field))
-        self.save_note.setText(f"Save {field}")
+        self._fill(self.note, (kind, oid, field), getattr(obj, field), mode)
         self.delete.setText(f"Delete {kind.value}")
         self.links.clear()
         for link_id, text in self._object_links(oid):
             item = QListWidgetItem(text, self.links)
             item.setData(Qt.ItemDataRole.UserRole, link_id)
         self._set_editing(True)
+
+    @staticmethod
+    def _fill(editor: CommittingEdit, target: tuple[Kind, str, str], text: str, mode: str) -> None:
+        """"load" another object's text; "refresh" the same one's without taking what is being typed; "keep"
+        the field as it is after our own edit of it (the cursor stays where the user left it)."""
+        if mode == "load" or editor.target != target:
+            editor.load(target, text)
+        elif mode == "refresh":
+            editor.refresh(text)
 
     def _object_links(self, oid: str) -> list[tuple[str, str]]:
         project = self.bridge.session.project
@@ -180,7 +211,7 @@ class Inspector(QWidget):
         pages = f" · page {', '.join(str(p + 1) for p in ann.pages)}" if ann.pages else ""
         return (f"<p style='font-size:large'>{escape(quote_label(ann, 400, quoted=True))}</p>"
                 f"<p><b>{escape(ann.category)}</b> · anchor {anchor}{pages}<br>"
-                f"{escape(doc.title if doc else '')}<br><small>{escape(ann.analyst)} {escape(readable_time(ann.modified))}</small></p>")
+                f"{escape(document_label(doc) if doc else '')}<br><small>{escape(ann.analyst)} {escape(readable_time(ann.modified))}</small></p>")
 
     def _linked(self, ann: Annotation) -> list[tuple[str, str]]:
         project = self.bridge.session.project
@@ -196,18 +227,20 @@ class Inspector(QWidget):
 
     def _show_nothing(self) -> None:
         self.header.setText("Select a highlight or an object to see its details.")
-        self.note.clear()
+        self.annotation_id, self.object = None, None
+        for editor in (self.statement, self.note):
+            editor.load(None, "")
         self.links.clear()
         self._set_editing(False)
 
     def _set_editing(self, on: bool) -> None:
         writable = on and not self.bridge.session.read_only
-        for widget in (self.note, self.save_note, self.unlink, self.delete):
+        for widget in (self.note, self.unlink, self.delete):
             widget.setVisible(on)
             widget.setEnabled(writable)
         self.links.setVisible(on)
         is_claim = on and self.object is not None and self.object[0] is Kind.CLAIM
-        for control in (self.link_source, self.link_actor, self.verdict, self.verdict_label):
+        for control in (self.statement, self.link_source, self.link_actor, self.verdict, self.verdict_label):
             control.setVisible(is_claim)
             control.setEnabled(is_claim and writable)
 
@@ -236,26 +269,37 @@ class Inspector(QWidget):
                 show_error(self, str(exc))
 
     def _on_changes(self, changes: Changes) -> None:
+        # Our own field edit changed nothing the fields do not already show: leave the cursor where it is.
+        mode = "keep" if changes.initiator is self else "refresh"
         if self.annotation_id and (changes.of(Kind.ANNOTATION) or changes.of(Kind.LINK) or changes.documents_text):
-            self.show_annotation(self.annotation_id)
+            self._show_annotation(mode)
         elif self.object and (changes.of(self.object[0]) or changes.of(Kind.LINK)):
-            self.show_object(*self.object)
+            self._show_object(mode)
 
-    def _run(self, build: Callable[[], Command]) -> None:
+    def _run(self, build: Callable[[], Command]) -> bool:
         try:
-            self.bridge.run(build())
+            self.bridge.run(build(), initiator=self)
         except SourcemarkError as exc:
             show_error(self, str(exc))
+            return False
+        return True
 
-    def _save_note(self) -> None:
-        text = self.note.toPlainText()
-        if self.annotation_id:
-            aid = self.annotation_id
-            self._run(lambda: annotate.edit_annotation(self.bridge.session, aid, note=text))
-        elif self.object:
-            kind, oid = self.object
-            field = FREE_TEXT[kind][0]
-            self._run(lambda: EDITORS[kind](self.bridge.session, oid, **{field: text}))
+    def _commit(self, editor: CommittingEdit) -> None:
+        """Save one field's text as one undo step, to the object it was loaded from."""
+        if not editor.dirty() or editor.target is None:
+            return
+        kind, oid, field = editor.target
+        text = editor.toPlainText()
+        obj = self.bridge.session.project.find(kind, oid)  # type: ignore[arg-type]
+        if obj is None or getattr(obj, field) == text:
+            editor.mark_saved()
+            return
+        if kind is Kind.ANNOTATION:
+            saved = self._run(lambda: annotate.edit_annotation(self.bridge.session, oid, note=text))
+        else:
+            saved = self._run(lambda: EDITORS[kind](self.bridge.session, oid, **{field: text}))  # type: ignore[index]
+        if saved:
+            editor.mark_saved()
 
     def _unlink(self) -> None:
         item = self.links.currentItem()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import SourcemarkError
+from app.services.labels import document_label
 from app.services.search import Hit, ProjectSearch
 from app.ui.bridge import SessionBridge
 from app.ui.panels.hit_delegate import HitDelegate, hit_parts
@@ -141,9 +142,11 @@ class SearchPanel(QWidget):
     def _add_hits(self, hits: list[Hit]) -> None:
         self.hits.extend(hits)
         items = []
+        documents = self.bridge.session.project.documents
         for hit in hits:
             page = str(hit.pages[0] + 1) if hit.pages else ""
-            item = QTreeWidgetItem([hit.title, page, hit.snippet()])
+            doc = documents.get(hit.document_id)
+            item = QTreeWidgetItem([document_label(doc) if doc is not None else hit.title, page, hit.snippet()])
             item.setData(0, HIT_ROLE, (hit.document_id, hit.start, hit.end))
             item.setData(2, HIT_ROLE, hit_parts(hit))
             item.setToolTip(2, hit.snippet(200))

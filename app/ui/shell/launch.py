@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import project_files
@@ -20,7 +20,7 @@ from app.services.demo_cache import demo_copy
 from app.services.session import ProjectSession
 from app.ui.shell.application import apply_scheme, make_application
 from app.ui.bridge import SessionBridge
-from app.ui.dialogs.errors import install_excepthook, show_error
+from app.ui.dialogs.errors import Button, ask, install_excepthook, show_error
 from app.ui.main_window import MainWindow
 from app.ui.palette import CategoryColors
 from app.ui.shell import startup_probe
@@ -88,11 +88,9 @@ class Launcher:
             if self.headless:
                 self._fail(str(exc))
                 return None
-            answer = QMessageBox.question(
-                self.active_window(), "Project in use",
-                f"{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            answer = ask(self.active_window(), "Project in use",
+                         f"{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?")
+            if answer != Button.Yes:
                 return None
             try:
                 return project_files.open_project(folder, analyst=self.analyst, read_only=True)
@@ -111,12 +109,10 @@ class Launcher:
         if backup is None:
             self._fail(f"Cannot open {folder.name}: {exc}")
             return None
-        answer = QMessageBox.question(
-            self.active_window(), "Project damaged",
-            f"Cannot open {folder.name}: {exc}\n\nRestore the newest good backup ({backup})? "
-            "The damaged files are kept as a backup of their own.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        answer = ask(self.active_window(), "Project damaged",
+                     f"Cannot open {folder.name}: {exc}\n\nRestore the newest good backup ({backup})? "
+                     "The damaged files are kept as a backup of their own.")
+        if answer != Button.Yes:
             return None
         try:
             project_files.restore_project(folder, backup)
