@@ -123,7 +123,7 @@ def link_annotation(
     if new_object is not None:
         rel = default_relation(Kind.ANNOTATION, obj[0]) if relation is None else _relation(relation)
         made = Link(LinkId(new_id()), Kind.ANNOTATION, ann.id, obj[0], obj[1], rel, as_written, _reason(reason))
-        ops = (c.insert(new_object), c.insert(made))  # type: ignore[arg-type]
+        ops: tuple[c.Op, ...] = (c.insert(new_object), c.insert(made))  # type: ignore[arg-type]
     else:
         made = new_link(session, (Kind.ANNOTATION, ann.id), obj, relation, as_written=as_written, reason=reason)
         ops = (c.insert(made),)

@@ -44,8 +44,9 @@ class PaneMark(QWidget):
         self.hide()
 
     def _place(self) -> None:
-        if self.pane is not None:
-            self.setGeometry(QRect(self.pane.mapTo(self.parentWidget(), QPoint(0, 0)), self.pane.size()))
+        parent = self.parentWidget()
+        if self.pane is not None and parent is not None:
+            self.setGeometry(QRect(self.pane.mapTo(parent, QPoint(0, 0)), self.pane.size()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):

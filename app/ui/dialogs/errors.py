@@ -56,8 +56,10 @@ def ask(parent: QWidget | None, title: str, message: str, buttons: Button = Butt
 
 def plain_label(text: str = "", parent: QWidget | None = None, **properties: object) -> QLabel:
     """A label for text from outside (titles, names, server and file messages): shown as typed, never as HTML."""
-    label = QLabel(text, parent, **properties)
+    label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    for name, value in properties.items():  # Qt properties by name (wordWrap=True ...), as QLabel(**kw) takes them
+        label.setProperty(name, value)
     return label
 
 

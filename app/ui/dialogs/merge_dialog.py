@@ -35,7 +35,9 @@ class MergeDialog(QDialog):
         self.table = QTableWidget(len(conflicts), 4, self)
         other = _short_name(preview.other_name)
         self.table.setHorizontalHeaderLabels(["Object", "This project (A)", f"{other} (B)", "Keep"])
-        self.table.horizontalHeaderItem(2).setToolTip(preview.other_name)
+        b_column = self.table.horizontalHeaderItem(2)
+        if b_column is not None:  # set just above
+            b_column.setToolTip(preview.other_name)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab goes from one Keep box to the next, not from cell to cell
         self.table.verticalHeader().setVisible(False)
