@@ -1,3 +1,32 @@
-"""Fixtures shared by several test folders."""
+"""Fixtures shared by several test folders: the project factory, and the CouchDB stand-in."""
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from app.services.session import ProjectSession
 from tests.fixtures.couch_server import server  # noqa: F401 - one PouchDB Server per test module that asks for it
+
+MakeProject = Callable[..., ProjectSession]
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> Iterator[MakeProject]:
+    """The one project factory: make_project(name="Project", analyst="tester") creates an empty project
+    folder NAME.sourcemark under tmp_path, open for writing; every one made is closed after the test."""
+    made: list[ProjectSession] = []
+
+    def make(name: str = "Project", *, analyst: str = "tester") -> ProjectSession:
+        made.append(ProjectSession.create(tmp_path / f"{name}.sourcemark", analyst=analyst))
+        return made[-1]
+
+    yield make
+    for session in reversed(made):
+        session.close()
+
+
+@pytest.fixture
+def session(make_project: MakeProject) -> ProjectSession:
+    """An empty project, open for writing (tests/services extends it with the wire story)."""
+    return make_project()

@@ -8,12 +8,12 @@ import argparse
 import os
 import sys
 import traceback
-from typing import NoReturn
 from collections.abc import Sequence
+from typing import NoReturn
 
 from app import __version__
-from app.cli.terminal import inert
 from app.cli import commands
+from app.cli.terminal import inert
 from app.domain.errors import SourcemarkError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2

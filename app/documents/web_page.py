@@ -1,6 +1,6 @@
 """A fetched web page (net.web.fetch.WebCapture) -> the document it becomes, with the provenance of the capture.
 
-An HTML page is read out of its WARC exactly as `add` reads any WARC page (archives.pages.load_archive), so the
+An HTML page is read out of its WARC through the format table, exactly as `add` reads any WARC page, so the
 WARC is the document's original. A URL serving a PDF or an image becomes a document of that kind whose
 original is the file itself (rendering, OCR and PDF export read originals as PDFs or images); its WARC is
 stored next to it and named in provenance.extra["warc_sha256"].
@@ -10,13 +10,13 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from app.documents.archives.pages import load_archive
+from app.documents.archives.warc import record_payload
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.archives.warc import record_payload
-from app.net.web.fetch import WebCapture
+from app.documents.registry import load_bytes
 from app.domain.documents import Provenance
 from app.domain.errors import DocumentError
+from app.net.web.fetch import WebCapture
 
 _HTML = ("text/html", "application/xhtml+xml")
 _SUFFIX_OF_TYPE = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp",
@@ -41,25 +41,25 @@ def is_page(capture: WebCapture) -> bool:
     return capture.content_type.split(";")[0].strip().lower() in _HTML
 
 
-def load_web_capture(capture: WebCapture) -> LoadedDocument:
-    """The captured page (or PDF, or image) as a document, its provenance naming the whole capture."""
+def load_web_capture(capture: WebCapture) -> tuple[LoadedDocument, bytes, str]:
+    """The captured page (or PDF, or image) as a document, its provenance naming the whole capture, with its
+    original's bytes and file name: the WARC, or the PDF or image read out of it (the WARC is parsed once)."""
     if is_page(capture):
-        loaded = load_archive(capture.warc, warc_name(capture), "warc", record=capture.page_record)
+        original, name = capture.warc, warc_name(capture)
+        loaded = load_bytes(original, name, record=capture.page_record)
         prov = loaded.provenance or Provenance()
     else:
-        from app.documents.registry import load_bytes
-
-        payload = record_payload(capture.warc, capture.page_record)
-        if not payload:
+        original, name = record_payload(capture.warc, capture.page_record), payload_name(capture)
+        if not original:
             raise DocumentError(f"{capture.final_url[:200]} answered with an empty body; nothing was captured.")
-        loaded = load_bytes(payload, payload_name(capture))
+        loaded = load_bytes(original, name)
         prov = Provenance(source_url=capture.final_url, captured_at=capture.captured_at,
                           archive_format="warc", archive_record=capture.page_record, digest_check="",
-                          payload_sha256=sha256_bytes(payload))
+                          payload_sha256=sha256_bytes(original))
     extra = {**prov.extra, **capture_facts(capture), "warc_sha256": sha256_bytes(capture.warc)}
     prov = replace(prov, captured_at=capture.captured_at, captured_at_source="Sourcemark capture (WARC-Date)",
                    extra=extra)
-    return replace(loaded, provenance=prov, warnings=(*loaded.warnings, *capture.warnings))
+    return replace(loaded, provenance=prov, warnings=(*loaded.warnings, *capture.warnings)), original, name
 
 
 def capture_facts(capture: WebCapture) -> dict[str, str]:

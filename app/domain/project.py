@@ -5,8 +5,8 @@ refuse dangling references.
 """
 
 from collections.abc import Iterator
-from itertools import groupby
 from dataclasses import dataclass, field
+from itertools import groupby
 from operator import attrgetter
 from typing import Any
 

@@ -20,8 +20,8 @@ from app.domain.digest_verdicts import NOTE
 from app.domain.links import Kind, Relation
 from app.domain.project import Project
 from app.domain.sources import Source
-from app.exchange.selection import Selection, select
 from app.exchange.labels import actor_label, claim_label, source_label
+from app.exchange.selection import Selection, select
 
 BOM = "\ufeff"
 # OWASP's list (= + - @ tab CR), LF for the same reason as CR, and the fullwidth forms, which

@@ -11,8 +11,8 @@ from typing import Any
 from app import __version__
 from app.domain.actors import Actor
 from app.domain.annotations import Annotation
-from app.domain.claims import Claim
 from app.domain.capture_times import doubtful_published
+from app.domain.claims import Claim
 from app.domain.documents import Document
 from app.domain.errors import DomainError, ImportFormatError
 from app.domain.links import Kind, Link

@@ -12,7 +12,6 @@ from app.domain.links import Kind, Link
 from app.domain.project import Project
 from app.domain.sources import Source
 
-
 _PLACE = attrgetter("document_id", "start", "end", "id")  # C-level sort key: 50,000 annotations and more
 T = TypeVar("T")
 

@@ -17,7 +17,14 @@ from app.domain.project import Project
 from app.exchange.foreign import ForeignAnnotation, detect_format, parse_hypothesis, parse_w3c
 from app.exchange.selection import select
 from app.exchange.w3c_bodies import (
-    CATEGORY_PURPOSE, OCR_DESCRIPTION, OCR_TAG, actor_body, category_body, claim_bodies, iri, source_body,
+    CATEGORY_PURPOSE,
+    OCR_DESCRIPTION,
+    OCR_TAG,
+    actor_body,
+    category_body,
+    claim_bodies,
+    iri,
+    source_body,
 )
 
 __all__ = ["ForeignAnnotation", "detect_format", "export_w3c", "iri", "parse_hypothesis", "parse_w3c"]

@@ -75,15 +75,6 @@ def create_annotation(
     return c.Command(f"Highlight “{short(ann.exact)}”", (c.insert(ann),))
 
 
-def range_from_rect(
-    session: ProjectSession, document_id: str, page: int, x0: float, y0: float, x1: float, y1: float
-) -> tuple[int, int]:
-    found = document_text(session, document_id).range_in_rect(page, x0, y0, x1, y1)
-    if found is None:
-        raise DomainError("there is no text in the selected area")
-    return found
-
-
 def range_from_points(
     session: ProjectSession, document_id: str, a: tuple[int, float, float], b: tuple[int, float, float]
 ) -> tuple[int, int]:

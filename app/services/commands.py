@@ -55,17 +55,6 @@ class Command:
     files: tuple[StoredFile, ...] = ()  # written by the session before the commit (add/replace document, merge)
     audit: tuple[tuple[str, Any], ...] = ()  # extra fields for the audit entry, e.g. ("analysts", [...]) for a merge
 
-    @classmethod
-    def combine(cls, label: str, *commands: "Command") -> "Command":
-        """One command (one undo step, one audit entry) doing `commands` in order: macros, merges."""
-        return cls(
-            label,
-            tuple(op for cmd in commands for op in cmd.ops),
-            frozenset().union(*(cmd.text_changed for cmd in commands)),
-            tuple(f for cmd in commands for f in cmd.files),
-            tuple(a for cmd in commands for a in cmd.audit),
-        )
-
     @property
     def created(self) -> dict[Kind, tuple[str, ...]]:
         """Ids of the objects this command creates, per kind, in op order."""
@@ -74,9 +63,6 @@ class Command:
             if op.before is None and op.after is not None:
                 out.setdefault(op.kind, []).append(op.oid)
         return {kind: tuple(ids) for kind, ids in out.items()}
-
-    def first_created(self, kind: Kind) -> str:
-        return self.created[kind][0]
 
     def apply(self, project: Project) -> Changes:
         return _run(project, self.ops, self.text_changed)

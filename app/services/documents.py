@@ -23,6 +23,7 @@ from app.services.session import ProjectSession
 from app.store.originals import read as read_original
 from app.store.texts import read_cache as read_text_cache
 
+
 def read_file(path: Path) -> bytes:
     """The file's bytes, or a DocumentError with one clear sentence."""
     return read_bytes(Path(path))

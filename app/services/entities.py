@@ -9,7 +9,7 @@ from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.ids import ActorId, ClaimId, LinkId, SourceId, new_id
 from app.domain.links import Kind
-from app.domain.sources import Source, parse_grade
+from app.domain.sources import Source
 from app.domain.validation import choice
 from app.services import commands as c
 from app.services.labels import object_name, short
@@ -133,12 +133,6 @@ def edit_source(session: ProjectSession, source_id: str, **changes: Any) -> c.Co
     source: Source = session.project.get(Kind.SOURCE, source_id)
     label = "Grade source" if set(changes) <= {"reliability", "credibility"} else "Edit source"
     return c.Command(f"{label} “{short(source.title)}”", (c.replace(session.project, _edited(source, changes)),))
-
-
-def grade_source(session: ProjectSession, source_id: str, grade: str) -> c.Command:
-    """Grade from the two-character Admiralty code, e.g. "B2"."""
-    reliability, credibility = parse_grade(grade)
-    return edit_source(session, source_id, reliability=reliability, credibility=credibility)
 
 
 def delete(session: ProjectSession, kind: Kind, oid: str) -> c.Command:

@@ -10,6 +10,7 @@ import is anchored.
 from collections.abc import Iterator, Mapping
 from operator import attrgetter
 from pathlib import Path
+
 from app.documents.fingerprint import sha256_text
 from app.domain.annotations import AnchorStatus, Annotation
 from app.domain.documents import Document

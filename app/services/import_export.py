@@ -1,14 +1,14 @@
 """Export and import use cases: the exchange formats over an open project, imports as one undoable command."""
 
-from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.domain.annotations import CATEGORY_COLORS, FALLBACK_COLOR, AnchorStatus, Annotation
+from app.domain.clock import now_iso
 from app.domain.documents import DocumentKind
+from app.domain.errors import DomainError, ImportFormatError
 from app.domain.links import Kind
 from app.domain.project import Project
-from app.domain.clock import now_iso
-from app.domain.errors import DomainError, ImportFormatError
 from app.exchange import claimreview, couch, csv_export, ftm, graphml, json_native, merge, selection, w3c
 from app.exchange.labels import annotation_summary
 from app.services import commands as c
@@ -85,13 +85,9 @@ def _subset(project: Project, document_ids: set[str] | None) -> Project:
     return keep
 
 
-def export_annotated_pdf(session: ProjectSession, document_id: str, *, strip_active: bool = True) -> bytes:
-    """The document's PDF with its highlights written in as PDF annotations (colour by category, note as pop-up)."""
-    return annotated_pdf(session, document_id, strip_active=strip_active).data
-
-
 def annotated_pdf(session: ProjectSession, document_id: str, *, strip_active: bool = True) -> "AnnotatedPdf":
-    """export_annotated_pdf with what the original's active content was (JavaScript, launch actions, embedded
+    """The document's PDF with its highlights written in as PDF annotations (colour by category, note as pop-up),
+    with what the original's active content was (JavaScript, launch actions, embedded
     files…) and whether it was dropped (the default) or kept; active_content_note() says it in one line."""
     from app.documents.output.annotated_pdf import PdfMark, write_highlights  # lazy: PyMuPDF only for this export
 

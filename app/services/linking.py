@@ -2,15 +2,15 @@
 
 
 from app.domain.actors import Actor
-from app.domain.claims import Claim
-from app.domain.project import kind_of
-from app.domain.sources import Source
 from app.domain.annotations import Category
+from app.domain.claims import Claim
 from app.domain.errors import DomainError
 from app.domain.ids import LinkId, new_id
 from app.domain.links import Kind, Link, MentionReason, Relation, default_relation
 from app.domain.mentions import Mention, find_mentions, find_near_mentions
 from app.domain.normalize import fold
+from app.domain.project import kind_of
+from app.domain.sources import Source
 from app.domain.validation import choice
 from app.services import commands as c
 from app.services.annotate import new_annotation, new_region

@@ -14,8 +14,8 @@ stay where they are).
 from dataclasses import dataclass, replace
 from typing import Any
 
-from app.documents.ocr import tesseract as engine
 from app.documents.fingerprint import sha256_bytes, sha256_text
+from app.documents.ocr import tesseract as engine
 from app.documents.ocr.checks import page_findings
 from app.documents.ocr.text_layer import apply_layer, dump_layer
 from app.documents.registry import load_bytes

@@ -18,8 +18,8 @@ from app.domain.annotations import CONTEXT, Quad
 from app.domain.errors import DomainError
 from app.domain.geometry import DocumentText
 from app.domain.links import Kind, Relation
-from app.domain.mentions import find_mentions
 from app.domain.match_text import JOIN, Matchable, compiled, match_key, matchable, words_regex
+from app.domain.mentions import find_mentions
 from app.domain.normalize import name_key
 from app.services.documents import document_text
 from app.services.session import ProjectSession

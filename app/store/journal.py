@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.store import fsio
+from app.store import fsio, safe_files
 from app.store.fsio import fsync_dir
-from app.store import safe_files
 from app.store.schema import JOURNAL_FILE, is_database_file
 
 MAGIC = b"SMJ1"

@@ -10,7 +10,15 @@ from app.domain.project import Project
 from app.domain.records import to_record
 from app.store.database import Database
 from app.store.image import DbImage
-from app.store.schema import ANNOTATION_TABLES, PROJECT_FILE, PROJECT_TABLES, TABLES, annotations_file, document_of, safe_name
+from app.store.schema import (
+    ANNOTATION_TABLES,
+    PROJECT_FILE,
+    PROJECT_TABLES,
+    TABLES,
+    annotations_file,
+    document_of,
+    safe_name,
+)
 
 _REFERENCED = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)
 Where = dict[Kind, dict[str, str]]  # kind -> object id -> relative path of the file holding it

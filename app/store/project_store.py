@@ -24,13 +24,20 @@ from app.store import audit as audit_log
 from app.store import backups, checks, journal, originals, safe_files, schema, texts, transaction, validation
 from app.store.database import DamagedFile, Database, read_database, read_more
 from app.store.fsio import atomic_write, reason, remove_stale_tmps
+from app.store.image import DbImage
 from app.store.journal import Journal
 from app.store.loading import build_project, gc_paused, migrated, thaw
 from app.store.lock import ProjectLock
-from app.store.image import DbImage
 from app.store.plan import Where, build_where, plan
 from app.store.schema import (
-    ANNOTATIONS_DIR, AUDIT_FILE, BACKUPS_DIR, META_TABLE, ORIGINALS_DIR, PROJECT_FILE, PROJECT_TABLES, TEXTS_DIR,
+    ANNOTATIONS_DIR,
+    AUDIT_FILE,
+    BACKUPS_DIR,
+    META_TABLE,
+    ORIGINALS_DIR,
+    PROJECT_FILE,
+    PROJECT_TABLES,
+    TEXTS_DIR,
     sha256_name,
 )
 from app.store.storage import AtomicJSONStorage, parse_db

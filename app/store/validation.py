@@ -7,13 +7,12 @@ file, ids unique across kinds, no reference to a missing object. The project's o
 `restore_project`; this module is the rest, for input that someone else wrote.
 """
 
-from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app.domain.errors import DomainError, StoreError
 from app.domain.links import Kind
 from app.domain.project import Project, id_clash, restore_project
-from app.domain.records import from_record, from_record_as_opened
+from app.domain.records import from_record_as_opened
 from app.store.database import Database
 from app.store.schema import TABLES, document_of
 
@@ -45,22 +44,6 @@ def validated_project(db: Database, name: str, label: str) -> Project:
         return restore_project(name, {kind: list(table.values()) for kind, table in objects.items()})
     except DomainError as exc:  # already reported above; kept so no unchecked path is left
         raise StoreError(f"{label}: {exc}") from None
-
-
-def validate_records(records: Mapping[Kind, Iterable[Any]]) -> tuple[Objects, list[str]]:
-    """Records that arrive without a project folder (sync pulls them one by one): each through the full
-    validation, then ids across kinds and references among them. The objects that passed, and the problems."""
-    objects: Objects = {kind: {} for kind in Kind}
-    found: list[str] = []
-    for kind, rows in records.items():
-        for record in rows:
-            try:
-                obj = from_record(kind, record)
-            except DomainError as exc:
-                found.append(f"{kind}: {exc}")
-                continue
-            objects[kind][obj.id] = obj
-    return objects, found + _clashes(objects) + _dangling(objects)
 
 
 def _objects(db: Database) -> tuple[Objects, list[str], bool]:

@@ -13,15 +13,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainW
 
 from app.domain.links import Kind
 from app.services import annotate
+from app.services.ocr import installed_languages
 from app.ui import actions, pane_cycle
 from app.ui.action_states import ReaderState, disabled_reasons
-from app.ui.shell.application import apply_scheme
-from app.ui.dialogs.about_dialog import about_box
 from app.ui.bridge import SessionBridge
+from app.ui.dialogs.about_dialog import about_box
 from app.ui.dialogs.errors import Button, ask, show_error, user_errors
 from app.ui.dialogs.settings_dialog import SettingsDialog
-from app.ui.export_notice import ExportNotice
 from app.ui.document_view.document_view import DocumentView
+from app.ui.export_notice import ExportNotice
+from app.ui.jobs.capture_runner import CaptureRunner
+from app.ui.jobs.ocr_runner import OcrRunner
+from app.ui.jobs.sync_runner import SyncRunner
 from app.ui.models.actors_model import ActorsModel
 from app.ui.models.annotations_model import AnnotationsModel
 from app.ui.models.claims_model import VERDICTS, ClaimsModel
@@ -35,16 +38,12 @@ from app.ui.panels.graph_panel import GraphPanel
 from app.ui.panels.inspector import Inspector
 from app.ui.panels.orphans_panel import OrphansPanel
 from app.ui.panels.reanchor_bar import ReanchorBar
-from app.services.ocr import installed_languages
 from app.ui.panels.search_panel import SearchPanel
-from app.ui.jobs.ocr_runner import OcrRunner
-from app.ui.jobs.capture_runner import CaptureRunner
 from app.ui.project_io import EXPORTS, ProjectIO
-from app.ui.team import TeamWork
 from app.ui.reader_controller import ReaderController
+from app.ui.shell.application import apply_scheme
 from app.ui.shell.settings import AppSettings
-from app.ui.jobs.sync_runner import SyncRunner
-
+from app.ui.team import TeamWork
 
 
 class MainWindow(QMainWindow):

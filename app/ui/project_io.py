@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from app.domain.documents import DocumentKind
 from app.domain.errors import PasswordRequired, SourcemarkError
-from app.services import documents, project_files
-from app.services import import_export
+from app.services import documents, import_export, project_files
 from app.services.ocr import names_pages_for_ocr
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog

@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.merge import merging
 from app.services.agreement import AgreementReport, agreement_with
+from app.services.merge import merging
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.agreement_dialog import AgreementDialog
 from app.ui.dialogs.errors import inform, show_error

@@ -25,9 +25,9 @@ from warcio.archiveiterator import ArchiveIterator  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
+from app.documents.archives.warc import warc_pages  # noqa: E402
 from app.documents.formats.html import load_html  # noqa: E402
 from app.documents.registry import load_all  # noqa: E402
-from app.documents.archives.warc import warc_pages  # noqa: E402
 
 WORDS = ("the minister said council bridge repairs would reopen residents disputed figure letter report "
          "according officials budget million euros traffic river engineers contract inquiry police").split()

@@ -32,12 +32,12 @@ import pymupdf  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from tests.fixtures.run import add_document  # noqa: E402
 from app.services.session import ProjectSession  # noqa: E402
 from app.ui.bridge import SessionBridge  # noqa: E402
 from app.ui.document_view import DocumentView  # noqa: E402
 from app.ui.document_view.page_item import PageItem  # noqa: E402
 from app.ui.palette import CategoryColors  # noqa: E402
+from tests.fixtures.run import add_document  # noqa: E402
 
 _LOOP: QEventLoop | None = None
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import pymupdf  # noqa: E402
 
 from app.documents.ocr import tesseract as ocr  # noqa: E402
-from app.documents.registry import load_bytes  # noqa: E402
 from app.documents.output.render import PageRenderer  # noqa: E402
+from app.documents.registry import load_bytes  # noqa: E402
 from app.domain.documents import DocumentKind  # noqa: E402
 from app.domain.errors import DocumentError  # noqa: E402
 from tests.fixtures import images as im  # noqa: E402

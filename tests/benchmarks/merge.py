@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.domain.links import Kind  # noqa: E402
-from app.services.merge import merging  # noqa: E402
 from app.services import commands as c  # noqa: E402
+from app.services.merge import merging  # noqa: E402
 from app.services.session import ProjectSession  # noqa: E402
 from tests.benchmarks.store import build  # noqa: E402
 

@@ -24,10 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import pymupdf  # noqa: E402
 
-from tests.fixtures.run import add_document  # noqa: E402
 from app.services.search import ProjectSearch  # noqa: E402
 from app.services.session import ProjectSession  # noqa: E402
 from tests.fixtures.documents import many_pages_pdf  # noqa: E402
+from tests.fixtures.run import add_document  # noqa: E402
 
 PAGES = 1000
 QUERIES = ("checkpoint at dawn", "517.23 Witnesses", "no such phrase anywhere")

@@ -22,20 +22,20 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
-from typing import Any
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.exchange.couch_replication import object_doc  # noqa: E402
 from app.exchange.project_merge import ORDER  # noqa: E402
-from app.services import entities  # noqa: E402
-from app.services.sync import replicator as sync  # noqa: E402
 from app.net import couch  # noqa: E402
-from app.services.session import ProjectSession  # noqa: E402
 from app.net.couch import CouchClient, parse_remote  # noqa: E402
+from app.services import entities  # noqa: E402
+from app.services.session import ProjectSession  # noqa: E402
+from app.services.sync import replicator as sync  # noqa: E402
 from app.services.sync.push import PAGE_DOCS  # noqa: E402
 from app.store import sync_state  # noqa: E402
 from tests.benchmarks.store import build  # noqa: E402

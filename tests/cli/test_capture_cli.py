@@ -330,6 +330,7 @@ def test_a_chromium_that_fails_is_one_line_and_adds_nothing(capsys, site, projec
     assert documents(capsys, project) == []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not __import__("shutil").which("chromium"), reason="Debian's chromium is not installed")
 def test_rendered_capture_with_the_real_chromium(capsys, site, project) -> None:
     code, out, err = run(capsys, "capture", project, site.url("/"), "--rendered")

@@ -107,6 +107,7 @@ def test_the_browser_is_answered_from_the_warc_and_what_it_lacks_is_recorded_onc
     assert extra["rendered_from"].startswith("the capture's WARC")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
 def test_a_two_faced_server_cannot_make_the_rendering_disagree_with_the_warc(capsys, project, two_faced) -> None:
     code, out, err = run(capsys, "capture", project, two_faced.base + "/", "--rendered", "--json")

@@ -11,8 +11,7 @@ import io
 
 import pytest
 
-from app.documents.archives.pages import sniff_archive
-from app.documents.registry import load_all, load_bytes, pages
+from app.documents.registry import format_of, load_all, load_bytes, pages
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 from tests.fixtures import archives as cap
@@ -135,6 +134,7 @@ def test_wacz_offers_the_pages_it_lists_and_checks_its_package_hash() -> None:
     assert bad.provenance.extra["datapackage_hash"] == "mismatch" and any("datapackage.json" in w for w in bad.warnings)
 
 
+@pytest.mark.slow
 def test_wacz_zip_bomb_is_refused_before_inflating() -> None:
     with pytest.raises(DocumentError) as exc:
         load_bytes(cap.wacz_bomb(600 * 2**20), "bomb.wacz")
@@ -149,14 +149,20 @@ def test_junk_named_as_a_capture_is_one_line(name: str) -> None:
     _one_line(exc, name)
 
 
+def _format(data: bytes, name: str) -> str:
+    fmt = format_of(data, name)
+    return fmt.name if fmt else ""
+
+
 def test_sniffing_by_content_not_only_name() -> None:
-    assert sniff_archive(cap.warc(), "download.bin") == "warc"
-    assert sniff_archive(cap.warc(gzip=False), "download") == "warc"
-    assert sniff_archive(cap.mhtml(), "page.eml") == "mhtml"
-    assert sniff_archive(cap.singlefile(), "page.html") == "singlefile"
-    assert sniff_archive(cap.wacz(), "crawl.zip") == "wacz"
-    assert sniff_archive(cap.story_html(BRIDGE), "page.html") == ""
-    assert sniff_archive(b"Page saved with SingleFile is a phrase in plain text", "note.txt") == ""
+    assert _format(cap.warc(), "download.bin") == "warc"
+    assert _format(cap.warc(gzip=False), "download") == "warc"
+    assert _format(cap.mhtml(), "page.eml") == "mhtml"
+    assert _format(cap.singlefile(), "page.html") == "singlefile"
+    assert _format(cap.wacz(), "crawl.zip") == "wacz"
+    assert _format(cap.story_html(BRIDGE), "page.html") == "html"
+    assert _format(b"Page saved with SingleFile is a phrase in plain text", "note.txt") == "text (by name)"
+    assert _format(cap.story_html(BRIDGE), "page.warc") == "web archive (by name)"  # its loader refuses it
 
 
 def test_http_charset_decides_a_page_without_meta_charset() -> None:

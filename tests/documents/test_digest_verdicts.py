@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app.documents.registry import load_all
 from app.documents.archives.warc import warc_pages
 from app.documents.archives.warc_digest import judge
+from app.documents.registry import load_all
 from app.domain.digest_verdicts import digest_verdict
 from tests.fixtures import archives as cap
 from tests.fixtures import warc_records as rec

@@ -4,8 +4,8 @@ import tracemalloc
 
 import pytest
 
-from app.documents.registry import load_bytes, sniff_kind
 from app.documents.output.render import PageRenderer
+from app.documents.registry import load_bytes, sniff_kind
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 from tests.fixtures import images as im

@@ -170,6 +170,7 @@ def test_a_page_that_waits_while_cancel_is_asked_finishes_when_tesseract_answers
     assert page["words"][0][2:6] == [4.8, 9.6, 28.8, 16.8]  # 300 dpi pixels back in points
 
 
+@pytest.mark.slow
 @needs_tesseract
 @pytest.mark.timeout(240)  # the guard: before the fix this page waited for the 600 s page limit
 def test_a_slow_starting_tesseract_still_reads_a_full_page_scan(tmp_path: Path,
@@ -198,6 +199,7 @@ def test_the_page_image_is_bigger_than_a_pipe_buffer() -> None:
     assert len(png) > 4 * 65_536
 
 
+@pytest.mark.slow
 @needs_tesseract
 @pytest.mark.parametrize("turned", [90, 180, 270])
 def test_a_turned_scan_is_read_upright_and_its_words_sit_where_they_are_shown(turned: int) -> None:

@@ -9,9 +9,9 @@ import shutil
 import pytest
 from PIL import Image
 
+from app.documents.formats.mupdf import open_document
 from app.documents.ocr import deskew
 from app.documents.ocr import tesseract as ocr
-from app.documents.formats.mupdf import open_document
 from app.documents.ocr.checks import Osd, page_findings, parse_osd_report
 from app.domain.documents import DocumentKind
 from tests.fixtures import ocr_scans as sc
@@ -29,6 +29,7 @@ def _text(page: dict) -> list[str]:  # type: ignore[type-arg]
     return [w[0] for w in page["words"]]
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_a_tiny_page_is_rendered_at_its_scans_own_resolution() -> None:
     data = sc.tiny_page_hires_scan()
@@ -73,6 +74,7 @@ def test_boxes_on_the_levelled_image_map_back_onto_the_tilted_one() -> None:
     assert deskew.unskew_box([10, 20, 30, 40], 0.0, (200, 100)) == pytest.approx([10, 20, 30, 40])
 
 
+@pytest.mark.slow
 @needs_tesseract
 @pytest.mark.parametrize("degrees", [2.0, -3.0, 4.0])
 def test_a_skewed_scan_is_levelled_and_read_in_order(degrees: float) -> None:
@@ -89,6 +91,7 @@ def test_a_skewed_scan_is_levelled_and_read_in_order(degrees: float) -> None:
         assert ink > 0.08, (word[0], ink)
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_an_unsure_turn_is_checked_by_reading_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
     # What OSD said of an upright page rendered too small: "Rotate: 180" with confidence 3.15

@@ -5,8 +5,8 @@ import pytest
 
 from app.documents.formats import mupdf
 from app.documents.model import LoadedDocument
-from app.documents.registry import load_bytes
 from app.documents.output.writer import text_to_pdf
+from app.documents.registry import load_bytes
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError, PasswordRequired
 from app.domain.normalize import canonical_text

@@ -3,8 +3,8 @@
 import pytest
 
 from app.documents.formats.image_decode import is_avif, is_heif
-from app.documents.registry import load_bytes, sniff_kind
 from app.documents.output.render import PageRenderer
+from app.documents.registry import load_bytes, sniff_kind
 from app.domain.documents import DocumentKind
 from tests.fixtures import photo_metadata as pm
 

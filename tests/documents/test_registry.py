@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from app.documents.fingerprint import sha256_bytes, sha256_text
-from app.documents.registry import load_bytes, load_path, sniff_kind
+from app.documents.registry import load_bytes, read_bytes, sniff_kind
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 from tests.fixtures import documents as fx
@@ -44,21 +44,21 @@ def test_bad_input_gives_one_sentence_naming_the_file(data: bytes, name: str, me
     assert "\n" not in str(info.value)
 
 
-def test_load_path_errors(tmp_path: Path) -> None:
+def test_reading_a_path_errors(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match=r"^missing\.pdf does not exist\.$"):
-        load_path(tmp_path / "missing.pdf")
+        read_bytes(tmp_path / "missing.pdf")
     with pytest.raises(DocumentError, match=r"is a folder, not a document\.$"):
-        load_path(tmp_path)
+        read_bytes(tmp_path)
     (tmp_path / "zero.txt").write_bytes(b"")
     with pytest.raises(DocumentError, match=r"^zero\.txt is empty \(0 bytes\)\.$"):
-        load_path(tmp_path / "zero.txt")
+        load_bytes(read_bytes(tmp_path / "zero.txt"), str(tmp_path / "zero.txt"))
 
 
-def test_load_path_reads_and_fingerprints(tmp_path: Path) -> None:
+def test_a_path_is_read_and_fingerprinted(tmp_path: Path) -> None:
     data = fx.page_break_pdf()
     path = tmp_path / "break.pdf"
     path.write_bytes(data)
-    doc = load_path(path)
+    doc = load_bytes(read_bytes(path), str(path))
     assert doc.sha256 == hashlib.sha256(data).hexdigest() == sha256_bytes(data)
     assert doc.text_sha256 == sha256_text(doc.text.text) == hashlib.sha256(doc.text.text.encode()).hexdigest()
     assert doc.title == "First paragraph ends properly."

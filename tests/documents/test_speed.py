@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from app.documents.registry import load_bytes
 from app.documents.output.render import PageRenderer
+from app.documents.registry import load_bytes
 from app.domain.documents import DocumentKind
 from tests.fixtures import documents as fx
 

@@ -6,8 +6,8 @@ import tracemalloc
 
 import pytest
 
-from app.documents.registry import load_bytes, sniff_kind
 from app.documents.output.render import PageRenderer
+from app.documents.registry import load_bytes, sniff_kind
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 from tests.fixtures import images as im
@@ -75,6 +75,7 @@ _needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not 
                                       reason="tesseract is not installed (bash packaging/dev.sh setup installs it)")
 
 
+@pytest.mark.slow
 @_needs_tesseract
 def test_each_page_of_a_fax_is_recognised_on_its_own_page() -> None:
     from app.documents.ocr.tesseract import ocr_pages

@@ -4,7 +4,6 @@ from app.domain.actors import Actor
 from app.domain.annotations import Annotation
 from app.domain.graph import COPY_OF, STATED_IN, neighbourhood
 from app.domain.links import Kind, Link, Relation
-
 from tests.exchange.story import build_project, oid
 
 

@@ -122,12 +122,12 @@ def _slow_annotation(record: object) -> object:
     """from_record's field-by-field path, which the annotation fast path must agree with."""
     from app.domain import records
 
-    saved = records._CHECKED
-    records._CHECKED = {}  # type: ignore[assignment]
+    saved = records.CHECKED
+    records.CHECKED = {}  # type: ignore[assignment]
     try:
         return from_record(Kind.ANNOTATION, record)
     finally:
-        records._CHECKED = saved
+        records.CHECKED = saved
 
 
 @pytest.mark.parametrize("change", [
@@ -161,12 +161,12 @@ def _slow_link(record: object) -> object:
     """from_record's field-by-field path, which the link fast path must agree with."""
     from app.domain import records
 
-    saved = records._CHECKED
-    records._CHECKED = {}  # type: ignore[assignment]
+    saved = records.CHECKED
+    records.CHECKED = {}  # type: ignore[assignment]
     try:
         return from_record(Kind.LINK, record)
     finally:
-        records._CHECKED = saved
+        records.CHECKED = saved
 
 
 @pytest.mark.parametrize("change", [
@@ -190,9 +190,9 @@ def test_link_fast_validation_agrees_with_the_full_path(change: dict) -> None:
 
 
 def test_the_usual_link_takes_the_fast_path() -> None:
-    from app.domain import records
+    from app.domain import record_constructors
 
-    assert records._checked_link(dict(_GOOD_LINK)) == _slow_link(dict(_GOOD_LINK))
+    assert record_constructors._checked_link(dict(_GOOD_LINK)) == _slow_link(dict(_GOOD_LINK))
 
 
 @pytest.mark.parametrize("kind, obj", SAMPLES)

@@ -3,8 +3,8 @@
 from dataclasses import replace
 
 from app.domain.claims import Claim, Verdict
-from app.domain.records import from_record, to_record
 from app.domain.links import Kind
+from app.domain.records import from_record, to_record
 from app.domain.revisions import HISTORY_LIMIT, Edited, content_hash, next_revision, unchanged_since, who_edited
 
 

@@ -5,7 +5,14 @@ import base64
 from app.domain.claims import Claim
 from app.domain.links import Kind
 from app.exchange.couch_replication import (
-    blob_data, blob_doc, blob_id, child_rev, object_doc, parse_id, record_of, tombstone_doc,
+    blob_data,
+    blob_doc,
+    blob_id,
+    child_rev,
+    object_doc,
+    parse_id,
+    record_of,
+    tombstone_doc,
 )
 
 

@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 from app.domain.annotations import Annotation
 from app.domain.project import Project
 from app.exchange.csv_export import (
-    ACTOR_COLUMNS, ANNOTATION_COLUMNS, CLAIM_COLUMNS, SOURCE_COLUMNS, _line, export_csv, neutralise, record_line,
+    ACTOR_COLUMNS,
+    ANNOTATION_COLUMNS,
+    CLAIM_COLUMNS,
+    SOURCE_COLUMNS,
+    _line,
+    export_csv,
+    neutralise,
+    record_line,
 )
 
 from .story import build_project, documents, oid

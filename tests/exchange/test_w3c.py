@@ -15,7 +15,6 @@ from . import w3c_validator
 from .story import build_project, documents, oid
 
 
-
 def _items(data: dict) -> dict[str, dict]:  # type: ignore[type-arg]
     return {item["id"]: item for item in data["first"]["items"]}
 

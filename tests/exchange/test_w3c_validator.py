@@ -3,7 +3,6 @@
 import json
 from pathlib import Path
 
-
 from . import w3c_validator
 
 SAMPLES = w3c_validator.SUITE / "tools" / "samples"

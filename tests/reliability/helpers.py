@@ -111,8 +111,8 @@ def tmp_files(folder: Path) -> list[Path]:
 
 def new_text_project(folder: Path, text: str = ARTICLE) -> str:
     """A project with one plain-text document; returns the document id."""
-    from tests.fixtures.run import add_document
     from app.services.session import ProjectSession
+    from tests.fixtures.run import add_document
 
     src = folder.parent / f"{folder.name}-article.txt"
     src.write_text(text, encoding="utf-8")

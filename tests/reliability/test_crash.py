@@ -11,7 +11,7 @@ import pytest
 from app.services.session import ProjectSession
 
 from .crash import kill_trial, verify
-from .helpers import assert_refused_or_ok, cli, new_text_project, sourcemark, spawn, SOURCEMARK, tmp_files
+from .helpers import SOURCEMARK, assert_refused_or_ok, cli, new_text_project, sourcemark, spawn, tmp_files
 
 TRIALS = 30
 
@@ -22,6 +22,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return folder, new_text_project(folder)
 
 
+@pytest.mark.slow
 def test_random_kills_of_a_writer_lose_nothing_acknowledged(project: tuple[Path, str]) -> None:
     folder, doc_id = project
     rng = random.Random(20240807)

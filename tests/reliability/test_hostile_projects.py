@@ -6,6 +6,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from app.store import audit
 from tests.fixtures.run import add_document
 
@@ -61,6 +63,7 @@ def test_names_and_deletions_from_a_log_that_does_not_verify_are_not_taken(tmp_p
     assert json.loads(cli("list", a, "claims", "--json").out)[0]["id"] == claim
 
 
+@pytest.mark.slow
 def test_named_pipes_in_the_other_project_do_not_hang_real_processes(tmp_path: Path) -> None:
     a, b = _two(tmp_path)
     for path in (b / "audit.jsonl", next((b / "annotations").glob("*.json"), b / "annotations" / "x.json")):

@@ -12,21 +12,21 @@ from pathlib import Path
 
 import pytest
 
-from app.documents.registry import load_bytes
 from app.documents.output.render import PageRenderer
+from app.documents.registry import load_bytes
 from app.domain.documents import DocumentKind
 from app.domain.links import Kind
 from app.services import entities
 from app.services.annotate import create_annotation, edit_annotation
 from app.services.documents import document_text
-from tests.fixtures.run import add_document
-from app.services.linking import link
 from app.services.entities import create_claim
+from app.services.linking import link
 from app.services.session import ProjectSession
 from tests.fixtures import archives as cap
 from tests.fixtures import documents as fx
 from tests.fixtures import images as img
 from tests.fixtures import web_server
+from tests.fixtures.run import add_document
 
 from . import corpus
 from .helpers import cli, new_text_project
@@ -76,6 +76,7 @@ def _every_kind() -> dict[str, tuple[str, bytes]]:
     }
 
 
+@pytest.mark.slow
 def test_opening_and_rendering_every_kind_makes_no_connection(no_network: list[str], tmp_path: Path) -> None:
     folder = tmp_path / "Net.sourcemark"
     with ProjectSession.create(folder) as session:

@@ -1,12 +1,12 @@
 """A project on disk with the wire story as its first document."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
+from tests.conftest import MakeProject
+from tests.fixtures.run import add_document
 
 STORY = """Krasnaya Zvezda: foreign engineers join mine clearance near Kursk
 
@@ -28,11 +28,11 @@ def story_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def session(tmp_path: Path, story_file: Path) -> Iterator[ProjectSession]:
-    s = ProjectSession.create(tmp_path / "Kursk.sourcemark", analyst="tester")
-    add_document(s, story_file)
-    yield s
-    s.close()
+def session(make_project: MakeProject, story_file: Path) -> ProjectSession:
+    """The project factory's project, named Kursk, with the wire story as its first document."""
+    session = make_project("Kursk")
+    add_document(session, story_file)
+    return session
 
 
 @pytest.fixture

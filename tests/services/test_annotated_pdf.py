@@ -9,17 +9,10 @@ from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.documents import document_text
-from tests.fixtures.run import add_bytes, add_document
-from app.services.import_export import export_annotated_pdf
+from app.services.import_export import annotated_pdf
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
-
-
-@pytest.fixture
-def session(tmp_path: Path):
-    s = ProjectSession.create(tmp_path / "P.sourcemark", analyst="ana")
-    yield s
-    s.close()
+from tests.fixtures.run import add_bytes, add_document
 
 
 def _add(session: ProjectSession, tmp_path: Path, name: str, data: bytes) -> str:
@@ -35,11 +28,11 @@ def test_highlights_land_on_the_quoted_words_with_their_links_as_notes(session, 
     start = text.index(quote)
     _, claim = entities.create_claim(session, "A checkable statement", verdict="false")
     session.execute(linking.annotate_and_link(session, doc_id, start, start + len(quote), (Kind.CLAIM, claim.id), new_object=claim))
-    out = pymupdf.open(stream=export_annotated_pdf(session, doc_id), filetype="pdf")
+    out = pymupdf.open(stream=annotated_pdf(session, doc_id).data, filetype="pdf")
     annots = [(page, a) for page in out for a in page.annots()]
     assert len(annots) == 1
     page, annot = annots[0]
-    assert annot.type[1] == "Highlight" and annot.info["title"] == "ana"
+    assert annot.type[1] == "Highlight" and annot.info["title"] == "tester"
     assert "Claim: A checkable statement [False]" in annot.info["content"]
     # the annotation covers the quoted word where MuPDF itself finds it
     found = page.search_for(quote)
@@ -52,4 +45,4 @@ def test_only_pdfs_can_carry_pdf_highlights(session, tmp_path) -> None:
     doc_id = add_document(session, path).document.id
     session.execute(annotate.create_annotation(session, doc_id, 0, 5))
     with pytest.raises(DomainError, match="only PDFs"):
-        export_annotated_pdf(session, doc_id)
+        annotated_pdf(session, doc_id)

@@ -15,10 +15,10 @@ from app.domain.records import from_record, from_trusted, to_record
 from app.services import import_export
 from app.services.annotate import create_annotation
 from app.services.documents import archive_pages, document_text
-from tests.fixtures.run import add_document, add_documents, import_annotations, replace_document
 from app.services.session import ProjectSession
 from tests.exchange import w3c_validator
 from tests.fixtures import archives as cap
+from tests.fixtures.run import add_document, add_documents, import_annotations, replace_document
 
 BRIDGE, LIBRARY = "https://news.example/bridge", "https://news.example/library"
 

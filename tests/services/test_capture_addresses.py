@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from app.domain.errors import DocumentError
 from app.net.web.addresses import AddressGuard, AddressRefused, Place, allowed, place_of
 from app.net.web.fetch import FetchOptions, fetch_page
-from app.domain.errors import DocumentError
 from tests.fixtures import web_server
 from tests.fixtures.web_server import ARTICLE, Site
 

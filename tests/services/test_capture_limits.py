@@ -7,9 +7,9 @@ import tracemalloc
 
 import pytest
 
+from app.domain.errors import DocumentError
 from app.net.web.fetch import FetchOptions, fetch_page
 from app.net.web.links import MAX_RESOURCES
-from app.domain.errors import DocumentError
 from tests.fixtures import odd_servers
 from tests.fixtures.odd_servers import ODD_PAGE
 

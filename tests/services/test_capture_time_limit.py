@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.domain.errors import DomainError
 from app.net.web.deadline import Deadline, TimeLimitExceeded, Watchdog
 from app.net.web.fetch import FetchOptions, fetch_page
-from app.domain.errors import DomainError
 from app.services.capture.web import CaptureJob, prepare_capture
 from tests.fixtures import web_server
 from tests.fixtures.web_server import ARTICLE, Site, Trickle

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 import pytest
 from PIL import Image
 
+from app.domain.errors import DomainError
 from app.net.web.chromium import trim_bottom
 from app.net.web.fetch import Cancelled
 from app.net.web.links import MAX_RESOURCES, css_urls, page_resources
-from app.domain.errors import DomainError
 from app.services.capture.web import prepare_capture
 from tests.fixtures import web_server
 from tests.fixtures.web_server import Site
@@ -44,6 +44,7 @@ def test_css_urls_and_the_resource_cap() -> None:
     assert len(page_resources(many, "http://h/")[0]) == MAX_RESOURCES
 
 
+@pytest.mark.slow
 def test_hostile_markup_gives_what_was_found_so_far() -> None:
     assert page_resources("<img src='/a.png'><" + "<div " * 10_000, "http://h/")[0] == ["http://h/a.png"]
 

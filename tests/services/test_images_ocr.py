@@ -14,10 +14,10 @@ from app.services import annotate
 from app.services.commands import Command, delete
 from app.services.documents import document_text
 from app.services.ocr import ocr_command, prepare_ocr
-from tests.fixtures.run import add_bytes, add_document, import_annotations, ocr_document
 from app.services.session import ProjectSession
 from tests.documents.test_ocr import needs_tesseract
 from tests.fixtures import images as im
+from tests.fixtures.run import add_bytes, add_document, import_annotations, ocr_document
 from tests.reliability.helpers import cli
 
 
@@ -85,6 +85,7 @@ def test_region_annotation_from_the_command_line(project: ProjectSession, tmp_pa
     assert neither.code == 2 and "--start and --end, or --region" in neither.err
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_ocr_of_a_scanned_pdf_reanchors_and_labels_annotations(project: ProjectSession, tmp_path: Path) -> None:
     doc_id = _add(project, tmp_path, "scan.pdf", im.scanned_text_pdf())
@@ -150,6 +151,7 @@ def test_cancelled_or_stale_ocr_changes_nothing(project: ProjectSession, tmp_pat
     assert other in project.project.documents
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_ocr_from_the_command_line(tmp_path: Path) -> None:
     folder = tmp_path / "Cli.sourcemark"

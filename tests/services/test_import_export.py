@@ -5,14 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures import run
 from app.domain.annotations import AnchorStatus
 from app.domain.errors import ImportFormatError
 from app.domain.links import Kind
-from app.services import annotate, documents, entities, linking
-from app.services import import_export
-from tests.fixtures.run import add_document
+from app.services import annotate, documents, entities, import_export, linking
 from app.services.session import ProjectSession
+from tests.fixtures import run
+from tests.fixtures.run import add_document
 
 from .conftest import span
 

@@ -15,8 +15,8 @@ from app.domain.annotations import AnchorStatus
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.services import annotate, evidence
-from app.services.merge import merging
 from app.services.documents import document_text, original_bytes
+from app.services.merge import merging
 from app.services.ocr import OcrJob, OcrResult, ocr_command
 from app.services.session import ProjectSession
 from app.store import texts

@@ -5,8 +5,7 @@ import threading
 from pathlib import Path
 
 from app.domain.links import Kind
-from app.services import documents
-from app.services import import_export
+from app.services import documents, import_export
 from app.services.session import ProjectSession
 
 APP = Path(__file__).resolve().parents[2] / "app"

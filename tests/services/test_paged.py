@@ -4,12 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.errors import DomainError
 from app.services import annotate
 from app.services.documents import document_text
-from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from tests.fixtures import documents as fx
+from tests.fixtures.run import add_document
 
 
 @pytest.fixture
@@ -27,10 +26,9 @@ def test_rectangle_selection_maps_to_the_words_inside(pdf_session: tuple[Project
     text = document_text(session, doc_id)
     start = text.text.index("First paragraph")
     q = text.quads(start, start + len("First paragraph"))[0]
-    lo, hi = annotate.range_from_rect(session, doc_id, q.page, q.x0 - 1, q.y0 - 1, q.x1 + 1, q.y1 + 1)
-    assert text.text[lo:hi] == "First paragraph"
-    with pytest.raises(DomainError):
-        annotate.range_from_rect(session, doc_id, 0, 0, 0, 5, 5)  # an empty corner of the page
+    found = text.range_in_rect(q.page, q.x0 - 1, q.y0 - 1, q.x1 + 1, q.y1 + 1)
+    assert found is not None and text.text[found[0]:found[1]] == "First paragraph"
+    assert text.range_in_rect(0, 0, 0, 5, 5) is None  # an empty corner of the page
 
 
 def test_drag_across_a_page_break_makes_one_annotation_on_two_pages(pdf_session: tuple[ProjectSession, str]) -> None:

@@ -5,8 +5,8 @@ from pathlib import Path
 from app.domain.annotations import AnchorStatus
 from app.services import annotate
 from app.services.documents import document_text
-from tests.fixtures.run import replace_document
 from app.services.session import ProjectSession
+from tests.fixtures.run import replace_document
 
 from .conftest import STORY, reopen, span
 

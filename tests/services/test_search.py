@@ -5,14 +5,14 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import DomainError
+from app.domain.links import Kind
+from app.domain.normalize import fold
 from app.services import entities, linking
 from app.services.annotate import create_annotation
 from app.services.documents import document_text
-from tests.fixtures.run import add_document
 from app.services.search import ProjectSearch, actor_names, compile_pattern, search
-from app.domain.links import Kind
-from app.domain.normalize import fold
 from tests.fixtures import documents as fx
+from tests.fixtures.run import add_document
 
 from .conftest import span
 

@@ -101,7 +101,7 @@ def test_bad_input_raises_a_domain_error_and_changes_nothing(session: ProjectSes
     with pytest.raises(DomainError):
         entities.create_claim(session, "x", verdict="sort of")
     with pytest.raises(DomainError):
-        entities.grade_source(session, "nope", "B2")
+        entities.edit_source(session, "nope", reliability="B")
     assert not session.project.annotations
 
 
@@ -135,18 +135,6 @@ def test_execute_returns_changes_and_created_ids_and_undo_restores_the_revision(
     assert session.project.claims[claim.id].rev == 2
 
 
-def test_combined_commands_are_one_undo_step_and_one_audit_entry(session) -> None:
-    from app.services import entities
-    from app.services.commands import Command
-
-    one, a = entities.create_claim(session, "first")
-    two, b = entities.create_claim(session, "second")
-    before = len(session.store.read_audit())
-    session.execute(Command.combine("Two claims", one, two))
-    assert {a.id, b.id} <= set(session.project.claims)
-    assert len(session.store.read_audit()) == before + 1
-    session.undo()
-    assert a.id not in session.project.claims and b.id not in session.project.claims
 def test_undo_and_redo_entries_are_chained(session: ProjectSession, doc_id: str) -> None:
     from app.store import audit
 

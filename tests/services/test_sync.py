@@ -9,8 +9,8 @@ import pytest
 
 from app.domain.links import Kind
 from app.services import annotate, entities
-from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
+from app.services.sync import replicator as sync
 from app.store import sync_state
 from tests.fixtures.couch_server import PouchServer
 from tests.fixtures.run import add_document

@@ -11,8 +11,8 @@ import pytest
 from app.domain.errors import DomainError, StoreError
 from app.domain.links import Kind
 from app.services import entities
-from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
+from app.services.sync import replicator as sync
 from tests.fixtures.couch_server import FaultProxy, PouchServer, free_port
 
 

@@ -11,8 +11,11 @@ import pytest
 
 from app.domain.links import Kind
 from app.services import entities
-from app.services.sync import decide as sync_decide, progress as sync_progress, push as sync_push, replicator as sync
 from app.services.session import ProjectSession
+from app.services.sync import decide as sync_decide
+from app.services.sync import progress as sync_progress
+from app.services.sync import push as sync_push
+from app.services.sync import replicator as sync
 from app.services.sync.progress import DECIDING, FETCHING, PREPARING, RECEIVING, SENDING, SENDING_FILES, Ticker
 from app.store import sync_state
 from tests.fixtures.couch_server import FaultProxy, PouchServer

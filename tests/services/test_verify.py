@@ -1,6 +1,7 @@
 """Actors, mentions, sources and merges."""
 
 from app.domain.links import Kind, MentionReason
+from app.domain.sources import parse_grade
 from app.services import entities, linking
 from app.services.session import ProjectSession
 
@@ -53,7 +54,8 @@ def test_merge_actors_keeps_aliases_and_moves_links(session: ProjectSession, doc
 def test_grade_source_and_link_to_claim(session: ProjectSession) -> None:
     cmd, source = entities.create_source(session, "Krasnaya Zvezda", publisher="Russian Ministry of Defence")
     session.execute(cmd)
-    session.execute(entities.grade_source(session, source.id, "f6"))
+    reliability, credibility = parse_grade("f6")  # as `sourcemark source --grade f6` and the link dialog read it
+    session.execute(entities.edit_source(session, source.id, reliability=reliability, credibility=credibility))
     assert session.project.sources[source.id].grade == "F6"
     cmd, claim = entities.create_claim(session, "Engineers trained at Russian centres")
     session.execute(cmd)

@@ -11,8 +11,7 @@ from app.domain.annotations import AnchorStatus
 from app.domain.claims import Verdict
 from app.domain.errors import DomainError
 from app.domain.links import Kind, Relation
-from app.services import annotate, documents, entities, linking
-from app.services import import_export
+from app.services import annotate, documents, entities, import_export, linking
 from app.services.session import ProjectSession
 from tests.fixtures import run
 from tests.fixtures.documents import BREAK_AFTER, page_break_pdf

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from app.store import audit
 from app.store.project_store import ProjectStore
 
@@ -18,6 +20,7 @@ def test_torn_last_line_is_ignored_and_cut_before_the_next_append(store: Project
     assert (folder / "audit.jsonl").read_bytes().count(b"\n") == 2
 
 
+@pytest.mark.slow
 def test_last_seq_reads_long_logs(tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
     for i in range(1, 3001):

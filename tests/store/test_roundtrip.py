@@ -5,9 +5,8 @@ from pathlib import Path
 from tinydb import TinyDB
 
 from app.domain.links import Kind
-from app.store.schema import SCHEMA_VERSION
 from app.store.project_store import ProjectStore
-from app.store.schema import annotations_file
+from app.store.schema import SCHEMA_VERSION, annotations_file
 from app.store.storage import AtomicJSONStorage
 
 from .conftest import annotation, populate, put, remove, same

@@ -62,18 +62,3 @@ def test_a_missing_file_is_reported_as_missing(root: Path) -> None:
         safe_files.read(root / "nothing.json", root, 10)
 
 
-def test_records_without_a_folder_go_through_the_same_validation() -> None:
-    """What sync will call for records it pulls: full checks, ids across kinds, references."""
-    from app.domain.links import Kind
-    from app.store.validation import validate_records
-
-    objects, problems = validate_records({
-        Kind.CLAIM: [{"id": "c1", "statement": "The bridge reopens in May"}, {"id": "c2", "statement": 5}],
-        Kind.ACTOR: [{"id": "c1", "name": "Ana"}],
-        Kind.LINK: [{"id": "l1", "subject_kind": "claim", "subject_id": "c9", "object_kind": "actor",
-                     "object_id": "c1", "relation": "made-by"}],
-    })
-    assert set(objects[Kind.CLAIM]) == {"c1"}
-    assert any("c2" in p and "statement" in p for p in problems)
-    assert any("names two kinds of object (claim and actor)" in p for p in problems)
-    assert any("link l1 points to a missing claim c9" in p for p in problems)

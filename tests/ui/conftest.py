@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from app.services import entities
-from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.shell.settings import AppSettings
+from tests.conftest import MakeProject
+from tests.fixtures.run import add_document
 
 from .helpers import write_article
 
@@ -33,8 +34,9 @@ def app_settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture
-def ui_session(tmp_path: Path) -> Iterator[ProjectSession]:
-    session = ProjectSession.create(tmp_path / "case.sourcemark", analyst="tester")
+def ui_session(make_project: MakeProject, tmp_path: Path) -> ProjectSession:
+    """A project with an article, an actor, a claim and a source (closed by the factory)."""
+    session = make_project("case")
     add_document(session, write_article(tmp_path))
     command, _ = entities.create_actor(session, "Anna Kovac", aliases=("Ana Kovač",))
     session.execute(command)
@@ -42,8 +44,7 @@ def ui_session(tmp_path: Path) -> Iterator[ProjectSession]:
     session.execute(command)
     command, _ = entities.create_source(session, "Vjesnik Obrane, 3 March", reliability="C", credibility=3)
     session.execute(command)
-    yield session
-    session.close()
+    return session
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from app.ui.shell.application import make_application
 from app.ui.dialogs.about_dialog import about_box
+from app.ui.shell.application import make_application
 
 
 def test_about_box_has_version_and_icon(qtbot) -> None:

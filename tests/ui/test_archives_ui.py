@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from tests.fixtures.run import add_document
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 from tests.fixtures import archives as cap
+from tests.fixtures.run import add_document
 
 BRIDGE, LIBRARY = "https://news.example/bridge", "https://news.example/library"
 

@@ -1,7 +1,6 @@
 """File › Capture web page…: the dialog, the fetch off the GUI thread with a progress dialog and Cancel, one undo step."""
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,6 @@ from app.ui.bridge import SessionBridge
 from app.ui.dialogs.capture_dialog import CaptureDialog, CaptureRequest
 from app.ui.shell.settings import AppSettings
 from tests.fixtures import web_server
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[ProjectSession]:
-    s = ProjectSession.create(tmp_path / "web.sourcemark", analyst="tester")
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.shell.application import apply_scheme
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.shell.application import apply_scheme
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ from PySide6.QtGui import QImage
 from app.documents.output.writer import text_to_pdf
 from app.services import annotate
 from app.services.documents import document_text
-from tests.fixtures.run import add_document
 from app.services.rendering import renderer_factory
 from app.services.session import ProjectSession
 from app.ui import document_view as dv_package
 from app.ui.bridge import SessionBridge
 from app.ui.document_view import DocumentView
 from app.ui.palette import CategoryColors
+from tests.fixtures.run import add_document
 
 PARAGRAPH = ("Paragraph {n}. The minister told parliament that the new bridge would reopen to traffic in May, "
              "after repairs that cost four million euros. Critics disputed the figure in a letter.")
@@ -25,13 +25,6 @@ PARAGRAPH = ("Paragraph {n}. The minister told parliament that the new bridge wo
 
 def _pdf(paragraphs: int) -> bytes:
     return text_to_pdf("Bridge repairs", "\n\n".join(PARAGRAPH.format(n=n) for n in range(paragraphs)))
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[ProjectSession]:
-    s = ProjectSession.create(tmp_path / "p.sourcemark", analyst="tester")
-    yield s
-    s.close()
 
 
 def _add(session: ProjectSession, tmp_path: Path, paragraphs: int) -> str:

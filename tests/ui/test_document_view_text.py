@@ -9,25 +9,18 @@ from PySide6.QtGui import QColor, QImage, QTextCursor
 
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
-from tests.fixtures.run import add_document
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.document_view import DocumentView
 from app.ui.document_view.offsets import OffsetMap
 from app.ui.document_view.tooltips import annotation_tooltip
 from app.ui.palette import CategoryColors
+from tests.fixtures.run import add_document
 
 TEXT = (
     "Breaking 😀 news 𝔘𝔫𝔦: the minister said the bridge will reopen in May.\n\n"
     "Critics disputed the figure of four million euros in a letter to the council.\n"
 )
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[ProjectSession]:
-    s = ProjectSession.create(tmp_path / "t.sourcemark", analyst="tester")
-    yield s
-    s.close()
 
 
 @pytest.fixture

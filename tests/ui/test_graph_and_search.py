@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from app.domain.links import Kind
-from tests.fixtures.run import add_document
 from app.ui.gestures import LinkChoice, link_selection
+from tests.fixtures.run import add_document
 
 from .helpers import span
 

@@ -4,9 +4,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleFactory, QStyleOptionGraphicsItem
 
-from app.ui.shell.application import _dark_palette
 from app.ui.document_view.page_item import SELECTION, Mark, PageItem, region_outline
 from app.ui.palette import DEFAULTS, CategoryColors
+from app.ui.shell.application import _dark_palette
 
 RED = QColor(200, 30, 30)
 

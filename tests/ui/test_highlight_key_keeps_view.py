@@ -3,8 +3,8 @@
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.domain.word_snap import snap_to_words
 from app.documents.output.writer import text_to_pdf  # test data only
+from app.domain.word_snap import snap_to_words
 from tests.fixtures.run import add_document
 
 from .helpers import write_article

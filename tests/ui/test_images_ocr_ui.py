@@ -4,28 +4,20 @@ a progress dialog and Cancel, the OCR languages setting."""
 import os
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 
 from app.services.documents import document_text
-from tests.fixtures.run import add_bytes
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
 from app.ui.shell.settings import AppSettings
 from tests.fixtures import images as im
+from tests.fixtures.run import add_bytes
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None and not os.environ.get("CI"),
                                      reason="tesseract is not installed")
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[ProjectSession]:
-    s = ProjectSession.create(tmp_path / "img.sourcemark", analyst="tester")
-    yield s
-    s.close()
 
 
 def _add(session: ProjectSession, tmp_path: Path, name: str, data: bytes) -> str:

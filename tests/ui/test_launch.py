@@ -63,6 +63,7 @@ def test_excepthook_logs_and_shows_a_short_message(monkeypatch, tmp_path, messag
     assert kind == "warning" and "Your project is safe" in text and "Traceback" not in text
 
 
+@pytest.mark.slow
 def test_no_display_is_one_line_and_exit_2_but_screenshot_still_works(tmp_path):
     import os
     import subprocess
@@ -84,10 +85,10 @@ def test_a_damaged_project_offers_its_newest_good_backup(qtbot, tmp_path, monkey
     from PySide6.QtWidgets import QMessageBox
 
     from app.services import annotate
-    from tests.fixtures.run import add_document
     from app.services.session import ProjectSession
     from app.ui.shell.launch import Launcher
     from app.ui.shell.settings import AppSettings
+    from tests.fixtures.run import add_document
 
     folder = tmp_path / "case.sourcemark"
     article = tmp_path / "a.txt"

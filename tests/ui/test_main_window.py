@@ -182,8 +182,8 @@ def test_labels_showing_document_text_never_render_html(main_window: "object") -
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
-    from app.ui.dialogs.link_dialog import LinkDialog
     from app.domain.links import Kind
+    from app.ui.dialogs.link_dialog import LinkDialog
 
     window = main_window
     dialog = LinkDialog(window.bridge.session.project, Kind.ACTOR, '<img src="http://example.invalid/x.png">')

@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QProgressDialog, QWidget
 
 from app.services import entities
-from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
+from app.services.sync import replicator as sync
 from app.ui.dialogs.merge_dialog import MergeDialog
 from app.ui.jobs.sync_runner import SHOW_AFTER_MS, SyncRunner
 

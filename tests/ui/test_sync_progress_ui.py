@@ -12,8 +12,8 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from app.services import entities
-from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
+from app.services.sync import replicator as sync
 from app.ui.bridge import SessionBridge
 from app.ui.jobs.sync_runner import SyncRunner
 from tests.fixtures.couch_server import FaultProxy, PouchServer

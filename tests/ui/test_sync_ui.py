@@ -5,8 +5,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.services import entities
-from app.services.sync import replicator as sync
 from app.services.session import ProjectSession
+from app.services.sync import replicator as sync
 from app.ui.jobs.sync_runner import SyncRunner
 from tests.fixtures.couch_server import PouchServer, free_port
 

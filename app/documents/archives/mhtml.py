@@ -17,7 +17,6 @@ from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 
 from app.domain.capture_times import format_time
-
 from app.domain.errors import DocumentError
 
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:", re.M)

@@ -10,16 +10,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from html import unescape
+from importlib.metadata import version
 from pathlib import PurePath
 
+from app.documents.archives import (  # (warcio itself is imported only when an archive is read)
+    mhtml,
+    singlefile,
+    wacz,
+    warc,
+)
+from app.documents.archives.frames import mark_frames
+from app.documents.archives.warc import WarcPage
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.archives.warc import WarcPage  # (warcio itself is imported only when an archive is read)
 from app.domain.digest_verdicts import MISMATCH, NOTE
 from app.domain.documents import Provenance, web_url
 from app.domain.errors import DocumentError
 
-FORMATS = ("mhtml", "singlefile", "warc", "arc", "wacz")
 ARCHIVES = ("warc", "arc", "wacz")
 SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".warc": "warc", ".arc": "arc", ".wacz": "wacz"}
 _TITLE = re.compile(rb"<title[^>]*>(.{0,2000}?)</title", re.I | re.S)
@@ -52,27 +59,9 @@ def archive_suffix(name: str) -> str:
     return SUFFIXES.get(PurePath(lower).suffix, "")
 
 
-def sniff_archive(data: bytes, name: str) -> str:
-    """The archive format by content first, the file name second; "" when the file is not a web archive."""
-    from app.documents.archives import mhtml, singlefile, wacz, warc
-
-    suffix = PurePath(name).suffix.lower()
-    if warc.is_warc(data):
-        return "warc"
-    if warc.is_arc(data):
-        return "arc"
-    if wacz.is_wacz(data, suffix):
-        return "wacz"
-    if mhtml.is_mhtml(data):
-        return "mhtml"
-    if singlefile.is_singlefile(data):
-        return "singlefile"
-    return archive_suffix(name)  # named like an archive but not one: its loader says so in one line
-
-
 def list_pages(data: bytes, name: str, fmt: str) -> list[ArchivePage]:
     if fmt not in ARCHIVES:
-        loaded = load_archive(data, name, fmt)
+        loaded = load_archives(data, name, fmt, first_only=True)[0]
         prov = loaded.provenance or Provenance()
         return [ArchivePage(prov.archive_record, prov.source_url, prov.captured_at, loaded.title)]
     return [ArchivePage(p.record_id, p.url, p.date, title or _html_title(p.html), len(p.html), p.problem,
@@ -86,11 +75,6 @@ def _html_title(html: bytes) -> str:
     if not match:
         return ""
     return " ".join(unescape(match.group(1).decode("utf-8", "replace")).split())[:200]
-
-
-def load_archive(data: bytes, name: str, fmt: str, record: str | None = None) -> LoadedDocument:
-    """One page: the chosen record, or the first page of an archive."""
-    return load_archives(data, name, fmt, [record] if record else None, first_only=record is None)[0]
 
 
 def load_archives(data: bytes, name: str, fmt: str, records: Sequence[str] | None = None, *,
@@ -140,9 +124,6 @@ def select(pages: list[ArchiveEntry], records: Sequence[str], name: str) -> list
 
 
 def _archive_pages(data: bytes, name: str, fmt: str) -> list[ArchiveEntry]:
-    from app.documents.archives import wacz, warc
-    from app.documents.archives.frames import mark_frames
-
     if fmt in ("warc", "arc"):
         return [(page, "", "") for page in mark_frames(warc.warc_pages(data, name, arc=fmt == "arc"))]
     return [(p.page, p.title, p.package_check) for p in wacz.wacz_pages(data, name)]
@@ -171,14 +152,12 @@ def _archive_document(data: bytes, name: str, fmt: str, entry: ArchiveEntry) -> 
                         f"convention ({page.digest_note}): the record was altered or damaged after capture.")
     if package_check == "mismatch":
         warnings.append(f"{page.member} does not match the sha256 datapackage.json gives for it.")
-    loaded = _page_document(data, page.html, name, prov, page.charset, f"warcio {_warcio_version()}")
+    loaded = _page_document(data, page.html, name, prov, page.charset, f"warcio {version('warcio')}")
     return replace(loaded, warnings=(*loaded.warnings, *warnings))
 
 
 def _mhtml(data: bytes, name: str) -> LoadedDocument:
-    from app.documents.archives.mhtml import read_mhtml
-
-    page = read_mhtml(data, name)
+    page = mhtml.read_mhtml(data, name)
     extra = {"subject": page.subject} if page.subject else {}
     if page.date_as_written:
         extra["date_as_written"] = page.date_as_written
@@ -188,8 +167,6 @@ def _mhtml(data: bytes, name: str) -> LoadedDocument:
 
 
 def _singlefile(data: bytes, name: str) -> LoadedDocument:
-    from app.documents.archives import singlefile
-
     facts = singlefile.facts(data)
     extra = {"saved_date_as_written": facts.saved_date_raw} if facts.saved_date_raw != facts.saved_date else {}
     prov = Provenance(source_url=facts.url, captured_at=facts.saved_date,
@@ -211,9 +188,3 @@ def _page_document(data: bytes, html: bytes, name: str, prov: Provenance, charse
         meta = replace(meta, url=prov.source_url[:2000])
     return replace(loaded, sha256=sha256_bytes(data), metadata=meta, extractor=f"{loaded.extractor}; {reader}",
                    warnings=loaded.warnings, provenance=replace(prov, payload_sha256=sha256_bytes(html if payload is None else payload)))
-
-
-def _warcio_version() -> str:
-    from importlib.metadata import version
-
-    return version("warcio")

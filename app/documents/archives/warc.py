@@ -219,7 +219,7 @@ def _unreadable(value: str) -> str:
 
 def _dechunked(stored: bytes, http: _Headers | None) -> bytes:
     """The HTTP body with any chunked transfer coding undone but its Content-Encoding kept."""
-    from warcio.bufferedreaders import ChunkedDataReader
+    from warcio.bufferedreaders import ChunkedDataReader  # lazy: warcio, as in warc_pages
 
     if http is not None and (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
         dechunked: bytes = ChunkedDataReader(io.BytesIO(stored), decomp_type=None).read()
@@ -230,7 +230,7 @@ def _dechunked(stored: bytes, http: _Headers | None) -> bytes:
 def body_stream(record: _Record) -> io.BufferedIOBase:
     """The HTTP body, read as a stream, with any chunked transfer coding undone but its Content-Encoding kept
     (the replay of a rendered capture serves it; _read_record needs the stored bytes too, for the digests)."""
-    from warcio.bufferedreaders import ChunkedDataReader
+    from warcio.bufferedreaders import ChunkedDataReader  # lazy: warcio, as in warc_pages
 
     http = record.http_headers
     raw = record.raw_stream
@@ -310,7 +310,7 @@ def _reason(exc: BaseException) -> str:
 def record_payload(data: bytes, record_id: str, limit: int = MAX_PAGE_BYTES * 4) -> bytes:
     """The payload of one response record (chunking and Content-Encoding gzip, deflate or br undone, bounded), e.g. a
     captured PDF or image; DocumentError when it cannot be decoded."""
-    from warcio.archiveiterator import ArchiveIterator
+    from warcio.archiveiterator import ArchiveIterator  # lazy: start-up time of the CLI
 
     for record in ArchiveIterator(io.BytesIO(data)):
         if record.rec_headers.get_header("WARC-Record-ID") == record_id:

@@ -10,6 +10,7 @@ import io
 from urllib.parse import urldefrag
 
 from app.documents.archives.content_encoding import UndecodableBody, decode_body
+from app.documents.archives.warc import body_stream  # the de-chunked body, Content-Encoding kept
 from app.net.web.chromium import Answer
 
 MAX_BODY = 100 * 2**20
@@ -18,9 +19,7 @@ _TRANSFER = {"content-encoding", "content-length", "transfer-encoding", "connect
 
 def recorded_answers(warc: bytes) -> dict[str, Answer]:
     """Every response record of `warc` by its URL (without fragment); the last one when a URL is there twice."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    from app.documents.archives.warc import body_stream  # the de-chunked body, Content-Encoding kept
+    from warcio.archiveiterator import ArchiveIterator  # lazy: start-up time of the CLI
 
     out: dict[str, Answer] = {}
     for record in ArchiveIterator(io.BytesIO(warc)):

@@ -3,8 +3,8 @@
 from dataclasses import replace
 
 from app.documents.formats.image_decode import inspect
-from app.documents.model import LoadedDocument
 from app.documents.formats.paged import load_paged
+from app.documents.model import LoadedDocument
 from app.domain.documents import DocumentKind
 
 

@@ -194,7 +194,7 @@ def _page_stream(image: Any, fmt: str, data: bytes, check_pixels: bool) -> bytes
     if check_pixels or fmt not in _PASS_THROUGH or turned:
         image.load()  # decodes: a truncated file fails here
     if turned:  # a phone photo stored sideways: turn the pixels upright
-        from PIL import ImageOps
+        from PIL import ImageOps  # lazy, as Image above
 
         upright = ImageOps.exif_transpose(image.convert("RGB"))
         return _encode(upright, "JPEG" if fmt == "JPEG" else "PNG")

@@ -19,11 +19,11 @@ from contextlib import contextmanager
 
 import pymupdf
 
-from app.documents.model import LoadedDocument, make_loaded
 from app.documents.formats.mupdf import MUPDF_LOCK, VERSION, open_document
 from app.documents.formats.page_checks import PageChecks, unreadable
 from app.documents.formats.page_text import PageText, page_text
 from app.documents.formats.titles import clean_title, metadata
+from app.documents.model import LoadedDocument, make_loaded
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.domain.errors import DocumentError
 from app.domain.geometry import NO_BOX, DocumentText, PageLayout
@@ -129,7 +129,7 @@ def _has_images(page: pymupdf.Page) -> bool:
 
 def _epub_completion(doc: pymupdf.Document, data: bytes, warnings: list[str]) -> Callable[[list[PageText]], list[PageText]]:
     """The pass that gives back what MuPDF's EPUB layout lost (epub_text), noting it in `warnings`."""
-    from app.documents.formats.epub_text import completed
+    from app.documents.formats.epub_text import completed  # lazy: lxml, for EPUBs only (not for every PDF)
     from app.documents.formats.epub_xhtml import chapters
 
     with MUPDF_LOCK:

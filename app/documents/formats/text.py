@@ -3,8 +3,8 @@
 from importlib.metadata import version
 
 from app.documents.formats.decode import decode_bytes
-from app.documents.model import LoadedDocument, make_loaded
 from app.documents.formats.titles import first_line_title
+from app.documents.model import LoadedDocument, make_loaded
 from app.domain.documents import DocumentKind, DocumentMetadata
 from app.domain.errors import DocumentError
 from app.domain.geometry import DocumentText

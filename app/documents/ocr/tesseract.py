@@ -23,8 +23,8 @@ import pymupdf
 from PIL import Image
 
 from app.documents.formats.mupdf import MUPDF_LOCK, open_document
-from app.documents.ocr.deskew import has_ink, level, skew_angle, unskew_box
 from app.documents.ocr.checks import Osd, parse_osd_report, reading_score
+from app.documents.ocr.deskew import has_ink, level, skew_angle, unskew_box
 from app.domain.documents import DocumentKind
 from app.domain.errors import DocumentError
 

@@ -6,6 +6,7 @@ from an in-memory archive only.
 
 import io
 from dataclasses import dataclass
+from html import escape
 
 import pymupdf
 
@@ -151,8 +152,6 @@ def html_to_pdf(html: str, images: dict[str, bytes], *, title: str = "", author:
 
 def _add_footers(doc: pymupdf.Document, footer: str) -> None:
     """`footer · page n of m` under the text of every page (HTML box: the project name may be any script)."""
-    from html import escape
-
     count = doc.page_count
     box = pymupdf.Rect(MARGIN, A4.height - MARGIN + 12, A4.width - MARGIN, A4.height - 14)
     for number, page in enumerate(doc.pages(), start=1):

@@ -16,8 +16,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from app.net.web.deadline import Deadline
 from app.domain.errors import DocumentError
+from app.net.web.deadline import Deadline
 
 Event = Callable[[str, dict[str, Any], str], None]  # (method, params, session id)
 _STEP = 1.0  # seconds between two looks at the deadline while waiting

@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag
 
+from app.domain.errors import DocumentError
 from app.net.web.cdp_pipe import Browser
 from app.net.web.deadline import Deadline
-from app.domain.errors import DocumentError
 
 EXECUTABLES = ("chromium", "chromium-browser")
 MISSING = "Rendered capture needs Chromium (Debian: apt install chromium), which is not installed."

@@ -20,12 +20,12 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from app import __version__
+from app.domain.errors import DocumentError
 from app.net.errors import network_message
 from app.net.web.addresses import AddressGuard, AddressRefused, Classify, Place, place_of
 from app.net.web.deadline import Clock, Deadline, TimeLimitExceeded, Watchdog, monotonic, watched_adapter
 from app.net.web.links import MAX_RESOURCES, charset_of, css_urls, decoded_for_links, page_resources
 from app.net.web.warc_writer import RFC3339, Exchange, WarcRecorder
-from app.domain.errors import DocumentError
 
 DEFAULT_USER_AGENT = f"Sourcemark/{__version__} (web capture for source verification)"
 DEFAULT_TIMEOUT = 30.0

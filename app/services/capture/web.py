@@ -7,25 +7,39 @@ names the URL, the final URL, the status, the server, the time and the WARC's SH
 """
 
 import math
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.net.web import chromium
+from app.documents.archives.warc_replay import recorded_answers
 from app.documents.fingerprint import sha256_bytes
 from app.documents.model import LoadedDocument
-from app.documents.web_page import is_page, load_web_capture, payload_name, warc_name
-from app.net.web.deadline import Deadline, TimeLimitExceeded
-from app.net.web.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, \
-    FetchOptions, WebCapture, check_url, fetch_page
+from app.documents.registry import load_bytes
+from app.documents.web_page import load_web_capture, warc_name
 from app.domain.clock import now_iso
 from app.domain.documents import Document, Provenance
 from app.domain.errors import DocumentError, DomainError
 from app.domain.ids import DocumentId, new_id
 from app.exchange.tsq import timestamp_request
+from app.net.web import chromium
+from app.net.web.deadline import Deadline, TimeLimitExceeded
+from app.net.web.fetch import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIME_LIMIT,
+    DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT,
+    Cancelled,
+    FetchOptions,
+    WebCapture,
+    check_url,
+    fetch_missing,
+    fetch_page,
+)
 from app.services import commands as c
 from app.services.labels import short
+from app.services.project_files import write_output
 from app.services.session import ProjectSession
 
 Progress = Callable[[str, int, int], None]
@@ -68,8 +82,6 @@ class CaptureJob:
             rendered = _render(capture, self.options, deadline)
         page = _page(capture)  # the WARC as it ends
         if cancelled():
-            from app.net.web.fetch import Cancelled
-
             raise Cancelled("the capture was cancelled; nothing was added.")
         return CaptureResult(capture, page, rendered)
 
@@ -95,8 +107,6 @@ def prepare_capture(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_mb: float
 
 def dialog_message(message: str) -> str:
     """A capture message as File › Capture web page… shows it: the CLI flags it names become the dialog's fields."""
-    import re
-
     def field(match: re.Match[str]) -> str:
         name = _DIALOG_FIELDS[match.group(2)]
         return f"({name} setting)" if match.group(1) else f"{'The' if match.start() == 0 else 'the'} {name} setting"
@@ -105,25 +115,15 @@ def dialog_message(message: str) -> str:
 
 
 def _page(capture: WebCapture) -> Made:
-    loaded = load_web_capture(capture)
-    if is_page(capture):
-        return loaded, capture.warc, warc_name(capture)
-    from app.documents.archives.warc import record_payload
-
-    return loaded, record_payload(capture.warc, capture.page_record), payload_name(capture)
+    return load_web_capture(capture)  # the WARC read once, through the format table
 
 
 def _render(capture: WebCapture, options: FetchOptions, deadline: Deadline) -> tuple[Made, ...]:
     """Chromium's screenshot and print of the page as the WARC holds it (net.web.chromium); what it needed and
     the WARC lacked is fetched once and recorded into capture.warc first."""
-    from app.documents.registry import load_bytes
-    from app.net.web.chromium import Answer
-    from app.documents.archives.warc_replay import recorded_answers
-    from app.net.web.fetch import fetch_missing
-
     fetched: list[str] = []
 
-    def missing(url: str) -> dict[str, Answer]:
+    def missing(url: str) -> dict[str, chromium.Answer]:
         more = fetch_missing(capture, url, options, deadline)
         if more:
             fetched.append(url[:300])
@@ -193,7 +193,5 @@ def _document(loaded: LoadedDocument, name: str, extra: dict[str, str]) -> Docum
 
 def write_timestamp_request(result: CaptureResult, path: Path) -> Path:
     """An RFC 3161 TimeStampReq for the SHA-256 of the capture's WARC (as `manifest --tsq`), to send to a TSA."""
-    from app.services.project_files import write_output
-
     write_output(path, timestamp_request(result.capture.warc, secrets.randbits(63) | 1 << 62))
     return path

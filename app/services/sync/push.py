@@ -12,8 +12,8 @@ from typing import Any
 from app.domain.links import Kind
 from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_doc, tombstone_doc
 from app.exchange.project_merge import ORDER
-from app.services.session import ProjectSession
 from app.net.couch import CouchClient
+from app.services.session import ProjectSession
 from app.services.sync.progress import PREPARING, SENDING, SENDING_FILES, Ticker
 from app.store import sync_state
 from app.store.sync_state import SyncState

@@ -23,13 +23,21 @@ from app.domain.links import Kind
 from app.exchange.couch import couch_id
 from app.exchange.couch_replication import blob_data, blob_id
 from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
+from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
-from app.services.merge import incoming
-from app.services.merge import merging
+from app.services.merge import incoming, merging
 from app.services.session import ProjectSession
 from app.services.sync.decide import PullDecision, decide
-from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
-from app.services.sync.progress import CHECKING, DECIDING, FETCHING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
+from app.services.sync.progress import (
+    CHECKING,
+    DECIDING,
+    FETCHING,
+    RECEIVING,
+    Cancelled,
+    Progress,
+    SyncCancelled,
+    Ticker,
+)
 from app.services.sync.push import push
 from app.store import sync_state
 from app.store.sync_state import SyncState

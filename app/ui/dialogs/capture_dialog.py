@@ -2,8 +2,18 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from app.services.capture.web import DEFAULT_TIME_LIMIT
 from app.ui.dialogs.keep_typed import AskBeforeDiscard

@@ -3,8 +3,9 @@
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QVBoxLayout, QWidget
-from app.ui.dialogs.keep_typed import AskBeforeDiscard
+
 from app.ui.dialogs.errors import plain_label
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
 
 Gaps = Callable[[str, str], list[str]]  # (author, url) -> one line per claim lacking what Google requires
 

@@ -8,8 +8,8 @@ from app.domain.digest_verdicts import MISMATCH, NOTE, digest_verdict
 from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
 from app.services.times import readable_time
-from app.ui.dialogs.keep_typed import AskBeforeDiscard
 from app.ui.dialogs.errors import plain_label
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
 
 LABELS = {"author": "Author:", "publisher": "Publisher / site:", "published": "Published (YYYY-MM-DD):",
           "url": "URL:", "language": "Language:"}

@@ -1,13 +1,21 @@
 """SettingsDialog: the analyst's name and the highlight colour of each category."""
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialogButtonBox, QFormLayout, QLineEdit,
-                               QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from app.services.ocr import language_problem
-from app.ui.palette import DEFAULTS
-from app.ui.dialogs.keep_typed import AskBeforeDiscard
 from app.ui.dialogs.errors import plain_label
+from app.ui.dialogs.keep_typed import AskBeforeDiscard
+from app.ui.palette import DEFAULTS
 
 
 class SettingsDialog(AskBeforeDiscard):

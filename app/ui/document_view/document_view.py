@@ -17,6 +17,7 @@ from app.services.documents import document_text, keep_text, text_job
 from app.services.find_in_text import TextFinder
 from app.services.rendering import renderer_factory
 from app.ui.bridge import SessionBridge
+from app.ui.dialogs.errors import plain_label
 from app.ui.document_view.find_bar import FindBar
 from app.ui.document_view.page_bar import PageBar
 from app.ui.document_view.page_selection import PageSelector, Point
@@ -24,7 +25,6 @@ from app.ui.document_view.page_view import PageView
 from app.ui.document_view.text_view import TextView
 from app.ui.document_view.tooltips import annotation_tooltip
 from app.ui.palette import CategoryColors
-from app.ui.dialogs.errors import plain_label
 
 HOLD_MS = 150  # at most this long, the old picture stays up while a paged document's first page is drawn
 

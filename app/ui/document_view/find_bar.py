@@ -8,8 +8,9 @@ actions, so this widget binds no keys of its own beyond Enter and Esc in its lin
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
-from app.ui.tool_buttons import add_tool_buttons
+
 from app.ui.dialogs.errors import plain_label
+from app.ui.tool_buttons import add_tool_buttons
 
 
 class FindBar(QWidget):

@@ -10,14 +10,24 @@ from bisect import bisect_left
 from typing import NamedTuple, cast
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent,
-                           QTextCursor)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from app.domain.annotations import Annotation
+from app.domain.word_snap import snap_to_words
 from app.ui.document_view.offsets import OffsetMap
 from app.ui.palette import CategoryColors
-from app.domain.word_snap import snap_to_words
 
 _XAndPosition = tuple[float, int]  # what QTextLine.cursorToX returns
 

@@ -2,13 +2,13 @@
 
 from html import escape
 
-from app.services.labels import quote_label
 from app.domain.actors import Actor
 from app.domain.annotations import Annotation
 from app.domain.claims import Claim
 from app.domain.links import Kind
 from app.domain.project import Project
 from app.domain.sources import Source
+from app.services.labels import quote_label
 
 MAX_QUOTE = 80
 

@@ -16,13 +16,18 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.capture.web import CaptureResult, capture_command, dialog_message, prepare_capture, \
-    write_timestamp_request
+from app.services.capture.web import (
+    CaptureResult,
+    capture_command,
+    dialog_message,
+    prepare_capture,
+    write_timestamp_request,
+)
 from app.ui.bridge import SessionBridge
-from app.ui.jobs.job_worker import JobWorker
-from app.ui.jobs.progress_dialog import end_job, progress_dialog
 from app.ui.dialogs.capture_dialog import CaptureRequest
 from app.ui.dialogs.errors import show_error
+from app.ui.jobs.job_worker import JobWorker
+from app.ui.jobs.progress_dialog import end_job, progress_dialog
 
 
 class CaptureWorker(JobWorker):

@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.ocr import OcrJob, OcrResult, ocr_command, prepare_ocr, words_recognised
 from app.services.labels import short
+from app.services.ocr import OcrJob, OcrResult, ocr_command, prepare_ocr, words_recognised
 from app.ui.bridge import SessionBridge
+from app.ui.dialogs.errors import show_error
 from app.ui.jobs.job_worker import JobWorker
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
-from app.ui.dialogs.errors import show_error
 
 
 class OcrWorker(JobWorker):

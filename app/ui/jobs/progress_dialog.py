@@ -8,7 +8,7 @@ the bar is full), and a job that ends must also release its worker thread: one w
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QThread, Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QProgres
 
 from app.domain.errors import SourcemarkError
 from app.services.sync import replicator
-from app.ui.jobs.blocking_call import BlockingCall
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
+from app.ui.jobs.blocking_call import BlockingCall
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
 
 AskUrl = Callable[[], str | None]

@@ -85,9 +85,6 @@ class ObjectTableModel(QAbstractTableModel):
         row = self._rows.get(oid)
         return QModelIndex() if row is None else self.index(row, column)
 
-    def object_at(self, row: int) -> Any:
-        return self.project.objects[self.kind][self._ids[row]]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         return 0 if parent.isValid() else len(self._ids)
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.annotations import Annotation
-from app.domain.claims import Verdict
 from app.domain.changes import Changes
+from app.domain.claims import Verdict
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services import annotate, entities, linking
@@ -31,9 +31,9 @@ from app.services.labels import document_label, object_name, quote_label, short
 from app.services.times import readable_time
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
-from app.ui.panels.committing_edit import CommittingEdit
-from app.ui.dialogs.link_dialog import LinkDialog
 from app.ui.dialogs.errors import show_error
+from app.ui.dialogs.link_dialog import LinkDialog
+from app.ui.panels.committing_edit import CommittingEdit
 
 
 def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:

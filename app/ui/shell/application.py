@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from app import __version__
 from app.ui.icons import app_icon
 
-
 # Messages Qt's offscreen platform prints for every window it cannot resize like a real screen; noise
 # in --screenshot runs and tests, not something a user can act on.
 _IGNORED_MESSAGES = ("This plugin does not support propagateSizeHints()",)

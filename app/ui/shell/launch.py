@@ -18,13 +18,13 @@ from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import project_files
 from app.services.demo_cache import demo_copy
 from app.services.session import ProjectSession
-from app.ui.shell.application import apply_scheme, make_application
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import Button, ask, install_excepthook, show_error
 from app.ui.main_window import MainWindow
 from app.ui.palette import CategoryColors
-from app.ui.shell import startup_probe
 from app.ui.screenshot import take_screenshot
+from app.ui.shell import startup_probe
+from app.ui.shell.application import apply_scheme, make_application
 from app.ui.shell.settings import AppSettings
 from app.ui.shell.welcome import WelcomeWindow
 
