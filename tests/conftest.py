@@ -30,3 +30,9 @@ def make_project(tmp_path: Path) -> Iterator[MakeProject]:
 def session(make_project: MakeProject) -> ProjectSession:
     """An empty project, open for writing (tests/services extends it with the wire story)."""
     return make_project()
+
+
+@pytest.fixture(autouse=True)
+def _own_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Servers confirmed for sync (app.store.trusted_servers) go to a folder of the test's, never ~/.config."""
+    monkeypatch.setenv("SOURCEMARK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))

@@ -11,14 +11,13 @@ which is as safe as a kill (the next sync re-checks what was moving).
 
 import argparse
 import signal
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.cli.terminal import progress_line
+from app.cli.terminal import progress_line, say
 from app.services import project_files
 
 NAMES = ("sync", "clone")
@@ -44,13 +43,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     with project_files.open_project(args.project, analyst=args.analyst) as session, _ctrl_c_cancels() as stop:
         report = replicator.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set)
+    return _outcome(report)
+
+
+def _outcome(report: Any) -> int:
+    """The report on stdout, the one line saying what is left on stderr; exit 1 if anything is left."""
     for line in report.lines():
-        print(line)
+        say(line)
+    left = []
     if report.conflicts:
-        print(f"sourcemark: error: {len(report.conflicts)} conflict(s) need a decision and were left as they are "
-              "(re-run with --prefer mine or --prefer theirs, or use File > Sync now in the app)", file=sys.stderr)
-        return 1
-    return 0
+        left.append(f"{len(report.conflicts)} conflict(s) need a decision and were left as they are "
+                    "(re-run with --prefer mine or --prefer theirs, or use File > Sync now in the app)")
+    if report.bad:
+        left.append(f"{len(report.bad)} document(s) on the server could not be read and were left out "
+                    "(named above; everything else was synced)")
+    if left:
+        say(f"sourcemark: error: {'; '.join(left)}", err=True)
+    return 1 if report.unfinished else 0
 
 
 def cmd_clone(args: argparse.Namespace) -> int:
@@ -63,14 +72,12 @@ def cmd_clone(args: argparse.Namespace) -> int:
         with _ctrl_c_cancels() as stop:
             report = replicator.clone(args.url, args.project, analyst=args.analyst, progress=_progress, cancelled=stop.is_set)
     except replicator.SyncCancelled:
-        _remove_partial(args.project)
+        _remove_partial(replicator.partial_folder(args.project))
         raise replicator.SyncCancelled(f"Clone cancelled; {args.project} was not created") from None
     except BaseException:
-        _remove_partial(args.project)
+        _remove_partial(replicator.partial_folder(args.project))  # (a kill leaves it: the next clone resumes it)
         raise
-    for line in report.lines():
-        print(line)
-    return 0
+    return _outcome(report)
 
 
 def _remove_partial(folder: Path) -> None:

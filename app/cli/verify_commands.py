@@ -17,7 +17,7 @@ from app.services import entities, linking, project_files
 from app.services.documents import METADATA_FIELDS, edit_document
 from app.services.session import ProjectSession
 
-NAMES = ("claim", "verdict", "actor", "source", "link", "document")
+NAMES = ("claim", "verdict", "actor", "source", "link", "document", "delete")
 
 
 def register(sub: Any) -> None:
@@ -67,6 +67,23 @@ def register(sub: Any) -> None:
     p.set_defaults(run=cmd_link)
 
     _register_document(sub)
+    p = sub.add_parser("delete", help="delete objects of any kind by id (one undoable step); lists every object "
+                                      "it removes, with the links and annotations that hang on them")
+    p.add_argument("project", type=Path)
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(run=cmd_delete)
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    """Prints one line per removed object: kind, id, and "with ID" for what went because it hung on another."""
+    from app.cli.terminal import row
+
+    with project_files.open_project(args.project, analyst=args.analyst) as session:
+        command = entities.delete_objects(session, args.ids)
+        session.execute(command)
+    for op in command.ops:
+        print(row(op.kind, op.oid, "" if op.oid in args.ids else "went with what it hung on"))
+    return 0
 
 
 def _register_document(sub: Any) -> None:

@@ -19,6 +19,10 @@ class Kind(StrEnum):
     LINK = "link"
 
 
+DEPENDENCY_ORDER = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, Kind.LINK)
+"""Kinds in the order objects may be added (what a link or an annotation points at comes first): the one
+definition that loading, merge, sync and the CouchDB export share."""
+
 class Relation(StrEnum):
     STATES = "states"  # annotation -> claim
     MENTIONS = "mentions"  # annotation -> actor

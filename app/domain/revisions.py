@@ -19,6 +19,7 @@ from app.domain.records import to_record
 
 HISTORY_LIMIT = 20
 _NOT_CONTENT = ("rev", "history")
+_HASH_ONLY = frozenset({"id", "rev", "history", "content_hash"})
 
 
 class Edited(StrEnum):
@@ -29,7 +30,10 @@ class Edited(StrEnum):
 
 
 def record_hash(record: dict[str, Any]) -> str:
-    """A short hash of a record's content (everything but rev and history)."""
+    """A short hash of a record's content (everything but rev and history). A *hash-only* record (what a sync
+    tombstone keeps of a deleted object: id, rev, history and `content_hash`, never the content) gives its hash."""
+    if "content_hash" in record and record.keys() <= _HASH_ONLY:
+        return str(record["content_hash"])
     content = {k: v for k, v in record.items() if k not in _NOT_CONTENT}
     raw = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
@@ -53,14 +57,43 @@ def who_edited(mine: dict[str, Any], theirs: dict[str, Any]) -> Edited:
     h_mine, h_theirs = record_hash(mine), record_hash(theirs)
     if h_mine == h_theirs:
         return Edited.NEITHER
-    if h_theirs in (mine.get("history") or ()):
+    mine_after, theirs_after = h_theirs in (mine.get("history") or ()), h_mine in (theirs.get("history") or ())
+    if mine_after and theirs_after:  # each lists the other: a revert (the higher rev is newer), or two decisions
+        return _by_rev(mine, theirs)  # taken at once over the same versions (same rev: a conflict again)
+    if mine_after:
         return Edited.MINE
-    if h_mine in (theirs.get("history") or ()):
+    if theirs_after:
         return Edited.THEIRS
     return Edited.BOTH
 
 
+def _by_rev(mine: dict[str, Any], theirs: dict[str, Any]) -> Edited:
+    rev_mine, rev_theirs = int(mine.get("rev", 1)), int(theirs.get("rev", 1))
+    return Edited.MINE if rev_mine > rev_theirs else Edited.THEIRS if rev_theirs > rev_mine else Edited.BOTH
+
+
 def unchanged_since(record: dict[str, Any], earlier: dict[str, Any]) -> bool:
     """True if `record` is `earlier` or an ancestor of it (nothing was edited after `earlier`'s state)."""
-    h = record_hash(record)
-    return h == record_hash(earlier) or h in (earlier.get("history") or ())
+    h, h_earlier = record_hash(record), record_hash(earlier)
+    if h == h_earlier:
+        return True
+    if h not in (earlier.get("history") or ()):
+        return False
+    return h_earlier not in (record.get("history") or ()) or _by_rev(earlier, record) is Edited.MINE
+
+
+def hash_only(record: dict[str, Any]) -> dict[str, Any]:
+    """What the rules need of a deleted object's record, without its content (a server keeps this readable)."""
+    return {"id": record.get("id", ""), "rev": record.get("rev", 1), "history": list(record.get("history") or ()),
+            "content_hash": record_hash(record)}
+
+
+def deletion_mark(deleted: dict[str, Any]) -> str:
+    """The history entry a version gets when an analyst keeps it over someone's deletion of `deleted`: the
+    deleting side then sees its deletion was decided on (and takes the version) instead of asking again."""
+    return hashlib.sha256(f"deleted|{record_hash(deleted)}".encode()).hexdigest()[:16]
+
+
+def kept_over(record: dict[str, Any], deleted: dict[str, Any]) -> bool:
+    """True if `record` descends from a decision to keep the object over the deletion of `deleted`."""
+    return deletion_mark(deleted) in (record.get("history") or ())

@@ -10,11 +10,11 @@ import base64
 from collections.abc import Mapping
 from typing import Any
 
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.domain.project import Project
 from app.domain.records import to_record
 
-ORDER = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, Kind.LINK)
+ORDER = DEPENDENCY_ORDER
 CONTENT_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html", ".txt": "text/plain",
                  ".md": "text/markdown", ".epub": "application/epub+zip"}
 

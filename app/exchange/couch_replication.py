@@ -10,16 +10,18 @@ Files (originals, canonical-text layers) travel once per SHA-256 as the attachme
 
 import base64
 import hashlib
+import re
 from typing import Any
 
 from app.domain.links import Kind
-from app.domain.revisions import record_hash
+from app.domain.revisions import hash_only, record_hash
 from app.exchange.couch import to_couch
 
 BLOB = "blob:"
 PUSHED_BY = "synced_by"  # who pushed this revision: the audit entry of a pull names the other analysts
 _META = ("_id", "_rev", "_deleted", "_revisions", "_conflicts", "_attachments", "type", PUSHED_BY)
 _KINDS = {kind.value: kind for kind in Kind}
+_REV = re.compile(r"[1-9][0-9]{0,9}-[0-9a-zA-Z]{1,64}")
 
 
 def parse_id(doc_id: str) -> tuple[Kind, str] | None:
@@ -27,6 +29,29 @@ def parse_id(doc_id: str) -> tuple[Kind, str] | None:
     prefix, sep, oid = doc_id.partition(":")
     kind = _KINDS.get(prefix)
     return (kind, oid) if sep and kind is not None and oid else None
+
+
+def doc_problem(doc: Any, doc_id: str = "") -> str:
+    """Why a replicated object document cannot be read ("" if its CouchDB fields have the types the protocol
+    gives them; the record inside is validated by the domain, as a merge validates it)."""
+    if not isinstance(doc, dict):
+        return "not a JSON object"
+    if doc_id and doc.get("_id") != doc_id:
+        return "its _id is not the id it was listed under"
+    if not isinstance(doc.get("_rev"), str) or not _REV.fullmatch(doc["_rev"]):
+        return "its _rev is not a revision"
+    conflicts = doc.get("_conflicts", [])
+    if not isinstance(conflicts, list) or not all(isinstance(r, str) and _REV.fullmatch(r) for r in conflicts):
+        return "its _conflicts is not a list of revisions"
+    if not isinstance(doc.get("_deleted", False), bool):
+        return "its _deleted is not true or false"
+    if PUSHED_BY in doc and not isinstance(doc[PUSHED_BY], str):
+        return f"its {PUSHED_BY} is not a name"
+    if "id" in doc and (not isinstance(doc["id"], str) or doc_id.partition(":")[2] not in ("", doc["id"])):
+        return "its id does not match its _id"
+    if "type" in doc and doc_id and doc["type"] != doc_id.partition(":")[0]:
+        return f"its type is not {doc_id.partition(':')[0]}, as its _id says"
+    return ""
 
 
 def record_of(doc: dict[str, Any]) -> dict[str, Any]:
@@ -60,10 +85,10 @@ def object_doc(kind: Kind, obj: Any, parent: str | None, analyst: str) -> dict[s
 
 
 def tombstone_doc(doc_id: str, parent: str, record: dict[str, Any] | None, analyst: str) -> dict[str, Any]:
-    """A deletion: the record it had when deleted stays in the tombstone (the other side's merge rule
-    needs it to tell 'deleted, unchanged since' from 'edited after')."""
-    body = dict(record or {})
-    body.pop("_id", None)
+    """A deletion. The tombstone keeps what the other side's merge rule needs to tell 'deleted, unchanged since'
+    from 'edited after' (the content hash and history of the record it had), never the content itself: a
+    deleted statement or quote is not left readable on the server (`?open_revs=all`)."""
+    body = hash_only(record) if record else {}
     rev = child_rev(parent, record_hash(body) if body else "", deleted=True)
     kind = doc_id.partition(":")[0]
     return {**body, "_id": doc_id, "_rev": rev, "_revisions": _revisions(rev, parent), "_deleted": True,

@@ -12,12 +12,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.errors import DomainError
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.domain.project import Project
 from app.domain.records import from_record, from_trusted, to_record
-from app.domain.revisions import HISTORY_LIMIT, Edited, record_hash, unchanged_since, who_edited
+from app.domain.revisions import (
+    HISTORY_LIMIT,
+    Edited,
+    deletion_mark,
+    kept_over,
+    record_hash,
+    unchanged_since,
+    who_edited,
+)
 
-ORDER = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, Kind.LINK)
+ORDER = DEPENDENCY_ORDER
 Key = tuple[Kind, str]
 Tombstones = Mapping[Key, dict[str, Any]]  # (kind, id) -> record at deletion
 
@@ -30,6 +38,11 @@ class Conflict:
     oid: str
     mine: dict[str, Any] | None
     theirs: dict[str, Any] | None
+    gone: dict[str, Any] | None = None  # against a deletion: the record the deleting side deleted
+    branches: tuple[dict[str, Any], ...] = ()  # further concurrent versions (server branches) a decision covers
+    between_others: bool = False  # server branches none of which is this analyst's: decided by one who edited
+    hanging: tuple[str, ...] = ()  # deleted there, unchanged here, but these ("link L1") that the deletion
+    # there did not take hang on it here
 
     @property
     def fields(self) -> list[str]:
@@ -39,11 +52,21 @@ class Conflict:
         names = dict.fromkeys([*self.mine, *self.theirs])
         return [n for n in names if n not in skip and self.mine.get(n) != self.theirs.get(n)]
 
+    @property
+    def decidable(self) -> bool:
+        """Whether this analyst's --prefer settles it (not a conflict between other analysts' versions)."""
+        return not self.between_others
+
     def describe(self) -> str:
         """'claim C1: verdict: false | misleading' — one line, A then B, for listings."""
         label = f"{self.kind} {self.oid}"
+        if self.between_others and self.branches:
+            versions = Conflict(self.kind, self.oid, self.theirs, self.branches[0]).describe()
+            return f"{versions} (versions on the server by other analysts: left open for one of them to decide)"
         if self.mine is None:
             return f"{label}: deleted here | edited there"
+        if self.theirs is None and self.hanging:
+            return f"{label}: {', '.join(self.hanging)} {'hangs' if len(self.hanging) == 1 else 'hang'} on it here | deleted there"
         if self.theirs is None:
             return f"{label}: edited here | deleted there"
         parts = [f"{n}: {_show(self.mine.get(n))} | {_show(self.theirs.get(n))}" for n in self.fields]
@@ -105,11 +128,17 @@ def resolve(conflict: Conflict, choice: str) -> Change | None:
     chosen, other = (conflict.mine, conflict.theirs) if choice == "mine" else (conflict.theirs, conflict.mine)
     if chosen is None:
         return Change(conflict.kind, conflict.oid, None) if choice == "theirs" else None
+    covered = [r for r in (other, *conflict.branches) if r is not None]
+    # the other versions and their ancestors: whoever holds any of them sees the decision as a descendant
+    marks = [h for r in covered for h in (*(r.get("history") or ()), record_hash(r))]
+    if other is None and conflict.gone is not None:
+        marks.append(deletion_mark(conflict.gone))  # kept over a deletion: the deleting side takes it
     record = dict(chosen)
-    if other is not None:
-        history = [*(chosen.get("history") or ()), record_hash(other)]
+    if marks:
+        own = list(chosen.get("history") or ())
+        history = list(dict.fromkeys(own + [h for h in marks if h not in own]))
         record["history"] = history[-HISTORY_LIMIT:]
-        record["rev"] = max(int(chosen.get("rev", 1)), int(other.get("rev", 1))) + 1
+        record["rev"] = max(int(r.get("rev", 1)) for r in (chosen, *covered)) + 1
     return Change(conflict.kind, conflict.oid, from_trusted(conflict.kind, record))
 
 
@@ -133,7 +162,7 @@ def _incoming(plan: ProjectMergePlan, kind: Kind, oid: str, obj: Any, mine: Proj
             plan.conflicts.append(Conflict(kind, oid, to_record(here), theirs_rec))
         return
     tomb = deleted.get((kind, oid))
-    if tomb is None:
+    if tomb is None or kept_over(theirs_rec, tomb):  # new, or kept over our deletion by a decision
         plan.changes.append(Change(kind, oid, _checked(kind, theirs_rec)))
     elif unchanged_since(theirs_rec, tomb):
         plan.kept_deleted += 1

@@ -143,6 +143,25 @@ def delete(session: ProjectSession, kind: Kind, oid: str) -> c.Command:
     return c.Command(f"Delete {kind} “{short(name)}”{suffix}", tuple(c.delete(session.project, kind, oid)))
 
 
+def delete_objects(session: ProjectSession, ids: list[str]) -> c.Command:
+    """One undoable step deleting objects of any kind by id, with what hangs on them (a document's annotations,
+    every link to a deleted object): the command's ops name each of them."""
+    ops: dict[tuple[Kind, str], c.Op] = {}
+    for oid in dict.fromkeys(ids):
+        kind = next((k for k in Kind if session.project.find(k, oid) is not None), None)
+        if kind is None:
+            raise DomainError(f"no object with id {oid} in this project")
+        for op in c.delete(session.project, kind, oid):
+            ops.setdefault((op.kind, op.oid), op)
+    named = [op for op in ops.values() if op.oid in ids]
+    if len(named) == 1:
+        label = delete(session, named[0].kind, named[0].oid).label
+    else:
+        n_with = len(ops) - len(named)
+        label = f"Delete {len(named)} objects" + (f" and {n_with} more that hung on them" if n_with else "")
+    return c.Command(label, tuple(ops.values()))
+
+
 def _edited(obj: Any, changes: dict[str, Any], **extra: Any) -> Any:
     allowed = {f.name for f in fields(obj)} - {"id", "created"}
     unknown = set(changes) - allowed

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from app.domain.errors import DomainError
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.domain.project import Obj, Project, restore_project
 from app.domain.records import from_trusted
 from app.store.database import Database
@@ -14,7 +14,7 @@ from app.store.migrations import migrate
 from app.store.schema import ANNOTATION_TABLES, META_TABLE, PROJECT_TABLES, TABLES
 
 # Referenced objects first, so Project.put can check every reference as it goes.
-_ORDER = (Kind.DOCUMENT, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE, Kind.ANNOTATION, Kind.LINK)
+_ORDER = DEPENDENCY_ORDER
 
 
 def build_project(db: Database, name: str) -> Project:

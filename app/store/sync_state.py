@@ -26,7 +26,8 @@ from app.store.fsio import atomic_write, fsync, reason
 SYNC_FILE = "sync.json"
 LOG_FILE = "sync.log"
 COMPACT_AFTER = 200  # log lines before the snapshot is rewritten
-_SMALL = ("url", "replica", "since", "last_sync", "conflicts", "parents", "losers")
+_SMALL = ("url", "replica", "since", "last_sync", "conflicts", "parents", "losers", "bad", "kept_deleted",
+          "pending")
 
 
 @dataclass
@@ -41,6 +42,10 @@ class SyncState:
     conflicts: dict[str, str] = field(default_factory=dict)  # doc id -> one-line description, left for the analyst
     parents: dict[str, str] = field(default_factory=dict)  # doc id -> server winner to extend on the next push
     losers: dict[str, list[str]] = field(default_factory=dict)  # doc id -> server conflict revisions to delete
+    bad: dict[str, str] = field(default_factory=dict)  # doc id -> why the server's copy was left out (asked again)
+    pending: list[str] = field(default_factory=list)  # doc ids left out for a missing end: fetched again next sync
+    # doc id -> the version a decision to keep our deletion was taken over: our tombstone carries it
+    kept_deleted: dict[str, dict[str, Any]] = field(default_factory=dict)
     changed: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # agreements not saved yet
     new_blobs: set[str] = field(default_factory=set, repr=False)
     _lines: int = field(default=0, repr=False)  # log lines since the snapshot
@@ -71,6 +76,9 @@ class SyncState:
         self.conflicts.clear()
         self.parents.clear()
         self.losers.clear()
+        self.bad.clear()
+        self.pending.clear()
+        self.kept_deleted.clear()
         self.changed.clear()
         self.new_blobs.clear()
         self.since, self._snapshot, self._index = 0, True, None

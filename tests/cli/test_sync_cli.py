@@ -148,3 +148,57 @@ def test_a_cancelled_clone_leaves_no_folder(two, tmp_path: Path, capsys, monkeyp
     code, out, err = run(capsys, "clone", two[3], tmp_path / "C.sourcemark")
     assert (code, out) == (2, "") and err == f"sourcemark: error: Clone cancelled; {tmp_path / 'C.sourcemark'} was not created\n"
     assert not (tmp_path / "C.sourcemark").exists()
+
+
+def test_kill_9_during_a_clone_leaves_no_project_and_the_next_clone_resumes(two, server: PouchServer,
+                                                                            tmp_path: Path, capsys) -> None:
+    a, _b, claim, url = two
+    for n in range(3):
+        assert run(capsys, "claim", a, f"Claim number {n}")[0] == 0
+    assert run(capsys, "--analyst", "ana", "sync", a)[0] == 0
+    target = tmp_path / "C.sourcemark"
+    proxy = FaultProxy(server.port)
+    try:
+        proxy.rule = lambda method, path: "hold" if "_changes" in path and not proxy.release.is_set() else None
+        db_url = f"{proxy.url}/{url.rsplit('/', 1)[1]}"
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+        child = subprocess.Popen([sys.executable, "-m", "app", "--analyst", "cem", "clone", db_url, str(target)],
+                                 cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            assert proxy.held.wait(120), "the clone never read the changes feed"
+            child.send_signal(signal.SIGKILL)
+        finally:
+            child.wait(60)
+        assert child.returncode == -signal.SIGKILL
+        assert not target.exists()  # no project that looks whole (and empty) where the clone was going
+        assert (tmp_path / ".C.sourcemark.cloning").is_dir()
+        proxy.release.set()
+        code, out, err = run(capsys, "--analyst", "cem", "clone", db_url, target)
+        assert (code, err) == (0, "") and "4 change(s) in" in out  # the first claim and the three more
+    finally:
+        proxy.stop()
+    assert not (tmp_path / ".C.sourcemark.cloning").exists()
+    assert claim in run(capsys, "list", target, "claims")[1]
+    code, _out, err = run(capsys, "--analyst", "cem", "sync", target, url)
+    assert (code, err) == (0, "")
+
+
+def test_a_clone_with_a_damaged_document_on_the_server_takes_the_rest_and_exits_1(two, tmp_path: Path, capsys) -> None:
+    import json
+    import urllib.request
+
+    a, _b, claim, url = two
+    other = run(capsys, "claim", a, "The bridge reopens in June")[1].strip()
+    assert run(capsys, "--analyst", "ana", "sync", a)[0] == 0
+    with urllib.request.urlopen(f"{url}/claim:{claim}") as r:
+        doc = json.loads(r.read())
+    doc["verdict"] = "banana"
+    urllib.request.urlopen(urllib.request.Request(f"{url}/claim:{claim}", data=json.dumps(doc).encode(), method="PUT",
+                                                  headers={"Content-Type": "application/json"})).close()
+    code, out, err = run(capsys, "--analyst", "cem", "clone", url, tmp_path / "C.sourcemark")
+    assert code == 1 and f"  left out: claim:{claim} on the server:" in out and "banana" in out
+    assert err.count("\n") == 1 and "could not be read" in err
+    listed = run(capsys, "list", tmp_path / "C.sourcemark", "claims")[1]
+    assert other in listed and claim not in listed
+    code, out, _err = run(capsys, "--analyst", "ana", "sync", a)
+    assert code == 1 and f"claim:{claim}" in out  # named to every analyst, and to the one who had it too

@@ -39,9 +39,14 @@ def test_records_round_trip_and_ids_name_their_kind() -> None:
         assert parse_id(other) is None
 
 
-def test_a_tombstone_keeps_the_record_it_had() -> None:
-    tomb = tombstone_doc("claim:c1", "2-abc", {"id": "c1", "statement": "x", "rev": 2}, "ana")
-    assert tomb["_deleted"] is True and tomb["_rev"].startswith("3-") and tomb["statement"] == "x"
+def test_a_tombstone_keeps_the_hash_and_history_of_the_record_it_had_not_its_content() -> None:
+    from app.domain.revisions import record_hash
+
+    record = {"id": "c1", "statement": "x", "rev": 2, "history": ["0123456789abcdef"]}
+    tomb = tombstone_doc("claim:c1", "2-abc", record, "ana")
+    assert tomb["_deleted"] is True and tomb["_rev"].startswith("3-") and "statement" not in tomb
+    assert tomb["content_hash"] == record_hash(record) and tomb["history"] == record["history"] and tomb["rev"] == 2
+    assert record_hash({k: tomb[k] for k in ("id", "rev", "history", "content_hash")}) == record_hash(record)
     assert tomb["_revisions"]["ids"][1] == "abc"
 
 

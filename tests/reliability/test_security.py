@@ -271,6 +271,9 @@ def test_a_project_that_syncs_connects_only_when_asked(no_network: list[str], tm
         status = sync.status(session)
         assert status.url.endswith("/team") and status.waiting == 1
         assert no_network == []
-        with pytest.raises((sync.SyncError, NetworkUsed)):  # an explicit sync is the one thing that connects
-            sync.sync(session)
+        with pytest.raises(sync.SyncError, match="not confirmed"):  # a URL that came with the folder: not even
+            sync.sync(session)  # a sync connects before the user names it
+        assert no_network == []
+        with pytest.raises((sync.SyncError, NetworkUsed)):  # naming it is the one thing that connects
+            sync.sync(session, status.url)
     assert no_network

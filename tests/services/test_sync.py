@@ -87,9 +87,11 @@ def test_edits_on_different_objects_meet_and_deletions_travel(team, db_url: str)
     a.undo()
     assert ids["gone"] in a.project.claims and _verdict(a, ids["two"]) != "true"
     a.redo()
-    # the server keeps the deletion as a tombstone with the record it had
+    # the server keeps the deletion as a tombstone with what the merge rule needs of the record, not its content
     doc = _get(f"{db_url}/claim:{ids['gone']}?revs=true&open_revs=all")
     assert doc[0]["ok"]["_deleted"] is True and doc[0]["ok"]["id"] == ids["gone"]
+    assert len(doc[0]["ok"]["content_hash"]) == 16 and "Claim gone" not in json.dumps(doc)
+    assert "statement" not in doc[0]["ok"]
 
 
 def test_nothing_moves_when_nothing_changed(team) -> None:

@@ -59,3 +59,27 @@ def test_a_failed_sync_is_one_message_and_a_timed_sync_never_asks(qtbot, ui_brid
     assert runner.timer.isActive() and runner.timer.interval() == 5 * 60_000
     runner.set_interval(0)
     assert not runner.timer.isActive()
+
+
+def test_a_server_named_inside_a_received_project_is_asked_about_and_a_timer_never_sends(
+        qtbot, ui_bridge, ui_session: ProjectSession, server: PouchServer, message_boxes) -> None:
+    """A sync.json that came with the folder (not confirmed on this machine): the timed sync sends nothing; File >
+    Sync now asks first, and No sends nothing either."""
+    from app.store import sync_state
+
+    url = f"{server.url}/planted"
+    state = sync_state.read(ui_session.folder)
+    state.url = url
+    sync_state.write(ui_session.folder, state)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    asked: list[str] = []
+    answers = [False, True]
+    runner = SyncRunner(ui_bridge, parent, confirm_url=lambda u: asked.append(u) or answers.pop(0))
+    assert "server not confirmed" in runner.label.text()
+    assert runner.sync_now(interactive=False) is None and asked == []
+    assert runner.sync_now() is None and asked == [url]
+    assert sync.status(ui_session).last_sync == ""  # nothing went to the server
+    report = runner.sync_now()
+    assert report is not None and asked == [url, url] and report.pushed > 0
+    assert runner.sync_now() is not None and len(asked) == 2  # confirmed once

@@ -83,6 +83,12 @@ def analysts_of(audit: list[dict[str, Any]], project: Project) -> list[str]:
     names = {e.get("analyst") for e in _entries(audit)}
     names |= {a.analyst for a in project.annotations.values()}
     names |= {cl.analyst for cl in project.claims.values()}
+    return bounded_names(names)
+
+
+def bounded_names(names: Any) -> list[str]:
+    """Names from elsewhere (a project, a server) as they may enter the log and the screen: printable, at most
+    MAX_NAME characters each and MAX_ANALYSTS of them (then "and N more"), sorted."""
     shown = sorted({_name(n) for n in names if isinstance(n, str) and n.strip()})
     if len(shown) > MAX_ANALYSTS:
         shown = [*shown[:MAX_ANALYSTS], f"and {len(shown) - MAX_ANALYSTS} more"]

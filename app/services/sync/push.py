@@ -28,7 +28,7 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
          ticker: Ticker | None = None) -> int:
     """Send what the server lacks; returns how many revisions it took."""
     ticker = ticker or Ticker()
-    held = set(state.conflicts)
+    held = set(state.conflicts) | set(state.bad)  # undecided, or unreadable on the server: nothing goes over them
     still_here = [0]  # objects agreed alive last time and still here: if all are, nothing was deleted
     docs: list[Outgoing] = []
     for outgoing in _objects(session, state, held, still_here):  # a changed object costs a document to build;
@@ -43,7 +43,8 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
     for d, _, _ in docs:
         wanted.setdefault(d["_id"], []).append(d["_rev"])
     wanted.update({blob_id(*key): [blob_rev(*key)] for key in blobs})
-    missing = client.revs_diff(wanted)
+    # a database this sync created held nothing: everything is missing (a first push saves the question)
+    missing = wanted if client.created else client.revs_diff(wanted)
     files = [(key, b) for key, b in blobs.items() if blob_id(*key) in missing]
     out = [o for o in docs if o[0]["_rev"] in missing.get(o[0]["_id"], ())]
     ticker.to_send = len(files) + len(out)
@@ -120,7 +121,8 @@ def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs:
         if objs is None or oid in objs or doc_id in held:
             continue
         parent = state.parents.get(doc_id) or rev
-        yield tombstone_doc(doc_id, parent, tombs().get((Kind(prefix), oid)), analyst), None, "deletion"
+        record = tombs().get((Kind(prefix), oid))  # (a deletion kept by a decision: the version decided over)
+        yield tombstone_doc(doc_id, parent, record, analyst), None, "deletion"
 
 
 def _losers(state: SyncState, held: set[str]) -> Iterator[Outgoing]:

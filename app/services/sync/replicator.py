@@ -1,5 +1,5 @@
 """`sourcemark sync` and `clone`: a client-side replicator (as PouchDB is in a browser) whose local
-database is the project. docs/sync-couchdb.md describes the protocol and the guarantees.
+database is the project. docs/user/sync.md describes the protocol and the guarantees.
 
 One sync = pull (the `_changes` feed since our checkpoint, decided by the merge rule, applied as ONE
 undoable command naming the other analysts), then push (`_revs_diff`, then `_bulk_docs` with
@@ -11,7 +11,6 @@ Between HTTP requests a sync reports its progress and reads the caller's cancel 
 """
 
 import dataclasses
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,28 +20,20 @@ from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.exchange.couch import couch_id
-from app.exchange.couch_replication import blob_data, blob_id
 from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
-from app.services.merge import incoming, merging
+from app.services.merge import merging
 from app.services.session import ProjectSession
+from app.services.sync import files as sync_files
 from app.services.sync.decide import PullDecision, decide
-from app.services.sync.progress import (
-    CHECKING,
-    DECIDING,
-    FETCHING,
-    RECEIVING,
-    Cancelled,
-    Progress,
-    SyncCancelled,
-    Ticker,
-)
+from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync.push import push
-from app.store import sync_state
+from app.store import sync_state, trusted_servers
 from app.store.sync_state import SyncState
 
 PAGE = 2000  # documents per `_changes` page
+MAX_FEED = 1_000_000  # rows of one pull: a feed that never ends (a hostile server) is refused past this
 CHOICES = merging.CHOICES
 
 
@@ -55,17 +46,32 @@ class SyncReport:
     conflicts: list[Conflict] = field(default_factory=list)  # left for the analyst (sync without --prefer)
     analysts: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    settled: list[Conflict] = field(default_factory=list)  # decided by this sync's --prefer or choices
+    bad: dict[str, str] = field(default_factory=dict)  # server document id -> why it was left out
+    deleted: list[str] = field(default_factory=list)  # "annotation A (with link L1)": deleted there, so here
+    choices: dict[tuple[Kind, str], str] = field(default_factory=dict, repr=False)  # settled -> mine|theirs
+
+    @property
+    def unfinished(self) -> bool:
+        """Something is left for a person: a conflict, or a server document that could not be read (exit 1)."""
+        return bool(self.conflicts or self.bad)
 
     def lines(self) -> list[str]:
         out = [f"synced with {self.url}: {self.pulled} change(s) in, {self.pushed} revision(s) out"
                + (f", {self.files_in} file(s) in" if self.files_in else "")]
         if len(self.analysts) > 1:
             out.append(f"  from: {', '.join(self.analysts[1:])}")
+        out += [f"  decided ({choice}): {cf.describe()}" for cf, choice in self._decisions()]
+        out += [f"  deleted there: {line}" for line in self.deleted]
         out += [f"  left out: {line}" for line in self.dropped]
+        out += [f"  left out: {doc_id} on the server: {why}" for doc_id, why in sorted(self.bad.items())]
         if self.conflicts:
             out.append(f"{len(self.conflicts)} conflict(s) left as they are (this project | server)")
             out += [f"  {cf.describe()}" for cf in self.conflicts]
         return out
+
+    def _decisions(self) -> list[tuple[Conflict, str]]:
+        return [(cf, self.choices.get((cf.kind, cf.oid), "")) for cf in self.settled]
 
 
 @dataclass(frozen=True)
@@ -76,11 +82,13 @@ class SyncStatus:
     last_sync: str
     waiting: int  # local changes not on the server yet
     conflicts: int
+    confirmed: bool = True  # the user of this machine named `url` for this project (else it came with the folder)
 
 
 def status(session: ProjectSession) -> SyncStatus:
     state = sync_state.read(session.folder)
-    return SyncStatus(state.url, state.last_sync, _waiting(session, state) if state.url else 0, len(state.conflicts))
+    return SyncStatus(state.url, state.last_sync, _waiting(session, state) if state.url else 0, len(state.conflicts),
+                      trusted_servers.confirmed(session.folder, state.url) if state.url else True)
 
 
 def _waiting(session: ProjectSession, state: SyncState) -> int:
@@ -112,7 +120,12 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     state = sync_state.read(session.folder)
     if url is None and not state.url:
         raise DomainError("no server for this project yet: give the database URL once (sourcemark sync PROJECT URL)")
+    if url is None and not trusted_servers.confirmed(session.folder, state.url):
+        raise SyncError(f"this project's sync.json names {state.url}, which was not confirmed on this machine, so "
+                        f"nothing was sent; to sync with it, name it once: sourcemark sync PROJECT {state.url}")
     remote = parse_remote(url or state.url)
+    if url is not None:
+        trusted_servers.confirm(session.folder, remote.url)  # named by the user: the one confirmation
     if state.url and remote.url != state.url:
         state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
     state.url = remote.url
@@ -146,16 +159,19 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
            edits: list[object]) -> SyncReport:
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
-    docs, last_seq = _pull(client, since, set(state.conflicts), ticker)
+    docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
     report = SyncReport(client.remote.url)
-    tombs = _lazy(lambda: merging.deleted_objects(session.store.read_audit(), session.project))
-    decision = decide(session.project, docs, state.docs, set(state.conflicts), tombs,
+    tombs = _lazy(lambda: _deleted_here(session, state))
+    decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
                       lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
                       lambda done, total: ticker.tick(DECIDING, done, total))
     _apply(session, execute, client, state, decision, prefer, choices, report, ticker, edits)
     ticker.pulled = report.pulled
-    if decision.base or decision.conflicts:
+    if decision.base or decision.conflicts or decision.bad:
         sync_state.write(session.folder, state)
+    # read again: the pull may have deleted objects (with what hung on them), and a decision kept a deletion over
+    # another version; their tombstones carry those records (read only if something was deleted)
+    tombs = _lazy(lambda: _deleted_here(session, state))
     report.pushed = push(client, session, state, tombs, ticker)
     since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
     now = now_iso()
@@ -165,22 +181,56 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     return report
 
 
+def _deleted_here(session: ProjectSession, state: SyncState) -> dict[tuple[Kind, str], dict[str, Any]]:
+    """What this project deleted, by the record it had; a deletion kept by a decision over another version counts
+    as a deletion of that version (what our tombstone said), so a later decision over it is recognised."""
+    deleted = merging.deleted_objects(session.store.read_audit(), session.project)
+    for doc_id, record in list(state.kept_deleted.items()):
+        kind, _, oid = doc_id.partition(":")
+        if session.project.find(Kind(kind), oid) is not None:
+            del state.kept_deleted[doc_id]  # here again: that decision is over
+        else:
+            deleted[(Kind(kind), oid)] = record
+    return deleted
+
+
 def conflict_preview(report: SyncReport) -> merging.MergePreview:
-    """The merge dialog's input for the conflicts a sync left (answered with `sync(..., choices=...)`)."""
-    return merging.MergePreview(report.url, Path(), ProjectMergePlan([], list(report.conflicts)), report.analysts)
+    """The merge dialog's input for the conflicts a sync left that this analyst can decide (answered with
+    `sync(..., choices=...)`); those between other analysts' versions stay named in the report only."""
+    decidable = [cf for cf in report.conflicts if cf.decidable]
+    return merging.MergePreview(report.url, Path(), ProjectMergePlan([], decidable), report.analysts)
 
 
 def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | None = None,
           cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
-    """A new project holding everything the server's database holds (a cancelled clone leaves the folder to
-    its caller, as a failed one does)."""
+    """A new project holding everything the server's database holds. It is built in a hidden sibling folder
+    (`partial_folder`) and renamed into place only when complete: a clone killed midway leaves no project that
+    looks whole, and the next clone of the same URL into the same folder resumes the partial one. (A cancelled
+    or failed clone leaves the partial folder to its caller, which removes it.)"""
+    folder = Path(folder)
     remote = parse_remote(url)
     with CouchClient(remote, blocking=blocking) as client:
         client.ensure_database(create=False)  # a typo must not create an empty project from an empty database
-    name = remote.url.rstrip("/").rsplit("/", 1)[-1]
-    session = ProjectSession.create(Path(folder), name, analyst=analyst)
+    partial = partial_folder(folder)
+    if partial.exists() and sync_state.read(partial).url in ("", remote.url):
+        session = ProjectSession.open(partial, analyst=analyst)  # a clone killed midway: go on from there
+    else:
+        if partial.exists():
+            raise DomainError(f"{partial} is left from a clone of another database; remove it to clone {remote.url}")
+        name = remote.url.rstrip("/").rsplit("/", 1)[-1]
+        session = ProjectSession.create(partial, name, analyst=analyst)
     with session:
-        return sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking)
+        report = sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking)
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()  # an empty folder made for it
+    partial.rename(folder)
+    trusted_servers.confirm(folder, remote.url)
+    return report
+
+
+def partial_folder(folder: Path) -> Path:
+    """Where a clone into `folder` is built until it is complete."""
+    return folder.with_name(f".{folder.name}.cloning")
 
 
 def _lazy(read: Callable[[], Any]) -> Callable[[], Any]:
@@ -222,6 +272,9 @@ def _pull(client: CouchClient, since: Any, held: set[str], ticker: Ticker) -> tu
                 docs[row["id"]] = doc
         since = body.get("last_seq", since)
         received += len(rows)
+        if received > MAX_FEED:
+            raise SyncError(f"{client.remote.url}: the changes feed did not end after {MAX_FEED:,} documents; "
+                            "nothing was taken in")
         pending = body.get("pending")  # CouchDB says how many rows are left (PouchDB Server does not)
         ticker.tick(RECEIVING, received, received + pending if isinstance(pending, int) and pending >= 0 else 0)
         if len(rows) < PAGE:
@@ -237,10 +290,14 @@ def _past_our_own(client: CouchClient, state: SyncState, since: Any, ticker: Tic
     """The checkpoint moved past the feed's rows that are only our own push (without their bodies), up
     to the first revision someone else wrote: the next sync then reads just what is new. Everything has
     gone through by now, so a cancel only cuts this short (the next sync reads the rest of our own rows)."""
-    while not ticker.wants_stop():
+    for _ in range(MAX_FEED // (PAGE * 5)):
+        if ticker.wants_stop():
+            break
         rows = client.changes(since, PAGE * 5, docs=False)["results"]
         for row in rows:
-            doc_id, revs = row.get("id"), [ch.get("rev") for ch in row.get("changes") or ()]
+            changes = row.get("changes")
+            doc_id, revs = row.get("id"), [ch.get("rev") for ch in changes if isinstance(ch, dict)] \
+                if isinstance(changes, list) else []
             if not isinstance(doc_id, str) or not _ours(state, doc_id, revs) or "seq" not in row:
                 return since
             since = row["seq"]
@@ -257,12 +314,15 @@ def _ours(state: SyncState, doc_id: str, revs: list[Any]) -> bool:
 
 
 def _leaves(client: CouchClient, doc_id: str, revs: list[str], ticker: Ticker) -> list[dict[str, Any] | None]:
-    from app.exchange.couch_replication import record_of
+    from app.exchange.couch_replication import doc_problem, record_of
 
     out: list[dict[str, Any] | None] = []
     for rev in revs:
         doc = client.get(doc_id, rev=rev)
         ticker.check()
+        problem = "" if doc is None else doc_problem(doc)
+        if problem:
+            raise DomainError(f"its revision {rev}: {problem}")
         out.append(None if doc is None or doc.get("_deleted") else record_of(doc))
     return out
 
@@ -271,24 +331,34 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
            decision: PullDecision,
            prefer: str | None, choices: dict[tuple[Kind, str], str], report: SyncReport, ticker: Ticker,
            edits: list[object]) -> None:
-    settled = [cf for cf in decision.conflicts if choices.get((cf.kind, cf.oid), prefer) in CHOICES]
+    # an analyst who never edited an object does not settle other analysts' versions of it (left open)
+    settled = [cf for cf in decision.conflicts if cf.decidable and choices.get((cf.kind, cf.oid), prefer) in CHOICES]
     left = [cf for cf in decision.conflicts if cf not in settled]
     me = session.analyst or "unknown"
-    others = sorted(decision.analysts - {me})
+    others = merging.bounded_names(decision.analysts - {me})
     report.analysts, report.conflicts = [me, *others], left
+    report.settled, report.bad = settled, dict(decision.bad)
+    report.choices = {(cf.kind, cf.oid): choices.get((cf.kind, cf.oid), prefer or "") for cf in settled}
     plan = ProjectMergePlan(list(decision.changes), settled)
-    files = _files(session, client, plan, ticker)
+    files = sync_files.incoming_files(session, client, plan, decision, report.bad, ticker)
+    report.settled = [cf for cf in report.settled if couch_id(cf.kind, cf.oid) not in report.bad]  # its file is
+    report.conflicts = [cf for cf in report.conflicts if couch_id(cf.kind, cf.oid) not in report.bad]  # unreadable
     preview = merging.MergePreview(state.url, Path(), plan, report.analysts, files)
-    command = merging.merge_command(session, preview, choices, prefer=prefer)
+    command = merging.merge_command(session, preview, report.choices)
     report.dropped = list(plan.dropped)
     applied = {(op.kind, op.oid) for op in command.ops}
     taken = {(ch.kind, ch.oid) for ch in decision.changes}
-    for cf in settled:
+    report.deleted = _deletions_named(session, command, taken)
+    kept_deleted: dict[str, dict[str, Any]] = {}
+    for cf in report.settled:
         doc_id = decision.conflict_ids[(cf.kind, cf.oid)]
         theirs_rev = None if cf.theirs is None else int(cf.theirs.get("rev", 1))
         decision.base[doc_id] = [decision.parents[doc_id], theirs_rev]
-    for kind, oid in taken - applied:  # left out (an end is missing): not agreed, asked again next time
-        decision.base.pop(couch_id(kind, oid), None)
+        if cf.mine is None and cf.theirs is not None and report.choices[(cf.kind, cf.oid)] == "mine":
+            kept_deleted[doc_id] = cf.theirs  # our tombstone carries what it was decided over: they delete it too
+    pending = sorted(couch_id(kind, oid) for kind, oid in taken - applied)
+    for doc_id in pending:  # left out (an end is missing): not agreed, fetched and decided again next time
+        decision.base.pop(doc_id, None)
     ticker.check()  # the last moment a cancel leaves this project as it was
     if edits:  # the pull was decided on the project as it was before them
         raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
@@ -301,49 +371,29 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     for doc_id, (server_rev, rev) in decision.base.items():
         state.agree(doc_id, server_rev, rev)
     state.parents.update({k: v for k, v in decision.parents.items()})
+    for doc_id in decision.seen:  # decided again from the server's current leaves
+        state.losers.pop(doc_id, None)
     state.losers.update(decision.losers)
-    state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in left}
+    state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in report.conflicts}
+    state.bad, state.pending = dict(report.bad), pending
+    state.kept_deleted.update(kept_deleted)
 
 
-def _files(session: ProjectSession, client: CouchClient, plan: ProjectMergePlan, ticker: Ticker) -> list[c.StoredFile]:
-    """Originals, OCR layers and captured WARCs of incoming documents this project lacks, each fetched once and
-    checked against its SHA-256; their texts are made again here and the incoming annotations anchored in
-    them, exactly as a merge checks a colleague's folder (docs/trust.md): a server holds other people's data."""
-    blobs: dict[str, dict[str, Any] | None] = {}
-    total = len(_missing_files(session, plan))
-
-    def blob(sha256: str) -> dict[str, Any] | None:
-        if sha256 not in blobs:
-            blobs[sha256] = client.get(blob_id("original", sha256), attachments=True)
-            ticker.tick(FETCHING, len(blobs), max(total, len(blobs)))
-        return blobs[sha256]
-
-    def read(sha256: str) -> bytes | None:
-        found = blob(sha256)
-        data = blob_data(found) if found else None
-        return data if data is not None and hashlib.sha256(data).hexdigest() == sha256 else None
-
-    def suffix(sha256: str) -> str:
-        found = blob(sha256)
-        return str(found.get("suffix") or "") if found else ""
-
-    source = incoming.FileSource(client.remote.url, read, suffix)
-    try:
-        files = incoming.files_for(session, source, plan)
-    except DomainError as exc:
-        raise SyncError(f"{exc} (the analyst who added it should sync again)") from None
-    incoming.verify_annotations(session, plan, files)
-    return files
+def _deletions_named(session: ProjectSession, command: c.Command, taken: set[tuple[Kind, str]]) -> list[str]:
+    """Each object the pull deletes, with what goes with it that was not itself deleted there (the links and
+    annotations hanging on it here): nothing leaves this project unnamed."""
+    gone = [(op.kind, op.oid) for op in command.ops if op.after is None and op.before is not None]
+    out = []
+    for kind, oid in gone:
+        if (kind, oid) not in taken:
+            continue  # named with what it hung on
+        with_it = [f"{k} {o}" for k, o in _removed_with(session, kind, oid) if (k, o) not in taken]
+        out.append(f"{kind} {oid}" + (f" (with {', '.join(with_it)})" if with_it else ""))
+    return out
 
 
-def _missing_files(session: ProjectSession, plan: ProjectMergePlan) -> set[str]:
-    """The files `incoming.files_for` will fetch: what the incoming documents are made from and this project lacks."""
-    from app.domain.records import from_trusted
-
-    docs = [ch.after for ch in plan.changes if ch.kind is Kind.DOCUMENT and ch.after is not None]
-    docs += [from_trusted(Kind.DOCUMENT, cf.theirs) for cf in plan.conflicts if cf.kind is Kind.DOCUMENT and cf.theirs]
-    shas = {sha for doc in docs for sha in (doc.sha256, doc.ocr_layer, *doc.companion_sha256) if sha}
-    return {sha for sha in shas if session.store.original_path(sha) is None}
+def _removed_with(session: ProjectSession, kind: Kind, oid: str) -> list[tuple[Kind, str]]:
+    return [(op.kind, op.oid) for op in c.delete(session.project, kind, oid) if (op.kind, op.oid) != (kind, oid)]
 
 
-__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "clone", "status", "sync"]
+__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "clone", "partial_folder", "status", "sync"]

@@ -12,7 +12,7 @@ one step. Conflicts open the merge dialog; a timed sync never asks, it leaves th
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.services.sync import replicator
@@ -31,12 +31,13 @@ class SyncRunner(QObject):
     """Fires with a one-line summary after each sync (or its error), for the status bar."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget, *, run_dialog: Callable[[QDialog], int] | None = None,
-                 ask_url: AskUrl | None = None) -> None:
+                 ask_url: AskUrl | None = None, confirm_url: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.parent_widget = parent
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())  # tests answer the dialog instead
         self.ask_url = ask_url or self._ask_url
+        self.confirm_url = confirm_url or self._confirm_url  # a URL that came inside the project folder
         self._busy = False
         self._cancel_asked = False
         self.dialog: QProgressDialog | None = None  # while File > Sync now runs
@@ -90,15 +91,20 @@ class SyncRunner(QObject):
     def _sync_now(self, interactive: bool) -> replicator.SyncReport | None:
         session = self.bridge.session
         url = None
-        if not replicator.status(session).url:
+        status = replicator.status(session)
+        if not status.url:
             if not interactive:
                 return None
             url = self.ask_url()
             if not url:
                 return None
+        elif not status.confirmed:  # nothing is sent to a server the user of this machine did not choose
+            if not interactive or not self.confirm_url(status.url):
+                return None
+            url = status.url
         try:
             report = self._run(url, interactive=interactive)
-            if report.conflicts and interactive:
+            if any(cf.decidable for cf in report.conflicts) and interactive:
                 report = self._decide(report)
         except replicator.SyncCancelled as exc:  # what the analyst asked for: said in the status bar, no message box
             self.refresh()
@@ -163,6 +169,13 @@ class SyncRunner(QObject):
             return report
         return self._run(None, dialog.choices())
 
+    def _confirm_url(self, url: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent_widget, "Sync with this server?",
+            f"This project names a sync server you have not confirmed on this computer:\n\n{url}\n\n"
+            "Syncing sends the project, and the sync credentials set on this computer, to it. Sync with it?")
+        return answer == QMessageBox.StandardButton.Yes
+
     def _ask_url(self) -> str | None:
         text, ok = QInputDialog.getText(
             self.parent_widget, "Sync with the team's server",
@@ -189,4 +202,6 @@ def describe(status: replicator.SyncStatus) -> str:
         parts.append(f"{status.waiting} change{'s' * (status.waiting != 1)} waiting")
     if status.conflicts:
         parts.append(f"{status.conflicts} conflict{'s' * (status.conflicts != 1)}")
+    if not status.confirmed:
+        parts.append("server not confirmed: File > Sync now")
     return " · ".join(parts)
