@@ -1,6 +1,6 @@
 """Facts about real-world files, as a person checks them by eye, and their check against what was added.
 
-An expectations file (expected.json in the corpus folder; format in docs/realworld-holdout.md) names for
+An expectations file (expected.json in the corpus folder; format in docs/reference/realworld-holdout.md) names for
 each file what must be true of it: added or refused (and why), the document's kind, page count, title,
 author, publication date (or none), phrases its text must hold (in order) and must not hold (comments,
 menus, paywall, hidden text), EXIF facts, the archive's digest verdict, a warning. Facts known to be

@@ -7,7 +7,7 @@ real `sourcemark add` process in a fresh project each, prints one line per file 
 file crashed (a traceback, an exit code other than 0 or 2), hung (past the time-out), was refused in
 more than one line, or was added with implausible text (mostly unmappable characters, unannounced).
 
-When FOLDER holds an expectations file (expected.json, see docs/realworld-holdout.md and
+When FOLDER holds an expectations file (expected.json, see docs/reference/realworld-holdout.md and
 tests/realworld_facts.py), each file's facts are checked too (title, author, date, phrases in and not in
 the text, EXIF, digest verdict, ...): a line per wrong fact, a count of facts right and wrong, and exit 1
 on any wrong fact not listed as known. tests/documents/test_realworld.py runs the same checks in-process

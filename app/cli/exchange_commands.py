@@ -17,7 +17,7 @@ def register(sub: Any, open_project: Any) -> None:
     p.add_argument("--format", required=True,
                    choices=("json", "csv", "w3c", "claimreview", "couch", "pdf", "graphml", "ftm"),
                    help="pdf: a copy of one PDF document (--document) with its highlights as PDF annotations (-o needed); "
-                   "couch: a CouchDB _bulk_docs body (docs/sync-couchdb.md); "
+                   "couch: a CouchDB _bulk_docs body (docs/user/sync.md); "
                    "graphml: the evidence graph; ftm: FollowTheMoney entities, one JSON object a line (Aleph)")
     p.add_argument("-o", "--output", type=Path, help="file to write; - or none: standard output")
     p.add_argument("--document", action="append", metavar="ID", help="only this document (repeatable)")

@@ -82,8 +82,8 @@ class Annotation:
     score: float | None = None  # match quality 0..1 for fuzzy anchors
     ocr: bool = False  # the quote is OCR text (recognised from the page image, not a text layer)
     ocr_confidence: float | None = None  # mean word confidence 0..1 from the OCR engine, for OCR quotes
-    rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
-    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
+    rev: int = 1  # revision: 1 on create, +1 per change (docs/reference/merge.md)
+    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/reference/merge.md)
 
     @property
     def region(self) -> bool:

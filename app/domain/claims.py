@@ -31,8 +31,8 @@ class Claim:
     analyst: str = ""
     created: str = ""
     modified: str = ""
-    rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
-    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
+    rev: int = 1  # revision: 1 on create, +1 per change (docs/reference/merge.md)
+    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/reference/merge.md)
 
     def __post_init__(self) -> None:
         v.text(self.statement, "claim statement", required=True, limit=10_000)

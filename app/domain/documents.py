@@ -93,8 +93,8 @@ class Document:
     # Web pages: passages left out of the text as hidden from visitors (hidden attribute, display:none, ...).
     hidden_passages: tuple[str, ...] = field(default=(), hash=False)
     ocr_layer: str = ""  # sha256 of the stored OCR words (originals/<sha256>.json) merged into the text; "" = none
-    rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
-    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
+    rev: int = 1  # revision: 1 on create, +1 per change (docs/reference/merge.md)
+    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/reference/merge.md)
 
     @property
     def companion_sha256(self) -> tuple[str, ...]:

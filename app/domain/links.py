@@ -73,8 +73,8 @@ class Link:
     as_written: str = ""  # for mentions: the name as the document writes it ("No Gun Chol")
     reason: MentionReason = MentionReason.NONE
     note: str = ""
-    rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
-    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
+    rev: int = 1  # revision: 1 on create, +1 per change (docs/reference/merge.md)
+    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/reference/merge.md)
 
     def __post_init__(self) -> None:
         # each message is built only when its check fails: building them all was most of a link's validation

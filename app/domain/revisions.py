@@ -3,7 +3,7 @@
 Every object carries `rev` (1 when created, +1 on each change that alters its content) and `history`,
 the content hashes of its earlier revisions, newest last, at most HISTORY_LIMIT of them (CouchDB's
 `_revisions`, with its `_revs_limit`). Undo puts the earlier object back, rev and history included:
-a revision is a property of the state, not a count of gestures. The rule (docs/merge.md): two copies
+a revision is a property of the state, not a count of gestures. The rule (docs/reference/merge.md): two copies
 of an object are the same if their content hashes are equal; otherwise the side whose history
 contains the other side's current hash is a descendant, so only that side edited it; if neither
 history contains the other's hash, both sides edited it and the merge reports a conflict.

@@ -48,8 +48,8 @@ class Source:
     credibility: int = 6
     notes: str = ""
     document_id: DocumentId | None = None
-    rev: int = 1  # revision: 1 on create, +1 per change (docs/merge.md)
-    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/merge.md)
+    rev: int = 1  # revision: 1 on create, +1 per change (docs/reference/merge.md)
+    history: tuple[str, ...] = ()  # content hashes of earlier revisions, newest last (docs/reference/merge.md)
 
     def __post_init__(self) -> None:
         v.text(self.title, "source title", required=True, limit=2000)

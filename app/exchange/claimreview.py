@@ -1,6 +1,6 @@
 """schema.org ClaimReview JSON-LD, the form fact-check aggregators (Google Fact Check Tools) read.
 
-Rating scale (docs/claimreview.md), 1 (worst) to 5 (best), with the verdict in words as `alternateName`:
+Rating scale (docs/reference/claimreview.md), 1 (worst) to 5 (best), with the verdict in words as `alternateName`:
 true 5, mostly true 4, mixed 3, mostly false 2, misleading 2, false 1. Misleading sits with mostly
 false because the claim leads readers to a false conclusion. Unproven is not a point on that scale
 (it says the evidence does not decide, not that the claim is half true, as "mixed" does): its

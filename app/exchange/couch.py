@@ -1,8 +1,8 @@
-"""A project as CouchDB documents (docs/sync-couchdb.md): one JSON document per object, ready for `_bulk_docs`.
+"""A project as CouchDB documents (docs/user/sync.md): one JSON document per object, ready for `_bulk_docs`.
 
 `_id` is "<kind>:<id>" so one database holds a whole project and `_all_docs?startkey="claim:"` lists a
 kind. CouchDB's own `_rev` is left out: the server assigns it ("N-<hash>") and a client echoes it on
-update. Our revision counter travels as the ordinary fields `rev` and `history` (see docs/merge.md).
+update. Our revision counter travels as the ordinary fields `rev` and `history` (see docs/reference/merge.md).
 Originals go as inline base64 attachments on their document when `originals` supplies the bytes.
 """
 

@@ -1,4 +1,4 @@
-"""Project objects as replicated CouchDB documents (docs/sync-couchdb.md): pure, no I/O.
+"""Project objects as replicated CouchDB documents (docs/user/sync.md): pure, no I/O.
 
 A sync client writes with `new_edits: false`, so it names each revision itself, as CouchDB does: the
 generation is the parent's + 1 and the hash is an MD5 of the parent revision and the content, so two

@@ -1,4 +1,4 @@
-"""Plan merging another analyst's project into this one, object by object (the rule is in docs/merge.md).
+"""Plan merging another analyst's project into this one, object by object (the rule is in docs/reference/merge.md).
 
 Pure: both projects are in memory, and what each side deleted comes in as "tombstones" (the record an
 object had when it was deleted, read from each project's audit log by the caller). Documents are matched

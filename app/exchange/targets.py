@@ -1,4 +1,4 @@
-"""Which project document an imported annotation's target names (docs/w3c-mapping.md).
+"""Which project document an imported annotation's target names (docs/reference/w3c-mapping.md).
 
 A target names its document by digest (`urn:sha256:` of the original bytes, of an archived page's
 HTML, or of the canonical text, as our W3C export and a TimeState's `cached` copy write it) or by address (the captured or

@@ -1,4 +1,4 @@
-"""The bodies of a W3C annotation that carry our categories, claims, actors and sources (docs/w3c-mapping.md).
+"""The bodies of a W3C annotation that carry our categories, claims, actors and sources (docs/reference/w3c-mapping.md).
 
 Each linked object is a SpecificResource body standing for the link (annotation, relation, object):
 `id` is the link's `urn:`, so two annotations linking one object with different relations stay two

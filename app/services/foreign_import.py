@@ -1,4 +1,4 @@
-"""Importing W3C and Hypothesis annotations (docs/w3c-mapping.md): each goes to the document its target
+"""Importing W3C and Hypothesis annotations (docs/reference/w3c-mapping.md): each goes to the document its target
 names, once.
 
 Idempotent without a table of foreign ids: an imported annotation's id is derived from the foreign id
@@ -307,7 +307,7 @@ def _tags(item: ForeignAnnotation, category: str) -> list[str]:
 
 def _note(item: ForeignAnnotation, category: str) -> str:
     """The foreign note, then its tags and linked IRIs as lines of their own: an annotation has no tag field, and a
-    fact-checker searching notes for a tag or an address finds it there (docs/w3c-mapping.md)."""
+    fact-checker searching notes for a tag or an address finds it there (docs/reference/w3c-mapping.md)."""
     tags, iris = _tags(item, category), list(dict.fromkeys(item.iris))
     kept = ([f"Tags: {', '.join(tags)}"] if tags else []) + [f"Linked: {iri}" for iri in iris]
     return "\n\n".join(part for part in (item.note, "\n".join(kept)) if part)

@@ -49,7 +49,7 @@ def export(
         # `author` is the fact-checking organisation; without one each review names its analyst as a Person.
         reviews = claimreview.export_claimreview(project, author=author, document_ids=document_ids, url=url)
         return json_native.dumps(reviews)
-    if fmt == "couch":  # a _bulk_docs body (docs/sync-couchdb.md); originals are attached by the sync step
+    if fmt == "couch":  # a _bulk_docs body (docs/user/sync.md); originals are attached by the sync step
         return json_native.dumps(couch.bulk_docs(_subset(project, document_ids)))
     if fmt == "graphml":
         return graphml.export_graphml(project, document_ids=document_ids)

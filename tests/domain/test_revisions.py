@@ -1,4 +1,4 @@
-"""Revision counters and the 'who edited it' rule of docs/merge.md."""
+"""Revision counters and the 'who edited it' rule of docs/reference/merge.md."""
 
 from dataclasses import replace
 

@@ -1,4 +1,4 @@
-"""The CouchDB mapping of docs/sync-couchdb.md: one document per object, ids by kind, no invented _rev."""
+"""The CouchDB mapping of docs/user/sync.md: one document per object, ids by kind, no invented _rev."""
 
 import base64
 import json

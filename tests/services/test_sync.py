@@ -243,7 +243,7 @@ def test_undoing_a_pull_converges_on_the_pulled_version(team) -> None:
 
 
 def test_ocr_work_travels_with_its_layer_and_the_text_is_made_again_here(tmp_path: Path, db_url: str) -> None:
-    """What a merge guarantees (docs/trust.md) holds for a pull: the OCR layer comes across, checked against its
+    """What a merge guarantees (docs/reference/trust.md) holds for a pull: the OCR layer comes across, checked against its
     hash, the text is made here from the original and the layer (never taken from the server), and the
     colleague's annotation on the OCR text lands on the same words; `check` passes afterwards."""
     from app.services.documents import document_text

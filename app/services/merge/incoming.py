@@ -1,7 +1,7 @@
 """What comes in with a merge, checked before it counts: the files an incoming document needs (original,
 OCR layer, text made again here), and incoming annotations anchored in the text they will point into.
 
-Called by app.services.merge.merging.preview_merge; the rules are in docs/trust.md.
+Called by app.services.merge.merging.preview_merge; the rules are in docs/reference/trust.md.
 """
 
 import dataclasses

@@ -3,7 +3,7 @@
 `preview_merge` reads the other project (read-only) and plans the merge (app.exchange.project_merge);
 `merge_command` turns the plan plus the analyst's choice for each conflict into ONE command whose
 audit entry names both analysts. The originals, OCR layers and texts (made again here) of incoming document
-versions travel with the command, checked first (app.services.merge.incoming, docs/trust.md).
+versions travel with the command, checked first (app.services.merge.incoming, docs/reference/trust.md).
 """
 
 from collections.abc import Mapping

@@ -1,6 +1,6 @@
 """What a pull means for this project: each changed server document against our copy, by the merge rule.
 
-The rule is docs/merge.md's (app.domain.revisions): same content, only ours edited (we push it), only
+The rule is docs/reference/merge.md's (app.domain.revisions): same content, only ours edited (we push it), only
 theirs edited (it comes in), both edited (a conflict for the analyst); deletions carry the record they
 had, so a deletion of an unchanged object travels and a deletion of an edited one is a conflict.
 Server-side conflicts (`_conflicts`, two analysts pushed on the same parent) are folded here: the

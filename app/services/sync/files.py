@@ -1,5 +1,5 @@
 """The files a pull brings: originals, OCR layers and captured WARCs of incoming document versions, fetched once
-per SHA-256 from the server's blob documents and checked as a merge checks a colleague's folder (docs/trust.md).
+per SHA-256 from the server's blob documents and checked as a merge checks a colleague's folder (docs/reference/trust.md).
 A version whose file is missing, or whose bytes do not match its hash, is left out and named with the reason."""
 
 import hashlib
@@ -23,7 +23,7 @@ def incoming_files(session: ProjectSession, client: CouchClient, plan: ProjectMe
                    bad: dict[str, str], ticker: Ticker) -> list[c.StoredFile]:
     """Originals, OCR layers and captured WARCs of incoming documents this project lacks, each fetched once and
     checked against its SHA-256; their texts are made again here and the incoming annotations anchored in
-    them, exactly as a merge checks a colleague's folder (docs/trust.md): a server holds other people's data.
+    them, exactly as a merge checks a colleague's folder (docs/reference/trust.md): a server holds other people's data.
     A document version whose file is missing or does not match its hash is left out and named in `bad`."""
     blobs: dict[str, dict[str, Any] | None] = {}
     problems: dict[str, str] = {}

@@ -4,7 +4,7 @@ A sync calls `Ticker.tick` after each request (each `_changes` page, each file f
 `_bulk_docs` page). The caller's `progress(phase, done, total)` sees it (total 0: not known yet) and its
 `cancelled()` is read there, so a cancel stops at a request boundary, where the state is consistent:
 before the pull's one command nothing here has changed; after it, the push's checkpoint holds exactly the
-pages the server acknowledged (docs/sync-couchdb.md, "Progress and Cancel").
+pages the server acknowledged (docs/user/sync.md, "Progress and Cancel").
 """
 
 from collections.abc import Callable

@@ -1,5 +1,5 @@
 """`sourcemark sync` and `clone`: a client-side replicator (as PouchDB is in a browser) whose local
-database is the project. docs/sync-couchdb.md describes the protocol and the guarantees.
+database is the project. docs/user/sync.md describes the protocol and the guarantees.
 
 One sync = pull (the `_changes` feed since our checkpoint, decided by the merge rule, applied as ONE
 undoable command naming the other analysts), then push (`_revs_diff`, then `_bulk_docs` with

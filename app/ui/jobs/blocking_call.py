@@ -5,7 +5,7 @@ Only the request runs on the helper thread; the caller's code (the sync, which r
 project) stays on the GUI thread, so the session keeps its one writer. While it waits, user input is
 handled only when `accept_input()` says so: when a window-modal progress dialog keeps the user away from
 the project. A cancel seen while waiting leaves the request to end on its own (its reply is dropped): the
-sync's state only ever lags behind the server, which the next sync re-checks (docs/sync-couchdb.md).
+sync's state only ever lags behind the server, which the next sync re-checks (docs/user/sync.md).
 """
 
 import threading
