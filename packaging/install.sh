@@ -23,7 +23,9 @@ share="$prefix/share"
 # the reverse-DNS id (sourcemark.desktop), removed so the menu does not show Sourcemark twice.
 files="applications/$id.desktop mime/packages/$id.xml metainfo/$id.metainfo.xml
   icons/hicolor/scalable/apps/sourcemark.svg icons/hicolor/48x48/apps/sourcemark.png
-  icons/hicolor/128x128/apps/sourcemark.png icons/hicolor/256x256/apps/sourcemark.png applications/sourcemark.desktop"
+  icons/hicolor/128x128/apps/sourcemark.png icons/hicolor/256x256/apps/sourcemark.png applications/sourcemark.desktop
+  man/man1/sourcemark.1.gz bash-completion/completions/sourcemark zsh/site-functions/_sourcemark
+  fish/vendor_completions.d/sourcemark.fish"
 
 if [ "$action" = install ] && [ "$here" = "$(cd "$app" 2>/dev/null && pwd)" ]; then
   echo "install.sh: run it from the unpacked bundle, not from $app" >&2
