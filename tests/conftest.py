@@ -6,7 +6,11 @@ from pathlib import Path
 import pytest
 
 from app.services.session import ProjectSession
-from tests.fixtures.couch_server import server  # noqa: F401 - one PouchDB Server per test module that asks for it
+from tests.fixtures.couch_server import (
+    FaultProxy,
+    PouchServer,
+    server,  # noqa: F401 - one PouchDB Server per test module that asks for it
+)
 
 MakeProject = Callable[..., ProjectSession]
 
@@ -36,3 +40,11 @@ def session(make_project: MakeProject) -> ProjectSession:
 def _own_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Servers confirmed for sync (app.store.trusted_servers) go to a folder of the test's, never ~/.config."""
     monkeypatch.setenv("SOURCEMARK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture
+def proxy(server: PouchServer) -> Iterator[FaultProxy]:  # noqa: F811 - `server` is the fixture imported above
+    """A FaultProxy in front of the module's PouchDB Server: tests set its rule to hold, cut or rewrite replies."""
+    p = FaultProxy(server.port)
+    yield p
+    p.stop()

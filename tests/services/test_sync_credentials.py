@@ -2,7 +2,6 @@
 before anything is sent; environment credentials go only where they are for; never over plain http off loopback."""
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,6 @@ from app.services import entities
 from app.services.session import ProjectSession
 from app.services.sync import replicator as sync
 from tests.fixtures.couch_server import FaultProxy, PouchServer
-
-
-@pytest.fixture
-def proxy(server: PouchServer) -> Iterator[FaultProxy]:
-    p = FaultProxy(server.port)
-    yield p
-    p.stop()
 
 
 def test_a_received_project_with_a_planted_server_sends_nothing_until_the_url_is_named(

@@ -3,7 +3,6 @@ and the next sync completes (with nothing lost and no conflict left on the serve
 
 import json
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,25 +12,15 @@ from app.domain.links import Kind
 from app.services import entities
 from app.services.session import ProjectSession
 from app.services.sync import replicator as sync
-from tests.fixtures.couch_server import FaultProxy, PouchServer, free_port
-
-
-@pytest.fixture
-def proxy(server: PouchServer) -> Iterator[FaultProxy]:
-    p = FaultProxy(server.port)
-    yield p
-    p.stop()
+from tests.fixtures.couch_server import FaultProxy, free_port
+from tests.fixtures.couch_team import share_three_claims
 
 
 @pytest.fixture
 def pair(tmp_path: Path, proxy: FaultProxy, request: pytest.FixtureRequest):
     """Ana and Boris share a database (through the proxy) holding three claims."""
     url = f"{proxy.url}/f{abs(hash(request.node.name)) % 10**8}"
-    a = ProjectSession.create(tmp_path / "A.sourcemark", analyst="ana")
-    ids = [a.execute(entities.create_claim(a, f"Claim {n}")[0]).created[Kind.CLAIM][0] for n in range(3)]
-    sync.sync(a, url)
-    sync.clone(url, tmp_path / "B.sourcemark", analyst="boris")
-    b = ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris")
+    a, b, ids = share_three_claims(tmp_path, url)
     yield a, b, ids, url
     a.close()
     b.close()

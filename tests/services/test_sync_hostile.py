@@ -10,30 +10,19 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from app.domain.links import Kind
 from app.net import couch as sync_http
 from app.services import entities
 from app.services.session import ProjectSession
 from app.services.sync import replicator as sync
-from tests.fixtures.couch_server import FaultProxy, PouchServer
-
-
-@pytest.fixture
-def proxy(server: PouchServer) -> Iterator[FaultProxy]:
-    p = FaultProxy(server.port)
-    yield p
-    p.stop()
+from tests.fixtures.couch_server import FaultProxy
+from tests.fixtures.couch_team import share_three_claims
 
 
 @pytest.fixture
 def pair(tmp_path: Path, proxy: FaultProxy, request: pytest.FixtureRequest):
     """Ana pushed three claims through the proxy; Boris cloned them; Ana then edited one (waiting for Boris)."""
     url = f"{proxy.url}/x{abs(hash(request.node.name)) % 10**8}"
-    a = ProjectSession.create(tmp_path / "A.sourcemark", analyst="ana")
-    ids = [a.execute(entities.create_claim(a, f"Claim {n}")[0]).created[Kind.CLAIM][0] for n in range(3)]
-    sync.sync(a, url)
-    sync.clone(url, tmp_path / "B.sourcemark", analyst="boris")
-    b = ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris")
+    a, b, ids = share_three_claims(tmp_path, url)
     a.execute(entities.edit_claim(a, ids[0], verdict="false"))
     sync.sync(a)
     yield a, b, ids, url
