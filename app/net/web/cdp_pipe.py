@@ -106,17 +106,12 @@ class Browser:
 
         give_up = time.monotonic() + (self.timeout if timeout is None else timeout)
         while True:
-            if self.deadline is not None:
-                self.deadline.check()
-            left = give_up - time.monotonic()
+            left = self._time_left(give_up)
             if left <= 0:
                 raise DocumentError(f"Chromium did not answer within {self.timeout:g} s.")
-            try:
-                message = self._inbox.get(timeout=min(left, _STEP))
-            except queue.Empty:
-                continue
+            message = self._take(left)
             if message is None:
-                raise self._gone()
+                continue
             if "method" in message and "id" not in message:
                 self.on_event(message["method"], message.get("params", {}), message.get("sessionId", ""))
                 continue
@@ -129,21 +124,32 @@ class Browser:
 
         end = time.monotonic() + (self.timeout if seconds is None else seconds)
         while not done():
-            if self.deadline is not None:
-                self.deadline.check()
-            left = end - time.monotonic()
+            left = self._time_left(end)
             if left <= 0:
                 if seconds is not None:
                     return
                 raise DocumentError(f"Chromium did not finish loading the page within {self.timeout:g} s.")
-            try:
-                message = self._inbox.get(timeout=min(left, _STEP))
-            except queue.Empty:
-                continue
-            if message is None:
-                raise self._gone()
-            if "method" in message:
+            message = self._take(left)
+            if message is not None and "method" in message:
                 self.on_event(message["method"], message.get("params", {}), message.get("sessionId", ""))
+
+    def _time_left(self, end: float) -> float:
+        """Seconds until `end`; the whole-capture deadline raises first when it has passed."""
+        import time
+
+        if self.deadline is not None:
+            self.deadline.check()
+        return end - time.monotonic()
+
+    def _take(self, left: float) -> dict[str, Any] | None:
+        """The next message within one step (None if none came); Chromium gone is an error."""
+        try:
+            message = self._inbox.get(timeout=min(left, _STEP))
+        except queue.Empty:
+            return None
+        if message is None:
+            raise self._gone()
+        return message
 
     def _gone(self) -> DocumentError:
         try:
