@@ -5,16 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
 from tests.fixtures import archives as cap
+from tests.fixtures.run import run_cli as run
 
 BRIDGE, LIBRARY = "https://news.example/bridge", "https://news.example/library"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -10,15 +10,9 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.cli.main import main
 from tests.fixtures import web_server
+from tests.fixtures.run import run_cli as run
 from tests.fixtures.web_server import ARTICLE, Site
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

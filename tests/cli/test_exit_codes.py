@@ -7,15 +7,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import exit_codes
-from app.cli.main import main
 from tests.fixtures import web_server
 from tests.fixtures.couch_server import free_port
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.fixtures.run import run_cli as run
 
 
 @pytest.fixture

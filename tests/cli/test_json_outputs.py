@@ -6,16 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
 from tests.fixtures import documents as fx
+from tests.fixtures.run import run_cli as run
 
 STORY = "Wire story\n\nKrasnaya Zvezda reported that General No Gun Chol met Victor Goremykin in Pyongyang.\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def js(capsys: pytest.CaptureFixture[str], *args: object, code: int = 0) -> object:

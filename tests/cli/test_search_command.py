@@ -5,16 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
+from tests.fixtures.run import run_cli as run
 
 STORY = ("Krasnaya Zvezda reported that General No Gun Chol met Victor Goremykin in Pyongyang.\n\n"
          "KRASNAYA ZVEZDA later said the talks went well.\n")
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -8,17 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
 from tests.fixtures import documents as fx
+from tests.fixtures.run import run_cli as run
 
 STORY = "Wire story\n\nKrasnaya Zvezda reported that General No Gun Chol met Victor Goremykin in Pyongyang.\n"
 BOM = "\ufeff"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -9,16 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
 from tests.fixtures.couch_server import FaultProxy, PouchServer, free_port
+from tests.fixtures.run import run_cli as run
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -6,13 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.fixtures.run import run_cli as run
 
 
 @pytest.fixture
