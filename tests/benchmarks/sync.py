@@ -32,7 +32,7 @@ import orjson
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.exchange.couch_replication import object_doc  # noqa: E402
-from app.exchange.project_merge import ORDER  # noqa: E402
+from app.domain.links import DEPENDENCY_ORDER as ORDER  # noqa: E402
 from app.net import couch  # noqa: E402
 from app.net.couch import CouchClient, parse_remote  # noqa: E402
 from app.services import entities  # noqa: E402

@@ -140,15 +140,17 @@ def test_server_side_conflicts_are_resolved_not_left_behind(team, db_url: str) -
     a, b, ids = team
     _edit(a, ids["both"], "false")
     _edit(b, ids["both"], "misleading")
-    state_b = sync_state.read(b.folder)
+    from app.services.sync.state import SyncStateSession
+
+    book_b = SyncStateSession(b.folder)
     sync.sync(a)
     # Boris pushes without having seen Ana's revision: simulate a pull that raced hers
     from app.net.couch import CouchClient, parse_remote
     from app.services.sync.push import push
 
     with CouchClient(parse_remote(db_url)) as client:
-        push(client, b, state_b, lambda: {})
-    sync_state.write(b.folder, state_b)
+        push(client, b, book_b, lambda: {})
+    book_b.save()
     assert "_conflicts" in _get(f"{db_url}/claim:{ids['both']}?conflicts=true")
     report = sync.sync(a)
     assert [cf.oid for cf in report.conflicts] == [ids["both"]]

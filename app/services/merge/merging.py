@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import DomainError
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.domain.project import Project
-from app.exchange.project_merge import ORDER, Change, ProjectMergePlan, plan_project_merge, resolve
+from app.exchange.project_merge import Change, ProjectMergePlan, plan_project_merge, resolve
 from app.services import commands as c
 from app.services.merge import incoming
 from app.services.session import ProjectSession
@@ -169,7 +169,7 @@ def _ops(project: Project, changes: list[Change], plan: ProjectMergePlan) -> lis
         return (kind, oid) in incoming or (project.find(kind, oid) is not None and (kind, oid) not in removed)
 
     by_id = sorted(incoming.items(), key=lambda item: item[0][1])
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         for (k, oid), obj in by_id:
             if k is not kind:
                 continue

@@ -9,13 +9,12 @@ between pages (sync.progress) leaves a checkpoint that covers exactly what the s
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_doc, tombstone_doc
-from app.exchange.project_merge import ORDER
 from app.net.couch import CouchClient
 from app.services.session import ProjectSession
 from app.services.sync.progress import PREPARING, SENDING, SENDING_FILES, Ticker
-from app.store import sync_state
+from app.services.sync.state import SyncStateSession
 from app.store.sync_state import SyncState
 
 PAGE_DOCS = 5000  # documents per `_bulk_docs` request
@@ -24,9 +23,10 @@ TICK_EVERY = 5000  # documents built between two progress reports (the GUI repai
 Outgoing = tuple[dict[str, Any], Any, str]  # document, what it records, role: object | deletion | loser
 
 
-def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: Callable[[], dict],
+def push(client: CouchClient, session: ProjectSession, book: SyncStateSession, tombs: Callable[[], dict],
          ticker: Ticker | None = None) -> int:
     """Send what the server lacks; returns how many revisions it took."""
+    state = book.state
     ticker = ticker or Ticker()
     held = set(state.conflicts) | set(state.bad)  # undecided, or unreadable on the server: nothing goes over them
     still_here = [0]  # objects agreed alive last time and still here: if all are, nothing was deleted
@@ -68,7 +68,7 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
         sent += len(batch)
         _agreed(state, batch)
         if len(out) > PAGE_DOCS:  # a long push keeps what the server took (the caller writes the end)
-            sync_state.write(session.folder, state)
+            book.save()
         ticker.sent = sent
         ticker.tick(SENDING, start + len(batch), len(out))
     _agreed(state, [o for o in docs if o[0]["_rev"] not in missing.get(o[0]["_id"], ())])
@@ -94,7 +94,7 @@ def _agreed(state: SyncState, docs: list[Outgoing]) -> None:
 def _objects(session: ProjectSession, state: SyncState, held: set[str], still_here: list[int]) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
     parents = state.parents
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         prefix, known = f"{kind.value}:", state.by_kind(kind.value).get
         for oid, obj in session.project.objects[kind].items():
             base = known(oid)
@@ -112,7 +112,7 @@ def _objects(session: ProjectSession, state: SyncState, held: set[str], still_he
 
 def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs: Callable[[], dict]) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
-    objects = {kind.value: session.project.objects[kind] for kind in ORDER}
+    objects = {kind.value: session.project.objects[kind] for kind in DEPENDENCY_ORDER}
     for doc_id, (rev, ours) in list(state.docs.items()):
         if ours is None:
             continue

@@ -18,18 +18,20 @@ from typing import Any
 
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.exchange.couch import couch_id
-from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
+from app.exchange.project_merge import Conflict, ProjectMergePlan
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
 from app.services.sync import files as sync_files
+from app.services.sync import state as sync_state
 from app.services.sync.decide import PullDecision, decide
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync.push import push
-from app.store import sync_state, trusted_servers
+from app.services.sync.state import SyncStateSession
+from app.store import trusted_servers
 from app.store.sync_state import SyncState
 
 PAGE = 2000  # documents per `_changes` page
@@ -94,7 +96,7 @@ def status(session: ProjectSession) -> SyncStatus:
 def _waiting(session: ProjectSession, state: SyncState) -> int:
     """Objects changed or added since the last agreement, plus agreed objects deleted here since."""
     changed = still_here = 0
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         known = state.by_kind(kind.value).get
         for oid, obj in session.project.objects[kind].items():
             base = known(oid)
@@ -117,7 +119,8 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
     if session.read_only:
         raise DomainError("this project is open read-only; it cannot sync")
-    state = sync_state.read(session.folder)
+    book = SyncStateSession(session.folder)
+    state = book.state
     if url is None and not state.url:
         raise DomainError("no server for this project yet: give the database URL once (sourcemark sync PROJECT URL)")
     if url is None and not trusted_servers.confirmed(session.folder, state.url):
@@ -126,37 +129,36 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     remote = parse_remote(url or state.url)
     if url is not None:
         trusted_servers.confirm(session.folder, remote.url)  # named by the user: the one confirmation
-    if state.url and remote.url != state.url:
-        state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
-    state.url = remote.url
+    state = book.for_server(remote.url)
     ticker = Ticker(progress, cancelled)
     try:
         try:
-            return _sync(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
+            return _sync(session, CouchClient(remote, blocking=blocking), book, prefer, choices or {},
                          execute or session.execute, ticker)
         except SyncCancelled:
             if ticker.pushing:  # the pull went in; the push keeps the pages the server acknowledged
-                sync_state.write(session.folder, state)
+                book.save()
             raise SyncCancelled(ticker.outcome()) from None
     except BaseException:
-        sync_state.forget(session.folder)  # the next sync starts from what is on disk
+        book.abandon()  # the next sync starts from what is on disk
         raise
 
 
-def _sync(session: ProjectSession, client: CouchClient, state: SyncState, prefer: str | None,
+def _sync(session: ProjectSession, client: CouchClient, book: SyncStateSession, prefer: str | None,
           choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker) -> SyncReport:
     edits: list[object] = []  # commands run here while the sync waits on the server (the GUI keeps running)
     session.subscribe(edits.append)
     try:
         with client:
-            return _steps(session, client, state, prefer, choices, execute, ticker, edits)
+            return _steps(session, client, book, prefer, choices, execute, ticker, edits)
     finally:
         session.unsubscribe(edits.append)
 
 
-def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefer: str | None,
+def _steps(session: ProjectSession, client: CouchClient, book: SyncStateSession, prefer: str | None,
            choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker,
            edits: list[object]) -> SyncReport:
+    state = book.state
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
     docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
@@ -168,16 +170,16 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     _apply(session, execute, client, state, decision, prefer, choices, report, ticker, edits)
     ticker.pulled = report.pulled
     if decision.base or decision.conflicts or decision.bad:
-        sync_state.write(session.folder, state)
+        book.save()
     # read again: the pull may have deleted objects (with what hung on them), and a decision kept a deletion over
     # another version; their tombstones carry those records (read only if something was deleted)
     tombs = _lazy(lambda: _deleted_here(session, state))
-    report.pushed = push(client, session, state, tombs, ticker)
+    report.pushed = push(client, session, book, tombs, ticker)
     since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})
     state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
-    sync_state.write(session.folder, state)
+    book.save()
     return report
 
 
