@@ -72,6 +72,21 @@ def deleted_objects(audit: list[dict[str, Any]], project: Project) -> dict[Key, 
     return {key: rec for key, rec in tombs.items() if project.find(*key) is None}
 
 
+def deleted_here(session: ProjectSession) -> dict[Key, dict[str, Any]]:
+    """What this project deleted and does not hold now: (kind, id) -> the record it had. Read from the project's
+    own deletions store (app.store.deletions), not from its audit log; another project's deletions still come
+    from its hash-chained log (`deleted_objects`), which is verified before anything of it counts."""
+    out: dict[Key, dict[str, Any]] = {}
+    for (kind, oid), record in session.store.deleted().items():
+        try:
+            key = (Kind(kind), oid)
+        except ValueError:
+            continue
+        if session.project.find(*key) is None:
+            out[key] = record
+    return out
+
+
 def _entries(audit: list[Any]) -> list[dict[str, Any]]:
     """The audit log's entries that are objects (a damaged or hand-edited log may hold anything)."""
     return [e for e in audit if isinstance(e, dict)]
@@ -113,7 +128,7 @@ def preview_merge(session: ProjectSession, other_folder: Path) -> MergePreview:
             other_audit = []  # a log whose chain breaks names no analyst and deletes nothing here
         plan = plan_project_merge(
             session.project, other.project,
-            mine_deleted=deleted_objects(session.store.read_audit(), session.project),
+            mine_deleted=deleted_here(session),
             theirs_deleted=deleted_objects(other_audit, other.project),
         )
         files = incoming.files_for(session, other, plan)

@@ -186,7 +186,7 @@ def _steps(session: ProjectSession, client: CouchClient, book: SyncStateSession,
 def _deleted_here(session: ProjectSession, state: SyncState) -> dict[tuple[Kind, str], dict[str, Any]]:
     """What this project deleted, by the record it had; a deletion kept by a decision over another version counts
     as a deletion of that version (what our tombstone said), so a later decision over it is recognised."""
-    deleted = merging.deleted_objects(session.store.read_audit(), session.project)
+    deleted = merging.deleted_here(session)
     for doc_id, record in list(state.kept_deleted.items()):
         kind, _, oid = doc_id.partition(":")
         if session.project.find(Kind(kind), oid) is not None:
