@@ -29,7 +29,7 @@ MAX_ANALYSTS = 20  # names taken from another project into this one's log
 @dataclass
 class MergePreview:
     other_name: str
-    other_folder: Path
+    other_folder: Path | None  # None: the conflicts a sync left (conflict_preview), not a folder
     plan: ProjectMergePlan
     analysts: list[str]  # this project's analyst first, then the other project's
     files: list[c.StoredFile] = field(default_factory=list)
@@ -148,23 +148,30 @@ def _distinct_name(session: ProjectSession, other: ProjectSession, folder: Path)
 def merge_command(session: ProjectSession, preview: MergePreview, choices: Mapping[Key, str] | None = None,
                   *, prefer: str | None = None) -> c.Command:
     """One command applying the plan; every conflict needs a choice (per object, or `prefer` for all)."""
+    label = f"Merge project “{preview.other_name}”"
+    audit = (("analysts", list(preview.analysts)), ("merged_from", preview.other_name))
+    return plan_command(session, preview.plan, preview.files, label, audit, choices, prefer=prefer)
+
+
+def plan_command(session: ProjectSession, plan: ProjectMergePlan, files: list[c.StoredFile], label: str,
+                 audit: tuple[tuple[str, Any], ...], choices: Mapping[Key, str] | None = None, *,
+                 prefer: str | None = None) -> c.Command:
+    """The command of an incoming plan (a folder merge's or a sync pull's) with a choice for each conflict."""
     choices = dict(choices or {})
-    changes = list(preview.plan.changes)
-    for conflict in preview.plan.conflicts:
+    changes = list(plan.changes)
+    for conflict in plan.conflicts:
         choice = choices.get((conflict.kind, conflict.oid), prefer)
         if choice not in CHOICES:
-            raise DomainError(f"{len(preview.plan.conflicts)} conflict(s) need a decision (mine or theirs): "
+            raise DomainError(f"{len(plan.conflicts)} conflict(s) need a decision (mine or theirs): "
                               f"{conflict.describe()}")
         settled = resolve(conflict, choice)
         if settled is not None:
             changes.append(settled)
-    ops = _ops(session.project, changes, preview.plan)
-    label = f"Merge project “{preview.other_name}”"
-    audit = (("analysts", list(preview.analysts)), ("merged_from", preview.other_name))
+    ops = _ops(session.project, changes, plan)
     text_changed = frozenset(  # documents whose canonical text the merge replaces: views reload them
         op.oid for op in ops if op.kind is Kind.DOCUMENT and op.before is not None and op.after is not None
         and op.before.text_sha256 != op.after.text_sha256)
-    return c.Command(label, tuple(ops), text_changed, files=tuple(preview.files), audit=audit)
+    return c.Command(label, tuple(ops), text_changed, files=tuple(files), audit=audit)
 
 
 def _ops(project: Project, changes: list[Change], plan: ProjectMergePlan) -> list[c.Op]:

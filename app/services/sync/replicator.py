@@ -10,7 +10,6 @@ Between HTTP requests a sync reports its progress and reads the caller's cancel 
 (app.services.sync.progress): a cancel stops there, in the same consistent states.
 """
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,16 +18,15 @@ from typing import Any
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.links import DEPENDENCY_ORDER, Kind
-from app.exchange.couch import couch_id
 from app.exchange.project_merge import Conflict, ProjectMergePlan
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
-from app.services.sync import files as sync_files
 from app.services.sync import state as sync_state
-from app.services.sync.decide import PullDecision, decide
+from app.services.sync.decide import decide
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
+from app.services.sync.pull import EditWatch, PullPlan, apply_pull, deleted_here, plan_changes
 from app.services.sync.push import push
 from app.services.sync.state import SyncStateSession
 from app.store import trusted_servers
@@ -129,7 +127,7 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     remote = parse_remote(url or state.url)
     if url is not None:
         trusted_servers.confirm(session.folder, remote.url)  # named by the user: the one confirmation
-    state = book.for_server(remote.url)
+    book.for_server(remote.url)
     ticker = Ticker(progress, cancelled)
     try:
         try:
@@ -146,36 +144,52 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
 
 def _sync(session: ProjectSession, client: CouchClient, book: SyncStateSession, prefer: str | None,
           choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker) -> SyncReport:
-    edits: list[object] = []  # commands run here while the sync waits on the server (the GUI keeps running)
-    session.subscribe(edits.append)
+    with client:
+        plan = plan_pull(session, client, book, prefer=prefer, choices=choices, ticker=ticker)
+        try:
+            apply_pull(session, book, plan, execute)
+        finally:
+            plan.discard()
+        return push_and_checkpoint(session, client, book, plan, ticker)
+
+
+def plan_pull(session: ProjectSession, client: CouchClient, book: SyncStateSession, *, prefer: str | None = None,
+              choices: dict[tuple[Kind, str], str] | None = None, ticker: Ticker | None = None) -> PullPlan:
+    """The pull's first half: the feed since our checkpoint, decided, its files fetched and checked, its command
+    built. Network and reads only (nothing here is written), so it may run off the GUI thread; a cancel (the
+    ticker's) stops it at a request boundary. Apply it with `apply_pull` on the caller's thread, or `discard` it."""
+    ticker = ticker or Ticker()
+    watch = EditWatch(session)  # commands run here while the plan waits on the server (the GUI keeps running)
     try:
-        with client:
-            return _steps(session, client, book, prefer, choices, execute, ticker, edits)
-    finally:
-        session.unsubscribe(edits.append)
+        state = book.state
+        since = _checkpoint(client, state)
+        ticker.tick(CHECKING, 0, 0)
+        docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
+        report = SyncReport(client.remote.url)
+        tombs = _lazy(lambda: deleted_here(session, book))
+        decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
+                          lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
+                          lambda done, total: ticker.tick(DECIDING, done, total))
+        plan = plan_changes(session, client, state.url, decision, prefer, choices or {}, report, ticker, last_seq, watch)
+        ticker.check()  # the last moment a cancel leaves this project as it was
+        return plan
+    except BaseException:
+        watch.stop()
+        raise
 
 
-def _steps(session: ProjectSession, client: CouchClient, book: SyncStateSession, prefer: str | None,
-           choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker,
-           edits: list[object]) -> SyncReport:
-    state = book.state
-    since = _checkpoint(client, state)
-    ticker.tick(CHECKING, 0, 0)
-    docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
-    report = SyncReport(client.remote.url)
-    tombs = _lazy(lambda: _deleted_here(session, state))
-    decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
-                      lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
-                      lambda done, total: ticker.tick(DECIDING, done, total))
-    _apply(session, execute, client, state, decision, prefer, choices, report, ticker, edits)
+def push_and_checkpoint(session: ProjectSession, client: CouchClient, book: SyncStateSession, plan: PullPlan,
+                        ticker: Ticker) -> SyncReport:
+    """After the pull is applied: what changed here goes up, then the checkpoint on the server and here."""
+    state, report, decision = book.state, plan.report, plan.decision
     ticker.pulled = report.pulled
     if decision.base or decision.conflicts or decision.bad:
         book.save()
     # read again: the pull may have deleted objects (with what hung on them), and a decision kept a deletion over
     # another version; their tombstones carry those records (read only if something was deleted)
-    tombs = _lazy(lambda: _deleted_here(session, state))
+    tombs = _lazy(lambda: deleted_here(session, book))
     report.pushed = push(client, session, book, tombs, ticker)
-    since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
+    since = _past_our_own(client, state, plan.last_seq, ticker) if report.pushed else plan.last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})
     state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
@@ -183,24 +197,11 @@ def _steps(session: ProjectSession, client: CouchClient, book: SyncStateSession,
     return report
 
 
-def _deleted_here(session: ProjectSession, state: SyncState) -> dict[tuple[Kind, str], dict[str, Any]]:
-    """What this project deleted, by the record it had; a deletion kept by a decision over another version counts
-    as a deletion of that version (what our tombstone said), so a later decision over it is recognised."""
-    deleted = merging.deleted_here(session)
-    for doc_id, record in list(state.kept_deleted.items()):
-        kind, _, oid = doc_id.partition(":")
-        if session.project.find(Kind(kind), oid) is not None:
-            del state.kept_deleted[doc_id]  # here again: that decision is over
-        else:
-            deleted[(Kind(kind), oid)] = record
-    return deleted
-
-
 def conflict_preview(report: SyncReport) -> merging.MergePreview:
     """The merge dialog's input for the conflicts a sync left that this analyst can decide (answered with
     `sync(..., choices=...)`); those between other analysts' versions stay named in the report only."""
     decidable = [cf for cf in report.conflicts if cf.decidable]
-    return merging.MergePreview(report.url, Path(), ProjectMergePlan([], decidable), report.analysts)
+    return merging.MergePreview(report.url, None, ProjectMergePlan([], decidable), report.analysts)
 
 
 def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | None = None,
@@ -329,73 +330,5 @@ def _leaves(client: CouchClient, doc_id: str, revs: list[str], ticker: Ticker) -
     return out
 
 
-def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client: CouchClient, state: SyncState,
-           decision: PullDecision,
-           prefer: str | None, choices: dict[tuple[Kind, str], str], report: SyncReport, ticker: Ticker,
-           edits: list[object]) -> None:
-    # an analyst who never edited an object does not settle other analysts' versions of it (left open)
-    settled = [cf for cf in decision.conflicts if cf.decidable and choices.get((cf.kind, cf.oid), prefer) in CHOICES]
-    left = [cf for cf in decision.conflicts if cf not in settled]
-    me = session.analyst or "unknown"
-    others = merging.bounded_names(decision.analysts - {me})
-    report.analysts, report.conflicts = [me, *others], left
-    report.settled, report.bad = settled, dict(decision.bad)
-    report.choices = {(cf.kind, cf.oid): choices.get((cf.kind, cf.oid), prefer or "") for cf in settled}
-    plan = ProjectMergePlan(list(decision.changes), settled)
-    files = sync_files.incoming_files(session, client, plan, decision, report.bad, ticker)
-    report.settled = [cf for cf in report.settled if couch_id(cf.kind, cf.oid) not in report.bad]  # its file is
-    report.conflicts = [cf for cf in report.conflicts if couch_id(cf.kind, cf.oid) not in report.bad]  # unreadable
-    preview = merging.MergePreview(state.url, Path(), plan, report.analysts, files)
-    command = merging.merge_command(session, preview, report.choices)
-    report.dropped = list(plan.dropped)
-    applied = {(op.kind, op.oid) for op in command.ops}
-    taken = {(ch.kind, ch.oid) for ch in decision.changes}
-    report.deleted = _deletions_named(session, command, taken)
-    kept_deleted: dict[str, dict[str, Any]] = {}
-    for cf in report.settled:
-        doc_id = decision.conflict_ids[(cf.kind, cf.oid)]
-        theirs_rev = None if cf.theirs is None else int(cf.theirs.get("rev", 1))
-        decision.base[doc_id] = [decision.parents[doc_id], theirs_rev]
-        if cf.mine is None and cf.theirs is not None and report.choices[(cf.kind, cf.oid)] == "mine":
-            kept_deleted[doc_id] = cf.theirs  # our tombstone carries what it was decided over: they delete it too
-    pending = sorted(couch_id(kind, oid) for kind, oid in taken - applied)
-    for doc_id in pending:  # left out (an end is missing): not agreed, fetched and decided again next time
-        decision.base.pop(doc_id, None)
-    ticker.check()  # the last moment a cancel leaves this project as it was
-    if edits:  # the pull was decided on the project as it was before them
-        raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
-    if command.ops:
-        command = dataclasses.replace(command, label=f"Sync with {state.url}",
-                                      audit=(("analysts", [me, *(others or ["unknown"])]), ("synced_with", state.url)))
-        execute(command)
-        report.pulled = len(command.ops)
-        report.files_in = sum(1 for f in files if f.kind == "original")
-    for doc_id, (server_rev, rev) in decision.base.items():
-        state.agree(doc_id, server_rev, rev)
-    state.parents.update({k: v for k, v in decision.parents.items()})
-    for doc_id in decision.seen:  # decided again from the server's current leaves
-        state.losers.pop(doc_id, None)
-    state.losers.update(decision.losers)
-    state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in report.conflicts}
-    state.bad, state.pending = dict(report.bad), pending
-    state.kept_deleted.update(kept_deleted)
-
-
-def _deletions_named(session: ProjectSession, command: c.Command, taken: set[tuple[Kind, str]]) -> list[str]:
-    """Each object the pull deletes, with what goes with it that was not itself deleted there (the links and
-    annotations hanging on it here): nothing leaves this project unnamed."""
-    gone = [(op.kind, op.oid) for op in command.ops if op.after is None and op.before is not None]
-    out = []
-    for kind, oid in gone:
-        if (kind, oid) not in taken:
-            continue  # named with what it hung on
-        with_it = [f"{k} {o}" for k, o in _removed_with(session, kind, oid) if (k, o) not in taken]
-        out.append(f"{kind} {oid}" + (f" (with {', '.join(with_it)})" if with_it else ""))
-    return out
-
-
-def _removed_with(session: ProjectSession, kind: Kind, oid: str) -> list[tuple[Kind, str]]:
-    return [(op.kind, op.oid) for op in c.delete(session.project, kind, oid) if (op.kind, op.oid) != (kind, oid)]
-
-
-__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "clone", "partial_folder", "status", "sync"]
+__all__ = ["PullPlan", "SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "apply_pull", "clone", "partial_folder",
+           "plan_pull", "push_and_checkpoint", "status", "sync"]
