@@ -56,6 +56,7 @@ step = st.one_of(
     st.tuples(st.just("annotate"), st.integers(0, 3), st.integers(0, len(SPANS) - 1)),
     st.tuples(st.just("link"), st.integers(0, 3), st.integers(0, 99), st.integers(0, 99)),
     st.tuples(st.just("sync"), st.integers(0, 3), st.sampled_from([None, None, "mine", "theirs"])),
+    st.tuples(st.just("cli sync"), st.integers(0, 3), st.sampled_from([None, "mine", "theirs"])),
     st.tuples(st.just("replicate")),
 )
 
@@ -125,6 +126,15 @@ class History:
                 self.run(who, linking.link(s, (Kind.ANNOTATION, ann), (Kind.CLAIM, claim), Relation.STATES))
         elif name == "sync":
             self.sync_one(who, args[1])
+        elif name == "cli sync":  # as `sourcemark sync` runs: project.json only, the sync reads what it involves
+            folder = s.folder
+            s.close()
+            self.sessions[who] = ProjectSession.open(folder, analyst=s.analyst, documents=())
+            try:
+                self.sync_one(who, args[1])
+            finally:
+                self.sessions[who].close()
+                self.sessions[who] = ProjectSession.open(folder, analyst=s.analyst)
 
     def sync_one(self, who: int, prefer: str | None) -> sync.SyncReport:
         """A sync; what a decision (--prefer) removes counts as seen by a deletion: someone chose it."""

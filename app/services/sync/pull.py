@@ -61,6 +61,7 @@ class PullPlan:
     files: list[c.StoredFile] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)  # doc ids left out for a missing end: fetched again next time
     kept_deleted: dict[str, dict[str, Any]] = field(default_factory=dict)
+    candidates: list[str] | None = None  # agreed objects our deletions store lists (sync.scope); None: look at all
 
     def discard(self) -> None:
         """A plan that will not be applied (cancelled, failed): stop listening to the session."""

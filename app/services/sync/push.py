@@ -6,7 +6,7 @@ name them. The sync state records each page as soon as the server has taken it, 
 between pages (sync.progress) leaves a checkpoint that covers exactly what the server acknowledged.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 from app.domain.links import DEPENDENCY_ORDER, Kind
@@ -24,8 +24,9 @@ Outgoing = tuple[dict[str, Any], Any, str]  # document, what it records, role: o
 
 
 def push(client: CouchClient, session: ProjectSession, book: SyncStateSession, tombs: Callable[[], dict],
-         ticker: Ticker | None = None) -> int:
-    """Send what the server lacks; returns how many revisions it took."""
+         ticker: Ticker | None = None, candidates: Collection[str] | None = None) -> int:
+    """Send what the server lacks; returns how many revisions it took. `candidates`: the only agreed objects that
+    may have been deleted here (sync.scope, from the deletions store); None: look at every agreed object."""
     state = book.state
     ticker = ticker or Ticker()
     held = set(state.conflicts) | set(state.bad)  # undecided, or unreadable on the server: nothing goes over them
@@ -35,8 +36,10 @@ def push(client: CouchClient, session: ProjectSession, book: SyncStateSession, t
         docs.append(outgoing)  # an unchanged one a look-up (this loop is most of a one-change sync: no count there)
         if len(docs) % TICK_EVERY == 0:
             ticker.tick(PREPARING, len(docs), 0)
-    if still_here[0] != sum(1 for known in state.docs.values() if known[1] is not None):
-        docs += _deletions(session, state, held, tombs)
+    if candidates is not None:
+        docs += _deletions(session, state, held, tombs, candidates)
+    elif still_here[0] != sum(1 for known in state.docs.values() if known[1] is not None):
+        docs += _deletions(session, state, held, tombs, list(state.docs))
     docs += _losers(state, held)
     blobs = _blob_keys(session, state, docs)
     wanted: dict[str, list[str]] = {}
@@ -110,10 +113,12 @@ def _objects(session: ProjectSession, state: SyncState, held: set[str], still_he
             yield object_doc(kind, obj, parent, analyst), obj.rev, "object"
 
 
-def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs: Callable[[], dict]) -> Iterator[Outgoing]:
+def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs: Callable[[], dict],
+               doc_ids: Collection[str]) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
     objects = {kind.value: session.project.objects[kind] for kind in DEPENDENCY_ORDER}
-    for doc_id, (rev, ours) in list(state.docs.items()):
+    for doc_id in doc_ids:
+        rev, ours = state.docs.get(doc_id) or (None, None)
         if ours is None:
             continue
         prefix, _, oid = doc_id.partition(":")

@@ -23,6 +23,7 @@ from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
+from app.services.sync import scope
 from app.services.sync import state as sync_state
 from app.services.sync.decide import decide
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
@@ -165,6 +166,7 @@ def plan_pull(session: ProjectSession, client: CouchClient, book: SyncStateSessi
         since = _checkpoint(client, state)
         ticker.tick(CHECKING, 0, 0)
         docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
+        candidates = scope.read_involved(session, state, docs)  # a scoped session reads only what is involved
         report = SyncReport(client.remote.url)
         tombs = _lazy(lambda: deleted_here(session, book))
         decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
@@ -172,6 +174,7 @@ def plan_pull(session: ProjectSession, client: CouchClient, book: SyncStateSessi
                           lambda done, total: ticker.tick(DECIDING, done, total))
         plan = plan_changes(session, client, state.url, decision, prefer, choices or {}, report, ticker, last_seq, watch)
         ticker.check()  # the last moment a cancel leaves this project as it was
+        plan.candidates = candidates
         return plan
     except BaseException:
         watch.stop()
@@ -188,11 +191,13 @@ def push_and_checkpoint(session: ProjectSession, client: CouchClient, book: Sync
     # read again: the pull may have deleted objects (with what hung on them), and a decision kept a deletion over
     # another version; their tombstones carry those records (read only if something was deleted)
     tombs = _lazy(lambda: deleted_here(session, book))
-    report.pushed = push(client, session, book, tombs, ticker)
+    seen = scope.look(session)  # before push scans: a later write is read by the next sync
+    report.pushed = push(client, session, book, tombs, ticker, scope.pushable(plan.candidates, state))
     since = _past_our_own(client, state, plan.last_seq, ticker) if report.pushed else plan.last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})
     state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
+    scope.remember(state, seen)
     book.save()
     return report
 
