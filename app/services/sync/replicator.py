@@ -228,12 +228,67 @@ def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | Non
         name = remote.url.rstrip("/").rsplit("/", 1)[-1]
         session = ProjectSession.create(partial, name, analyst=analyst)
     with session:
-        report = sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking)
+        streamed = _stream(session, remote, progress, cancelled, blocking)
+        report = sync(session, url, cancelled=cancelled, blocking=blocking)  # (what came after; nothing to push)
+        report.pulled += streamed.pulled
+        report.files_in += streamed.files_in
+        report.analysts = [*report.analysts[:1], *merging.bounded_names({*report.analysts[1:], *streamed.analysts})]
+        report.bad = {**streamed.bad, **report.bad}
+        report.dropped = [*streamed.dropped, *report.dropped]
+        report.conflicts = [*streamed.conflicts, *report.conflicts]
     if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()  # an empty folder made for it
     partial.rename(folder)
     trusted_servers.confirm(folder, remote.url)
     return report
+
+
+def _stream(session: ProjectSession, remote: Any, progress: Progress | None, cancelled: Cancelled | None,
+            blocking: Blocking | None) -> SyncReport:
+    """A clone's pull, page by page (issue 31): each page of the feed is decided and applied as its own command and
+    its agreements saved, so memory holds a page of the feed and of the audit log, never the whole database's
+    (a link that came before the annotation it starts at waits for the next page). Then the checkpoint: the sync
+    that follows reads only what came after it, and pushes nothing."""
+    book, ticker = SyncStateSession(session.folder), Ticker(progress, cancelled)
+    state, total = book.for_server(remote.url), SyncReport(remote.url)
+    conflicts: dict[str, str] = {}
+    with CouchClient(remote, blocking=blocking) as client:
+        since, carried, received, decided = _checkpoint(client, state), {}, 0, 0
+        ticker.tick(CHECKING, 0, 0)
+        while True:
+            body = client.changes(since, PAGE)
+            rows = body["results"]
+            docs = {**carried, **{row["id"]: row["doc"] for row in rows
+                                  if isinstance(row.get("doc"), dict) and isinstance(row.get("id"), str)}}
+            since, received = body.get("last_seq", since), received + len(rows)
+            if received > MAX_FEED:
+                raise SyncError(f"{remote.url}: the changes feed did not end after {MAX_FEED:,} documents")
+            ticker.tick(RECEIVING, received, 0)
+            report, watch = SyncReport(remote.url), EditWatch(session)
+            try:
+                decision = decide(session.project, docs, state.docs, set(), lambda: {},
+                                  lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
+                                  lambda done, _: ticker.tick(DECIDING, decided + done, 0))  # total: not known yet
+                plan = plan_changes(session, client, state.url, decision, None, {}, report, ticker, since, watch)
+                apply_pull(session, book, plan)
+            finally:
+                watch.stop()
+            total.pulled, total.files_in = total.pulled + report.pulled, total.files_in + report.files_in
+            total.bad.update(report.bad)
+            total.dropped += report.dropped
+            total.conflicts += report.conflicts
+            total.analysts = [*total.analysts, *report.analysts[1:]][:merging.MAX_ANALYSTS + 1]
+            conflicts.update(state.conflicts)
+            state.bad, state.conflicts = dict(total.bad), conflicts
+            last, decided = len(rows) < PAGE, decided + len(docs)
+            carried = {} if last else {doc_id: docs[doc_id] for doc_id in plan.pending if doc_id in docs}
+            if last:
+                break
+            book.save()
+        client.put_local(_checkpoint_name(state), {"since": since, "time": now_iso()})
+        state.since = since
+        book.save()
+    return total
 
 
 def partial_folder(folder: Path) -> Path:
