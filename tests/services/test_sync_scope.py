@@ -126,3 +126,33 @@ def test_without_remembered_files_or_after_a_restore_everything_is_read(copies, 
     ProjectStore.recover(a, backup).close()
     _, read = _cli_sync(a, monkeypatch)
     assert read == set(docs)
+
+
+def test_a_clone_takes_the_feed_page_by_page_and_a_link_waits_for_its_annotation(
+        tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of one document: every page is its own command (the audit log shows them), so memory holds a page,
+    not the database; a link whose annotation comes later in the feed is carried to the page that brings it."""
+    from app.domain.links import Relation
+    from app.services import linking
+
+    with ProjectSession.create(tmp_path / "A.sourcemark", analyst="ana") as a:
+        path = tmp_path / "story.txt"
+        path.write_text(STORY, encoding="utf-8")
+        doc = add_document(a, path).document.id
+        start = STORY.index("Kursk")
+        ann = a.execute(annotate.create_annotation(a, doc, start, start + 5)).created[Kind.ANNOTATION][0]
+        command, claim = entities.create_claim(a, "Troops crossed")
+        a.execute(command)
+        link = a.execute(linking.link(a, (Kind.ANNOTATION, ann), (Kind.CLAIM, claim.id), Relation.STATES))
+        sync.sync(a, db_url)
+        a.execute(annotate.edit_annotation(a, ann, note="later"))  # its revision now comes after the link's
+        sync.sync(a)
+    monkeypatch.setattr(sync, "PAGE", 1)
+    report = sync.clone(db_url, tmp_path / "B.sourcemark", analyst="boris")
+    assert report.pulled == 4 and report.dropped == [] and report.bad == {}
+    with ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris") as b:
+        assert b.project.annotations[ann].note == "later"
+        assert set(b.project.links) == set(link.created[Kind.LINK])
+        pages = [e for e in b.store.read_audit() if str(e.get("label", "")).startswith("Sync with")]
+        assert len(pages) == 3 and all(len(e["changes"]) <= 2 for e in pages)  # document, claim, annotation + link
+        assert sync.sync(b).pulled == 0
