@@ -115,7 +115,7 @@ def apply_pull(session: ProjectSession, book: SyncStateSession, plan: PullPlan,
     report, decision, state = plan.report, plan.decision, book.state
     if plan.command.ops:
         done = (execute or session.execute)(plan.command)
-        changes = getattr(done, "changes", done) if done is not None else changes
+        changes = done.changes if isinstance(done, c.Executed) else done if isinstance(done, Changes) else changes
         report.pulled = len(plan.command.ops)
         report.files_in = sum(1 for f in plan.files if f.kind == "original")
     for doc_id, (server_rev, rev) in decision.base.items():

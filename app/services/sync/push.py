@@ -118,9 +118,10 @@ def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs:
     analyst = session.analyst or "unknown"
     objects = {kind.value: session.project.objects[kind] for kind in DEPENDENCY_ORDER}
     for doc_id in doc_ids:
-        rev, ours = state.docs.get(doc_id) or (None, None)
-        if ours is None:
+        known = state.docs.get(doc_id)
+        if known is None or known[1] is None:
             continue
+        rev = known[0]
         prefix, _, oid = doc_id.partition(":")
         objs = objects.get(prefix)
         if objs is None or oid in objs or doc_id in held:

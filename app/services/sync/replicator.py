@@ -253,7 +253,8 @@ def _stream(session: ProjectSession, remote: Any, progress: Progress | None, can
     state, total = book.for_server(remote.url), SyncReport(remote.url)
     conflicts: dict[str, str] = {}
     with CouchClient(remote, blocking=blocking) as client:
-        since, carried, received, decided = _checkpoint(client, state), {}, 0, 0
+        carried: dict[str, dict[str, Any]] = {}
+        since, received, decided = _checkpoint(client, state), 0, 0
         ticker.tick(CHECKING, 0, 0)
         while True:
             body = client.changes(since, PAGE)
@@ -265,10 +266,13 @@ def _stream(session: ProjectSession, remote: Any, progress: Progress | None, can
                 raise SyncError(f"{remote.url}: the changes feed did not end after {MAX_FEED:,} documents")
             ticker.tick(RECEIVING, received, 0)
             report, watch = SyncReport(remote.url), EditWatch(session)
+
+            def tick(done: int, _: int, base: int = decided) -> None:
+                ticker.tick(DECIDING, base + done, 0)  # the total is not known yet
+
             try:
                 decision = decide(session.project, docs, state.docs, set(), lambda: {},
-                                  lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
-                                  lambda done, _: ticker.tick(DECIDING, decided + done, 0))  # total: not known yet
+                                  lambda doc_id, revs: _leaves(client, doc_id, revs, ticker), tick)
                 plan = plan_changes(session, client, state.url, decision, None, {}, report, ticker, since, watch)
                 apply_pull(session, book, plan)
             finally:
