@@ -1,6 +1,7 @@
 """A pull in two halves: `plan_pull` (network and reads, nothing written) and `apply_pull` (one command)."""
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ import pytest
 from app.domain.links import Kind
 from app.net.couch import CouchClient, SyncError, parse_remote
 from app.services import entities
+from app.services.session import ProjectSession
 from app.services.sync import replicator as sync
 from app.services.sync.progress import Ticker
 from app.services.sync.state import SyncStateSession
@@ -27,43 +29,44 @@ def _files(folder: Path) -> dict[str, str]:
             if p.is_file() and "backups" not in p.parts and p.name != "lock"}
 
 
-def test_a_plan_writes_nothing_and_its_apply_takes_the_change_in(tmp_path: Path, db_url: str) -> None:
+@pytest.fixture
+def edited_there(tmp_path: Path, db_url: str) -> Iterator[tuple[ProjectSession, list[str]]]:
+    """Boris's copy of three claims, and Ana's edit of the first one on the server."""
     a, b, ids = share_three_claims(tmp_path, db_url)
     try:
         a.execute(entities.edit_claim(a, ids[0], verdict="false"))
         sync.sync(a)
-        before = _files(b.folder)
-        book = SyncStateSession(b.folder)
-        with CouchClient(parse_remote(db_url)) as client:
-            plan = sync.plan_pull(b, client, book)
-            assert [op.oid for op in plan.command.ops] == [ids[0]]
-            assert _files(b.folder) == before and b.project.claims[ids[0]].verdict.value == "unverified"
-            changes = sync.apply_pull(b, book, plan)
-            assert changes.of(Kind.CLAIM).updated == {ids[0]}
-            assert b.project.claims[ids[0]].verdict.value == "false" and b.undo_label == f"Sync with {db_url}"
-            report = sync.push_and_checkpoint(b, client, book, plan, Ticker())
-        assert report.pulled == 1 and report.pushed == 0
-        assert (b.folder / SYNC_FILE).exists() or (b.folder / LOG_FILE).exists()
-        assert sync.sync(b).pulled == 0  # the checkpoint moved: nothing comes in twice
+        yield b, ids
     finally:
         a.close()
         b.close()
 
 
-def test_an_edit_between_plan_and_apply_takes_nothing_in(tmp_path: Path, db_url: str) -> None:
-    a, b, ids = share_three_claims(tmp_path, db_url)
-    try:
-        a.execute(entities.edit_claim(a, ids[0], verdict="false"))
-        sync.sync(a)
-        book = SyncStateSession(b.folder)
-        with CouchClient(parse_remote(db_url)) as client:
-            plan = sync.plan_pull(b, client, book)
-        b.execute(entities.edit_claim(b, ids[1], verdict="true"))  # the analyst works on while the plan waits
-        with pytest.raises(SyncError, match="changed while the sync was waiting"):
-            sync.apply_pull(b, book, plan)
-        assert b.project.claims[ids[0]].verdict.value == "unverified"
-        report = sync.sync(b)  # the next sync takes it in, and sends the edit
-        assert report.pulled == 1 and report.pushed == 1
-    finally:
-        a.close()
-        b.close()
+def test_a_plan_writes_nothing_and_its_apply_takes_the_change_in(edited_there, db_url: str) -> None:
+    b, ids = edited_there
+    before = _files(b.folder)
+    book = SyncStateSession(b.folder)
+    with CouchClient(parse_remote(db_url)) as client:
+        plan = sync.plan_pull(b, client, book)
+        assert [op.oid for op in plan.command.ops] == [ids[0]]
+        assert _files(b.folder) == before and b.project.claims[ids[0]].verdict.value == "unverified"
+        changes = sync.apply_pull(b, book, plan)
+        assert changes.of(Kind.CLAIM).updated == {ids[0]}
+        assert b.project.claims[ids[0]].verdict.value == "false" and b.undo_label == f"Sync with {db_url}"
+        report = sync.push_and_checkpoint(b, client, book, plan, Ticker())
+    assert report.pulled == 1 and report.pushed == 0
+    assert (b.folder / SYNC_FILE).exists() or (b.folder / LOG_FILE).exists()
+    assert sync.sync(b).pulled == 0  # the checkpoint moved: nothing comes in twice
+
+
+def test_an_edit_between_plan_and_apply_takes_nothing_in(edited_there, db_url: str) -> None:
+    b, ids = edited_there
+    book = SyncStateSession(b.folder)
+    with CouchClient(parse_remote(db_url)) as client:
+        plan = sync.plan_pull(b, client, book)
+    b.execute(entities.edit_claim(b, ids[1], verdict="true"))  # the analyst works on while the plan waits
+    with pytest.raises(SyncError, match="changed while the sync was waiting"):
+        sync.apply_pull(b, book, plan)
+    assert b.project.claims[ids[0]].verdict.value == "unverified"
+    report = sync.sync(b)  # the next sync takes it in, and sends the edit
+    assert report.pulled == 1 and report.pushed == 1
