@@ -52,16 +52,27 @@ def build(folder: Path, docs: int, per_doc: int) -> None:
             s.execute(c.Command(f"{per_doc} highlights", tuple(c.insert(a) for a in anns)))
 
 
+# Linux keeps a process's peak RSS across fork and exec (the parent's, here the built project's, would show),
+# so the measured command is started by a small launcher process and its peak read by that launcher's wait4.
+LAUNCHER = """import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+open(sys.argv[1], "w").write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def timed_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of a child process (its own, as wait4 reports it)."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - t
-    out, err = proc.communicate()
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        raise SystemExit(f"{argv[:3]} failed: {err.decode()[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    """Wall seconds and peak RSS (MB) of a command run in a fresh process."""
+    with tempfile.NamedTemporaryFile(suffix=".rss") as rss:
+        t = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", LAUNCHER, rss.name, *argv], env=env, capture_output=True)
+        elapsed = time.perf_counter() - t
+        if done.returncode not in (0, 1):
+            raise SystemExit(f"{argv[:3]} failed: {done.stderr.decode()[-2000:]}")
+        return elapsed, int(Path(rss.name).read_text()) / 1024
 
 
 def main() -> None:
