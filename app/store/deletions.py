@@ -11,6 +11,8 @@ Lines: {"seq": commit, "kind": kind, "id": id, "before": record}. The last line 
 that came back (undo, a pull) is still listed, and the reader drops whatever is in the project now.
 """
 
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +21,8 @@ import orjson
 from app.domain.errors import StoreError
 from app.store import audit as audit_log
 from app.store import safe_files
-from app.store.fsio import atomic_write, reason
-from app.store.schema import AUDIT_FILE, DELETIONS_FILE
+from app.store.fsio import fsync, fsync_dir, reason
+from app.store.schema import AUDIT_FILE, DELETIONS_FILE, TMP_SUFFIX
 
 Deleted = dict[tuple[str, str], dict[str, Any]]  # (kind value, id) -> the record it had
 
@@ -65,11 +67,24 @@ def ensure(folder: Path) -> int:
     except FileNotFoundError:
         pass
     data = from_audit(folder)
+    # Made only if absent (a link, not a rename): a sync planning off the GUI thread and a commit on it may
+    # both build it, and the one that loses must not replace a file the other already appended to.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}{TMP_SUFFIX}")
     try:
-        atomic_write(path, data)
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            fsync(f.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        fsync_dir(folder)
+        return path.stat().st_size
     except OSError as exc:
         raise StoreError(f"cannot write {DELETIONS_FILE}: {reason(exc)}; nothing was changed") from None
-    return len(data)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def read(folder: Path, *, writable: bool = True) -> Deleted:
