@@ -61,6 +61,7 @@ class TextView(QPlainTextEdit):
         self._press: QPointF | None = None
         self._annotations: list[Annotation] = []
         self.setReadOnly(True)
+        self.setAccessibleName(self.tr("Document text"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
