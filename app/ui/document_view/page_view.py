@@ -62,6 +62,7 @@ class PageView(QGraphicsView):
         super().__init__(parent)
         self._colors = colors
         self.setScene(QGraphicsScene(self))
+        self.setAccessibleName(self.tr("Document pages"))  # its words are in PageText: scene items have none
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
