@@ -35,13 +35,16 @@ def contrast(a: RGB, b: RGB) -> float:
 
 def over(top: RGB, alpha: int, under: RGB) -> RGB:
     """`top` at `alpha` (0..255) painted over the opaque `under` (source-over), as Qt composites it."""
-    return tuple(round(t * alpha / 255 + u * (1 - alpha / 255)) for t, u in zip(top, under, strict=True))  # type: ignore[return-value]
+    a = alpha / 255
+    r, g, b = (round(t * a + u * (1 - a)) for t, u in zip(top, under, strict=True))
+    return r, g, b
 
 
 def multiplied(top: RGB, alpha: int, under: RGB) -> RGB:
     """`top` at `alpha` multiplied onto `under` (QPainter's CompositionMode_Multiply), as PDF highlights are."""
-    return tuple(round(u * (1 - alpha / 255) + u * t / 255 * alpha / 255)  # type: ignore[return-value]
-                 for t, u in zip(top, under, strict=True))
+    a = alpha / 255
+    r, g, b = (round(u * (1 - a) + u * t / 255 * a) for t, u in zip(top, under, strict=True))
+    return r, g, b
 
 
 def legible_alpha(top: RGB, under: RGB, text: RGB, *, start: int, minimum: float = AA_TEXT) -> int:

@@ -9,6 +9,7 @@ from app.ui.accessible import name_line_edit, plain_name
 from app.ui.dialogs.capture_dialog import CaptureDialog
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.link_dialog import LinkDialog
+from app.ui.dialogs.merge_dialog import MergeDialog
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 from app.ui.dialogs.report_dialog import ReportDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -62,3 +63,35 @@ def test_every_control_of_the_dialogs_has_a_word_name(qtbot, ui_session, main_wi
         dialog.show()
         found[key] = unnamed(dialog)
     assert found == {key: [] for key in dialogs}
+
+
+def test_every_control_of_the_team_and_start_up_windows_has_a_word_name(qtbot, ui_bridge, ui_session,
+                                                                        tmp_path) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from app.services.merge import merging
+    from app.ui.dialogs.claimreview_dialog import ClaimReviewDialog
+    from app.ui.shell.add_to_project import AddToProjectDialog
+    from app.ui.shell.first_run import AnalystNameDialog
+    from app.ui.shell.welcome import WelcomeWindow
+    from app.ui.team import TeamWork
+
+    from .test_team import _copy_and_diverge
+
+    other, _ = _copy_and_diverge(ui_session, tmp_path)
+    shown: list[QDialog] = []
+    TeamWork(ui_bridge, None, run_dialog=lambda d: shown.append(d) or 0).agreement(other)
+    windows = {
+        "merge": MergeDialog(merging.preview_merge(ui_session, other)),
+        "agreement": shown[0],
+        "claimreview": ClaimReviewDialog(lambda author, url: ["claim 1: no rating"]),
+        "welcome": WelcomeWindow(["/p/One.sourcemark"]),
+        "first run": AnalystNameDialog("Ana"),
+        "add to project": AddToProjectDialog(tmp_path / "t.pdf", ["/p/One.sourcemark"]),
+    }
+    found = {}
+    for key, window in windows.items():
+        qtbot.addWidget(window)
+        window.show()
+        found[key] = unnamed(window)
+    assert found == {key: [] for key in windows}

@@ -143,5 +143,7 @@ class EntityPanel(QWidget):
 
 def _view_name(kind: Kind) -> str:
     """The list's name for a screen reader: "Claims", "Actors"…"""
-    names = {Kind.DOCUMENT: "Documents", Kind.CLAIM: "Claims", Kind.ACTOR: "Actors", Kind.SOURCE: "Sources"}
-    return QCoreApplication.translate("EntityPanel", names.get(kind, "Objects"))
+    tr = QCoreApplication.translate  # literal arguments, so lupdate finds them
+    names = {Kind.DOCUMENT: tr("EntityPanel", "Documents"), Kind.CLAIM: tr("EntityPanel", "Claims"),
+             Kind.ACTOR: tr("EntityPanel", "Actors"), Kind.SOURCE: tr("EntityPanel", "Sources")}
+    return names.get(kind) or tr("EntityPanel", "Objects")

@@ -24,6 +24,7 @@ class WelcomeWindow(QWidget):
         title.setWordWrap(True)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setAccessibleName(self.tr("Sourcemark logo"))
         head = QHBoxLayout()
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(title, 1)
