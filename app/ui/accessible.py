@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QToolBar, QToolButton, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
-
-
 def name(widget: QWidget, text: str, description: str = "") -> QWidget:
     """Set the name (and description) a screen reader announces; returns the widget."""
     widget.setAccessibleName(text)
@@ -24,7 +20,7 @@ def name_line_edit(edit: QLineEdit, text: str) -> QLineEdit:
     """Name a line edit and, if it has one, its clear button ("Clear" plus the field's name)."""
     edit.setAccessibleName(text)
     for button in edit.findChildren(QToolButton):  # Qt's clear button: a QToolButton showing only an icon
-        button.setAccessibleName(_tr("Clear: %1").replace("%1", text))
+        button.setAccessibleName(QCoreApplication.translate("Accessibility", "Clear: %1").replace("%1", text))
         button.setToolTip(button.accessibleName())
     return edit
 
@@ -39,7 +35,7 @@ def name_combo(combo: QComboBox, text: str) -> QComboBox:
 def name_tool_bar(bar: QToolBar) -> QToolBar:
     """Name the "more" button a tool bar shows when its tools do not fit."""
     for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
-        button.setAccessibleName(_tr("More tools"))
+        button.setAccessibleName(QCoreApplication.translate("Accessibility", "More tools"))
     return bar
 
 

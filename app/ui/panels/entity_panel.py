@@ -143,7 +143,7 @@ class EntityPanel(QWidget):
 
 def _view_name(kind: Kind) -> str:
     """The list's name for a screen reader: "Claims", "Actors"…"""
-    tr = QCoreApplication.translate  # literal arguments, so lupdate finds them
-    names = {Kind.DOCUMENT: tr("EntityPanel", "Documents"), Kind.CLAIM: tr("EntityPanel", "Claims"),
-             Kind.ACTOR: tr("EntityPanel", "Actors"), Kind.SOURCE: tr("EntityPanel", "Sources")}
-    return names.get(kind) or tr("EntityPanel", "Objects")
+    translate = QCoreApplication.translate  # with literal arguments, so lupdate finds them
+    names = {Kind.DOCUMENT: translate("EntityPanel", "Documents"), Kind.CLAIM: translate("EntityPanel", "Claims"),
+             Kind.ACTOR: translate("EntityPanel", "Actors"), Kind.SOURCE: translate("EntityPanel", "Sources")}
+    return names.get(kind) or translate("EntityPanel", "Objects")
