@@ -7,8 +7,10 @@ Linux) holds the page's words with the full text interface: by character, word, 
 It is part of the widget tree but paints nothing, takes no mouse or keyboard input and occupies one pixel.
 
 A custom QAccessibleTextInterface over the page item would be the direct route, and PySide6 6.11 does let
-Python install an accessibility factory; but the interface is handed to C++ through interface_cast's
-void*, which PySide cannot return safely for a Python subclass with two C++ bases. A real widget can.
+Python install an accessibility factory (QAccessible.installFactory) returning a Python subclass of
+QAccessibleObject and QAccessibleTextInterface; offscreen it answers. But the interface reaches C++ through
+interface_cast's void*, and under the real AT-SPI bridge (Xvfb, pyatspi reading it) the app segfaulted
+(tried 2026-12-07). A real widget is safe.
 """
 
 from PySide6.QtCore import Qt
