@@ -65,7 +65,9 @@ class DocumentView(QWidget):
         column.setSpacing(0)
         column.addWidget(self.page_view, 1)
         column.addWidget(self.page_bar)
-        self.page_text = PageText(pages)  # the current page's words for screen readers (scene items have none)
+        # The current page's words for screen readers (scene items have none). On the page bar, not over the
+        # page view: a widget above the view's viewport would cost it Qt's fast scrolling (copy, not repaint).
+        self.page_text = PageText(self.page_bar)
         self.page_text.follow(self.page_view)
         self.find_bar = FindBar(self)
         self._finder = TextFinder()
