@@ -2,6 +2,7 @@
 
 from types import SimpleNamespace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.links import Kind
@@ -95,3 +96,14 @@ def test_every_control_of_the_team_and_start_up_windows_has_a_word_name(qtbot, u
         window.show()
         found[key] = unnamed(window)
     assert found == {key: [] for key in windows}
+
+
+def test_the_verdict_editor_in_the_claims_table_is_named_after_its_column(main_window) -> None:
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    view = main_window.claims_panel.view
+    index = view.model().index(0, 1)
+    editor = view.itemDelegateForColumn(1).createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    assert editor.accessibleName() == view.model().headerData(1, Qt.Orientation.Horizontal) == "Verdict"
+    editor.deleteLater()
