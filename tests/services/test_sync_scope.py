@@ -128,10 +128,11 @@ def test_without_remembered_files_or_after_a_restore_everything_is_read(copies, 
     assert read == set(docs)
 
 
-def test_a_clone_takes_the_feed_page_by_page_and_a_link_waits_for_its_annotation(
+def test_a_clone_takes_one_kind_at_a_time_a_page_per_command(
         tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages of one document: every page is its own command (the audit log shows them), so memory holds a page,
-    not the database; a link whose annotation comes later in the feed is carried to the page that brings it."""
+    not the database; kinds come in dependency order, so a link whose annotation was edited after it (later in
+    the changes feed) still finds it. A change made during the clone comes with the sync that ends it."""
     from app.domain.links import Relation
     from app.services import linking
 
@@ -148,11 +149,24 @@ def test_a_clone_takes_the_feed_page_by_page_and_a_link_waits_for_its_annotation
         a.execute(annotate.edit_annotation(a, ann, note="later"))  # its revision now comes after the link's
         sync.sync(a)
     monkeypatch.setattr(sync, "PAGE", 1)
+    taken = sync._take_page
+
+    def meanwhile(*args, **kwargs):  # type: ignore[no-untyped-def]
+        taken(*args, **kwargs)
+        meanwhile.pages += 1
+        if meanwhile.pages == 2:  # Ana edits her claim once the clone has taken it in
+            with ProjectSession.open(tmp_path / "A.sourcemark", analyst="ana") as a:
+                a.execute(entities.edit_claim(a, claim.id, rationale="checked twice"))
+                sync.sync(a)
+
+    meanwhile.pages = 0
+    monkeypatch.setattr(sync, "_take_page", meanwhile)
     report = sync.clone(db_url, tmp_path / "B.sourcemark", analyst="boris")
-    assert report.pulled == 4 and report.dropped == [] and report.bad == {}
+    assert report.pulled == 5 and report.dropped == [] and report.bad == {}
     with ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris") as b:
         assert b.project.annotations[ann].note == "later"
         assert set(b.project.links) == set(link.created[Kind.LINK])
+        assert b.project.claims[claim.id].rationale == "checked twice"
         pages = [e for e in b.store.read_audit() if str(e.get("label", "")).startswith("Sync with")]
-        assert len(pages) == 3 and all(len(e["changes"]) <= 2 for e in pages)  # document, claim, annotation + link
+        assert len(pages) == 5 and all(len(e["changes"]) == 1 for e in pages)  # 4 pages, then the edit
         assert sync.sync(b).pulled == 0

@@ -245,55 +245,60 @@ def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | Non
 
 def _stream(session: ProjectSession, remote: Any, progress: Progress | None, cancelled: Cancelled | None,
             blocking: Blocking | None) -> SyncReport:
-    """A clone's pull, page by page (issue 31): each page of the feed is decided and applied as its own command and
-    its agreements saved, so memory holds a page of the feed and of the audit log, never the whole database's
-    (a link that came before the annotation it starts at waits for the next page). Then the checkpoint: the sync
-    that follows reads only what came after it, and pushes nothing."""
+    """A clone's pull, a page at a time (issue 31): the server's current documents one kind after another in
+    dependency order (`_all_docs` by id range: documents before the annotations on them, annotations before
+    their links), each page decided and applied as its own command with its agreements saved. Memory holds a
+    page of documents and of the audit log, never the whole database. The checkpoint is where the feed stood
+    before the first page: the sync that follows reads what changed meanwhile (and pushes nothing)."""
     book, ticker = SyncStateSession(session.folder), Ticker(progress, cancelled)
     state, total = book.for_server(remote.url), SyncReport(remote.url)
     conflicts: dict[str, str] = {}
+    pending: list[str] = []
+    received = 0
     with CouchClient(remote, blocking=blocking) as client:
-        carried: dict[str, dict[str, Any]] = {}
-        since, received, decided = _checkpoint(client, state), 0, 0
+        _checkpoint(client, state)  # (a resumed clone: its agreements stay; a recreated database: start over)
+        since = client.update_seq()
         ticker.tick(CHECKING, 0, 0)
-        while True:
-            body = client.changes(since, PAGE)
-            rows = body["results"]
-            docs = {**carried, **{row["id"]: row["doc"] for row in rows
-                                  if isinstance(row.get("doc"), dict) and isinstance(row.get("id"), str)}}
-            since, received = body.get("last_seq", since), received + len(rows)
-            if received > MAX_FEED:
-                raise SyncError(f"{remote.url}: the changes feed did not end after {MAX_FEED:,} documents")
-            ticker.tick(RECEIVING, received, 0)
-            report, watch = SyncReport(remote.url), EditWatch(session)
-
-            def tick(done: int, _: int, base: int = decided) -> None:
-                ticker.tick(DECIDING, base + done, 0)  # the total is not known yet
-
-            try:
-                decision = decide(session.project, docs, state.docs, set(), lambda: {},
-                                  lambda doc_id, revs: _leaves(client, doc_id, revs, ticker), tick)
-                plan = plan_changes(session, client, state.url, decision, None, {}, report, ticker, since, watch)
-                apply_pull(session, book, plan)
-            finally:
-                watch.stop()
-            total.pulled, total.files_in = total.pulled + report.pulled, total.files_in + report.files_in
-            total.bad.update(report.bad)
-            total.conflicts += report.conflicts
-            total.analysts = [*total.analysts, *report.analysts[1:]][:merging.MAX_ANALYSTS + 1]
-            conflicts.update(state.conflicts)
-            state.bad, state.conflicts = dict(total.bad), conflicts
-            last, decided = len(rows) < PAGE, decided + len(docs)
-            carried = {} if last else {doc_id: docs[doc_id] for doc_id in plan.pending if doc_id in docs}
-            waiting = tuple(doc_id.replace(":", " ", 1) + ":" for doc_id in carried)  # not left out: it waits
-            total.dropped += [line for line in report.dropped if not line.startswith(waiting)]
-            if last:
-                break
-            book.save()
+        for kind in DEPENDENCY_ORDER:
+            start, after = f"{kind.value}:", False
+            while True:
+                page, last = client.docs_in(start, f"{kind.value}:\ufff0", PAGE, after=after)
+                received += len(page)
+                if received > MAX_FEED:
+                    raise SyncError(f"{remote.url}: the database did not end after {MAX_FEED:,} documents")
+                ticker.tick(RECEIVING, received, 0)
+                if page:
+                    _take_page(session, client, book, {doc["_id"]: doc for doc in page}, since, ticker, total, received)
+                    conflicts.update(state.conflicts)
+                    pending += state.pending
+                    state.bad, state.conflicts, state.pending = dict(total.bad), conflicts, pending
+                    book.save()
+                if last is None:  # (one more request per kind than pages: the rows do not say whether more follow)
+                    break
+                start, after = last, True
         client.put_local(_checkpoint_name(state), {"since": since, "time": now_iso()})
         state.since = since
         book.save()
     return total
+
+
+def _take_page(session: ProjectSession, client: CouchClient, book: SyncStateSession, docs: dict[str, dict[str, Any]],
+               since: Any, ticker: Ticker, total: SyncReport, received: int) -> None:
+    """One page of a clone decided and applied as its own command; what it did added to `total`."""
+    report, watch = SyncReport(client.remote.url), EditWatch(session)
+    try:
+        decision = decide(session.project, docs, book.state.docs, set(), lambda: {},
+                          lambda doc_id, revs: _leaves(client, doc_id, revs, ticker))
+        ticker.tick(DECIDING, received, 0)  # (how many in all is not known ahead)
+        apply_pull(session, book, plan_changes(session, client, book.state.url, decision, None, {}, report, ticker,
+                                               since, watch))
+    finally:
+        watch.stop()
+    total.pulled, total.files_in = total.pulled + report.pulled, total.files_in + report.files_in
+    total.bad.update(report.bad)
+    total.dropped += report.dropped
+    total.conflicts += report.conflicts
+    total.analysts = [*total.analysts, *report.analysts[1:]][:merging.MAX_ANALYSTS + 1]
 
 
 def partial_folder(folder: Path) -> Path:
