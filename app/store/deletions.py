@@ -12,7 +12,6 @@ that came back (undo, a pull) is still listed, and the reader drops whatever is 
 """
 
 import os
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +20,8 @@ import orjson
 from app.domain.errors import StoreError
 from app.store import audit as audit_log
 from app.store import safe_files
-from app.store.fsio import fsync, fsync_dir, reason
-from app.store.schema import AUDIT_FILE, DELETIONS_FILE, TMP_SUFFIX
+from app.store.fsio import fsync_dir, reason, write_tmp
+from app.store.schema import AUDIT_FILE, DELETIONS_FILE
 
 Deleted = dict[tuple[str, str], dict[str, Any]]  # (kind value, id) -> the record it had
 
@@ -69,12 +68,9 @@ def ensure(folder: Path) -> int:
     data = from_audit(folder)
     # Made only if absent (a link, not a rename): a sync planning off the GUI thread and a commit on it may
     # both build it, and the one that loses must not replace a file the other already appended to.
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}{TMP_SUFFIX}")
+    tmp: Path | None = None
     try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            fsync(f.fileno())
+        tmp = write_tmp(path, data)
         try:
             os.link(tmp, path)
         except FileExistsError:
@@ -84,7 +80,8 @@ def ensure(folder: Path) -> int:
     except OSError as exc:
         raise StoreError(f"cannot write {DELETIONS_FILE}: {reason(exc)}; nothing was changed") from None
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 def read(folder: Path, *, writable: bool = True) -> Deleted:
