@@ -99,3 +99,21 @@ def wm_close(window: object) -> None:
         x11.XFlush(display)
     finally:
         x11.XCloseDisplay(display)
+
+
+def run_sync(qtbot: object, runner: object, *, interactive: bool = True, timeout: int = 30_000) -> object:
+    """File > Sync now (interactive) or the timer's sync, and wait for it to end while the event loop runs (the
+    sync runs on a worker): its SyncReport, or None (not started, cancelled, failed)."""
+    ended: list[object] = []
+
+    def end(outcome: object) -> None:
+        ended.append(outcome)
+
+    runner.syncEnded.connect(end)  # type: ignore[attr-defined]
+    try:
+        if not runner.sync_now(interactive=interactive):  # type: ignore[attr-defined]
+            return None
+        qtbot.waitUntil(lambda: bool(ended), timeout=timeout)  # type: ignore[attr-defined]
+    finally:
+        runner.syncEnded.disconnect(end)  # type: ignore[attr-defined]
+    return ended[0]

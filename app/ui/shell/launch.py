@@ -347,5 +347,6 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
     elif window is None:
         launcher.show_welcome()
     code = app.exec()
-    QApplication.processEvents()
+    # what shutdown posted (queued signals) is delivered now; no input or timer runs, so nothing re-enters
+    QApplication.sendPostedEvents()
     return code
