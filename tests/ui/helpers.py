@@ -117,3 +117,21 @@ def run_sync(qtbot: object, runner: object, *, interactive: bool = True, timeout
     finally:
         runner.syncEnded.disconnect(end)  # type: ignore[attr-defined]
     return ended[0]
+
+
+def highlight(bridge: object, selection: tuple[str, int, int], category: str = "highlight", note: str = "") -> str:
+    """H on a selection, as the reader does it: through the undo stack; the new highlight's id."""
+    from app.domain.links import Kind
+    from app.services import marking
+
+    executed = bridge.run(marking.highlight(bridge.session, selection, category, note))  # type: ignore[attr-defined]
+    return executed.created[Kind.ANNOTATION][0]
+
+
+def link_selection(bridge: object, selection: tuple[str, int, int], choice: object) -> str:
+    """The link dialog's answer for a selection, through the undo stack; the new highlight's id."""
+    from app.domain.links import Kind
+    from app.services import marking
+
+    executed = bridge.run(marking.link_selection(bridge.session, selection, choice))  # type: ignore[attr-defined]
+    return executed.created[Kind.ANNOTATION][0]

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from app.domain.links import Kind
-from app.ui.gestures import LinkChoice, link_selection
+from app.services.marking import LinkChoice
 from tests.fixtures.run import add_document
 
-from .helpers import span
+from .helpers import link_selection, span
 
 
 @pytest.fixture(autouse=True)

@@ -6,10 +6,9 @@ from collections import Counter
 import pytest
 
 from app.domain.links import Kind
-from app.ui.gestures import highlight
 from app.ui.selection import Selection
 
-from .helpers import span
+from .helpers import highlight, span
 
 
 def test_selection_emits_once_per_change_and_drops_a_highlight_of_another_document(qtbot) -> None:

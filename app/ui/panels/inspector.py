@@ -25,11 +25,10 @@ from app.domain.changes import Changes
 from app.domain.claims import Verdict
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
-from app.services import annotate, entities, linking
+from app.services import annotate, entities, linking, marking
 from app.services.commands import Command
 from app.services.labels import document_label, object_name, quote_label, short
 from app.services.times import readable_time
-from app.ui import gestures
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.link_dialog import LinkDialog
@@ -264,7 +263,7 @@ class Inspector(QWidget):
         dialog = LinkDialog(self.bridge.session.project, kind, claim.statement, self, subject=Kind.CLAIM)
         if dialog.exec() == LinkDialog.DialogCode.Accepted:
             try:
-                gestures.link_claim(self.bridge, claim.id, dialog.choice())
+                self.bridge.run(marking.link_claim(self.bridge.session, claim.id, dialog.choice()))
             except SourcemarkError as exc:
                 show_error(self, str(exc))
 
