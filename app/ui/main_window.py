@@ -48,11 +48,11 @@ from app.ui.team import TeamWork
 
 
 class MainWindow(QMainWindow):
-    sig_new_project_requested = Signal()
+    newProjectRequested = Signal()
     """Fires when the user asks for a new project (the launcher owns projects and windows)."""
-    sig_open_project_requested = Signal(str)
+    openProjectRequested = Signal(str)
     """Fires with a project folder to open, or "" to ask the user for one."""
-    sig_demo_requested = Signal()
+    demoRequested = Signal()
     """Fires when the user asks to open the demo project."""
 
     def __init__(self, bridge: SessionBridge, settings: AppSettings, colors: CategoryColors, parent: QWidget | None = None) -> None:
@@ -130,9 +130,9 @@ class MainWindow(QMainWindow):
         """What each action of actions.SPECS does, by name."""
         io, reader, view = self.io, self.reader, self.view
         return {
-            "new": self.sig_new_project_requested.emit,
-            "open": lambda: self.sig_open_project_requested.emit(""),
-            "demo": self.sig_demo_requested.emit,
+            "new": self.newProjectRequested.emit,
+            "open": lambda: self.openProjectRequested.emit(""),
+            "demo": self.demoRequested.emit,
             "add": self.add_documents,
             "capture": self.capture_web_page,
             "sync": lambda: self.sync.sync_now(),
@@ -208,27 +208,27 @@ class MainWindow(QMainWindow):
         self.view.annotationClicked.connect(self.select_annotation)
         self.view.selectionChanged.connect(self._update_actions)
         self.actors_panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.annotations_panel.sig_selected.connect(self.select_annotation)
-        self.orphans_panel.sig_selected.connect(self.select_annotation)
-        self.documents_panel.sig_selected.connect(lambda oid: self.select_object(Kind.DOCUMENT, oid))
+        self.annotations_panel.rowSelected.connect(self.select_annotation)
+        self.orphans_panel.rowSelected.connect(self.select_annotation)
+        self.documents_panel.rowSelected.connect(lambda oid: self.select_object(Kind.DOCUMENT, oid))
         panels = {Kind.CLAIM: self.claims_panel, Kind.ACTOR: self.actors_panel, Kind.SOURCE: self.sources_panel}
         for kind, panel in panels.items():
-            panel.sig_selected.connect(lambda oid, k=kind: self.bridge.selection.show(current=(k, oid)))
-            panel.sig_activated.connect(lambda oid, k=kind: self.annotations_panel.show_linked_to(k, oid))
+            panel.rowSelected.connect(lambda oid, k=kind: self.bridge.selection.show(current=(k, oid)))
+            panel.rowActivated.connect(lambda oid, k=kind: self.annotations_panel.show_linked_to(k, oid))
         follow(self.bridge.selection, reader=self.view, inspector=self.inspector, graph=self.graph_panel,
                annotations=self.annotations_panel, documents=self.documents_panel, bar=self.bar, panels=panels)
         self.bridge.selection.changed.connect(self._update_actions)
         self.docks["graph"].visibilityChanged.connect(self.graph_panel.set_active)
-        self.graph_panel.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
-        self.inspector.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
-        self.search_panel.sig_hit_activated.connect(self.show_search_hit)
-        self.bar.sig_show_orphans.connect(lambda _doc: self._show_dock("orphans"))
+        self.graph_panel.objectActivated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
+        self.inspector.objectActivated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
+        self.search_panel.hitActivated.connect(self.show_search_hit)
+        self.bar.orphansRequested.connect(lambda _doc: self._show_dock("orphans"))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
         self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self.capture.sig_document_added.connect(self.open_document)
+        self.capture.documentAdded.connect(self.open_document)
         self.ocr.recognised.connect(self.bar.report_ocr)
-        self.sync.sig_synced.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.sync.syncReported.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
                             + f" · saved in {self.bridge.session.folder}")
 
     def refresh_recent(self) -> None:
-        actions.fill_recent(self.recent_menu, self.settings.recent_projects(), self.sig_open_project_requested.emit)
+        actions.fill_recent(self.recent_menu, self.settings.recent_projects(), self.openProjectRequested.emit)
 
     def restore_layout(self) -> None:
         geometry, state = self.settings.window_state()

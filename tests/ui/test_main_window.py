@@ -67,7 +67,7 @@ def test_clicking_a_highlight_selects_it_in_panels_and_back(main_window, ui_sess
     assert main_window.annotations_panel.current_id() == aid
     assert main_window.inspector.annotation_id == aid
     other = highlight(main_window.bridge, span(ui_session, doc_id, "Monday"))
-    main_window.annotations_panel.sig_selected.emit(other)
+    main_window.annotations_panel.rowSelected.emit(other)
     assert main_window.inspector.annotation_id == other
 
 

@@ -57,9 +57,9 @@ def test_a_claim_chosen_in_its_panel_is_followed_and_the_highlight_is_left(main_
     main_window.select_annotation(aid)
     claim = next(iter(ui_session.project.claims))
     calls.clear()
-    main_window.claims_panel.sig_selected.emit(claim)
+    main_window.claims_panel.rowSelected.emit(claim)
     assert calls == Counter({"inspector.object": 1, "claims": 1, "graph": 1})  # no reader, no annotations panel
     assert main_window.inspector.object == (Kind.CLAIM, claim)
     calls.clear()
-    main_window.claims_panel.sig_selected.emit(claim)  # the same row again: nothing rebuilds
+    main_window.claims_panel.rowSelected.emit(claim)  # the same row again: nothing rebuilds
     assert calls == Counter()

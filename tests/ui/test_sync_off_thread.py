@@ -100,7 +100,7 @@ def test_cancel_mid_pull_leaves_the_project_unchanged_and_the_next_sync_takes_it
     audit, verdict = ui_session.store.read_audit(), ui_session.project.claims[claim].verdict
     runner = SyncRunner(ui_bridge, ui_bridge_parent(qtbot))
     said: list[str] = []
-    runner.sig_synced.connect(said.append)
+    runner.syncReported.connect(said.append)
     _hold(proxy, "_changes")
     cancel = QTimer()
     cancel.timeout.connect(lambda: runner.cancel() if proxy.held.is_set() else None)

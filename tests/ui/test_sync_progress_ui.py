@@ -97,7 +97,7 @@ def test_cancel_ends_the_sync_at_once_and_the_next_sync_completes(
     url = f"{proxy.url}/cancelled"
     runner = SyncRunner(ui_bridge, window, ask_url=lambda: url)
     said: list[str] = []
-    runner.sig_synced.connect(said.append)
+    runner.syncReported.connect(said.append)
     audit = ui_session.store.read_audit()
 
     def press_cancel(dialog: QProgressDialog) -> None:

@@ -53,7 +53,7 @@ class SyncWorker(JobWorker):
 
 
 class SyncRunner(QObject):
-    sig_synced = Signal(str)
+    syncReported = Signal(str)
     """Fires with a one-line summary after each sync (or its error), for the status bar."""
     syncEnded = Signal(object)
     """Fires when a sync ends (merge dialog included): its SyncReport, or None (cancelled, failed, not started)."""
@@ -199,16 +199,16 @@ class SyncRunner(QObject):
         self._busy = False
         self.refresh()
         if isinstance(outcome, replicator.SyncCancelled):  # what the analyst asked for: no message box
-            self.sig_synced.emit(str(outcome))
+            self.syncReported.emit(str(outcome))
         elif isinstance(outcome, SourcemarkError):
-            self.sig_synced.emit(f"Sync failed: {outcome}")
+            self.syncReported.emit(f"Sync failed: {outcome}")
             if self._interactive:
                 show_error(self.parent_widget, f"Could not sync: {outcome}")
         elif isinstance(outcome, BaseException):
             raise outcome  # a bug: as loud as it was on the GUI thread
         else:
             left = f"; {len(outcome.conflicts)} conflict(s) left" if outcome.conflicts else ""
-            self.sig_synced.emit(outcome.lines()[0] + left)
+            self.syncReported.emit(outcome.lines()[0] + left)
         self.syncEnded.emit(outcome if isinstance(outcome, replicator.SyncReport) else None)
 
     def _progress(self, phase: str, done: int, total: int) -> None:

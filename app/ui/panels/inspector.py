@@ -62,7 +62,7 @@ EDITORS: dict[Kind, Callable[..., Command]] = {
 
 
 class Inspector(QWidget):
-    sig_object_activated = Signal(str, str)
+    objectActivated = Signal(str, str)
     """Fires with (kind, id) of the other end of a link the user double-clicks (or presses Enter on)."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
@@ -80,11 +80,11 @@ class Inspector(QWidget):
         self.statement.setPlaceholderText("The claim, as you will check it…")
         self.statement.setMaximumHeight(64)
         self.statement.setAccessibleName("Claim wording")
-        self.statement.sig_commit.connect(lambda: self._commit(self.statement))
+        self.statement.commitRequested.connect(lambda: self._commit(self.statement))
         self.note = CommittingEdit(self)
         self.note.setPlaceholderText("Note…")
         self.note.setMaximumHeight(64)
-        self.note.sig_commit.connect(lambda: self._commit(self.note))
+        self.note.commitRequested.connect(lambda: self._commit(self.note))
         self.links = QListWidget(self)
         self.links.setWordWrap(True)
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -312,7 +312,7 @@ class Inspector(QWidget):
         if link is None or here is None:
             return
         kind, oid = (link.object_kind, link.object_id) if link.subject_id == here else (link.subject_kind, link.subject_id)
-        self.sig_object_activated.emit(kind.value, oid)
+        self.objectActivated.emit(kind.value, oid)
 
     def _delete(self) -> None:
         if self.annotation_id:

@@ -16,7 +16,7 @@ from app.ui.dialogs.errors import show_error
 
 
 class OrphansPanel(QWidget):
-    sig_selected = Signal(str)
+    rowSelected = Signal(str)
     """Fires with an annotation id when the user picks an orphan."""
 
     def __init__(self, bridge: SessionBridge, selection: Callable[[], marking.Selection | None], parent: QWidget | None = None) -> None:
@@ -52,7 +52,7 @@ class OrphansPanel(QWidget):
 
     def _on_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
-            self.sig_selected.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.rowSelected.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def reattach_current(self) -> None:
         item = self.list.currentItem()
