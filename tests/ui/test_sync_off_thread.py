@@ -7,10 +7,11 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from app.domain.links import Kind
 from app.services import entities
 from app.services.session import ProjectSession
 from app.services.sync import replicator as sync
@@ -19,6 +20,25 @@ from app.ui.jobs.sync_runner import SyncRunner
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 
 from .helpers import run_sync
+
+
+class PressCounter(QObject):
+    """Counts the mouse presses that reach a widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.presses = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        self.presses += event.type() == QEvent.Type.MouseButtonPress
+        return False
+
+
+@pytest.fixture
+def parent(qtbot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
 
 
 @pytest.fixture
@@ -37,7 +57,8 @@ def _hold(proxy: FaultProxy, what: str) -> None:
 
 
 def test_the_network_runs_on_a_worker_and_the_command_on_the_gui_thread_without_process_events(
-        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, tmp_path, monkeypatch) -> None:
+        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, parent, tmp_path,
+        monkeypatch) -> None:
     url = f"{proxy.url}/threads"
     sync.sync(ui_session, url)
     claim = next(iter(ui_session.project.claims))
@@ -77,7 +98,7 @@ def test_the_network_runs_on_a_worker_and_the_command_on_the_gui_thread_without_
     releaser = QTimer()
     releaser.timeout.connect(release_when_ticked)
     releaser.start(10)
-    report = run_sync(qtbot, SyncRunner(ui_bridge, ui_bridge_parent(qtbot)))
+    report = run_sync(qtbot, SyncRunner(ui_bridge, parent))
     timer.stop()
     releaser.stop()
     assert spun == []
@@ -89,7 +110,8 @@ def test_the_network_runs_on_a_worker_and_the_command_on_the_gui_thread_without_
 
 
 def test_cancel_mid_pull_leaves_the_project_unchanged_and_the_next_sync_takes_it_in(
-        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, tmp_path, message_boxes) -> None:
+        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, parent, tmp_path,
+        message_boxes) -> None:
     url = f"{proxy.url}/midpull"
     sync.sync(ui_session, url)
     claim = next(iter(ui_session.project.claims))
@@ -98,7 +120,7 @@ def test_cancel_mid_pull_leaves_the_project_unchanged_and_the_next_sync_takes_it
         b.execute(entities.edit_claim(b, claim, verdict="misleading"))
         sync.sync(b)
     audit, verdict = ui_session.store.read_audit(), ui_session.project.claims[claim].verdict
-    runner = SyncRunner(ui_bridge, ui_bridge_parent(qtbot))
+    runner = SyncRunner(ui_bridge, parent)
     said: list[str] = []
     runner.syncReported.connect(said.append)
     _hold(proxy, "_changes")
@@ -127,8 +149,8 @@ def test_while_a_sync_runs_the_reader_takes_no_keys_or_clicks_and_cancel_works(
     view = window.view.text_view
     handle = window.windowHandle()
     highlights = len(ui_session.project.annotations)
-    presses: list[int] = []
-    view.viewport().installEventFilter(press_counter(presses))
+    counter = PressCounter()
+    view.viewport().installEventFilter(counter)
     _hold(proxy, "_bulk_docs")
     seen: list[tuple[int, int]] = []
 
@@ -141,7 +163,7 @@ def test_while_a_sync_runs_the_reader_takes_no_keys_or_clicks_and_cancel_works(
         QTest.keyClick(handle, Qt.Key.Key_H)  # as the keyboard sends it: to the window, then the shortcut map
         centre = view.viewport().mapTo(window, view.viewport().rect().center())
         QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-        seen.append((len(ui_session.project.annotations), len(presses)))
+        seen.append((len(ui_session.project.annotations), counter.presses))
         button = dialog.findChild(QPushButton)
         assert button is not None and button.text() == "Cancel"
         button.click()
@@ -162,26 +184,38 @@ def test_while_a_sync_runs_the_reader_takes_no_keys_or_clicks_and_cancel_works(
     qtbot.waitUntil(lambda: len(ui_session.project.annotations) == highlights + 1, timeout=2000)
     QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      view.viewport().mapTo(window, view.viewport().rect().center()))
-    assert presses  # and a click reaches the reader again
+    assert counter.presses == 1  # and a click reaches the reader again
 
 
-def ui_bridge_parent(qtbot):  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QWidget
+def test_an_edit_during_a_timed_sync_is_kept_and_only_makes_its_pull_wait(
+        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, parent, tmp_path,
+        message_boxes) -> None:
+    url = f"{proxy.url}/timed-edit"
+    sync.sync(ui_session, url)
+    claim = next(iter(ui_session.project.claims))
+    sync.clone(url, tmp_path / "B.sourcemark", analyst="boris")
+    with ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris") as b:
+        b.execute(entities.edit_claim(b, claim, verdict="misleading"))
+        sync.sync(b)
+    runner = SyncRunner(ui_bridge, parent)
+    said: list[str] = []
+    runner.syncReported.connect(said.append)
+    _hold(proxy, "_changes")
+    typed: list[str] = []
 
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    return parent
-
-
-def press_counter(presses: list[int]):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEvent, QObject
-
-    class Counter(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.MouseButtonPress:
-                presses.append(1)
-            return False
-
-    counter = Counter()
-    press_counter.keep = counter  # type: ignore[attr-defined]
-    return counter
+    def type_meanwhile() -> None:  # the analyst keeps working while the timer's sync waits on the server
+        if proxy.held.is_set() and not typed:
+            typed.append(ui_bridge.run(entities.create_claim(ui_session, "Typed meanwhile")[0]).created[Kind.CLAIM][0])
+            proxy.release.set()
+    timer = QTimer()
+    timer.timeout.connect(type_meanwhile)
+    timer.start(10)
+    assert run_sync(qtbot, runner, interactive=False) is None
+    timer.stop()
+    assert said == ["Sync failed: the project changed while the sync was waiting for the server; nothing was taken "
+                    "in, sync again"] and message_boxes == []  # a timed sync never opens a box
+    assert ui_session.project.claims[typed[0]].statement == "Typed meanwhile"
+    assert ui_session.project.claims[claim].verdict.value != "misleading"
+    report = run_sync(qtbot, runner, interactive=False)
+    assert report is not None and report.pulled == 1 and report.pushed == 1
+    assert ui_session.project.claims[claim].verdict.value == "misleading"

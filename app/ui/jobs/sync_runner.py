@@ -5,10 +5,11 @@ the state, a snapshot of the project: `replicator.prepare`), a worker plans the 
 the decisions, against the snapshot), the GUI thread applies it through the bridge as one undo step (`apply_pull`),
 and a worker pushes (`push_changes`). No nested event loop: progress comes as queued signals, Cancel is an event
 the worker reads between requests (a request in flight is left to end on its own, `progress.interruptible`).
-File > Sync now shows a progress dialog after half a second, with the phase, the counts and Cancel; a timed sync
-shows its progress in the status-bar indicator only. Either way the window takes no input while it runs (the same
-InputGuard as OCR and capture), and a timed sync is skipped while another runs. Conflicts open the merge dialog
-once the progress dialog has closed; a timed sync never asks, it leaves them for the indicator.
+File > Sync now shows a progress dialog after half a second, with the phase, the counts and Cancel, and the window
+takes no input meanwhile (the InputGuard of OCR and capture). A timed sync shows its progress in the status-bar
+indicator only and takes no input away: an edit made while it waits on the server makes its pull be refused whole
+(nothing is lost; the next sync takes it in). A timed sync is skipped while another runs. Conflicts open the merge
+dialog once the progress dialog has closed; a timed sync never asks, it leaves them for the indicator.
 """
 
 import threading
@@ -23,7 +24,6 @@ from app.services.sync.progress import interruptible
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
-from app.ui.jobs.input_guard import InputGuard
 from app.ui.jobs.job_worker import JobWorker
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
 
@@ -71,7 +71,6 @@ class SyncRunner(QObject):
         self._busy = False
         self._interactive = True
         self._cancel = threading.Event()
-        self._guard: InputGuard | None = None  # a timed sync's (File > Sync now's is its dialog's)
         self.worker: SyncWorker | None = None
         self.dialog: QProgressDialog | None = None  # while File > Sync now runs
         self.label = QLabel(parent)
@@ -142,12 +141,10 @@ class SyncRunner(QObject):
         except SourcemarkError as exc:
             self._end(exc)
             return
-        if self._interactive:
+        if self._interactive:  # a timed sync takes no input away: an edit meanwhile only makes its pull wait
             self.dialog = progress_dialog(self.parent_widget, "Sync", "Connecting to the server…", self.cancel,
                                           show_after_ms=SHOW_AFTER_MS)
             self.dialog.setValue(0)  # starts the dialog's own timer: it shows itself then, if the sync still runs
-        else:
-            self._guard = InputGuard(self.parent_widget.window())
         self._stage(run, replicator.plan_pull, self._pulled)
 
     def _stage(self, run: replicator.SyncRun, stage: Stage, then: Callable[[replicator.SyncRun], None]) -> None:
@@ -184,9 +181,6 @@ class SyncRunner(QObject):
         """The progress box closes first; then the merge dialog, if this analyst has conflicts to decide."""
         end_job(None, self.dialog)
         self.dialog = None
-        if self._guard is not None:
-            self._guard.release()
-            self._guard = None
         if isinstance(outcome, replicator.SyncReport) and self._interactive \
                 and any(cf.decidable for cf in outcome.conflicts):
             choices = self._decide(outcome)
@@ -204,12 +198,12 @@ class SyncRunner(QObject):
             self.syncReported.emit(f"Sync failed: {outcome}")
             if self._interactive:
                 show_error(self.parent_widget, f"Could not sync: {outcome}")
-        elif isinstance(outcome, BaseException):
-            raise outcome  # a bug: as loud as it was on the GUI thread
-        else:
+        elif isinstance(outcome, replicator.SyncReport):
             left = f"; {len(outcome.conflicts)} conflict(s) left" if outcome.conflicts else ""
             self.syncReported.emit(outcome.lines()[0] + left)
         self.syncEnded.emit(outcome if isinstance(outcome, replicator.SyncReport) else None)
+        if isinstance(outcome, BaseException) and not isinstance(outcome, SourcemarkError):
+            raise outcome  # a bug: as loud as it was on the GUI thread (the excepthook's box)
 
     def _progress(self, phase: str, done: int, total: int) -> None:
         """Between two requests (queued from the worker): show where the sync is."""
