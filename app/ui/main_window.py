@@ -9,12 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
 from app.services import annotate
 from app.services.ocr import installed_languages
-from app.ui import actions, pane_cycle
+from app.ui import actions, pane_cycle, status_slot
 from app.ui.action_states import ReaderState, disabled_reasons
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.about_dialog import about_box
@@ -43,6 +43,7 @@ from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.reader_controller import ReaderController
 from app.ui.shell.application import apply_scheme
 from app.ui.shell.settings import AppSettings
+from app.ui.status_slot import ElidedLabel
 from app.ui.team import TeamWork
 
 
@@ -91,12 +92,8 @@ class MainWindow(QMainWindow):
         self._make_docks()
         self._connect()
         self.pane_mark = pane_cycle.install(self, self.panes)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
-        self.statusBar().addWidget(self.export_notice)
-        self.sync.label.setContentsMargins(0, 0, 12, 0)  # apart from the counts beside it
-        self.statusBar().addPermanentWidget(self.sync.label)
-        self.statusBar().addPermanentWidget(self.status)
+        self.status = ElidedLabel(self)  # counts and the folder: elided, never over the message slot
+        self.messages = status_slot.install(self.statusBar(), self.export_notice, self.sync.label, self.status)
         self._update_status()
         self.refresh_recent()
         self.setWindowTitle(self.title())
@@ -221,11 +218,11 @@ class MainWindow(QMainWindow):
         self.search_panel.sig_hit_activated.connect(self.show_search_hit)
         self.bar.sig_show_orphans.connect(lambda _doc: self._show_dock("orphans"))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
-        self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.ocr.finished.connect(lambda message: self.messages.say(message))
+        self.capture.finished.connect(lambda message: self.messages.say(message))
         self.capture.sig_document_added.connect(self.open_document)
         self.ocr.recognised.connect(self.bar.report_ocr)
-        self.sync.sig_synced.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.sync.sig_synced.connect(lambda message: self.messages.say(message))
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -273,7 +270,7 @@ class MainWindow(QMainWindow):
         if self.sync.busy:  # the sync runs inside this window's event loop: its session must outlive it
             self.sync.cancel()
             event.ignore()
-            self.statusBar().showMessage("Cancelling the sync; close the window again once it has stopped", 15_000)
+            self.messages.say("Cancelling the sync; close the window again once it has stopped")
             return
         self.inspector.commit()  # a field being typed in loses no focus when the window closes
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
