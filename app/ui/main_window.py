@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, Q
 from app.domain.links import Kind
 from app.services import annotate
 from app.services.ocr import installed_languages
-from app.ui import actions, pane_cycle, status_slot
+from app.ui import actions, dock_layout, pane_cycle, status_slot
 from app.ui.action_states import ReaderState, disabled_reasons
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.about_dialog import about_box
@@ -195,10 +195,7 @@ class MainWindow(QMainWindow):
         self.docks["annotations"].raise_()
         self.docks["orphans"].hide()
         self.docks["search"].hide()  # Ctrl+Shift+F shows it
-        self.resizeDocks([self.docks["project"], self.docks["inspector"]], [380, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["project"], self.docks["claims"]], [150, 450], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["inspector"], self.docks["actors"]], [300, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["annotations"]], [280], Qt.Orientation.Vertical)  # room for the graph tab
+        dock_layout.install(self, self.docks, self.centralWidget())  # shares of the window: the reader gets most
 
     def _connect(self) -> None:
         self.view.annotationClicked.connect(self.select_annotation)
