@@ -41,6 +41,7 @@ from app.ui.panels.reanchor_bar import ReanchorBar
 from app.ui.panels.search_panel import SearchPanel
 from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.reader_controller import ReaderController
+from app.ui.shell import window_place
 from app.ui.shell.application import apply_scheme
 from app.ui.shell.settings import AppSettings
 from app.ui.status_slot import ElidedLabel
@@ -254,11 +255,7 @@ class MainWindow(QMainWindow):
         actions.fill_recent(self.recent_menu, self.settings.recent_projects(), self.sig_open_project_requested.emit)
 
     def restore_layout(self) -> None:
-        geometry, state = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        window_place.restore(self, self.settings)  # clamped to the screen; docks only if saved at this scale
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if (self.ocr.busy or self.capture.worker is not None) and not self._stop_job():
@@ -270,7 +267,7 @@ class MainWindow(QMainWindow):
             self.messages.say("Cancelling the sync; close the window again once it has stopped")
             return
         self.inspector.commit()  # a field being typed in loses no focus when the window closes
-        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        window_place.save(self, self.settings)
         self.remember_place()
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
         self.view.show_document(None)
