@@ -8,7 +8,7 @@ restored) so small that the reader would get less than half of it, the docks are
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QWidget
 
 READER_SHARE = 0.5  # below this share of the window's width, a resize fits the docks again
 LEFT, RIGHT, BOTTOM = 0.2, 0.22, 0.25  # shares of the width (side docks) and height (bottom docks)
@@ -19,7 +19,7 @@ def _clamp(value: float, low: int, high: int) -> int:
     return max(low, min(high, int(value)))
 
 
-def fit(window: QMainWindow, docks: dict[str, QDockWidget], reader: QObject) -> None:
+def fit(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     """Side docks and the bottom strip in proportion to the window; the reader gets the rest."""
     width, height = window.width(), window.height()
     horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
@@ -33,7 +33,7 @@ def fit(window: QMainWindow, docks: dict[str, QDockWidget], reader: QObject) -> 
 class _Refit(QObject):
     """Fits the docks again after a resize that leaves the reader less than READER_SHARE of the window."""
 
-    def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget], reader: QObject) -> None:
+    def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget], reader: QWidget) -> None:
         super().__init__(window)
         self.window, self.docks, self.reader = window, docks, reader
         self.timer = QTimer(self)  # after the layout has settled: the reader's width is known then
@@ -47,12 +47,11 @@ class _Refit(QObject):
         return False
 
     def check(self) -> None:
-        reader = getattr(self.reader, "width", lambda: 0)()
-        if self.window.isVisible() and reader < READER_SHARE * self.window.width():
-            fit(self.window, self.docks, self.reader)
+        if self.window.isVisible() and self.reader.width() < READER_SHARE * self.window.width():
+            fit(self.window, self.docks)
 
 
-def install(window: QMainWindow, docks: dict[str, QDockWidget], reader: QObject) -> None:
+def install(window: QMainWindow, docks: dict[str, QDockWidget], reader: QWidget) -> None:
     window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
     window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
     for dock in docks.values():
@@ -61,5 +60,5 @@ def install(window: QMainWindow, docks: dict[str, QDockWidget], reader: QObject)
             combo.setMinimumContentsLength(COMBO_CHARACTERS)
             # its minimum size hint still measures the longest entry: an explicit minimum width overrides it
             combo.setMinimumWidth(combo.sizeHint().width())
-    fit(window, docks, reader)
+    fit(window, docks)
     window.installEventFilter(_Refit(window, docks, reader))

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.docks["annotations"].raise_()
         self.docks["orphans"].hide()
         self.docks["search"].hide()  # Ctrl+Shift+F shows it
-        dock_layout.install(self, self.docks, self.centralWidget())  # shares of the window: the reader gets most
+        dock_layout.install(self, self.docks, self.view)  # shares of the window: the reader gets most
 
     def _connect(self) -> None:
         self.view.annotationClicked.connect(self.select_annotation)
