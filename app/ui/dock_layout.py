@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QWidget
 READER_SHARE = 0.5  # below this share of the window's width, a resize fits the docks again
 LEFT, RIGHT, BOTTOM = 0.2, 0.22, 0.25  # shares of the width (side docks) and height (bottom docks)
 COMBO_CHARACTERS = 8
+RESTORED = "sourcemarkDockStateRestored"  # a window property set by shell/window_place when it restored the docks
 
 
 def _clamp(value: float, low: int, high: int) -> int:
@@ -40,20 +41,31 @@ class _Refit(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.check)
+        self.first_show: bool | None = None  # None: not shown yet
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.first_show is None:
+            self.first_show = not self.window.property(RESTORED)  # a restored dock state is the user's: kept
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.timer.start()
         return False
 
     def check(self) -> None:
-        if self.window.isVisible() and self.reader.width() < READER_SHARE * self.window.width():
-            fit(self.window, self.docks)
+        if not self.window.isVisible():
+            return
+        if self.first_show or self.reader.width() < READER_SHARE * self.window.width():
+            fit(self.window, self.docks)  # the defaults, in shares of the size the window is shown at
+        self.first_show = False
+
+
+def corners(window: QMainWindow) -> None:
+    """The side dock areas take the bottom corners: call before any dock is added (set later, the bottom
+    area's tab bar was left behind over the left docks)."""
+    window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
 def install(window: QMainWindow, docks: dict[str, QDockWidget], reader: QWidget) -> None:
-    window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
     for dock in docks.values():
         for combo in dock.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -61,4 +73,6 @@ def install(window: QMainWindow, docks: dict[str, QDockWidget], reader: QWidget)
             # its minimum size hint still measures the longest entry: an explicit minimum width overrides it
             combo.setMinimumWidth(combo.sizeHint().width())
     fit(window, docks)
-    window.installEventFilter(_Refit(window, docks, reader))
+    refit = _Refit(window, docks, reader)
+    window.installEventFilter(refit)
+    reader.installEventFilter(refit)  # the reader is resized once the window's layout has settled

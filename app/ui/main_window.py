@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks: dict[str, QDockWidget] = {}
+        dock_layout.corners(self)
         for name, title, widget, area in [
             ("project", "&Project", self.documents_panel, left),
             ("claims", "&Claims", self.claims_panel, left),
@@ -191,11 +192,11 @@ class MainWindow(QMainWindow):
             self.panels_menu.addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.docks["actors"], self.docks["sources"])
         self.docks["actors"].raise_()
+        self.docks["orphans"].hide()  # hidden before tabifying: after, Qt left a stray "Annotations | Orphans" tab bar
+        self.docks["search"].hide()  # Ctrl+Shift+F shows it
         for name in ("orphans", "graph", "search"):
             self.tabifyDockWidget(self.docks["annotations"], self.docks[name])
         self.docks["annotations"].raise_()
-        self.docks["orphans"].hide()
-        self.docks["search"].hide()  # Ctrl+Shift+F shows it
         dock_layout.install(self, self.docks, self.view)  # shares of the window: the reader gets most
 
     def _connect(self) -> None:

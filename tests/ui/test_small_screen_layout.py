@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar
 
 from app.services.demo import build_demo_project
 from app.services.project_files import open_project
@@ -25,8 +25,16 @@ def _window_at(qtbot, session: ProjectSession, tmp_path: Path, width: int = 1024
     win.show()
     win.resize(width, height)
     qtbot.waitUntil(lambda: win.width() == width and win.height() == height, timeout=2000)
-    qtbot.wait(20)  # the refit runs after the layout settles
+    _settle(qtbot, win)
     return win
+
+
+def _settle(qtbot, win) -> None:
+    """The refit runs once the layout has settled (a zero timer): wait for it, on a busy machine too."""
+    try:
+        qtbot.waitUntil(lambda: win.view.width() >= 0.55 * win.width(), timeout=3000)
+    except AssertionError:
+        pass  # the assertions that follow say what is wrong
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +50,11 @@ def _assert_reader_gets_most(win) -> None:
     for dock in bottom:  # under the reader, never across the whole window
         assert dock.width() <= reader + 12 and dock.x() >= win.docks["project"].width(), dock.geometry()
     assert bottom and all(d.height() <= 0.3 * win.height() for d in bottom)
+    # No tab bar lies over a dock (Qt left a stray "Annotations | Orphans" bar over the Claims list).
+    shown = [d.geometry() for d in win.docks.values() if not d.visibleRegion().isEmpty()]
+    for bar in win.findChildren(QTabBar):
+        if bar.isVisible() and win.rect().intersects(bar.geometry()):
+            assert not any(bar.geometry().intersects(g) for g in shown), [bar.tabText(i) for i in range(bar.count())]
 
 
 def test_the_demo_at_1024x700_leaves_the_reader_most_of_the_window(qtbot, demo_folder: Path, tmp_path: Path) -> None:
@@ -70,5 +83,5 @@ def test_a_window_restored_small_with_wide_docks_is_fitted_again(qtbot, demo_fol
         win.resizeDocks([win.docks["project"], win.docks["inspector"]], [500, 500], Qt.Orientation.Horizontal)
         win.resize(1024, 700)
         qtbot.waitUntil(lambda: win.width() == 1024, timeout=2000)
-        qtbot.wait(20)
+        _settle(qtbot, win)
         _assert_reader_gets_most(win)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow
 
+from app.ui.dock_layout import RESTORED
 from app.ui.shell.settings import AppSettings
 
 
@@ -42,7 +43,9 @@ def restore(window: QMainWindow, settings: AppSettings) -> bool:
     saved = settings.window_screen()
     if state is None or not saved or _scale(saved) != _scale(screen_key(screen)):
         return False  # saved at another scale (or by a version that did not say): its dock sizes do not fit
-    return bool(window.restoreState(state))
+    restored = bool(window.restoreState(state))
+    window.setProperty(RESTORED, restored)  # ui/dock_layout then keeps these sizes when the window is shown
+    return restored
 
 
 def clamp_to(window: QMainWindow, area: QRect) -> None:
