@@ -41,21 +41,20 @@ class _Refit(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.check)
-        self.first_show: bool | None = None  # None: not shown yet
+        self.shown = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.first_show is None:
-            self.first_show = not self.window.property(RESTORED)  # a restored dock state is the user's: kept
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched is self.window and event.type() == QEvent.Type.Show and not self.shown:
+            self.shown = True
+            if not self.window.property(RESTORED):  # a restored dock state is the user's: kept
+                fit(self.window, self.docks)  # now, before anything is laid out in the reader at other sizes
+        elif event.type() == QEvent.Type.Resize:
             self.timer.start()
         return False
 
     def check(self) -> None:
-        if not self.window.isVisible():
-            return
-        if self.first_show or self.reader.width() < READER_SHARE * self.window.width():
-            fit(self.window, self.docks)  # the defaults, in shares of the size the window is shown at
-        self.first_show = False
+        if self.window.isVisible() and self.reader.width() < READER_SHARE * self.window.width():
+            fit(self.window, self.docks)
 
 
 def corners(window: QMainWindow) -> None:
