@@ -38,6 +38,13 @@ def lines(entry: dict[str, Any]) -> bytes:
     return b"".join(out)
 
 
+def add_to(folder: Path, appends: dict[str, tuple[int, bytes]], entry: dict[str, Any]) -> None:
+    """A commit's journal appends: the entry's deletions, if any, where the file ends (built first if missing)."""
+    gone = lines(entry)
+    if gone:
+        appends[DELETIONS_FILE] = (ensure(folder), gone)
+
+
 def parse(raw: bytes) -> Deleted:
     """ValueError unless every complete line is a deletion line (a torn last line, never acknowledged, is ignored)."""
     out: Deleted = {}

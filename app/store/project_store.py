@@ -11,6 +11,7 @@ commit that would need a file it has not read (see plan.py), so it can never wri
 new objects for a document it did not read are appended to that document's delta unread.
 """
 
+import threading
 from collections.abc import Collection
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -52,6 +53,7 @@ class ProjectStore:
         self.folder = folder
         self.read_only = lock is None
         self._lock = lock
+        self.access = threading.RLock()  # held by whoever reads or writes the folder off the GUI thread, and by commits
         self._db = Database(DbImage())  # replaced by _read()
         self._where_cache: Where | None = None  # built on the first commit: reading needs no index
         self._overlay: dict[str, bytes | None] = {}
@@ -327,8 +329,7 @@ class ProjectStore:
             entry = audit_log.chained({"time": now_iso(), **(audit or {}), "seq": seq}, self._chain_head())
             audit_log.encode(entry)  # refuse an entry JSON cannot hold before anything is written
             files = p.files(seq, self._sizes)
-            if gone := deletion_log.lines(entry):  # in the same journal as the deletion itself
-                files.appends[schema.DELETIONS_FILE] = (deletion_log.ensure(self.folder), gone)
+            deletion_log.add_to(self.folder, files.appends, entry)  # in the same journal as the deletion itself
         except (DomainError, TypeError, ValueError) as exc:
             raise StoreError(f"cannot save: {exc}") from None
 

@@ -1,4 +1,4 @@
-"""A pull in two halves: `plan_pull` (network and reads, nothing written) and `apply_pull` (one command)."""
+"""A sync in stages: `plan_pull` (network and reads, nothing written), then `apply_pull` (one command)."""
 
 import hashlib
 from collections.abc import Iterator
@@ -6,13 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.links import Kind
-from app.net.couch import CouchClient, SyncError, parse_remote
+from app.net.couch import SyncError
 from app.services import entities
 from app.services.session import ProjectSession
 from app.services.sync import replicator as sync
-from app.services.sync.progress import Ticker
-from app.services.sync.state import SyncStateSession
 from app.store.sync_state import LOG_FILE, SYNC_FILE
 from tests.fixtures.couch_server import PouchServer
 from tests.fixtures.couch_team import share_three_claims
@@ -45,28 +42,32 @@ def edited_there(tmp_path: Path, db_url: str) -> Iterator[tuple[ProjectSession, 
 def test_a_plan_writes_nothing_and_its_apply_takes_the_change_in(edited_there, db_url: str) -> None:
     b, ids = edited_there
     before = _files(b.folder)
-    book = SyncStateSession(b.folder)
-    with CouchClient(parse_remote(db_url)) as client:
-        plan = sync.plan_pull(b, client, book)
-        assert [op.oid for op in plan.command.ops] == [ids[0]]
+    run = sync.prepare(b)
+    try:
+        sync.plan_pull(run)
+        assert run.plan is not None and [ch.oid for ch in run.plan.changes] == [ids[0]]
         assert _files(b.folder) == before and b.project.claims[ids[0]].verdict.value == "unverified"
-        changes = sync.apply_pull(b, book, plan)
-        assert changes.of(Kind.CLAIM).updated == {ids[0]}
+        sync.apply_pull(run, b.execute)
         assert b.project.claims[ids[0]].verdict.value == "false" and b.undo_label == f"Sync with {db_url}"
-        report = sync.push_and_checkpoint(b, client, book, plan, Ticker())
+        assert b.store.read_audit()[-1]["synced_with"] == db_url  # the pull's own command, not a folder merge's
+        report = sync.push_changes(run)
+    finally:
+        run.close()
     assert report.pulled == 1 and report.pushed == 0
     assert (b.folder / SYNC_FILE).exists() or (b.folder / LOG_FILE).exists()
     assert sync.sync(b).pulled == 0  # the checkpoint moved: nothing comes in twice
 
 
-def test_an_edit_between_plan_and_apply_takes_nothing_in(edited_there, db_url: str) -> None:
+def test_an_edit_between_plan_and_apply_takes_nothing_in(edited_there) -> None:
     b, ids = edited_there
-    book = SyncStateSession(b.folder)
-    with CouchClient(parse_remote(db_url)) as client:
-        plan = sync.plan_pull(b, client, book)
-    b.execute(entities.edit_claim(b, ids[1], verdict="true"))  # the analyst works on while the plan waits
-    with pytest.raises(SyncError, match="changed while the sync was waiting"):
-        sync.apply_pull(b, book, plan)
+    run = sync.prepare(b)
+    try:
+        sync.plan_pull(run)
+        b.execute(entities.edit_claim(b, ids[1], verdict="true"))  # the analyst works on while the plan waits
+        with pytest.raises(SyncError, match="changed while the sync was waiting"):
+            sync.apply_pull(run, b.execute)
+    finally:
+        run.close()
     assert b.project.claims[ids[0]].verdict.value == "unverified"
     report = sync.sync(b)  # the next sync takes it in, and sends the edit
     assert report.pulled == 1 and report.pushed == 1

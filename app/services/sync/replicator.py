@@ -10,6 +10,7 @@ Between HTTP requests a sync reports its progress and reads the caller's cancel 
 (app.services.sync.progress): a cancel stops there, in the same consistent states.
 """
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,18 +19,20 @@ from typing import Any
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.links import DEPENDENCY_ORDER, Kind
+from app.exchange.couch import couch_id
 from app.exchange.project_merge import Conflict, ProjectMergePlan
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
+from app.services.sync import files as sync_files
 from app.services.sync import scope
 from app.services.sync import state as sync_state
-from app.services.sync.decide import decide
+from app.services.sync.decide import PullDecision, decide
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
-from app.services.sync.pull import EditWatch, PullPlan, apply_pull, deleted_here, plan_changes
 from app.services.sync.push import push
 from app.services.sync.state import SyncStateSession
+from app.services.sync.view import SessionView
 from app.store import trusted_servers
 from app.store.sync_state import SyncState
 
@@ -104,6 +107,45 @@ def _waiting(session: ProjectSession, state: SyncState) -> int:
     return changed + sum(1 for base in state.docs.values() if base[1] is not None) - still_here
 
 
+@dataclass
+class SyncRun:
+    """One sync between its stages: `sync` runs them in a row (CLI); the GUI runs `plan_pull` and `push_changes` on a
+    worker, which reads only `view` (services.sync.view), this run's state and its client."""
+
+    session: ProjectSession
+    client: CouchClient
+    state: SyncState
+    prefer: str | None
+    choices: dict[tuple[Kind, str], str]
+    ticker: Ticker
+    threaded: bool  # the stages run on two threads: the worker's stages read a snapshot
+    view: ProjectSession = field(init=False)
+    report: SyncReport = field(init=False)
+    decision: PullDecision | None = None
+    plan: ProjectMergePlan | None = None
+    files: list[c.StoredFile] = field(default_factory=list)
+    last_seq: Any = 0
+    edits: list[object] = field(default_factory=list)  # commands run here while the sync waits on the server
+    book: SyncStateSession | None = None  # the one owner of sync.json (services.sync.state): every save goes there
+    candidates: list[str] | None = None  # agreed objects our deletions store lists (sync.scope); None: look at all
+
+    def __post_init__(self) -> None:
+        self.report = SyncReport(self.client.remote.url)
+        self.take_view()
+        self.session.subscribe(self.edits.append)
+
+    def close(self) -> None:  # done with the server and with hearing of edits (session's thread; twice is harmless)
+        self.session.unsubscribe(self.edits.append)
+        self.client.close()
+
+    def save(self) -> None:
+        assert self.book is not None and self.book.state is self.state
+        self.book.save()
+
+    def take_view(self) -> None:  # what the next worker stage reads: the session as it is now (GUI thread)
+        self.view = SessionView(self.session).as_session() if self.threaded else self.session
+
+
 def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
          choices: dict[tuple[Kind, str], str] | None = None,
          execute: Callable[[c.Command], Any] | None = None, progress: Progress | None = None,
@@ -111,9 +153,28 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     """Pull, apply, push, checkpoint. Conflicts without a choice are left alone and reported.
 
     `choices`: (kind, id) -> mine|theirs per conflict (the GUI's merge dialog); `execute` runs the pull's
-    command (the GUI passes its undo-stack front end; default `session.execute`). `progress(phase, done,
-    total)` hears each step; a true `cancelled()` stops the sync at the next request boundary with
-    SyncCancelled (its message says what went through). `blocking` runs each HTTP request (app.net.couch)."""
+    command (default `session.execute`). `progress(phase, done, total)` hears each step; a true `cancelled()`
+    stops the sync at the next request boundary with SyncCancelled (its message says what went through).
+    `blocking` runs each HTTP request (app.net.couch)."""
+    run = prepare(session, url, prefer=prefer, choices=choices, progress=progress, cancelled=cancelled,
+                  blocking=blocking)
+    try:
+        plan_pull(run)
+        apply_pull(run, execute or session.execute)
+        return push_changes(run)
+    except BaseException as exc:
+        said = failed(run, exc)
+        if said is exc:
+            raise
+        raise said from None
+    finally:
+        run.close()
+
+
+def prepare(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
+            choices: dict[tuple[Kind, str], str] | None = None, progress: Progress | None = None,
+            cancelled: Cancelled | None = None, blocking: Blocking | None = None, threaded: bool = False) -> SyncRun:
+    """The checks and the state a sync starts from (on the thread that owns the session); nothing is sent yet."""
     if prefer is not None and prefer not in CHOICES:
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
     if session.read_only:
@@ -128,78 +189,79 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     remote = parse_remote(url or state.url)
     if url is not None:
         trusted_servers.confirm(session.folder, remote.url)  # named by the user: the one confirmation
-    book.for_server(remote.url)
-    ticker = Ticker(progress, cancelled)
-    try:
-        try:
-            return _sync(session, CouchClient(remote, blocking=blocking), book, prefer, choices or {},
-                         execute or session.execute, ticker)
-        except SyncCancelled:
-            if ticker.pushing:  # the pull went in; the push keeps the pages the server acknowledged
-                book.save()
-            raise SyncCancelled(ticker.outcome()) from None
-    except BaseException:
-        book.abandon()  # the next sync starts from what is on disk
-        raise
+    state = book.for_server(remote.url)
+    return SyncRun(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
+                   Ticker(progress, cancelled), threaded, book=book)
 
 
-def _sync(session: ProjectSession, client: CouchClient, book: SyncStateSession, prefer: str | None,
-          choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker) -> SyncReport:
-    with client:
-        plan = plan_pull(session, client, book, prefer=prefer, choices=choices, ticker=ticker)
-        try:
-            apply_pull(session, book, plan, execute)
-        finally:
-            plan.discard()
-        return push_and_checkpoint(session, client, book, plan, ticker)
+def failed(run: SyncRun, exc: BaseException) -> BaseException:
+    """The exception a failed stage raises; a cancel keeps what the server acknowledged and says what went through."""
+    if isinstance(exc, SyncCancelled):
+        if run.ticker.pushing:
+            run.save()
+        exc = SyncCancelled(run.ticker.outcome())
+    assert run.book is not None
+    run.book.abandon()
+    return exc
 
 
-def plan_pull(session: ProjectSession, client: CouchClient, book: SyncStateSession, *, prefer: str | None = None,
-              choices: dict[tuple[Kind, str], str] | None = None, ticker: Ticker | None = None) -> PullPlan:
-    """The pull's first half: the feed since our checkpoint, decided, its files fetched and checked, its command
-    built. Network and reads only (nothing here is written), so it may run off the GUI thread; a cancel (the
-    ticker's) stops it at a request boundary. Apply it with `apply_pull` on the caller's thread, or `discard` it."""
-    ticker = ticker or Ticker()
-    watch = EditWatch(session)  # commands run here while the plan waits on the server (the GUI keeps running)
-    try:
-        state = book.state
-        since = _checkpoint(client, state)
-        ticker.tick(CHECKING, 0, 0)
-        docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
-        candidates = scope.read_involved(session, state, docs)  # a scoped session reads only what is involved
-        report = SyncReport(client.remote.url)
-        tombs = _lazy(lambda: deleted_here(session, book))
-        decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
+def plan_pull(run: SyncRun) -> SyncRun:
+    """The network half of the pull (any thread): the server's changes since our checkpoint, decided against
+    `run.view`, the conflicts settled by the run's choices, the incoming files fetched and checked."""
+    client, state, ticker = run.client, run.state, run.ticker
+    since = _checkpoint(client, state)
+    ticker.tick(CHECKING, 0, 0)
+    docs, run.last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
+    if not run.threaded:  # a scoped session (the CLI's) reads what is involved; the GUI's holds everything
+        run.candidates = scope.read_involved(run.session, state, docs)
+    tombs = functools.cache(lambda: _deleted_here(run.view, state))
+    run.decision = decide(run.view.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
                           lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
                           lambda done, total: ticker.tick(DECIDING, done, total))
-        plan = plan_changes(session, client, state.url, decision, prefer, choices or {}, report, ticker, last_seq, watch)
-        ticker.check()  # the last moment a cancel leaves this project as it was
-        plan.candidates = candidates
-        return plan
-    except BaseException:
-        watch.stop()
-        raise
+    _plan(run, run.decision)
+    return run
 
 
-def push_and_checkpoint(session: ProjectSession, client: CouchClient, book: SyncStateSession, plan: PullPlan,
-                        ticker: Ticker) -> SyncReport:
-    """After the pull is applied: what changed here goes up, then the checkpoint on the server and here."""
-    state, report, decision = book.state, plan.report, plan.decision
-    ticker.pulled = report.pulled
-    if decision.base or decision.conflicts or decision.bad:
-        book.save()
+def apply_pull(run: SyncRun, execute: Callable[[c.Command], Any]) -> SyncReport:
+    """The pull taken in as one command run by `execute` (on the thread that owns the session)."""
+    assert run.decision is not None, "plan_pull first"
+    _apply(run, run.decision, execute)
+    run.ticker.pulled = run.report.pulled
+    if run.decision.base or run.decision.conflicts or run.decision.bad:
+        run.save()
+    run.take_view()  # the push reads the project with the pull in it
+    return run.report
+
+
+def push_changes(run: SyncRun) -> SyncReport:
+    """Push and checkpoint (any thread): what the server lacks goes up, then the new `since` on both sides."""
+    client, state, ticker = run.client, run.state, run.ticker
     # read again: the pull may have deleted objects (with what hung on them), and a decision kept a deletion over
     # another version; their tombstones carry those records (read only if something was deleted)
-    tombs = _lazy(lambda: deleted_here(session, book))
-    seen = scope.look(session)  # before push scans: a later write is read by the next sync
-    report.pushed = push(client, session, book, tombs, ticker, scope.pushable(plan.candidates, state))
-    since = _past_our_own(client, state, plan.last_seq, ticker) if report.pushed else plan.last_seq
+    tombs = functools.cache(lambda: _deleted_here(run.view, state))
+    seen = scope.look(run.view)  # before push scans: a later write is read by the next sync
+    assert run.book is not None
+    run.report.pushed = push(client, run.view, run.book, tombs, ticker, scope.pushable(run.candidates, state))
+    since = _past_our_own(client, state, run.last_seq, ticker) if run.report.pushed else run.last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})
     state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
     scope.remember(state, seen)
-    book.save()
-    return report
+    run.save()
+    return run.report
+
+
+def _deleted_here(session: ProjectSession, state: SyncState) -> dict[tuple[Kind, str], dict[str, Any]]:
+    """What this project deleted, by the record it had; a deletion kept by a decision over another version counts
+    as a deletion of that version (what our tombstone said), so a later decision over it is recognised."""
+    deleted = merging.deleted_here(session)
+    for doc_id, record in list(state.kept_deleted.items()):
+        kind, _, oid = doc_id.partition(":")
+        if session.project.find(Kind(kind), oid) is not None:
+            del state.kept_deleted[doc_id]  # here again: that decision is over
+        else:
+            deleted[(Kind(kind), oid)] = record
+    return deleted
 
 
 def conflict_preview(report: SyncReport) -> merging.MergePreview:
@@ -284,16 +346,18 @@ def _stream(session: ProjectSession, remote: Any, progress: Progress | None, can
 
 def _take_page(session: ProjectSession, client: CouchClient, book: SyncStateSession, docs: dict[str, dict[str, Any]],
                since: Any, ticker: Ticker, total: SyncReport, received: int) -> None:
-    """One page of a clone decided and applied as its own command; what it did added to `total`."""
-    report, watch = SyncReport(client.remote.url), EditWatch(session)
+    """One page of a clone decided and applied as its own command (a sync's stages, on this thread); what it did
+    is added to `total`."""
+    run = SyncRun(session, client, book.state, None, {}, ticker, False, book=book, last_seq=since)
     try:
-        decision = decide(session.project, docs, book.state.docs, set(), lambda: {},
-                          lambda doc_id, revs: _leaves(client, doc_id, revs, ticker))
+        run.decision = decide(session.project, docs, book.state.docs, set(), lambda: {},
+                              lambda doc_id, revs: _leaves(client, doc_id, revs, ticker))
         ticker.tick(DECIDING, received, 0)  # (how many in all is not known ahead)
-        apply_pull(session, book, plan_changes(session, client, book.state.url, decision, None, {}, report, ticker,
-                                               since, watch))
+        _plan(run, run.decision)
+        _apply(run, run.decision, session.execute)
     finally:
-        watch.stop()
+        session.unsubscribe(run.edits.append)  # (the client stays open for the next page)
+    report = run.report
     total.pulled, total.files_in = total.pulled + report.pulled, total.files_in + report.files_in
     total.bad.update(report.bad)
     total.dropped += report.dropped
@@ -304,17 +368,6 @@ def _take_page(session: ProjectSession, client: CouchClient, book: SyncStateSess
 def partial_folder(folder: Path) -> Path:
     """Where a clone into `folder` is built until it is complete."""
     return folder.with_name(f".{folder.name}.cloning")
-
-
-def _lazy(read: Callable[[], Any]) -> Callable[[], Any]:
-    cache: list[Any] = []
-
-    def get() -> Any:
-        if not cache:
-            cache.append(read())
-        return cache[0]
-
-    return get
 
 
 def _checkpoint_name(state: SyncState) -> str:
@@ -400,5 +453,76 @@ def _leaves(client: CouchClient, doc_id: str, revs: list[str], ticker: Ticker) -
     return out
 
 
-__all__ = ["PullPlan", "SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "apply_pull", "clone", "partial_folder",
-           "plan_pull", "push_and_checkpoint", "status", "sync"]
+def _plan(run: SyncRun, decision: PullDecision) -> None:
+    # an analyst who never edited an object does not settle other analysts' versions of it (left open)
+    prefer, choices, report, session = run.prefer, run.choices, run.report, run.view
+    settled = [cf for cf in decision.conflicts if cf.decidable and choices.get((cf.kind, cf.oid), prefer) in CHOICES]
+    left = [cf for cf in decision.conflicts if cf not in settled]
+    me = session.analyst or "unknown"
+    others = merging.bounded_names(decision.analysts - {me})
+    report.analysts, report.conflicts = [me, *others], left
+    report.settled, report.bad = settled, dict(decision.bad)
+    report.choices = {(cf.kind, cf.oid): choices.get((cf.kind, cf.oid), prefer or "") for cf in settled}
+    run.plan = plan = ProjectMergePlan(list(decision.changes), settled)
+    run.files = sync_files.incoming_files(session, run.client, plan, decision, report.bad, run.ticker)
+    report.settled = [cf for cf in report.settled if couch_id(cf.kind, cf.oid) not in report.bad]  # its file is
+    report.conflicts = [cf for cf in report.conflicts if couch_id(cf.kind, cf.oid) not in report.bad]  # unreadable
+
+
+def _apply(run: SyncRun, decision: PullDecision, execute: Callable[[c.Command], Any]) -> None:
+    session, state, report, plan, files = run.session, run.state, run.report, run.plan, run.files
+    assert plan is not None
+    run.ticker.check()  # the last moment a cancel leaves this project as it was
+    if run.edits:  # the pull was decided on the project as it was before them
+        raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
+    me, others = report.analysts[0], report.analysts[1:]
+    audit = (("analysts", [me, *(others or ["unknown"])]), ("synced_with", state.url))
+    command = merging.plan_command(session, plan, files, f"Sync with {state.url}", audit, report.choices)
+    report.dropped = list(plan.dropped)
+    applied = {(op.kind, op.oid) for op in command.ops}
+    taken = {(ch.kind, ch.oid) for ch in decision.changes}
+    report.deleted = _deletions_named(session, command, taken)
+    kept_deleted: dict[str, dict[str, Any]] = {}
+    for cf in report.settled:
+        doc_id = decision.conflict_ids[(cf.kind, cf.oid)]
+        theirs_rev = None if cf.theirs is None else int(cf.theirs.get("rev", 1))
+        decision.base[doc_id] = [decision.parents[doc_id], theirs_rev]
+        if cf.mine is None and cf.theirs is not None and report.choices[(cf.kind, cf.oid)] == "mine":
+            kept_deleted[doc_id] = cf.theirs  # our tombstone carries what it was decided over: they delete it too
+    pending = sorted(couch_id(kind, oid) for kind, oid in taken - applied)
+    for doc_id in pending:  # left out (an end is missing): not agreed, fetched and decided again next time
+        decision.base.pop(doc_id, None)
+    if command.ops:
+        execute(command)
+        report.pulled = len(command.ops)
+        report.files_in = sum(1 for f in files if f.kind == "original")
+    for doc_id, (server_rev, rev) in decision.base.items():
+        state.agree(doc_id, server_rev, rev)
+    state.parents.update({k: v for k, v in decision.parents.items()})
+    for doc_id in decision.seen:  # decided again from the server's current leaves
+        state.losers.pop(doc_id, None)
+    state.losers.update(decision.losers)
+    state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in report.conflicts}
+    state.bad, state.pending = dict(report.bad), pending
+    state.kept_deleted.update(kept_deleted)
+
+
+def _deletions_named(session: ProjectSession, command: c.Command, taken: set[tuple[Kind, str]]) -> list[str]:
+    """Each object the pull deletes, with what goes with it that was not itself deleted there (the links and
+    annotations hanging on it here): nothing leaves this project unnamed."""
+    gone = [(op.kind, op.oid) for op in command.ops if op.after is None and op.before is not None]
+    out = []
+    for kind, oid in gone:
+        if (kind, oid) not in taken:
+            continue  # named with what it hung on
+        with_it = [f"{k} {o}" for k, o in _removed_with(session, kind, oid) if (k, o) not in taken]
+        out.append(f"{kind} {oid}" + (f" (with {', '.join(with_it)})" if with_it else ""))
+    return out
+
+
+def _removed_with(session: ProjectSession, kind: Kind, oid: str) -> list[tuple[Kind, str]]:
+    return [(op.kind, op.oid) for op in c.delete(session.project, kind, oid) if (op.kind, op.oid) != (kind, oid)]
+
+
+__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncRun", "SyncStatus", "apply_pull", "clone", "failed",
+           "partial_folder", "plan_pull", "prepare", "push_changes", "status", "sync"]
