@@ -56,7 +56,6 @@ step = st.one_of(
     st.tuples(st.just("annotate"), st.integers(0, 3), st.integers(0, len(SPANS) - 1)),
     st.tuples(st.just("link"), st.integers(0, 3), st.integers(0, 99), st.integers(0, 99)),
     st.tuples(st.just("sync"), st.integers(0, 3), st.sampled_from([None, None, "mine", "theirs"])),
-    st.tuples(st.just("cli sync"), st.integers(0, 3), st.sampled_from([None, "mine", "theirs"])),
     st.tuples(st.just("replicate")),
 )
 
@@ -124,10 +123,8 @@ class History:
             linked = {(lk.subject_id, lk.object_id) for lk in s.project.links.values()}
             if ann is not None and claim is not None and (ann, claim) not in linked:
                 self.run(who, linking.link(s, (Kind.ANNOTATION, ann), (Kind.CLAIM, claim), Relation.STATES))
-        elif name == "sync":
-            self.sync_one(who, args[1])
-        elif name == "cli sync":  # as `sourcemark sync` runs: project.json only, the sync reads what it involves
-            folder = s.folder
+        elif name == "sync" and who == 1:  # analyst 1 syncs as `sourcemark sync` does: project.json only, and the
+            folder = s.folder  # sync reads what it involves (services.sync.scope); the drawn histories are unchanged
             s.close()
             self.sessions[who] = ProjectSession.open(folder, analyst=s.analyst, documents=())
             try:
@@ -135,6 +132,8 @@ class History:
             finally:
                 self.sessions[who].close()
                 self.sessions[who] = ProjectSession.open(folder, analyst=s.analyst)
+        elif name == "sync":
+            self.sync_one(who, args[1])
 
     def sync_one(self, who: int, prefer: str | None) -> sync.SyncReport:
         """A sync; what a decision (--prefer) removes counts as seen by a deletion: someone chose it."""
