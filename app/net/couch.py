@@ -25,6 +25,8 @@ ENV_PASSWORD = "SOURCEMARK_SYNC_PASSWORD"
 ENV_HOST = "SOURCEMARK_SYNC_HOST"  # host[:port] the environment's credentials are for (unset: any confirmed URL)
 ENV_ALLOW_HTTP = "SOURCEMARK_SYNC_ALLOW_HTTP"  # 1: credentials may go over plain http to a host not on loopback
 KEYRING_SERVICE = "sourcemark-sync"
+ENV_PASSPHRASE = "SOURCEMARK_SYNC_PASSPHRASE"  # an end-to-end encrypted database's passphrase (scripts)
+PASSPHRASE_SERVICE = "sourcemark-sync-passphrase"  # keyring entries: database URL -> its passphrase
 TIMEOUT = (5.0, 120.0)  # connect, read (seconds): a first push of a big project takes a while
 REPLY_LIMIT = 256 << 20  # bytes of one JSON reply (a `_changes` page of 2,000 documents is a few MB)
 FILE_REPLY_LIMIT = 720 << 20  # a file's document: a 512 MiB original (the largest `add` takes) in base64
@@ -98,13 +100,22 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def stored_passphrase(url: str) -> str:
+    """An encrypted database's passphrase from the environment, else the system keyring ("" if neither has it)."""
+    return os.environ.get(ENV_PASSPHRASE, "") or _keyring_secret(PASSPHRASE_SERVICE, url)
+
+
 def _keyring_password(url: str, user: str) -> str:
+    return _keyring_secret(KEYRING_SERVICE, f"{user}@{url}")
+
+
+def _keyring_secret(service: str, name: str) -> str:
     try:
         import keyring  # optional: present on desks that keep secrets in the system keyring
     except ImportError:
         return ""
     try:
-        return keyring.get_password(KEYRING_SERVICE, f"{user}@{url}") or ""
+        return keyring.get_password(service, name) or ""
     except Exception:  # a locked or absent keyring backend is not a reason to fail: the server will say 401
         return ""
 
@@ -122,6 +133,8 @@ class CouchClient:
         self._http.headers["Accept"] = "application/json"
         self._local_revs: dict[str, str] = {}  # `_local/` document -> its current _rev (echoed on update)
         self.created = False  # this client created the database (it was empty: nothing to ask _revs_diff)
+        self.rev_secret: bytes | None = None  # keys revision hashes (an encrypted database: app.net.couch_encrypted)
+        self.unreadable: dict[str, str] = {}  # server id -> why it could not be read (an encrypted database)
 
     def close(self) -> None:
         self._http.close()
@@ -140,6 +153,28 @@ class CouchClient:
                 raise SyncError(f"{self.remote.url}: no such database on the server")
             status, _ = self._call("PUT", "", ok=(201, 202, 412))
             self.created = status in (201, 202)
+
+    def info(self) -> dict[str, Any] | None:
+        """The database's counts (`GET /db`), None if there is no such database."""
+        status, body = self._call("GET", "", ok=(200, 404))
+        if status == 404:
+            return None
+        if not isinstance(body, dict):
+            raise self._malformed("its database information")
+        return body
+
+    def create_doc(self, doc_id: str, doc: dict[str, Any]) -> bool:
+        """Write the first revision of a document; False if it exists already (someone else was first)."""
+        status, _ = self._call("PUT", quote(doc_id, safe=":"), body=doc, ok=(200, 201, 202, 409))
+        return status != 409
+
+    def purge(self, revs: dict[str, list[str]]) -> bool:
+        """`_purge` these revisions (their ids and revisions leave the server); False if the server does not
+        implement it (PouchDB Server answers 400 only_multipart_accepted, others 404/405/501)."""
+        status, body = self._call("POST", "_purge", body=revs, ok=(200, 201, 202, 400, 404, 405, 501))
+        if status in (400, 404, 405, 501) or not isinstance(body, dict) or not isinstance(body.get("purged"), dict):
+            return False
+        return True
 
     def get_local(self, name: str) -> dict[str, Any] | None:
         status, body = self._call("GET", f"_local/{quote(name, safe='')}", ok=(200, 404))

@@ -25,6 +25,7 @@ from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
+from app.services.sync import encryption
 from app.services.sync import files as sync_files
 from app.services.sync.decide import PullDecision, decide
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
@@ -106,13 +107,16 @@ def _waiting(session: ProjectSession, state: SyncState) -> int:
 def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
          choices: dict[tuple[Kind, str], str] | None = None,
          execute: Callable[[c.Command], Any] | None = None, progress: Progress | None = None,
-         cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
+         cancelled: Cancelled | None = None, blocking: Blocking | None = None, encrypt: bool = False,
+         passphrase: encryption.Passphrase | None = None) -> SyncReport:
     """Pull, apply, push, checkpoint. Conflicts without a choice are left alone and reported.
 
     `choices`: (kind, id) -> mine|theirs per conflict (the GUI's merge dialog); `execute` runs the pull's
     command (the GUI passes its undo-stack front end; default `session.execute`). `progress(phase, done,
     total)` hears each step; a true `cancelled()` stops the sync at the next request boundary with
-    SyncCancelled (its message says what went through). `blocking` runs each HTTP request (app.net.couch)."""
+    SyncCancelled (its message says what went through). `blocking` runs each HTTP request (app.net.couch).
+    `encrypt` makes a new, empty database end-to-end encrypted; an encrypted one needs `passphrase` (asked when
+    neither SOURCEMARK_SYNC_PASSPHRASE nor the keyring has it), with or without `encrypt` (sync.encryption)."""
     if prefer is not None and prefer not in CHOICES:
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
     if session.read_only:
@@ -133,7 +137,7 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     try:
         try:
             return _sync(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
-                         execute or session.execute, ticker)
+                         execute or session.execute, ticker, (encrypt, passphrase))
         except SyncCancelled:
             if ticker.pushing:  # the pull went in; the push keeps the pages the server acknowledged
                 sync_state.write(session.folder, state)
@@ -144,11 +148,14 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
 
 
 def _sync(session: ProjectSession, client: CouchClient, state: SyncState, prefer: str | None,
-          choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker) -> SyncReport:
+          choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker,
+          secrecy: tuple[bool, encryption.Passphrase | None]) -> SyncReport:
     edits: list[object] = []  # commands run here while the sync waits on the server (the GUI keeps running)
     session.subscribe(edits.append)
     try:
         with client:
+            client, state.encrypted = encryption.open_client(client, encrypt=secrecy[0], known_salt=state.encrypted,
+                                                             passphrase=secrecy[1])
             return _steps(session, client, state, prefer, choices, execute, ticker, edits)
     finally:
         session.unsubscribe(edits.append)
@@ -165,6 +172,7 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
                       lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
                       lambda done, total: ticker.tick(DECIDING, done, total))
+    decision.bad.update(client.unreadable)  # an encrypted database's documents that did not decrypt
     _apply(session, execute, client, state, decision, prefer, choices, report, ticker, edits)
     ticker.pulled = report.pulled
     if decision.base or decision.conflicts or decision.bad:
@@ -202,15 +210,18 @@ def conflict_preview(report: SyncReport) -> merging.MergePreview:
 
 
 def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | None = None,
-          cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
+          cancelled: Cancelled | None = None, blocking: Blocking | None = None,
+          passphrase: encryption.Passphrase | None = None) -> SyncReport:
     """A new project holding everything the server's database holds. It is built in a hidden sibling folder
     (`partial_folder`) and renamed into place only when complete: a clone killed midway leaves no project that
     looks whole, and the next clone of the same URL into the same folder resumes the partial one. (A cancelled
-    or failed clone leaves the partial folder to its caller, which removes it.)"""
+    or failed clone leaves the partial folder to its caller, which removes it.) An encrypted database's
+    passphrase is checked before anything is written."""
     folder = Path(folder)
     remote = parse_remote(url)
     with CouchClient(remote, blocking=blocking) as client:
         client.ensure_database(create=False)  # a typo must not create an empty project from an empty database
+        encryption.open_client(client, encrypt=False, known_salt="", passphrase=passphrase)  # keys kept for the sync
     partial = partial_folder(folder)
     if partial.exists() and sync_state.read(partial).url in ("", remote.url):
         session = ProjectSession.open(partial, analyst=analyst)  # a clone killed midway: go on from there
@@ -220,7 +231,7 @@ def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | Non
         name = remote.url.rstrip("/").rsplit("/", 1)[-1]
         session = ProjectSession.create(partial, name, analyst=analyst)
     with session:
-        report = sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking)
+        report = sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking, passphrase=passphrase)
     if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()  # an empty folder made for it
     partial.rename(folder)
