@@ -90,14 +90,15 @@ def cmd_clone(args: argparse.Namespace) -> int:
 
 
 _JSON_FIELDS = ("{url, pulled, pushed, files_in, analysts, dropped, conflicts: [{kind, id, fields, mine, theirs, "
-                "description}], bad: [{id, reason}]}")
+                "description}], bad: [{id, reason}], purged: [id], purge_note}")
 
 
 def _print_report(report: Any, as_json: bool) -> None:
     if as_json:
         emit({"url": report.url, "pulled": report.pulled, "pushed": report.pushed, "files_in": report.files_in,
               "analysts": report.analysts, "dropped": report.dropped,
-              "conflicts": [conflict_json(c) for c in report.conflicts], "bad": [{"id": doc_id, "reason": why} for doc_id, why in sorted(report.bad.items())]})
+              "conflicts": [conflict_json(c) for c in report.conflicts], "bad": [{"id": doc_id, "reason": why} for doc_id, why in sorted(report.bad.items())],
+              "purged": report.purged, "purge_note": report.purge_note})
         return
     for line in report.lines():
         say(line)

@@ -168,13 +168,25 @@ class CouchClient:
         status, _ = self._call("PUT", quote(doc_id, safe=":"), body=doc, ok=(200, 201, 202, 409))
         return status != 409
 
-    def purge(self, revs: dict[str, list[str]]) -> bool:
-        """`_purge` these revisions (their ids and revisions leave the server); False if the server does not
-        implement it (PouchDB Server answers 400 only_multipart_accepted, others 404/405/501)."""
-        status, body = self._call("POST", "_purge", body=revs, ok=(200, 201, 202, 400, 404, 405, 501))
-        if status in (400, 404, 405, 501) or not isinstance(body, dict) or not isinstance(body.get("purged"), dict):
-            return False
-        return True
+    def purge(self, revs: dict[str, list[str]]) -> str:
+        """`_purge` these revisions (with their ancestors, the document leaves the server): "purged", "refused"
+        (CouchDB lets only a database admin purge) or "unsupported" (PouchDB Server answers 400
+        only_multipart_accepted; others 404/405/501)."""
+        status, body = self._call("POST", "_purge", body=revs, ok=(200, 201, 202, 400, 401, 403, 404, 405, 501),
+                                  refusal_is_error=False)
+        if status in (401, 403):
+            return "refused"
+        return "purged" if isinstance(body, dict) and isinstance(body.get("purged"), dict) else "unsupported"
+
+    def leaf_revs(self, doc_id: str) -> list[str]:
+        """Every leaf revision of a document on the server (deleted ones too); [] if it has none."""
+        status, body = self._call("GET", quote(doc_id, safe=":"), params={"open_revs": "all"}, ok=(200, 404))
+        if status == 404:
+            return []
+        if not isinstance(body, list):
+            raise self._malformed(f"the revisions of {doc_id[:80]}")
+        leaves = [row.get("ok") for row in body if isinstance(row, dict)]
+        return [doc["_rev"] for doc in leaves if isinstance(doc, dict) and isinstance(doc.get("_rev"), str)]
 
     def get_local(self, name: str) -> dict[str, Any] | None:
         status, body = self._call("GET", f"_local/{quote(name, safe='')}", ok=(200, 404))
@@ -276,7 +288,8 @@ class CouchClient:
                          "nothing more was taken from it")
 
     def _call(self, method: str, path: str, *, params: dict[str, str] | None = None, body: Any = None,
-              data: bytes | None = None, ok: tuple[int, ...] = (200,), limit: int = 0) -> tuple[int, Any]:
+              data: bytes | None = None, ok: tuple[int, ...] = (200,), limit: int = 0,
+              refusal_is_error: bool = True) -> tuple[int, Any]:
         url = f"{self.remote.url}/{path}" if path else self.remote.url
         if body is not None:
             data = orjson.dumps(body)  # compact UTF-8, as json.dumps(separators, ensure_ascii=False), ~10x faster
@@ -302,7 +315,7 @@ class CouchClient:
             raise SyncError(f"{self.remote.url} did not answer in time") from None
         except (exc_types.RequestException, ValueError) as exc:
             raise SyncError(f"{self.remote.url}: the connection broke off or the reply was damaged ({_why(exc)})") from None
-        if status in (401, 403):
+        if status in (401, 403) and refusal_is_error:
             who = f"as {self.remote.user}" if self.remote.user else "without credentials"
             raise SyncError(f"{self.remote.url} refused access {who} (HTTP {status}); "
                             f"give user:password in the URL or {ENV_USER}/{ENV_PASSWORD}")

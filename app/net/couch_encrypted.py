@@ -56,8 +56,11 @@ class EncryptedClient(CouchClient):
     def put_local(self, name: str, doc: dict[str, Any]) -> None:
         self.plain.put_local(name, doc)
 
-    def purge(self, revs: dict[str, list[str]]) -> bool:
+    def purge(self, revs: dict[str, list[str]]) -> str:
         return self.plain.purge({self.server_id(doc_id): r for doc_id, r in revs.items()})
+
+    def leaf_revs(self, doc_id: str) -> list[str]:
+        return self.plain.leaf_revs(self.server_id(doc_id))
 
     def server_id(self, doc_id: str) -> str:
         """The id on the server (ids that are server ids already, and the parameters document, stay as they are)."""

@@ -27,7 +27,7 @@ SYNC_FILE = "sync.json"
 LOG_FILE = "sync.log"
 COMPACT_AFTER = 200  # log lines before the snapshot is rewritten
 _SMALL = ("url", "replica", "since", "last_sync", "conflicts", "parents", "losers", "bad", "kept_deleted",
-          "pending", "encrypted")
+          "pending", "encrypted", "purge")
 
 
 @dataclass
@@ -47,6 +47,7 @@ class SyncState:
     # doc id -> the version a decision to keep our deletion was taken over: our tombstone carries it
     kept_deleted: dict[str, dict[str, Any]] = field(default_factory=dict)
     encrypted: str = ""  # the database's salt if it is end-to-end encrypted: it must not turn plain unnoticed
+    purge: list[str] = field(default_factory=list)  # doc ids deleted here with --purge: purged by the next sync
     changed: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # agreements not saved yet
     new_blobs: set[str] = field(default_factory=set, repr=False)
     _lines: int = field(default=0, repr=False)  # log lines since the snapshot

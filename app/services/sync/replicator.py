@@ -27,6 +27,7 @@ from app.services.merge import merging
 from app.services.session import ProjectSession
 from app.services.sync import encryption
 from app.services.sync import files as sync_files
+from app.services.sync import purge as sync_purge
 from app.services.sync.decide import PullDecision, decide
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync.push import push
@@ -51,6 +52,8 @@ class SyncReport:
     bad: dict[str, str] = field(default_factory=dict)  # server document id -> why it was left out
     deleted: list[str] = field(default_factory=list)  # "annotation A (with link L1)": deleted there, so here
     choices: dict[tuple[Kind, str], str] = field(default_factory=dict, repr=False)  # settled -> mine|theirs
+    purged: list[str] = field(default_factory=list)  # deleted with --purge, now gone from the server
+    purge_note: str = ""  # why the server kept what was to be purged
 
     @property
     def unfinished(self) -> bool:
@@ -64,6 +67,8 @@ class SyncReport:
             out.append(f"  from: {', '.join(self.analysts[1:])}")
         out += [f"  decided ({choice}): {cf.describe()}" for cf, choice in self._decisions()]
         out += [f"  deleted there: {line}" for line in self.deleted]
+        out += [f"  purged from the server: {doc_id}" for doc_id in self.purged]
+        out += [f"  not purged: {self.purge_note}"] if self.purge_note else []
         out += [f"  left out: {line}" for line in self.dropped]
         out += [f"  left out: {doc_id} on the server: {why}" for doc_id, why in sorted(self.bad.items())]
         if self.conflicts:
@@ -181,6 +186,8 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     # another version; their tombstones carry those records (read only if something was deleted)
     tombs = _lazy(lambda: _deleted_here(session, state))
     report.pushed = push(client, session, state, tombs, ticker)
+    if state.purge:  # deleted with --purge: now that the server holds the tombstones
+        report.purged, report.purge_note = sync_purge.run(client, state)
     since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})
