@@ -21,8 +21,6 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
-
 from app.domain.errors import SourcemarkError
 
 PARAMS_ID = "sourcemark:e2ee"  # the parameters document (not secret); its id names no project object

@@ -33,7 +33,7 @@ class EncryptedClient(CouchClient):
         self.unreadable = {}
         self._real: dict[str, str] = {}  # server id -> real id, for every id mapped or decrypted here
 
-    @property  # type: ignore[override]
+    @property
     def created(self) -> bool:
         return self.plain.created
 

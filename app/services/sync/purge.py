@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from app.domain.links import Kind
 from app.exchange.couch import couch_id
 from app.net.couch import CouchClient
+from app.services.session import ProjectSession
 from app.store import sync_state
 from app.store.sync_state import SyncState
-from app.services.session import ProjectSession
 
 UNSUPPORTED = ("the server does not support _purge: the deleted objects' content is gone from their tombstones, but "
                "earlier revisions stay on the server until it is compacted (POST /db/_compact, an admin's task), "
