@@ -12,17 +12,20 @@ one step. Conflicts open the merge dialog; a timed sync never asks, it leaves th
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
 from app.services.sync import replicator
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
+from app.ui.dialogs.sync_setup_dialog import SyncSetup, SyncSetupDialog
+from app.ui.dialogs.sync_setup_dialog import ask_passphrase as ask_passphrase_dialog
 from app.ui.jobs.blocking_call import BlockingCall
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
 
-AskUrl = Callable[[], str | None]
+AskUrl = Callable[[], str | SyncSetup | None]  # the URL, or the set-up dialog's answer (URL, encrypt, passphrase)
+_PLAIN = SyncSetup("")  # a URL known already: no set-up answers
 SHOW_AFTER_MS = 500  # a sync that moves a few changes ends before its dialog would flash
 
 
@@ -31,13 +34,17 @@ class SyncRunner(QObject):
     """Fires with a one-line summary after each sync (or its error), for the status bar."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget, *, run_dialog: Callable[[QDialog], int] | None = None,
-                 ask_url: AskUrl | None = None, confirm_url: Callable[[str], bool] | None = None) -> None:
+                 ask_url: AskUrl | None = None, confirm_url: Callable[[str], bool] | None = None,
+                 ask_passphrase: Callable[[str], str | None] | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.parent_widget = parent
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())  # tests answer the dialog instead
         self.ask_url = ask_url or self._ask_url
         self.confirm_url = confirm_url or self._confirm_url  # a URL that came inside the project folder
+        # an encrypted database's passphrase when neither the environment nor the keyring has it (the keys are
+        # then kept for this session, so a timed sync, which never asks, goes on working)
+        self.ask_passphrase = ask_passphrase or (lambda url: ask_passphrase_dialog(self.parent_widget, url))
         self._busy = False
         self._cancel_asked = False
         self.dialog: QProgressDialog | None = None  # while File > Sync now runs
@@ -91,11 +98,14 @@ class SyncRunner(QObject):
     def _sync_now(self, interactive: bool) -> replicator.SyncReport | None:
         session = self.bridge.session
         url = None
+        setup = _PLAIN
         status = replicator.status(session)
         if not status.url:
             if not interactive:
                 return None
-            url = self.ask_url()
+            answer = self.ask_url()
+            setup = SyncSetup(answer) if isinstance(answer, str) else answer or setup
+            url = setup.url
             if not url:
                 return None
         elif not status.confirmed:  # nothing is sent to a server the user of this machine did not choose
@@ -103,7 +113,7 @@ class SyncRunner(QObject):
                 return None
             url = status.url
         try:
-            report = self._run(url, interactive=interactive)
+            report = self._run(url, interactive=interactive, setup=setup)
             if any(cf.decidable for cf in report.conflicts) and interactive:
                 report = self._decide(report)
         except replicator.SyncCancelled as exc:  # what the analyst asked for: said in the status bar, no message box
@@ -120,15 +130,21 @@ class SyncRunner(QObject):
         self.sig_synced.emit(report.lines()[0] + (f"; {len(report.conflicts)} conflict(s) left" if report.conflicts else ""))
         return report
 
-    def _run(self, url: str | None, choices: dict | None = None, *, interactive: bool = True) -> replicator.SyncReport:
+    def _run(self, url: str | None, choices: dict | None = None, *, interactive: bool = True,
+             setup: SyncSetup = _PLAIN) -> replicator.SyncReport:
         self._cancel_asked = False
+
+        def passphrase(database: str, new: bool) -> str | None:
+            return setup.passphrase or (self.ask_passphrase(database) if interactive and not new else None)
+
         if interactive:
             self.dialog = self._progress_dialog()
         waiting = BlockingCall(accept_input=self._dialog_up, cancelled=lambda: self._cancel_asked,
                                on_cancel=lambda: replicator.SyncCancelled("cancelled"))
         try:
             return replicator.sync(self.bridge.session, url, choices=choices, execute=self.bridge.run,
-                             progress=self._progress, cancelled=lambda: self._cancel_asked, blocking=waiting)
+                             progress=self._progress, cancelled=lambda: self._cancel_asked, blocking=waiting,
+                             encrypt=setup.encrypt, passphrase=passphrase)
         finally:
             end_job(None, self.dialog)
             self.dialog = None
@@ -176,12 +192,9 @@ class SyncRunner(QObject):
             "Syncing sends the project, and the sync credentials set on this computer, to it. Sync with it?")
         return answer == QMessageBox.StandardButton.Yes
 
-    def _ask_url(self) -> str | None:
-        text, ok = QInputDialog.getText(
-            self.parent_widget, "Sync with the team's server",
-            "Database URL (http(s)://host:port/database; user:password@ is used, never stored):",
-            QLineEdit.EchoMode.Normal, "https://")
-        return text.strip() if ok and text.strip() else None
+    def _ask_url(self) -> SyncSetup | None:
+        dialog = SyncSetupDialog(self.parent_widget)
+        return dialog.setup() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _incoming(report: replicator.SyncReport) -> str:

@@ -1,0 +1,64 @@
+"""The GUI's first sync set-up offers end-to-end encryption (a passphrase typed twice); a project syncing with an
+encrypted database asks for the passphrase once, and a timed sync never asks."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from app.services.sync import encryption
+from app.services.sync import replicator as sync
+from app.ui.dialogs.sync_setup_dialog import SyncSetup, SyncSetupDialog
+from app.ui.jobs.sync_runner import SyncRunner
+from tests.fixtures.couch_server import PouchServer
+from tests.fixtures.couch_team import http
+
+PHRASE = "a long team passphrase"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_keys(monkeypatch):
+    monkeypatch.delenv("SOURCEMARK_SYNC_PASSPHRASE", raising=False)
+    encryption.forget()
+    yield
+    encryption.forget()
+
+
+def test_the_set_up_dialog_takes_a_passphrase_only_when_typed_twice_alike(qtbot) -> None:
+    dialog = SyncSetupDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and not dialog.passphrase.isEnabled()
+    dialog.url.setText("https://couch.example.org/team")
+    assert ok.isEnabled() and dialog.setup() == SyncSetup("https://couch.example.org/team")
+    dialog.encrypt.setChecked(True)
+    assert not ok.isEnabled() and dialog.passphrase.isEnabled()
+    dialog.passphrase.setText(PHRASE)
+    dialog.again.setText(PHRASE + "x")
+    assert not ok.isEnabled() and "differ" in dialog.hint.text()
+    dialog.again.setText(PHRASE)
+    assert ok.isEnabled() and dialog.setup() == SyncSetup("https://couch.example.org/team", True, PHRASE)
+    assert "forgotten" in dialog.hint.text()
+
+
+def test_encrypted_set_up_then_a_second_project_is_asked_for_the_passphrase_once(
+        qtbot, ui_bridge, ui_session, server: PouchServer, tmp_path: Path, message_boxes) -> None:
+    url = f"{server.url}/guienc"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = SyncRunner(ui_bridge, parent, ask_url=lambda: SyncSetup(url, True, PHRASE),
+                        ask_passphrase=lambda u: pytest.fail("the set-up gave the passphrase"))
+    report = runner.sync_now()
+    assert report is not None and report.pushed > 0 and message_boxes == []
+    assert "Anna Kovac" not in str(http(f"{url}/_all_docs?include_docs=true"))
+    encryption.forget()  # as a new session of the app
+    asked: list[str] = []
+    runner.ask_passphrase = lambda u: asked.append(u) or PHRASE
+    assert runner.sync_now(interactive=False) is None and asked == []  # a timer never asks
+    assert runner.sync_now() is not None and asked == [url]
+    assert runner.sync_now(interactive=False) is not None and asked == [url]  # the keys are kept for the session
+    runner.ask_passphrase = lambda u: None  # cancelled: nothing sent, one message
+    encryption.forget()
+    assert runner.sync_now() is None and "passphrase is needed" in message_boxes[-1][1]
+    sync.clone(url, tmp_path / "B.sourcemark", passphrase=lambda u, new: PHRASE)
+    assert (tmp_path / "B.sourcemark").is_dir()
