@@ -231,3 +231,17 @@ def test_servers_replicate_the_ciphertext_and_a_third_analyst_syncs_through_the_
     replicate(copy, db_url)
     report = sync.sync(b, passphrase=phrase())
     assert not report.unfinished and b.project.claims[ids["claim"]].verdict.value == "misleading"
+
+
+def test_a_plain_sync_never_loads_cryptography(tmp_path: Path, server: PouchServer) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom app.services.session import ProjectSession\nfrom app.services import entities\n"
+            "from app.services.sync import replicator\n"
+            f"s = ProjectSession.create({str(tmp_path / 'P.sourcemark')!r}, analyst='x')\n"
+            "s.execute(entities.create_claim(s, 'plain')[0])\n"
+            f"print(replicator.sync(s, {server.url + '/plainlean'!r}).pushed, 'cryptography' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == ["1", "False"], out.stderr[-500:]
