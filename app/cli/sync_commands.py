@@ -90,7 +90,7 @@ def cmd_clone(args: argparse.Namespace) -> int:
 
 
 _JSON_FIELDS = ("{url, pulled, pushed, files_in, analysts, dropped, conflicts: [{kind, id, fields, mine, theirs, "
-                "description}], bad: [{id, reason}], purged: [id], purge_note}")
+                "description}], bad: [{id, reason}], purged: [id], purge_note, encrypted}")
 
 
 def _print_report(report: Any, as_json: bool) -> None:
@@ -98,7 +98,7 @@ def _print_report(report: Any, as_json: bool) -> None:
         emit({"url": report.url, "pulled": report.pulled, "pushed": report.pushed, "files_in": report.files_in,
               "analysts": report.analysts, "dropped": report.dropped,
               "conflicts": [conflict_json(c) for c in report.conflicts], "bad": [{"id": doc_id, "reason": why} for doc_id, why in sorted(report.bad.items())],
-              "purged": report.purged, "purge_note": report.purge_note})
+              "purged": report.purged, "purge_note": report.purge_note, "encrypted": report.encrypted})
         return
     for line in report.lines():
         say(line)

@@ -47,7 +47,7 @@ def test_encrypt_then_clone_with_the_passphrase_and_a_wrong_one_leaves_nothing(t
     assert sorted(p.name for p in tmp_path.iterdir()) == ["A.sourcemark"]
     monkeypatch.setenv("SOURCEMARK_SYNC_PASSPHRASE", PHRASE)
     code, out, err = run(capsys, "clone", url, tmp_path / "B.sourcemark", "--json")
-    assert code == 0 and json.loads(out)["pulled"] == 1
+    assert code == 0 and json.loads(out)["pulled"] == 1 and json.loads(out)["encrypted"] is True
     assert claim in run(capsys, "list", tmp_path / "B.sourcemark", "claims")[1]
 
 
@@ -86,3 +86,39 @@ def test_delete_purge_says_what_a_server_without_purge_keeps(tmp_path: Path, url
     assert [leaf["ok"]["_deleted"] for leaf in leaves] == [True]
     code, out, _ = run(capsys, "sync", a, "--json")
     assert code == 0 and json.loads(out)["purge_note"] == ""  # asked once: not again
+
+
+def test_a_terminal_is_asked_for_the_passphrase_twice_for_encrypt_and_once_after(tmp_path: Path, url: str, capsys,
+                                                                                 monkeypatch) -> None:
+    import getpass
+    import sys
+
+    monkeypatch.delenv("SOURCEMARK_SYNC_PASSPHRASE")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    prompts: list[str] = []
+    answers = iter([PHRASE, PHRASE + "!", PHRASE, PHRASE, PHRASE])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: prompts.append(prompt) or next(answers))
+    a, _claim = _project(tmp_path, capsys)
+    code, _out, err = run(capsys, "sync", a, url, "--encrypt")  # typed differently the second time
+    assert code == 2 and err.count("\n") == 1 and "the two passphrases differ; nothing was sent" in err
+    assert run(capsys, "sync", a, url, "--encrypt")[0] == 0
+    encryption.forget()
+    assert run(capsys, "sync", a)[0] == 0  # no --encrypt: the database says it is encrypted, the terminal is asked
+    assert prompts == [f"New passphrase for {url}: ", "The same passphrase again: "] * 2 + [f"Passphrase for {url}: "]
+
+
+def test_a_tampered_document_exits_1_and_is_named(tmp_path: Path, url: str, capsys) -> None:
+    import base64
+
+    a, claim = _project(tmp_path, capsys)
+    assert run(capsys, "sync", a, url, "--encrypt")[0] == 0
+    assert run(capsys, "clone", url, tmp_path / "B.sourcemark")[0] == 0
+    sid = next(row["id"] for row in http(f"{url}/_all_docs")["rows"] if row["id"] != "sourcemark:e2ee")
+    doc = http(f"{url}/{sid}")
+    http(f"{url}/{sid}", "PUT", {**doc, "e": base64.b64encode(b"\0" * 300).decode()})
+    assert run(capsys, "claim", a, "Another claim")[0] == 0
+    assert run(capsys, "sync", a)[0] == 1  # Ana's own claim was altered there: named, her new claim goes up
+    code, out, err = run(capsys, "sync", tmp_path / "B.sourcemark")
+    assert code == 1 and f"left out: {sid} on the server: it does not decrypt" in out
+    assert "1 document(s) on the server could not be read" in err
+    assert "Another claim" in run(capsys, "list", tmp_path / "B.sourcemark", "claims")[1]

@@ -50,6 +50,7 @@ def test_encrypted_set_up_then_a_second_project_is_asked_for_the_passphrase_once
                         ask_passphrase=lambda u: pytest.fail("the set-up gave the passphrase"))
     report = runner.sync_now()
     assert report is not None and report.pushed > 0 and message_boxes == []
+    assert runner.label.toolTip() == f"{url} (end-to-end encrypted)"
     assert "Anna Kovac" not in str(http(f"{url}/_all_docs?include_docs=true"))
     encryption.forget()  # as a new session of the app
     asked: list[str] = []

@@ -54,6 +54,7 @@ class SyncReport:
     choices: dict[tuple[Kind, str], str] = field(default_factory=dict, repr=False)  # settled -> mine|theirs
     purged: list[str] = field(default_factory=list)  # deleted with --purge, now gone from the server
     purge_note: str = ""  # why the server kept what was to be purged
+    encrypted: bool = False  # the database is end-to-end encrypted (sync.encryption)
 
     @property
     def unfinished(self) -> bool:
@@ -89,12 +90,13 @@ class SyncStatus:
     waiting: int  # local changes not on the server yet
     conflicts: int
     confirmed: bool = True  # the user of this machine named `url` for this project (else it came with the folder)
+    encrypted: bool = False  # end-to-end encrypted when last synced
 
 
 def status(session: ProjectSession) -> SyncStatus:
     state = sync_state.read(session.folder)
     return SyncStatus(state.url, state.last_sync, _waiting(session, state) if state.url else 0, len(state.conflicts),
-                      trusted_servers.confirmed(session.folder, state.url) if state.url else True)
+                      trusted_servers.confirmed(session.folder, state.url) if state.url else True, bool(state.encrypted))
 
 
 def _waiting(session: ProjectSession, state: SyncState) -> int:
@@ -172,7 +174,7 @@ def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefe
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
     docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
-    report = SyncReport(client.remote.url)
+    report = SyncReport(client.remote.url, encrypted=bool(state.encrypted))
     tombs = _lazy(lambda: _deleted_here(session, state))
     decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
                       lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),

@@ -73,7 +73,8 @@ class SyncRunner(QObject):
             self.label.setText(f"Sync: {exc}")
             return
         self.label.setText(describe(status))
-        self.label.setToolTip(status.url or "File > Sync now to sync with the team's server")
+        self.label.setToolTip((status.url + (" (end-to-end encrypted)" if status.encrypted else ""))
+                              or "File > Sync now to sync with the team's server")
 
     @property
     def busy(self) -> bool:
