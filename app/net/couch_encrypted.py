@@ -88,8 +88,10 @@ class EncryptedClient(CouchClient):
         return body
 
     def docs_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
+        # the ids as they are too: a plaintext document planted under a real id is named again each sync
+        raw = [i for i in ids if ":" in i and i != PARAMS_ID]
         out = []
-        for doc in self.plain.docs_by_id([self.server_id(i) for i in ids]):
+        for doc in self.plain.docs_by_id([self.server_id(i) for i in ids] + raw):
             sid = str(doc.get("_id"))
             try:
                 out.append(self._open(doc, sid))

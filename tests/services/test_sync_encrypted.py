@@ -216,6 +216,19 @@ def test_a_tampered_document_is_left_out_and_named_and_the_rest_syncs(team, db_u
     assert report.unfinished and list(report.bad) == [sid] and "does not decrypt" in report.bad[sid]
     assert other.id in b.project.claims and b.project.claims[ids["claim"]].verdict.value != "true"
     assert any(line.startswith(f"  left out: {sid} on the server:") for line in report.lines())
+    assert sync.sync(b, passphrase=phrase()).bad == report.bad  # named again on each sync, until repaired there
+
+
+def test_a_plaintext_document_written_into_an_encrypted_database_is_never_read(team, db_url: str) -> None:
+    a, b, ids = team
+    http(f"{db_url}/claim:planted", "PUT", {"type": "claim", "id": "planted", "statement": "Planted", "rev": 1,
+                                            "history": [], "verdict": "true"})
+    a.execute(entities.edit_claim(a, ids["claim"], verdict="true"))
+    sync.sync(a, passphrase=phrase())
+    report = sync.sync(b, passphrase=phrase())
+    assert report.bad == {"claim:planted": "it is not encrypted (this database is end-to-end encrypted)"}
+    assert "planted" not in b.project.claims and b.project.claims[ids["claim"]].verdict.value == "true"
+    assert sync.sync(b, passphrase=phrase()).bad == report.bad  # named again on each sync, until removed there
 
 
 def test_servers_replicate_the_ciphertext_and_a_third_analyst_syncs_through_the_copy(team, db_url: str,

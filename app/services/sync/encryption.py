@@ -41,12 +41,6 @@ def open_client(client: CouchClient, *, encrypt: bool, known_salt: str,
     return _unlock(client, params, passphrase)
 
 
-def is_encrypted(client: CouchClient) -> bool:
-    from app.net.couch_crypto import PARAMS_ID
-
-    return client.get(PARAMS_ID) is not None
-
-
 def forget() -> None:
     """Drop the keys kept for this session (tests; a user who locks the app)."""
     _keys.clear()

@@ -128,7 +128,8 @@ class SyncRunner(QObject):
             self.refresh()
             return None
         self.refresh()
-        self.sig_synced.emit(report.lines()[0] + (f"; {len(report.conflicts)} conflict(s) left" if report.conflicts else ""))
+        self.sig_synced.emit(report.lines()[0] + (f"; {len(report.conflicts)} conflict(s) left" if report.conflicts else "")
+                             + (f"; not purged: {report.purge_note}" if report.purge_note else ""))
         return report
 
     def _run(self, url: str | None, choices: dict | None = None, *, interactive: bool = True,
