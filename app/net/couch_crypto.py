@@ -18,7 +18,7 @@ import base64
 import hashlib
 import hmac
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.errors import SourcemarkError
@@ -44,9 +44,9 @@ class Undecryptable(ValueError):
 
 @dataclass(frozen=True)
 class Keys:
-    content: bytes  # AES-256-GCM
-    ids: bytes  # HMAC-SHA256 of real ids -> server ids
-    revs: bytes  # keys the deterministic revision hashes, which otherwise hash the plaintext (guessable)
+    content: bytes = field(repr=False)  # AES-256-GCM (repr=False: no key in a traceback or a log)
+    ids: bytes = field(repr=False)  # HMAC-SHA256 of real ids -> server ids
+    revs: bytes = field(repr=False)  # keys the deterministic revision hashes, which otherwise hash the plaintext
 
     def server_id(self, real_id: str) -> str:
         return hmac.new(self.ids, real_id.encode(), hashlib.sha256).hexdigest()[:32]

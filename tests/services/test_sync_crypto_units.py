@@ -75,3 +75,8 @@ def test_a_purge_waits_for_the_deletion_to_reach_the_server() -> None:
     assert purged == [] and note == purge.UNSUPPORTED and state.purge == []
     state.purge = ["claim:1"]
     assert purge.run(_Server("refused"), state)[1] == purge.REFUSED  # type: ignore[arg-type]
+
+
+def test_keys_never_show_in_a_repr(made) -> None:
+    _params, keys = made
+    assert keys.content.hex() not in repr(keys) and repr(keys) == "Keys()"

@@ -11,23 +11,24 @@ GUI syncs on a timer); the passphrase itself is never written anywhere.
 """
 
 from collections.abc import Callable
+from typing import Any
 
 from app.domain.errors import DomainError
 from app.net.couch import CouchClient, SyncError, stored_passphrase
+from app.net.couch_crypto import MIN_PASSPHRASE, PARAMS_ID, Keys, derive, new_params  # (cryptography: lazily)
+from app.net.couch_encrypted import EncryptedClient
 
 Passphrase = Callable[[str, bool], str | None]
 """(database URL, new database?) -> the passphrase, or None (not given / cancelled). For a new database the
 caller asks twice and compares (the CLI; the GUI's set-up dialog)."""
 
-_keys: dict[tuple[str, str], object] = {}  # (database URL, salt) -> Keys, for this process only
+_keys: dict[tuple[str, str], Keys] = {}  # (database URL, salt) -> Keys, for this process only
 
 
 def open_client(client: CouchClient, *, encrypt: bool, known_salt: str,
                 passphrase: Passphrase | None) -> tuple[CouchClient, str]:
     """The client to sync through (encrypting, if the database is) and the database's salt ("" if plain).
     `known_salt`: what the project remembers of this URL (non-empty: it was encrypted when last synced)."""
-    from app.net.couch_crypto import PARAMS_ID
-
     params = client.get(PARAMS_ID)
     url = client.remote.url
     if params is None:
@@ -46,23 +47,17 @@ def forget() -> None:
     _keys.clear()
 
 
-def _unlock(client: CouchClient, params: dict, passphrase: Passphrase | None) -> tuple[CouchClient, str]:
-    from app.net.couch_crypto import Keys, derive
-    from app.net.couch_encrypted import EncryptedClient
-
+def _unlock(client: CouchClient, params: dict[str, Any], passphrase: Passphrase | None) -> tuple[CouchClient, str]:
     kdf = params.get("kdf")
     salt = str(kdf.get("salt")) if isinstance(kdf, dict) else ""
     keys = _keys.get((client.remote.url, salt))
-    if not isinstance(keys, Keys):
+    if keys is None:
         keys = derive(_ask(passphrase, client.remote.url, new=False), params)
         _keys[(client.remote.url, salt)] = keys
     return EncryptedClient(client, keys), salt
 
 
 def _create(client: CouchClient, passphrase: Passphrase | None) -> tuple[CouchClient, str]:
-    from app.net.couch_crypto import MIN_PASSPHRASE, PARAMS_ID, new_params
-    from app.net.couch_encrypted import EncryptedClient
-
     url = client.remote.url
     info = client.info()
     if info is not None and (_count(info, "doc_count") or _count(info, "doc_del_count")):
@@ -89,6 +84,6 @@ def _ask(passphrase: Passphrase | None, url: str, *, new: bool) -> str:
     return phrase
 
 
-def _count(info: dict, name: str) -> int:
+def _count(info: dict[str, Any], name: str) -> int:
     value = info.get(name)
     return value if isinstance(value, int) else 0
