@@ -80,3 +80,49 @@ def test_a_purge_waits_for_the_deletion_to_reach_the_server() -> None:
 def test_keys_never_show_in_a_repr(made) -> None:
     _params, keys = made
     assert keys.content.hex() not in repr(keys) and repr(keys) == "Keys()"
+
+
+@pytest.mark.parametrize(("status", "expected"), [(200, "purged"), (403, "refused"), (501, "unsupported")])
+def test_the_client_purges_every_leaf_as_couchdb_documents_it(status: int, expected: str) -> None:
+    """A stand-in for Apache CouchDB's answers (none runs on the test machines): open_revs=all, then _purge."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from app.net.couch import CouchClient, parse_remote
+
+    asked: list[tuple[str, str, object]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def _reply(self, code: int, body: object) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(code)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:  # noqa: N802
+            asked.append(("GET", self.path, None))
+            self._reply(200, [{"ok": {"_id": "claim:1", "_rev": "3-b", "_deleted": True}},
+                              {"ok": {"_id": "claim:1", "_rev": "2-c", "statement": "x"}}])
+
+        def do_POST(self) -> None:  # noqa: N802
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            asked.append(("POST", self.path, body))
+            self._reply(status, {"purge_seq": None, "purged": body} if status == 200 else {"error": "forbidden"})
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        with CouchClient(parse_remote(f"http://127.0.0.1:{httpd.server_address[1]}/db")) as client:
+            leaves = client.leaf_revs("claim:1")
+            assert leaves == ["3-b", "2-c"] and client.purge({"claim:1": leaves}) == expected
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert asked[0][:2] == ("GET", "/db/claim:1?open_revs=all")
+    assert asked[1] == ("POST", "/db/_purge", {"claim:1": ["3-b", "2-c"]})
