@@ -231,6 +231,26 @@ def test_a_plaintext_document_written_into_an_encrypted_database_is_never_read(t
     assert sync.sync(b, passphrase=phrase()).bad == report.bad  # named again on each sync, until removed there
 
 
+def test_a_tampered_file_leaves_its_document_out_named_as_not_decrypting(team, db_url: str, tmp_path: Path) -> None:
+    a, b, _ids = team
+    other = tmp_path / "other.txt"
+    other.write_text("A second wire story about Kursk, filed on Wednesday.\n" * 3, encoding="utf-8")
+    doc = add_document(a, other).document.id
+    sync.sync(a, passphrase=phrase())
+    with_files = [row["id"] for row in http(f"{db_url}/_all_docs?include_docs=true")["rows"]
+                  if "_attachments" in row["doc"]]
+    assert len(with_files) == 4  # two originals, two text layers
+    for sid in with_files:  # the server swaps the file bytes of every file (a new revision over each)
+        blob = http(f"{db_url}/{sid}?attachments=true")
+        data = bytearray(base64.b64decode(blob["_attachments"]["data"]["data"]))
+        data[-1] ^= 1
+        blob["_attachments"]["data"]["data"] = base64.b64encode(bytes(data)).decode()
+        http(f"{db_url}/{sid}", "PUT", blob)
+    report = sync.sync(b, passphrase=phrase())
+    assert report.unfinished and doc not in b.project.documents
+    assert "does not decrypt with this database's key" in report.bad[f"document:{doc}"]
+
+
 def test_servers_replicate_the_ciphertext_and_a_third_analyst_syncs_through_the_copy(team, db_url: str,
                                                                                       tmp_path: Path) -> None:
     a, b, ids = team
