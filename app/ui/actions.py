@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from app.ui.accessible import name_tool_bar
+
 Key = QKeySequence.StandardKey
 KeySpec = Key | str
 
@@ -165,6 +167,7 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     tools.addSeparator()
     tools.addActions([a["zoom_out"], a["zoom_in"], a["fit"], a["find"]])
     w.addToolBar(tools)
+    name_tool_bar(tools)
     return InstalledActions(a, recent_menu, panels_menu)
 
 

@@ -27,6 +27,7 @@ class ExportNotice(QWidget):
         close = QPushButton("×", self)
         close.setFlat(True)
         close.setToolTip("Dismiss")
+        close.setAccessibleName(self.tr("Dismiss"))
         close.setFixedWidth(24)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

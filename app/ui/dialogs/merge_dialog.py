@@ -41,6 +41,7 @@ class MergeDialog(QDialog):
         layout.addWidget(summary)
         conflicts = preview.plan.conflicts
         self.table = QTableWidget(len(conflicts), 4, self)
+        self.table.setAccessibleName(self.tr("Conflicts"))
         other = _short_name(preview.other_name)
         self.table.setHorizontalHeaderLabels(["Object", "This project (A)", f"{other} (B)", "Keep"])
         b_column = self.table.horizontalHeaderItem(2)

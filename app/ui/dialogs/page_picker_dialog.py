@@ -22,6 +22,7 @@ class PagePickerDialog(QDialog):
         layout.addWidget(plain_label(f"{file_name} holds {len(pages)} archived web pages. Each page you tick becomes "
                                       f"a document; nothing in them is fetched.", self, wordWrap=True))
         self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Archived pages"))
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
+from app.ui.accessible import name_line_edit
 from app.ui.dialogs.errors import plain_label
 from app.ui.tool_buttons import add_tool_buttons
 
@@ -27,6 +28,7 @@ class FindBar(QWidget):
         self.edit.setPlaceholderText("Find in document")
         self.edit.setAccessibleName("Find in document")
         self.edit.setClearButtonEnabled(True)
+        name_line_edit(self.edit, self.edit.accessibleName())  # and its clear button
         self.edit.installEventFilter(self)
         self.count = plain_label("", self)
         self.count.setMinimumWidth(90)

@@ -22,7 +22,7 @@ from app.domain.geometry import DocumentText
 from app.ui.document_view.page_item import Mark, PageItem, shadow_colors
 from app.ui.document_view.render_worker import PageSource, RenderWorker
 from app.ui.document_view.text_loader import TextLoader
-from app.ui.palette import CategoryColors
+from app.ui.palette import CategoryColors, cue
 
 GAP = 14.0  # points between pages
 MIN_ZOOM, MAX_ZOOM, STEP = 0.25, 8.0, 1.2
@@ -62,6 +62,7 @@ class PageView(QGraphicsView):
         super().__init__(parent)
         self._colors = colors
         self.setScene(QGraphicsScene(self))
+        self.setAccessibleName(self.tr("Document pages"))  # its words are in PageText: scene items have none
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -377,7 +378,7 @@ class PageView(QGraphicsView):
             color = self._colors.color(ann.category, alpha=150)  # multiplied: overlaps darken but stay legible
             for q in ann.quads:
                 marks.setdefault(q.page, []).append(Mark(QRectF(q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0), color, ann.id,
-                                                         outlined=ann.region))
+                                                         outlined=ann.region, cue=cue(ann.category)))
         for item in self._items.values():
             item.selected_id = selected
             if marks.get(item.index) or item.marks:

@@ -21,6 +21,7 @@ from app.domain.claims import Claim
 from app.domain.links import Kind
 from app.domain.sources import Source
 from app.services.labels import short
+from app.ui.accessible import name_combo, name_line_edit
 from app.ui.models.annotations_filter import AnnotationCriteria, AnnotationsFilter
 from app.ui.models.annotations_model import AnnotationsModel
 from app.ui.models.object_table_model import ID_ROLE
@@ -38,11 +39,16 @@ class AnnotationsPanel(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText("Filter quotes and notes…")
         self.text.setClearButtonEnabled(True)
+        name_line_edit(self.text, self.tr("Filter annotations"))
         self.category = self._combo("Any category", [(c.value.capitalize(), c.value) for c in Category])
         self.status = self._combo("Any anchor", [(s.value.capitalize(), s.value) for s in AnchorStatus])
         self.linked = self._combo("Linked to anything", [])
+        for combo, label in ((self.category, self.tr("Filter by category")), (self.status, self.tr("Filter by anchor")),
+                             (self.linked, self.tr("Filter by linked object"))):
+            name_combo(combo, label)
         self.view = QuietTable(self)  # a table, not a tree: measured 5x faster to re-filter 50,000 rows
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Annotations"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move): passing by opens no document
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

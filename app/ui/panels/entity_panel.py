@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.links import Kind
+from app.ui.accessible import name_line_edit, plain_name
 from app.ui.models.object_table_model import ID_ROLE, ObjectTableModel
 from app.ui.models.search_filter import SearchFilter
 from app.ui.panels.quiet_focus import QuietFocus
@@ -55,9 +57,12 @@ class EntityPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
+        self.view_name = _view_name(model.kind)
+        name_line_edit(self.search, self.tr("Search %1").replace("%1", self.view_name.lower()))
         self.search.textChanged.connect(self.proxy.set_search)
         self.view = EntityTree(self)
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.view_name)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -96,6 +101,7 @@ class EntityPanel(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tooltip)
+        button.setAccessibleName(plain_name(tooltip) if len(text.strip()) < 2 else text)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
@@ -133,3 +139,11 @@ class EntityPanel(QWidget):
         oid = index.data(ID_ROLE)
         if oid:
             self.sig_activated.emit(oid)
+
+
+def _view_name(kind: Kind) -> str:
+    """The list's name for a screen reader: "Claims", "Actors"…"""
+    translate = QCoreApplication.translate  # with literal arguments, so lupdate finds them
+    names = {Kind.DOCUMENT: translate("EntityPanel", "Documents"), Kind.CLAIM: translate("EntityPanel", "Claims"),
+             Kind.ACTOR: translate("EntityPanel", "Actors"), Kind.SOURCE: translate("EntityPanel", "Sources")}
+    return names.get(kind) or translate("EntityPanel", "Objects")

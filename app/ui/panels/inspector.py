@@ -30,6 +30,7 @@ from app.services.commands import Command
 from app.services.labels import document_label, object_name, quote_label, short
 from app.services.times import readable_time
 from app.ui import gestures
+from app.ui.accessible import name_combo
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.link_dialog import LinkDialog
@@ -85,9 +86,11 @@ class Inspector(QWidget):
         self.note = CommittingEdit(self)
         self.note.setPlaceholderText("Note…")
         self.note.setMaximumHeight(64)
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.sig_commit.connect(lambda: self._commit(self.note))
         self.links = QListWidget(self)
         self.links.setWordWrap(True)
+        self.links.setAccessibleName(self.tr("Links"))
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links.itemActivated.connect(self._follow)
         self.unlink = QPushButton("Unlink", self)
@@ -105,6 +108,7 @@ class Inspector(QWidget):
         self.verdict.activated.connect(self._set_verdict)  # the user's choice only, not our own setCurrentIndex
         self.verdict_label = QLabel("&Verdict:", self)
         self.verdict_label.setBuddy(self.verdict)
+        name_combo(self.verdict, self.tr("Verdict"))
         verdict_row = QHBoxLayout()
         verdict_row.addWidget(self.verdict_label)
         verdict_row.addWidget(self.verdict, 1)

@@ -27,6 +27,7 @@ class OrphansPanel(QWidget):
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._on_current)
+        self.list.setAccessibleName(self.tr("Orphaned highlights"))
         self.button = QPushButton("Re-attach to selection", self)
         self.button.clicked.connect(self.reattach_current)
         layout = QVBoxLayout(self)

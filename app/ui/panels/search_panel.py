@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import SourcemarkError
 from app.services.labels import document_label
 from app.services.search import Hit, ProjectSearch
+from app.ui.accessible import name_combo, name_line_edit
 from app.ui.bridge import SessionBridge
 from app.ui.panels.hit_delegate import HitDelegate, hit_parts
 from app.ui.panels.search_worker import SearchWorker
@@ -48,12 +49,14 @@ class SearchPanel(QWidget):
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Search all documents…")
         self.field.setClearButtonEnabled(True)
+        name_line_edit(self.field, self.tr("Search all documents"))
         self.field.returnPressed.connect(self.run)
         self.mode = QComboBox(self)
         for label, value, tip in MODES:
             self.mode.addItem(label, value)
             self.mode.setItemData(self.mode.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.mode.currentIndexChanged.connect(self._mode_changed)
+        name_combo(self.mode, self.tr("Search for"))
         self.button = QPushButton("Search", self)
         self.button.clicked.connect(self.run)
         self.stop_button = QPushButton("Stop", self)
@@ -68,6 +71,7 @@ class SearchPanel(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long error must not widen the window
         self.results = QTreeWidget(self)
         self.results.setHeaderLabels(["Document", "Page", "Match"])
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.setAlternatingRowColors(True)

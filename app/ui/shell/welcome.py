@@ -24,6 +24,7 @@ class WelcomeWindow(QWidget):
         title.setWordWrap(True)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setAccessibleName(self.tr("Sourcemark logo"))
         head = QHBoxLayout()
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(title, 1)
@@ -39,6 +40,7 @@ class WelcomeWindow(QWidget):
         self.default = self.buttons[2] if not recent else None  # a first start: the demo shows what it does
         self.recent = QListWidget(self)
         self.recent.addItems(recent)
+        self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent.itemActivated.connect(lambda item: self.sig_open_requested.emit(item.text()))
         if recent:
             self.recent.setCurrentRow(0)  # Enter reopens the last project
