@@ -13,6 +13,8 @@ from app.ui.jobs.sync_runner import SyncRunner
 from tests.fixtures.couch_server import PouchServer
 from tests.fixtures.couch_team import http
 
+from .accessible_tree import unnamed
+
 PHRASE = "a long team passphrase"
 
 
@@ -39,6 +41,7 @@ def test_the_set_up_dialog_takes_a_passphrase_only_when_typed_twice_alike(qtbot)
     dialog.again.setText(PHRASE)
     assert ok.isEnabled() and dialog.setup() == SyncSetup("https://couch.example.org/team", True, PHRASE)
     assert "forgotten" in dialog.hint.text()
+    assert unnamed(dialog) == []  # every control has a name a screen reader can say
 
 
 def test_encrypted_set_up_then_a_second_project_is_asked_for_the_passphrase_once(
