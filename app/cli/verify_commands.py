@@ -95,7 +95,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
     for op in command.ops:
         print(row(op.kind, op.oid, "" if op.oid in args.ids else "went with what it hung on"))
     if args.purge:
-        say(f"{waiting} deleted object(s) will be purged from the team's sync server by the next sync", err=True)
+        say(f"{waiting} deleted object(s) will be purged from the team's sync server by the next sync" if waiting
+            else "nothing to purge: this project does not sync with a server", err=True)
     return 0
 
 

@@ -68,6 +68,13 @@ def test_encrypt_on_a_plain_database_is_refused(tmp_path: Path, url: str, capsys
     assert code == 2 and err.count("\n") == 1 and "--encrypt needs a new, empty database" in err
 
 
+def test_delete_purge_in_a_project_without_a_server_says_there_is_nothing_to_purge(tmp_path: Path, capsys) -> None:
+    a, claim = _project(tmp_path, capsys)
+    code, out, err = run(capsys, "delete", a, claim, "--purge")
+    assert (code, err) == (0, "nothing to purge: this project does not sync with a server\n") and claim in out
+    assert not (a / "sync.json").exists()
+
+
 @pytest.mark.parametrize("encrypt", [False, True])
 def test_delete_purge_says_what_a_server_without_purge_keeps(tmp_path: Path, url: str, capsys, encrypt) -> None:
     a, claim = _project(tmp_path, capsys, "A sensitive witness statement")

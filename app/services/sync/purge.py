@@ -27,8 +27,11 @@ REFUSED = ("the server refused _purge (CouchDB allows it to database admins only
 
 
 def want(session: ProjectSession, objects: Iterable[tuple[Kind, str]]) -> int:
-    """Record that these deleted objects are to be purged by the next sync; how many are waiting now."""
+    """Record that these deleted objects are to be purged by the next sync; how many are waiting now (0: the
+    project does not sync with a server, so there is nothing to purge)."""
     state = sync_state.read(session.folder)
+    if not state.url:
+        return 0
     waiting = list(dict.fromkeys([*state.purge, *(couch_id(kind, oid) for kind, oid in objects)]))
     state.purge = waiting
     sync_state.write(session.folder, state)
