@@ -9,12 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
 from app.services import annotate
 from app.services.ocr import installed_languages
-from app.ui import actions, pane_cycle
+from app.ui import actions, dock_layout, pane_cycle, status_slot
 from app.ui.action_states import ReaderState, disabled_reasons
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.about_dialog import about_box
@@ -41,8 +41,10 @@ from app.ui.panels.reanchor_bar import ReanchorBar
 from app.ui.panels.search_panel import SearchPanel
 from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.reader_controller import ReaderController
+from app.ui.shell import window_place
 from app.ui.shell.application import apply_scheme
 from app.ui.shell.settings import AppSettings
+from app.ui.status_slot import ElidedLabel
 from app.ui.team import TeamWork
 
 
@@ -91,12 +93,8 @@ class MainWindow(QMainWindow):
         self._make_docks()
         self._connect()
         self.pane_mark = pane_cycle.install(self, self.panes)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
-        self.statusBar().addWidget(self.export_notice)
-        self.sync.label.setContentsMargins(0, 0, 12, 0)  # apart from the counts beside it
-        self.statusBar().addPermanentWidget(self.sync.label)
-        self.statusBar().addPermanentWidget(self.status)
+        self.status = ElidedLabel(self)  # counts and the folder: elided, never over the message slot
+        self.messages = status_slot.install(self.statusBar(), self.export_notice, self.sync.label, self.status)
         self._update_status()
         self.refresh_recent()
         self.setWindowTitle(self.title())
@@ -173,6 +171,7 @@ class MainWindow(QMainWindow):
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks: dict[str, QDockWidget] = {}
+        dock_layout.corners(self)
         for name, title, widget, area in [
             ("project", "&Project", self.documents_panel, left),
             ("claims", "&Claims", self.claims_panel, left),
@@ -193,15 +192,12 @@ class MainWindow(QMainWindow):
             self.panels_menu.addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.docks["actors"], self.docks["sources"])
         self.docks["actors"].raise_()
+        self.docks["orphans"].hide()  # hidden before tabifying: after, Qt left a stray "Annotations | Orphans" tab bar
+        self.docks["search"].hide()  # Ctrl+Shift+F shows it
         for name in ("orphans", "graph", "search"):
             self.tabifyDockWidget(self.docks["annotations"], self.docks[name])
         self.docks["annotations"].raise_()
-        self.docks["orphans"].hide()
-        self.docks["search"].hide()  # Ctrl+Shift+F shows it
-        self.resizeDocks([self.docks["project"], self.docks["inspector"]], [380, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["project"], self.docks["claims"]], [150, 450], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["inspector"], self.docks["actors"]], [300, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["annotations"]], [280], Qt.Orientation.Vertical)  # room for the graph tab
+        dock_layout.install(self, self.docks, self.view)  # shares of the window: the reader gets most
 
     def _connect(self) -> None:
         self.view.annotationClicked.connect(self.select_annotation)
@@ -221,11 +217,11 @@ class MainWindow(QMainWindow):
         self.search_panel.sig_hit_activated.connect(self.show_search_hit)
         self.bar.sig_show_orphans.connect(lambda _doc: self._show_dock("orphans"))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
-        self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.ocr.finished.connect(lambda message: self.messages.say(message))
+        self.capture.finished.connect(lambda message: self.messages.say(message))
         self.capture.sig_document_added.connect(self.open_document)
         self.ocr.recognised.connect(self.bar.report_ocr)
-        self.sync.sig_synced.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.sync.sig_synced.connect(lambda message: self.messages.say(message))
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -260,11 +256,7 @@ class MainWindow(QMainWindow):
         actions.fill_recent(self.recent_menu, self.settings.recent_projects(), self.sig_open_project_requested.emit)
 
     def restore_layout(self) -> None:
-        geometry, state = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        window_place.restore(self, self.settings)  # clamped to the screen; docks only if saved at this scale
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if (self.ocr.busy or self.capture.worker is not None) and not self._stop_job():
@@ -273,10 +265,10 @@ class MainWindow(QMainWindow):
         if self.sync.busy:  # the sync runs inside this window's event loop: its session must outlive it
             self.sync.cancel()
             event.ignore()
-            self.statusBar().showMessage("Cancelling the sync; close the window again once it has stopped", 15_000)
+            self.messages.say("Cancelling the sync; close the window again once it has stopped")
             return
         self.inspector.commit()  # a field being typed in loses no focus when the window closes
-        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        window_place.save(self, self.settings)
         self.remember_place()
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
         self.view.show_document(None)

@@ -21,6 +21,18 @@ EXIF_LABELS = {"make": "Camera make:", "model": "Camera model:", "lens_model": "
                "xmp_creator": "Creator (XMP):", "xmp_description": "Description (XMP):",
                "xmp_creator_tool": "Edited with (XMP):"}
 _SOURCES = {"iptc": "IPTC", "xmp": "XMP"}
+# provenance.extra keys (documents/web_page.capture_facts, services/capture/web, documents/archives/pages) in words;
+# a key not listed reads as its words, capitalised. The raw key stays in the row's tooltip (it is what JSON says).
+EXTRA_LABELS = {"http_status": "HTTP status", "requested_url": "Requested URL", "final_url": "Final URL",
+                "content_type": "Content type", "server_address": "Server address",
+                "captured_at_local": "Captured at (local time)", "user_agent": "User agent",
+                "resources_recorded": "Resources recorded", "capture_tool": "Captured with", "redirects": "Redirects",
+                "refused_addresses": "Refused addresses", "warc_sha256": "WARC SHA-256", "warc_file": "WARC file",
+                "date_as_written": "Date as written", "saved_date_as_written": "Saved date as written",
+                "datapackage_hash": "Data package hash", "frame_of": "Frame of", "rendering": "Rendering",
+                "rendered_at": "Rendered at", "rendered_from": "Rendered from", "browser": "Browser",
+                "recorded_for_rendering": "Recorded for rendering", "not_answered": "Not answered",
+                "capture_document": "Capture document", "subject": "Subject"}
 
 
 def exif_rows(exif: dict[str, str]) -> list[tuple[str, str]]:
@@ -41,7 +53,12 @@ def _label(key: str) -> str:
     source, _, rest = key.partition("_")
     if source in _SOURCES and rest:
         return f"{rest.replace('_', ' ').capitalize()} ({_SOURCES[source]}):"
-    return f"{key.replace('_', ' ').capitalize()}:"
+    if key in EXTRA_LABELS:
+        return f"{EXTRA_LABELS[key]}:"
+    words = key.replace("_", " ").capitalize()
+    for short in ("url", "http", "sha256", "warc", "gps", "id"):  # initialisms stay upper case
+        words = " ".join(w.upper() if w.lower() == short else w for w in words.split(" "))
+    return f"{words.replace('SHA256', 'SHA-256')}:"
 
 
 def _exif_value(exif: dict[str, str], key: str) -> str:
@@ -107,14 +124,16 @@ class ProvenanceBox(QGroupBox):
         p = provenance
         check = digest_verdict(p) or ("not checked" if p.archive_digest else "")
         archive = " · ".join(x for x in (p.archive_format.upper(), f"record {p.archive_record}" if p.archive_record else "") if x)
-        for label, value in (("Captured URL", p.source_url), ("Captured at", readable_time(p.captured_at)),
-                             ("Time taken from", p.captured_at_source), ("Archive", archive),
-                             ("Archive digest", p.archive_digest), ("Digest check", check),
-                             ("Page sha256", p.payload_sha256),
-                             *sorted((_label(k).rstrip(":"), v) for k, v in p.extra.items() if k != NOTE)):
+        for label, value, key in (("Captured URL", p.source_url, "source_url"),
+                                  ("Captured at", readable_time(p.captured_at), "captured_at"),
+                                  ("Time taken from", p.captured_at_source, "captured_at_source"),
+                                  ("Archive", archive, "archive_format"), ("Archive digest", p.archive_digest, "archive_digest"),
+                                  ("Digest check", check, "digest_check"), ("Page SHA-256", p.payload_sha256, "payload_sha256"),
+                                  *sorted((_label(k).rstrip(":"), v, k) for k, v in p.extra.items() if k != NOTE)):
             if value:
                 edit = QLineEdit(value, self, readOnly=True)
                 edit.setCursorPosition(0)
+                edit.setToolTip(key)  # the field's name in exports and `sourcemark` JSON
                 if label == "Digest check" and p.digest_check == MISMATCH:
                     edit.setStyleSheet("color: #c62828; font-weight: bold")
                 form.addRow(f"{label}:", edit)

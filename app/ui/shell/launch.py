@@ -137,7 +137,7 @@ class Launcher:
     def open_demo(self) -> MainWindow | None:
         target = demo_folder()
         try:
-            folder = demo_copy(target, analyst=self.analyst, cache_root=demo_cache_dir())
+            folder = demo_copy(target, cache_root=demo_cache_dir())  # credited to the demo's analyst, not the user
         except SourcemarkError as exc:
             remove_run(target, demo_cache_dir())
             self._fail(f"Cannot build the demo project: {exc}")
