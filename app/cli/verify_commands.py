@@ -173,10 +173,7 @@ def cmd_link(args: argparse.Namespace) -> int:
             session.load_all()  # an annotation's link: its document is known only once every annotation is read
         subject = (_kind_of(session, args.subject_id, (Kind.ANNOTATION, Kind.CLAIM)), args.subject_id)
         obj = (_kind_of(session, args.object_id, (Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)), args.object_id)
-        as_written = args.as_written
-        if as_written is None and subject[0] is Kind.ANNOTATION and obj[0] is Kind.ACTOR:
-            as_written = session.project.annotations[args.subject_id].exact
-        command = linking.link(session, subject, obj, args.relation, as_written=as_written or "", reason=args.reason)
+        command = linking.link(session, subject, obj, args.relation, as_written=args.as_written, reason=args.reason)
         return command, command.ops[0].oid
     return _run(args, build)
 

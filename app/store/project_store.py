@@ -11,6 +11,7 @@ commit that would need a file it has not read (see plan.py), so it can never wri
 new objects for a document it did not read are appended to that document's delta unread.
 """
 
+import threading
 from collections.abc import Collection
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -51,6 +52,7 @@ class ProjectStore:
         self.folder = folder
         self.read_only = lock is None
         self._lock = lock
+        self.access = threading.RLock()  # held by whoever reads or writes the folder off the GUI thread, and by commits
         self._db = Database(DbImage())  # replaced by _read()
         self._where_cache: Where | None = None  # built on the first commit: reading needs no index
         self._overlay: dict[str, bytes | None] = {}

@@ -1,6 +1,7 @@
 """The GUI's first sync set-up offers end-to-end encryption (a passphrase typed twice); a project syncing with an
 encrypted database asks for the passphrase once, and a timed sync never asks."""
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tests.fixtures.couch_server import PouchServer
 from tests.fixtures.couch_team import http
 
 from .accessible_tree import unnamed
+from .helpers import run_sync
 
 PHRASE = "a long team passphrase"
 
@@ -44,25 +46,28 @@ def test_the_set_up_dialog_takes_a_passphrase_only_when_typed_twice_alike(qtbot)
     assert unnamed(dialog) == []  # every control has a name a screen reader can say
 
 
-def test_encrypted_set_up_then_a_second_project_is_asked_for_the_passphrase_once(
+def test_encrypted_set_up_then_the_passphrase_is_asked_once_on_the_gui_thread(
         qtbot, ui_bridge, ui_session, server: PouchServer, tmp_path: Path, message_boxes) -> None:
     url = f"{server.url}/guienc"
     parent = QWidget()
     qtbot.addWidget(parent)
     runner = SyncRunner(ui_bridge, parent, ask_url=lambda: SyncSetup(url, True, PHRASE),
                         ask_passphrase=lambda u: pytest.fail("the set-up gave the passphrase"))
-    report = runner.sync_now()
-    assert report is not None and report.pushed > 0 and message_boxes == []
-    assert runner.label.toolTip() == f"{url} (end-to-end encrypted)"
+    report = run_sync(qtbot, runner)
+    assert report is not None and report.pushed > 0 and report.encrypted and message_boxes == []
     assert "Anna Kovac" not in str(http(f"{url}/_all_docs?include_docs=true"))
+    assert runner.label.toolTip() == f"{url} (end-to-end encrypted)"
     encryption.forget()  # as a new session of the app
-    asked: list[str] = []
-    runner.ask_passphrase = lambda u: asked.append(u) or PHRASE
-    assert runner.sync_now(interactive=False) is None and asked == []  # a timer never asks
-    assert runner.sync_now() is not None and asked == [url]
-    assert runner.sync_now(interactive=False) is not None and asked == [url]  # the keys are kept for the session
+    asked: list[tuple[str, bool]] = []
+    runner.ask_passphrase = lambda u: asked.append((u, threading.current_thread() is threading.main_thread())) or PHRASE
+    said: list[str] = []
+    runner.syncReported.connect(said.append)
+    assert run_sync(qtbot, runner, interactive=False) is None and asked == []  # a timer never asks
+    assert said[-1].startswith("Sync failed:") and "passphrase is needed" in said[-1] and message_boxes == []
+    assert run_sync(qtbot, runner) is not None and asked == [(url, True)]  # asked on the GUI thread, then synced
+    assert run_sync(qtbot, runner, interactive=False) is not None and len(asked) == 1  # keys kept for the session
     runner.ask_passphrase = lambda u: None  # cancelled: nothing sent, one message
     encryption.forget()
-    assert runner.sync_now() is None and "passphrase is needed" in message_boxes[-1][1]
+    assert run_sync(qtbot, runner) is None and "passphrase is needed" in message_boxes[-1][1]
     sync.clone(url, tmp_path / "B.sourcemark", passphrase=lambda u, new: PHRASE)
     assert (tmp_path / "B.sourcemark").is_dir()

@@ -42,6 +42,15 @@ def open_client(client: CouchClient, *, encrypt: bool, known_salt: str,
     return _unlock(client, params, passphrase)
 
 
+class PassphraseNeeded(SyncError):
+    """The database is encrypted and no passphrase was given (the GUI asks, on its own thread, then syncs again)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"{url} is end-to-end encrypted: its passphrase is needed (at the prompt, or "
+                         "SOURCEMARK_SYNC_PASSPHRASE); nothing was sent")
+        self.url = url
+
+
 def forget() -> None:
     """Drop the keys kept for this session (tests; a user who locks the app)."""
     _keys.clear()
@@ -77,10 +86,10 @@ def _create(client: CouchClient, passphrase: Passphrase | None) -> tuple[CouchCl
 
 def _ask(passphrase: Passphrase | None, url: str, *, new: bool) -> str:
     phrase = stored_passphrase(url) or (passphrase(url, new) if passphrase is not None else None)
+    if not phrase and not new:
+        raise PassphraseNeeded(url)
     if not phrase:
-        raise SyncError(f"{url} is end-to-end encrypted: its passphrase is needed (at the prompt, or "
-                        "SOURCEMARK_SYNC_PASSPHRASE); nothing was sent" if not new else
-                        "--encrypt needs a passphrase (at the prompt, or SOURCEMARK_SYNC_PASSPHRASE); nothing was sent")
+        raise SyncError("--encrypt needs a passphrase (at the prompt, or SOURCEMARK_SYNC_PASSPHRASE); nothing was sent")
     return phrase
 
 

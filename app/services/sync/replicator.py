@@ -11,6 +11,7 @@ Between HTTP requests a sync reports its progress and reads the caller's cancel 
 """
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,77 +21,24 @@ from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.exchange.couch import couch_id
-from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
+from app.exchange.project_merge import ORDER, ProjectMergePlan
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
-from app.services.sync import encryption
+from app.services.sync import encryption, purge
 from app.services.sync import files as sync_files
-from app.services.sync import purge as sync_purge
 from app.services.sync.decide import PullDecision, decide
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync.push import push
+from app.services.sync.report import SyncReport, SyncStatus
+from app.services.sync.view import SessionView
 from app.store import sync_state, trusted_servers
 from app.store.sync_state import SyncState
 
 PAGE = 2000  # documents per `_changes` page
 MAX_FEED = 1_000_000  # rows of one pull: a feed that never ends (a hostile server) is refused past this
 CHOICES = merging.CHOICES
-
-
-@dataclass
-class SyncReport:
-    url: str
-    pulled: int = 0  # objects added, changed or deleted here
-    pushed: int = 0  # revisions the server took (objects, deletions, files)
-    files_in: int = 0
-    conflicts: list[Conflict] = field(default_factory=list)  # left for the analyst (sync without --prefer)
-    analysts: list[str] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
-    settled: list[Conflict] = field(default_factory=list)  # decided by this sync's --prefer or choices
-    bad: dict[str, str] = field(default_factory=dict)  # server document id -> why it was left out
-    deleted: list[str] = field(default_factory=list)  # "annotation A (with link L1)": deleted there, so here
-    choices: dict[tuple[Kind, str], str] = field(default_factory=dict, repr=False)  # settled -> mine|theirs
-    purged: list[str] = field(default_factory=list)  # deleted with --purge, now gone from the server
-    purge_note: str = ""  # why the server kept what was to be purged
-    encrypted: bool = False  # the database is end-to-end encrypted (sync.encryption)
-
-    @property
-    def unfinished(self) -> bool:
-        """Something is left for a person: a conflict, or a server document that could not be read (exit 1)."""
-        return bool(self.conflicts or self.bad)
-
-    def lines(self) -> list[str]:
-        out = [f"synced with {self.url}: {self.pulled} change(s) in, {self.pushed} revision(s) out"
-               + (f", {self.files_in} file(s) in" if self.files_in else "")]
-        if len(self.analysts) > 1:
-            out.append(f"  from: {', '.join(self.analysts[1:])}")
-        out += [f"  decided ({choice}): {cf.describe()}" for cf, choice in self._decisions()]
-        out += [f"  deleted there: {line}" for line in self.deleted]
-        out += [f"  purged from the server: {doc_id}" for doc_id in self.purged]
-        out += [f"  not purged: {self.purge_note}"] if self.purge_note else []
-        out += [f"  left out: {line}" for line in self.dropped]
-        out += [f"  left out: {doc_id} on the server: {why}" for doc_id, why in sorted(self.bad.items())]
-        if self.conflicts:
-            out.append(f"{len(self.conflicts)} conflict(s) left as they are (this project | server)")
-            out += [f"  {cf.describe()}" for cf in self.conflicts]
-        return out
-
-    def _decisions(self) -> list[tuple[Conflict, str]]:
-        return [(cf, self.choices.get((cf.kind, cf.oid), "")) for cf in self.settled]
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status bar shows."""
-
-    url: str
-    last_sync: str
-    waiting: int  # local changes not on the server yet
-    conflicts: int
-    confirmed: bool = True  # the user of this machine named `url` for this project (else it came with the folder)
-    encrypted: bool = False  # end-to-end encrypted when last synced
 
 
 def status(session: ProjectSession) -> SyncStatus:
@@ -111,6 +59,40 @@ def _waiting(session: ProjectSession, state: SyncState) -> int:
     return changed + sum(1 for base in state.docs.values() if base[1] is not None) - still_here
 
 
+@dataclass
+class SyncRun:
+    """One sync between its stages: `sync` runs them in a row (CLI); the GUI runs `plan_pull` and `push_changes` on a
+    worker, which reads only `view` (services.sync.view), this run's state and its client."""
+
+    session: ProjectSession
+    client: CouchClient
+    state: SyncState
+    prefer: str | None
+    choices: dict[tuple[Kind, str], str]
+    ticker: Ticker
+    threaded: bool  # the stages run on two threads: the worker's stages read a snapshot
+    view: ProjectSession = field(init=False)
+    report: SyncReport = field(init=False)
+    decision: PullDecision | None = None
+    plan: ProjectMergePlan | None = None
+    files: list[c.StoredFile] = field(default_factory=list)
+    last_seq: Any = 0
+    edits: list[object] = field(default_factory=list)  # commands run here while the sync waits on the server
+    secrecy: tuple[bool, encryption.Passphrase | None] = (False, None)  # --encrypt, and where a passphrase comes from
+
+    def __post_init__(self) -> None:
+        self.report = SyncReport(self.client.remote.url)
+        self.take_view()
+        self.session.subscribe(self.edits.append)
+
+    def close(self) -> None:  # done with the server and with hearing of edits (session's thread; twice is harmless)
+        self.session.unsubscribe(self.edits.append)
+        self.client.close()
+
+    def take_view(self) -> None:  # what the next worker stage reads: the session as it is now (GUI thread)
+        self.view = SessionView(self.session).as_session() if self.threaded else self.session
+
+
 def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
          choices: dict[tuple[Kind, str], str] | None = None,
          execute: Callable[[c.Command], Any] | None = None, progress: Progress | None = None,
@@ -119,11 +101,30 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     """Pull, apply, push, checkpoint. Conflicts without a choice are left alone and reported.
 
     `choices`: (kind, id) -> mine|theirs per conflict (the GUI's merge dialog); `execute` runs the pull's
-    command (the GUI passes its undo-stack front end; default `session.execute`). `progress(phase, done,
-    total)` hears each step; a true `cancelled()` stops the sync at the next request boundary with
-    SyncCancelled (its message says what went through). `blocking` runs each HTTP request (app.net.couch).
-    `encrypt` makes a new, empty database end-to-end encrypted; an encrypted one needs `passphrase` (asked when
-    neither SOURCEMARK_SYNC_PASSPHRASE nor the keyring has it), with or without `encrypt` (sync.encryption)."""
+    command (default `session.execute`). `progress(phase, done, total)` hears each step; a true `cancelled()`
+    stops the sync at the next request boundary with SyncCancelled (its message says what went through).
+    `blocking` runs each HTTP request (app.net.couch). `encrypt`, `passphrase`: sync.encryption (an encrypted
+    database needs its passphrase with or without `encrypt`)."""
+    run = prepare(session, url, prefer=prefer, choices=choices, progress=progress, cancelled=cancelled,
+                  blocking=blocking, encrypt=encrypt, passphrase=passphrase)
+    try:
+        plan_pull(run)
+        apply_pull(run, execute or session.execute)
+        return push_changes(run)
+    except BaseException as exc:
+        said = failed(run, exc)
+        if said is exc:
+            raise
+        raise said from None
+    finally:
+        run.close()
+
+
+def prepare(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
+            choices: dict[tuple[Kind, str], str] | None = None, progress: Progress | None = None,
+            cancelled: Cancelled | None = None, blocking: Blocking | None = None, threaded: bool = False,
+            encrypt: bool = False, passphrase: encryption.Passphrase | None = None) -> SyncRun:
+    """The checks and the state a sync starts from (on the thread that owns the session); nothing is sent yet."""
     if prefer is not None and prefer not in CHOICES:
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
     if session.read_only:
@@ -140,62 +141,65 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     if state.url and remote.url != state.url:
         state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
     state.url = remote.url
-    ticker = Ticker(progress, cancelled)
-    try:
-        try:
-            return _sync(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
-                         execute or session.execute, ticker, (encrypt, passphrase))
-        except SyncCancelled:
-            if ticker.pushing:  # the pull went in; the push keeps the pages the server acknowledged
-                sync_state.write(session.folder, state)
-            raise SyncCancelled(ticker.outcome()) from None
-    except BaseException:
-        sync_state.forget(session.folder)  # the next sync starts from what is on disk
-        raise
+    return SyncRun(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
+                   Ticker(progress, cancelled), threaded, secrecy=(encrypt, passphrase))
 
 
-def _sync(session: ProjectSession, client: CouchClient, state: SyncState, prefer: str | None,
-          choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker,
-          secrecy: tuple[bool, encryption.Passphrase | None]) -> SyncReport:
-    edits: list[object] = []  # commands run here while the sync waits on the server (the GUI keeps running)
-    session.subscribe(edits.append)
-    try:
-        with client:
-            client, state.encrypted = encryption.open_client(client, encrypt=secrecy[0], known_salt=state.encrypted,
-                                                             passphrase=secrecy[1])
-            return _steps(session, client, state, prefer, choices, execute, ticker, edits)
-    finally:
-        session.unsubscribe(edits.append)
+def failed(run: SyncRun, exc: BaseException) -> BaseException:
+    """The exception a failed stage raises; a cancel keeps what the server acknowledged and says what went through."""
+    if isinstance(exc, SyncCancelled):
+        if run.ticker.pushing:
+            sync_state.write(run.view.folder, run.state)
+        exc = SyncCancelled(run.ticker.outcome())
+    sync_state.forget(run.view.folder)
+    return exc
 
 
-def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefer: str | None,
-           choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker,
-           edits: list[object]) -> SyncReport:
+def plan_pull(run: SyncRun) -> SyncRun:
+    """The network half of the pull (any thread): the server's changes since our checkpoint, decided against
+    `run.view`, the conflicts settled by the run's choices, the incoming files fetched and checked."""
+    run.client, run.state.encrypted = encryption.open_client(run.client, encrypt=run.secrecy[0],
+                                                             known_salt=run.state.encrypted, passphrase=run.secrecy[1])
+    client, state, ticker = run.client, run.state, run.ticker
+    run.report.encrypted = bool(state.encrypted)
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
-    docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
-    report = SyncReport(client.remote.url, encrypted=bool(state.encrypted))
-    tombs = _lazy(lambda: _deleted_here(session, state))
-    decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
-                      lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
-                      lambda done, total: ticker.tick(DECIDING, done, total))
-    decision.bad.update(client.unreadable)  # an encrypted database's documents that did not decrypt
-    _apply(session, execute, client, state, decision, prefer, choices, report, ticker, edits)
-    ticker.pulled = report.pulled
-    if decision.base or decision.conflicts or decision.bad:
-        sync_state.write(session.folder, state)
+    docs, run.last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
+    tombs = functools.cache(lambda: _deleted_here(run.view, state))
+    run.decision = decide(run.view.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
+                          lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
+                          lambda done, total: ticker.tick(DECIDING, done, total))
+    run.decision.bad.update(client.unreadable)  # an encrypted database's documents that did not decrypt
+    _plan(run, run.decision)
+    return run
+
+
+def apply_pull(run: SyncRun, execute: Callable[[c.Command], Any]) -> SyncReport:
+    """The pull taken in as one command run by `execute` (on the thread that owns the session)."""
+    assert run.decision is not None, "plan_pull first"
+    _apply(run, run.decision, execute)
+    run.ticker.pulled = run.report.pulled
+    if run.decision.base or run.decision.conflicts or run.decision.bad:
+        sync_state.write(run.session.folder, run.state)
+    run.take_view()  # the push reads the project with the pull in it
+    return run.report
+
+
+def push_changes(run: SyncRun) -> SyncReport:
+    """Push and checkpoint (any thread): what the server lacks goes up, then the new `since` on both sides."""
+    client, state, ticker = run.client, run.state, run.ticker
     # read again: the pull may have deleted objects (with what hung on them), and a decision kept a deletion over
     # another version; their tombstones carry those records (read only if something was deleted)
-    tombs = _lazy(lambda: _deleted_here(session, state))
-    report.pushed = push(client, session, state, tombs, ticker)
+    tombs = functools.cache(lambda: _deleted_here(run.view, state))
+    run.report.pushed = push(client, run.view, state, tombs, ticker)
     if state.purge:  # deleted with --purge: now that the server holds the tombstones
-        report.purged, report.purge_note = sync_purge.run(client, state)
-    since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
+        run.report.purged, run.report.purge_note = purge.run(client, state)
+    since = _past_our_own(client, state, run.last_seq, ticker) if run.report.pushed else run.last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})
     state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
-    sync_state.write(session.folder, state)
-    return report
+    sync_state.write(run.view.folder, state)
+    return run.report
 
 
 def _deleted_here(session: ProjectSession, state: SyncState) -> dict[tuple[Kind, str], dict[str, Any]]:
@@ -251,17 +255,6 @@ def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | Non
 def partial_folder(folder: Path) -> Path:
     """Where a clone into `folder` is built until it is complete."""
     return folder.with_name(f".{folder.name}.cloning")
-
-
-def _lazy(read: Callable[[], Any]) -> Callable[[], Any]:
-    cache: list[Any] = []
-
-    def get() -> Any:
-        if not cache:
-            cache.append(read())
-        return cache[0]
-
-    return get
 
 
 def _checkpoint_name(state: SyncState) -> str:
@@ -347,11 +340,9 @@ def _leaves(client: CouchClient, doc_id: str, revs: list[str], ticker: Ticker) -
     return out
 
 
-def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client: CouchClient, state: SyncState,
-           decision: PullDecision,
-           prefer: str | None, choices: dict[tuple[Kind, str], str], report: SyncReport, ticker: Ticker,
-           edits: list[object]) -> None:
+def _plan(run: SyncRun, decision: PullDecision) -> None:
     # an analyst who never edited an object does not settle other analysts' versions of it (left open)
+    prefer, choices, report, session = run.prefer, run.choices, run.report, run.view
     settled = [cf for cf in decision.conflicts if cf.decidable and choices.get((cf.kind, cf.oid), prefer) in CHOICES]
     left = [cf for cf in decision.conflicts if cf not in settled]
     me = session.analyst or "unknown"
@@ -359,10 +350,18 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     report.analysts, report.conflicts = [me, *others], left
     report.settled, report.bad = settled, dict(decision.bad)
     report.choices = {(cf.kind, cf.oid): choices.get((cf.kind, cf.oid), prefer or "") for cf in settled}
-    plan = ProjectMergePlan(list(decision.changes), settled)
-    files = sync_files.incoming_files(session, client, plan, decision, report.bad, ticker)
+    run.plan = plan = ProjectMergePlan(list(decision.changes), settled)
+    run.files = sync_files.incoming_files(session, run.client, plan, decision, report.bad, run.ticker)
     report.settled = [cf for cf in report.settled if couch_id(cf.kind, cf.oid) not in report.bad]  # its file is
     report.conflicts = [cf for cf in report.conflicts if couch_id(cf.kind, cf.oid) not in report.bad]  # unreadable
+
+
+def _apply(run: SyncRun, decision: PullDecision, execute: Callable[[c.Command], Any]) -> None:
+    session, state, report, plan, files = run.session, run.state, run.report, run.plan, run.files
+    assert plan is not None
+    run.ticker.check()  # the last moment a cancel leaves this project as it was
+    if run.edits:  # the pull was decided on the project as it was before them
+        raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
     preview = merging.MergePreview(state.url, Path(), plan, report.analysts, files)
     command = merging.merge_command(session, preview, report.choices)
     report.dropped = list(plan.dropped)
@@ -379,10 +378,8 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     pending = sorted(couch_id(kind, oid) for kind, oid in taken - applied)
     for doc_id in pending:  # left out (an end is missing): not agreed, fetched and decided again next time
         decision.base.pop(doc_id, None)
-    ticker.check()  # the last moment a cancel leaves this project as it was
-    if edits:  # the pull was decided on the project as it was before them
-        raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
     if command.ops:
+        me, others = report.analysts[0], report.analysts[1:]
         command = dataclasses.replace(command, label=f"Sync with {state.url}",
                                       audit=(("analysts", [me, *(others or ["unknown"])]), ("synced_with", state.url)))
         execute(command)
@@ -416,4 +413,5 @@ def _removed_with(session: ProjectSession, kind: Kind, oid: str) -> list[tuple[K
     return [(op.kind, op.oid) for op in c.delete(session.project, kind, oid) if (op.kind, op.oid) != (kind, oid)]
 
 
-__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "clone", "partial_folder", "status", "sync"]
+__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncRun", "SyncStatus", "apply_pull", "clone", "failed",
+           "partial_folder", "plan_pull", "prepare", "push_changes", "status", "sync"]

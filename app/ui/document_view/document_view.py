@@ -80,9 +80,9 @@ class DocumentView(QWidget):
         outer.setSpacing(0)
         outer.addWidget(self.find_bar)
         outer.addWidget(body, 1)
-        self.find_bar.sig_query_changed.connect(lambda _q: self._find_from(self._selection_start()))
-        self.find_bar.sig_step_requested.connect(self.find_step)
-        self.find_bar.sig_closed.connect(self._reader_focus)
+        self.find_bar.queryChanged.connect(lambda _q: self._find_from(self._selection_start()))
+        self.find_bar.stepRequested.connect(self.find_step)
+        self.find_bar.findClosed.connect(self._reader_focus)
         self.text_view.selectionChanged.connect(self.selectionChanged)
         self.selector.selectionChanged.connect(self.selectionChanged)
         for source in (self.text_view, self.selector):

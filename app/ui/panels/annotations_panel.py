@@ -29,7 +29,7 @@ from app.ui.panels.quiet_focus import QuietTable
 
 
 class AnnotationsPanel(QWidget):
-    sig_selected = Signal(str)
+    rowSelected = Signal(str)
     """Fires with an annotation id when the user makes a row current."""
 
     def __init__(self, model: AnnotationsModel, parent: QWidget | None = None) -> None:
@@ -158,7 +158,7 @@ class AnnotationsPanel(QWidget):
             return  # the focus passing by is not a choice
         oid = self.current_id()
         if oid:
-            self.sig_selected.emit(oid)
+            self.rowSelected.emit(oid)
 
     def row_count(self) -> int:
         return self.proxy.rowCount(QModelIndex())

@@ -44,9 +44,9 @@ RESIZE_ROWS = 100  # column widths from the first rows, not every row (Qt's defa
 
 
 class EntityPanel(QWidget):
-    sig_selected = Signal(str)
+    rowSelected = Signal(str)
     """Fires with an object id when the current row changes to that object."""
-    sig_activated = Signal(str)
+    rowActivated = Signal(str)
     """Fires with an object id when the user double-clicks (or presses Enter on) a row."""
 
     def __init__(self, model: ObjectTableModel, placeholder: str, parent: QWidget | None = None, *, stretch: int = 0) -> None:
@@ -116,7 +116,7 @@ class EntityPanel(QWidget):
         return [r.data(ID_ROLE) for r in sorted(rows, key=lambda r: r.row())]
 
     def select(self, oid: str) -> None:
-        """Make `oid` current without emitting sig_selected (the caller already knows)."""
+        """Make `oid` current without emitting rowSelected (the caller already knows)."""
         source = self.model.index_of(oid)
         index = self.proxy.mapFromSource(source)
         if not index.isValid():
@@ -133,12 +133,12 @@ class EntityPanel(QWidget):
             return
         oid = self.current_id()
         if oid:
-            self.sig_selected.emit(oid)
+            self.rowSelected.emit(oid)
 
     def _on_activated(self, index: QModelIndex) -> None:
         oid = index.data(ID_ROLE)
         if oid:
-            self.sig_activated.emit(oid)
+            self.rowActivated.emit(oid)
 
 
 def _view_name(kind: Kind) -> str:

@@ -136,9 +136,9 @@ def two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
 
 
 class GraphView(QGraphicsView):
-    sig_node_clicked = Signal(str, str)
+    nodeClicked = Signal(str, str)
     """Fires with (kind, id) when the user clicks a node."""
-    sig_more_clicked = Signal(str)
+    moreClicked = Signal(str)
     """Fires with a node id when the user clicks the "+N more" label of that node."""
 
     def __init__(self, colors: CategoryColors, parent: QWidget | None = None) -> None:
@@ -272,12 +272,12 @@ class GraphView(QGraphicsView):
         if event.button() == Qt.MouseButton.LeftButton:
             item = self.node_at(event.position())
             if item is not None:
-                self.sig_node_clicked.emit(item.node.kind.value, item.node.id)
+                self.nodeClicked.emit(item.node.kind.value, item.node.id)
                 return
             scene_pos = self.mapToScene(event.position().toPoint())
             more = next((m for m in self.more_items if m.sceneBoundingRect().contains(scene_pos)), None)
             if more is not None:
-                self.sig_more_clicked.emit(more.parent_id)
+                self.moreClicked.emit(more.parent_id)
                 return
         super().mousePressEvent(event)
 

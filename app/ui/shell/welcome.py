@@ -8,11 +8,11 @@ from app.ui.icons import app_icon
 
 
 class WelcomeWindow(QWidget):
-    sig_new_requested = Signal()
+    newRequested = Signal()
     """Fires when the user asks for a new project."""
-    sig_open_requested = Signal(str)
+    openRequested = Signal(str)
     """Fires with a recent project folder, or "" to choose one."""
-    sig_demo_requested = Signal()
+    demoRequested = Signal()
     """Fires when the user asks for the demo project."""
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
@@ -30,9 +30,9 @@ class WelcomeWindow(QWidget):
         head.addWidget(title, 1)
         buttons = QHBoxLayout()
         self.buttons: list[QPushButton] = []
-        for text, slot in (("&New project…", self.sig_new_requested.emit),
-                           ("&Open project…", lambda: self.sig_open_requested.emit("")),
-                           ("Try the &demo", self.sig_demo_requested.emit)):
+        for text, slot in (("&New project…", self.newRequested.emit),
+                           ("&Open project…", lambda: self.openRequested.emit("")),
+                           ("Try the &demo", self.demoRequested.emit)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(button)
@@ -41,7 +41,7 @@ class WelcomeWindow(QWidget):
         self.recent = QListWidget(self)
         self.recent.addItems(recent)
         self.recent.setAccessibleName(self.tr("Recent projects"))
-        self.recent.itemActivated.connect(lambda item: self.sig_open_requested.emit(item.text()))
+        self.recent.itemActivated.connect(lambda item: self.openRequested.emit(item.text()))
         if recent:
             self.recent.setCurrentRow(0)  # Enter reopens the last project
         if self.default is not None:
