@@ -49,7 +49,9 @@ def register(sub: Any) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     from app.services.sync import replicator
 
-    with project_files.open_project(args.project, analyst=args.analyst) as session, _ctrl_c_cancels() as stop:
+    # project.json only: the sync reads the documents it involves (services.sync.scope)
+    with project_files.open_project(args.project, analyst=args.analyst, documents=()) as session, \
+            _ctrl_c_cancels() as stop:
         report = replicator.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set,
                                  encrypt=args.encrypt, passphrase=ask_passphrase)
     return _outcome(report, args.json)

@@ -226,6 +226,28 @@ class CouchClient:
             raise self._malformed("the changes feed")
         return body
 
+    def update_seq(self) -> Any:
+        """Where the database's changes feed is now (read before a clone reads the documents themselves)."""
+        body = self._call("GET", "")[1]
+        if not isinstance(body, dict) or not _is_seq(body.get("update_seq")):
+            raise self._malformed("its database information")
+        return body["update_seq"]
+
+    def docs_in(self, start: str, end: str, limit: int, *, after: bool) -> tuple[list[dict[str, Any]], str | None]:
+        """Up to `limit` current documents (with `_conflicts`) whose ids sort from `start` (after it: `after`) up to
+        `end`, in id order, and the last id listed (None: none): a clone reads one kind of object at a time, so what
+        an object points at comes first."""
+        params = {"startkey": json.dumps(start), "endkey": json.dumps(end), "skip": "1" if after else "0",
+                  "limit": str(limit), "include_docs": "true", "conflicts": "true"}
+        body = self._call("GET", "_all_docs", params=params)[1]
+        rows = body.get("rows") if isinstance(body, dict) else None
+        if not isinstance(rows, list) or len(rows) > limit or not all(
+                isinstance(row, dict) and isinstance(row.get("id"), str)
+                and (start < row["id"] if after else start <= row["id"]) and row["id"] <= end for row in rows):
+            raise self._malformed("its list of documents")
+        docs = [row["doc"] for row in rows if isinstance(row.get("doc"), dict) and row["doc"].get("_id") == row["id"]]
+        return docs, rows[-1]["id"] if rows else None
+
     def docs_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
         """The current winning documents (with `_conflicts`) of these ids; deleted ones as tombstones."""
         body = self._call("POST", "_all_docs", params={"include_docs": "true", "conflicts": "true"},

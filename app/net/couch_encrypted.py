@@ -56,6 +56,12 @@ class EncryptedClient(CouchClient):
     def put_local(self, name: str, doc: dict[str, Any]) -> None:
         self.plain.put_local(name, doc)
 
+    def update_seq(self) -> Any:
+        return self.plain.update_seq()
+
+    def docs_in(self, start: str, end: str, limit: int, *, after: bool) -> tuple[list[dict[str, Any]], str | None]:
+        raise NotImplementedError("server ids are opaque: no id range holds one kind (a clone pulls the feed)")
+
     def purge(self, revs: dict[str, list[str]]) -> str:
         return self.plain.purge({self.server_id(doc_id): r for doc_id, r in revs.items()})
 

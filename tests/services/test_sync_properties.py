@@ -123,6 +123,15 @@ class History:
             linked = {(lk.subject_id, lk.object_id) for lk in s.project.links.values()}
             if ann is not None and claim is not None and (ann, claim) not in linked:
                 self.run(who, linking.link(s, (Kind.ANNOTATION, ann), (Kind.CLAIM, claim), Relation.STATES))
+        elif name == "sync" and who == 1:  # analyst 1 syncs as `sourcemark sync` does: project.json only, and the
+            folder = s.folder  # sync reads what it involves (services.sync.scope); the drawn histories are unchanged
+            s.close()
+            self.sessions[who] = ProjectSession.open(folder, analyst=s.analyst, documents=())
+            try:
+                self.sync_one(who, args[1])
+            finally:
+                self.sessions[who].close()
+                self.sessions[who] = ProjectSession.open(folder, analyst=s.analyst)
         elif name == "sync":
             self.sync_one(who, args[1])
 

@@ -16,7 +16,7 @@ from app.domain.links import Kind
 from app.exchange.couch import couch_id
 from app.net.couch import CouchClient
 from app.services.session import ProjectSession
-from app.store import sync_state
+from app.services.sync.state import SyncStateSession
 from app.store.sync_state import SyncState
 
 UNSUPPORTED = ("the server does not support _purge: the deleted objects' content is gone from their tombstones, but "
@@ -29,12 +29,13 @@ REFUSED = ("the server refused _purge (CouchDB allows it to database admins only
 def want(session: ProjectSession, objects: Iterable[tuple[Kind, str]]) -> int:
     """Record that these deleted objects are to be purged by the next sync; how many are waiting now (0: the
     project does not sync with a server, so there is nothing to purge)."""
-    state = sync_state.read(session.folder)
+    book = SyncStateSession(session.folder)  # the one owner of sync.json
+    state = book.state
     if not state.url:
         return 0
     waiting = list(dict.fromkeys([*state.purge, *(couch_id(kind, oid) for kind, oid in objects)]))
     state.purge = waiting
-    sync_state.write(session.folder, state)
+    book.save()
     return len(waiting)
 
 

@@ -6,16 +6,15 @@ name them. The sync state records each page as soon as the server has taken it, 
 between pages (sync.progress) leaves a checkpoint that covers exactly what the server acknowledged.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_doc, tombstone_doc
-from app.exchange.project_merge import ORDER
 from app.net.couch import CouchClient
 from app.services.session import ProjectSession
 from app.services.sync.progress import PREPARING, SENDING, SENDING_FILES, Ticker
-from app.store import sync_state
+from app.services.sync.state import SyncStateSession
 from app.store.sync_state import SyncState
 
 PAGE_DOCS = 5000  # documents per `_bulk_docs` request
@@ -24,9 +23,11 @@ TICK_EVERY = 5000  # documents built between two progress reports (the GUI repai
 Outgoing = tuple[dict[str, Any], Any, str]  # document, what it records, role: object | deletion | loser
 
 
-def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: Callable[[], dict],
-         ticker: Ticker | None = None) -> int:
-    """Send what the server lacks; returns how many revisions it took."""
+def push(client: CouchClient, session: ProjectSession, book: SyncStateSession, tombs: Callable[[], dict],
+         ticker: Ticker | None = None, candidates: Collection[str] | None = None) -> int:
+    """Send what the server lacks; returns how many revisions it took. `candidates`: the only agreed objects that
+    may have been deleted here (sync.scope, from the deletions store); None: look at every agreed object."""
+    state = book.state
     ticker = ticker or Ticker()
     held = set(state.conflicts) | set(state.bad)  # undecided, or unreadable on the server: nothing goes over them
     still_here = [0]  # objects agreed alive last time and still here: if all are, nothing was deleted
@@ -36,8 +37,10 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
         docs.append(outgoing)  # an unchanged one a look-up (this loop is most of a one-change sync: no count there)
         if len(docs) % TICK_EVERY == 0:
             ticker.tick(PREPARING, len(docs), 0)
-    if still_here[0] != sum(1 for known in state.docs.values() if known[1] is not None):
-        docs += _deletions(session, state, held, tombs, secret)
+    if candidates is not None:
+        docs += _deletions(session, state, held, tombs, candidates, secret)
+    elif still_here[0] != sum(1 for known in state.docs.values() if known[1] is not None):
+        docs += _deletions(session, state, held, tombs, list(state.docs), secret)
     docs += _losers(state, held, secret)
     blobs = _blob_keys(session, state, docs)
     wanted: dict[str, list[str]] = {}
@@ -69,7 +72,7 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
         sent += len(batch)
         _agreed(state, batch)
         if len(out) > PAGE_DOCS:  # a long push keeps what the server took (the caller writes the end)
-            sync_state.write(session.folder, state)
+            book.save()
         ticker.sent = sent
         ticker.tick(SENDING, start + len(batch), len(out))
     _agreed(state, [o for o in docs if o[0]["_rev"] not in missing.get(o[0]["_id"], ())])
@@ -96,7 +99,7 @@ def _objects(session: ProjectSession, state: SyncState, held: set[str], still_he
              secret: bytes | None) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
     parents = state.parents
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         prefix, known = f"{kind.value}:", state.by_kind(kind.value).get
         for oid, obj in session.project.objects[kind].items():
             base = known(oid)
@@ -113,12 +116,14 @@ def _objects(session: ProjectSession, state: SyncState, held: set[str], still_he
 
 
 def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs: Callable[[], dict],
-               secret: bytes | None) -> Iterator[Outgoing]:
+               doc_ids: Collection[str], secret: bytes | None) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
-    objects = {kind.value: session.project.objects[kind] for kind in ORDER}
-    for doc_id, (rev, ours) in list(state.docs.items()):
-        if ours is None:
+    objects = {kind.value: session.project.objects[kind] for kind in DEPENDENCY_ORDER}
+    for doc_id in doc_ids:
+        known = state.docs.get(doc_id)
+        if known is None or known[1] is None:
             continue
+        rev = known[0]
         prefix, _, oid = doc_id.partition(":")
         objs = objects.get(prefix)
         if objs is None or oid in objs or doc_id in held:

@@ -10,7 +10,6 @@ Between HTTP requests a sync reports its progress and reads the caller's cancel 
 (app.services.sync.progress): a cancel stops there, in the same consistent states.
 """
 
-import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,21 +18,23 @@ from typing import Any
 
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.exchange.couch import couch_id
-from app.exchange.project_merge import ORDER, ProjectMergePlan
+from app.exchange.project_merge import ProjectMergePlan
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
-from app.services.sync import encryption, purge
+from app.services.sync import encryption, purge, scope
 from app.services.sync import files as sync_files
+from app.services.sync import state as sync_state
 from app.services.sync.decide import PullDecision, decide
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync.push import push
 from app.services.sync.report import SyncReport, SyncStatus
+from app.services.sync.state import SyncStateSession
 from app.services.sync.view import SessionView
-from app.store import sync_state, trusted_servers
+from app.store import trusted_servers
 from app.store.sync_state import SyncState
 
 PAGE = 2000  # documents per `_changes` page
@@ -50,7 +51,7 @@ def status(session: ProjectSession) -> SyncStatus:
 def _waiting(session: ProjectSession, state: SyncState) -> int:
     """Objects changed or added since the last agreement, plus agreed objects deleted here since."""
     changed = still_here = 0
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         known = state.by_kind(kind.value).get
         for oid, obj in session.project.objects[kind].items():
             base = known(oid)
@@ -78,6 +79,8 @@ class SyncRun:
     files: list[c.StoredFile] = field(default_factory=list)
     last_seq: Any = 0
     edits: list[object] = field(default_factory=list)  # commands run here while the sync waits on the server
+    book: SyncStateSession | None = None  # the one owner of sync.json (services.sync.state): every save goes there
+    candidates: list[str] | None = None  # agreed objects our deletions store lists (sync.scope); None: look at all
     secrecy: tuple[bool, encryption.Passphrase | None] = (False, None)  # --encrypt, and where a passphrase comes from
 
     def __post_init__(self) -> None:
@@ -88,6 +91,10 @@ class SyncRun:
     def close(self) -> None:  # done with the server and with hearing of edits (session's thread; twice is harmless)
         self.session.unsubscribe(self.edits.append)
         self.client.close()
+
+    def save(self) -> None:
+        assert self.book is not None and self.book.state is self.state
+        self.book.save()
 
     def take_view(self) -> None:  # what the next worker stage reads: the session as it is now (GUI thread)
         self.view = SessionView(self.session).as_session() if self.threaded else self.session
@@ -129,7 +136,8 @@ def prepare(session: ProjectSession, url: str | None = None, *, prefer: str | No
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
     if session.read_only:
         raise DomainError("this project is open read-only; it cannot sync")
-    state = sync_state.read(session.folder)
+    book = SyncStateSession(session.folder)
+    state = book.state
     if url is None and not state.url:
         raise DomainError("no server for this project yet: give the database URL once (sourcemark sync PROJECT URL)")
     if url is None and not trusted_servers.confirmed(session.folder, state.url):
@@ -138,20 +146,19 @@ def prepare(session: ProjectSession, url: str | None = None, *, prefer: str | No
     remote = parse_remote(url or state.url)
     if url is not None:
         trusted_servers.confirm(session.folder, remote.url)  # named by the user: the one confirmation
-    if state.url and remote.url != state.url:
-        state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
-    state.url = remote.url
+    state = book.for_server(remote.url)
     return SyncRun(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
-                   Ticker(progress, cancelled), threaded, secrecy=(encrypt, passphrase))
+                   Ticker(progress, cancelled), threaded, book=book, secrecy=(encrypt, passphrase))
 
 
 def failed(run: SyncRun, exc: BaseException) -> BaseException:
     """The exception a failed stage raises; a cancel keeps what the server acknowledged and says what went through."""
     if isinstance(exc, SyncCancelled):
         if run.ticker.pushing:
-            sync_state.write(run.view.folder, run.state)
+            run.save()
         exc = SyncCancelled(run.ticker.outcome())
-    sync_state.forget(run.view.folder)
+    assert run.book is not None
+    run.book.abandon()
     return exc
 
 
@@ -165,6 +172,8 @@ def plan_pull(run: SyncRun) -> SyncRun:
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
     docs, run.last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
+    if not run.threaded:  # a scoped session (the CLI's) reads what is involved; the GUI's holds everything
+        run.candidates = scope.read_involved(run.session, state, docs)
     tombs = functools.cache(lambda: _deleted_here(run.view, state))
     run.decision = decide(run.view.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
                           lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
@@ -180,7 +189,7 @@ def apply_pull(run: SyncRun, execute: Callable[[c.Command], Any]) -> SyncReport:
     _apply(run, run.decision, execute)
     run.ticker.pulled = run.report.pulled
     if run.decision.base or run.decision.conflicts or run.decision.bad:
-        sync_state.write(run.session.folder, run.state)
+        run.save()
     run.take_view()  # the push reads the project with the pull in it
     return run.report
 
@@ -191,21 +200,24 @@ def push_changes(run: SyncRun) -> SyncReport:
     # read again: the pull may have deleted objects (with what hung on them), and a decision kept a deletion over
     # another version; their tombstones carry those records (read only if something was deleted)
     tombs = functools.cache(lambda: _deleted_here(run.view, state))
-    run.report.pushed = push(client, run.view, state, tombs, ticker)
+    seen = scope.look(run.view)  # before push scans: a later write is read by the next sync
+    assert run.book is not None
+    run.report.pushed = push(client, run.view, run.book, tombs, ticker, scope.pushable(run.candidates, state))
     if state.purge:  # deleted with --purge: now that the server holds the tombstones
         run.report.purged, run.report.purge_note = purge.run(client, state)
     since = _past_our_own(client, state, run.last_seq, ticker) if run.report.pushed else run.last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})
     state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
-    sync_state.write(run.view.folder, state)
+    scope.remember(state, seen)
+    run.save()
     return run.report
 
 
 def _deleted_here(session: ProjectSession, state: SyncState) -> dict[tuple[Kind, str], dict[str, Any]]:
     """What this project deleted, by the record it had; a deletion kept by a decision over another version counts
     as a deletion of that version (what our tombstone said), so a later decision over it is recognised."""
-    deleted = merging.deleted_objects(session.store.read_audit(), session.project)
+    deleted = merging.deleted_here(session)
     for doc_id, record in list(state.kept_deleted.items()):
         kind, _, oid = doc_id.partition(":")
         if session.project.find(Kind(kind), oid) is not None:
@@ -219,7 +231,7 @@ def conflict_preview(report: SyncReport) -> merging.MergePreview:
     """The merge dialog's input for the conflicts a sync left that this analyst can decide (answered with
     `sync(..., choices=...)`); those between other analysts' versions stay named in the report only."""
     decidable = [cf for cf in report.conflicts if cf.decidable]
-    return merging.MergePreview(report.url, Path(), ProjectMergePlan([], decidable), report.analysts)
+    return merging.MergePreview(report.url, None, ProjectMergePlan([], decidable), report.analysts)
 
 
 def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | None = None,
@@ -229,12 +241,13 @@ def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | Non
     (`partial_folder`) and renamed into place only when complete: a clone killed midway leaves no project that
     looks whole, and the next clone of the same URL into the same folder resumes the partial one. (A cancelled
     or failed clone leaves the partial folder to its caller, which removes it.) An encrypted database's
-    passphrase is checked before anything is written."""
+    passphrase is checked before anything is written; its ids say no kind, so it is not streamed by kind: the
+    sync pulls its whole feed."""
     folder = Path(folder)
     remote = parse_remote(url)
     with CouchClient(remote, blocking=blocking) as client:
         client.ensure_database(create=False)  # a typo must not create an empty project from an empty database
-        encryption.open_client(client, encrypt=False, known_salt="", passphrase=passphrase)  # keys kept for the sync
+        encrypted = encryption.open_client(client, encrypt=False, known_salt="", passphrase=passphrase)[1]
     partial = partial_folder(folder)
     if partial.exists() and sync_state.read(partial).url in ("", remote.url):
         session = ProjectSession.open(partial, analyst=analyst)  # a clone killed midway: go on from there
@@ -244,12 +257,80 @@ def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | Non
         name = remote.url.rstrip("/").rsplit("/", 1)[-1]
         session = ProjectSession.create(partial, name, analyst=analyst)
     with session:
-        report = sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking, passphrase=passphrase)
+        streamed = SyncReport(remote.url) if encrypted else _stream(session, remote, progress, cancelled, blocking)
+        report = sync(session, url, progress=progress if encrypted else None, cancelled=cancelled, blocking=blocking,
+                      passphrase=passphrase)  # (what came after the stream; nothing to push)
+        report.pulled += streamed.pulled
+        report.files_in += streamed.files_in
+        report.analysts = [*report.analysts[:1], *merging.bounded_names({*report.analysts[1:], *streamed.analysts})]
+        report.bad = {**streamed.bad, **report.bad}
+        report.dropped = [*streamed.dropped, *report.dropped]
+        report.conflicts = [*streamed.conflicts, *report.conflicts]
     if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()  # an empty folder made for it
     partial.rename(folder)
     trusted_servers.confirm(folder, remote.url)
     return report
+
+
+def _stream(session: ProjectSession, remote: Any, progress: Progress | None, cancelled: Cancelled | None,
+            blocking: Blocking | None) -> SyncReport:
+    """A clone's pull, a page at a time (issue 31): the server's current documents one kind after another in
+    dependency order (`_all_docs` by id range: documents before the annotations on them, annotations before
+    their links), each page decided and applied as its own command with its agreements saved. Memory holds a
+    page of documents and of the audit log, never the whole database. The checkpoint is where the feed stood
+    before the first page: the sync that follows reads what changed meanwhile (and pushes nothing)."""
+    book, ticker = SyncStateSession(session.folder), Ticker(progress, cancelled)
+    state, total = book.for_server(remote.url), SyncReport(remote.url)
+    conflicts: dict[str, str] = {}
+    pending: list[str] = []
+    received = 0
+    with CouchClient(remote, blocking=blocking) as client:
+        _checkpoint(client, state)  # (a resumed clone: its agreements stay; a recreated database: start over)
+        since = client.update_seq()
+        ticker.tick(CHECKING, 0, 0)
+        for kind in DEPENDENCY_ORDER:
+            start, after = f"{kind.value}:", False
+            while True:
+                page, last = client.docs_in(start, f"{kind.value}:\ufff0", PAGE, after=after)
+                received += len(page)
+                if received > MAX_FEED:
+                    raise SyncError(f"{remote.url}: the database did not end after {MAX_FEED:,} documents")
+                ticker.tick(RECEIVING, received, 0)
+                if page:
+                    _take_page(session, client, book, {doc["_id"]: doc for doc in page}, since, ticker, total, received)
+                    conflicts.update(state.conflicts)
+                    pending += state.pending
+                    state.bad, state.conflicts, state.pending = dict(total.bad), conflicts, pending
+                    book.save()
+                if last is None:  # (one more request per kind than pages: the rows do not say whether more follow)
+                    break
+                start, after = last, True
+        client.put_local(_checkpoint_name(state), {"since": since, "time": now_iso()})
+        state.since = since
+        book.save()
+    return total
+
+
+def _take_page(session: ProjectSession, client: CouchClient, book: SyncStateSession, docs: dict[str, dict[str, Any]],
+               since: Any, ticker: Ticker, total: SyncReport, received: int) -> None:
+    """One page of a clone decided and applied as its own command (a sync's stages, on this thread); what it did
+    is added to `total`."""
+    run = SyncRun(session, client, book.state, None, {}, ticker, False, book=book, last_seq=since)
+    try:
+        run.decision = decide(session.project, docs, book.state.docs, set(), lambda: {},
+                              lambda doc_id, revs: _leaves(client, doc_id, revs, ticker))
+        ticker.tick(DECIDING, received, 0)  # (how many in all is not known ahead)
+        _plan(run, run.decision)
+        _apply(run, run.decision, session.execute)
+    finally:
+        session.unsubscribe(run.edits.append)  # (the client stays open for the next page)
+    report = run.report
+    total.pulled, total.files_in = total.pulled + report.pulled, total.files_in + report.files_in
+    total.bad.update(report.bad)
+    total.dropped += report.dropped
+    total.conflicts += report.conflicts
+    total.analysts = [*total.analysts, *report.analysts[1:]][:merging.MAX_ANALYSTS + 1]
 
 
 def partial_folder(folder: Path) -> Path:
@@ -362,8 +443,9 @@ def _apply(run: SyncRun, decision: PullDecision, execute: Callable[[c.Command], 
     run.ticker.check()  # the last moment a cancel leaves this project as it was
     if run.edits:  # the pull was decided on the project as it was before them
         raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
-    preview = merging.MergePreview(state.url, Path(), plan, report.analysts, files)
-    command = merging.merge_command(session, preview, report.choices)
+    me, others = report.analysts[0], report.analysts[1:]
+    audit = (("analysts", [me, *(others or ["unknown"])]), ("synced_with", state.url))
+    command = merging.plan_command(session, plan, files, f"Sync with {state.url}", audit, report.choices)
     report.dropped = list(plan.dropped)
     applied = {(op.kind, op.oid) for op in command.ops}
     taken = {(ch.kind, ch.oid) for ch in decision.changes}
@@ -379,9 +461,6 @@ def _apply(run: SyncRun, decision: PullDecision, execute: Callable[[c.Command], 
     for doc_id in pending:  # left out (an end is missing): not agreed, fetched and decided again next time
         decision.base.pop(doc_id, None)
     if command.ops:
-        me, others = report.analysts[0], report.analysts[1:]
-        command = dataclasses.replace(command, label=f"Sync with {state.url}",
-                                      audit=(("analysts", [me, *(others or ["unknown"])]), ("synced_with", state.url)))
         execute(command)
         report.pulled = len(command.ops)
         report.files_in = sum(1 for f in files if f.kind == "original")
