@@ -27,7 +27,7 @@ SYNC_FILE = "sync.json"
 LOG_FILE = "sync.log"
 COMPACT_AFTER = 200  # log lines before the snapshot is rewritten
 _SMALL = ("url", "replica", "since", "last_sync", "conflicts", "parents", "losers", "bad", "kept_deleted",
-          "pending", "audit_size", "audit_tail")
+          "pending", "audit_size", "audit_tail", "encrypted", "purge")
 
 
 @dataclass
@@ -46,6 +46,8 @@ class SyncState:
     pending: list[str] = field(default_factory=list)  # doc ids left out for a missing end: fetched again next sync
     # doc id -> the version a decision to keep our deletion was taken over: our tombstone carries it
     kept_deleted: dict[str, dict[str, Any]] = field(default_factory=dict)
+    encrypted: str = ""  # the database's salt if it is end-to-end encrypted: it must not turn plain unnoticed
+    purge: list[str] = field(default_factory=list)  # doc ids deleted here with --purge: purged by the next sync
     # document id -> its annotations files' [size, mtime_ns, delta size, delta mtime_ns] when the last sync looked,
     # and the audit log's size then: a later sync reads only the documents whose files changed since (sync.scope)
     files: dict[str, list[int]] = field(default_factory=dict)

@@ -20,17 +20,18 @@ from app.domain.clock import now_iso
 from app.domain.errors import DomainError
 from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.exchange.couch import couch_id
-from app.exchange.project_merge import Conflict, ProjectMergePlan
+from app.exchange.project_merge import ProjectMergePlan
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
+from app.services.sync import encryption, purge, scope
 from app.services.sync import files as sync_files
-from app.services.sync import scope
 from app.services.sync import state as sync_state
 from app.services.sync.decide import PullDecision, decide, deletion_over, deletions_taken
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync.push import push
+from app.services.sync.report import SyncReport, SyncStatus
 from app.services.sync.state import SyncStateSession
 from app.services.sync.view import SessionView
 from app.store import trusted_servers
@@ -41,58 +42,10 @@ MAX_FEED = 1_000_000  # rows of one pull: a feed that never ends (a hostile serv
 CHOICES = merging.CHOICES
 
 
-@dataclass
-class SyncReport:
-    url: str
-    pulled: int = 0  # objects added, changed or deleted here
-    pushed: int = 0  # revisions the server took (objects, deletions, files)
-    files_in: int = 0
-    conflicts: list[Conflict] = field(default_factory=list)  # left for the analyst (sync without --prefer)
-    analysts: list[str] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
-    settled: list[Conflict] = field(default_factory=list)  # decided by this sync's --prefer or choices
-    bad: dict[str, str] = field(default_factory=dict)  # server document id -> why it was left out
-    deleted: list[str] = field(default_factory=list)  # "annotation A (with link L1)": deleted there, so here
-    choices: dict[tuple[Kind, str], str] = field(default_factory=dict, repr=False)  # settled -> mine|theirs
-
-    @property
-    def unfinished(self) -> bool:
-        """Something is left for a person: a conflict, or a server document that could not be read (exit 1)."""
-        return bool(self.conflicts or self.bad)
-
-    def lines(self) -> list[str]:
-        out = [f"synced with {self.url}: {self.pulled} change(s) in, {self.pushed} revision(s) out"
-               + (f", {self.files_in} file(s) in" if self.files_in else "")]
-        if len(self.analysts) > 1:
-            out.append(f"  from: {', '.join(self.analysts[1:])}")
-        out += [f"  decided ({choice}): {cf.describe()}" for cf, choice in self._decisions()]
-        out += [f"  deleted there: {line}" for line in self.deleted]
-        out += [f"  left out: {line}" for line in self.dropped]
-        out += [f"  left out: {doc_id} on the server: {why}" for doc_id, why in sorted(self.bad.items())]
-        if self.conflicts:
-            out.append(f"{len(self.conflicts)} conflict(s) left as they are (this project | server)")
-            out += [f"  {cf.describe()}" for cf in self.conflicts]
-        return out
-
-    def _decisions(self) -> list[tuple[Conflict, str]]:
-        return [(cf, self.choices.get((cf.kind, cf.oid), "")) for cf in self.settled]
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status bar shows."""
-
-    url: str
-    last_sync: str
-    waiting: int  # local changes not on the server yet
-    conflicts: int
-    confirmed: bool = True  # the user of this machine named `url` for this project (else it came with the folder)
-
-
 def status(session: ProjectSession) -> SyncStatus:
     state = sync_state.read(session.folder)
     return SyncStatus(state.url, state.last_sync, _waiting(session, state) if state.url else 0, len(state.conflicts),
-                      trusted_servers.confirmed(session.folder, state.url) if state.url else True)
+                      trusted_servers.confirmed(session.folder, state.url) if state.url else True, bool(state.encrypted))
 
 
 def _waiting(session: ProjectSession, state: SyncState) -> int:
@@ -128,6 +81,7 @@ class SyncRun:
     edits: list[object] = field(default_factory=list)  # commands run here while the sync waits on the server
     book: SyncStateSession | None = None  # the one owner of sync.json (services.sync.state): every save goes there
     candidates: list[str] | None = None  # agreed objects our deletions store lists (sync.scope); None: look at all
+    secrecy: tuple[bool, encryption.Passphrase | None] = (False, None)  # --encrypt, and where a passphrase comes from
 
     def __post_init__(self) -> None:
         self.report = SyncReport(self.client.remote.url)
@@ -149,15 +103,17 @@ class SyncRun:
 def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
          choices: dict[tuple[Kind, str], str] | None = None,
          execute: Callable[[c.Command], Any] | None = None, progress: Progress | None = None,
-         cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
+         cancelled: Cancelled | None = None, blocking: Blocking | None = None, encrypt: bool = False,
+         passphrase: encryption.Passphrase | None = None) -> SyncReport:
     """Pull, apply, push, checkpoint. Conflicts without a choice are left alone and reported.
 
     `choices`: (kind, id) -> mine|theirs per conflict (the GUI's merge dialog); `execute` runs the pull's
     command (default `session.execute`). `progress(phase, done, total)` hears each step; a true `cancelled()`
     stops the sync at the next request boundary with SyncCancelled (its message says what went through).
-    `blocking` runs each HTTP request (app.net.couch)."""
+    `blocking` runs each HTTP request (app.net.couch). `encrypt`, `passphrase`: sync.encryption (an encrypted
+    database needs its passphrase with or without `encrypt`)."""
     run = prepare(session, url, prefer=prefer, choices=choices, progress=progress, cancelled=cancelled,
-                  blocking=blocking)
+                  blocking=blocking, encrypt=encrypt, passphrase=passphrase)
     try:
         plan_pull(run)
         apply_pull(run, execute or session.execute)
@@ -173,7 +129,8 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
 
 def prepare(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
             choices: dict[tuple[Kind, str], str] | None = None, progress: Progress | None = None,
-            cancelled: Cancelled | None = None, blocking: Blocking | None = None, threaded: bool = False) -> SyncRun:
+            cancelled: Cancelled | None = None, blocking: Blocking | None = None, threaded: bool = False,
+            encrypt: bool = False, passphrase: encryption.Passphrase | None = None) -> SyncRun:
     """The checks and the state a sync starts from (on the thread that owns the session); nothing is sent yet."""
     if prefer is not None and prefer not in CHOICES:
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
@@ -191,7 +148,7 @@ def prepare(session: ProjectSession, url: str | None = None, *, prefer: str | No
         trusted_servers.confirm(session.folder, remote.url)  # named by the user: the one confirmation
     state = book.for_server(remote.url)
     return SyncRun(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
-                   Ticker(progress, cancelled), threaded, book=book)
+                   Ticker(progress, cancelled), threaded, book=book, secrecy=(encrypt, passphrase))
 
 
 def failed(run: SyncRun, exc: BaseException) -> BaseException:
@@ -208,7 +165,10 @@ def failed(run: SyncRun, exc: BaseException) -> BaseException:
 def plan_pull(run: SyncRun) -> SyncRun:
     """The network half of the pull (any thread): the server's changes since our checkpoint, decided against
     `run.view`, the conflicts settled by the run's choices, the incoming files fetched and checked."""
+    run.client, run.state.encrypted = encryption.open_client(run.client, encrypt=run.secrecy[0],
+                                                             known_salt=run.state.encrypted, passphrase=run.secrecy[1])
     client, state, ticker = run.client, run.state, run.ticker
+    run.report.encrypted = bool(state.encrypted)
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
     docs, run.last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
@@ -218,6 +178,7 @@ def plan_pull(run: SyncRun) -> SyncRun:
     run.decision = decide(run.view.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
                           lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
                           lambda done, total: ticker.tick(DECIDING, done, total))
+    run.decision.bad.update(client.unreadable)  # an encrypted database's documents that did not decrypt
     _plan(run, run.decision)
     return run
 
@@ -242,6 +203,8 @@ def push_changes(run: SyncRun) -> SyncReport:
     seen = scope.look(run.view)  # before push scans: a later write is read by the next sync
     assert run.book is not None
     run.report.pushed = push(client, run.view, run.book, tombs, ticker, scope.pushable(run.candidates, state))
+    if state.purge:  # deleted with --purge: now that the server holds the tombstones
+        run.report.purged, run.report.purge_note = purge.run(client, state)
     since = _past_our_own(client, state, run.last_seq, ticker) if run.report.pushed else run.last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})
@@ -272,15 +235,19 @@ def conflict_preview(report: SyncReport) -> merging.MergePreview:
 
 
 def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | None = None,
-          cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
+          cancelled: Cancelled | None = None, blocking: Blocking | None = None,
+          passphrase: encryption.Passphrase | None = None) -> SyncReport:
     """A new project holding everything the server's database holds. It is built in a hidden sibling folder
     (`partial_folder`) and renamed into place only when complete: a clone killed midway leaves no project that
     looks whole, and the next clone of the same URL into the same folder resumes the partial one. (A cancelled
-    or failed clone leaves the partial folder to its caller, which removes it.)"""
+    or failed clone leaves the partial folder to its caller, which removes it.) An encrypted database's
+    passphrase is checked before anything is written; its ids say no kind, so it is not streamed by kind: the
+    sync pulls its whole feed."""
     folder = Path(folder)
     remote = parse_remote(url)
     with CouchClient(remote, blocking=blocking) as client:
         client.ensure_database(create=False)  # a typo must not create an empty project from an empty database
+        encrypted = encryption.open_client(client, encrypt=False, known_salt="", passphrase=passphrase)[1]
     partial = partial_folder(folder)
     if partial.exists() and sync_state.read(partial).url in ("", remote.url):
         session = ProjectSession.open(partial, analyst=analyst)  # a clone killed midway: go on from there
@@ -290,8 +257,9 @@ def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | Non
         name = remote.url.rstrip("/").rsplit("/", 1)[-1]
         session = ProjectSession.create(partial, name, analyst=analyst)
     with session:
-        streamed = _stream(session, remote, progress, cancelled, blocking)
-        report = sync(session, url, cancelled=cancelled, blocking=blocking)  # (what came after; nothing to push)
+        streamed = SyncReport(remote.url) if encrypted else _stream(session, remote, progress, cancelled, blocking)
+        report = sync(session, url, progress=progress if encrypted else None, cancelled=cancelled, blocking=blocking,
+                      passphrase=passphrase)  # (what came after the stream; nothing to push)
         report.pulled += streamed.pulled
         report.files_in += streamed.files_in
         report.analysts = [*report.analysts[:1], *merging.bounded_names({*report.analysts[1:], *streamed.analysts})]

@@ -12,22 +12,26 @@ indicator only and takes no input away: an edit made while it waits on the serve
 dialog once the progress dialog has closed; a timed sync never asks, it leaves them for the indicator.
 """
 
+import dataclasses
 import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.sync import replicator
+from app.services.sync import encryption, replicator
 from app.services.sync.progress import interruptible
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
+from app.ui.dialogs.sync_setup_dialog import SyncSetup, SyncSetupDialog
+from app.ui.dialogs.sync_setup_dialog import ask_passphrase as ask_passphrase_dialog
 from app.ui.jobs.job_worker import JobWorker
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
 
-AskUrl = Callable[[], str | None]
+AskUrl = Callable[[], str | SyncSetup | None]  # the URL, or the set-up dialog's answer (URL, encrypt, passphrase)
+_PLAIN = SyncSetup("")  # a URL known already: no set-up answers
 Stage = Callable[[replicator.SyncRun], object]
 SHOW_AFTER_MS = 500  # a sync that moves a few changes ends before its dialog would flash
 
@@ -61,13 +65,19 @@ class SyncRunner(QObject):
     """Emitted by the worker between two requests (phase, done, total); delivered queued on the GUI thread."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget, *, run_dialog: Callable[[QDialog], int] | None = None,
-                 ask_url: AskUrl | None = None, confirm_url: Callable[[str], bool] | None = None) -> None:
+                 ask_url: AskUrl | None = None, confirm_url: Callable[[str], bool] | None = None,
+                 ask_passphrase: Callable[[str], str | None] | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.parent_widget = parent
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())  # tests answer the dialog instead
         self.ask_url = ask_url or self._ask_url
         self.confirm_url = confirm_url or self._confirm_url  # a URL that came inside the project folder
+        # an encrypted database's passphrase when neither the environment nor the keyring has it (asked here, on the
+        # GUI thread, then the sync starts again; the keys are kept for the session: a timed sync never asks)
+        self.ask_passphrase = ask_passphrase or (lambda url: ask_passphrase_dialog(self.parent_widget, url))
+        self._setup = _PLAIN  # this sync's set-up answers (the first sync of a project)
+        self._url: str | None = None
         self._busy = False
         self._interactive = True
         self._cancel = threading.Event()
@@ -99,7 +109,8 @@ class SyncRunner(QObject):
             self.label.setText(f"Sync: {exc}")
             return
         self.label.setText(describe(status))
-        self.label.setToolTip(status.url or "File > Sync now to sync with the team's server")
+        self.label.setToolTip((status.url + (" (end-to-end encrypted)" if status.encrypted else ""))
+                              or "File > Sync now to sync with the team's server")
 
     @property
     def busy(self) -> bool:
@@ -116,18 +127,21 @@ class SyncRunner(QObject):
         """Start a sync; False if none started (one runs, no server, the user said no). `syncEnded` says how it ended."""
         if self._busy:  # a timer firing while a sync or this sync's merge dialog is open
             return False
+        self._setup = _PLAIN
         url = self._server(interactive)
         if url is None:
             return False
-        self._busy, self._interactive = True, interactive
-        self._start(url or None)
+        self._busy, self._interactive, self._url = True, interactive, url or None
+        self._start(self._url)
         return True
 
     def _server(self, interactive: bool) -> str | None:
         """The URL to name ("" for the one the project holds), or None when there is nothing to sync with."""
         status = replicator.status(self.bridge.session)
         if not status.url:
-            return (self.ask_url() or None) if interactive else None
+            answer = self.ask_url() if interactive else None
+            self._setup = SyncSetup(answer) if isinstance(answer, str) else answer or _PLAIN
+            return self._setup.url or None
         if not status.confirmed:  # nothing is sent to a server the user of this machine did not choose
             return status.url if interactive and self.confirm_url(status.url) else None
         return ""
@@ -137,7 +151,8 @@ class SyncRunner(QObject):
         try:
             run = replicator.prepare(self.bridge.session, url, choices=choices, progress=self.stageProgressed.emit,
                                      cancelled=self._cancel.is_set, blocking=interruptible(self._cancel.is_set),
-                                     threaded=True)
+                                     threaded=True, encrypt=self._setup.encrypt,
+                                     passphrase=lambda _url, _new: self._setup.passphrase or None)  # (no dialog there)
         except SourcemarkError as exc:
             self._end(exc)
             return
@@ -181,6 +196,12 @@ class SyncRunner(QObject):
         """The progress box closes first; then the merge dialog, if this analyst has conflicts to decide."""
         end_job(None, self.dialog)
         self.dialog = None
+        if isinstance(outcome, encryption.PassphraseNeeded) and self._interactive and not self._setup.passphrase:
+            phrase = self.ask_passphrase(outcome.url)  # on the GUI thread; the worker only said it was needed
+            if phrase:
+                self._setup = dataclasses.replace(self._setup, passphrase=phrase)
+                self._start(self._url)
+                return
         if isinstance(outcome, replicator.SyncReport) and self._interactive \
                 and any(cf.decidable for cf in outcome.conflicts):
             choices = self._decide(outcome)
@@ -200,6 +221,7 @@ class SyncRunner(QObject):
                 show_error(self.parent_widget, f"Could not sync: {outcome}")
         elif isinstance(outcome, replicator.SyncReport):
             left = f"; {len(outcome.conflicts)} conflict(s) left" if outcome.conflicts else ""
+            left += f"; not purged: {outcome.purge_note}" if outcome.purge_note else ""
             self.syncReported.emit(outcome.lines()[0] + left)
         self.syncEnded.emit(outcome if isinstance(outcome, replicator.SyncReport) else None)
         if isinstance(outcome, BaseException) and not isinstance(outcome, SourcemarkError):
@@ -236,12 +258,9 @@ class SyncRunner(QObject):
             "Syncing sends the project, and the sync credentials set on this computer, to it. Sync with it?")
         return answer == QMessageBox.StandardButton.Yes
 
-    def _ask_url(self) -> str | None:
-        text, ok = QInputDialog.getText(
-            self.parent_widget, "Sync with the team's server",
-            "Database URL (http(s)://host:port/database; user:password@ is used, never stored):",
-            QLineEdit.EchoMode.Normal, "https://")
-        return text.strip() if ok and text.strip() else None
+    def _ask_url(self) -> SyncSetup | None:
+        dialog = SyncSetupDialog(self.parent_widget)
+        return dialog.setup() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _incoming(report: replicator.SyncReport) -> str:
