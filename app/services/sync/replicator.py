@@ -28,7 +28,7 @@ from app.services.session import ProjectSession
 from app.services.sync import encryption, purge, scope
 from app.services.sync import files as sync_files
 from app.services.sync import state as sync_state
-from app.services.sync.decide import PullDecision, decide
+from app.services.sync.decide import PullDecision, decide, deletion_over, deletions_taken
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync.push import push
 from app.services.sync.report import SyncReport, SyncStatus
@@ -456,7 +456,7 @@ def _apply(run: SyncRun, decision: PullDecision, execute: Callable[[c.Command], 
         theirs_rev = None if cf.theirs is None else int(cf.theirs.get("rev", 1))
         decision.base[doc_id] = [decision.parents[doc_id], theirs_rev]
         if cf.mine is None and cf.theirs is not None and report.choices[(cf.kind, cf.oid)] == "mine":
-            kept_deleted[doc_id] = cf.theirs  # our tombstone carries what it was decided over: they delete it too
+            kept_deleted[doc_id] = deletion_over(cf)  # our tombstone carries what it was decided over: they delete it too
     pending = sorted(couch_id(kind, oid) for kind, oid in taken - applied)
     for doc_id in pending:  # left out (an end is missing): not agreed, fetched and decided again next time
         decision.base.pop(doc_id, None)
@@ -472,7 +472,7 @@ def _apply(run: SyncRun, decision: PullDecision, execute: Callable[[c.Command], 
     state.losers.update(decision.losers)
     state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in report.conflicts}
     state.bad, state.pending = dict(report.bad), pending
-    state.kept_deleted.update(kept_deleted)
+    state.kept_deleted.update({**deletions_taken(decision, session.project), **kept_deleted})
 
 
 def _deletions_named(session: ProjectSession, command: c.Command, taken: set[tuple[Kind, str]]) -> list[str]:
