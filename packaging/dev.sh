@@ -125,7 +125,10 @@ pywb_install() {
   sha256sum <"$PYWB_LOCK" >"$stamp"
 }
 
-setup() { apt_install; venv_install; tools_install; pywb_install; }
+# The interface's compiled catalogues (resources/translations/*.qm, not in git) from the committed .ts
+translations_release() { "$VENV/bin/python" packaging/translations.py release >/dev/null; }
+
+setup() { apt_install; venv_install; translations_release; tools_install; pywb_install; }
 
 run_tests() {
   export QT_QPA_PLATFORM=offscreen

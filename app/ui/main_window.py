@@ -405,13 +405,15 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,
                                 ocr_languages=self.settings.ocr_languages(), installed=installed_languages(),
-                                scheme=self.settings.color_scheme(), sync_minutes=self.settings.sync_minutes())
+                                scheme=self.settings.color_scheme(), sync_minutes=self.settings.sync_minutes(),
+                                language=self.settings.language())
         if dialog.exec():
             analyst, colors = dialog.values()
             self.settings.set_analyst(analyst)
             self.settings.set_colors(colors)
             self.settings.set_ocr_languages(dialog.ocr_languages())
             self.settings.set_color_scheme(dialog.color_scheme())
+            self.settings.set_language(dialog.language())  # applied at the next start (the dialog says so)
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_scheme(app, dialog.color_scheme())

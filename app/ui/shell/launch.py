@@ -20,6 +20,7 @@ from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import desktop_recent, project_files
 from app.services.demo_cache import demo_copy, is_run, new_run, remove_run
 from app.services.session import ProjectSession
+from app.ui import i18n
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import Button, ask, install_excepthook, show_error
 from app.ui.main_window import MainWindow
@@ -307,6 +308,7 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
     if not headless and single_instance.hand_over(request):
         return EXIT_OK  # the running Sourcemark took it and came to the front
     settings = AppSettings()
+    i18n.apply(app, i18n.choose(settings.language()))  # before any window: texts are set when widgets are built
     if ask_analyst and not headless and not settings.has_analyst():
         analyst = first_run_analyst(settings, analyst)
     launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=headless)

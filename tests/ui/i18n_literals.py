@@ -1,0 +1,93 @@
+"""Find user-visible string literals in app/ui that do not go through Qt's translation (no Qt needed).
+
+A literal is "user-visible" when it is passed to a call known to show text (setText, QLabel(...), our show_error
+...). It is fine when wrapped in tr()/translate()/QT_TRANSLATE_NOOP, or when it holds no letter ("—", "%", "").
+What this cannot see: a literal put in a variable first and shown later (keep such tables as QT_TRANSLATE_NOOP).
+"""
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+# call name -> the positions of its text arguments ("*": every positional one) and the text keywords
+TEXT_CALLS: dict[str, tuple[tuple[int | str, ...], tuple[str, ...]]] = {
+    **{name: ((0,), ()) for name in (
+        "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip", "setWhatsThis",
+        "setAccessibleName", "setAccessibleDescription", "showMessage", "addMenu", "setTitle", "setIconText",
+        "setLabelText", "setSuffix", "setPrefix", "setSpecialValueText", "setCancelButtonText",
+        "setInformativeText", "setDetailedText", "setHtml", "setPlainText", "QLabel", "QPushButton", "QCheckBox",
+        "QRadioButton", "QGroupBox", "QMenu", "QToolBar", "QDockWidget", "QToolButton", "plain_label",
+        "Column", "ActionSpec", "ButtonSpec", "show_written", "setTabText", "insertItem")},
+    "setHorizontalHeaderLabels": (("*",), ()), "setVerticalHeaderLabels": (("*",), ()),
+    "setHeaderLabels": (("*",), ()), "addTab": ((1,), ()), "addButton": ((0,), ()),
+    "addItem": ((0,), ()), "addAction": ((0,), ()), "QAction": ((0,), ()),
+    "addRow": ((0,), ()), "setItemText": ((1,), ()),
+    "information": ((1, 2), ()), "warning": ((1, 2), ()), "critical": ((1, 2), ()), "question": ((1, 2), ()),
+    "about": ((1, 2), ()),
+    "getText": ((1, 2), ()), "getInt": ((1, 2), ()), "getItem": ((1, 2), ()),
+    "getOpenFileName": ((1, 3), ("caption", "filter")), "getOpenFileNames": ((1, 3), ("caption", "filter")),
+    "getSaveFileName": ((1, 3), ("caption", "filter")), "getExistingDirectory": ((1,), ("caption",)),
+    "QMessageBox": ((1, 2), ("text",)), "message_box": ((2, 3), ()),
+    "show_error": ((1, 2), ("title",)), "inform": ((1, 2), ()), "ask": ((1, 2), ()),
+    "progress_dialog": ((1, 2), ()), "user_errors": ((1,), ("what",)),
+    "createUndoAction": ((1,), ()), "createRedoAction": ((1,), ()),
+}
+WRAPPERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QT_TRANSLATE_NOOP3"}
+# Text that is not language: symbols and separators (a literal made only of these needs no translation).
+ALLOWED = {"Sourcemark"}
+
+
+def _call_name(node: ast.Call) -> str:
+    f = node.func
+    return f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+
+
+def _is_words(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and text.strip() not in ALLOWED
+
+
+def untranslated(node: ast.AST) -> str | None:
+    """The offending literal text inside `node`, or None when it is translated or holds no words."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if _is_words(node.value) else None
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+        return "f" + repr("".join(parts)) if _is_words("".join(parts)) else None
+    if isinstance(node, ast.BinOp):
+        return untranslated(node.left) or untranslated(node.right)
+    if isinstance(node, ast.IfExp):
+        return untranslated(node.body) or untranslated(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return next((bad for v in node.values if (bad := untranslated(v))), None)
+    if isinstance(node, ast.Call):
+        name = _call_name(node)
+        if name in WRAPPERS:
+            return None
+        if name in {"format", "replace", "join", "strip", "rstrip", "upper", "capitalize", "lower"} and \
+                isinstance(node.func, ast.Attribute):
+            return untranslated(node.func.value)
+    return None
+
+
+def _text_args(node: ast.Call) -> Iterator[ast.AST]:
+    positions, keywords = TEXT_CALLS[_call_name(node)]
+    for i, arg in enumerate(node.args):
+        if "*" in positions or i in positions:
+            yield arg
+    for kw in node.keywords:
+        if kw.arg in keywords:
+            yield kw.value
+
+
+def offenders(root: Path) -> list[str]:
+    """`path:line: call("text")` for each untranslated literal under `root`."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _call_name(node) in TEXT_CALLS:
+                for arg in _text_args(node):
+                    for part in ast.walk(arg) if isinstance(arg, ast.List | ast.Tuple) else [arg]:
+                        if (bad := untranslated(part)) is not None:
+                            found.append(f"{path}:{node.lineno}: {_call_name(node)}({bad!r})")
+    return found
