@@ -21,12 +21,12 @@ class ExportNotice(QWidget):
         self._path: Path | None = None
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
-        self.show_button = QPushButton("Show in folder", self)
-        self.show_button.setToolTip("Open the folder the file was written to")
+        self.show_button = QPushButton(self.tr("Show in folder"), self)
+        self.show_button.setToolTip(self.tr("Open the folder the file was written to"))
         self.show_button.clicked.connect(self.show_in_folder)
         close = QPushButton("×", self)
         close.setFlat(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.setFixedWidth(24)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
@@ -38,7 +38,7 @@ class ExportNotice(QWidget):
 
     def show_written(self, what: str, path: Path) -> None:
         self._path = path
-        self.label.setText(f"{what} written: {path.name} in {path.parent}")
+        self.label.setText(self.tr("{what} written: {name} in {parent}").format(what=what, name=path.name, parent=path.parent))
         self.show()
 
     def show_in_folder(self) -> None:

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.domain.errors import SourcemarkError
@@ -39,10 +40,10 @@ class TeamWork:
             if command.ops:
                 self.bridge.run(command)
         except SourcemarkError as exc:
-            show_error(self.parent, f"Could not merge: {exc}")
+            show_error(self.parent, QCoreApplication.translate("TeamWork", "Could not merge: {exc}").format(exc=exc))
             return False
-        inform(self.parent, "Merge project",
-               f"Merged {len(command.ops)} change(s) from {preview.other_name} in one step (Undo reverts it).")
+        inform(self.parent, QCoreApplication.translate("TeamWork", "Merge project"),
+               QCoreApplication.translate("TeamWork", "Merged {count} change(s) from {other_name} in one step (Undo reverts it).").format(count=len(command.ops), other_name=preview.other_name))
         return True
 
     def agreement(self, folder: Path | None = None) -> AgreementReport | None:
@@ -52,7 +53,7 @@ class TeamWork:
         try:
             report = agreement_with(self.bridge.session, folder)
         except SourcemarkError as exc:
-            show_error(self.parent, f"Could not compare: {exc}")
+            show_error(self.parent, QCoreApplication.translate("TeamWork", "Could not compare: {exc}").format(exc=exc))
             return None
         self.run_dialog(AgreementDialog(report, self.parent))
         return report

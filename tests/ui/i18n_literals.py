@@ -6,6 +6,7 @@ What this cannot see: a literal put in a variable first and shown later (keep su
 """
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,11 +18,11 @@ TEXT_CALLS: dict[str, tuple[tuple[int | str, ...], tuple[str, ...]]] = {
         "setLabelText", "setSuffix", "setPrefix", "setSpecialValueText", "setCancelButtonText",
         "setInformativeText", "setDetailedText", "setHtml", "setPlainText", "QLabel", "QPushButton", "QCheckBox",
         "QRadioButton", "QGroupBox", "QMenu", "QToolBar", "QDockWidget", "QToolButton", "plain_label",
-        "Column", "ActionSpec", "ButtonSpec", "show_written", "setTabText", "insertItem")},
+        "Column", "show_written", "setTabText", "insertItem")},
     "setHorizontalHeaderLabels": (("*",), ()), "setVerticalHeaderLabels": (("*",), ()),
     "setHeaderLabels": (("*",), ()), "addTab": ((1,), ()), "addButton": ((0,), ()),
     "addItem": ((0,), ()), "addAction": ((0,), ()), "QAction": ((0,), ()),
-    "addRow": ((0,), ()), "setItemText": ((1,), ()),
+    "addRow": ((0,), ()), "ActionSpec": ((0, 2, 3), ("text", "tip", "short")), "setItemText": ((1,), ()),
     "information": ((1, 2), ()), "warning": ((1, 2), ()), "critical": ((1, 2), ()), "question": ((1, 2), ()),
     "about": ((1, 2), ()),
     "getText": ((1, 2), ()), "getInt": ((1, 2), ()), "getItem": ((1, 2), ()),
@@ -31,10 +32,14 @@ TEXT_CALLS: dict[str, tuple[tuple[int | str, ...], tuple[str, ...]]] = {
     "show_error": ((1, 2), ("title",)), "inform": ((1, 2), ()), "ask": ((1, 2), ()),
     "progress_dialog": ((1, 2), ()), "user_errors": ((1,), ("what",)),
     "createUndoAction": ((1,), ()), "createRedoAction": ((1,), ()),
+    # our own helpers that show a text they are given
+    "EntityPanel": ((1,), ()), "add_button": ((0, 1), ()), "_dialog": ((2,), ()), "ask_save_path": ((0,), ()),
+    "_saved": ((0,), ()), "ButtonSpec": ((0, 1), ()),
 }
 WRAPPERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QT_TRANSLATE_NOOP3"}
 # Text that is not language: symbols and separators (a literal made only of these needs no translation).
 ALLOWED = {"Sourcemark"}
+GRADE = re.compile(r"[A-F][1-6]")
 
 
 def _call_name(node: ast.Call) -> str:
@@ -43,7 +48,8 @@ def _call_name(node: ast.Call) -> str:
 
 
 def _is_words(text: str) -> bool:
-    return any(ch.isalpha() for ch in text) and text.strip() not in ALLOWED
+    """Letters that make a word: not a symbol, not an Admiralty grade ("F6"), not the product's name."""
+    return any(ch.isalpha() for ch in text) and text.strip() not in ALLOWED and not GRADE.fullmatch(text.strip())
 
 
 def untranslated(node: ast.AST) -> str | None:
@@ -87,7 +93,7 @@ def offenders(root: Path) -> list[str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _call_name(node) in TEXT_CALLS:
                 for arg in _text_args(node):
-                    for part in ast.walk(arg) if isinstance(arg, ast.List | ast.Tuple) else [arg]:
+                    for part in arg.elts if isinstance(arg, ast.List | ast.Tuple) else [arg]:
                         if (bad := untranslated(part)) is not None:
                             found.append(f"{path}:{node.lineno}: {_call_name(node)}({bad!r})")
     return found

@@ -32,7 +32,7 @@ class SettingsDialog(AskBeforeDiscard):
         self.analyst.setPlaceholderText(self.tr("Name recorded on your highlights and in the audit log"))
         form.addRow(self.tr("Analyst name:"), self.analyst)
         self.ocr = QLineEdit(ocr_languages, self)
-        self.ocr.setPlaceholderText("eng")
+        self.ocr.setPlaceholderText(self.tr("eng"))
         self.ocr.setToolTip(self.tr("Tesseract language packs joined by +, e.g. eng+rus+kor. Installed: %1").replace(
             "%1", ", ".join(installed) if installed else self.tr("none found (install tesseract-ocr)")))
         form.addRow(self.tr("OCR languages:"), self.ocr)

@@ -4,7 +4,7 @@ It reads documents and annotations through the services, and refreshes its highl
 a change set touches the shown document's annotations or text (and only then).
 """
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedLayout, QToolTip, QVBoxLayout, QWidget
 
 from app.domain.annotations import AnchorStatus, Annotation
@@ -29,8 +29,8 @@ from app.ui.palette import CategoryColors
 HOLD_MS = 150  # at most this long, the old picture stays up while a paged document's first page is drawn
 
 
-OPEN_ONE = "Open a document from the project to read and annotate it."
-EMPTY_PROJECT = ("This project has no documents yet.\n\nDrop files here (PDF, web page, text, image, web archive), "
+OPEN_ONE = QT_TRANSLATE_NOOP("DocumentView", "Open a document from the project to read and annotate it.")
+EMPTY_PROJECT = QT_TRANSLATE_NOOP("DocumentView", "This project has no documents yet.\n\nDrop files here (PDF, web page, text, image, web archive), "
                  "or use File › Add document… (Ctrl+Shift+O) or File › Capture web page… (Ctrl+Shift+U).")
 
 
@@ -51,7 +51,7 @@ class DocumentView(QWidget):
         self._pending_range: tuple[int, int] | None = None  # to select once a paged document's text is in
         self._pending_page: int | None = None  # to go to once a paged document is laid out (coming back to it)
         # The hint for an empty project, or a file's error: plain text (it may quote the file)
-        self.placeholder = plain_label(OPEN_ONE if bridge.session.project.documents else EMPTY_PROJECT, self)
+        self.placeholder = plain_label(self.tr(OPEN_ONE if bridge.session.project.documents else EMPTY_PROJECT), self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 40px;")
         self.text_view = TextView(colors, self)
@@ -334,9 +334,9 @@ class DocumentView(QWidget):
 
     def _show_placeholder(self, message: str = "") -> None:
         self._release_paint()
-        self.placeholder.setText(message or (OPEN_ONE if self._bridge.session.project.documents else EMPTY_PROJECT))
+        self.placeholder.setText(message or self.tr(OPEN_ONE if self._bridge.session.project.documents else EMPTY_PROJECT))
         self._stack.setCurrentIndex(0)
 
     def _show_error(self, message: str) -> None:
-        self._show_placeholder(f"This document cannot be shown: {message}")
+        self._show_placeholder(self.tr("This document cannot be shown: {message}").format(message=message))
 

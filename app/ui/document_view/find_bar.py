@@ -24,8 +24,8 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in document")
-        self.edit.setAccessibleName("Find in document")
+        self.edit.setPlaceholderText(self.tr("Find in document"))
+        self.edit.setAccessibleName(self.tr("Find in document"))
         self.edit.setClearButtonEnabled(True)
         self.edit.installEventFilter(self)
         self.count = plain_label("", self)
@@ -34,9 +34,9 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
-        add_tool_buttons(self, layout, (("↑", "Previous match (Shift+F3)", lambda: self.sig_step_requested.emit(False)),
-                                        ("↓", "Next match (Enter, F3)", lambda: self.sig_step_requested.emit(True)),
-                                        ("×", "Close (Esc)", self.close_bar)))
+        add_tool_buttons(self, layout, (("↑", self.tr("Previous match (Shift+F3)"), lambda: self.sig_step_requested.emit(False)),
+                                        ("↓", self.tr("Next match (Enter, F3)"), lambda: self.sig_step_requested.emit(True)),
+                                        ("×", self.tr("Close (Esc)"), self.close_bar)))
         self.edit.textChanged.connect(self.sig_query_changed)
         self.hide()
 

@@ -14,20 +14,20 @@ class PageBar(QWidget):
         self.page_box = QSpinBox(self)
         self.page_box.setMinimum(1)
         self.page_box.setKeyboardTracking(False)  # jump when the number is complete, not per digit
-        self.page_box.setAccessibleName("Page number")
-        self.count_label = QLabel("of 0", self)
+        self.page_box.setAccessibleName(self.tr("Page number"))
+        self.count_label = QLabel(self.tr("of 0"), self)
         self.zoom_label = QLabel("100 %", self)
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addStretch(1)
-        layout.addWidget(QLabel("Page", self))
+        layout.addWidget(QLabel(self.tr("Page"), self))
         layout.addWidget(self.page_box)
         layout.addWidget(self.count_label)
         layout.addSpacing(16)
-        add_tool_buttons(self, layout, (("−", "Zoom out", view.zoom_out), ("+", "Zoom in", view.zoom_in),
-                                        ("↔", "Fit width", view.fit_width)))
+        add_tool_buttons(self, layout, (("−", self.tr("Zoom out"), view.zoom_out), ("+", self.tr("Zoom in"), view.zoom_in),
+                                        ("↔", self.tr("Fit width"), view.fit_width)))
         layout.addWidget(self.zoom_label)
         layout.addStretch(1)
         self.page_box.valueChanged.connect(self._on_box)
@@ -39,7 +39,7 @@ class PageBar(QWidget):
         self.page_box.setMaximum(max(count, 1))
         self.page_box.setValue(index + 1)
         self.page_box.blockSignals(False)
-        self.count_label.setText(f"of {count}")
+        self.count_label.setText(self.tr("of {count}").format(count=count))
 
     def _on_box(self, number: int) -> None:
         self._view.go_to_page(number - 1)

@@ -63,10 +63,10 @@ class SyncRunner(QObject):
         try:
             status = replicator.status(self.bridge.session)
         except SourcemarkError as exc:
-            self.label.setText(f"Sync: {exc}")
+            self.label.setText(self.tr("Sync: {exc}").format(exc=exc))
             return
         self.label.setText(describe(status))
-        self.label.setToolTip(status.url or "File > Sync now to sync with the team's server")
+        self.label.setToolTip(status.url or self.tr("File > Sync now to sync with the team's server"))
 
     @property
     def busy(self) -> bool:
@@ -77,7 +77,7 @@ class SyncRunner(QObject):
         """Stop the running sync at its next request boundary (Cancel in the progress dialog)."""
         self._cancel_asked = True
         if self.dialog is not None:
-            self.dialog.setLabelText("Cancelling…")
+            self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def sync_now(self, *, interactive: bool = True) -> replicator.SyncReport | None:
         if self._busy:  # a timer firing while a sync or this sync's merge dialog is open
@@ -113,7 +113,7 @@ class SyncRunner(QObject):
         except SourcemarkError as exc:
             self.sig_synced.emit(f"Sync failed: {exc}")
             if interactive:
-                show_error(self.parent_widget, f"Could not sync: {exc}")
+                show_error(self.parent_widget, self.tr("Could not sync: {exc}").format(exc=exc))
             self.refresh()
             return None
         self.refresh()
@@ -134,7 +134,7 @@ class SyncRunner(QObject):
             self.dialog = None
 
     def _progress_dialog(self) -> QProgressDialog:
-        dialog = progress_dialog(self.parent_widget, "Sync", "Connecting to the server…", self.cancel,
+        dialog = progress_dialog(self.parent_widget, self.tr("Sync"), self.tr("Connecting to the server…"), self.cancel,
                                  show_after_ms=SHOW_AFTER_MS, guard=False)  # window-modal: see progress_dialog
         dialog.setValue(0)  # starts the dialog's own timer: it shows itself then, if the sync still runs
         return dialog
@@ -155,7 +155,7 @@ class SyncRunner(QObject):
             if value > dialog.minimum() or dialog.isVisible():  # setValue(minimum) would restart its show timer
                 dialog.setValue(value)
         else:
-            self.label.setText(f"Syncing: {phase.lower()}{counts}")
+            self.label.setText(self.tr("Syncing: {lower}{counts}").format(lower=phase.lower(), counts=counts))
         flags = QEventLoop.ProcessEventsFlag.AllEvents
         if not self._dialog_up():
             flags |= QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
@@ -171,15 +171,14 @@ class SyncRunner(QObject):
 
     def _confirm_url(self, url: str) -> bool:
         answer = QMessageBox.question(
-            self.parent_widget, "Sync with this server?",
-            f"This project names a sync server you have not confirmed on this computer:\n\n{url}\n\n"
-            "Syncing sends the project, and the sync credentials set on this computer, to it. Sync with it?")
+            self.parent_widget, self.tr("Sync with this server?"),
+            self.tr("This project names a sync server you have not confirmed on this computer:\n\n{url}\n\nSyncing sends the project, and the sync credentials set on this computer, to it. Sync with it?").format(url=url))
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_url(self) -> str | None:
         text, ok = QInputDialog.getText(
-            self.parent_widget, "Sync with the team's server",
-            "Database URL (http(s)://host:port/database; user:password@ is used, never stored):",
+            self.parent_widget, self.tr("Sync with the team's server"),
+            self.tr("Database URL (http(s)://host:port/database; user:password@ is used, never stored):"),
             QLineEdit.EchoMode.Normal, "https://")
         return text.strip() if ok and text.strip() else None
 

@@ -10,11 +10,11 @@ class ActorsModel(ObjectTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("Name", lambda a: a.name, tooltip=self._tooltip),
-            Column("Kind", lambda a: a.kind.value),
-            Column("Aliases", lambda a: "; ".join(a.aliases)),
-            Column("Mentions", self._mentions),
-            Column("As written", lambda a: "; ".join(self.forms_as_written(a))),
+            Column(self.tr("Name"), lambda a: a.name, tooltip=self._tooltip),
+            Column(self.tr("Kind"), lambda a: a.kind.value),
+            Column(self.tr("Aliases"), lambda a: "; ".join(a.aliases)),
+            Column(self.tr("Mentions"), self._mentions),
+            Column(self.tr("As written"), lambda a: "; ".join(self.forms_as_written(a))),
         ]
 
     def ordered_ids(self) -> list[str]:

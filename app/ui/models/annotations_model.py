@@ -23,11 +23,11 @@ class AnnotationsModel(ObjectTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("Quote", quote_label, tooltip=lambda a: a.note or quote_label(a, 400)),
-            Column("Category", lambda a: a.category),
-            Column("Linked to", self.linked_summary),
-            Column("Anchor", lambda a: a.status.value),
-            Column("Document", self._document_title),
+            Column(self.tr("Quote"), quote_label, tooltip=lambda a: a.note or quote_label(a, 400)),
+            Column(self.tr("Category"), lambda a: a.category),
+            Column(self.tr("Linked to"), self.linked_summary),
+            Column(self.tr("Anchor"), lambda a: a.status.value),
+            Column(self.tr("Document"), self._document_title),
         ]
 
     def ordered_ids(self) -> list[str]:

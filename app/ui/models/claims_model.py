@@ -14,14 +14,14 @@ class ClaimsModel(ObjectTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("Claim", lambda c: c.statement, tooltip=lambda c: c.rationale or c.statement),
+            Column(self.tr("Claim"), lambda c: c.statement, tooltip=lambda c: c.rationale or c.statement),
             Column(
-                "Verdict",
+                self.tr("Verdict"),
                 lambda c: c.verdict.label,
                 edit=lambda c: c.verdict.value,
                 commit=lambda oid, value: entities.edit_claim(self.bridge.session, oid, verdict=value),
             ),
-            Column("Spans", self._spans),
+            Column(self.tr("Spans"), self._spans),
         ]
 
     def ordered_ids(self) -> list[str]:

@@ -15,23 +15,23 @@ class SourcesModel(ObjectTableModel):
     def make_columns(self) -> list[Column]:
         session = lambda: self.bridge.session  # noqa: E731 - read at edit time, not at construction
         return [
-            Column("Source", lambda s: s.title, tooltip=self._tooltip),
-            Column("Publisher", lambda s: s.publisher),
+            Column(self.tr("Source"), lambda s: s.title, tooltip=self._tooltip),
+            Column(self.tr("Publisher"), lambda s: s.publisher),
             Column(
-                "Reliability",
+                self.tr("Reliability"),
                 lambda s: s.reliability,
                 edit=lambda s: s.reliability,
                 commit=lambda oid, value: entities.edit_source(session(), oid, reliability=str(value)),
                 tooltip=lambda s: RELIABILITY[s.reliability],
             ),
             Column(
-                "Credibility",
+                self.tr("Credibility"),
                 lambda s: s.credibility,
                 edit=lambda s: s.credibility,
                 commit=lambda oid, value: entities.edit_source(session(), oid, credibility=int(value)),
                 tooltip=lambda s: CREDIBILITY[s.credibility],
             ),
-            Column("Cited by", self._cited, tooltip=self._cited_tooltip),
+            Column(self.tr("Cited by"), self._cited, tooltip=self._cited_tooltip),
         ]
 
     def ordered_ids(self) -> list[str]:

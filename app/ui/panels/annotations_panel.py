@@ -25,6 +25,7 @@ from app.ui.models.annotations_filter import AnnotationCriteria, AnnotationsFilt
 from app.ui.models.annotations_model import AnnotationsModel
 from app.ui.models.object_table_model import ID_ROLE
 from app.ui.panels.quiet_focus import QuietTable
+from app.ui.vocabulary import label
 
 
 class AnnotationsPanel(QWidget):
@@ -36,11 +37,11 @@ class AnnotationsPanel(QWidget):
         self.model = model
         self.proxy = AnnotationsFilter(model, self)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("Filter quotes and notes…")
+        self.text.setPlaceholderText(self.tr("Filter quotes and notes…"))
         self.text.setClearButtonEnabled(True)
-        self.category = self._combo("Any category", [(c.value.capitalize(), c.value) for c in Category])
-        self.status = self._combo("Any anchor", [(s.value.capitalize(), s.value) for s in AnchorStatus])
-        self.linked = self._combo("Linked to anything", [])
+        self.category = self._combo(self.tr("Any category"), [(label(c), c.value) for c in Category])
+        self.status = self._combo(self.tr("Any anchor"), [(label(s), s.value) for s in AnchorStatus])
+        self.linked = self._combo(self.tr("Linked to anything"), [])
         self.view = QuietTable(self)  # a table, not a tree: measured 5x faster to re-filter 50,000 rows
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,7 +91,7 @@ class AnnotationsPanel(QWidget):
         current = self.linked.currentData()
         self.linked.blockSignals(True)
         self.linked.clear()
-        self.linked.addItem("Linked to anything", None)
+        self.linked.addItem(self.tr("Linked to anything"), None)
         named: tuple[tuple[Kind, Iterable[Claim | Actor | Source], Callable[[Any], str]], ...] = (  # kind, its objects, name
             (Kind.CLAIM, project.claims.values(), lambda o: o.statement),
             (Kind.ACTOR, project.actors.values(), lambda o: o.name),
@@ -98,7 +99,7 @@ class AnnotationsPanel(QWidget):
         )
         for kind, objs, name in named:
             for obj in sorted(objs, key=lambda o: name(o).casefold()):
-                self.linked.addItem(f"{kind.value.capitalize()}: {short(name(obj), 50)}", (kind.value, obj.id))
+                self.linked.addItem(f"{label(kind)}: {short(name(obj), 50)}", (kind.value, obj.id))
         position = self._linked_position(current)
         self.linked.setCurrentIndex(max(position, 0))
         self.linked.blockSignals(False)

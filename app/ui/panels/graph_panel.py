@@ -52,10 +52,10 @@ class GraphPanel(QWidget):
         self.hops = QButtonGroup(self)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel("Hops:", self))
+        top.addWidget(QLabel(self.tr("Hops:"), self))
         for n in (1, 2):
             button = QRadioButton(str(n), self)
-            button.setToolTip(f"Show objects up to {n} link{'s' * (n > 1)} away")
+            button.setToolTip(self.tr("Show objects up to {n} link{value} away").format(n=n, value='s' * (n > 1)))
             self.hops.addButton(button, n)
             top.addWidget(button)
         self.hops.button(1).setChecked(True)

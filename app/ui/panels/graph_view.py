@@ -254,7 +254,7 @@ class GraphView(QGraphicsView):
         label.setFont(font)
         rect = label.boundingRect()
         label.setPos(at[0] - rect.width() / 2, at[1] - rect.height() / 2)
-        label.setToolTip(f"{count} more linked object{'s' * (count != 1)}: click to draw them")
+        label.setToolTip(self.tr("{count} more linked object{value}: click to draw them").format(count=count, value='s' * (count != 1)))
         label.setZValue(2)
         self.scene().addItem(label)
         self.more_items.append(label)

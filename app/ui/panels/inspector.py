@@ -71,39 +71,39 @@ class Inspector(QWidget):
         self.bridge = bridge
         self.annotation_id: str | None = None
         self.object: tuple[Kind, str] | None = None
-        self.header = QLabel("Select a highlight or an object to see its details.", self)
+        self.header = QLabel(self.tr("Select a highlight or an object to see its details."), self)
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Never squeeze the header below its text: the links list, which scrolls, gives way instead.
         self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.statement = CommittingEdit(self)  # a claim's wording: editable after it is made
-        self.statement.setPlaceholderText("The claim, as you will check it…")
+        self.statement.setPlaceholderText(self.tr("The claim, as you will check it…"))
         self.statement.setMaximumHeight(64)
-        self.statement.setAccessibleName("Claim wording")
+        self.statement.setAccessibleName(self.tr("Claim wording"))
         self.statement.sig_commit.connect(lambda: self._commit(self.statement))
         self.note = CommittingEdit(self)
-        self.note.setPlaceholderText("Note…")
+        self.note.setPlaceholderText(self.tr("Note…"))
         self.note.setMaximumHeight(64)
         self.note.sig_commit.connect(lambda: self._commit(self.note))
         self.links = QListWidget(self)
         self.links.setWordWrap(True)
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links.itemActivated.connect(self._follow)
-        self.unlink = QPushButton("Unlink", self)
+        self.unlink = QPushButton(self.tr("Unlink"), self)
         self.unlink.clicked.connect(self._unlink)
-        self.delete = QPushButton("Delete highlight", self)
+        self.delete = QPushButton(self.tr("Delete highlight"), self)
         self.delete.clicked.connect(self._delete)
         # A claim is checked against sources and attributed to actors: link them from here.
-        self.link_source = QPushButton("Link source…", self)
+        self.link_source = QPushButton(self.tr("Link source…"), self)
         self.link_source.clicked.connect(lambda: self._link_claim(Kind.SOURCE))
-        self.link_actor = QPushButton("Link actor…", self)
+        self.link_actor = QPushButton(self.tr("Link actor…"), self)
         self.link_actor.clicked.connect(lambda: self._link_claim(Kind.ACTOR))
         self.verdict = QComboBox(self)  # the verdict is what a claim is for: editable here, not only in the table
         for verdict in Verdict:
             self.verdict.addItem(verdict.label, verdict.value)
         self.verdict.activated.connect(self._set_verdict)  # the user's choice only, not our own setCurrentIndex
-        self.verdict_label = QLabel("&Verdict:", self)
+        self.verdict_label = QLabel(self.tr("&Verdict:"), self)
         self.verdict_label.setBuddy(self.verdict)
         verdict_row = QHBoxLayout()
         verdict_row.addWidget(self.verdict_label)
@@ -144,8 +144,8 @@ class Inspector(QWidget):
             self._show_nothing()
             return
         self.header.setText(self._annotation_html(ann))
-        self.note.setPlaceholderText("Note… (saved when you leave the field)")
-        self.delete.setText("Delete highlight")
+        self.note.setPlaceholderText(self.tr("Note… (saved when you leave the field)"))
+        self.delete.setText(self.tr("Delete highlight"))
         self._fill(self.note, (Kind.ANNOTATION, ann.id, "note"), ann.note, mode)
         self.links.clear()
         for link, other in self._linked(ann):
@@ -173,7 +173,7 @@ class Inspector(QWidget):
         field, placeholder = FREE_TEXT[kind]
         self.note.setPlaceholderText(placeholder)
         self._fill(self.note, (kind, oid, field), getattr(obj, field), mode)
-        self.delete.setText(f"Delete {kind.value}")
+        self.delete.setText(self.tr("Delete {value}").format(value=kind.value))
         self.links.clear()
         for link_id, text in self._object_links(oid):
             item = QListWidgetItem(text, self.links)
@@ -226,7 +226,7 @@ class Inspector(QWidget):
         return out
 
     def _show_nothing(self) -> None:
-        self.header.setText("Select a highlight or an object to see its details.")
+        self.header.setText(self.tr("Select a highlight or an object to see its details."))
         self.annotation_id, self.object = None, None
         for editor in (self.statement, self.note):
             editor.load(None, "")

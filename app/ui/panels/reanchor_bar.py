@@ -31,12 +31,12 @@ class ReanchorBar(QFrame):
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # shows a document title: never rich text
         self.label.setWordWrap(True)
-        self.orphans = QPushButton("Show orphans", self)
+        self.orphans = QPushButton(self.tr("Show orphans"), self)
         self.orphans.clicked.connect(lambda: self.sig_show_orphans.emit(self.document_id or ""))
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -56,7 +56,7 @@ class ReanchorBar(QFrame):
         counts = anchor_counts(self.bridge, document_id)
         parts = ", ".join(f"{counts.get(s.value, 0)} {s.value}" for s in AnchorStatus)
         self.document_id = document_id
-        self.label.setText(f"“{short(doc.title, 50)}” was replaced by a new version. Highlights re-anchored: {parts}.")
+        self.label.setText(self.tr("“{short}” was replaced by a new version. Highlights re-anchored: {parts}.").format(short=short(doc.title, 50), parts=parts))
         self.orphans.setVisible(counts.get(AnchorStatus.ORPHAN.value, 0) > 0)
         self.show()
 

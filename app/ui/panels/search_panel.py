@@ -46,7 +46,7 @@ class SearchPanel(QWidget):
         self.bridge = bridge
         self.searcher = ProjectSearch(bridge.session)  # keeps the folded texts between searches
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Search all documents…")
+        self.field.setPlaceholderText(self.tr("Search all documents…"))
         self.field.setClearButtonEnabled(True)
         self.field.returnPressed.connect(self.run)
         self.mode = QComboBox(self)
@@ -54,10 +54,10 @@ class SearchPanel(QWidget):
             self.mode.addItem(label, value)
             self.mode.setItemData(self.mode.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.button = QPushButton("Search", self)
+        self.button = QPushButton(self.tr("Search"), self)
         self.button.clicked.connect(self.run)
-        self.stop_button = QPushButton("Stop", self)
-        self.stop_button.setToolTip("Stop the search; the results found so far stay listed")
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setToolTip(self.tr("Stop the search; the results found so far stay listed"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
         self.worker: SearchWorker | None = None
@@ -67,7 +67,7 @@ class SearchPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long error must not widen the window
         self.results = QTreeWidget(self)
-        self.results.setHeaderLabels(["Document", "Page", "Match"])
+        self.results.setHeaderLabels([self.tr("Document"), self.tr("Page"), self.tr("Match")])
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.setAlternatingRowColors(True)
@@ -121,7 +121,7 @@ class SearchPanel(QWidget):
         worker.sig_hits.connect(self._add_hits)
         worker.finished.connect(lambda w=worker: self._finished(w))
         self._running.add(worker)
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self.stop_button.setEnabled(True)
         worker.start()
 
@@ -136,7 +136,7 @@ class SearchPanel(QWidget):
         if worker.isRunning():
             self.searcher = ProjectSearch(self.bridge.session)  # the old thread may still use the old cache
             self.status.setText(self._summary(len(self.hits), len({h.document_id for h in self.hits}), False)
-                                + " (stopped)")
+                                + self.tr(" (stopped)"))
         self.sig_search_finished.emit()
 
     def _add_hits(self, hits: list[Hit]) -> None:
@@ -152,7 +152,7 @@ class SearchPanel(QWidget):
             item.setToolTip(2, hit.snippet(200))
             items.append(item)
         self.results.addTopLevelItems(items)
-        self.status.setText(f"Searching… {len(self.hits)} so far")
+        self.status.setText(self.tr("Searching… {count} so far").format(count=len(self.hits)))
 
     def _finished(self, worker: SearchWorker) -> None:
         self._running.discard(worker)

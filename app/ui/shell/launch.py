@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.domain.errors import ProjectLocked, SourcemarkError
@@ -95,8 +95,8 @@ class Launcher:
             if self.headless:
                 self._fail(str(exc))
                 return None
-            answer = ask(self.active_window(), "Project in use",
-                         f"{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?")
+            answer = ask(self.active_window(), QCoreApplication.translate("Launcher", "Project in use"),
+                         QCoreApplication.translate("Launcher", "{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?").format(exc=exc))
             if answer != Button.Yes:
                 return None
             try:
@@ -116,9 +116,8 @@ class Launcher:
         if backup is None:
             self._fail(f"Cannot open {folder.name}: {exc}")
             return None
-        answer = ask(self.active_window(), "Project damaged",
-                     f"Cannot open {folder.name}: {exc}\n\nRestore the newest good backup ({backup})? "
-                     "The damaged files are kept as a backup of their own.")
+        answer = ask(self.active_window(), QCoreApplication.translate("Launcher", "Project damaged"),
+                     QCoreApplication.translate("Launcher", "Cannot open {name}: {exc}\n\nRestore the newest good backup ({backup})? The damaged files are kept as a backup of their own.").format(name=folder.name, exc=exc, backup=backup))
         if answer != Button.Yes:
             return None
         try:
@@ -189,7 +188,7 @@ class Launcher:
 
     def ask_open(self, folder: str = "") -> None:
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self.active_window(), "Open project",
+            folder = QFileDialog.getExistingDirectory(self.active_window(), QCoreApplication.translate("Launcher", "Open project"),
                                                       self.settings.last_folder("projects"))
             if folder:
                 self.settings.set_last_folder("projects", Path(folder).parent)  # where projects are kept
@@ -198,7 +197,7 @@ class Launcher:
 
     def ask_new(self) -> MainWindow | None:
         start = Path(self.settings.last_folder("projects") or ".") / "Untitled.sourcemark"
-        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder",
+        target, _ = QFileDialog.getSaveFileName(self.active_window(), QCoreApplication.translate("Launcher", "New project folder"),
                                                 str(start) if self.settings.last_folder("projects") else start.name)
         if not target:
             return None

@@ -17,10 +17,10 @@ class WelcomeWindow(QWidget):
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome – Sourcemark")
+        self.setWindowTitle(self.tr("Welcome – Sourcemark"))
         self.setWindowIcon(app_icon())
-        title = QLabel("<h2>Sourcemark</h2><p>Highlight articles and PDFs, link what they say to claims, "
-                       "actors and sources, and record your verdicts.</p>", self)
+        title = QLabel(self.tr("<h2>Sourcemark</h2><p>Highlight articles and PDFs, link what they say to claims, "
+                       "actors and sources, and record your verdicts.</p>"), self)
         title.setWordWrap(True)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
@@ -47,7 +47,7 @@ class WelcomeWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("Recent projects:" if recent else "No recent projects.", self))
+        layout.addWidget(QLabel(self.tr("Recent projects:") if recent else self.tr("No recent projects."), self))
         layout.addWidget(self.recent, 1)
         self.resize(560, 380)
 
