@@ -21,11 +21,11 @@ from app.domain.claims import Claim
 from app.domain.links import Kind
 from app.domain.sources import Source
 from app.services.labels import short
+from app.ui import vocabulary
 from app.ui.models.annotations_filter import AnnotationCriteria, AnnotationsFilter
 from app.ui.models.annotations_model import AnnotationsModel
 from app.ui.models.object_table_model import ID_ROLE
 from app.ui.panels.quiet_focus import QuietTable
-from app.ui.vocabulary import label
 
 
 class AnnotationsPanel(QWidget):
@@ -39,8 +39,8 @@ class AnnotationsPanel(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Filter quotes and notes…"))
         self.text.setClearButtonEnabled(True)
-        self.category = self._combo(self.tr("Any category"), [(label(c), c.value) for c in Category])
-        self.status = self._combo(self.tr("Any anchor"), [(label(s), s.value) for s in AnchorStatus])
+        self.category = self._combo(self.tr("Any category"), [(vocabulary.label(c), c.value) for c in Category])
+        self.status = self._combo(self.tr("Any anchor"), [(vocabulary.label(s), s.value) for s in AnchorStatus])
         self.linked = self._combo(self.tr("Linked to anything"), [])
         self.view = QuietTable(self)  # a table, not a tree: measured 5x faster to re-filter 50,000 rows
         self.view.setModel(self.proxy)
@@ -99,7 +99,7 @@ class AnnotationsPanel(QWidget):
         )
         for kind, objs, name in named:
             for obj in sorted(objs, key=lambda o: name(o).casefold()):
-                self.linked.addItem(f"{label(kind)}: {short(name(obj), 50)}", (kind.value, obj.id))
+                self.linked.addItem(f"{vocabulary.label(kind)}: {short(name(obj), 50)}", (kind.value, obj.id))
         position = self._linked_position(current)
         self.linked.setCurrentIndex(max(position, 0))
         self.linked.blockSignals(False)
