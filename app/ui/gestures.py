@@ -5,6 +5,8 @@ Kept free of widgets so tests can drive exactly what the Highlight / Link action
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.actors import Actor
 from app.domain.claims import Claim
 from app.domain.errors import DomainError
@@ -137,5 +139,5 @@ def reattach(bridge: SessionBridge, annotation_id: str, selection: Selection) ->
     doc, start, end = selection
     ann = bridge.session.project.annotations[annotation_id]
     if ann.document_id != doc:
-        raise DomainError("select the new place in the same document as the orphan")
+        raise DomainError(QCoreApplication.translate("Gestures", "select the new place in the same document as the orphan"))
     bridge.run(annotate.reattach(bridge.session, annotation_id, start, end))

@@ -60,18 +60,16 @@ def apply(app: QCoreApplication, language: str) -> bool:
     _installed.clear()
     _chosen["language"] = language
     QLocale.setDefault(locale_for(language))
-    loaded = False
-    if language != ENGLISH:
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{language}", qt_translations_dir()):  # Qt's own buttons and dialogs
-            app.installTranslator(qt)
-            _installed.append(qt)
-        ours = QTranslator(app)
-        qm = catalogue(language)
-        if qm is not None and ours.load(str(qm)):
-            app.installTranslator(ours)
-            _installed.append(ours)
-            loaded = True
+    qt = QTranslator(app)
+    if language != ENGLISH and qt.load(f"qtbase_{language}", qt_translations_dir()):  # Qt's buttons and dialogs
+        app.installTranslator(qt)
+        _installed.append(qt)
+    ours = QTranslator(app)  # English too: its catalogue holds the plural forms ("1 claim", "2 claims")
+    qm = catalogue(language)
+    loaded = qm is not None and ours.load(str(qm))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
     if isinstance(app, QGuiApplication):
         # qtbase's catalogue says RTL for Arabic and Qt would follow it; set it ourselves so it holds even
         # when Qt's catalogue is missing (a trimmed install).

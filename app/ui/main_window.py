@@ -27,7 +27,7 @@ from app.ui.jobs.ocr_runner import OcrRunner
 from app.ui.jobs.sync_runner import SyncRunner
 from app.ui.models.actors_model import ActorsModel
 from app.ui.models.annotations_model import AnnotationsModel
-from app.ui.models.claims_model import VERDICTS, ClaimsModel
+from app.ui.models.claims_model import ClaimsModel, verdict_choices
 from app.ui.models.documents_model import DocumentsModel
 from app.ui.models.sources_model import CREDIBILITY_CHOICES, RELIABILITY_CHOICES, SourcesModel
 from app.ui.palette import CategoryColors
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.documents_panel.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # title … file name
         self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
         self.claims_panel = EntityPanel(ClaimsModel(b, self), self.tr("Search claims…"), self)
-        self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
+        self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(verdict_choices(), self.claims_panel.view))
         self.claims_panel.view.edit_column = 1  # F2 or Enter edits the verdict
         self.actors_panel = EntityPanel(ActorsModel(b, self), self.tr("Search actors…"), self, stretch=-1)
         self.actors_panel.add_button(self.tr("Mentions"), self.tr("Mark this actor's unmarked mentions in every document (one undo step)"),

@@ -232,7 +232,7 @@ class ProjectIO:
                 return None
             author, url = dialog.values()
         what = table if fmt == "csv" else EXPORT_WHAT.get(fmt, fmt)
-        target = self.ask_save_path(label.rstrip("…"), what, suffix)
+        target = self.ask_save_path(label.rstrip("…"), what, suffix)  # label: translated by the menu
         if target is None:
             return None
         return self.export_to(target, fmt, table, label=label.rstrip("…"), author=author, url=url)

@@ -28,7 +28,7 @@ class TeamWork:
 
     def merge(self, folder: Path | None = None) -> bool:
         """Preview, let the analyst decide each conflict, then run the merge as one undoable command."""
-        folder = folder or self._choose("Merge another analyst's project")
+        folder = folder or self._choose(QCoreApplication.translate("TeamWork", "Merge another analyst's project"))
         if folder is None:
             return False
         try:
@@ -47,7 +47,7 @@ class TeamWork:
         return True
 
     def agreement(self, folder: Path | None = None) -> AgreementReport | None:
-        folder = folder or self._choose("Compare with another analyst's project")
+        folder = folder or self._choose(QCoreApplication.translate("TeamWork", "Compare with another analyst's project"))
         if folder is None:
             return None
         try:

@@ -8,7 +8,7 @@ the bar is full), and a job that ends must also release its worker thread: one w
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -33,7 +33,7 @@ def progress_dialog(parent: QWidget, title: str, label: str, on_cancel: Callable
     getWrapperForQObject) when an application-wide Python event filter meets an object PySide is still wrapping,
     which a nested processEvents makes likely.
     """
-    dialog = JobProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = JobProgressDialog(label, QCoreApplication.translate("ProgressDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     if guard:
         dialog.setWindowModality(Qt.WindowModality.NonModal)  # the guard blocks the window's input instead

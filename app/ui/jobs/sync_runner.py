@@ -11,7 +11,7 @@ one step. Conflicts open the merge dialog; a timed sync never asks, it leaves th
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
@@ -21,6 +21,7 @@ from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
 from app.ui.jobs.blocking_call import BlockingCall
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
+from app.ui.locale_format import format_datetime, format_number
 
 AskUrl = Callable[[], str | None]
 SHOW_AFTER_MS = 500  # a sync that moves a few changes ends before its dialog would flash
@@ -145,7 +146,9 @@ class SyncRunner(QObject):
 
     def _progress(self, phase: str, done: int, total: int) -> None:
         """Between two requests: show where the sync is, and let the window repaint and see Cancel."""
-        counts = f" ({done:,} of {total:,})" if total else (f" ({done:,})" if done else "")
+        phase = self.tr(phase)  # services.sync.progress's phases, marked in PHASES below
+        counts = (self.tr(" ({done} of {total})").format(done=format_number(done), total=format_number(total)) if total
+                  else f" ({format_number(done)})" if done else "")
         dialog = self.dialog
         if dialog is not None:
             if not self._cancel_asked:
@@ -164,7 +167,7 @@ class SyncRunner(QObject):
     def _decide(self, report: replicator.SyncReport) -> replicator.SyncReport:
         """The merge dialog for what both sides edited; the choices then go up with a second sync."""
         dialog = MergeDialog(replicator.conflict_preview(report), self.parent_widget, incoming=_incoming(report),
-                             title="Sync: decide the conflicts")
+                             title=self.tr("Sync: decide the conflicts"))
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return report
         return self._run(None, dialog.choices())
@@ -185,22 +188,29 @@ class SyncRunner(QObject):
 
 def _incoming(report: replicator.SyncReport) -> str:
     """What this sync already took (everything that did not conflict), said before the conflicts."""
-    by = f" from {', '.join(report.analysts[1:])}" if len(report.analysts) > 1 else ""
+    by = QCoreApplication.translate("SyncRunner", " from {analysts}").format(analysts=", ".join(report.analysts[1:])) if len(report.analysts) > 1 else ""
     if not report.pulled:
-        return f"Synced with {report.url}: nothing else came in{by}."
-    n = report.pulled
-    return f"Synced with {report.url}: {n} change{'s' * (n != 1)}{by} came in and are already in this project."
+        return QCoreApplication.translate("SyncRunner", "Synced with {url}: nothing else came in{by}.").format(url=report.url, by=by)
+    return QCoreApplication.translate("SyncRunner", "Synced with {url}: %Ln change(s){by} came in and are already in this project.", "",
+               report.pulled).format(url=report.url, by=by)
 
 
 def describe(status: replicator.SyncStatus) -> str:
     """The indicator's text: when it last synced, what waits to go up, what needs a decision."""
     if not status.url:
-        return "Not synced"
-    parts = [f"Synced {status.last_sync.replace('T', ' ')[:16]}" if status.last_sync else "Never synced"]
+        return QCoreApplication.translate("SyncRunner", "Not synced")
+    parts = [QCoreApplication.translate("SyncRunner", "Synced {when}").format(when=format_datetime(status.last_sync)) if status.last_sync
+             else QCoreApplication.translate("SyncRunner", "Never synced")]
     if status.waiting:
-        parts.append(f"{status.waiting} change{'s' * (status.waiting != 1)} waiting")
+        parts.append(QCoreApplication.translate("SyncRunner", "%Ln change(s) waiting", "", status.waiting))
     if status.conflicts:
-        parts.append(f"{status.conflicts} conflict{'s' * (status.conflicts != 1)}")
+        parts.append(QCoreApplication.translate("SyncRunner", "%Ln conflict(s)", "", status.conflicts))
     if not status.confirmed:
-        parts.append("server not confirmed: File > Sync now")
+        parts.append(QCoreApplication.translate("SyncRunner", "server not confirmed: File > Sync now"))
     return " · ".join(parts)
+
+
+PHASES = (QT_TRANSLATE_NOOP("SyncRunner", "Checking the server"), QT_TRANSLATE_NOOP("SyncRunner", "Receiving changes"),
+          QT_TRANSLATE_NOOP("SyncRunner", "Comparing what came in"), QT_TRANSLATE_NOOP("SyncRunner", "Fetching files"),
+          QT_TRANSLATE_NOOP("SyncRunner", "Comparing with the last sync"), QT_TRANSLATE_NOOP("SyncRunner", "Sending files"),
+          QT_TRANSLATE_NOOP("SyncRunner", "Sending changes"))

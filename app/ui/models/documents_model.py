@@ -13,7 +13,7 @@ class DocumentsModel(ObjectTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("Document"), document_label, tooltip=self._tooltip),
-            Column(self.tr("Kind"), lambda d: d.kind.value if not d.pages else f"{d.kind.value}, {d.pages} p."),
+            Column(self.tr("Kind"), lambda d: d.kind.value if not d.pages else self.tr("{kind}, %Ln p.", "", d.pages).format(kind=d.kind.value)),
             Column(self.tr("Spans"), lambda d: len(self.project.annotations_by_document.get(d.id, ()))),
         ]
 

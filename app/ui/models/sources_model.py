@@ -4,6 +4,7 @@ from app.domain.links import Kind
 from app.domain.sources import CREDIBILITY, RELIABILITY, Source
 from app.services import entities
 from app.ui.models.object_table_model import Column, ObjectTableModel
+from app.ui.vocabulary import term
 
 RELIABILITY_CHOICES: list[tuple[str, str]] = [(f"{k} – {v}", k) for k, v in RELIABILITY.items()]
 CREDIBILITY_CHOICES: list[tuple[str, int]] = [(f"{k} – {v}", k) for k, v in CREDIBILITY.items()]
@@ -22,14 +23,14 @@ class SourcesModel(ObjectTableModel):
                 lambda s: s.reliability,
                 edit=lambda s: s.reliability,
                 commit=lambda oid, value: entities.edit_source(session(), oid, reliability=str(value)),
-                tooltip=lambda s: RELIABILITY[s.reliability],
+                tooltip=lambda s: term(RELIABILITY[s.reliability]),
             ),
             Column(
                 self.tr("Credibility"),
                 lambda s: s.credibility,
                 edit=lambda s: s.credibility,
                 commit=lambda oid, value: entities.edit_source(session(), oid, credibility=int(value)),
-                tooltip=lambda s: CREDIBILITY[s.credibility],
+                tooltip=lambda s: term(CREDIBILITY[s.credibility]),
             ),
             Column(self.tr("Cited by"), self._cited, tooltip=self._cited_tooltip),
         ]

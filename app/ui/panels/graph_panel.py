@@ -6,7 +6,7 @@ tab still counts as visible to Qt): computing the neighbourhood of a document wi
 highlights is not free, and a hidden dock catches up when it is shown.
 """
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -25,9 +25,10 @@ from app.ui.bridge import SessionBridge
 from app.ui.palette import CategoryColors
 from app.ui.panels.graph_view import GraphView
 from app.ui.tool_buttons import add_tool_buttons
+from app.ui.vocabulary import label
 
 MAX_LIMIT = 400  # "+N more" draws the hidden neighbours, up to this many objects in all
-HINT = "Select a claim, actor, source, document or highlight to see what it is linked to."
+HINT = QT_TRANSLATE_NOOP("GraphPanel", "Select a claim, actor, source, document or highlight to see what it is linked to.")
 
 
 class GraphPanel(QWidget):
@@ -46,7 +47,7 @@ class GraphPanel(QWidget):
         self.view.setMinimumHeight(160)
         self.view.sig_node_clicked.connect(lambda kind, oid: self.sig_object_activated.emit(kind, oid))
         self.view.sig_more_clicked.connect(lambda _oid: self.show_more())
-        self.status = QLabel(HINT, self)
+        self.status = QLabel(self.tr(HINT), self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         self.hops = QButtonGroup(self)
@@ -62,9 +63,9 @@ class GraphPanel(QWidget):
         self.hops.idClicked.connect(lambda _n: self.refresh())
         top.addSpacing(12)
         top.addWidget(self.status, 1)
-        add_tool_buttons(self, top, (("−", "Zoom out (Ctrl+wheel)", lambda: self.view.zoom_by(1 / 1.25)),
-                                     ("+", "Zoom in (Ctrl+wheel)", lambda: self.view.zoom_by(1.25)),
-                                     ("Fit", "Fit the whole graph in the panel", self.view.zoom_to_fit)))
+        add_tool_buttons(self, top, (("−", self.tr("Zoom out (Ctrl+wheel)"), lambda: self.view.zoom_by(1 / 1.25)),
+                                     ("+", self.tr("Zoom in (Ctrl+wheel)"), lambda: self.view.zoom_by(1.25)),
+                                     (self.tr("Fit"), self.tr("Fit the whole graph in the panel"), self.view.zoom_to_fit)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -110,11 +111,12 @@ class GraphPanel(QWidget):
 
     def _summary(self) -> str:
         if self.graph is None:
-            return HINT
+            return self.tr(HINT)
         centre = self.graph.nodes[self.graph.center]
-        text = f"{centre.kind.value.capitalize()}: {len(self.graph.nodes) - 1} linked object(s) within {self.hop_count()} hop(s)"
+        text = self.tr("{kind}: %Ln linked object(s)", "", len(self.graph.nodes) - 1).format(kind=label(centre.kind))
+        text += self.tr(" within %Ln hop(s)", "", self.hop_count())
         if self.graph.hidden:
-            text += f", {self.graph.hidden} more not drawn (click “+N more”)"
+            text += self.tr(", %Ln more not drawn (click “+N more”)", "", self.graph.hidden)
         return text
 
     def _on_changes(self, _changes: Changes) -> None:

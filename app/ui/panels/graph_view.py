@@ -6,7 +6,7 @@ the category colours of the highlights); edge colours say the stance (supports g
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.graph import NODE_H, NODE_W, Edge, Node, Subgraph, more_id, radial_layout
 from app.domain.links import Kind
 from app.ui.palette import CategoryColors
+from app.ui.vocabulary import label, term
 
 KIND_CATEGORY = {Kind.CLAIM: "claim", Kind.ACTOR: "actor", Kind.SOURCE: "source", Kind.DOCUMENT: "highlight",
                  Kind.ANNOTATION: "question"}
@@ -67,7 +68,7 @@ class NodeItem(QGraphicsItem):
         self.fill = fill
         self.center = center
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{node.kind.value.capitalize()}: {node.label}" + (f"\n{node.detail}" if node.detail else ""))
+        self.setToolTip(f"{label(node.kind)}: {node.label}" + (f"\n{node.detail}" if node.detail else ""))
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:
@@ -221,8 +222,8 @@ class GraphView(QGraphicsView):
         pen = QPen(color, 2.2 if relation in STANCE_COLORS else 1.3)
         line = self.scene().addLine(a[0], a[1], b[0], b[1], pen)
         line.setZValue(0)
-        text = relation + (f" ×{quotes}" if quotes > 1 else "")
-        written = f" (as written: {', '.join(edge.as_written)})" if edge.as_written else ""
+        text = term(relation) + (f" ×{quotes}" if quotes > 1 else "")
+        written = QCoreApplication.translate("GraphView", " (as written: {names})").format(names=", ".join(edge.as_written)) if edge.as_written else ""
         line.setToolTip(text + written)
         label = QGraphicsSimpleTextItem(text)
         font = QFont(label.font())

@@ -7,7 +7,7 @@ Its text fields save themselves when the focus leaves them or the selection move
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,12 +28,13 @@ from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.commands import Command
 from app.services.labels import document_label, object_name, quote_label, short
-from app.services.times import readable_time
 from app.ui import gestures
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.link_dialog import LinkDialog
+from app.ui.locale_format import format_datetime
 from app.ui.panels.committing_edit import CommittingEdit
+from app.ui.vocabulary import label, term
 
 
 def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
@@ -43,19 +44,20 @@ def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
         return ""
     if kind is Kind.CLAIM:
         # The wording, the verdict and the rationale are in the fields below, not repeated here.
-        return "<b>Claim</b>"
+        return f"<b>{QCoreApplication.translate('Inspector', 'Claim')}</b>"
     if kind is Kind.ACTOR:
         aliases = ", ".join(escape(a) for a in obj.aliases) or "—"
-        return f"<b>{escape(obj.name)}</b> ({obj.kind.value})<p>Aliases: {aliases}</p><p>{escape(obj.country)}</p>"
-    return (f"<b>Source</b><p>{escape(obj.title)}</p><p>Grade <b>{obj.grade}</b>"
+        return (f"<b>{escape(obj.name)}</b> ({escape(term(obj.kind))})<p>{QCoreApplication.translate('Inspector', 'Aliases: {aliases}').format(aliases=aliases)}"
+                f"</p><p>{escape(obj.country)}</p>")
+    return (f"<b>{QCoreApplication.translate('Inspector', 'Source')}</b><p>{escape(obj.title)}</p><p>{QCoreApplication.translate('Inspector', 'Grade <b>{grade}</b>').format(grade=obj.grade)}"
             f" · {escape(obj.publisher)} {escape(obj.published)}</p><p>{escape(obj.url)}</p>")
 
 
 # The free-text field the inspector edits for each kind of object, and its placeholder.
 FREE_TEXT: dict[Kind, tuple[str, str]] = {
-    Kind.CLAIM: ("rationale", "Rationale: how the verdict was reached, with the evidence…"),
-    Kind.ACTOR: ("description", "Description…"),
-    Kind.SOURCE: ("notes", "Notes on this source…"),
+    Kind.CLAIM: ("rationale", QT_TRANSLATE_NOOP("Inspector", "Rationale: how the verdict was reached, with the evidence…")),
+    Kind.ACTOR: ("description", QT_TRANSLATE_NOOP("Inspector", "Description…")),
+    Kind.SOURCE: ("notes", QT_TRANSLATE_NOOP("Inspector", "Notes on this source…")),
 }
 EDITORS: dict[Kind, Callable[..., Command]] = {
     Kind.CLAIM: entities.edit_claim, Kind.ACTOR: entities.edit_actor, Kind.SOURCE: entities.edit_source,
@@ -101,7 +103,7 @@ class Inspector(QWidget):
         self.link_actor.clicked.connect(lambda: self._link_claim(Kind.ACTOR))
         self.verdict = QComboBox(self)  # the verdict is what a claim is for: editable here, not only in the table
         for verdict in Verdict:
-            self.verdict.addItem(verdict.label, verdict.value)
+            self.verdict.addItem(label(verdict), verdict.value)
         self.verdict.activated.connect(self._set_verdict)  # the user's choice only, not our own setCurrentIndex
         self.verdict_label = QLabel(self.tr("&Verdict:"), self)
         self.verdict_label.setBuddy(self.verdict)
@@ -171,9 +173,9 @@ class Inspector(QWidget):
             self.verdict.setCurrentIndex(max(self.verdict.findData(obj.verdict.value), 0))
             self._fill(self.statement, (kind, oid, "statement"), obj.statement, mode)
         field, placeholder = FREE_TEXT[kind]
-        self.note.setPlaceholderText(placeholder)
+        self.note.setPlaceholderText(self.tr(placeholder))
         self._fill(self.note, (kind, oid, field), getattr(obj, field), mode)
-        self.delete.setText(self.tr("Delete {value}").format(value=kind.value))
+        self.delete.setText(self.tr("Delete {value}").format(value=term(kind)))
         self.links.clear()
         for link_id, text in self._object_links(oid):
             item = QListWidgetItem(text, self.links)
@@ -198,20 +200,20 @@ class Inspector(QWidget):
             other = project.find(kind, other_id)
             name = (getattr(other, "statement", None) or getattr(other, "name", None) or getattr(other, "title", None)
                     or (quote_label(other) if other is not None and hasattr(other, "exact") else "?"))
-            arrow = f"{link.relation.value} → {kind.value}" if outgoing else f"{kind.value} {link.relation.value}"
+            arrow = f"{term(link.relation)} → {term(kind)}" if outgoing else f"{term(kind)} {term(link.relation)}"
             text = f"{arrow}: {short(name, 60)}"
             if link.as_written and link.as_written != name:
-                text += f"  (as written “{link.as_written}”)"
+                text += self.tr("  (as written “{written}”)").format(written=link.as_written)
             out.append((link.id, text))
         return out
 
     def _annotation_html(self, ann: Annotation) -> str:
         doc = self.bridge.session.project.documents.get(ann.document_id)
-        anchor = ann.status.value + (f" ({ann.score:.0%})" if ann.score is not None and ann.status.value == "fuzzy" else "")
-        pages = f" · page {', '.join(str(p + 1) for p in ann.pages)}" if ann.pages else ""
+        anchor = term(ann.status) + (f" ({QLocale().toString(round(ann.score * 100))} %)" if ann.score is not None and ann.status.value == "fuzzy" else "")
+        pages = self.tr(" · page {pages}").format(pages=", ".join(QLocale().toString(p + 1) for p in ann.pages)) if ann.pages else ""
         return (f"<p style='font-size:large'>{escape(quote_label(ann, 400, quoted=True))}</p>"
-                f"<p><b>{escape(ann.category)}</b> · anchor {anchor}{pages}<br>"
-                f"{escape(document_label(doc) if doc else '')}<br><small>{escape(ann.analyst)} {escape(readable_time(ann.modified))}</small></p>")
+                f"<p><b>{escape(term(ann.category))}</b> · {self.tr('anchor {state}').format(state=anchor)}{pages}<br>"
+                f"{escape(document_label(doc) if doc else '')}<br><small>{escape(ann.analyst)} {escape(format_datetime(ann.modified))}</small></p>")
 
     def _linked(self, ann: Annotation) -> list[tuple[str, str]]:
         project = self.bridge.session.project
@@ -219,9 +221,10 @@ class Inspector(QWidget):
         for link in project.links_of(ann.id):
             other = project.find(link.object_kind, link.object_id)
             name = object_name(other, "?")
-            text = f"{link.relation.value} → {link.object_kind.value}: {short(name, 60)}"
+            text = f"{term(link.relation)} → {term(link.object_kind)}: {short(name, 60)}"
             if link.as_written and link.as_written != name:
-                text += f"  (as written “{link.as_written}”{', ' + link.reason.value if link.reason.value else ''})"
+                written = link.as_written + (", " + term(link.reason) if link.reason.value else "")
+                text += self.tr("  (as written “{written}”)").format(written=written)
             out.append((link.id, text))
         return out
 

@@ -5,7 +5,7 @@ does the jumping, as it does for a highlight picked in the Annotations panel. Th
 SearchWorker thread: results stream into the list as they are found, and Stop (or a new search) cancels.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -28,9 +28,12 @@ from app.ui.bridge import SessionBridge
 from app.ui.panels.hit_delegate import HitDelegate, hit_parts
 from app.ui.panels.search_worker import SearchWorker
 
-MODES = [("Quote", "quote", "Words as written; case, accents and dashes ignored"),
-         ("Regular expression", "regex", "A Python regular expression, e.g. \\b\\d{1,3}(,\\d{3})+ troops"),
-         ("Actor", "actor", "An actor's name or alias: finds every name, alias and confirmed misspelling")]
+MODES = [(QT_TRANSLATE_NOOP("SearchPanel", "Quote"), "quote",
+          QT_TRANSLATE_NOOP("SearchPanel", "Words as written; case, accents and dashes ignored")),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Regular expression"), "regex",
+          QT_TRANSLATE_NOOP("SearchPanel", "A Python regular expression, e.g. \\b\\d{1,3}(,\\d{3})+ troops")),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Actor"), "actor",
+          QT_TRANSLATE_NOOP("SearchPanel", "An actor's name or alias: finds every name, alias and confirmed misspelling"))]
 GUI_LIMIT = 2000  # rows in the list; the CLI has no such limit
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,8 +54,8 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self.run)
         self.mode = QComboBox(self)
         for label, value, tip in MODES:
-            self.mode.addItem(label, value)
-            self.mode.setItemData(self.mode.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            self.mode.addItem(self.tr(label), value)
+            self.mode.setItemData(self.mode.count() - 1, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.button = QPushButton(self.tr("Search"), self)
         self.button.clicked.connect(self.run)
@@ -189,9 +192,9 @@ class SearchPanel(QWidget):
     @staticmethod
     def _summary(count: int, documents: int, more: bool) -> str:
         if not count:
-            return "No matches."
-        text = f"{count} match{'es' * (count != 1)} in {documents} document{'s' * (documents != 1)}"
-        return text + (f" (the first {GUI_LIMIT}; narrow the search)" if more else "")
+            return QCoreApplication.translate("SearchPanel", "No matches.")
+        text = QCoreApplication.translate("SearchPanel", "%Ln match(es)", "", count) + QCoreApplication.translate("SearchPanel", " in %Ln document(s)", "", documents)
+        return text + (QCoreApplication.translate("SearchPanel", " (the first %Ln; narrow the search)", "", GUI_LIMIT) if more else "")
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is not None:

@@ -107,14 +107,14 @@ class Launcher:
         except SourcemarkError as exc:
             if not self.headless and project_files.looks_like_project(folder):
                 return self._offer_backup(folder, exc)
-            self._fail(f"Cannot open {folder.name}: {exc}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot open {name}: {exc}").format(name=folder.name, exc=exc))
             return None
 
     def _offer_backup(self, folder: Path, exc: SourcemarkError) -> ProjectSession | None:
         """A damaged project: offer its newest good backup (the damaged state is itself kept as a backup)."""
         backup = project_files.newest_good_backup(folder)
         if backup is None:
-            self._fail(f"Cannot open {folder.name}: {exc}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot open {name}: {exc}").format(name=folder.name, exc=exc))
             return None
         answer = ask(self.active_window(), QCoreApplication.translate("Launcher", "Project damaged"),
                      QCoreApplication.translate("Launcher", "Cannot open {name}: {exc}\n\nRestore the newest good backup ({backup})? The damaged files are kept as a backup of their own.").format(name=folder.name, exc=exc, backup=backup))
@@ -124,7 +124,7 @@ class Launcher:
             project_files.restore_project(folder, backup)
             return project_files.open_project(folder, analyst=self.analyst)
         except SourcemarkError as again:
-            self._fail(f"Cannot restore {folder.name}: {again}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot restore {name}: {exc}").format(name=folder.name, exc=again))
             return None
 
     def _fail(self, message: str) -> None:
@@ -140,7 +140,7 @@ class Launcher:
             folder = demo_copy(target, analyst=self.analyst, cache_root=demo_cache_dir())
         except SourcemarkError as exc:
             remove_run(target, demo_cache_dir())
-            self._fail(f"Cannot build the demo project: {exc}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot build the demo project: {exc}").format(exc=exc))
             return None
         window = self.open(folder)
         if window is None:
@@ -196,7 +196,7 @@ class Launcher:
             self.open(Path(folder))
 
     def ask_new(self) -> MainWindow | None:
-        start = Path(self.settings.last_folder("projects") or ".") / "Untitled.sourcemark"
+        start = Path(self.settings.last_folder("projects") or ".") / (QCoreApplication.translate("Launcher", "Untitled") + ".sourcemark")
         target, _ = QFileDialog.getSaveFileName(self.active_window(), QCoreApplication.translate("Launcher", "New project folder"),
                                                 str(start) if self.settings.last_folder("projects") else start.name)
         if not target:
@@ -205,7 +205,7 @@ class Launcher:
         try:
             project_files.create_project(Path(target), analyst=self.analyst).close()
         except SourcemarkError as exc:
-            self._fail(f"Cannot create the project: {exc}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot create the project: {exc}").format(exc=exc))
             return None
         return self.open(Path(target))
 

@@ -29,9 +29,9 @@ class WelcomeWindow(QWidget):
         head.addWidget(title, 1)
         buttons = QHBoxLayout()
         self.buttons: list[QPushButton] = []
-        for text, slot in (("&New project…", self.sig_new_requested.emit),
-                           ("&Open project…", lambda: self.sig_open_requested.emit("")),
-                           ("Try the &demo", self.sig_demo_requested.emit)):
+        for text, slot in ((self.tr("&New project…"), self.sig_new_requested.emit),
+                           (self.tr("&Open project…"), lambda: self.sig_open_requested.emit("")),
+                           (self.tr("Try the &demo"), self.sig_demo_requested.emit)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(button)
