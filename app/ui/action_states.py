@@ -43,15 +43,15 @@ class ReaderState:
     highlight_selected: bool = False  # a highlight of the open document is selected (clicked, or picked in a list)
 
 
-def disabled_reasons(state: ReaderState, tr: Translate = _untranslated) -> dict[str, str | None]:
+def disabled_reasons(state: ReaderState, localize: Translate = _untranslated) -> dict[str, str | None]:
     """For every action whose state depends on the reader: None if it applies, else the reason it does not
-    (in the interface's language when `tr` is Qt's translate)."""
+    (in the interface's language when `localize` is Qt's translate)."""
     kind = state.document_kind
     out: dict[str, str | None] = {}
     for name, reason in _reasons(state).items():
-        text = tr("ActionStates", reason) if reason else None
+        text = localize("ActionStates", reason) if reason else None
         if text and kind is not None and reason in (_OCR, _EXPORT_PDF):
-            text = text.format(kind=tr("ActionStates", _KINDS[kind]))
+            text = text.format(kind=localize("ActionStates", _KINDS[kind]))
         out[name] = text
     return out
 

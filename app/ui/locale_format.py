@@ -45,7 +45,12 @@ def format_datetime(value: str | datetime | date, *, seconds: bool = False) -> s
 
 
 def format_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), _SHORT)
+    return QLocale().toString(QDate(day.year, day.month, day.day), _full_year(QLocale().dateFormat(_SHORT)))
+
+
+def _full_year(pattern: str) -> str:
+    """The locale's short pattern with a four-digit year: "11/30/26" is ambiguous in a source's date."""
+    return pattern if "yyyy" in pattern else re.sub(r"\byy\b", "yyyy", pattern)
 
 
 def format_camera_time(value: str, offset: str = "") -> str:
@@ -69,7 +74,7 @@ def _clock_text(when: datetime, seconds: bool) -> str:
     locale = QLocale()
     moment = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second),
                        QTimeZone(QTimeZone.Initialization.UTC))
-    pattern = locale.dateTimeFormat(_SHORT)
+    pattern = _full_year(locale.dateTimeFormat(_SHORT))
     if (seconds or when.second) and ":ss" not in pattern:
         pattern = pattern.replace(":mm", ":mm:ss", 1)
     return locale.toString(moment, pattern)

@@ -108,8 +108,8 @@ class ProjectIO:
         lines = [*notes.failures, *(w for name, w in notes.warnings if not (name in scan_names and "no text layer" in w))]
         if whole:
             names = ", ".join(d.original_name for d in whole[:3]) + (" …" if len(whole) > 3 else "")
-            lines.append(QCoreApplication.translate("ProjectIO", "{names} has no text layer (a scan?): the pages can be viewed, and their text quoted once "
-                           "it is recognised (OCR).", "", len(scans)).format(names=names))
+            lines.append(QCoreApplication.translate("ProjectIO", "No text layer (a scan?) in {names}: the pages can be viewed, and "
+                                                      "their text quoted once it is recognised (OCR).").format(names=names))
         if not whole and scans:  # only partly scanned PDFs: their warnings named the pages
             lines.append(QCoreApplication.translate("ProjectIO", "The text of those pages can be quoted once it is recognised (OCR)."))
         if not lines:

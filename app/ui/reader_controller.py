@@ -16,6 +16,7 @@ from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import Button, ask, inform, show_error
 from app.ui.dialogs.link_dialog import LinkDialog
 from app.ui.document_view.document_view import DocumentView
+from app.ui.locale_format import format_number
 
 
 class ReaderController:
@@ -98,11 +99,15 @@ class ReaderController:
             return {}
         n = sum(counts.values())
         if not n:
-            inform(self.parent, QCoreApplication.translate("ReaderController", "Find all mentions"), QCoreApplication.translate("ReaderController", "No unmarked mentions of {name} in the {count} document{value} of this project.").format(name=name, count=len(project.documents), value='s' * (len(project.documents) != 1)))
+            documents = len(project.documents)
+            inform(self.parent, QCoreApplication.translate("ReaderController", "Find all mentions"),
+                   QCoreApplication.translate("ReaderController", "No unmarked mentions of {name} in the %n document(s) of this project.", "", documents).format(name=name))
             return counts
-        touched = "\n".join(f"  • {document_label(project.documents[d])}: {k}" for d, k in counts.items())
+        touched = "\n".join(f"  • {document_label(project.documents[d])}: {format_number(k)}" for d, k in counts.items())
+        len_counts = len(counts)
         inform(self.parent, QCoreApplication.translate("ReaderController", "Find all mentions"),
-               QCoreApplication.translate("ReaderController", "Marked {n} new mention{value} of {name} in {count} document{value2}:\n\n{touched}\n\nUndo removes them all.").format(n=n, value='s' * (n != 1), name=name, count=len(counts), value2='s' * (len(counts) != 1), touched=touched))
+               QCoreApplication.translate("ReaderController", "Marked %n new mention(s) of {name}", "", n).format(name=name)
+               + QCoreApplication.translate("ReaderController", " in %n document(s):\n\n{touched}\n\nUndo removes them all.", "", len_counts).format(touched=touched))
         return counts
 
     def _confirm_near(self, name: str, near: list[Mention]) -> bool:

@@ -42,8 +42,10 @@ class TeamWork:
         except SourcemarkError as exc:
             show_error(self.parent, QCoreApplication.translate("TeamWork", "Could not merge: {exc}").format(exc=exc))
             return False
+        changes = len(command.ops)
         inform(self.parent, QCoreApplication.translate("TeamWork", "Merge project"),
-               QCoreApplication.translate("TeamWork", "Merged {count} change(s) from {other_name} in one step (Undo reverts it).").format(count=len(command.ops), other_name=preview.other_name))
+               QCoreApplication.translate("TeamWork", "Merged %n change(s) from {other_name} in one step (Undo reverts it).", "",
+                                          changes).format(other_name=preview.other_name))
         return True
 
     def agreement(self, folder: Path | None = None) -> AgreementReport | None:

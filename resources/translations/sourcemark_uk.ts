@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
-    <name></name>
-    <message>
-        <source>ActionStates</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Sourcemark</source>
@@ -820,9 +813,13 @@
         <source>Location (GPS):</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Hidden, left out of the text (%Ln passage(s)):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Document details</source>
@@ -871,6 +868,14 @@ Drop files here (PDF, web page, text, image, web archive), or use File › Add d
     <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}, %Ln p.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Spans</source>
@@ -930,25 +935,100 @@ Details were written to {path}</source>
     </message>
 </context>
 <context>
+    <name>Gestures</name>
+    <message>
+        <source>select the new place in the same document as the orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphPanel</name>
+    <message>
+        <source>Select a claim, actor, source, document or highlight to see what it is linked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Hops:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Show objects up to %Ln link(s) away</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Show objects up to {n} link{value} away</source>
+        <source>Zoom out (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole graph in the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}: %Ln linked object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> within %Ln hop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln more not drawn (click “+N more”)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GraphView</name>
     <message>
-        <source>{count} more linked object{value}: click to draw them</source>
+        <source> (as written: {names})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more linked object(s): click to draw them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
+    <message>
+        <source>Rationale: how the verdict was reached, with the evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on this source…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Select a highlight or an object to see its details.</source>
         <translation type="unfinished"></translation>
@@ -993,6 +1073,14 @@ Details were written to {path}</source>
         <source>Delete {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  (as written “{written}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · page {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeepTyped</name>
@@ -1018,6 +1106,10 @@ Another Sourcemark is editing this project. Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot open {name}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Project damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,11 +1120,27 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot restore {name}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the demo project: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the project: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,6 +1594,13 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectIO</name>
     <message>
         <source>Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz *.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;All files (*)</source>
@@ -1500,12 +1615,20 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text of those pages can be quoted once it is recognised (OCR).</source>
+        <source>No text layer (a scan?) in {names}: the pages can be viewed, and their text quoted once it is recognised (OCR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added {added} of %n file(s).</source>
+        <source>The text of those pages can be quoted once it is recognised (OCR).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added {added} of %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents added</source>
@@ -1669,17 +1792,33 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <source>Find all mentions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No unmarked mentions of {name} in the {count} document{value} of this project.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>No unmarked mentions of {name} in the %n document(s) of this project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Marked {n} new mention{value} of {name} in {count} document{value2}:
+    <message numerus="yes">
+        <source>Marked %n new mention(s) of {name}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n document(s):
 
 {touched}
 
 Undo removes them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Possible misspellings</source>
@@ -1763,6 +1902,30 @@ Mark them as mentions too (reason: misspelling)?</source>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words as written; case, accents and dashes ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python regular expression, e.g. \b\d{1,3}(,\d{3})+ troops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor&apos;s name or alias: finds every name, alias and confirmed misspelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search all documents…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,6 +1964,34 @@ Mark them as mentions too (reason: misspelling)?</source>
     <message>
         <source>Searching… {count} so far</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %Ln document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the first %Ln; narrow the search)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2150,22 @@ Mark them as mentions too (reason: misspelling)?</source>
         <source>Cited by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncRunner</name>
@@ -2026,6 +2233,14 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
         <source>Synced with {url}: nothing else came in{by}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Synced with {url}: %Ln change(s){by} came in and are already in this project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced</source>
         <translation type="unfinished"></translation>
@@ -2037,6 +2252,22 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>server not confirmed: File &gt; Sync now</source>
@@ -2074,6 +2305,10 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
 <context>
     <name>TeamWork</name>
     <message>
+        <source>Merge another analyst&apos;s project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not merge: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,8 +2316,16 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
         <source>Merge project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Merged %n change(s) from {other_name} in one step (Undo reverts it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Merged {count} change(s) from {other_name} in one step (Undo reverts it).</source>
+        <source>Compare with another analyst&apos;s project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,6 +2559,18 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     </message>
     <message>
         <source>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;Highlight articles and PDFs, link what they say to claims, actors and sources, and record your verdicts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -191,8 +191,9 @@ def _incoming(report: replicator.SyncReport) -> str:
     by = QCoreApplication.translate("SyncRunner", " from {analysts}").format(analysts=", ".join(report.analysts[1:])) if len(report.analysts) > 1 else ""
     if not report.pulled:
         return QCoreApplication.translate("SyncRunner", "Synced with {url}: nothing else came in{by}.").format(url=report.url, by=by)
-    return QCoreApplication.translate("SyncRunner", "Synced with {url}: %Ln change(s){by} came in and are already in this project.", "",
-               report.pulled).format(url=report.url, by=by)
+    pulled = report.pulled
+    return QCoreApplication.translate("SyncRunner", "Synced with {url}: %Ln change(s){by} came in and are already in "
+                                      "this project.", "", pulled).format(url=report.url, by=by)
 
 
 def describe(status: replicator.SyncStatus) -> str:
@@ -201,10 +202,11 @@ def describe(status: replicator.SyncStatus) -> str:
         return QCoreApplication.translate("SyncRunner", "Not synced")
     parts = [QCoreApplication.translate("SyncRunner", "Synced {when}").format(when=format_datetime(status.last_sync)) if status.last_sync
              else QCoreApplication.translate("SyncRunner", "Never synced")]
-    if status.waiting:
-        parts.append(QCoreApplication.translate("SyncRunner", "%Ln change(s) waiting", "", status.waiting))
-    if status.conflicts:
-        parts.append(QCoreApplication.translate("SyncRunner", "%Ln conflict(s)", "", status.conflicts))
+    waiting, conflicts = status.waiting, status.conflicts  # plain names: lupdate reads only those as the count
+    if waiting:
+        parts.append(QCoreApplication.translate("SyncRunner", "%Ln change(s) waiting", "", waiting))
+    if conflicts:
+        parts.append(QCoreApplication.translate("SyncRunner", "%Ln conflict(s)", "", conflicts))
     if not status.confirmed:
         parts.append(QCoreApplication.translate("SyncRunner", "server not confirmed: File > Sync now"))
     return " · ".join(parts)

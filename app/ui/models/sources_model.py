@@ -45,7 +45,7 @@ class SourcesModel(ObjectTableModel):
     def _cited_tooltip(self, source: Source) -> str:
         quotes = sum(1 for _ in self.project.linked(source.id, Kind.ANNOTATION))
         claims = sum(1 for _ in self.project.linked(source.id, Kind.CLAIM))
-        return f"{quotes} highlight{'s' * (quotes != 1)}, {claims} claim{'s' * (claims != 1)}"
+        return self.tr("%Ln highlight(s)", "", quotes) + ", " + self.tr("%Ln claim(s)", "", claims)
 
     def _tooltip(self, source: Source) -> str:
         bits = [source.title, f"grade {source.grade}"]

@@ -56,7 +56,7 @@ class GraphPanel(QWidget):
         top.addWidget(QLabel(self.tr("Hops:"), self))
         for n in (1, 2):
             button = QRadioButton(str(n), self)
-            button.setToolTip(self.tr("Show objects up to {n} link{value} away").format(n=n, value='s' * (n > 1)))
+            button.setToolTip(self.tr("Show objects up to %Ln link(s) away", "", n))
             self.hops.addButton(button, n)
             top.addWidget(button)
         self.hops.button(1).setChecked(True)

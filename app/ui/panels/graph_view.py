@@ -255,7 +255,7 @@ class GraphView(QGraphicsView):
         label.setFont(font)
         rect = label.boundingRect()
         label.setPos(at[0] - rect.width() / 2, at[1] - rect.height() / 2)
-        label.setToolTip(self.tr("{count} more linked object{value}: click to draw them").format(count=count, value='s' * (count != 1)))
+        label.setToolTip(self.tr("%Ln more linked object(s): click to draw them", "", count))
         label.setZValue(2)
         self.scene().addItem(label)
         self.more_items.append(label)

@@ -194,7 +194,8 @@ class SearchPanel(QWidget):
         if not count:
             return QCoreApplication.translate("SearchPanel", "No matches.")
         text = QCoreApplication.translate("SearchPanel", "%Ln match(es)", "", count) + QCoreApplication.translate("SearchPanel", " in %Ln document(s)", "", documents)
-        return text + (QCoreApplication.translate("SearchPanel", " (the first %Ln; narrow the search)", "", GUI_LIMIT) if more else "")
+        limit = GUI_LIMIT
+        return text + (QCoreApplication.translate("SearchPanel", " (the first %Ln; narrow the search)", "", limit) if more else "")
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is not None:
