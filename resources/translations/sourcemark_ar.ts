@@ -5,887 +5,889 @@
     <name>AboutDialog</name>
     <message>
         <source>About Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Sourcemark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sourcemark {version}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sourcemark {version}&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>A desktop workbench for source verification: highlight spans of articles and PDFs, and link them to claims with verdicts, actors and graded sources.&lt;br&gt;&lt;br&gt;Python {python_version} · Qt {qVersion} · PySide6 {pyside_version}&lt;br&gt;MIT licence</source>
-        <translation type="unfinished"></translation>
+        <translation>منضدة عمل للتحقق من المصادر: ظلّل مقاطع من المقالات وملفات PDF واربطها بادعاءات وأحكامها وبفاعلين ومصادر مصنّفة.&lt;br&gt;&lt;br&gt;Python {python_version} · Qt {qVersion} · PySide6 {pyside_version}&lt;br&gt;رخصة MIT</translation>
     </message>
 </context>
 <context>
     <name>ActionStates</name>
     <message>
         <source>This project is open read-only (another window or process has it open)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المشروع مفتوح للقراءة فقط (نافذة أو عملية أخرى تفتحه)</translation>
     </message>
     <message>
         <source>Open a document from the Project panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مستندًا من لوحة المشروع أولًا</translation>
     </message>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نصًا في المستند أولًا (أو ارسم مستطيلًا على صورة)</translation>
     </message>
     <message>
         <source>Select some text in the document, or click a highlight to link it, first</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نصًا في المستند، أو انقر تظليلًا لربطه، أولًا</translation>
     </message>
     <message>
         <source>Click a highlight in the document or the Annotations panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر تظليلًا في المستند أو في لوحة التعليقات التوضيحية أولًا</translation>
     </message>
     <message>
         <source>Pick an actor in the Actors panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فاعلًا في لوحة الفاعلين أولًا</translation>
     </message>
     <message>
         <source>Select two or more actors in the Actors panel (Ctrl+click) to merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد فاعلَين أو أكثر في لوحة الفاعلين (Ctrl+نقرة) لدمجهم</translation>
     </message>
     <message>
         <source>OCR reads images and scanned PDFs; the open document is {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ التعرف الضوئي (OCR) الصور وملفات PDF الممسوحة؛ المستند المفتوح هو {kind}</translation>
     </message>
     <message>
         <source>Only a PDF can carry its highlights as PDF annotations; the open document is {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>وحده ملف PDF يمكنه حمل تظليلاته كتعليقات PDF؛ المستند المفتوح هو {kind}</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>an HTML article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالة HTML</translation>
     </message>
     <message>
         <source>an EPUB</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB</translation>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مشروع جديد…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
         <source>Open demo pro&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المشروع ال&amp;تجريبي</translation>
     </message>
     <message>
         <source>&amp;Add document…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة مستند…</translation>
     </message>
     <message>
         <source>Add a PDF, web page, text file or image</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف PDF أو صفحة ويب أو ملف نصي أو صورة</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>&amp;Capture web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التقاط صفحة ويب…</translation>
     </message>
     <message>
         <source>Fetch a live page with its images and stylesheets into a WARC and add it</source>
-        <translation type="unfinished"></translation>
+        <translation>جلب صفحة حية مع صورها وأوراق أنماطها إلى ملف WARC وإضافتها</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <source>Find in the open document</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المستند المفتوح</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
         <source>&amp;Search project…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في ال&amp;مشروع…</translation>
     </message>
     <message>
         <source>Search all documents: a quote, a regular expression or an actor with all its names</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل المستندات: اقتباس أو تعبير نمطي أو فاعل بكل أسمائه</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كبير</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الع&amp;رض</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تظليل</translation>
     </message>
     <message>
         <source>Highlight the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل النص المحدد</translation>
     </message>
     <message>
         <source>New &amp;claim from selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;دعاء جديد من التحديد…</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء</translation>
     </message>
     <message>
         <source>Link &amp;actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط &amp;فاعل…</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>فاعل</translation>
     </message>
     <message>
         <source>Link &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط م&amp;صدر…</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف التظليل</translation>
     </message>
     <message>
         <source>Delete the selected highlight and its links (Undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التظليل المحدد وروابطه (التراجع يعيدها)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
-        <translation type="unfinished"></translation>
+        <translation>إيجاد كل إ&amp;شارات الفاعل</translation>
     </message>
     <message>
         <source>Mark the picked actor&apos;s unmarked mentions in every document of the project (one undo step); the reader stays where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم الإشارات غير الموسومة إلى الفاعل المختار في كل مستندات المشروع (خطوة تراجع واحدة)؛ يبقى القارئ في مكانه</translation>
     </message>
     <message>
         <source>Merge ac&amp;tors…</source>
-        <translation type="unfinished"></translation>
+        <translation>د&amp;مج الفاعلين…</translation>
     </message>
     <message>
         <source>Re&amp;place document with new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;بدال المستند بنسخة جديدة…</translation>
     </message>
     <message>
         <source>Import an edited article or corrected PDF and re-anchor its highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مقالة معدّلة أو PDF مصحّح وإعادة تثبيت تظليلاته</translation>
     </message>
     <message>
         <source>Document &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاص&amp;يل المستند…</translation>
     </message>
     <message>
         <source>Title, author, publisher, date and URL of the open document (exports cite them)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المستند المفتوح ومؤلفه وناشره وتاريخه وعنوان URL (تستشهد بها الصادرات)</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الت&amp;قرير…</translation>
     </message>
     <message>
         <source>A verification report (claims, verdicts, quotes, sources, actors) as PDF or HTML, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير تحقق (الادعاءات والأحكام والاقتباسات والمصادر والفاعلون) بصيغة PDF أو HTML، مع معاينة</translation>
     </message>
     <message>
         <source>Recognise te&amp;xt (OCR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرف على ال&amp;نص (OCR)…</translation>
     </message>
     <message>
         <source>Give the pages of an image or scanned PDF that have no text a text layer (Tesseract; languages in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء صفحات الصورة أو ملف PDF الممسوح التي لا نص فيها طبقة نصية (Tesseract؛ اللغات في الإعدادات)</translation>
     </message>
     <message>
         <source>&amp;Annotations file (JSON, W3C, Hypothesis)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف تعليقات توضيحية (JSON، W3C، Hypothesis)…</translation>
     </message>
     <message>
         <source>&amp;Merge project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج مشروع…</translation>
     </message>
     <message>
         <source>Bring in another analyst&apos;s copy of this project; decide each conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال نسخة محلل آخر من هذا المشروع؛ والبت في كل تعارض</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
         <source>Pull and push changes with the team&apos;s CouchDB server (one undoable step); the status bar shows the last sync, changes waiting and conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب التغييرات ودفعها مع خادم CouchDB الخاص بالفريق (خطوة تراجع واحدة)؛ يعرض شريط الحالة آخر مزامنة والتغييرات المنتظرة والتعارضات</translation>
     </message>
     <message>
         <source>&amp;Agreement with another project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاتفاق مع مشروع آخر…</translation>
     </message>
     <message>
         <source>Verdict kappa and highlight overlap F1 against another analyst&apos;s project</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل كابا للأحكام وF1 لتداخل التظليلات مقارنةً بمشروع محلل آخر</translation>
     </message>
     <message>
         <source>This PDF with its &amp;highlights…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا مع ت&amp;ظليلاته…</translation>
     </message>
     <message>
         <source>A copy of the open PDF with the highlights as annotations other PDF readers show</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة من ملف PDF المفتوح مع التظليلات كتعليقات تعرضها برامج قراءة PDF الأخرى</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Every key of this window, from its menus</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مفاتيح هذه النافذة، من قوائمها</translation>
     </message>
     <message>
         <source>&amp;About Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Sourcemark</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار والرخصة</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مشروع &amp;حديث</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;وحات</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلي&amp;ق</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أدوات</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>&amp;Annotations as JSON (native)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تعليقات التوضيحية بصيغة JSON (الأصلية)…</translation>
     </message>
     <message>
         <source>A&amp;nnotations as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات التوضيحية بصيغة &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Claims as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;دعاءات بصيغة CSV…</translation>
     </message>
     <message>
         <source>Ac&amp;tors as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فاعلون بصيغة CSV…</translation>
     </message>
     <message>
         <source>&amp;Sources as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مصادر بصيغة CSV…</translation>
     </message>
     <message>
         <source>&amp;Documents and their provenance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات وم&amp;نشؤها بصيغة CSV…</translation>
     </message>
     <message>
         <source>&amp;W3C Web Annotations (JSON-LD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات الويب &amp;W3C (JSON-LD)…</translation>
     </message>
     <message>
         <source>Claim&amp;Review (schema.org)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim&amp;Review (schema.org)…</translation>
     </message>
     <message>
         <source>Evidence &amp;graph (GraphML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;خطط الأدلة (GraphML)…</translation>
     </message>
     <message>
         <source>&amp;FollowTheMoney entities for Aleph…</source>
-        <translation type="unfinished"></translation>
+        <translation>كيانات &amp;FollowTheMoney لـ Aleph…</translation>
     </message>
 </context>
 <context>
     <name>ActorsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء البديلة</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>كما كُتب</translation>
     </message>
 </context>
 <context>
     <name>AddToProjectDialog</name>
     <message>
         <source>Add to project – Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى مشروع – Sourcemark</translation>
     </message>
     <message>
         <source>Add &lt;b&gt;{escape}&lt;/b&gt; to which project?</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أي مشروع تُضاف &lt;b&gt;{escape}&lt;/b&gt;؟</translation>
     </message>
     <message>
         <source>No recent projects: add &lt;b&gt;{escape}&lt;/b&gt; to a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشاريع حديثة: هل تُضاف &lt;b&gt;{escape}&lt;/b&gt; إلى مشروع جديد؟</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاريع الحديثة</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مشروع جديد…</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح</translation>
     </message>
     <message>
         <source>Agreement with “{project_b}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق مع «{project_b}»</translation>
     </message>
     <message>
         <source>Claims judged by both</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات حكم عليها كلاهما</translation>
     </message>
     <message>
         <source>Same verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم نفسه</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa (verdicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل كوهين كابا (الأحكام)</translation>
     </message>
     <message>
         <source>Documents compared</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات المقارنة</translation>
     </message>
     <message>
         <source>Highlights A / B / overlapping</source>
-        <translation type="unfinished"></translation>
+        <translation>التظليلات A / B / المتداخلة</translation>
     </message>
     <message>
         <source>Span overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 لتداخل المقاطع</translation>
     </message>
     <message>
         <source>Same category (overlapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة نفسها (المتداخلة)</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa (categories)</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل كوهين كابا (الفئات)</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Disagreements ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختلافات ({count})</translation>
     </message>
 </context>
 <context>
     <name>AnalystNameDialog</name>
     <message>
         <source>Welcome to Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Sourcemark</translation>
     </message>
     <message>
         <source>Your name is recorded on every highlight, verdict and entry of the audit log. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل اسمك على كل تظليل وحكم وقيد في سجل التدقيق. يمكنك تغييره لاحقًا من الإعدادات.</translation>
     </message>
     <message>
         <source>Analyst name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المحلل</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بـ</translation>
     </message>
     <message>
         <source>Anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>التثبيت</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
         <source>Filter quotes and notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الاقتباسات والملاحظات…</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>أي فئة</translation>
     </message>
     <message>
         <source>Any anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تثبيت</translation>
     </message>
     <message>
         <source>Linked to anything</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بأي شيء</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط صفحة ويب</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>How long a server may stay silent before the capture fails</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة التي يمكن أن يصمت فيها الخادم قبل أن يفشل الالتقاط</translation>
     </message>
     <message>
         <source>Time-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلة الانتظار:</translation>
     </message>
     <message>
         <source>How long the whole capture may take (the page, its images and stylesheets, and Chromium), however slowly a server keeps sending</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة التي يمكن أن يستغرقها الالتقاط كله (الصفحة وصورها وأوراق أنماطها وChromium) مهما أبطأ الخادم في الإرسال</translation>
     </message>
     <message>
         <source>Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني:</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> م.ب</translation>
     </message>
     <message>
         <source>Most bytes to read, the page and its images and stylesheets together</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى عدد من البايتات يُقرأ، للصفحة وصورها وأوراق أنماطها معًا</translation>
     </message>
     <message>
         <source>Size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الحجم:</translation>
     </message>
     <message>
         <source>The User-Agent sent to the server (empty: the default, naming Sourcemark)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة User-Agent المرسلة إلى الخادم (فارغ: الافتراضية، التي تذكر Sourcemark)</translation>
     </message>
     <message>
         <source>User-Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent:</translation>
     </message>
     <message>
         <source>Also add a screenshot (PNG) and a PDF print (Chromium)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة لقطة شاشة (PNG) ونسخة مطبوعة PDF أيضًا (Chromium)</translation>
     </message>
     <message>
         <source>optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: ملف لطلب ختم زمني RFC 3161 (.tsq) لملف WARC</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Time-stamp request:</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الختم الزمني:</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط</translation>
     </message>
     <message>
         <source>Time-stamp request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الختم الزمني</translation>
     </message>
     <message>
         <source>RFC 3161 request (*.tsq)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب RFC 3161 (*.tsq)</translation>
     </message>
 </context>
 <context>
     <name>CaptureRunner</name>
     <message>
         <source>A capture is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك التقاط جارٍ بالفعل.</translation>
     </message>
     <message>
         <source>Cannot capture: {dialog_message}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الالتقاط: {dialog_message}</translation>
     </message>
     <message>
         <source>Capture web page</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط صفحة ويب</translation>
     </message>
     <message>
         <source>Capturing {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التقاط {url}…</translation>
     </message>
     <message>
         <source>Capture failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الالتقاط: {message}</translation>
     </message>
     <message>
         <source>The capture could not be saved: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الالتقاط: {message}</translation>
     </message>
 </context>
 <context>
     <name>ClaimReviewDialog</name>
     <message>
         <source>Export ClaimReview</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ClaimReview</translation>
     </message>
     <message>
         <source>the fact-checking organisation (default: each claim&apos;s analyst)</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة تدقيق الحقائق (الافتراضي: محلل كل ادعاء)</translation>
     </message>
     <message>
         <source>https://example.org/fact-checks/{id}  ({id}: one page per claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/fact-checks/{id}  ({id}: صفحة لكل ادعاء)</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلف:</translation>
     </message>
     <message>
         <source>Published at (url):</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور في (url):</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Google&apos;s fact-check result requires what is listed below; the file can be exported all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب نتيجة تدقيق الحقائق في Google ما هو مذكور أدناه؛ ويمكن تصدير الملف مع ذلك.</translation>
     </message>
     <message>
         <source>Every review has what Google&apos;s fact-check result requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مراجعة فيها ما تتطلبه نتيجة تدقيق الحقائق في Google.</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>(zone unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المنطقة الزمنية مجهولة)</translation>
     </message>
     <message>
         <source>%1 %2 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (ساعة الكاميرا)</translation>
     </message>
     <message>
         <source>%1 camera-local (zone unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بالتوقيت المحلي للكاميرا (المنطقة مجهولة)</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلف:</translation>
     </message>
     <message>
         <source>Publisher / site:</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر / الموقع:</translation>
     </message>
     <message>
         <source>Published (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Camera make:</source>
-        <translation type="unfinished"></translation>
+        <translation>صانع الكاميرا:</translation>
     </message>
     <message>
         <source>Camera model:</source>
-        <translation type="unfinished"></translation>
+        <translation>طراز الكاميرا:</translation>
     </message>
     <message>
         <source>Lens:</source>
-        <translation type="unfinished"></translation>
+        <translation>العدسة:</translation>
     </message>
     <message>
         <source>Taken (EXIF):</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت (EXIF):</translation>
     </message>
     <message>
         <source>Modified (EXIF):</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّلت (EXIF):</translation>
     </message>
     <message>
         <source>Software:</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج:</translation>
     </message>
     <message>
         <source>Artist:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفنان:</translation>
     </message>
     <message>
         <source>By-line (IPTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع (IPTC):</translation>
     </message>
     <message>
         <source>Caption (IPTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح (IPTC):</translation>
     </message>
     <message>
         <source>Creator (XMP):</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشئ (XMP):</translation>
     </message>
     <message>
         <source>Description (XMP):</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف (XMP):</translation>
     </message>
     <message>
         <source>Edited with (XMP):</source>
-        <translation type="unfinished"></translation>
+        <translation>حُرّرت بـ (XMP):</translation>
     </message>
     <message>
         <source>Location (GPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع (GPS):</translation>
     </message>
     <message numerus="yes">
         <source>Hidden, left out of the text (%Ln passage(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مخفي، مستبعد من النص (%Ln مقطع):</numerusform>
+            <numerusform>مخفي، مستبعد من النص (%Ln مقطع):</numerusform>
+            <numerusform>مخفي، مستبعد من النص (%Ln مقطعان):</numerusform>
+            <numerusform>مخفي، مستبعد من النص (%Ln مقاطع):</numerusform>
+            <numerusform>مخفي، مستبعد من النص (%Ln مقطعًا):</numerusform>
+            <numerusform>مخفي، مستبعد من النص (%Ln مقطع):</numerusform>
         </translation>
     </message>
     <message>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المستند</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Doubtful date: {date_doubt}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ مشكوك فيه: {date_doubt}.</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص:</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Open a document from the project to read and annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مستندًا من المشروع لقراءته والتعليق عليه.</translation>
     </message>
     <message>
         <source>This project has no documents yet.
 
 Drop files here (PDF, web page, text, image, web archive), or use File › Add document… (Ctrl+Shift+O) or File › Capture web page… (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مستندات في هذا المشروع بعد.
+
+أفلت الملفات هنا (PDF، صفحة ويب، نص، صورة، أرشيف ويب)، أو استخدم ملف › إضافة مستند… (Ctrl+Shift+O) أو ملف › التقاط صفحة ويب… (Ctrl+Shift+U).</translation>
     </message>
     <message>
         <source>This document cannot be shown: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض هذا المستند: {message}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message numerus="yes">
         <source>{kind}, %Ln p.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}، %Ln صفحة</numerusform>
+            <numerusform>{kind}، %Ln صفحة</numerusform>
+            <numerusform>{kind}، %Ln صفحتان</numerusform>
+            <numerusform>{kind}، %Ln صفحات</numerusform>
+            <numerusform>{kind}، %Ln صفحة</numerusform>
+            <numerusform>{kind}، %Ln صفحة</numerusform>
         </translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
 </context>
 <context>
@@ -895,126 +897,129 @@ Drop files here (PDF, web page, text, image, web archive), or use File › Add d
 
 Your project is safe: every change is saved as you make it.
 Details were written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما: {name}: {exc}
+
+مشروعك بأمان: يُحفظ كل تغيير فور إجرائه.
+كُتبت التفاصيل في {path}</translation>
     </message>
     <message>
         <source>Sourcemark – unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcemark – خطأ غير متوقع</translation>
     </message>
 </context>
 <context>
     <name>ExportNotice</name>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار في المجلد</translation>
     </message>
     <message>
         <source>Open the folder the file was written to</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد الذي كُتب فيه الملف</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>{what} written: {name} in {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {what}: {name} في {parent}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المستند</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق السابق (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التالي (Enter، F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (Esc)</translation>
     </message>
 </context>
 <context>
     <name>Gestures</name>
     <message>
         <source>select the new place in the same document as the orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الموضع الجديد في المستند نفسه الذي فيه التظليل اليتيم</translation>
     </message>
 </context>
 <context>
     <name>GraphPanel</name>
     <message>
         <source>Select a claim, actor, source, document or highlight to see what it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ادعاءً أو فاعلًا أو مصدرًا أو مستندًا أو تظليلًا لترى ما يرتبط به.</translation>
     </message>
     <message>
         <source>Hops:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات:</translation>
     </message>
     <message numerus="yes">
         <source>Show objects up to %Ln link(s) away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إظهار العناصر حتى %Ln رابط</numerusform>
+            <numerusform>إظهار العناصر حتى %Ln رابط</numerusform>
+            <numerusform>إظهار العناصر حتى %Ln رابطين</numerusform>
+            <numerusform>إظهار العناصر حتى %Ln روابط</numerusform>
+            <numerusform>إظهار العناصر حتى %Ln رابطًا</numerusform>
+            <numerusform>إظهار العناصر حتى %Ln رابط</numerusform>
         </translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (Ctrl+العجلة)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (Ctrl+العجلة)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>Fit the whole graph in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة المخطط كله في اللوحة</translation>
     </message>
     <message numerus="yes">
         <source>{kind}: %Ln linked object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}: %Ln عنصر مرتبط</numerusform>
+            <numerusform>{kind}: %Ln عنصر مرتبط</numerusform>
+            <numerusform>{kind}: %Ln عنصران مرتبطان</numerusform>
+            <numerusform>{kind}: %Ln عناصر مرتبطة</numerusform>
+            <numerusform>{kind}: %Ln عنصرًا مرتبطًا</numerusform>
+            <numerusform>{kind}: %Ln عنصر مرتبط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> within %Ln hop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ضمن %Ln خطوة</numerusform>
+            <numerusform> ضمن %Ln خطوة</numerusform>
+            <numerusform> ضمن %Ln خطوتين</numerusform>
+            <numerusform> ضمن %Ln خطوات</numerusform>
+            <numerusform> ضمن %Ln خطوة</numerusform>
+            <numerusform> ضمن %Ln خطوة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln more not drawn (click “+N more”)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، و%Ln غير مرسوم (انقر «+N أخرى»)</numerusform>
+            <numerusform>، و%Ln غير مرسوم (انقر «+N أخرى»)</numerusform>
+            <numerusform>، و%Ln غير مرسومَين (انقر «+N أخرى»)</numerusform>
+            <numerusform>، و%Ln غير مرسومة (انقر «+N أخرى»)</numerusform>
+            <numerusform>، و%Ln غير مرسوم (انقر «+N أخرى»)</numerusform>
+            <numerusform>، و%Ln غير مرسوم (انقر «+N أخرى»)</numerusform>
         </translation>
     </message>
 </context>
@@ -1022,17 +1027,17 @@ Details were written to {path}</source>
     <name>GraphView</name>
     <message>
         <source> (as written: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation> (كما كُتب: {names})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more linked object(s): click to draw them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln عنصر مرتبط آخر: انقر لرسمه</numerusform>
+            <numerusform>%Ln عنصر مرتبط آخر: انقر لرسمه</numerusform>
+            <numerusform>%Ln عنصران مرتبطان آخران: انقر لرسمهما</numerusform>
+            <numerusform>%Ln عناصر مرتبطة أخرى: انقر لرسمها</numerusform>
+            <numerusform>%Ln عنصرًا مرتبطًا آخر: انقر لرسمها</numerusform>
+            <numerusform>%Ln عنصر مرتبط آخر: انقر لرسمها</numerusform>
         </translation>
     </message>
 </context>
@@ -1040,826 +1045,830 @@ Details were written to {path}</source>
     <name>Inspector</name>
     <message>
         <source>Rationale: how the verdict was reached, with the evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>المسوّغ: كيف توصلت إلى الحكم، مع الأدلة…</translation>
     </message>
     <message>
         <source>Description…</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف…</translation>
     </message>
     <message>
         <source>Notes on this source…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات عن هذا المصدر…</translation>
     </message>
     <message>
         <source>Select a highlight or an object to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تظليلًا أو عنصرًا لترى تفاصيله.</translation>
     </message>
     <message>
         <source>The claim, as you will check it…</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء كما ستتحقق منه…</translation>
     </message>
     <message>
         <source>Claim wording</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغة الادعاء</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>فك الربط</translation>
     </message>
     <message>
         <source>Delete highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التظليل</translation>
     </message>
     <message>
         <source>Link source…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط مصدر…</translation>
     </message>
     <message>
         <source>Link actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط فاعل…</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حكم:</translation>
     </message>
     <message>
         <source>Note… (saved when you leave the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة… (تُحفظ عند مغادرة الحقل)</translation>
     </message>
     <message>
         <source>Delete {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {value}</translation>
     </message>
     <message>
         <source>  (as written “{written}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (مكتوب «{written}»)</translation>
     </message>
     <message>
         <source> · page {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation> · الصفحة {pages}</translation>
     </message>
 </context>
 <context>
     <name>KeepTyped</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل ما كتبته؟</translation>
     </message>
     <message>
         <source>You typed text in this dialog. Close it and discard the text?</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبت نصًا في مربع الحوار هذا. هل تغلقه وتتجاهل النص؟</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Project in use</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع قيد الاستخدام</translation>
     </message>
     <message>
         <source>{exc}
 
 Another Sourcemark is editing this project. Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}
+
+نسخة أخرى من Sourcemark تحرر هذا المشروع. هل تفتحه للقراءة فقط؟</translation>
     </message>
     <message>
         <source>Cannot open {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح {name}: {exc}</translation>
     </message>
     <message>
         <source>Project damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع تالف</translation>
     </message>
     <message>
         <source>Cannot open {name}: {exc}
 
 Restore the newest good backup ({backup})? The damaged files are kept as a backup of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح {name}: {exc}
+
+هل تستعيد أحدث نسخة احتياطية سليمة ({backup})؟ تُحفظ الملفات التالفة كنسخة احتياطية مستقلة.</translation>
     </message>
     <message>
         <source>Cannot restore {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة {name}: {exc}</translation>
     </message>
     <message>
         <source>Cannot build the demo project: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بناء المشروع التجريبي: {exc}</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مشروع</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>New project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المشروع الجديد</translation>
     </message>
     <message>
         <source>Cannot create the project: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المشروع: {exc}</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link to a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط بادعاء</translation>
     </message>
     <message>
         <source>Link to an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط بفاعل</translation>
     </message>
     <message>
         <source>Link to a source</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط بمصدر</translation>
     </message>
     <message>
         <source>Selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديد:</translation>
     </message>
     <message>
         <source>Claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء:</translation>
     </message>
     <message>
         <source>Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة:</translation>
     </message>
     <message>
         <source>Verdict (new claim):</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم (ادعاء جديد):</translation>
     </message>
     <message>
         <source>Kind (new actor):</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع (فاعل جديد):</translation>
     </message>
     <message>
         <source>Name as written is:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم كما كُتب:</translation>
     </message>
     <message>
         <source>the usual form</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة المعتادة</translation>
     </message>
     <message>
         <source>Admiralty grade: reliability of the source A (completely reliable) to F (cannot be judged), credibility of the information 1 (confirmed) to 6 (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصنيف الأميرالية: موثوقية المصدر من A (موثوق تمامًا) إلى F (يتعذر الحكم)، ومصداقية المعلومة من 1 (مؤكدة) إلى 6 (يتعذر الحكم)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL:</translation>
     </message>
     <message>
         <source>Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر:</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر:</translation>
     </message>
     <message>
         <source>a letter A–F and a digit 1–6, e.g. B2</source>
-        <translation type="unfinished"></translation>
+        <translation>حرف من A إلى F ورقم من 1 إلى 6، مثل B2</translation>
     </message>
     <message>
         <source>Type a name, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا أو اختر واحدًا من القائمة.</translation>
     </message>
     <message>
         <source>Links to the existing {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يربط بالعنصر الموجود: {value}.</translation>
     </message>
     <message>
         <source>Creates a new {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشئ عنصرًا جديدًا: {value}.</translation>
     </message>
     <message>
         <source>Links to {name}; written here as “{selected_text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يربط بـ {name}؛ مكتوب هنا «{selected_text}».</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Search documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المستندات…</translation>
     </message>
     <message>
         <source>Search claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الادعاءات…</translation>
     </message>
     <message>
         <source>Search actors…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الفاعلين…</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات</translation>
     </message>
     <message>
         <source>Mark this actor&apos;s unmarked mentions in every document (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم الإشارات غير الموسومة إلى هذا الفاعل في كل المستندات (خطوة تراجع واحدة)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Merge the selected actors</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الفاعلين المحددين</translation>
     </message>
     <message>
         <source>Search sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المصادر…</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المشروع</translation>
     </message>
     <message>
         <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;دعاءات</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مفتش</translation>
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فاعلون</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;صادر</translation>
     </message>
     <message>
         <source>A&amp;nnotations</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تعليقات التوضيحية</translation>
     </message>
     <message>
         <source>&amp;Orphans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يتيمة</translation>
     </message>
     <message>
         <source>Evidence &amp;graph</source>
-        <translation type="unfinished"></translation>
+        <translation>مخ&amp;طط الأدلة</translation>
     </message>
     <message>
         <source>Sea&amp;rch project</source>
-        <translation type="unfinished"></translation>
+        <translation>ب&amp;حث في المشروع</translation>
     </message>
     <message>
         <source>{name} (read-only) – Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (للقراءة فقط) – Sourcemark</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مستند</numerusform>
+            <numerusform>%Ln مستند</numerusform>
+            <numerusform>%Ln مستندان</numerusform>
+            <numerusform>%Ln مستندات</numerusform>
+            <numerusform>%Ln مستندًا</numerusform>
+            <numerusform>%Ln مستند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln highlight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تظليل</numerusform>
+            <numerusform>%Ln تظليل</numerusform>
+            <numerusform>%Ln تظليلان</numerusform>
+            <numerusform>%Ln تظليلات</numerusform>
+            <numerusform>%Ln تظليلًا</numerusform>
+            <numerusform>%Ln تظليل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ادعاء</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+            <numerusform>%Ln ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فاعل</numerusform>
+            <numerusform>%Ln فاعل</numerusform>
+            <numerusform>%Ln فاعلان</numerusform>
+            <numerusform>%Ln فاعلين</numerusform>
+            <numerusform>%Ln فاعلًا</numerusform>
+            <numerusform>%Ln فاعل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مصدر</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
+            <numerusform>%Ln مصدران</numerusform>
+            <numerusform>%Ln مصادر</numerusform>
+            <numerusform>%Ln مصدرًا</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
         </translation>
     </message>
     <message>
         <source> · saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation> · محفوظ في {folder}</translation>
     </message>
     <message>
         <source>Cancelling the sync; close the window again once it has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إلغاء المزامنة؛ أغلق النافذة مرة أخرى بعد توقفها</translation>
     </message>
     <message>
         <source>Text recognition (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرف على النص (OCR)</translation>
     </message>
     <message>
         <source>A web capture</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط ويب</translation>
     </message>
     <message>
         <source>Close Sourcemark?</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق Sourcemark؟</translation>
     </message>
     <message>
         <source>{what} is still running. Stop it and close the window? Nothing of it is added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ما زال قيد التشغيل. هل توقفه وتغلق النافذة؟ لن يُضاف شيء منه إلى المشروع.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— اختر —</translation>
     </message>
     <message>
         <source>Keep this project&apos;s (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على ما في هذا المشروع (A)</translation>
     </message>
     <message>
         <source>Take the other&apos;s (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ ما لدى الآخر (B)</translation>
     </message>
     <message>
         <source>Merge project “{other_name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج المشروع «{other_name}»</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>This project (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المشروع (A)</translation>
     </message>
     <message>
         <source>{other} (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} (B)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء</translation>
     </message>
     <message>
         <source>Keep for {kind} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء لـ {kind} {title}</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>an unknown analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>محلل مجهول</translation>
     </message>
     <message>
         <source>From {project}, by {analysts}:</source>
-        <translation type="unfinished"></translation>
+        <translation>من {project}، بواسطة {analysts}:</translation>
     </message>
     <message>
         <source>  {kind}: {added} new, {updated} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>  {kind}: {added} جديد، {updated} معدّل، {removed} محذوف</translation>
     </message>
     <message>
         <source>  nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>  لا جديد</translation>
     </message>
     <message numerus="yes">
         <source>  %n object(s) you deleted stay deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n عنصر حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %n عنصر حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %n عنصران حذفتهما يبقيان محذوفين</numerusform>
+            <numerusform>  %n عناصر حذفتها تبقى محذوفة</numerusform>
+            <numerusform>  %n عنصرًا حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %n عنصر حذفته يبقى محذوفًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%n تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%n تعارضان: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%n تعارضات: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%n تعارضًا: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%n تعارض: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعارضات.</translation>
     </message>
 </context>
 <context>
     <name>OcrRunner</name>
     <message>
         <source>OCR is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرف الضوئي (OCR) قيد التشغيل بالفعل.</translation>
     </message>
     <message>
         <source>Open an image or a scanned PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح صورة أو ملف PDF ممسوحًا أولًا.</translation>
     </message>
     <message>
         <source>OCR cannot start: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء التعرف الضوئي: {exc}</translation>
     </message>
     <message>
         <source>OCR</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR</translation>
     </message>
     <message>
         <source>Recognising the text of “{title}” ({lang})…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التعرف على نص «{title}» ({lang})…</translation>
     </message>
     <message>
         <source>Recognising page {min} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التعرف على الصفحة {min} من {total}…</translation>
     </message>
     <message>
         <source>OCR failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التعرف الضوئي: {message}</translation>
     </message>
     <message>
         <source>OCR could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ نتيجة التعرف الضوئي: {exc}</translation>
     </message>
 </context>
 <context>
     <name>OrphansPanel</name>
     <message>
         <source>Select the new place of an orphan in the document, then re-attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الموضع الجديد للتظليل اليتيم في المستند، ثم أعد تثبيته.</translation>
     </message>
     <message>
         <source>Re-attach to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التثبيت على التحديد</translation>
     </message>
     <message>
         <source>Pick an orphan in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تظليلًا يتيمًا من القائمة أولًا.</translation>
     </message>
     <message>
         <source>Select the new place of the highlight in the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الموضع الجديد للتظليل في المستند أولًا.</translation>
     </message>
 </context>
 <context>
     <name>PageBar</name>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الصفحة</translation>
     </message>
     <message>
         <source>of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>من 0</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {count}</translation>
     </message>
 </context>
 <context>
     <name>PagePickerDialog</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL</translation>
     </message>
     <message>
         <source>Captured at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الالتقاط</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Choose pages to add</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الصفحات المراد إضافتها</translation>
     </message>
     <message numerus="yes">
         <source>{file_name} holds %n archived web page(s). Each page you tick becomes a document; nothing in them is fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحوي {file_name} %n صفحة ويب مؤرشفة. تصبح كل صفحة تؤشّر عليها مستندًا؛ ولا يُجلب منها شيء.</numerusform>
+            <numerusform>يحوي {file_name} %n صفحة ويب مؤرشفة. تصبح كل صفحة تؤشّر عليها مستندًا؛ ولا يُجلب منها شيء.</numerusform>
+            <numerusform>يحوي {file_name} %n صفحتَي ويب مؤرشفتين. تصبح كل صفحة تؤشّر عليها مستندًا؛ ولا يُجلب منها شيء.</numerusform>
+            <numerusform>يحوي {file_name} %n صفحات ويب مؤرشفة. تصبح كل صفحة تؤشّر عليها مستندًا؛ ولا يُجلب منها شيء.</numerusform>
+            <numerusform>يحوي {file_name} %n صفحة ويب مؤرشفة. تصبح كل صفحة تؤشّر عليها مستندًا؛ ولا يُجلب منها شيء.</numerusform>
+            <numerusform>يحوي {file_name} %n صفحة ويب مؤرشفة. تصبح كل صفحة تؤشّر عليها مستندًا؛ ولا يُجلب منها شيء.</numerusform>
         </translation>
     </message>
     <message>
         <source>(cannot be read: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>(تتعذر قراءتها: {problem})</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <source>↳ {title} (frame of {page})</source>
-        <translation type="unfinished"></translation>
+        <translation>↳ {title} (إطار من {page})</translation>
     </message>
     <message>
         <source>Add chosen pages</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الصفحات المختارة</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>تأشير الكل</translation>
     </message>
     <message>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تأشير الكل</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>ProjectIO</name>
     <message>
         <source>Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz *.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz *.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;التقاطات الويب (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;الصور (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Add documents</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستندات</translation>
     </message>
     <message>
         <source>No text layer (a scan?) in {names}: the pages can be viewed, and their text quoted once it is recognised (OCR).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا طبقة نصية (مسح ضوئي؟) في {names}: يمكن عرض الصفحات، واقتباس نصها بعد التعرف عليه (OCR).</translation>
     </message>
     <message>
         <source>The text of those pages can be quoted once it is recognised (OCR).</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن اقتباس نص تلك الصفحات بعد التعرف عليه (OCR).</translation>
     </message>
     <message numerus="yes">
         <source>Added {added} of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيف {added} من %n ملف.</numerusform>
+            <numerusform>أُضيف {added} من %n ملف.</numerusform>
+            <numerusform>أُضيف {added} من %n ملفين.</numerusform>
+            <numerusform>أُضيف {added} من %n ملفات.</numerusform>
+            <numerusform>أُضيف {added} من %n ملفًا.</numerusform>
+            <numerusform>أُضيف {added} من %n ملف.</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت المستندات</translation>
     </message>
     <message>
         <source>Recognise &amp;text (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرف على ال&amp;نص (OCR)</translation>
     </message>
     <message>
         <source> of the first</source>
-        <translation type="unfinished"></translation>
+        <translation> للأول</translation>
     </message>
     <message>
         <source>Could not add {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة {name}: {exc}</translation>
     </message>
     <message>
         <source>Could not open {name}: wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح {name}: كلمة المرور خاطئة.</translation>
     </message>
     <message>
         <source>That password did not work. </source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح كلمة المرور تلك. </translation>
     </message>
     <message>
         <source>{name} is encrypted. Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مشفّر. كلمة المرور:</translation>
     </message>
     <message>
         <source>Password required</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور مطلوبة</translation>
     </message>
     <message>
         <source>Open the document to replace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح المستند المراد استبداله أولًا.</translation>
     </message>
     <message>
         <source>Replace with a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبدال بنسخة جديدة</translation>
     </message>
     <message>
         <source>Could not replace the document with {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استبدال المستند بـ {name}: {exc}</translation>
     </message>
     <message>
         <source>Export failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير: {exc}</translation>
     </message>
     <message>
         <source>Open the PDF whose highlights you want to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملف PDF الذي تريد تصدير تظليلاته أولًا.</translation>
     </message>
     <message>
         <source>Export PDF with highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF مع التظليلات</translation>
     </message>
     <message>
         <source>PDF with highlights ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF مع التظليلات ({note})</translation>
     </message>
     <message>
         <source>PDF with highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF مع التظليلات</translation>
     </message>
     <message>
         <source>Could not build the report: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بناء التقرير: {exc}</translation>
     </message>
     <message>
         <source>Could not save the report: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التقرير: {exc}</translation>
     </message>
     <message>
         <source>Report ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير ({format})</translation>
     </message>
     <message>
         <source>Open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مستندًا أولًا.</translation>
     </message>
     <message>
         <source>Could not save the details: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التفاصيل: {exc}</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد تعليقات توضيحية</translation>
     </message>
     <message>
         <source>Annotation files (*.json *.jsonld);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التعليقات التوضيحية (*.json *.jsonld);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد: {exc}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
 </context>
 <context>
     <name>ProvenanceBox</name>
     <message>
         <source>Capture (as the archive states it)</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتقاط (كما يذكره الأرشيف)</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقق منه</translation>
     </message>
     <message>
         <source>record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {record}</translation>
     </message>
     <message>
         <source>Captured URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL الملتقط</translation>
     </message>
     <message>
         <source>Captured at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الالتقاط</translation>
     </message>
     <message>
         <source>Time taken from</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الالتقاط</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت مأخوذ من</translation>
     </message>
     <message>
         <source>Archive digest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرشيف</translation>
     </message>
     <message>
         <source>Digest check</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة الأرشيف</translation>
     </message>
     <message>
         <source>Page sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص البصمة</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 للصفحة</translation>
     </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Pick an actor in the Actors panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نصًا في المستند أولًا (أو ارسم مستطيلًا على صورة).</translation>
     </message>
     <message>
         <source>Find all mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فاعلًا في لوحة الفاعلين أولًا.</translation>
     </message>
     <message numerus="yes">
         <source>No unmarked mentions of {name} in the %n document(s) of this project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا إشارات غير موسومة إلى {name} في %n مستند من هذا المشروع.</numerusform>
+            <numerusform>لا إشارات غير موسومة إلى {name} في %n مستند من هذا المشروع.</numerusform>
+            <numerusform>لا إشارات غير موسومة إلى {name} في مستندَي هذا المشروع (%n).</numerusform>
+            <numerusform>لا إشارات غير موسومة إلى {name} في %n مستندات من هذا المشروع.</numerusform>
+            <numerusform>لا إشارات غير موسومة إلى {name} في %n مستندًا من هذا المشروع.</numerusform>
+            <numerusform>لا إشارات غير موسومة إلى {name} في %n مستند من هذا المشروع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n new mention(s) of {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وُسمت %n إشارة جديدة إلى {name}</numerusform>
+            <numerusform>وُسمت %n إشارة جديدة إلى {name}</numerusform>
+            <numerusform>وُسمت %n إشارتان جديدتان إلى {name}</numerusform>
+            <numerusform>وُسمت %n إشارات جديدة إلى {name}</numerusform>
+            <numerusform>وُسمت %n إشارة جديدة إلى {name}</numerusform>
+            <numerusform>وُسمت %n إشارة جديدة إلى {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1868,18 +1877,42 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
 {touched}
 
 Undo removes them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> في %n مستند:
+
+{touched}
+
+التراجع يزيلها كلها.</numerusform>
+            <numerusform> في %n مستند:
+
+{touched}
+
+التراجع يزيلها كلها.</numerusform>
+            <numerusform> في %n مستندين:
+
+{touched}
+
+التراجع يزيلها كلها.</numerusform>
+            <numerusform> في %n مستندات:
+
+{touched}
+
+التراجع يزيلها كلها.</numerusform>
+            <numerusform> في %n مستندًا:
+
+{touched}
+
+التراجع يزيلها كلها.</numerusform>
+            <numerusform> في %n مستند:
+
+{touched}
+
+التراجع يزيلها كلها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Possible misspellings</source>
-        <translation type="unfinished"></translation>
+        <translation>أخطاء إملائية محتملة</translation>
     </message>
     <message>
         <source>These look like misspellings of {name}:
@@ -1887,176 +1920,180 @@ Undo removes them all.</source>
 {listed}
 
 Mark them as mentions too (reason: misspelling)?</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدو هذه أخطاء إملائية في {name}:
+
+{listed}
+
+هل توسم أيضًا كإشارات (السبب: خطأ إملائي)؟</translation>
     </message>
     <message>
         <source>Select two or more actors in the Actors panel (Ctrl+click) to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد فاعلَين أو أكثر في لوحة الفاعلين (Ctrl+نقرة) لدمجهم.</translation>
     </message>
     <message>
         <source>Merge actors</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الفاعلين</translation>
     </message>
     <message>
         <source>Keep this actor (the others become its aliases):</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على هذا الفاعل (يصبح الآخرون أسماءه البديلة):</translation>
     </message>
 </context>
 <context>
     <name>ReanchorBar</name>
     <message>
         <source>Show orphans</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار اليتيمة</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>“{short}” was replaced by a new version. Highlights re-anchored: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدل «{short}» بنسخة جديدة. التظليلات المعاد تثبيتها: {parts}.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Export verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير التحقق</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات:</translation>
     </message>
     <message>
         <source>All claims ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الادعاءات ({count})</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ بصيغة:</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ…</translation>
     </message>
     <message>
         <source>Could not build the report: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بناء التقرير: {exc}</translation>
     </message>
     <message>
         <source>Save verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير التحقق</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس</translation>
     </message>
     <message>
         <source>Words as written; case, accents and dashes ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات كما كُتبت؛ مع تجاهل حالة الأحرف والتشكيل والشرطات</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير نمطي</translation>
     </message>
     <message>
         <source>A Python regular expression, e.g. \b\d{1,3}(,\d{3})+ troops</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير نمطي بلغة Python، مثل \b\d{1,3}(,\d{3})+ troops</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>فاعل</translation>
     </message>
     <message>
         <source>An actor&apos;s name or alias: finds every name, alias and confirmed misspelling</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم فاعل أو اسمه البديل: يجد كل اسم واسم بديل وخطأ إملائي مؤكد</translation>
     </message>
     <message>
         <source>Search all documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل المستندات…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Stop the search; the results found so far stay listed</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف البحث؛ تبقى النتائج التي وُجدت حتى الآن في القائمة</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث…</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (متوقف)</translation>
     </message>
     <message>
         <source>Searching… {count} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث… {count} حتى الآن</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطابقات.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تطابق</numerusform>
+            <numerusform>%Ln تطابق</numerusform>
+            <numerusform>%Ln تطابقان</numerusform>
+            <numerusform>%Ln تطابقات</numerusform>
+            <numerusform>%Ln تطابقًا</numerusform>
+            <numerusform>%Ln تطابق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> في %Ln مستند</numerusform>
+            <numerusform> في %Ln مستند</numerusform>
+            <numerusform> في %Ln مستندين</numerusform>
+            <numerusform> في %Ln مستندات</numerusform>
+            <numerusform> في %Ln مستندًا</numerusform>
+            <numerusform> في %Ln مستند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (the first %Ln; narrow the search)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (أول %Ln؛ ضيّق البحث)</numerusform>
+            <numerusform> (أول %Ln؛ ضيّق البحث)</numerusform>
+            <numerusform> (أول %Ln؛ ضيّق البحث)</numerusform>
+            <numerusform> (أول %Ln؛ ضيّق البحث)</numerusform>
+            <numerusform> (أول %Ln؛ ضيّق البحث)</numerusform>
+            <numerusform> (أول %Ln؛ ضيّق البحث)</numerusform>
         </translation>
     </message>
 </context>
@@ -2064,178 +2101,178 @@ Mark them as mentions too (reason: misspelling)?</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Name recorded on your highlights and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المسجّل على تظليلاتك وفي سجل التدقيق</translation>
     </message>
     <message>
         <source>Analyst name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المحلل:</translation>
     </message>
     <message>
         <source>eng</source>
-        <translation type="unfinished"></translation>
+        <translation>eng</translation>
     </message>
     <message>
         <source>Tesseract language packs joined by +, e.g. eng+rus+kor. Installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم لغات Tesseract موصولة بـ +، مثل eng+rus+kor. المثبّتة: %1</translation>
     </message>
     <message>
         <source>none found (install tesseract-ocr)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء (ثبّت tesseract-ocr)</translation>
     </message>
     <message>
         <source>OCR languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات التعرف الضوئي:</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>كالنظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>The language changes when Sourcemark is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتغير اللغة عند تشغيل Sourcemark في المرة القادمة.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>off (File &gt; Sync now)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقفة (ملف &gt; مزامنة الآن)</translation>
     </message>
     <message>
         <source>Sync the open project with the team&apos;s server every N minutes (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة المشروع المفتوح مع خادم الفريق كل N دقيقة (0: متوقفة)</translation>
     </message>
     <message>
         <source>Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة كل:</translation>
     </message>
     <message>
         <source>Default colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان الافتراضية</translation>
     </message>
     <message>
         <source>Claim colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الادعاءات:</translation>
     </message>
     <message>
         <source>Actor colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الفاعلين:</translation>
     </message>
     <message>
         <source>Source colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>لون المصادر:</translation>
     </message>
     <message>
         <source>Highlight colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>لون التظليلات:</translation>
     </message>
     <message>
         <source>Question colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الأسئلة:</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Next / previous pane (the reader and each panel on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء التالي / السابق (القارئ وكل لوحة على الشاشة)</translation>
     </message>
     <message>
         <source>Next / previous field within a pane; leaving a text field saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل التالي / السابق داخل الجزء؛ مغادرة حقل نصي تحفظه</translation>
     </message>
     <message>
         <source>Save the inspector field being typed in, and stay in it</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ حقل المفتش الجاري الكتابة فيه والبقاء فيه</translation>
     </message>
     <message>
         <source>Edit the verdict in the Claims table</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الحكم في جدول الادعاءات</translation>
     </message>
     <message>
         <source>Close the Find bar or a dialog (a dialog with typed text asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق شريط البحث أو مربع حوار (مربع الحوار الذي فيه نص مكتوب يسأل أولًا)</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تفعله</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>الموثوقية</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>المصداقية</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>يستشهد به</translation>
     </message>
     <message numerus="yes">
         <source>%Ln highlight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تظليل</numerusform>
+            <numerusform>%Ln تظليل</numerusform>
+            <numerusform>%Ln تظليلان</numerusform>
+            <numerusform>%Ln تظليلات</numerusform>
+            <numerusform>%Ln تظليلًا</numerusform>
+            <numerusform>%Ln تظليل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ادعاء</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+            <numerusform>%Ln ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
         </translation>
     </message>
 </context>
@@ -2243,43 +2280,43 @@ Mark them as mentions too (reason: misspelling)?</source>
     <name>SyncRunner</name>
     <message>
         <source>Sync: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة: {exc}</translation>
     </message>
     <message>
         <source>File &gt; Sync now to sync with the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف &gt; مزامنة الآن للمزامنة مع خادم الفريق</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Could not sync: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت المزامنة: {exc}</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
         <source> ({done} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({done} من {total})</translation>
     </message>
     <message>
         <source>Syncing: {lower}{counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة: {lower}{counts}</translation>
     </message>
     <message>
         <source>Sync: decide the conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة: البت في التعارضات</translation>
     </message>
     <message>
         <source>Sync with this server?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تزامن مع هذا الخادم؟</translation>
     </message>
     <message>
         <source>This project names a sync server you have not confirmed on this computer:
@@ -2287,383 +2324,387 @@ Mark them as mentions too (reason: misspelling)?</source>
 {url}
 
 Syncing sends the project, and the sync credentials set on this computer, to it. Sync with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر هذا المشروع خادم مزامنة لم تؤكده على هذا الحاسوب:
+
+{url}
+
+ترسل المزامنة إليه المشروع وبيانات اعتماد المزامنة المضبوطة على هذا الحاسوب. هل تزامن معه؟</translation>
     </message>
     <message>
         <source>Sync with the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة مع خادم الفريق</translation>
     </message>
     <message>
         <source>Database URL (http(s)://host:port/database; user:password@ is used, never stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL لقاعدة البيانات (http(s)://host:port/database؛ تُستخدم user:password@ ولا تُحفظ أبدًا):</translation>
     </message>
     <message>
         <source> from {analysts}</source>
-        <translation type="unfinished"></translation>
+        <translation> من {analysts}</translation>
     </message>
     <message>
         <source>Synced with {url}: nothing else came in{by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة مع {url}: لم يصل شيء آخر{by}.</translation>
     </message>
     <message numerus="yes">
         <source>Synced with {url}: %Ln change(s){by} came in and are already in this project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت المزامنة مع {url}: وصل %Ln تغيير{by} وهو موجود في هذا المشروع.</numerusform>
+            <numerusform>تمت المزامنة مع {url}: وصل %Ln تغيير{by} وهو موجود في هذا المشروع.</numerusform>
+            <numerusform>تمت المزامنة مع {url}: وصل %Ln تغييران{by} وهما موجودان في هذا المشروع.</numerusform>
+            <numerusform>تمت المزامنة مع {url}: وصلت %Ln تغييرات{by} وهي موجودة في هذا المشروع.</numerusform>
+            <numerusform>تمت المزامنة مع {url}: وصل %Ln تغييرًا{by} وهي موجودة في هذا المشروع.</numerusform>
+            <numerusform>تمت المزامنة مع {url}: وصل %Ln تغيير{by} وهي موجودة في هذا المشروع.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متزامن</translation>
     </message>
     <message>
         <source>Synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة {when}</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة قط</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تغيير منتظر</numerusform>
+            <numerusform>%Ln تغيير منتظر</numerusform>
+            <numerusform>%Ln تغييران منتظران</numerusform>
+            <numerusform>%Ln تغييرات منتظرة</numerusform>
+            <numerusform>%Ln تغييرًا منتظرًا</numerusform>
+            <numerusform>%Ln تغيير منتظر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
         </translation>
     </message>
     <message>
         <source>server not confirmed: File &gt; Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم غير مؤكد: ملف &gt; مزامنة الآن</translation>
     </message>
     <message>
         <source>Checking the server</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الخادم</translation>
     </message>
     <message>
         <source>Receiving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استلام التغييرات</translation>
     </message>
     <message>
         <source>Comparing what came in</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ مقارنة ما وصل</translation>
     </message>
     <message>
         <source>Fetching files</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جلب الملفات</translation>
     </message>
     <message>
         <source>Comparing with the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المقارنة بآخر مزامنة</translation>
     </message>
     <message>
         <source>Sending files</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال الملفات</translation>
     </message>
     <message>
         <source>Sending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال التغييرات</translation>
     </message>
 </context>
 <context>
     <name>TeamWork</name>
     <message>
         <source>Merge another analyst&apos;s project</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مشروع محلل آخر</translation>
     </message>
     <message>
         <source>Could not merge: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الدمج: {exc}</translation>
     </message>
     <message>
         <source>Merge project</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مشروع</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n change(s) from {other_name} in one step (Undo reverts it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دُمج %n تغيير من {other_name} في خطوة واحدة (التراجع يلغيه).</numerusform>
+            <numerusform>دُمج %n تغيير من {other_name} في خطوة واحدة (التراجع يلغيه).</numerusform>
+            <numerusform>دُمج %n تغييران من {other_name} في خطوة واحدة (التراجع يلغيهما).</numerusform>
+            <numerusform>دُمجت %n تغييرات من {other_name} في خطوة واحدة (التراجع يلغيها).</numerusform>
+            <numerusform>دُمج %n تغييرًا من {other_name} في خطوة واحدة (التراجع يلغيها).</numerusform>
+            <numerusform>دُمج %n تغيير من {other_name} في خطوة واحدة (التراجع يلغيها).</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare with another analyst&apos;s project</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بمشروع محلل آخر</translation>
     </message>
     <message>
         <source>Could not compare: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت المقارنة: {exc}</translation>
     </message>
 </context>
 <context>
     <name>Tooltips</name>
     <message>
         <source>Claim: {statement} — &lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء: {statement} — &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (as “{written}”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مكتوب «{written}»)</translation>
     </message>
     <message>
         <source>Actor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>فاعل: {name}</translation>
     </message>
     <message>
         <source>Source: {title} [{grade}] — {relation}</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر: {title} [{grade}] — {relation}</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقق منه</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>mostly true</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح في معظمه</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>مختلط</translation>
     </message>
     <message>
         <source>mostly false</source>
-        <translation type="unfinished"></translation>
+        <translation>خاطئ في معظمه</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>خاطئ</translation>
     </message>
     <message>
         <source>misleading</source>
-        <translation type="unfinished"></translation>
+        <translation>مضلِّل</translation>
     </message>
     <message>
         <source>unproven</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مثبت</translation>
     </message>
     <message>
         <source>highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>فاعل</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق توضيحي</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابق</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>منقول</translation>
     </message>
     <message>
         <source>fuzzy</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
     <message>
         <source>orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>يتيم</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة</translation>
     </message>
     <message>
         <source>state body</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة حكومية</translation>
     </message>
     <message>
         <source>media outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة إعلام</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر</translation>
     </message>
     <message>
         <source>states</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير إلى</translation>
     </message>
     <message>
         <source>made-by</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر عن</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>يدعم</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>يناقض</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق</translation>
     </message>
     <message>
         <source>cites</source>
-        <translation type="unfinished"></translation>
+        <translation>يستشهد بـ</translation>
     </message>
     <message>
         <source>misspelling</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي</translation>
     </message>
     <message>
         <source>transliteration</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل حرفي</translation>
     </message>
     <message>
         <source>alias</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم بديل</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>لقب</translation>
     </message>
     <message>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق تمامًا</translation>
     </message>
     <message>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق عادةً</translation>
     </message>
     <message>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق إلى حد ما</translation>
     </message>
     <message>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موثوق عادةً</translation>
     </message>
     <message>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موثوق</translation>
     </message>
     <message>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر الحكم على الموثوقية</translation>
     </message>
     <message>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكدة من مصادر أخرى</translation>
     </message>
     <message>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيحة على الأرجح</translation>
     </message>
     <message>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما صحيحة</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكوك فيها</translation>
     </message>
     <message>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرجحة</translation>
     </message>
     <message>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر الحكم على الصحة</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome – Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا – Sourcemark</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;Highlight articles and PDFs, link what they say to claims, actors and sources, and record your verdicts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;ظلّل المقالات وملفات PDF، واربط ما تقوله بادعاءات وفاعلين ومصادر، وسجّل أحكامك.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مشروع جديد…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب المشروع ال&amp;تجريبي</translation>
     </message>
     <message>
         <source>Recent projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاريع الحديثة:</translation>
     </message>
     <message>
         <source>No recent projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشاريع حديثة.</translation>
     </message>
 </context>
 </TS>

@@ -5,881 +5,883 @@
     <name>AboutDialog</name>
     <message>
         <source>About Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Sourcemark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sourcemark {version}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sourcemark {version}&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>A desktop workbench for source verification: highlight spans of articles and PDFs, and link them to claims with verdicts, actors and graded sources.&lt;br&gt;&lt;br&gt;Python {python_version} · Qt {qVersion} · PySide6 {pyside_version}&lt;br&gt;MIT licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоче місце для перевірки джерел: виділяйте фрагменти статей і PDF та пов&apos;язуйте їх із твердженнями та вердиктами, акторами й оціненими джерелами.&lt;br&gt;&lt;br&gt;Python {python_version} · Qt {qVersion} · PySide6 {pyside_version}&lt;br&gt;Ліцензія MIT</translation>
     </message>
 </context>
 <context>
     <name>ActionStates</name>
     <message>
         <source>This project is open read-only (another window or process has it open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт відкрито лише для читання (його тримає відкритим інше вікно чи процес)</translation>
     </message>
     <message>
         <source>Open a document from the Project panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте документ на панелі «Проєкт»</translation>
     </message>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виділіть текст у документі (або обведіть прямокутник на зображенні)</translation>
     </message>
     <message>
         <source>Select some text in the document, or click a highlight to link it, first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виділіть текст у документі або клацніть виділення, щоб пов&apos;язати його</translation>
     </message>
     <message>
         <source>Click a highlight in the document or the Annotations panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу клацніть виділення в документі або на панелі «Анотації»</translation>
     </message>
     <message>
         <source>Pick an actor in the Actors panel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть актора на панелі «Актори»</translation>
     </message>
     <message>
         <source>Select two or more actors in the Actors panel (Ctrl+click) to merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділіть двох або більше акторів на панелі «Актори» (Ctrl+клац), щоб об&apos;єднати їх</translation>
     </message>
     <message>
         <source>OCR reads images and scanned PDFs; the open document is {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR розпізнає зображення та скановані PDF; відкритий документ — {kind}</translation>
     </message>
     <message>
         <source>Only a PDF can carry its highlights as PDF annotations; the open document is {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділення як анотації PDF може нести лише PDF; відкритий документ — {kind}</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>an HTML article</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-стаття</translation>
     </message>
     <message>
         <source>an EPUB</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB</translation>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>зображення</translation>
     </message>
     <message>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий проєкт…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
         <source>Open demo pro&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити демо-&amp;проєкт</translation>
     </message>
     <message>
         <source>&amp;Add document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати документ…</translation>
     </message>
     <message>
         <source>Add a PDF, web page, text file or image</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати PDF, вебсторінку, текстовий файл або зображення</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>&amp;Capture web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Захопити вебсторінку…</translation>
     </message>
     <message>
         <source>Fetch a live page with its images and stylesheets into a WARC and add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити живу сторінку з її зображеннями та стилями у WARC і додати її</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нала&amp;штування…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ихід</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти…</translation>
     </message>
     <message>
         <source>Find in the open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти у відкритому документі</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти &amp;далі</translation>
     </message>
     <message>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти &amp;раніше</translation>
     </message>
     <message>
         <source>&amp;Search project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пош&amp;ук у проєкті…</translation>
     </message>
     <message>
         <source>Search all documents: a quote, a regular expression or an actor with all its names</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у всіх документах: цитата, регулярний вираз або актор з усіма його іменами</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;більшити</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;меншити</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>За &amp;шириною</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>За шириною</translation>
     </message>
     <message>
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виділити</translation>
     </message>
     <message>
         <source>Highlight the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділити вибраний текст</translation>
     </message>
     <message>
         <source>New &amp;claim from selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове &amp;твердження з виділення…</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Link &amp;actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язати з &amp;актором…</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор</translation>
     </message>
     <message>
         <source>Link &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язати з &amp;джерелом…</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вида&amp;лити виділення</translation>
     </message>
     <message>
         <source>Delete the selected highlight and its links (Undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибране виділення та його зв&apos;язки (скасування поверне їх)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти всі з&amp;гадки актора</translation>
     </message>
     <message>
         <source>Mark the picked actor&apos;s unmarked mentions in every document of the project (one undo step); the reader stays where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити непозначені згадки вибраного актора в усіх документах проєкту (один крок скасування); читач лишається на місці</translation>
     </message>
     <message>
         <source>Merge ac&amp;tors…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об&apos;єднати акторів…</translation>
     </message>
     <message>
         <source>Re&amp;place document with new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;мінити документ новою версією…</translation>
     </message>
     <message>
         <source>Import an edited article or corrected PDF and re-anchor its highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати виправлену статтю чи PDF і переприв&apos;язати її виділення</translation>
     </message>
     <message>
         <source>Document &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вла&amp;стивості документа…</translation>
     </message>
     <message>
         <source>Title, author, publisher, date and URL of the open document (exports cite them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва, автор, видавець, дата й URL відкритого документа (експорт посилається на них)</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт звіт&amp;у…</translation>
     </message>
     <message>
         <source>A verification report (claims, verdicts, quotes, sources, actors) as PDF or HTML, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про перевірку (твердження, вердикти, цитати, джерела, актори) у PDF або HTML, з попереднім переглядом</translation>
     </message>
     <message>
         <source>Recognise te&amp;xt (OCR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розпізнати &amp;текст (OCR)…</translation>
     </message>
     <message>
         <source>Give the pages of an image or scanned PDF that have no text a text layer (Tesseract; languages in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати сторінкам зображення чи скану без тексту текстовий шар (Tesseract; мови — у налаштуваннях)</translation>
     </message>
     <message>
         <source>&amp;Annotations file (JSON, W3C, Hypothesis)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл анотацій (JSON, W3C, Hypothesis)…</translation>
     </message>
     <message>
         <source>&amp;Merge project…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;б&apos;єднати проєкт…</translation>
     </message>
     <message>
         <source>Bring in another analyst&apos;s copy of this project; decide each conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти копію цього проєкту від іншого аналітика; вирішити кожен конфлікт</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Син&amp;хронізувати зараз</translation>
     </message>
     <message>
         <source>Pull and push changes with the team&apos;s CouchDB server (one undoable step); the status bar shows the last sync, changes waiting and conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримати й надіслати зміни на сервер CouchDB команди (один крок скасування); рядок стану показує останню синхронізацію, зміни в черзі та конфлікти</translation>
     </message>
     <message>
         <source>&amp;Agreement with another project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Узгодженість з іншим проєктом…</translation>
     </message>
     <message>
         <source>Verdict kappa and highlight overlap F1 against another analyst&apos;s project</source>
-        <translation type="unfinished"></translation>
+        <translation>Каппа вердиктів і F1 перекриття виділень щодо проєкту іншого аналітика</translation>
     </message>
     <message>
         <source>This PDF with its &amp;highlights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей PDF з &amp;виділеннями…</translation>
     </message>
     <message>
         <source>A copy of the open PDF with the highlights as annotations other PDF readers show</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія відкритого PDF з виділеннями у вигляді анотацій, які показують інші програми для PDF</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комбінації клавіш</translation>
     </message>
     <message>
         <source>Every key of this window, from its menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі клавіші цього вікна, за його меню</translation>
     </message>
     <message>
         <source>&amp;About Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Sourcemark</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія та ліцензія</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторити</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити нещодавні&amp;й</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпорт</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагування</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Панелі</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анотування</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інструменти</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Головна панель інструментів</translation>
     </message>
     <message>
         <source>&amp;Annotations as JSON (native)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анотації в JSON (власний формат)…</translation>
     </message>
     <message>
         <source>A&amp;nnotations as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;нотації в CSV…</translation>
     </message>
     <message>
         <source>&amp;Claims as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Твердження в CSV…</translation>
     </message>
     <message>
         <source>Ac&amp;tors as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;ктори в CSV…</translation>
     </message>
     <message>
         <source>&amp;Sources as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерела в CSV…</translation>
     </message>
     <message>
         <source>&amp;Documents and their provenance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;окументи та їх походження в CSV…</translation>
     </message>
     <message>
         <source>&amp;W3C Web Annotations (JSON-LD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебанотації &amp;W3C (JSON-LD)…</translation>
     </message>
     <message>
         <source>Claim&amp;Review (schema.org)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim&amp;Review (schema.org)…</translation>
     </message>
     <message>
         <source>Evidence &amp;graph (GraphML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Граф доказів (GraphML)…</translation>
     </message>
     <message>
         <source>&amp;FollowTheMoney entities for Aleph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сутності &amp;FollowTheMoney для Aleph…</translation>
     </message>
 </context>
 <context>
     <name>ActorsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоніми</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Згадки</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Як написано</translation>
     </message>
 </context>
 <context>
     <name>AddToProjectDialog</name>
     <message>
         <source>Add to project – Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до проєкту – Sourcemark</translation>
     </message>
     <message>
         <source>Add &lt;b&gt;{escape}&lt;/b&gt; to which project?</source>
-        <translation type="unfinished"></translation>
+        <translation>До якого проєкту додати &lt;b&gt;{escape}&lt;/b&gt;?</translation>
     </message>
     <message>
         <source>No recent projects: add &lt;b&gt;{escape}&lt;/b&gt; to a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавніх проєктів немає: додати &lt;b&gt;{escape}&lt;/b&gt; до нового?</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавні проєкти</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий проєкт…</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>н/д</translation>
     </message>
     <message>
         <source>Agreement with “{project_b}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгодженість з «{project_b}»</translation>
     </message>
     <message>
         <source>Claims judged by both</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень оцінено обома</translation>
     </message>
     <message>
         <source>Same verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Той самий вердикт</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa (verdicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каппа Коена (вердикти)</translation>
     </message>
     <message>
         <source>Documents compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняно документів</translation>
     </message>
     <message>
         <source>Highlights A / B / overlapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділення A / B / перекриті</translation>
     </message>
     <message>
         <source>Span overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 перекриття фрагментів</translation>
     </message>
     <message>
         <source>Same category (overlapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Та сама категорія (перекриті)</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa (categories)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каппа Коена (категорії)</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Де</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Disagreements ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Розбіжності ({count})</translation>
     </message>
 </context>
 <context>
     <name>AnalystNameDialog</name>
     <message>
         <source>Welcome to Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ласкаво просимо до Sourcemark</translation>
     </message>
     <message>
         <source>Your name is recorded on every highlight, verdict and entry of the audit log. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім&apos;я записується в кожне виділення, вердикт і запис журналу аудиту. Його можна змінити пізніше в налаштуваннях.</translation>
     </message>
     <message>
         <source>Analyst name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я аналітика</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язано з</translation>
     </message>
     <message>
         <source>Anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Прив&apos;язка</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
         <source>Filter quotes and notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за цитатами й нотатками…</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка категорія</translation>
     </message>
     <message>
         <source>Any anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка прив&apos;язка</translation>
     </message>
     <message>
         <source>Linked to anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язано з будь-чим</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплення вебсторінки</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>How long a server may stay silent before the capture fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки сервер може мовчати, перш ніж захоплення завершиться помилкою</translation>
     </message>
     <message>
         <source>Time-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут:</translation>
     </message>
     <message>
         <source>How long the whole capture may take (the page, its images and stylesheets, and Chromium), however slowly a server keeps sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки може тривати все захоплення (сторінка, її зображення та стилі, і Chromium), хоч би як повільно відповідав сервер</translation>
     </message>
     <message>
         <source>Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Межа часу:</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> МБ</translation>
     </message>
     <message>
         <source>Most bytes to read, the page and its images and stylesheets together</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільший обсяг читання: сторінка разом із зображеннями та стилями</translation>
     </message>
     <message>
         <source>Size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Межа розміру:</translation>
     </message>
     <message>
         <source>The User-Agent sent to the server (empty: the default, naming Sourcemark)</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent, що надсилається серверу (порожньо: типовий, з назвою Sourcemark)</translation>
     </message>
     <message>
         <source>User-Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent:</translation>
     </message>
     <message>
         <source>Also add a screenshot (PNG) and a PDF print (Chromium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Також додати знімок екрана (PNG) і друк у PDF (Chromium)</translation>
     </message>
     <message>
         <source>optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC</source>
-        <translation type="unfinished"></translation>
+        <translation>необов&apos;язково: файл для запиту позначки часу RFC 3161 (.tsq) до WARC</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд…</translation>
     </message>
     <message>
         <source>Time-stamp request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит позначки часу:</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Захопити</translation>
     </message>
     <message>
         <source>Time-stamp request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит позначки часу</translation>
     </message>
     <message>
         <source>RFC 3161 request (*.tsq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит RFC 3161 (*.tsq)</translation>
     </message>
 </context>
 <context>
     <name>CaptureRunner</name>
     <message>
         <source>A capture is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплення вже триває.</translation>
     </message>
     <message>
         <source>Cannot capture: {dialog_message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо виконати захоплення: {dialog_message}</translation>
     </message>
     <message>
         <source>Capture web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплення вебсторінки</translation>
     </message>
     <message>
         <source>Capturing {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплення {url}…</translation>
     </message>
     <message>
         <source>Capture failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплення не вдалося: {message}</translation>
     </message>
     <message>
         <source>The capture could not be saved: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти захоплення: {message}</translation>
     </message>
 </context>
 <context>
     <name>ClaimReviewDialog</name>
     <message>
         <source>Export ClaimReview</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт ClaimReview</translation>
     </message>
     <message>
         <source>the fact-checking organisation (default: each claim&apos;s analyst)</source>
-        <translation type="unfinished"></translation>
+        <translation>організація з перевірки фактів (типово: аналітик кожного твердження)</translation>
     </message>
     <message>
         <source>https://example.org/fact-checks/{id}  ({id}: one page per claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/fact-checks/{id}  ({id}: по сторінці на твердження)</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>Published at (url):</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано за адресою (url):</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт…</translation>
     </message>
     <message>
         <source>Google&apos;s fact-check result requires what is listed below; the file can be exported all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результату перевірки фактів Google потрібне те, що перелічено нижче; файл однаково можна експортувати.</translation>
     </message>
     <message>
         <source>Every review has what Google&apos;s fact-check result requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен огляд має все, що потрібно результату перевірки фактів Google.</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагменти</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>(zone unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(часовий пояс невідомий)</translation>
     </message>
     <message>
         <source>%1 %2 (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (годинник камери)</translation>
     </message>
     <message>
         <source>%1 camera-local (zone unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за місцевим часом камери (пояс невідомий)</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>Publisher / site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Видавець / сайт:</translation>
     </message>
     <message>
         <source>Published (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано (РРРР-ММ-ДД):</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова:</translation>
     </message>
     <message>
         <source>Camera make:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виробник камери:</translation>
     </message>
     <message>
         <source>Camera model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель камери:</translation>
     </message>
     <message>
         <source>Lens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єктив:</translation>
     </message>
     <message>
         <source>Taken (EXIF):</source>
-        <translation type="unfinished"></translation>
+        <translation>Знято (EXIF):</translation>
     </message>
     <message>
         <source>Modified (EXIF):</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено (EXIF):</translation>
     </message>
     <message>
         <source>Software:</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма:</translation>
     </message>
     <message>
         <source>Artist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор знімка:</translation>
     </message>
     <message>
         <source>By-line (IPTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис автора (IPTC):</translation>
     </message>
     <message>
         <source>Caption (IPTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис (IPTC):</translation>
     </message>
     <message>
         <source>Creator (XMP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Творець (XMP):</translation>
     </message>
     <message>
         <source>Description (XMP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис (XMP):</translation>
     </message>
     <message>
         <source>Edited with (XMP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Оброблено в (XMP):</translation>
     </message>
     <message>
         <source>Location (GPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце (GPS):</translation>
     </message>
     <message numerus="yes">
         <source>Hidden, left out of the text (%Ln passage(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Приховано, не ввійшло в текст (%Ln фрагмент):</numerusform>
+            <numerusform>Приховано, не ввійшло в текст (%Ln фрагменти):</numerusform>
+            <numerusform>Приховано, не ввійшло в текст (%Ln фрагментів):</numerusform>
         </translation>
     </message>
     <message>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості документа</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Doubtful date: {date_doubt}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумнівна дата: {date_doubt}.</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст:</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Open a document from the project to read and annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте документ із проєкту, щоб читати й розмічати його.</translation>
     </message>
     <message>
         <source>This project has no documents yet.
 
 Drop files here (PDF, web page, text, image, web archive), or use File › Add document… (Ctrl+Shift+O) or File › Capture web page… (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому проєкті ще немає документів.
+
+Перетягніть сюди файли (PDF, вебсторінка, текст, зображення, веб-архів) або скористайтеся «Файл › Додати документ…» (Ctrl+Shift+O) чи «Файл › Захопити вебсторінку…» (Ctrl+Shift+U).</translation>
     </message>
     <message>
         <source>This document cannot be shown: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей документ неможливо показати: {message}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message numerus="yes">
         <source>{kind}, %Ln p.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, %Ln с.</numerusform>
+            <numerusform>{kind}, %Ln с.</numerusform>
+            <numerusform>{kind}, %Ln с.</numerusform>
         </translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагменти</translation>
     </message>
 </context>
 <context>
@@ -889,114 +891,117 @@ Drop files here (PDF, web page, text, image, web archive), or use File › Add d
 
 Your project is safe: every change is saved as you make it.
 Details were written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Щось пішло не так: {name}: {exc}
+
+Ваш проєкт у безпеці: кожна зміна зберігається одразу.
+Подробиці записано до {path}</translation>
     </message>
     <message>
         <source>Sourcemark – unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcemark – непередбачена помилка</translation>
     </message>
 </context>
 <context>
     <name>ExportNotice</name>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати в теці</translation>
     </message>
     <message>
         <source>Open the folder the file was written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити теку, до якої записано файл</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>{what} written: {name} in {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} записано: {name} у {parent}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти в документі</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній збіг (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний збіг (Enter, F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити (Esc)</translation>
     </message>
 </context>
 <context>
     <name>Gestures</name>
     <message>
         <source>select the new place in the same document as the orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>виділіть нове місце в тому самому документі, де загублене виділення</translation>
     </message>
 </context>
 <context>
     <name>GraphPanel</name>
     <message>
         <source>Select a claim, actor, source, document or highlight to see what it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть твердження, актора, джерело, документ або виділення, щоб побачити його зв&apos;язки.</translation>
     </message>
     <message>
         <source>Hops:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроки:</translation>
     </message>
     <message numerus="yes">
         <source>Show objects up to %Ln link(s) away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показати об'єкти на відстані до %Ln зв'язку</numerusform>
+            <numerusform>Показати об'єкти на відстані до %Ln зв'язків</numerusform>
+            <numerusform>Показати об'єкти на відстані до %Ln зв'язків</numerusform>
         </translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зменшити (Ctrl+коліщатко)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Збільшити (Ctrl+коліщатко)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>За шириною</translation>
     </message>
     <message>
         <source>Fit the whole graph in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Вмістити весь граф у панель</translation>
     </message>
     <message numerus="yes">
         <source>{kind}: %Ln linked object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}: %Ln пов'язаний об'єкт</numerusform>
+            <numerusform>{kind}: %Ln пов'язані об'єкти</numerusform>
+            <numerusform>{kind}: %Ln пов'язаних об'єктів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> within %Ln hop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> у межах %Ln кроку</numerusform>
+            <numerusform> у межах %Ln кроків</numerusform>
+            <numerusform> у межах %Ln кроків</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln more not drawn (click “+N more”)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, ще %Ln не показано (клацніть «+N ще»)</numerusform>
+            <numerusform>, ще %Ln не показано (клацніть «+N ще»)</numerusform>
+            <numerusform>, ще %Ln не показано (клацніть «+N ще»)</numerusform>
         </translation>
     </message>
 </context>
@@ -1004,14 +1009,14 @@ Details were written to {path}</source>
     <name>GraphView</name>
     <message>
         <source> (as written: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation> (як написано: {names})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more linked object(s): click to draw them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ще %Ln пов'язаний об'єкт: клацніть, щоб показати</numerusform>
+            <numerusform>Ще %Ln пов'язані об'єкти: клацніть, щоб показати</numerusform>
+            <numerusform>Ще %Ln пов'язаних об'єктів: клацніть, щоб показати</numerusform>
         </translation>
     </message>
 </context>
@@ -1019,793 +1024,797 @@ Details were written to {path}</source>
     <name>Inspector</name>
     <message>
         <source>Rationale: how the verdict was reached, with the evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обґрунтування: як отримано вердикт, з доказами…</translation>
     </message>
     <message>
         <source>Description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис…</translation>
     </message>
     <message>
         <source>Notes on this source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки про це джерело…</translation>
     </message>
     <message>
         <source>Select a highlight or an object to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть виділення або об&apos;єкт, щоб побачити подробиці.</translation>
     </message>
     <message>
         <source>The claim, as you will check it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження в тому вигляді, в якому ви його перевірятимете…</translation>
     </message>
     <message>
         <source>Claim wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулювання твердження</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Відв&apos;язати</translation>
     </message>
     <message>
         <source>Delete highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити виділення</translation>
     </message>
     <message>
         <source>Link source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язати з джерелом…</translation>
     </message>
     <message>
         <source>Link actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язати з актором…</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вердикт:</translation>
     </message>
     <message>
         <source>Note… (saved when you leave the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка… (зберігається, коли ви залишаєте поле)</translation>
     </message>
     <message>
         <source>Delete {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити: {value}</translation>
     </message>
     <message>
         <source>  (as written “{written}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (як написано: «{written}»)</translation>
     </message>
     <message>
         <source> · page {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation> · с. {pages}</translation>
     </message>
 </context>
 <context>
     <name>KeepTyped</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути введене?</translation>
     </message>
     <message>
         <source>You typed text in this dialog. Close it and discard the text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви ввели текст у цьому вікні. Закрити його й відкинути текст?</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Project in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт використовується</translation>
     </message>
     <message>
         <source>{exc}
 
 Another Sourcemark is editing this project. Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}
+
+Цей проєкт редагує інший екземпляр Sourcemark. Відкрити його лише для читання?</translation>
     </message>
     <message>
         <source>Cannot open {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити {name}: {exc}</translation>
     </message>
     <message>
         <source>Project damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт пошкоджено</translation>
     </message>
     <message>
         <source>Cannot open {name}: {exc}
 
 Restore the newest good backup ({backup})? The damaged files are kept as a backup of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити {name}: {exc}
+
+Відновити останню справну резервну копію ({backup})? Пошкоджені файли збережуться як окрема резервна копія.</translation>
     </message>
     <message>
         <source>Cannot restore {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відновити {name}: {exc}</translation>
     </message>
     <message>
         <source>Cannot build the demo project: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити демо-проєкт: {exc}</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити проєкт</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без назви</translation>
     </message>
     <message>
         <source>New project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека нового проєкту</translation>
     </message>
     <message>
         <source>Cannot create the project: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити проєкт: {exc}</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link to a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язати з твердженням</translation>
     </message>
     <message>
         <source>Link to an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язати з актором</translation>
     </message>
     <message>
         <source>Link to a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язати з джерелом</translation>
     </message>
     <message>
         <source>Selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділення:</translation>
     </message>
     <message>
         <source>Claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження:</translation>
     </message>
     <message>
         <source>Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв&apos;язок:</translation>
     </message>
     <message>
         <source>Verdict (new claim):</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт (нове твердження):</translation>
     </message>
     <message>
         <source>Kind (new actor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид (новий актор):</translation>
     </message>
     <message>
         <source>Name as written is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я написано як:</translation>
     </message>
     <message>
         <source>the usual form</source>
-        <translation type="unfinished"></translation>
+        <translation>звичайна форма</translation>
     </message>
     <message>
         <source>Admiralty grade: reliability of the source A (completely reliable) to F (cannot be judged), credibility of the information 1 (confirmed) to 6 (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка Адміралтейства: надійність джерела від A (цілком надійне) до F (неможливо оцінити), достовірність інформації від 1 (підтверджена) до 6 (неможливо оцінити)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Видавець:</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано:</translation>
     </message>
     <message>
         <source>a letter A–F and a digit 1–6, e.g. B2</source>
-        <translation type="unfinished"></translation>
+        <translation>літера A–F і цифра 1–6, наприклад B2</translation>
     </message>
     <message>
         <source>Type a name, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім&apos;я або виберіть його зі списку.</translation>
     </message>
     <message>
         <source>Links to the existing {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язує з наявним об&apos;єктом: {value}.</translation>
     </message>
     <message>
         <source>Creates a new {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створює новий об&apos;єкт: {value}.</translation>
     </message>
     <message>
         <source>Links to {name}; written here as “{selected_text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язує з {name}; тут написано «{selected_text}».</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Search documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук документів…</translation>
     </message>
     <message>
         <source>Search claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук тверджень…</translation>
     </message>
     <message>
         <source>Search actors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук акторів…</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Згадки</translation>
     </message>
     <message>
         <source>Mark this actor&apos;s unmarked mentions in every document (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити непозначені згадки цього актора в усіх документах (один крок скасування)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єднати</translation>
     </message>
     <message>
         <source>Merge the selected actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єднати вибраних акторів</translation>
     </message>
     <message>
         <source>Search sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук джерел…</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проєкт</translation>
     </message>
     <message>
         <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Твердження</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інспектор</translation>
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Актори</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерела</translation>
     </message>
     <message>
         <source>A&amp;nnotations</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;нотації</translation>
     </message>
     <message>
         <source>&amp;Orphans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загублені</translation>
     </message>
     <message>
         <source>Evidence &amp;graph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Граф доказів</translation>
     </message>
     <message>
         <source>Sea&amp;rch project</source>
-        <translation type="unfinished"></translation>
+        <translation>Пош&amp;ук у проєкті</translation>
     </message>
     <message>
         <source>{name} (read-only) – Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (лише читання) – Sourcemark</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln документ</numerusform>
+            <numerusform>%Ln документи</numerusform>
+            <numerusform>%Ln документів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln highlight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln виділення</numerusform>
+            <numerusform>%Ln виділення</numerusform>
+            <numerusform>%Ln виділень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln тверджень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln актор</numerusform>
+            <numerusform>%Ln актори</numerusform>
+            <numerusform>%Ln акторів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln джерело</numerusform>
+            <numerusform>%Ln джерела</numerusform>
+            <numerusform>%Ln джерел</numerusform>
         </translation>
     </message>
     <message>
         <source> · saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation> · збережено в {folder}</translation>
     </message>
     <message>
         <source>Cancelling the sync; close the window again once it has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація скасовується; закрийте вікно ще раз, коли вона зупиниться</translation>
     </message>
     <message>
         <source>Text recognition (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Розпізнавання тексту (OCR)</translation>
     </message>
     <message>
         <source>A web capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплення вебсторінки</translation>
     </message>
     <message>
         <source>Close Sourcemark?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити Sourcemark?</translation>
     </message>
     <message>
         <source>{what} is still running. Stop it and close the window? Nothing of it is added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ще виконується. Зупинити й закрити вікно? Нічого з цього не буде додано до проєкту.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— виберіть —</translation>
     </message>
     <message>
         <source>Keep this project&apos;s (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити версію цього проєкту (A)</translation>
     </message>
     <message>
         <source>Take the other&apos;s (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти версію іншого (B)</translation>
     </message>
     <message>
         <source>Merge project “{other_name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єднати проєкт «{other_name}»</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єкт</translation>
     </message>
     <message>
         <source>This project (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей проєкт (A)</translation>
     </message>
     <message>
         <source>{other} (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} (B)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити</translation>
     </message>
     <message>
         <source>Keep for {kind} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити для {kind} {title}</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єднати</translation>
     </message>
     <message>
         <source>an unknown analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомого аналітика</translation>
     </message>
     <message>
         <source>From {project}, by {analysts}:</source>
-        <translation type="unfinished"></translation>
+        <translation>З {project}, від {analysts}:</translation>
     </message>
     <message>
         <source>  {kind}: {added} new, {updated} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>  {kind}: {added} нових, {updated} змінених, {removed} видалених</translation>
     </message>
     <message>
         <source>  nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>  нічого нового</translation>
     </message>
     <message numerus="yes">
         <source>  %n object(s) you deleted stay deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n видалений вами об'єкт лишається видаленим</numerusform>
+            <numerusform>  %n видалені вами об'єкти лишаються видаленими</numerusform>
+            <numerusform>  %n видалених вами об'єктів лишаються видаленими</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфлікт: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
+            <numerusform>%n конфлікти: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
+            <numerusform>%n конфліктів: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфліктів немає.</translation>
     </message>
 </context>
 <context>
     <name>OcrRunner</name>
     <message>
         <source>OCR is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR уже виконується.</translation>
     </message>
     <message>
         <source>Open an image or a scanned PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте зображення або сканований PDF.</translation>
     </message>
     <message>
         <source>OCR cannot start: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR не може розпочатися: {exc}</translation>
     </message>
     <message>
         <source>OCR</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR</translation>
     </message>
     <message>
         <source>Recognising the text of “{title}” ({lang})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розпізнається текст «{title}» ({lang})…</translation>
     </message>
     <message>
         <source>Recognising page {min} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розпізнається сторінка {min} з {total}…</translation>
     </message>
     <message>
         <source>OCR failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR не вдалося: {message}</translation>
     </message>
     <message>
         <source>OCR could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти результат OCR: {exc}</translation>
     </message>
 </context>
 <context>
     <name>OrphansPanel</name>
     <message>
         <source>Select the new place of an orphan in the document, then re-attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділіть нове місце загубленого виділення в документі, потім прив&apos;яжіть його знову.</translation>
     </message>
     <message>
         <source>Re-attach to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Прив&apos;язати до виділеного</translation>
     </message>
     <message>
         <source>Pick an orphan in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть загублене виділення у списку.</translation>
     </message>
     <message>
         <source>Select the new place of the highlight in the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виділіть нове місце цього виділення в документі.</translation>
     </message>
 </context>
 <context>
     <name>PageBar</name>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сторінки</translation>
     </message>
     <message>
         <source>of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>з 0</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Зменшити</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Збільшити</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>За шириною</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>з {count}</translation>
     </message>
 </context>
 <context>
     <name>PagePickerDialog</name>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Captured at</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплено</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>Choose pages to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть сторінки для додавання</translation>
     </message>
     <message numerus="yes">
         <source>{file_name} holds %n archived web page(s). Each page you tick becomes a document; nothing in them is fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file_name} містить %n архівну вебсторінку. Кожна позначена сторінка стане документом; нічого з них не завантажується.</numerusform>
+            <numerusform>{file_name} містить %n архівні вебсторінки. Кожна позначена сторінка стане документом; нічого з них не завантажується.</numerusform>
+            <numerusform>{file_name} містить %n архівних вебсторінок. Кожна позначена сторінка стане документом; нічого з них не завантажується.</numerusform>
         </translation>
     </message>
     <message>
         <source>(cannot be read: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>(не читається: {problem})</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>↳ {title} (frame of {page})</source>
-        <translation type="unfinished"></translation>
+        <translation>↳ {title} (фрейм сторінки {page})</translation>
     </message>
     <message>
         <source>Add chosen pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати вибрані сторінки</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити всі</translation>
     </message>
     <message>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>Зняти всі</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>ProjectIO</name>
     <message>
         <source>Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz *.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz *.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;Веб-захоплення (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Зображення (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;Усі файли (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі файли (*)</translation>
     </message>
     <message>
         <source>Add documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати документи</translation>
     </message>
     <message>
         <source>No text layer (a scan?) in {names}: the pages can be viewed, and their text quoted once it is recognised (OCR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає текстового шару (скан?) у {names}: сторінки можна переглядати, а їхній текст — цитувати після розпізнавання (OCR).</translation>
     </message>
     <message>
         <source>The text of those pages can be quoted once it is recognised (OCR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст цих сторінок можна буде цитувати після розпізнавання (OCR).</translation>
     </message>
     <message numerus="yes">
         <source>Added {added} of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Додано {added} з %n файлу.</numerusform>
+            <numerusform>Додано {added} з %n файлів.</numerusform>
+            <numerusform>Додано {added} з %n файлів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents added</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи додано</translation>
     </message>
     <message>
         <source>Recognise &amp;text (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Розпізнати &amp;текст (OCR)</translation>
     </message>
     <message>
         <source> of the first</source>
-        <translation type="unfinished"></translation>
+        <translation> для першого</translation>
     </message>
     <message>
         <source>Could not add {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося додати {name}: {exc}</translation>
     </message>
     <message>
         <source>Could not open {name}: wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити {name}: неправильний пароль.</translation>
     </message>
     <message>
         <source>That password did not work. </source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пароль не підійшов. </translation>
     </message>
     <message>
         <source>{name} is encrypted. Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} зашифровано. Пароль:</translation>
     </message>
     <message>
         <source>Password required</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібен пароль</translation>
     </message>
     <message>
         <source>Open the document to replace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте документ, який треба замінити.</translation>
     </message>
     <message>
         <source>Replace with a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити новою версією</translation>
     </message>
     <message>
         <source>Could not replace the document with {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося замінити документ файлом {name}: {exc}</translation>
     </message>
     <message>
         <source>Export failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт не вдався: {exc}</translation>
     </message>
     <message>
         <source>Open the PDF whose highlights you want to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте PDF, виділення якого хочете експортувати.</translation>
     </message>
     <message>
         <source>Export PDF with highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт PDF з виділеннями</translation>
     </message>
     <message>
         <source>PDF with highlights ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF з виділеннями ({note})</translation>
     </message>
     <message>
         <source>PDF with highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF з виділеннями</translation>
     </message>
     <message>
         <source>Could not build the report: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося побудувати звіт: {exc}</translation>
     </message>
     <message>
         <source>Could not save the report: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти звіт: {exc}</translation>
     </message>
     <message>
         <source>Report ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт ({format})</translation>
     </message>
     <message>
         <source>Open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте документ.</translation>
     </message>
     <message>
         <source>Could not save the details: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти властивості: {exc}</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт анотацій</translation>
     </message>
     <message>
         <source>Annotation files (*.json *.jsonld);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли анотацій (*.json *.jsonld);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт не вдався: {exc}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
 </context>
 <context>
     <name>ProvenanceBox</name>
     <message>
         <source>Capture (as the archive states it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплення (за даними архіву)</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>не перевірено</translation>
     </message>
     <message>
         <source>record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>запис {record}</translation>
     </message>
     <message>
         <source>Captured URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL захоплення</translation>
     </message>
     <message>
         <source>Captured at</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплено</translation>
     </message>
     <message>
         <source>Time taken from</source>
-        <translation type="unfinished"></translation>
+        <translation>Час захоплення</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело часу</translation>
     </message>
     <message>
         <source>Archive digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів</translation>
     </message>
     <message>
         <source>Digest check</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайджест архіву</translation>
     </message>
     <message>
         <source>Page sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка дайджесту</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 сторінки</translation>
     </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Pick an actor in the Actors panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виділіть текст у документі (або обведіть прямокутник на зображенні).</translation>
     </message>
     <message>
         <source>Find all mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть актора на панелі «Актори».</translation>
     </message>
     <message numerus="yes">
         <source>No unmarked mentions of {name} in the %n document(s) of this project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Непозначених згадок {name} немає в %n документі цього проєкту.</numerusform>
+            <numerusform>Непозначених згадок {name} немає в %n документах цього проєкту.</numerusform>
+            <numerusform>Непозначених згадок {name} немає в %n документах цього проєкту.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n new mention(s) of {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Позначено %n нову згадку {name}</numerusform>
+            <numerusform>Позначено %n нові згадки {name}</numerusform>
+            <numerusform>Позначено %n нових згадок {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1814,15 +1823,27 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
 {touched}
 
 Undo removes them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> у %n документі:
+
+{touched}
+
+Скасування видалить їх усі.</numerusform>
+            <numerusform> у %n документах:
+
+{touched}
+
+Скасування видалить їх усі.</numerusform>
+            <numerusform> у %n документах:
+
+{touched}
+
+Скасування видалить їх усі.</numerusform>
         </translation>
     </message>
     <message>
         <source>Possible misspellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливі помилки написання</translation>
     </message>
     <message>
         <source>These look like misspellings of {name}:
@@ -1830,167 +1851,171 @@ Undo removes them all.</source>
 {listed}
 
 Mark them as mentions too (reason: misspelling)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Схоже на помилки написання імені {name}:
+
+{listed}
+
+Позначити їх теж як згадки (причина: помилка написання)?</translation>
     </message>
     <message>
         <source>Select two or more actors in the Actors panel (Ctrl+click) to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділіть двох або більше акторів на панелі «Актори» (Ctrl+клац), щоб об&apos;єднати їх.</translation>
     </message>
     <message>
         <source>Merge actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єднати акторів</translation>
     </message>
     <message>
         <source>Keep this actor (the others become its aliases):</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити цього актора (решта стануть його псевдонімами):</translation>
     </message>
 </context>
 <context>
     <name>ReanchorBar</name>
     <message>
         <source>Show orphans</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати загублені</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>“{short}” was replaced by a new version. Highlights re-anchored: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{short}» замінено новою версією. Виділення переприв&apos;язано: {parts}.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Export verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт звіту про перевірку</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження:</translation>
     </message>
     <message>
         <source>All claims ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі твердження ({count})</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як:</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти…</translation>
     </message>
     <message>
         <source>Could not build the report: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося побудувати звіт: {exc}</translation>
     </message>
     <message>
         <source>Save verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти звіт про перевірку</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Words as written; case, accents and dashes ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова як написано; регістр, діакритика й тире не враховуються</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярний вираз</translation>
     </message>
     <message>
         <source>A Python regular expression, e.g. \b\d{1,3}(,\d{3})+ troops</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярний вираз Python, наприклад \b\d{1,3}(,\d{3})+ troops</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор</translation>
     </message>
     <message>
         <source>An actor&apos;s name or alias: finds every name, alias and confirmed misspelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я або псевдонім актора: знаходить усі імена, псевдоніми та підтверджені помилки написання</translation>
     </message>
     <message>
         <source>Search all documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у всіх документах…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп</translation>
     </message>
     <message>
         <source>Stop the search; the results found so far stay listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити пошук; знайдені результати залишаться у списку</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Збіг</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук…</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (зупинено)</translation>
     </message>
     <message>
         <source>Searching… {count} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук… поки знайдено: {count}</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збігів немає.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln збіг</numerusform>
+            <numerusform>%Ln збіги</numerusform>
+            <numerusform>%Ln збігів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> у %Ln документі</numerusform>
+            <numerusform> у %Ln документах</numerusform>
+            <numerusform> у %Ln документах</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (the first %Ln; narrow the search)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (перші %Ln; уточніть запит)</numerusform>
+            <numerusform> (перші %Ln; уточніть запит)</numerusform>
+            <numerusform> (перші %Ln; уточніть запит)</numerusform>
         </translation>
     </message>
 </context>
@@ -1998,172 +2023,172 @@ Mark them as mentions too (reason: misspelling)?</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Name recorded on your highlights and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я, що записується у ваші виділення та в журнал аудиту</translation>
     </message>
     <message>
         <source>Analyst name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я аналітика:</translation>
     </message>
     <message>
         <source>eng</source>
-        <translation type="unfinished"></translation>
+        <translation>eng</translation>
     </message>
     <message>
         <source>Tesseract language packs joined by +, e.g. eng+rus+kor. Installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мовні пакети Tesseract через +, наприклад eng+rus+kor. Установлено: %1</translation>
     </message>
     <message>
         <source>none found (install tesseract-ocr)</source>
-        <translation type="unfinished"></translation>
+        <translation>не знайдено (установіть tesseract-ocr)</translation>
     </message>
     <message>
         <source>OCR languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови OCR:</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Світле</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Темне</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформлення:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова:</translation>
     </message>
     <message>
         <source>The language changes when Sourcemark is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова зміниться під час наступного запуску Sourcemark.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>off (File &gt; Sync now)</source>
-        <translation type="unfinished"></translation>
+        <translation>вимк. (Файл &gt; Синхронізувати зараз)</translation>
     </message>
     <message>
         <source>Sync the open project with the team&apos;s server every N minutes (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізувати відкритий проєкт із сервером команди кожні N хвилин (0: вимк.)</translation>
     </message>
     <message>
         <source>Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізувати кожні:</translation>
     </message>
     <message>
         <source>Default colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Типові кольори</translation>
     </message>
     <message>
         <source>Claim colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір тверджень:</translation>
     </message>
     <message>
         <source>Actor colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір акторів:</translation>
     </message>
     <message>
         <source>Source colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір джерел:</translation>
     </message>
     <message>
         <source>Highlight colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір виділень:</translation>
     </message>
     <message>
         <source>Question colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір запитань:</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Next / previous pane (the reader and each panel on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступна / попередня область (читач і кожна панель на екрані)</translation>
     </message>
     <message>
         <source>Next / previous field within a pane; leaving a text field saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступне / попереднє поле в області; вихід із текстового поля зберігає його</translation>
     </message>
     <message>
         <source>Save the inspector field being typed in, and stay in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти поле інспектора, в якому триває введення, і залишитися в ньому</translation>
     </message>
     <message>
         <source>Edit the verdict in the Claims table</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити вердикт у таблиці тверджень</translation>
     </message>
     <message>
         <source>Close the Find bar or a dialog (a dialog with typed text asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити панель пошуку або діалог (діалог із введеним текстом спершу запитає)</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> або </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбінації клавіш</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіші</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Що вони роблять</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Видавець</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Достовірність</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитується</translation>
     </message>
     <message numerus="yes">
         <source>%Ln highlight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln виділення</numerusform>
+            <numerusform>%Ln виділення</numerusform>
+            <numerusform>%Ln виділень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln тверджень</numerusform>
         </translation>
     </message>
 </context>
@@ -2171,43 +2196,43 @@ Mark them as mentions too (reason: misspelling)?</source>
     <name>SyncRunner</name>
     <message>
         <source>Sync: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація: {exc}</translation>
     </message>
     <message>
         <source>File &gt; Sync now to sync with the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл &gt; Синхронізувати зараз — синхронізація із сервером команди</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування…</translation>
     </message>
     <message>
         <source>Could not sync: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося синхронізувати: {exc}</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключення до сервера…</translation>
     </message>
     <message>
         <source> ({done} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({done} з {total})</translation>
     </message>
     <message>
         <source>Syncing: {lower}{counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація: {lower}{counts}</translation>
     </message>
     <message>
         <source>Sync: decide the conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація: вирішіть конфлікти</translation>
     </message>
     <message>
         <source>Sync with this server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізувати з цим сервером?</translation>
     </message>
     <message>
         <source>This project names a sync server you have not confirmed on this computer:
@@ -2215,371 +2240,375 @@ Mark them as mentions too (reason: misspelling)?</source>
 {url}
 
 Syncing sends the project, and the sync credentials set on this computer, to it. Sync with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей проєкт вказує сервер синхронізації, який ви не підтвердили на цьому комп&apos;ютері:
+
+{url}
+
+Синхронізація надішле на нього проєкт і облікові дані синхронізації, задані на цьому комп&apos;ютері. Синхронізувати?</translation>
     </message>
     <message>
         <source>Sync with the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація із сервером команди</translation>
     </message>
     <message>
         <source>Database URL (http(s)://host:port/database; user:password@ is used, never stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL бази даних (http(s)://хост:порт/база; user:password@ використовується, але не зберігається):</translation>
     </message>
     <message>
         <source> from {analysts}</source>
-        <translation type="unfinished"></translation>
+        <translation> від {analysts}</translation>
     </message>
     <message>
         <source>Synced with {url}: nothing else came in{by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізовано з {url}: більше нічого не надійшло{by}.</translation>
     </message>
     <message numerus="yes">
         <source>Synced with {url}: %Ln change(s){by} came in and are already in this project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Синхронізовано з {url}: %Ln зміну{by} отримано, вона вже в проєкті.</numerusform>
+            <numerusform>Синхронізовано з {url}: %Ln зміни{by} отримано, вони вже в проєкті.</numerusform>
+            <numerusform>Синхронізовано з {url}: %Ln змін{by} отримано, вони вже в проєкті.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Не синхронізовано</translation>
     </message>
     <message>
         <source>Synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізовано {when}</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодного разу не синхронізовано</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln зміна чекає надсилання</numerusform>
+            <numerusform>%Ln зміни чекають надсилання</numerusform>
+            <numerusform>%Ln змін чекають надсилання</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln конфлікт</numerusform>
+            <numerusform>%Ln конфлікти</numerusform>
+            <numerusform>%Ln конфліктів</numerusform>
         </translation>
     </message>
     <message>
         <source>server not confirmed: File &gt; Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер не підтверджено: Файл &gt; Синхронізувати зараз</translation>
     </message>
     <message>
         <source>Checking the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка сервера</translation>
     </message>
     <message>
         <source>Receiving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримання змін</translation>
     </message>
     <message>
         <source>Comparing what came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння отриманого</translation>
     </message>
     <message>
         <source>Fetching files</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження файлів</translation>
     </message>
     <message>
         <source>Comparing with the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння з останньою синхронізацією</translation>
     </message>
     <message>
         <source>Sending files</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилання файлів</translation>
     </message>
     <message>
         <source>Sending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилання змін</translation>
     </message>
 </context>
 <context>
     <name>TeamWork</name>
     <message>
         <source>Merge another analyst&apos;s project</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єднати проєкт іншого аналітика</translation>
     </message>
     <message>
         <source>Could not merge: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося об&apos;єднати: {exc}</translation>
     </message>
     <message>
         <source>Merge project</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&apos;єднати проєкт</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n change(s) from {other_name} in one step (Undo reverts it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Об'єднано %n зміну з {other_name} за один крок (скасування поверне все).</numerusform>
+            <numerusform>Об'єднано %n зміни з {other_name} за один крок (скасування поверне все).</numerusform>
+            <numerusform>Об'єднано %n змін з {other_name} за один крок (скасування поверне все).</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare with another analyst&apos;s project</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти з проєктом іншого аналітика</translation>
     </message>
     <message>
         <source>Could not compare: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося порівняти: {exc}</translation>
     </message>
 </context>
 <context>
     <name>Tooltips</name>
     <message>
         <source>Claim: {statement} — &lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження: {statement} — &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (as “{written}”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (як «{written}»)</translation>
     </message>
     <message>
         <source>Actor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Актор: {name}</translation>
     </message>
     <message>
         <source>Source: {title} [{grade}] — {relation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело: {title} [{grade}] — {relation}</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>не перевірено</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>правда</translation>
     </message>
     <message>
         <source>mostly true</source>
-        <translation type="unfinished"></translation>
+        <translation>переважно правда</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>змішаний</translation>
     </message>
     <message>
         <source>mostly false</source>
-        <translation type="unfinished"></translation>
+        <translation>переважно неправда</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>неправда</translation>
     </message>
     <message>
         <source>misleading</source>
-        <translation type="unfinished"></translation>
+        <translation>вводить в оману</translation>
     </message>
     <message>
         <source>unproven</source>
-        <translation type="unfinished"></translation>
+        <translation>не доведено</translation>
     </message>
     <message>
         <source>highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>виділення</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>твердження</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>актор</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>джерело</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>запитання</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ</translation>
     </message>
     <message>
         <source>annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>анотація</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>зв&apos;язок</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>точна</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>зміщена</translation>
     </message>
     <message>
         <source>fuzzy</source>
-        <translation type="unfinished"></translation>
+        <translation>нечітка</translation>
     </message>
     <message>
         <source>orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>загублена</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>особа</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>організація</translation>
     </message>
     <message>
         <source>state body</source>
-        <translation type="unfinished"></translation>
+        <translation>держорган</translation>
     </message>
     <message>
         <source>media outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗМІ</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>інше</translation>
     </message>
     <message>
         <source>states</source>
-        <translation type="unfinished"></translation>
+        <translation>стверджує</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>згадує</translation>
     </message>
     <message>
         <source>made-by</source>
-        <translation type="unfinished"></translation>
+        <translation>автор</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>про кого</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджує</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>спростовує</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>контекст</translation>
     </message>
     <message>
         <source>cites</source>
-        <translation type="unfinished"></translation>
+        <translation>цитує</translation>
     </message>
     <message>
         <source>misspelling</source>
-        <translation type="unfinished"></translation>
+        <translation>помилка написання</translation>
     </message>
     <message>
         <source>transliteration</source>
-        <translation type="unfinished"></translation>
+        <translation>транслітерація</translation>
     </message>
     <message>
         <source>alias</source>
-        <translation type="unfinished"></translation>
+        <translation>псевдонім</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>титул</translation>
     </message>
     <message>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>цілком надійне</translation>
     </message>
     <message>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>зазвичай надійне</translation>
     </message>
     <message>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>досить надійне</translation>
     </message>
     <message>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>зазвичай ненадійне</translation>
     </message>
     <message>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ненадійне</translation>
     </message>
     <message>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>надійність неможливо оцінити</translation>
     </message>
     <message>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджено іншими джерелами</translation>
     </message>
     <message>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>імовірно, правда</translation>
     </message>
     <message>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>можливо, правда</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>сумнівно</translation>
     </message>
     <message>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>малоймовірно</translation>
     </message>
     <message>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>достовірність неможливо оцінити</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome – Sourcemark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ласкаво просимо – Sourcemark</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;Highlight articles and PDFs, link what they say to claims, actors and sources, and record your verdicts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;Виділяйте фрагменти статей і PDF, пов&apos;язуйте сказане з твердженнями, акторами та джерелами й записуйте свої вердикти.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий проєкт…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;демо</translation>
     </message>
     <message>
         <source>Recent projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавні проєкти:</translation>
     </message>
     <message>
         <source>No recent projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавніх проєктів немає.</translation>
     </message>
 </context>
 </TS>
