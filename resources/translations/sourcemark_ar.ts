@@ -1812,42 +1812,42 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
     <message>
         <source>Time taken from</source>
-        <translation>وقت الالتقاط</translation>
-    </message>
-    <message>
-        <source>Archive</source>
         <translation>الوقت مأخوذ من</translation>
     </message>
     <message>
-        <source>Archive digest</source>
+        <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <source>Digest check</source>
+        <source>Archive digest</source>
         <translation>بصمة الأرشيف</translation>
     </message>
     <message>
-        <source>Page sha256</source>
+        <source>Digest check</source>
         <translation>فحص البصمة</translation>
     </message>
     <message>
-        <source>{label}:</source>
+        <source>Page sha256</source>
         <translation>sha256 للصفحة</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
-        <translation>{label}:</translation>
-    </message>
-    <message>
-        <source>Pick an actor in the Actors panel first.</source>
         <translation>حدّد نصًا في المستند أولًا (أو ارسم مستطيلًا على صورة).</translation>
     </message>
     <message>
-        <source>Find all mentions</source>
+        <source>Pick an actor in the Actors panel first.</source>
         <translation>اختر فاعلًا في لوحة الفاعلين أولًا.</translation>
+    </message>
+    <message>
+        <source>Find all mentions</source>
+        <translation>إيجاد كل الإشارات</translation>
     </message>
     <message numerus="yes">
         <source>No unmarked mentions of {name} in the %n document(s) of this project.</source>

@@ -1748,42 +1748,42 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
     <message>
         <source>Time taken from</source>
-        <translation>Capturada el</translation>
-    </message>
-    <message>
-        <source>Archive</source>
         <translation>Hora tomada de</translation>
     </message>
     <message>
-        <source>Archive digest</source>
+        <source>Archive</source>
         <translation>Archivo web</translation>
     </message>
     <message>
-        <source>Digest check</source>
+        <source>Archive digest</source>
         <translation>Resumen del archivo web</translation>
     </message>
     <message>
-        <source>Page sha256</source>
+        <source>Digest check</source>
         <translation>Comprobación del resumen</translation>
     </message>
     <message>
-        <source>{label}:</source>
+        <source>Page sha256</source>
         <translation>sha256 de la página</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
-        <translation>{label}:</translation>
-    </message>
-    <message>
-        <source>Pick an actor in the Actors panel first.</source>
         <translation>Seleccione primero un texto en el documento (o trace un rectángulo sobre una imagen).</translation>
     </message>
     <message>
-        <source>Find all mentions</source>
+        <source>Pick an actor in the Actors panel first.</source>
         <translation>Elija primero un actor en el panel Actores.</translation>
+    </message>
+    <message>
+        <source>Find all mentions</source>
+        <translation>Buscar todas las menciones</translation>
     </message>
     <message numerus="yes">
         <source>No unmarked mentions of {name} in the %n document(s) of this project.</source>

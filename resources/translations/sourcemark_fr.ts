@@ -1748,42 +1748,42 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
     </message>
     <message>
         <source>Time taken from</source>
-        <translation>Capturée le</translation>
-    </message>
-    <message>
-        <source>Archive</source>
         <translation>Heure tirée de</translation>
     </message>
     <message>
-        <source>Archive digest</source>
+        <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <source>Digest check</source>
+        <source>Archive digest</source>
         <translation>Empreinte de l&apos;archive</translation>
     </message>
     <message>
-        <source>Page sha256</source>
+        <source>Digest check</source>
         <translation>Vérification de l&apos;empreinte</translation>
     </message>
     <message>
-        <source>{label}:</source>
+        <source>Page sha256</source>
         <translation>sha256 de la page</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
     </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
-        <translation>{label} :</translation>
-    </message>
-    <message>
-        <source>Pick an actor in the Actors panel first.</source>
         <translation>Sélectionnez d&apos;abord du texte dans le document (ou tracez un rectangle sur une image).</translation>
     </message>
     <message>
-        <source>Find all mentions</source>
+        <source>Pick an actor in the Actors panel first.</source>
         <translation>Choisissez d&apos;abord un acteur dans le panneau Acteurs.</translation>
+    </message>
+    <message>
+        <source>Find all mentions</source>
+        <translation>Trouver toutes les mentions</translation>
     </message>
     <message numerus="yes">
         <source>No unmarked mentions of {name} in the %n document(s) of this project.</source>

@@ -1732,42 +1732,42 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
     <message>
         <source>Time taken from</source>
-        <translation>캡처 시각</translation>
-    </message>
-    <message>
-        <source>Archive</source>
         <translation>시각의 출처</translation>
     </message>
     <message>
-        <source>Archive digest</source>
+        <source>Archive</source>
         <translation>아카이브</translation>
     </message>
     <message>
-        <source>Digest check</source>
+        <source>Archive digest</source>
         <translation>아카이브 다이제스트</translation>
     </message>
     <message>
-        <source>Page sha256</source>
+        <source>Digest check</source>
         <translation>다이제스트 확인</translation>
     </message>
     <message>
-        <source>{label}:</source>
+        <source>Page sha256</source>
         <translation>페이지 sha256</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
-        <translation>{label}:</translation>
-    </message>
-    <message>
-        <source>Pick an actor in the Actors panel first.</source>
         <translation>먼저 문서에서 텍스트를 선택하십시오 (또는 이미지에 사각형을 그리십시오).</translation>
     </message>
     <message>
-        <source>Find all mentions</source>
+        <source>Pick an actor in the Actors panel first.</source>
         <translation>먼저 행위자 패널에서 행위자를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Find all mentions</source>
+        <translation>모든 언급 찾기</translation>
     </message>
     <message numerus="yes">
         <source>No unmarked mentions of {name} in the %n document(s) of this project.</source>

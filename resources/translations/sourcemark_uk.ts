@@ -1764,42 +1764,42 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
     <message>
         <source>Time taken from</source>
-        <translation>Час захоплення</translation>
-    </message>
-    <message>
-        <source>Archive</source>
         <translation>Джерело часу</translation>
     </message>
     <message>
-        <source>Archive digest</source>
+        <source>Archive</source>
         <translation>Архів</translation>
     </message>
     <message>
-        <source>Digest check</source>
+        <source>Archive digest</source>
         <translation>Дайджест архіву</translation>
     </message>
     <message>
-        <source>Page sha256</source>
+        <source>Digest check</source>
         <translation>Перевірка дайджесту</translation>
     </message>
     <message>
-        <source>{label}:</source>
+        <source>Page sha256</source>
         <translation>sha256 сторінки</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
-        <translation>{label}:</translation>
-    </message>
-    <message>
-        <source>Pick an actor in the Actors panel first.</source>
         <translation>Спершу виділіть текст у документі (або обведіть прямокутник на зображенні).</translation>
     </message>
     <message>
-        <source>Find all mentions</source>
+        <source>Pick an actor in the Actors panel first.</source>
         <translation>Спершу виберіть актора на панелі «Актори».</translation>
+    </message>
+    <message>
+        <source>Find all mentions</source>
+        <translation>Знайти всі згадки</translation>
     </message>
     <message numerus="yes">
         <source>No unmarked mentions of {name} in the %n document(s) of this project.</source>
