@@ -277,12 +277,13 @@ class ProjectIO:
         """File > Export report…: the dialog previews the report and saves it as HTML or PDF."""
         from app.services import report
         from app.ui.dialogs.report_dialog import ReportDialog
+        from app.ui.report_language import report_language
 
         session = self.bridge.session
         claims: list[tuple[str, str]] = [(c.id, c.statement) for c in sorted(session.project.claims.values(), key=lambda c: (c.created, c.id))]
 
         def preview(claim_ids: list[str] | None) -> tuple[str, dict[str, bytes]]:
-            return report.report_preview(session, claim_ids)
+            return report.report_preview(session, claim_ids, report_language())
 
         try:
             dialog = ReportDialog(claims, preview, self.save_report, self.parent,
@@ -294,9 +295,10 @@ class ProjectIO:
 
     def save_report(self, target: Path, fmt: str, claim_ids: list[str] | None) -> bool:
         from app.services import report
+        from app.ui.report_language import report_language
 
         try:
-            report.write_report(self.bridge.session, target, fmt, claim_ids)
+            report.write_report(self.bridge.session, target, fmt, claim_ids, report_language())
         except SourcemarkError as exc:
             show_error(self.parent, QCoreApplication.translate("ProjectIO", "Could not save the report: {exc}").format(exc=exc))
             return False

@@ -1886,6 +1886,365 @@ Mark them as mentions too (reason: misspelling)?</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>orphan: not found in the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highlighted region of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({index} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification report – {project}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification report – {project} · generated {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} by {generator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected claims</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n claims of the project</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">Твердження</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Вердикт</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project holds no claims yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rationale recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No highlighted passage states this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source is linked to this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished">URL:</translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy in the project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These highlights were not found in the current version of their document. They are kept with the words as highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts highlighted passages of the documents listed in the appendix, linked each passage to the claims it states, the actors it names (keeping each name as written) and the sources that support, contradict or give context to it, and reached a verdict for each claim. Every change was recorded in the project&apos;s hash-chained audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts: {analysts}. Tool: {tool}; the text of each document was extracted by the tool named in the appendix, and every highlight&apos;s position counts in that text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source grades (Admiralty system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grade joins the reliability of the source (a letter) and the credibility of the information (a digit), e.g. B2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchoring of highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page numbers count from 1. Images show the highlighted region of the PDF page as it is stored in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: documents examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text by {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the canonical text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate; nothing significant is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate, but needs clarification or additional information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds both accurate and inaccurate elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds an element of truth but ignores facts that would change the impression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accurate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate elements put together to give a false impression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence available cannot confirm or refute it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found at the position where it was highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same words found at another position of a new version of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approximate match of the words in a new version (the score says how close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the current version of the document; the quote is shown as it was highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export verification report</source>
