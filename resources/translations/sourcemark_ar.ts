@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Claim</source>
-        <translation>ادعاء</translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
         <source>Link &amp;actor…</source>
@@ -713,7 +713,7 @@
     <name>ClaimsModel</name>
     <message>
         <source>Claim</source>
-        <translation>ادعاء</translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1958,383 +1958,383 @@ Mark them as mentions too (reason: misspelling)?</source>
     <name>Report</name>
     <message>
         <source>orphan: not found in the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>يتيم: غير موجود في النسخة الحالية</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>The highlighted region of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة المظللة من {title}</translation>
     </message>
     <message>
         <source>({index} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>({index} من {count})</translation>
     </message>
     <message>
         <source>Verification report – {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التحقق – {project}</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التحقق</translation>
     </message>
     <message>
         <source>Verification report – {project} · generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التحقق – {project} · أُنشئ {when}</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <source>{when} by {generator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} بواسطة {generator}</translation>
     </message>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحللون</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message numerus="yes">
         <source>%n selected claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ادعاء محدد</numerusform>
+            <numerusform>%n ادعاء محدد</numerusform>
+            <numerusform>%n ادعاءان محددان</numerusform>
+            <numerusform>%n ادعاءات محددة</numerusform>
+            <numerusform>%n ادعاءً محددًا</numerusform>
+            <numerusform>%n ادعاء محدد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n claims of the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل ادعاءات المشروع (%n)</numerusform>
+            <numerusform>كل ادعاءات المشروع (%n)</numerusform>
+            <numerusform>كل ادعاءات المشروع (%n)</numerusform>
+            <numerusform>كل ادعاءات المشروع (%n)</numerusform>
+            <numerusform>كل ادعاءات المشروع (%n)</numerusform>
+            <numerusform>كل ادعاءات المشروع (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مصدر</numerusform>
+            <numerusform>%n مصدر</numerusform>
+            <numerusform>%n مصدران</numerusform>
+            <numerusform>%n مصادر</numerusform>
+            <numerusform>%n مصدرًا</numerusform>
+            <numerusform>%n مصدر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فاعل</numerusform>
+            <numerusform>%n فاعل</numerusform>
+            <numerusform>%n فاعلان</numerusform>
+            <numerusform>%n فاعلين</numerusform>
+            <numerusform>%n فاعلًا</numerusform>
+            <numerusform>%n فاعل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مستند</numerusform>
+            <numerusform>%n مستند</numerusform>
+            <numerusform>%n مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">ادعاء</translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">الحكم</translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اقتباس</numerusform>
+            <numerusform>%n اقتباس</numerusform>
+            <numerusform>%n اقتباسان</numerusform>
+            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>%n اقتباسًا</numerusform>
+            <numerusform>%n اقتباس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رابط مصدر</numerusform>
+            <numerusform>%n رابط مصدر</numerusform>
+            <numerusform>%n رابطا مصدر</numerusform>
+            <numerusform>%n روابط مصادر</numerusform>
+            <numerusform>%n رابطًا لمصادر</numerusform>
+            <numerusform>%n رابط مصدر</numerusform>
         </translation>
     </message>
     <message>
         <source>The project holds no claims yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ادعاءات في المشروع بعد.</translation>
     </message>
     <message>
         <source>Claim {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء {number}:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم:</translation>
     </message>
     <message>
         <source>analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحلل:</translation>
     </message>
     <message>
         <source>Rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسوّغ.</translation>
     </message>
     <message>
         <source>No rationale recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل مسوّغ.</translation>
     </message>
     <message>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر عن:</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن:</translation>
     </message>
     <message>
         <source>Stated in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورد في</translation>
     </message>
     <message>
         <source>No highlighted passage states this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر أي مقطع مظلل هذا الادعاء.</translation>
     </message>
     <message>
         <source>No source is linked to this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مصدر مرتبط بهذا الادعاء.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر في {date}</translation>
     </message>
     <message>
         <source>accessed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اطُّلع عليه في {date}</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished">عنوان URL:</translation>
+        <translation>عنوان URL:</translation>
     </message>
     <message>
         <source>Archived:</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤرشف:</translation>
     </message>
     <message>
         <source>Copy in the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة في المشروع:</translation>
     </message>
     <message>
         <source>No sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مصادر.</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاعلون</translation>
     </message>
     <message>
         <source>Also known as:</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرف أيضًا باسم:</translation>
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished"></translation>
+        <translation>كما كُتب:</translation>
     </message>
     <message>
         <source>No actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فاعلين.</translation>
     </message>
     <message>
         <source>Orphaned highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>التظليلات اليتيمة</translation>
     </message>
     <message>
         <source>These highlights were not found in the current version of their document. They are kept with the words as highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على هذه التظليلات في النسخة الحالية من مستندها. وهي محفوظة بالكلمات كما ظُلّلت.</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>المنهجية</translation>
     </message>
     <message>
         <source>Analysts highlighted passages of the documents listed in the appendix, linked each passage to the claims it states, the actors it names (keeping each name as written) and the sources that support, contradict or give context to it, and reached a verdict for each claim. Every change was recorded in the project&apos;s hash-chained audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ظلّل المحللون مقاطع من المستندات المذكورة في الملحق، وربطوا كل مقطع بالادعاءات التي يذكرها والفاعلين الذين يسمّيهم (مع الإبقاء على كل اسم كما كُتب) والمصادر التي تدعمه أو تناقضه أو تعطيه سياقًا، وأصدروا حكمًا على كل ادعاء. سُجّل كل تغيير في سجل تدقيق المشروع المتسلسل بالبصمات.</translation>
     </message>
     <message>
         <source>Analysts: {analysts}. Tool: {tool}; the text of each document was extracted by the tool named in the appendix, and every highlight&apos;s position counts in that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحللون: {analysts}. الأداة: {tool}؛ استُخرج نص كل مستند بالأداة المذكورة في الملحق، ويُحسب موضع كل تظليل في ذلك النص.</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحكام</translation>
     </message>
     <message>
         <source>Source grades (Admiralty system)</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات المصادر (نظام الأميرالية)</translation>
     </message>
     <message>
         <source>A grade joins the reliability of the source (a letter) and the credibility of the information (a digit), e.g. B2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجمع الدرجة بين موثوقية المصدر (حرف) ومصداقية المعلومة (رقم)، مثل B2.</translation>
     </message>
     <message>
         <source>Anchoring of highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت التظليلات</translation>
     </message>
     <message>
         <source>Page numbers count from 1. Images show the highlighted region of the PDF page as it is stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرقَّم الصفحات بدءًا من 1. تُظهر الصور المنطقة المظللة من صفحة PDF كما هي محفوظة في المشروع.</translation>
     </message>
     <message>
         <source>Appendix: documents examined</source>
-        <translation type="unfinished"></translation>
+        <translation>الملحق: المستندات المفحوصة</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>imported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد في {date}</translation>
     </message>
     <message>
         <source>text by {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>النص مستخرج بـ {tool}</translation>
     </message>
     <message>
         <source>Capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتقاط:</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 للملف:</translation>
     </message>
     <message>
         <source>SHA-256 of the canonical text:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 للنص القانوني:</translation>
     </message>
     <message>
         <source>No documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مستندات.</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد.</translation>
     </message>
     <message>
         <source>Accurate; nothing significant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيق؛ لا ينقصه شيء مهم.</translation>
     </message>
     <message>
         <source>Accurate, but needs clarification or additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيق، لكنه يحتاج إلى توضيح أو معلومات إضافية.</translation>
     </message>
     <message>
         <source>Holds both accurate and inaccurate elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجمع عناصر دقيقة وأخرى غير دقيقة.</translation>
     </message>
     <message>
         <source>Holds an element of truth but ignores facts that would change the impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>فيه شيء من الحقيقة لكنه يتجاهل وقائع كانت ستغيّر الانطباع.</translation>
     </message>
     <message>
         <source>Not accurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير دقيق.</translation>
     </message>
     <message>
         <source>Accurate elements put together to give a false impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر دقيقة جُمعت لتعطي انطباعًا خاطئًا.</translation>
     </message>
     <message>
         <source>The evidence available cannot confirm or refute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة المتاحة لا تؤكده ولا تدحضه.</translation>
     </message>
     <message>
         <source>found at the position where it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجد في الموضع الذي ظُلّل فيه</translation>
     </message>
     <message>
         <source>the same words found at another position of a new version of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات نفسها وُجدت في موضع آخر من نسخة جديدة من المستند</translation>
     </message>
     <message>
         <source>an approximate match of the words in a new version (the score says how close)</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق تقريبي للكلمات في نسخة جديدة (تبيّن الدرجة مدى القرب)</translation>
     </message>
     <message>
         <source>not found in the current version of the document; the quote is shown as it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود في النسخة الحالية من المستند؛ يُعرض الاقتباس كما ظُلّل</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>epub</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
 </context>
 <context>

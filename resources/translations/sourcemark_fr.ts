@@ -1866,351 +1866,351 @@ Les marquer aussi comme mentions (motif : faute d&apos;orthographe) ?</translati
     <name>Report</name>
     <message>
         <source>orphan: not found in the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>orphelin : introuvable dans la version actuelle</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <source>The highlighted region of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone surlignée de {title}</translation>
     </message>
     <message>
         <source>({index} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>({index} sur {count})</translation>
     </message>
     <message>
         <source>Verification report – {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification – {project}</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification</translation>
     </message>
     <message>
         <source>Verification report – {project} · generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification – {project} · généré le {when}</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré</translation>
     </message>
     <message>
         <source>{when} by {generator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} par {generator}</translation>
     </message>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Analystes</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseignés</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message numerus="yes">
         <source>%n selected claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affirmation sélectionnée</numerusform>
+            <numerusform>%n affirmations sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n claims of the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>toutes les affirmations du projet (%n)</numerusform>
+            <numerusform>toutes les affirmations du projet (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Affirmation</translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien vers une source</numerusform>
+            <numerusform>%n liens vers des sources</numerusform>
         </translation>
     </message>
     <message>
         <source>The project holds no claims yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet ne contient encore aucune affirmation.</translation>
     </message>
     <message>
         <source>Claim {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation {number} :</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict :</translation>
     </message>
     <message>
         <source>analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>analyste :</translation>
     </message>
     <message>
         <source>Rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification.</translation>
     </message>
     <message>
         <source>No rationale recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune justification enregistrée.</translation>
     </message>
     <message>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite par :</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au sujet de :</translation>
     </message>
     <message>
         <source>Stated in</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncée dans</translation>
     </message>
     <message>
         <source>No highlighted passage states this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage surligné n&apos;énonce cette affirmation.</translation>
     </message>
     <message>
         <source>No source is linked to this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source n&apos;est liée à cette affirmation.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>publié le {date}</translation>
     </message>
     <message>
         <source>accessed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>consulté le {date}</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished">URL :</translation>
+        <translation>URL :</translation>
     </message>
     <message>
         <source>Archived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé :</translation>
     </message>
     <message>
         <source>Copy in the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie dans le projet :</translation>
     </message>
     <message>
         <source>No sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source.</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Also known as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi connu sous le nom de :</translation>
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;écrit :</translation>
     </message>
     <message>
         <source>No actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur.</translation>
     </message>
     <message>
         <source>Orphaned highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignages orphelins</translation>
     </message>
     <message>
         <source>These highlights were not found in the current version of their document. They are kept with the words as highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces surlignages sont introuvables dans la version actuelle de leur document. Ils sont conservés avec les mots tels que surlignés.</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodologie</translation>
     </message>
     <message>
         <source>Analysts highlighted passages of the documents listed in the appendix, linked each passage to the claims it states, the actors it names (keeping each name as written) and the sources that support, contradict or give context to it, and reached a verdict for each claim. Every change was recorded in the project&apos;s hash-chained audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les analystes ont surligné des passages des documents listés en annexe, relié chaque passage aux affirmations qu&apos;il énonce, aux acteurs qu&apos;il nomme (en gardant chaque nom tel qu&apos;écrit) et aux sources qui l&apos;étayent, le contredisent ou lui donnent un contexte, et rendu un verdict pour chaque affirmation. Chaque modification a été consignée dans le journal d&apos;audit chaîné par empreintes du projet.</translation>
     </message>
     <message>
         <source>Analysts: {analysts}. Tool: {tool}; the text of each document was extracted by the tool named in the appendix, and every highlight&apos;s position counts in that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analystes : {analysts}. Outil : {tool} ; le texte de chaque document a été extrait par l&apos;outil indiqué en annexe, et la position de chaque surlignage se compte dans ce texte.</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts</translation>
     </message>
     <message>
         <source>Source grades (Admiralty system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotes des sources (système de l&apos;Amirauté)</translation>
     </message>
     <message>
         <source>A grade joins the reliability of the source (a letter) and the credibility of the information (a digit), e.g. B2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cote réunit la fiabilité de la source (une lettre) et la crédibilité de l&apos;information (un chiffre), par ex. B2.</translation>
     </message>
     <message>
         <source>Anchoring of highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage des surlignages</translation>
     </message>
     <message>
         <source>Page numbers count from 1. Images show the highlighted region of the PDF page as it is stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages sont numérotées à partir de 1. Les images montrent la zone surlignée de la page PDF telle qu&apos;elle est stockée dans le projet.</translation>
     </message>
     <message>
         <source>Appendix: documents examined</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe : documents examinés</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>imported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>importé le {date}</translation>
     </message>
     <message>
         <source>text by {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>texte extrait par {tool}</translation>
     </message>
     <message>
         <source>Capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture :</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier :</translation>
     </message>
     <message>
         <source>SHA-256 of the canonical text:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du texte canonique :</translation>
     </message>
     <message>
         <source>No documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document.</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évaluée.</translation>
     </message>
     <message>
         <source>Accurate; nothing significant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacte ; rien d&apos;important ne manque.</translation>
     </message>
     <message>
         <source>Accurate, but needs clarification or additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacte, mais demande des précisions ou des informations complémentaires.</translation>
     </message>
     <message>
         <source>Holds both accurate and inaccurate elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient des éléments exacts et inexacts.</translation>
     </message>
     <message>
         <source>Holds an element of truth but ignores facts that would change the impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient une part de vérité mais ignore des faits qui changeraient l&apos;impression.</translation>
     </message>
     <message>
         <source>Not accurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inexacte.</translation>
     </message>
     <message>
         <source>Accurate elements put together to give a false impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des éléments exacts assemblés pour donner une fausse impression.</translation>
     </message>
     <message>
         <source>The evidence available cannot confirm or refute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves disponibles ne permettent ni de la confirmer ni de la réfuter.</translation>
     </message>
     <message>
         <source>found at the position where it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé à la position où il a été surligné</translation>
     </message>
     <message>
         <source>the same words found at another position of a new version of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>les mêmes mots trouvés à une autre position d&apos;une nouvelle version du document</translation>
     </message>
     <message>
         <source>an approximate match of the words in a new version (the score says how close)</source>
-        <translation type="unfinished"></translation>
+        <translation>une correspondance approchée des mots dans une nouvelle version (le score dit à quel point)</translation>
     </message>
     <message>
         <source>not found in the current version of the document; the quote is shown as it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable dans la version actuelle du document ; la citation est affichée telle que surlignée</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>epub</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
 </context>
 <context>

@@ -1843,343 +1843,343 @@ Mark them as mentions too (reason: misspelling)?</source>
     <name>Report</name>
     <message>
         <source>orphan: not found in the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>고아: 현재 버전에서 찾을 수 없음</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모:</translation>
     </message>
     <message>
         <source>The highlighted region of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}의 하이라이트된 영역</translation>
     </message>
     <message>
         <source>({index} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} 중 {index})</translation>
     </message>
     <message>
         <source>Verification report – {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 보고서 – {project}</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 보고서</translation>
     </message>
     <message>
         <source>Verification report – {project} · generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 보고서 – {project} · {when} 생성</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>생성</translation>
     </message>
     <message>
         <source>{when} by {generator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {generator}</translation>
     </message>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>분석가</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>기록되지 않음</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>범위</translation>
     </message>
     <message numerus="yes">
         <source>%n selected claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>선택한 주장 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n claims of the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>프로젝트의 모든 주장 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>출처 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>행위자 %n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>문서 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">주장</translation>
+        <translation>주장</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">판정</translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>증거</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>인용문 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>출처 연결 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>The project holds no claims yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트에 아직 주장이 없습니다.</translation>
     </message>
     <message>
         <source>Claim {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 {number}:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>판정:</translation>
     </message>
     <message>
         <source>analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>분석가:</translation>
     </message>
     <message>
         <source>Rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>근거.</translation>
     </message>
     <message>
         <source>No rationale recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 근거가 없습니다.</translation>
     </message>
     <message>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자:</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 대상:</translation>
     </message>
     <message>
         <source>Stated in</source>
-        <translation type="unfinished"></translation>
+        <translation>진술된 곳</translation>
     </message>
     <message>
         <source>No highlighted passage states this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주장을 진술하는 하이라이트된 구절이 없습니다.</translation>
     </message>
     <message>
         <source>No source is linked to this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주장에 연결된 출처가 없습니다.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 게시</translation>
     </message>
     <message>
         <source>accessed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 접속</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished">URL:</translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Archived:</source>
-        <translation type="unfinished"></translation>
+        <translation>보관본:</translation>
     </message>
     <message>
         <source>Copy in the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 내 사본:</translation>
     </message>
     <message>
         <source>No sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처가 없습니다.</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>행위자</translation>
     </message>
     <message>
         <source>Also known as:</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름:</translation>
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished"></translation>
+        <translation>표기:</translation>
     </message>
     <message>
         <source>No actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>행위자가 없습니다.</translation>
     </message>
     <message>
         <source>Orphaned highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>고아 하이라이트</translation>
     </message>
     <message>
         <source>These highlights were not found in the current version of their document. They are kept with the words as highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 하이라이트들은 문서의 현재 버전에서 찾을 수 없습니다. 하이라이트한 당시의 단어 그대로 보관됩니다.</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>방법론</translation>
     </message>
     <message>
         <source>Analysts highlighted passages of the documents listed in the appendix, linked each passage to the claims it states, the actors it names (keeping each name as written) and the sources that support, contradict or give context to it, and reached a verdict for each claim. Every change was recorded in the project&apos;s hash-chained audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>분석가들은 부록에 나열된 문서의 구절을 하이라이트하고, 각 구절을 그것이 진술하는 주장, 그것이 지칭하는 행위자(각 이름은 표기 그대로 유지), 그리고 그것을 뒷받침하거나 반박하거나 맥락을 주는 출처에 연결한 뒤, 각 주장에 판정을 내렸습니다. 모든 변경은 프로젝트의 해시 체인 감사 로그에 기록되었습니다.</translation>
     </message>
     <message>
         <source>Analysts: {analysts}. Tool: {tool}; the text of each document was extracted by the tool named in the appendix, and every highlight&apos;s position counts in that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>분석가: {analysts}. 도구: {tool}. 각 문서의 텍스트는 부록에 명시된 도구로 추출되었으며, 모든 하이라이트의 위치는 그 텍스트 기준입니다.</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>Source grades (Admiralty system)</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 등급 (해군성 체계)</translation>
     </message>
     <message>
         <source>A grade joins the reliability of the source (a letter) and the credibility of the information (a digit), e.g. B2.</source>
-        <translation type="unfinished"></translation>
+        <translation>등급은 출처의 신뢰도(문자)와 정보의 신빙성(숫자)을 결합합니다. 예: B2.</translation>
     </message>
     <message>
         <source>Anchoring of highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>하이라이트의 고정</translation>
     </message>
     <message>
         <source>Page numbers count from 1. Images show the highlighted region of the PDF page as it is stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>쪽 번호는 1부터 셉니다. 이미지는 프로젝트에 저장된 PDF 페이지의 하이라이트된 영역을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Appendix: documents examined</source>
-        <translation type="unfinished"></translation>
+        <translation>부록: 검토한 문서</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n쪽</numerusform>
         </translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>imported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 가져옴</translation>
     </message>
     <message>
         <source>text by {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool}(으)로 텍스트 추출</translation>
     </message>
     <message>
         <source>Capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처:</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 of the canonical text:</source>
-        <translation type="unfinished"></translation>
+        <translation>정규 텍스트의 SHA-256:</translation>
     </message>
     <message>
         <source>No documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서가 없습니다.</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 평가하지 않음.</translation>
     </message>
     <message>
         <source>Accurate; nothing significant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>정확함. 중요한 누락이 없음.</translation>
     </message>
     <message>
         <source>Accurate, but needs clarification or additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>정확하지만 설명이나 추가 정보가 필요함.</translation>
     </message>
     <message>
         <source>Holds both accurate and inaccurate elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 요소와 부정확한 요소가 모두 있음.</translation>
     </message>
     <message>
         <source>Holds an element of truth but ignores facts that would change the impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 사실을 담고 있으나 인상을 바꿀 사실을 무시함.</translation>
     </message>
     <message>
         <source>Not accurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>정확하지 않음.</translation>
     </message>
     <message>
         <source>Accurate elements put together to give a false impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 요소들을 조합해 잘못된 인상을 줌.</translation>
     </message>
     <message>
         <source>The evidence available cannot confirm or refute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재의 증거로는 확인도 반박도 할 수 없음.</translation>
     </message>
     <message>
         <source>found at the position where it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>하이라이트한 위치에서 찾음</translation>
     </message>
     <message>
         <source>the same words found at another position of a new version of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 단어를 문서의 새 버전의 다른 위치에서 찾음</translation>
     </message>
     <message>
         <source>an approximate match of the words in a new version (the score says how close)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전에서 단어가 근사하게 일치함 (점수가 얼마나 가까운지 나타냄)</translation>
     </message>
     <message>
         <source>not found in the current version of the document; the quote is shown as it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>문서의 현재 버전에서 찾을 수 없음. 인용문은 하이라이트한 그대로 표시됨</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>epub</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
 </context>
 <context>

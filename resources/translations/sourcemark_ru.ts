@@ -1889,359 +1889,359 @@ Mark them as mentions too (reason: misspelling)?</source>
     <name>Report</name>
     <message>
         <source>orphan: not found in the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>потеряно: не найдено в текущей версии</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка:</translation>
     </message>
     <message>
         <source>The highlighted region of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделенная область документа «{title}»</translation>
     </message>
     <message>
         <source>({index} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>({index} из {count})</translation>
     </message>
     <message>
         <source>Verification report – {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о проверке – {project}</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о проверке</translation>
     </message>
     <message>
         <source>Verification report – {project} · generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о проверке – {project} · создан {when}</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>{when} by {generator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {generator}</translation>
     </message>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитики</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записаны</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message numerus="yes">
         <source>%n selected claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выбранное утверждение</numerusform>
+            <numerusform>%n выбранных утверждения</numerusform>
+            <numerusform>%n выбранных утверждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n claims of the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>все %n утверждение проекта</numerusform>
+            <numerusform>все %n утверждения проекта</numerusform>
+            <numerusform>все %n утверждений проекта</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n актор</numerusform>
+            <numerusform>%n актора</numerusform>
+            <numerusform>%n акторов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Утверждение</translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Вердикт</translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n цитата</numerusform>
+            <numerusform>%n цитаты</numerusform>
+            <numerusform>%n цитат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ссылка на источник</numerusform>
+            <numerusform>%n ссылки на источники</numerusform>
+            <numerusform>%n ссылок на источники</numerusform>
         </translation>
     </message>
     <message>
         <source>The project holds no claims yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В проекте пока нет утверждений.</translation>
     </message>
     <message>
         <source>Claim {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение {number}:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт:</translation>
     </message>
     <message>
         <source>analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>аналитик:</translation>
     </message>
     <message>
         <source>Rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование.</translation>
     </message>
     <message>
         <source>No rationale recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование не записано.</translation>
     </message>
     <message>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>О ком:</translation>
     </message>
     <message>
         <source>Stated in</source>
-        <translation type="unfinished"></translation>
+        <translation>Где утверждается</translation>
     </message>
     <message>
         <source>No highlighted passage states this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один выделенный фрагмент не содержит этого утверждения.</translation>
     </message>
     <message>
         <source>No source is linked to this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этим утверждением не связан ни один источник.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>опубликовано {date}</translation>
     </message>
     <message>
         <source>accessed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>просмотрено {date}</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished">URL:</translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Archived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив:</translation>
     </message>
     <message>
         <source>Copy in the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия в проекте:</translation>
     </message>
     <message>
         <source>No sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источников нет.</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторы</translation>
     </message>
     <message>
         <source>Also known as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Также известен как:</translation>
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как написано:</translation>
     </message>
     <message>
         <source>No actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторов нет.</translation>
     </message>
     <message>
         <source>Orphaned highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянные выделения</translation>
     </message>
     <message>
         <source>These highlights were not found in the current version of their document. They are kept with the words as highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти выделения не найдены в текущей версии их документа. Они сохранены со словами, как были выделены.</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Методология</translation>
     </message>
     <message>
         <source>Analysts highlighted passages of the documents listed in the appendix, linked each passage to the claims it states, the actors it names (keeping each name as written) and the sources that support, contradict or give context to it, and reached a verdict for each claim. Every change was recorded in the project&apos;s hash-chained audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитики выделяли фрагменты документов, перечисленных в приложении, связывали каждый фрагмент с утверждениями, которые он содержит, акторами, которых он называет (сохраняя каждое имя в написанном виде), и источниками, которые его подтверждают, опровергают или дают ему контекст, и выносили вердикт по каждому утверждению. Каждое изменение записано в журнал аудита проекта, связанный цепочкой хешей.</translation>
     </message>
     <message>
         <source>Analysts: {analysts}. Tool: {tool}; the text of each document was extracted by the tool named in the appendix, and every highlight&apos;s position counts in that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитики: {analysts}. Инструмент: {tool}; текст каждого документа извлечён инструментом, указанным в приложении, и позиции всех выделений отсчитываются в этом тексте.</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикты</translation>
     </message>
     <message>
         <source>Source grades (Admiralty system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки источников (система Адмиралтейства)</translation>
     </message>
     <message>
         <source>A grade joins the reliability of the source (a letter) and the credibility of the information (a digit), e.g. B2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка объединяет надёжность источника (буква) и достоверность информации (цифра), например B2.</translation>
     </message>
     <message>
         <source>Anchoring of highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка выделений</translation>
     </message>
     <message>
         <source>Page numbers count from 1. Images show the highlighted region of the PDF page as it is stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы нумеруются с 1. Изображения показывают выделенную область страницы PDF в том виде, в каком она хранится в проекте.</translation>
     </message>
     <message>
         <source>Appendix: documents examined</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение: изученные документы</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
         </translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>imported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован {date}</translation>
     </message>
     <message>
         <source>text by {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>текст извлечён: {tool}</translation>
     </message>
     <message>
         <source>Capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Захват:</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файла:</translation>
     </message>
     <message>
         <source>SHA-256 of the canonical text:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 канонического текста:</translation>
     </message>
     <message>
         <source>No documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документов нет.</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не оценено.</translation>
     </message>
     <message>
         <source>Accurate; nothing significant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точно; ничего существенного не упущено.</translation>
     </message>
     <message>
         <source>Accurate, but needs clarification or additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точно, но требует уточнения или дополнительной информации.</translation>
     </message>
     <message>
         <source>Holds both accurate and inaccurate elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит как точные, так и неточные элементы.</translation>
     </message>
     <message>
         <source>Holds an element of truth but ignores facts that would change the impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит долю правды, но игнорирует факты, которые изменили бы впечатление.</translation>
     </message>
     <message>
         <source>Not accurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неточно.</translation>
     </message>
     <message>
         <source>Accurate elements put together to give a false impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точные элементы, сложенные так, что создают ложное впечатление.</translation>
     </message>
     <message>
         <source>The evidence available cannot confirm or refute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступные доказательства не могут ни подтвердить, ни опровергнуть это.</translation>
     </message>
     <message>
         <source>found at the position where it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>найдено там, где было выделено</translation>
     </message>
     <message>
         <source>the same words found at another position of a new version of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>те же слова найдены в другом месте новой версии документа</translation>
     </message>
     <message>
         <source>an approximate match of the words in a new version (the score says how close)</source>
-        <translation type="unfinished"></translation>
+        <translation>приблизительное совпадение слов в новой версии (оценка показывает, насколько близкое)</translation>
     </message>
     <message>
         <source>not found in the current version of the document; the quote is shown as it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдено в текущей версии документа; цитата показана так, как была выделена</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>epub</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение</translation>
     </message>
 </context>
 <context>

@@ -1889,359 +1889,359 @@ Mark them as mentions too (reason: misspelling)?</source>
     <name>Report</name>
     <message>
         <source>orphan: not found in the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>загублене: не знайдено в поточній версії</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка:</translation>
     </message>
     <message>
         <source>The highlighted region of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділена область документа «{title}»</translation>
     </message>
     <message>
         <source>({index} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>({index} з {count})</translation>
     </message>
     <message>
         <source>Verification report – {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про перевірку – {project}</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про перевірку</translation>
     </message>
     <message>
         <source>Verification report – {project} · generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про перевірку – {project} · створено {when}</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>{when} by {generator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {generator}</translation>
     </message>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналітики</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записано</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Охоплення</translation>
     </message>
     <message numerus="yes">
         <source>%n selected claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вибране твердження</numerusform>
+            <numerusform>%n вибрані твердження</numerusform>
+            <numerusform>%n вибраних тверджень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n claims of the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>усі %n твердження проєкту</numerusform>
+            <numerusform>усі %n твердження проєкту</numerusform>
+            <numerusform>усі %n тверджень проєкту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n актор</numerusform>
+            <numerusform>%n актори</numerusform>
+            <numerusform>%n акторів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Висновки</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Твердження</translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Вердикт</translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n цитата</numerusform>
+            <numerusform>%n цитати</numerusform>
+            <numerusform>%n цитат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n посилання на джерело</numerusform>
+            <numerusform>%n посилання на джерела</numerusform>
+            <numerusform>%n посилань на джерела</numerusform>
         </translation>
     </message>
     <message>
         <source>The project holds no claims yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У проєкті ще немає тверджень.</translation>
     </message>
     <message>
         <source>Claim {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження {number}:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт:</translation>
     </message>
     <message>
         <source>analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>аналітик:</translation>
     </message>
     <message>
         <source>Rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обґрунтування.</translation>
     </message>
     <message>
         <source>No rationale recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обґрунтування не записано.</translation>
     </message>
     <message>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про кого:</translation>
     </message>
     <message>
         <source>Stated in</source>
-        <translation type="unfinished"></translation>
+        <translation>Де стверджується</translation>
     </message>
     <message>
         <source>No highlighted passage states this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден виділений фрагмент не містить цього твердження.</translation>
     </message>
     <message>
         <source>No source is linked to this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>З цим твердженням не пов&apos;язано жодного джерела.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>опубліковано {date}</translation>
     </message>
     <message>
         <source>accessed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>переглянуто {date}</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished">URL:</translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Archived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів:</translation>
     </message>
     <message>
         <source>Copy in the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія в проєкті:</translation>
     </message>
     <message>
         <source>No sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерел немає.</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Актори</translation>
     </message>
     <message>
         <source>Also known as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Також відомий як:</translation>
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Як написано:</translation>
     </message>
     <message>
         <source>No actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акторів немає.</translation>
     </message>
     <message>
         <source>Orphaned highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Загублені виділення</translation>
     </message>
     <message>
         <source>These highlights were not found in the current version of their document. They are kept with the words as highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці виділення не знайдено в поточній версії їхнього документа. Вони збережені зі словами, як їх було виділено.</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Методологія</translation>
     </message>
     <message>
         <source>Analysts highlighted passages of the documents listed in the appendix, linked each passage to the claims it states, the actors it names (keeping each name as written) and the sources that support, contradict or give context to it, and reached a verdict for each claim. Every change was recorded in the project&apos;s hash-chained audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналітики виділяли фрагменти документів, перелічених у додатку, пов&apos;язували кожен фрагмент із твердженнями, які він містить, акторами, яких він називає (зберігаючи кожне ім&apos;я в написаному вигляді), і джерелами, які його підтверджують, спростовують або дають йому контекст, і виносили вердикт щодо кожного твердження. Кожну зміну записано до журналу аудиту проєкту, пов&apos;язаного ланцюжком хешів.</translation>
     </message>
     <message>
         <source>Analysts: {analysts}. Tool: {tool}; the text of each document was extracted by the tool named in the appendix, and every highlight&apos;s position counts in that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналітики: {analysts}. Інструмент: {tool}; текст кожного документа видобуто інструментом, зазначеним у додатку, і позиції всіх виділень відлічуються в цьому тексті.</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикти</translation>
     </message>
     <message>
         <source>Source grades (Admiralty system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінки джерел (система Адміралтейства)</translation>
     </message>
     <message>
         <source>A grade joins the reliability of the source (a letter) and the credibility of the information (a digit), e.g. B2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка поєднує надійність джерела (літера) і достовірність інформації (цифра), наприклад B2.</translation>
     </message>
     <message>
         <source>Anchoring of highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Прив&apos;язка виділень</translation>
     </message>
     <message>
         <source>Page numbers count from 1. Images show the highlighted region of the PDF page as it is stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінки нумеруються з 1. Зображення показують виділену область сторінки PDF у тому вигляді, в якому вона зберігається в проєкті.</translation>
     </message>
     <message>
         <source>Appendix: documents examined</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаток: досліджені документи</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
         </translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>imported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортовано {date}</translation>
     </message>
     <message>
         <source>text by {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>текст видобуто: {tool}</translation>
     </message>
     <message>
         <source>Capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоплення:</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файлу:</translation>
     </message>
     <message>
         <source>SHA-256 of the canonical text:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 канонічного тексту:</translation>
     </message>
     <message>
         <source>No documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документів немає.</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не оцінено.</translation>
     </message>
     <message>
         <source>Accurate; nothing significant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точно; нічого суттєвого не пропущено.</translation>
     </message>
     <message>
         <source>Accurate, but needs clarification or additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точно, але потребує уточнення або додаткової інформації.</translation>
     </message>
     <message>
         <source>Holds both accurate and inaccurate elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Містить як точні, так і неточні елементи.</translation>
     </message>
     <message>
         <source>Holds an element of truth but ignores facts that would change the impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Містить частку правди, але ігнорує факти, які змінили б враження.</translation>
     </message>
     <message>
         <source>Not accurate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неточно.</translation>
     </message>
     <message>
         <source>Accurate elements put together to give a false impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точні елементи, складені так, що створюють хибне враження.</translation>
     </message>
     <message>
         <source>The evidence available cannot confirm or refute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наявні докази не можуть ні підтвердити, ні спростувати це.</translation>
     </message>
     <message>
         <source>found at the position where it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>знайдено там, де було виділено</translation>
     </message>
     <message>
         <source>the same words found at another position of a new version of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>ті самі слова знайдено в іншому місці нової версії документа</translation>
     </message>
     <message>
         <source>an approximate match of the words in a new version (the score says how close)</source>
-        <translation type="unfinished"></translation>
+        <translation>приблизний збіг слів у новій версії (оцінка показує, наскільки близький)</translation>
     </message>
     <message>
         <source>not found in the current version of the document; the quote is shown as it was highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>не знайдено в поточній версії документа; цитату показано так, як її було виділено</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>epub</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>зображення</translation>
     </message>
 </context>
 <context>
