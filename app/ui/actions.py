@@ -4,6 +4,7 @@ The window hands in the slots by action name; this module knows texts, keys and 
 never imports the window (no import circle between the two).
 """
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -90,6 +91,11 @@ def key_sequences(keys: tuple[KeySpec, ...]) -> list[QKeySequence]:
     return list(seen.values())
 
 
+def plain(text: str) -> str:
+    """A menu text without its access key: "&File" -> "File", and the "(&F)" East Asian menus append."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "")
+
+
 def translated(text: str) -> str:
     """A text of the table above in the interface's language (the table holds only markers lupdate reads)."""
     return QCoreApplication.translate("Actions", text) if text else ""
@@ -99,7 +105,7 @@ def make_action(parent: QMainWindow, spec: ActionSpec, slot: Callable[[], object
     text = translated(spec.text)
     action = QAction(text, parent)
     action.setShortcuts(key_sequences(spec.keys))
-    action.setStatusTip(translated(spec.tip) or text.replace("&", "").rstrip("…"))
+    action.setStatusTip(translated(spec.tip) or plain(text).rstrip("…"))
     if spec.short:
         action.setIconText(translated(spec.short))
     action.triggered.connect(lambda _checked=False: slot())

@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
 
     def _export_slots(self) -> list[tuple[str, Callable[[], object]]]:
         def slot(fmt: str, table: str, suffix: str, label: str) -> Callable[[], object]:
-            return lambda: self.io.export(fmt, table, suffix, actions.translated(label).replace("&", ""))  # the notice shows no access key
+            return lambda: self.io.export(fmt, table, suffix, actions.plain(actions.translated(label)))  # the notice shows no access key
 
         return [(label, slot(fmt, table, suffix, label)) for label, fmt, table, suffix in EXPORTS]
 
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             ("graph", self.tr("Evidence &graph"), self.graph_panel, bottom),
             ("search", self.tr("Sea&rch project"), self.search_panel, bottom),
         ]:
-            dock = QDockWidget(title.replace("&", ""), self)
+            dock = QDockWidget(actions.plain(title), self)
             dock.setObjectName(f"{name}Dock")  # saveState/restoreState find docks by object name
             dock.setWidget(widget)
             self.addDockWidget(area, dock)

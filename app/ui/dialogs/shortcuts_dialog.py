@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.actions import plain
+
 # Keys handled by widgets rather than by actions: listed here, next to nothing else that could drift.
 OTHER_KEYS = [
     ("F6 / Shift+F6", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous pane (the reader and each panel on screen)")),
@@ -47,8 +49,7 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
         keys = [k for k in keys if not _media_key(k)] or keys
         if keys:
-            what = (action.iconText() if action.objectName() in ("undo", "redo")
-                    else action.text()).replace("&", "").rstrip("…")
+            what = plain(action.iconText() if action.objectName() in ("undo", "redo") else action.text()).rstrip("…")
             rows.append((QCoreApplication.translate("ShortcutsDialog", " or ").join(dict.fromkeys(keys)), what))
     return rows
 
