@@ -1044,6 +1044,22 @@ Details were written to {path}</source>
 <context>
     <name>Inspector</name>
     <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}</source>
+        <translation>الأسماء البديلة: {aliases}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>Grade &lt;b&gt;{grade}&lt;/b&gt;</source>
+        <translation>الدرجة &lt;b&gt;{grade}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Rationale: how the verdict was reached, with the evidence…</source>
         <translation>المسوّغ: كيف توصلت إلى الحكم، مع الأدلة…</translation>
     </message>
@@ -1106,6 +1122,10 @@ Details were written to {path}</source>
     <message>
         <source> · page {pages}</source>
         <translation> · الصفحة {pages}</translation>
+    </message>
+    <message>
+        <source>anchor {state}</source>
+        <translation>التثبيت {state}</translation>
     </message>
 </context>
 <context>

@@ -1016,6 +1016,22 @@ Los detalles se escribieron en {path}</translation>
 <context>
     <name>Inspector</name>
     <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}</source>
+        <translation>Alias: {aliases}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Grade &lt;b&gt;{grade}&lt;/b&gt;</source>
+        <translation>Grado &lt;b&gt;{grade}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Rationale: how the verdict was reached, with the evidence…</source>
         <translation>Justificación: cómo se llegó al veredicto, con las evidencias…</translation>
     </message>
@@ -1078,6 +1094,10 @@ Los detalles se escribieron en {path}</translation>
     <message>
         <source> · page {pages}</source>
         <translation> · pág. {pages}</translation>
+    </message>
+    <message>
+        <source>anchor {state}</source>
+        <translation>anclaje {state}</translation>
     </message>
 </context>
 <context>

@@ -1016,6 +1016,22 @@ Les détails ont été écrits dans {path}</translation>
 <context>
     <name>Inspector</name>
     <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}</source>
+        <translation>Alias : {aliases}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Grade &lt;b&gt;{grade}&lt;/b&gt;</source>
+        <translation>Cote &lt;b&gt;{grade}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Rationale: how the verdict was reached, with the evidence…</source>
         <translation>Justification : comment le verdict a été établi, avec les preuves…</translation>
     </message>
@@ -1078,6 +1094,10 @@ Les détails ont été écrits dans {path}</translation>
     <message>
         <source> · page {pages}</source>
         <translation> · page {pages}</translation>
+    </message>
+    <message>
+        <source>anchor {state}</source>
+        <translation>ancrage {state}</translation>
     </message>
 </context>
 <context>

@@ -1009,6 +1009,22 @@ Details were written to {path}</source>
 <context>
     <name>Inspector</name>
     <message>
+        <source>Claim</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}</source>
+        <translation>별칭: {aliases}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Grade &lt;b&gt;{grade}&lt;/b&gt;</source>
+        <translation>등급 &lt;b&gt;{grade}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Rationale: how the verdict was reached, with the evidence…</source>
         <translation>근거: 판정에 이른 방법과 증거…</translation>
     </message>
@@ -1071,6 +1087,10 @@ Details were written to {path}</source>
     <message>
         <source> · page {pages}</source>
         <translation> · {pages}쪽</translation>
+    </message>
+    <message>
+        <source>anchor {state}</source>
+        <translation>고정 {state}</translation>
     </message>
 </context>
 <context>

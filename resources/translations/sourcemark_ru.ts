@@ -1023,6 +1023,22 @@ Details were written to {path}</source>
 <context>
     <name>Inspector</name>
     <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}</source>
+        <translation>Псевдонимы: {aliases}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Grade &lt;b&gt;{grade}&lt;/b&gt;</source>
+        <translation>Оценка &lt;b&gt;{grade}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Rationale: how the verdict was reached, with the evidence…</source>
         <translation>Обоснование: как получен вердикт, с доказательствами…</translation>
     </message>
@@ -1085,6 +1101,10 @@ Details were written to {path}</source>
     <message>
         <source> · page {pages}</source>
         <translation> · стр. {pages}</translation>
+    </message>
+    <message>
+        <source>anchor {state}</source>
+        <translation>привязка: {state}</translation>
     </message>
 </context>
 <context>

@@ -1023,6 +1023,22 @@ Details were written to {path}</source>
 <context>
     <name>Inspector</name>
     <message>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}</source>
+        <translation>Псевдоніми: {aliases}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Grade &lt;b&gt;{grade}&lt;/b&gt;</source>
+        <translation>Оцінка &lt;b&gt;{grade}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Rationale: how the verdict was reached, with the evidence…</source>
         <translation>Обґрунтування: як отримано вердикт, з доказами…</translation>
     </message>
@@ -1085,6 +1101,10 @@ Details were written to {path}</source>
     <message>
         <source> · page {pages}</source>
         <translation> · с. {pages}</translation>
+    </message>
+    <message>
+        <source>anchor {state}</source>
+        <translation>прив&apos;язка: {state}</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.exchange.report_html import template_messages
-from tests.ui.i18n_literals import offenders
+from tests.ui.i18n_literals import hidden_in_fstrings, marked_texts, offenders
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations"
@@ -41,6 +41,13 @@ def messages(path: Path) -> list[tuple[str, str, bool, list[str], bool]]:
 
 def test_no_user_visible_literal_escapes_tr() -> None:
     assert offenders(ROOT / "app" / "ui") == []
+
+
+def test_lupdate_finds_every_text_the_code_marks() -> None:
+    """No translate() call lupdate cannot read (a count that is not a plain name, a call inside an f-string)."""
+    assert hidden_in_fstrings(ROOT / "app" / "ui") == []
+    catalogue = {source for _c, source, *_ in messages(TS / "sourcemark_ru.ts")}
+    assert marked_texts(ROOT / "app" / "ui") - catalogue == set()
 
 
 def test_the_literal_check_catches_a_bare_text_and_passes_a_translated_one(tmp_path: Path) -> None:

@@ -97,3 +97,31 @@ def offenders(root: Path) -> list[str]:
                         if (bad := untranslated(part)) is not None:
                             found.append(f"{path}:{node.lineno}: {_call_name(node)}({bad!r})")
     return found
+
+
+def _literal(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def marked_texts(root: Path) -> set[str]:
+    """Every literal text the code hands to tr(), translate() or QT_TRANSLATE_NOOP(): what lupdate must find."""
+    found = set()
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _call_name(node) in WRAPPERS:
+                position = 0 if _call_name(node) in {"tr", "QT_TR_NOOP"} else 1
+                if len(node.args) > position and (text := _literal(node.args[position])) is not None:
+                    found.add(text)
+    return found
+
+
+def hidden_in_fstrings(root: Path) -> list[str]:
+    """tr()/translate() calls inside an f-string's braces: lupdate does not look there, so they stay English."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and _call_name(inner) in WRAPPERS:
+                        found.append(f"{path}:{inner.lineno}")
+    return found

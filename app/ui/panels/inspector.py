@@ -44,12 +44,14 @@ def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
         return ""
     if kind is Kind.CLAIM:
         # The wording, the verdict and the rationale are in the fields below, not repeated here.
-        return f"<b>{QCoreApplication.translate('Inspector', 'Claim')}</b>"
+        return "<b>" + QCoreApplication.translate("Inspector", "Claim") + "</b>"
     if kind is Kind.ACTOR:
         aliases = ", ".join(escape(a) for a in obj.aliases) or "—"
-        return (f"<b>{escape(obj.name)}</b> ({escape(term(obj.kind))})<p>{QCoreApplication.translate('Inspector', 'Aliases: {aliases}').format(aliases=aliases)}"
-                f"</p><p>{escape(obj.country)}</p>")
-    return (f"<b>{QCoreApplication.translate('Inspector', 'Source')}</b><p>{escape(obj.title)}</p><p>{QCoreApplication.translate('Inspector', 'Grade <b>{grade}</b>').format(grade=obj.grade)}"
+        aliases = QCoreApplication.translate("Inspector", "Aliases: {aliases}").format(aliases=aliases)
+        return f"<b>{escape(obj.name)}</b> ({escape(term(obj.kind))})<p>{aliases}</p><p>{escape(obj.country)}</p>"
+    source = QCoreApplication.translate("Inspector", "Source")
+    grade = QCoreApplication.translate("Inspector", "Grade <b>{grade}</b>").format(grade=obj.grade)
+    return (f"<b>{source}</b><p>{escape(obj.title)}</p><p>{grade}"
             f" · {escape(obj.publisher)} {escape(obj.published)}</p><p>{escape(obj.url)}</p>")
 
 
@@ -211,8 +213,9 @@ class Inspector(QWidget):
         doc = self.bridge.session.project.documents.get(ann.document_id)
         anchor = term(ann.status) + (f" ({QLocale().toString(round(ann.score * 100))} %)" if ann.score is not None and ann.status.value == "fuzzy" else "")
         pages = self.tr(" · page {pages}").format(pages=", ".join(QLocale().toString(p + 1) for p in ann.pages)) if ann.pages else ""
+        anchored = self.tr("anchor {state}").format(state=anchor)
         return (f"<p style='font-size:large'>{escape(quote_label(ann, 400, quoted=True))}</p>"
-                f"<p><b>{escape(term(ann.category))}</b> · {self.tr('anchor {state}').format(state=anchor)}{pages}<br>"
+                f"<p><b>{escape(term(ann.category))}</b> · {anchored}{pages}<br>"
                 f"{escape(document_label(doc) if doc else '')}<br><small>{escape(ann.analyst)} {escape(format_datetime(ann.modified))}</small></p>")
 
     def _linked(self, ann: Annotation) -> list[tuple[str, str]]:
