@@ -106,8 +106,8 @@ def make_action(parent: QMainWindow, spec: ActionSpec, slot: Callable[[], object
     action = QAction(text, parent)
     action.setShortcuts(key_sequences(spec.keys))
     action.setStatusTip(translated(spec.tip) or plain(text).rstrip("…"))
-    if spec.short:
-        action.setIconText(translated(spec.short))
+    # the toolbar's label: short, and without an access key ("하이라이트(&H)" would show "(H)")
+    action.setIconText(translated(spec.short) if spec.short else plain(text).rstrip("…"))
     action.triggered.connect(lambda _checked=False: slot())
     return action
 
