@@ -72,7 +72,7 @@ def render_html(model: ReportModel, crops: dict[str, Crop], *, for_pdf: bool = F
     context: dict[str, Any] = {"m": model, "css": _read("report.css"), "images": images, "for_pdf": for_pdf,
                                "lang": language,
                                "widths": {key: crop.width for key, crop in crops.items()}}
-    return template.render(**context)
+    return str(template.render(**context))
 
 
 def environment(language: ReportLanguage = ENGLISH) -> Any:

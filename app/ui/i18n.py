@@ -27,6 +27,12 @@ _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer to an 
 _chosen = {"language": ENGLISH}
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for lupdate under `context` and returns it unchanged: a table's text, translated where it is
+    shown. (PySide6's own marker is typed as returning object.)"""
+    return text
+
+
 def supported(code: str) -> str | None:
     """Our code for a language or locale name ("ru", "ru_RU", "pt-BR" -> None), or None."""
     base = code.strip().replace("-", "_").split("_")[0].split(".")[0].lower()

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.domain.documents import DocumentKind
@@ -18,6 +18,7 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import inform, show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 from app.ui.export_names import file_filter, suggested_name, with_suffix
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.shell.settings import AppSettings
 
 DOCUMENT_FILTER = QT_TRANSLATE_NOOP("ProjectIO", "Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "

@@ -5,10 +5,11 @@ The texts below are the template's (checked against it by tests/ui/test_i18n_rep
 sentences, marked so lupdate collects them under the context "Report"; domain words come from "Vocabulary".
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.services.report import ReportLanguage
 from app.ui import i18n
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 TEXTS = (
     QT_TRANSLATE_NOOP("Report", "orphan: not found in the current version"), QT_TRANSLATE_NOOP("Report", "Note:"),

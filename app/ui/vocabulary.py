@@ -3,7 +3,9 @@ interface's language. The domain keeps its English values (stored, exported, scr
 GUI displays goes through here. Unknown values come back as they are.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Vocabulary"
 # Every value below, marked so lupdate collects it (context "Vocabulary"); `term` looks it up at run time.

@@ -1,7 +1,7 @@
 """DocumentDialog: correct a document's title and metadata (what exports and ClaimReview cite); a web
 capture's provenance is shown read-only below (it is what the archive states, not ours to edit)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.capture_times import doubtful_published
@@ -10,6 +10,7 @@ from app.domain.documents import Document, Provenance
 from app.services.documents import METADATA_FIELDS
 from app.ui.dialogs.errors import plain_label
 from app.ui.dialogs.keep_typed import AskBeforeDiscard
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.locale_format import format_camera_time, format_datetime
 
 LABELS = {"author": QT_TRANSLATE_NOOP("DocumentDialog", "Author:"), "publisher": QT_TRANSLATE_NOOP("DocumentDialog", "Publisher / site:"), "published": QT_TRANSLATE_NOOP("DocumentDialog", "Published (YYYY-MM-DD):"),

@@ -1,6 +1,6 @@
 """LinkDialog: link a selection to a claim, actor or source, picking an existing one (with completion) or naming a new one."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from app.domain.project import Project
 from app.domain.sources import CREDIBILITY, RELIABILITY, parse_grade
 from app.ui.dialogs.keep_typed import AskBeforeDiscard
 from app.ui.gestures import LinkChoice
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.vocabulary import label, term
 
 TITLES = {Kind.CLAIM: QT_TRANSLATE_NOOP("LinkDialog", "Link to a claim"),

@@ -1,6 +1,6 @@
 """MergeDialog: what another analyst's project brings in, and a choice for each conflict (A vs B)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.links import Kind
 from app.services.merge.merging import MergePreview
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.vocabulary import term
 
 CHOOSE, MINE, THEIRS = (QT_TRANSLATE_NOOP("MergeDialog", "— choose —"),

@@ -2,10 +2,11 @@
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.ui.dialogs.errors import plain_label
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.locale_format import format_datetime
 
 COLUMNS = (QT_TRANSLATE_NOOP("PagePickerDialog", "Page"), QT_TRANSLATE_NOOP("PagePickerDialog", "URL"),

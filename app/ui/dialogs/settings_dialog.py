@@ -1,6 +1,6 @@
 """SettingsDialog: the analyst's name and the highlight colour of each category."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.services.ocr import language_problem
 from app.ui.dialogs.errors import plain_label
 from app.ui.dialogs.keep_typed import AskBeforeDiscard
-from app.ui.i18n import LANGUAGES
+from app.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from app.ui.palette import DEFAULTS
 
 

@@ -3,7 +3,7 @@ drift from what the keys do; plus the few keys that belong to no menu item (F6, 
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.actions import plain
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 # Keys handled by widgets rather than by actions: listed here, next to nothing else that could drift.
 OTHER_KEYS = [

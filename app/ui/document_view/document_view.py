@@ -4,7 +4,7 @@ It reads documents and annotations through the services, and refreshes its highl
 a change set touches the shown document's annotations or text (and only then).
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedLayout, QToolTip, QVBoxLayout, QWidget
 
 from app.domain.annotations import AnchorStatus, Annotation
@@ -24,6 +24,7 @@ from app.ui.document_view.page_selection import PageSelector, Point
 from app.ui.document_view.page_view import PageView
 from app.ui.document_view.text_view import TextView
 from app.ui.document_view.tooltips import annotation_tooltip
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.palette import CategoryColors
 
 HOLD_MS = 150  # at most this long, the old picture stays up while a paged document's first page is drawn

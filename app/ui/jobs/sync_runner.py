@@ -11,7 +11,7 @@ one step. Conflicts open the merge dialog; a timed sync never asks, it leaves th
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
@@ -19,6 +19,7 @@ from app.services.sync import replicator
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.jobs.blocking_call import BlockingCall
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
 from app.ui.locale_format import format_datetime, format_number

@@ -6,7 +6,7 @@ tab still counts as visible to Qt): computing the neighbourhood of a document wi
 highlights is not free, and a hidden dock catches up when it is shown.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from app.domain.errors import SourcemarkError
 from app.domain.graph import DEFAULT_LIMIT, Subgraph, neighbourhood
 from app.domain.links import Kind
 from app.ui.bridge import SessionBridge
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.palette import CategoryColors
 from app.ui.panels.graph_view import GraphView
 from app.ui.tool_buttons import add_tool_buttons

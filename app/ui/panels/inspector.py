@@ -7,7 +7,7 @@ Its text fields save themselves when the focus leaves them or the selection move
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from app.ui import gestures
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.link_dialog import LinkDialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.locale_format import format_datetime
 from app.ui.panels.committing_edit import CommittingEdit
 from app.ui.vocabulary import label, term

@@ -5,7 +5,7 @@ does the jumping, as it does for a highlight picked in the Annotations panel. Th
 SearchWorker thread: results stream into the list as they are found, and Stop (or a new search) cancels.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,6 +25,7 @@ from app.domain.errors import SourcemarkError
 from app.services.labels import document_label
 from app.services.search import Hit, ProjectSearch
 from app.ui.bridge import SessionBridge
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.panels.hit_delegate import HitDelegate, hit_parts
 from app.ui.panels.search_worker import SearchWorker
 
