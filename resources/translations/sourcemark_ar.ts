@@ -428,12 +428,12 @@
         <translation>إضافة إلى مشروع – Sourcemark</translation>
     </message>
     <message>
-        <source>Add &lt;b&gt;{escape}&lt;/b&gt; to which project?</source>
-        <translation>إلى أي مشروع تُضاف &lt;b&gt;{escape}&lt;/b&gt;؟</translation>
+        <source>Add &lt;b&gt;{name}&lt;/b&gt; to which project?</source>
+        <translation>إلى أي مشروع تُضاف &lt;b&gt;{name}&lt;/b&gt;؟</translation>
     </message>
     <message>
-        <source>No recent projects: add &lt;b&gt;{escape}&lt;/b&gt; to a new one?</source>
-        <translation>لا مشاريع حديثة: هل تُضاف &lt;b&gt;{escape}&lt;/b&gt; إلى مشروع جديد؟</translation>
+        <source>No recent projects: add &lt;b&gt;{name}&lt;/b&gt; to a new one?</source>
+        <translation>لا مشاريع حديثة: هل تُضاف &lt;b&gt;{name}&lt;/b&gt; إلى مشروع جديد؟</translation>
     </message>
     <message>
         <source>Recent projects</source>
@@ -1547,8 +1547,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>جارٍ التعرف على نص «{title}» ({lang})…</translation>
     </message>
     <message>
-        <source>Recognising page {min} of {total}…</source>
-        <translation>جارٍ التعرف على الصفحة {min} من {total}…</translation>
+        <source>Recognising page {page} of {total}…</source>
+        <translation>جارٍ التعرف على الصفحة {page} من {total}…</translation>
     </message>
     <message>
         <source>OCR failed: {message}</source>
@@ -2710,8 +2710,8 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation> ({done} من {total})</translation>
     </message>
     <message>
-        <source>Syncing: {lower}{counts}</source>
-        <translation>جارٍ المزامنة: {lower}{counts}</translation>
+        <source>Syncing: {phase}{counts}</source>
+        <translation>جارٍ المزامنة: {phase}{counts}</translation>
     </message>
     <message>
         <source>Sync: decide the conflicts</source>

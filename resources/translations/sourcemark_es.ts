@@ -428,12 +428,12 @@
         <translation>Añadir al proyecto – Sourcemark</translation>
     </message>
     <message>
-        <source>Add &lt;b&gt;{escape}&lt;/b&gt; to which project?</source>
-        <translation>¿A qué proyecto añadir &lt;b&gt;{escape}&lt;/b&gt;?</translation>
+        <source>Add &lt;b&gt;{name}&lt;/b&gt; to which project?</source>
+        <translation>¿A qué proyecto añadir &lt;b&gt;{name}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <source>No recent projects: add &lt;b&gt;{escape}&lt;/b&gt; to a new one?</source>
-        <translation>No hay proyectos recientes: ¿añadir &lt;b&gt;{escape}&lt;/b&gt; a uno nuevo?</translation>
+        <source>No recent projects: add &lt;b&gt;{name}&lt;/b&gt; to a new one?</source>
+        <translation>No hay proyectos recientes: ¿añadir &lt;b&gt;{name}&lt;/b&gt; a uno nuevo?</translation>
     </message>
     <message>
         <source>Recent projects</source>
@@ -1491,8 +1491,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Reconociendo el texto de «{title}» ({lang})…</translation>
     </message>
     <message>
-        <source>Recognising page {min} of {total}…</source>
-        <translation>Reconociendo la página {min} de {total}…</translation>
+        <source>Recognising page {page} of {total}…</source>
+        <translation>Reconociendo la página {page} de {total}…</translation>
     </message>
     <message>
         <source>OCR failed: {message}</source>
@@ -2566,8 +2566,8 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation> ({done} de {total})</translation>
     </message>
     <message>
-        <source>Syncing: {lower}{counts}</source>
-        <translation>Sincronizando: {lower}{counts}</translation>
+        <source>Syncing: {phase}{counts}</source>
+        <translation>Sincronizando: {phase}{counts}</translation>
     </message>
     <message>
         <source>Sync: decide the conflicts</source>

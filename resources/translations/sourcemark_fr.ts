@@ -428,12 +428,12 @@
         <translation>Ajouter au projet – Sourcemark</translation>
     </message>
     <message>
-        <source>Add &lt;b&gt;{escape}&lt;/b&gt; to which project?</source>
-        <translation>Ajouter &lt;b&gt;{escape}&lt;/b&gt; à quel projet ?</translation>
+        <source>Add &lt;b&gt;{name}&lt;/b&gt; to which project?</source>
+        <translation>Ajouter &lt;b&gt;{name}&lt;/b&gt; à quel projet ?</translation>
     </message>
     <message>
-        <source>No recent projects: add &lt;b&gt;{escape}&lt;/b&gt; to a new one?</source>
-        <translation>Aucun projet récent : ajouter &lt;b&gt;{escape}&lt;/b&gt; à un nouveau ?</translation>
+        <source>No recent projects: add &lt;b&gt;{name}&lt;/b&gt; to a new one?</source>
+        <translation>Aucun projet récent : ajouter &lt;b&gt;{name}&lt;/b&gt; à un nouveau ?</translation>
     </message>
     <message>
         <source>Recent projects</source>
@@ -1491,8 +1491,8 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
         <translation>Reconnaissance du texte de « {title} » ({lang})…</translation>
     </message>
     <message>
-        <source>Recognising page {min} of {total}…</source>
-        <translation>Reconnaissance de la page {min} sur {total}…</translation>
+        <source>Recognising page {page} of {total}…</source>
+        <translation>Reconnaissance de la page {page} sur {total}…</translation>
     </message>
     <message>
         <source>OCR failed: {message}</source>
@@ -2566,8 +2566,8 @@ Les marquer aussi comme mentions (motif : faute d&apos;orthographe) ?</translati
         <translation> ({done} sur {total})</translation>
     </message>
     <message>
-        <source>Syncing: {lower}{counts}</source>
-        <translation>Synchronisation : {lower}{counts}</translation>
+        <source>Syncing: {phase}{counts}</source>
+        <translation>Synchronisation : {phase}{counts}</translation>
     </message>
     <message>
         <source>Sync: decide the conflicts</source>

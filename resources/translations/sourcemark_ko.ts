@@ -428,12 +428,12 @@
         <translation>프로젝트에 추가 – Sourcemark</translation>
     </message>
     <message>
-        <source>Add &lt;b&gt;{escape}&lt;/b&gt; to which project?</source>
-        <translation>&lt;b&gt;{escape}&lt;/b&gt;을(를) 어느 프로젝트에 추가할까요?</translation>
+        <source>Add &lt;b&gt;{name}&lt;/b&gt; to which project?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;을(를) 어느 프로젝트에 추가할까요?</translation>
     </message>
     <message>
-        <source>No recent projects: add &lt;b&gt;{escape}&lt;/b&gt; to a new one?</source>
-        <translation>최근 프로젝트가 없습니다. &lt;b&gt;{escape}&lt;/b&gt;을(를) 새 프로젝트에 추가할까요?</translation>
+        <source>No recent projects: add &lt;b&gt;{name}&lt;/b&gt; to a new one?</source>
+        <translation>최근 프로젝트가 없습니다. &lt;b&gt;{name}&lt;/b&gt;을(를) 새 프로젝트에 추가할까요?</translation>
     </message>
     <message>
         <source>Recent projects</source>
@@ -1477,8 +1477,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>“{title}”의 텍스트 인식 중 ({lang})…</translation>
     </message>
     <message>
-        <source>Recognising page {min} of {total}…</source>
-        <translation>{total}쪽 중 {min}쪽 인식 중…</translation>
+        <source>Recognising page {page} of {total}…</source>
+        <translation>{total}쪽 중 {page}쪽 인식 중…</translation>
     </message>
     <message>
         <source>OCR failed: {message}</source>
@@ -2530,8 +2530,8 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation> ({total} 중 {done})</translation>
     </message>
     <message>
-        <source>Syncing: {lower}{counts}</source>
-        <translation>동기화 중: {lower}{counts}</translation>
+        <source>Syncing: {phase}{counts}</source>
+        <translation>동기화 중: {phase}{counts}</translation>
     </message>
     <message>
         <source>Sync: decide the conflicts</source>

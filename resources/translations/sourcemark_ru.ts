@@ -428,12 +428,12 @@
         <translation>Добавить в проект – Sourcemark</translation>
     </message>
     <message>
-        <source>Add &lt;b&gt;{escape}&lt;/b&gt; to which project?</source>
-        <translation>В какой проект добавить &lt;b&gt;{escape}&lt;/b&gt;?</translation>
+        <source>Add &lt;b&gt;{name}&lt;/b&gt; to which project?</source>
+        <translation>В какой проект добавить &lt;b&gt;{name}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <source>No recent projects: add &lt;b&gt;{escape}&lt;/b&gt; to a new one?</source>
-        <translation>Недавних проектов нет: добавить &lt;b&gt;{escape}&lt;/b&gt; в новый?</translation>
+        <source>No recent projects: add &lt;b&gt;{name}&lt;/b&gt; to a new one?</source>
+        <translation>Недавних проектов нет: добавить &lt;b&gt;{name}&lt;/b&gt; в новый?</translation>
     </message>
     <message>
         <source>Recent projects</source>
@@ -1505,8 +1505,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Распознаётся текст «{title}» ({lang})…</translation>
     </message>
     <message>
-        <source>Recognising page {min} of {total}…</source>
-        <translation>Распознаётся страница {min} из {total}…</translation>
+        <source>Recognising page {page} of {total}…</source>
+        <translation>Распознаётся страница {page} из {total}…</translation>
     </message>
     <message>
         <source>OCR failed: {message}</source>
@@ -2602,8 +2602,8 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation> ({done} из {total})</translation>
     </message>
     <message>
-        <source>Syncing: {lower}{counts}</source>
-        <translation>Синхронизация: {lower}{counts}</translation>
+        <source>Syncing: {phase}{counts}</source>
+        <translation>Синхронизация: {phase}{counts}</translation>
     </message>
     <message>
         <source>Sync: decide the conflicts</source>

@@ -428,12 +428,12 @@
         <translation>Додати до проєкту – Sourcemark</translation>
     </message>
     <message>
-        <source>Add &lt;b&gt;{escape}&lt;/b&gt; to which project?</source>
-        <translation>До якого проєкту додати &lt;b&gt;{escape}&lt;/b&gt;?</translation>
+        <source>Add &lt;b&gt;{name}&lt;/b&gt; to which project?</source>
+        <translation>До якого проєкту додати &lt;b&gt;{name}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <source>No recent projects: add &lt;b&gt;{escape}&lt;/b&gt; to a new one?</source>
-        <translation>Нещодавніх проєктів немає: додати &lt;b&gt;{escape}&lt;/b&gt; до нового?</translation>
+        <source>No recent projects: add &lt;b&gt;{name}&lt;/b&gt; to a new one?</source>
+        <translation>Нещодавніх проєктів немає: додати &lt;b&gt;{name}&lt;/b&gt; до нового?</translation>
     </message>
     <message>
         <source>Recent projects</source>
@@ -1505,8 +1505,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Розпізнається текст «{title}» ({lang})…</translation>
     </message>
     <message>
-        <source>Recognising page {min} of {total}…</source>
-        <translation>Розпізнається сторінка {min} з {total}…</translation>
+        <source>Recognising page {page} of {total}…</source>
+        <translation>Розпізнається сторінка {page} з {total}…</translation>
     </message>
     <message>
         <source>OCR failed: {message}</source>
@@ -2602,8 +2602,8 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation> ({done} з {total})</translation>
     </message>
     <message>
-        <source>Syncing: {lower}{counts}</source>
-        <translation>Синхронізація: {lower}{counts}</translation>
+        <source>Syncing: {phase}{counts}</source>
+        <translation>Синхронізація: {phase}{counts}</translation>
     </message>
     <message>
         <source>Sync: decide the conflicts</source>

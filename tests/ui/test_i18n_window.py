@@ -119,3 +119,12 @@ def test_the_language_setting_defaults_to_the_system_and_is_kept(app_settings, m
     assert i18n.choose(app_settings.language()) == "ar"
     monkeypatch.setenv(i18n.ENV, "de")  # a language we do not ship: the setting
     assert i18n.choose(app_settings.language()) == "uk"
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_qt_own_texts_come_from_its_catalogue(language: str, qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"  # qtbase_ru.qm, not ours

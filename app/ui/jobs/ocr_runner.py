@@ -78,7 +78,7 @@ class OcrRunner(QObject):
     def _progress(self, done: int, total: int) -> None:
         dialog = self.dialog  # setValue on a modal dialog processes events: the run may end inside it
         if dialog is not None:
-            dialog.setLabelText(self.tr("Recognising page {min} of {total}…").format(min=min(done + 1, total), total=total))
+            dialog.setLabelText(self.tr("Recognising page {page} of {total}…").format(page=min(done + 1, total), total=total))
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
 

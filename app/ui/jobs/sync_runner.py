@@ -159,7 +159,7 @@ class SyncRunner(QObject):
             if value > dialog.minimum() or dialog.isVisible():  # setValue(minimum) would restart its show timer
                 dialog.setValue(value)
         else:
-            self.label.setText(self.tr("Syncing: {lower}{counts}").format(lower=phase.lower(), counts=counts))
+            self.label.setText(self.tr("Syncing: {phase}{counts}").format(phase=phase.lower(), counts=counts))
         flags = QEventLoop.ProcessEventsFlag.AllEvents
         if not self._dialog_up():
             flags |= QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents

@@ -18,8 +18,8 @@ class AddToProjectDialog(QDialog):
         self.setWindowTitle(self.tr("Add to project – Sourcemark"))
         self.setWindowIcon(app_icon())
         self.choice: str | None = None
-        label = QLabel(self.tr("Add <b>{escape}</b> to which project?").format(escape=escape(document.name)) if projects
-                       else self.tr("No recent projects: add <b>{escape}</b> to a new one?").format(escape=escape(document.name)), self)
+        label = QLabel(self.tr("Add <b>{name}</b> to which project?").format(name=escape(document.name)) if projects
+                       else self.tr("No recent projects: add <b>{name}</b> to a new one?").format(name=escape(document.name)), self)
         label.setWordWrap(True)
         self.projects = QListWidget(self)
         self.projects.setAccessibleName(self.tr("Recent projects"))
