@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.exchange.report_html import template_messages
-from tests.ui.i18n_literals import hidden_in_fstrings, marked_texts, offenders
+from tests.i18n.literals import hidden_in_fstrings, marked_texts, offenders
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations"
