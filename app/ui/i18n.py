@@ -104,7 +104,8 @@ def catalogue(language: str) -> Path | None:
     qm = ts.with_suffix(".qm")
     if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
-    return compiled(ts) if ts.is_file() else (qm if qm.is_file() else None)
+    made = compiled(ts) if ts.is_file() else None  # a .ts newer than its .qm (an edit), or no .qm at all
+    return made or (qm if qm.is_file() else None)  # the bundle has no lrelease: its .qm, whatever the times
 
 
 def compiled(ts: Path) -> Path | None:
