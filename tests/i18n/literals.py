@@ -34,7 +34,8 @@ TEXT_CALLS: dict[str, tuple[tuple[int | str, ...], tuple[str, ...]]] = {
     "createUndoAction": ((1,), ()), "createRedoAction": ((1,), ()),
     # our own helpers that show a text they are given
     "EntityPanel": ((1,), ()), "add_button": ((0, 1), ()), "_dialog": ((2,), ()), "ask_save_path": ((0,), ()),
-    "_saved": ((0,), ()), "ButtonSpec": ((0, 1), ()),
+    "_saved": ((0,), ()), "ButtonSpec": ((0, 1), ()), "say": ((0,), ()),
+    "name": ((1, 2), ()), "name_line_edit": ((1,), ()), "name_combo": ((1,), ()),  # app/ui/accessible.py
 }
 WRAPPERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QT_TRANSLATE_NOOP3"}
 # Text that is not language: symbols and separators (a literal made only of these needs no translation).
