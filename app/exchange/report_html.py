@@ -6,6 +6,7 @@ forbids any other source. Source URLs appear as text, and as links only when the
 """
 
 import base64
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -64,6 +65,7 @@ def render_html(model: ReportModel, crops: dict[str, Crop], *, for_pdf: bool = F
     env.tests["web_url"] = _is_web_url
     env.filters["lines"] = _lines
     env.filters["grade_meaning"] = lambda meaning: " / ".join(language.gettext(part) for part in meaning.split(" / "))
+    env.filters["bidi"] = _bidi_marks if for_pdf and language.rtl else (lambda text: text)
     template = env.from_string(_read("report.html"))
     images: dict[str, str] = {
         key: image_name(key) if for_pdf else "data:image/png;base64," + base64.b64encode(crop.png).decode("ascii")
@@ -94,6 +96,17 @@ def template_messages() -> list[str | tuple[str, str]]:
         elif isinstance(message, str):
             found.append(message)
     return found
+
+
+def _bidi_marks(text: str) -> str:
+    """User text framed by a mark of its own direction (LRM or RLM), for MuPDF: it ignores dir="auto" and the
+    isolates, so an English sentence in an Arabic report would show its final full stop at its start."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            mark = "\u200e" if kind == "L" else "\u200f"
+            return mark + text + mark
+    return text
 
 
 def _lines(text: str) -> Any:

@@ -128,3 +128,26 @@ def test_qt_own_texts_come_from_its_catalogue(language: str, qtbot) -> None:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"  # qtbase_ru.qm, not ours
+
+
+@pytest.mark.parametrize("language", ["ar", "ko"], indirect=True)
+def test_the_pdf_report_is_written_in_the_language(ui_session, language: str) -> None:
+    import pymupdf  # noqa: F401 - only to read the PDF back (the app reads PDFs through app.documents)
+    from pypdf import PdfReader
+    import io
+
+    from app.services.report import render_report
+    from app.ui.report_language import report_language
+
+    pdf = render_report(ui_session, "pdf", language=report_language())
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Verification report" not in text and "Findings" not in text
+    if language == "ko":
+        assert "검증 보고서" in text and "결과" in text
+    else:  # Arabic comes back from the PDF as shaped presentation forms: some must be there
+        assert sum("\ufe70" <= ch <= "\ufeff" for ch in text) > 50
+        from app.services.report import report_preview
+
+        html, _images = report_preview(ui_session, language=report_language())  # the HTML MuPDF lays out
+        # English in an Arabic page, framed by left-to-right marks: MuPDF ignores dir="auto"
+        assert "\u200e4,000 workers built the bridge in two years.\u200e" in html
