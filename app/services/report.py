@@ -83,7 +83,8 @@ def render_report(session: ProjectSession, fmt: str, claim_ids: list[str] | None
     html = render_html(model, crops, for_pdf=True, language=language)
     return html_to_pdf(html, {image_name(k): c.png for k, c in crops.items()},
                        title=language.gettext("Verification report – {project}").format(project=model.project),
-                       author=", ".join(model.analysts), footer=footer_text(model, language))
+                       author=", ".join(model.analysts), footer=footer_text(model, language),
+                       page_of=language.gettext("page {number} of {count}"))
 
 
 def write_report(session: ProjectSession, output: Path, fmt: str, claim_ids: list[str] | None = None,

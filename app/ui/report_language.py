@@ -16,6 +16,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Report", "The highlighted region of {title}"), QT_TRANSLATE_NOOP("Report", "({index} of {count})"),
     QT_TRANSLATE_NOOP("Report", "Verification report – {project}"), QT_TRANSLATE_NOOP("Report", "Verification report"),
     QT_TRANSLATE_NOOP("Report", "Verification report – {project} · generated {when}"),  # the PDF's footer
+    QT_TRANSLATE_NOOP("Report", "page {number} of {count}"),
     QT_TRANSLATE_NOOP("Report", "Generated"), QT_TRANSLATE_NOOP("Report", "{when} by {generator}"),
     QT_TRANSLATE_NOOP("Report", "Analysts"), QT_TRANSLATE_NOOP("Report", "not recorded"),
     QT_TRANSLATE_NOOP("Report", "Scope"), QT_TRANSLATE_NOOP("Report", "%n selected claims"),

@@ -2005,6 +2005,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>تقرير التحقق – {project} · أُنشئ {when}</translation>
     </message>
     <message>
+        <source>page {number} of {count}</source>
+        <translation>الصفحة {number} من {count}</translation>
+    </message>
+    <message>
         <source>Generated</source>
         <translation>أُنشئ</translation>
     </message>

@@ -1913,6 +1913,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Informe de verificación – {project} · generado {when}</translation>
     </message>
     <message>
+        <source>page {number} of {count}</source>
+        <translation>página {number} de {count}</translation>
+    </message>
+    <message>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>

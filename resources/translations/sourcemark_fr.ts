@@ -1913,6 +1913,10 @@ Les marquer aussi comme mentions (motif : faute d&apos;orthographe) ?</translati
         <translation>Rapport de vérification – {project} · généré le {when}</translation>
     </message>
     <message>
+        <source>page {number} of {count}</source>
+        <translation>page {number} sur {count}</translation>
+    </message>
+    <message>
         <source>Generated</source>
         <translation>Généré</translation>
     </message>

@@ -1890,6 +1890,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>검증 보고서 – {project} · {when} 생성</translation>
     </message>
     <message>
+        <source>page {number} of {count}</source>
+        <translation>{count}쪽 중 {number}쪽</translation>
+    </message>
+    <message>
         <source>Generated</source>
         <translation>생성</translation>
     </message>

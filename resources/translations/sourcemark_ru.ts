@@ -1936,6 +1936,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Отчёт о проверке – {project} · создан {when}</translation>
     </message>
     <message>
+        <source>page {number} of {count}</source>
+        <translation>стр. {number} из {count}</translation>
+    </message>
+    <message>
         <source>Generated</source>
         <translation>Создан</translation>
     </message>

@@ -1936,6 +1936,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Звіт про перевірку – {project} · створено {when}</translation>
     </message>
     <message>
+        <source>page {number} of {count}</source>
+        <translation>с. {number} з {count}</translation>
+    </message>
+    <message>
         <source>Generated</source>
         <translation>Створено</translation>
     </message>
