@@ -151,3 +151,19 @@ def test_the_pdf_report_is_written_in_the_language(ui_session, language: str) ->
         html, _images = report_preview(ui_session, language=report_language())  # the HTML MuPDF lays out
         # English in an Arabic page, framed by left-to-right marks: MuPDF ignores dir="auto"
         assert "\u200e4,000 workers built the bridge in two years.\u200e" in html
+
+
+@pytest.mark.parametrize("language", ["uk", "ru", "es", "fr", "ko", "ar"], indirect=True)
+def test_the_command_line_report_reads_the_catalogue_as_qt_does(language: str) -> None:
+    """`report --lang` (no Qt) picks the same texts and plural forms as Qt's translator in the GUI."""
+    from app.services.report_languages import report_language as from_catalogue
+    from app.ui.report_language import TEXTS, report_language
+
+    qt, plain = report_language(), from_catalogue(language)
+    for text in TEXTS:
+        if "%n" in text:
+            for n in [*range(0, 31), 100, 101, 102, 103, 111, 112, 1000]:
+                assert plain.ngettext("", text, n) == qt.ngettext("", text, n), (text, n)
+        else:
+            assert plain.gettext(text) == qt.gettext(text) != "", text
+    assert plain.gettext("mostly true") == qt.gettext("mostly true")  # a domain word, from "Vocabulary"
