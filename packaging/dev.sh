@@ -19,6 +19,8 @@ APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libx
   libxcb-image0 libxcb-xinerama0 libx11-xcb1 fonts-dejavu-core
   fonts-nanum  # Hangul for the Korean interface's screenshots (DejaVu covers Latin, Cyrillic and Arabic)
   xvfb xauth  # the `xcb` tests (shortcuts, focus) run in a real X11 window; xvfb-run needs xauth
+  dbus at-spi2-core python3-pyatspi  # the AT-SPI walk (tests/ui/test_atspi_walk.py): a session bus, the a11y
+                                     # registry, and pyatspi for the system python3 (it is not on PyPI)
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kor  # OCR of scans and screenshots (sourcemark ocr)
   tesseract-ocr-osd  # OCR: orientation detection, turns upside-down and sideways scans upright
   poppler-utils  # pdftotext: the PDF reading-order tests compare our order with it

@@ -75,8 +75,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "document": ("Correct a document's title or metadata (what exports and ClaimReview cite); prints its id.",
                  "sourcemark document P DOCUMENT_ID --title 'Council closes library' --published 2026-11-30"),
     "delete": ("Delete objects of any kind by id as one undoable step; lists every object it removes, with the\n"
-               "links and annotations that hang on them.",
-               "sourcemark delete P CLAIM_ID ANNOTATION_ID"),
+               "links and annotations that hang on them. --purge: the next sync also purges them from the team's\n"
+               "server (where it allows _purge; else it says what stays there).",
+               "sourcemark delete P CLAIM_ID ANNOTATION_ID\nsourcemark delete P CLAIM_ID --purge"),
     "merge": ("Merge another analyst's copy of the project into PROJECT as one undoable step. Conflicts without\n"
               "--prefer: exit 1, nothing merged.",
               "sourcemark merge P ../boris/P --dry-run\nsourcemark merge P ../boris/P --prefer theirs"),
@@ -98,8 +99,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                 "--time-limit the whole capture.",
                 "sourcemark capture P https://example.org/story --rendered --json"),
     "sync": ("Pull and push changes with the team's CouchDB database (the URL is remembered). Conflicts without\n"
-             "--prefer: exit 1, named and left as they are. A server that cannot be reached: exit 4.",
-             "sourcemark sync P https://ana@couch.example.org/kursk\nsourcemark sync P --prefer mine"),
+             "--prefer: exit 1, named and left as they are. A server that cannot be reached: exit 4.\n"
+             "--encrypt makes a new, empty database end-to-end encrypted under a passphrase; any sync or clone\n"
+             "of an encrypted database asks for it (or SOURCEMARK_SYNC_PASSPHRASE); a wrong one: exit 2.",
+             "sourcemark sync P https://ana@couch.example.org/kursk\nsourcemark sync P --prefer mine\n"
+             "sourcemark sync P https://ana@couch.example.org/kursk-e2e --encrypt"),
     "clone": ("Create PROJECT from a team database on a CouchDB-protocol server.",
               "sourcemark clone https://couch.example.org/kursk Kursk.sourcemark"),
 }

@@ -32,6 +32,10 @@ def register(sub: Any) -> None:
                    help="http(s)://[user:password@]host:port/database; credentials are never stored in the project "
                         "(else SOURCEMARK_SYNC_USER/SOURCEMARK_SYNC_PASSWORD or the system keyring)")
     p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict with this side's version")
+    p.add_argument("--encrypt", action="store_true",
+                   help="make a new, empty database end-to-end encrypted under a passphrase (asked twice, or "
+                        "SOURCEMARK_SYNC_PASSPHRASE); the server then holds only ciphertext. An encrypted database "
+                        "asks for its passphrase with or without this flag")
     add_json_flag(p, _JSON_FIELDS)
     p.set_defaults(run=cmd_sync)
 
@@ -45,8 +49,11 @@ def register(sub: Any) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     from app.services.sync import replicator
 
-    with project_files.open_project(args.project, analyst=args.analyst) as session, _ctrl_c_cancels() as stop:
-        report = replicator.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set)
+    # project.json only: the sync reads the documents it involves (services.sync.scope)
+    with project_files.open_project(args.project, analyst=args.analyst, documents=()) as session, \
+            _ctrl_c_cancels() as stop:
+        report = replicator.sync(session, args.url, prefer=args.prefer, progress=_progress, cancelled=stop.is_set,
+                                 encrypt=args.encrypt, passphrase=ask_passphrase)
     return _outcome(report, args.json)
 
 
@@ -73,7 +80,8 @@ def cmd_clone(args: argparse.Namespace) -> int:
         raise StoreError(f"{args.project} already exists and is not empty")
     try:
         with _ctrl_c_cancels() as stop:
-            report = replicator.clone(args.url, args.project, analyst=args.analyst, progress=_progress, cancelled=stop.is_set)
+            report = replicator.clone(args.url, args.project, analyst=args.analyst, progress=_progress,
+                                      cancelled=stop.is_set, passphrase=ask_passphrase)
     except replicator.SyncCancelled:
         _remove_partial(replicator.partial_folder(args.project))
         raise replicator.SyncCancelled(f"Clone cancelled; {args.project} was not created") from None
@@ -84,17 +92,37 @@ def cmd_clone(args: argparse.Namespace) -> int:
 
 
 _JSON_FIELDS = ("{url, pulled, pushed, files_in, analysts, dropped, conflicts: [{kind, id, fields, mine, theirs, "
-                "description}], bad: [{id, reason}]}")
+                "description}], bad: [{id, reason}], purged: [id], purge_note, encrypted}")
 
 
 def _print_report(report: Any, as_json: bool) -> None:
     if as_json:
         emit({"url": report.url, "pulled": report.pulled, "pushed": report.pushed, "files_in": report.files_in,
               "analysts": report.analysts, "dropped": report.dropped,
-              "conflicts": [conflict_json(c) for c in report.conflicts], "bad": [{"id": doc_id, "reason": why} for doc_id, why in sorted(report.bad.items())]})
+              "conflicts": [conflict_json(c) for c in report.conflicts], "bad": [{"id": doc_id, "reason": why} for doc_id, why in sorted(report.bad.items())],
+              "purged": report.purged, "purge_note": report.purge_note, "encrypted": report.encrypted})
         return
     for line in report.lines():
         say(line)
+
+
+def ask_passphrase(url: str, new: bool) -> str | None:
+    """An encrypted database's passphrase from the terminal, without echo (None when there is no terminal: the
+    sync then says to set SOURCEMARK_SYNC_PASSPHRASE); a new one is asked twice."""
+    import getpass
+    import sys
+
+    from app.cli.terminal import inert
+    from app.domain.errors import DomainError
+
+    if not sys.stdin.isatty():
+        return None
+    progress_line()
+    what = "New passphrase for" if new else "Passphrase for"
+    phrase = getpass.getpass(f"{what} {inert(url)}: ")
+    if new and getpass.getpass("The same passphrase again: ") != phrase:
+        raise DomainError("the two passphrases differ; nothing was sent")
+    return phrase
 
 
 def _remove_partial(folder: Path) -> None:

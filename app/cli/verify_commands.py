@@ -75,18 +75,28 @@ def register(sub: Any) -> None:
                                       "it removes, with the links and annotations that hang on them")
     p.add_argument("project", type=Path)
     p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--purge", action="store_true",
+                   help="also purge them from the team's sync server: the next sync removes every revision there "
+                        "(where the server allows _purge; else it says what stays)")
     p.set_defaults(run=cmd_delete)
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
     """Prints one line per removed object: kind, id, and "with ID" for what went because it hung on another."""
-    from app.cli.terminal import row
+    from app.cli.terminal import row, say
 
     with project_files.open_project(args.project, analyst=args.analyst) as session:
         command = entities.delete_objects(session, args.ids)
         session.execute(command)
+        if args.purge:
+            from app.services.sync import purge
+
+            waiting = purge.want(session, [(op.kind, op.oid) for op in command.ops])
     for op in command.ops:
         print(row(op.kind, op.oid, "" if op.oid in args.ids else "went with what it hung on"))
+    if args.purge:
+        say(f"{waiting} deleted object(s) will be purged from the team's sync server by the next sync" if waiting
+            else "nothing to purge: this project does not sync with a server", err=True)
     return 0
 
 
@@ -163,10 +173,7 @@ def cmd_link(args: argparse.Namespace) -> int:
             session.load_all()  # an annotation's link: its document is known only once every annotation is read
         subject = (_kind_of(session, args.subject_id, (Kind.ANNOTATION, Kind.CLAIM)), args.subject_id)
         obj = (_kind_of(session, args.object_id, (Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)), args.object_id)
-        as_written = args.as_written
-        if as_written is None and subject[0] is Kind.ANNOTATION and obj[0] is Kind.ACTOR:
-            as_written = session.project.annotations[args.subject_id].exact
-        command = linking.link(session, subject, obj, args.relation, as_written=as_written or "", reason=args.reason)
+        command = linking.link(session, subject, obj, args.relation, as_written=args.as_written, reason=args.reason)
         return command, command.ops[0].oid
     return _run(args, build)
 

@@ -94,6 +94,13 @@ class Project:
             elif link.object_id == oid and link.subject_kind is kind:
                 yield link, self.objects[kind].get(link.subject_id)
 
+    def snapshot(self) -> "Project":
+        """A copy another thread may read while this one changes the project: the objects are frozen, so only the
+        dicts and the index sets are copied (a sync's worker plans against it, docs/architecture.md)."""
+        return Project(self.name, {kind: dict(objs) for kind, objs in self.objects.items()},
+                       {doc: set(ids) for doc, ids in self.annotations_by_document.items()},
+                       {oid: set(ids) for oid, ids in self.links_by_end.items()})
+
     def count(self, kind: Kind) -> int:
         return len(self.objects[kind])
 

@@ -14,7 +14,6 @@ from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.domain.project import Project
 from app.domain.records import to_record
 
-ORDER = DEPENDENCY_ORDER
 CONTENT_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html", ".txt": "text/plain",
                  ".md": "text/markdown", ".epub": "application/epub+zip"}
 
@@ -33,7 +32,7 @@ def to_couch(kind: Kind, obj: Any) -> dict[str, Any]:
 def couch_documents(project: Project, *, originals: Mapping[str, tuple[bytes, str]] | None = None) -> list[dict[str, Any]]:
     """Every object of the project, documents first. `originals`: sha256 -> (bytes, file suffix)."""
     out = []
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         for oid in sorted(project.objects[kind]):
             doc = to_couch(kind, project.objects[kind][oid])
             if kind is Kind.DOCUMENT and originals and doc["sha256"] in originals:

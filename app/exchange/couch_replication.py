@@ -10,6 +10,7 @@ Files (originals, canonical-text layers) travel once per SHA-256 as the attachme
 
 import base64
 import hashlib
+import hmac
 import re
 from typing import Any
 
@@ -63,9 +64,12 @@ def generation(rev: str) -> int:
     return int(rev.split("-", 1)[0])
 
 
-def child_rev(parent: str | None, content: str, deleted: bool = False) -> str:
-    """The revision that follows `parent` with this content (deterministic, like CouchDB's own)."""
+def child_rev(parent: str | None, content: str, deleted: bool = False, secret: bytes | None = None) -> str:
+    """The revision that follows `parent` with this content (deterministic, like CouchDB's own). With `secret`
+    (an encrypted database) the content's hash is keyed: the revision then says nothing about the plaintext."""
     gen = generation(parent) + 1 if parent else 1
+    if secret is not None:
+        content = hmac.new(secret, content.encode(), hashlib.sha256).hexdigest()
     digest = hashlib.md5(f"{parent or ''}|{content}|{int(deleted)}".encode(), usedforsecurity=False).hexdigest()
     return f"{gen}-{digest}"
 
@@ -77,19 +81,20 @@ def _revisions(rev: str, parent: str | None) -> dict[str, Any]:
     return {"start": generation(rev), "ids": ids}
 
 
-def object_doc(kind: Kind, obj: Any, parent: str | None, analyst: str) -> dict[str, Any]:
+def object_doc(kind: Kind, obj: Any, parent: str | None, analyst: str, secret: bytes | None = None) -> dict[str, Any]:
     """The next revision of an object's document (the first when `parent` is None)."""
     doc = to_couch(kind, obj)
-    rev = child_rev(parent, record_hash(record_of(doc)))
+    rev = child_rev(parent, record_hash(record_of(doc)), secret=secret)
     return {**doc, "_rev": rev, "_revisions": _revisions(rev, parent), PUSHED_BY: analyst}
 
 
-def tombstone_doc(doc_id: str, parent: str, record: dict[str, Any] | None, analyst: str) -> dict[str, Any]:
+def tombstone_doc(doc_id: str, parent: str, record: dict[str, Any] | None, analyst: str,
+                  secret: bytes | None = None) -> dict[str, Any]:
     """A deletion. The tombstone keeps what the other side's merge rule needs to tell 'deleted, unchanged since'
     from 'edited after' (the content hash and history of the record it had), never the content itself: a
     deleted statement or quote is not left readable on the server (`?open_revs=all`)."""
     body = hash_only(record) if record else {}
-    rev = child_rev(parent, record_hash(body) if body else "", deleted=True)
+    rev = child_rev(parent, record_hash(body) if body else "", deleted=True, secret=secret)
     kind = doc_id.partition(":")[0]
     return {**body, "_id": doc_id, "_rev": rev, "_revisions": _revisions(rev, parent), "_deleted": True,
             "type": kind, PUSHED_BY: analyst}
@@ -100,13 +105,13 @@ def blob_id(what: str, sha256: str) -> str:
     return f"{BLOB}{what}:{sha256}"
 
 
-def blob_rev(what: str, sha256: str) -> str:
-    return child_rev(None, blob_id(what, sha256))
+def blob_rev(what: str, sha256: str, secret: bytes | None = None) -> str:
+    return child_rev(None, blob_id(what, sha256), secret=secret)
 
 
-def blob_doc(sha256: str, what: str, data: bytes, suffix: str = "") -> dict[str, Any]:
+def blob_doc(sha256: str, what: str, data: bytes, suffix: str = "", secret: bytes | None = None) -> dict[str, Any]:
     """A file as a document of its own, uploaded once per SHA-256."""
-    rev = blob_rev(what, sha256)
+    rev = blob_rev(what, sha256, secret)
     return {"_id": blob_id(what, sha256), "_rev": rev, "_revisions": _revisions(rev, None), "type": "blob", "what": what,
             "suffix": suffix, "_attachments": {"data": {
                 "content_type": "application/octet-stream", "data": base64.b64encode(data).decode("ascii")}}}

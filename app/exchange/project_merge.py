@@ -25,7 +25,6 @@ from app.domain.revisions import (
     who_edited,
 )
 
-ORDER = DEPENDENCY_ORDER
 Key = tuple[Kind, str]
 Tombstones = Mapping[Key, dict[str, Any]]  # (kind, id) -> record at deletion
 
@@ -106,7 +105,7 @@ def plan_project_merge(
     _refuse_id_clashes(mine, theirs)
     plan = ProjectMergePlan()
     doc_map = _match_documents(mine, theirs)
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         for oid, obj in sorted(theirs.objects[kind].items()):
             if kind is Kind.DOCUMENT and doc_map.get(oid, oid) != oid:
                 continue  # the same file under another id here: its objects are re-pointed
@@ -183,8 +182,8 @@ def _outgoing(plan: ProjectMergePlan, kind: Kind, oid: str, obj: Any, deleted: T
 def _refuse_id_clashes(mine: Project, theirs: Project) -> None:
     """Ids are unique across kinds: an incoming object whose id names another kind here would make a
     later `link ANN ID` point at the wrong object, so the merge is refused (DomainError names the id)."""
-    kinds_here = {oid: kind for kind in ORDER for oid in mine.objects[kind]}
-    for kind in ORDER:
+    kinds_here = {oid: kind for kind in DEPENDENCY_ORDER for oid in mine.objects[kind]}
+    for kind in DEPENDENCY_ORDER:
         for oid in sorted(theirs.objects[kind]):
             here = kinds_here.get(oid)
             if here is not None and here is not kind:

@@ -214,7 +214,8 @@ def _quote(project: Project, ann: Annotation, relation: str) -> QuoteView:
     doc = project.documents.get(ann.document_id)
     return QuoteView(
         annotation_id=ann.id, document_id=ann.document_id, document_title=doc.title if doc else ann.document_id,
-        pages=pages_label(ann.pages), exact=ann.exact, status=ann.status.value, relation=str(relation),
+        pages=pages_label(ann.pages) if doc is not None and doc.kind.paged else "",  # a text has no pages, not "p. 1"
+        exact=ann.exact, status=ann.status.value, relation=str(relation),
         analyst=ann.analyst, note=ann.note, orphan=ann.status is AnchorStatus.ORPHAN,
     )
 

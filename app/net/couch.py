@@ -25,6 +25,8 @@ ENV_PASSWORD = "SOURCEMARK_SYNC_PASSWORD"
 ENV_HOST = "SOURCEMARK_SYNC_HOST"  # host[:port] the environment's credentials are for (unset: any confirmed URL)
 ENV_ALLOW_HTTP = "SOURCEMARK_SYNC_ALLOW_HTTP"  # 1: credentials may go over plain http to a host not on loopback
 KEYRING_SERVICE = "sourcemark-sync"
+ENV_PASSPHRASE = "SOURCEMARK_SYNC_PASSPHRASE"  # an end-to-end encrypted database's passphrase (scripts)
+PASSPHRASE_SERVICE = "sourcemark-sync-passphrase"  # keyring entries: database URL -> its passphrase
 TIMEOUT = (5.0, 120.0)  # connect, read (seconds): a first push of a big project takes a while
 REPLY_LIMIT = 256 << 20  # bytes of one JSON reply (a `_changes` page of 2,000 documents is a few MB)
 FILE_REPLY_LIMIT = 720 << 20  # a file's document: a 512 MiB original (the largest `add` takes) in base64
@@ -98,13 +100,22 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def stored_passphrase(url: str) -> str:
+    """An encrypted database's passphrase from the environment, else the system keyring ("" if neither has it)."""
+    return os.environ.get(ENV_PASSPHRASE, "") or _keyring_secret(PASSPHRASE_SERVICE, url)
+
+
 def _keyring_password(url: str, user: str) -> str:
+    return _keyring_secret(KEYRING_SERVICE, f"{user}@{url}")
+
+
+def _keyring_secret(service: str, name: str) -> str:
     try:
         import keyring  # optional: present on desks that keep secrets in the system keyring
     except ImportError:
         return ""
     try:
-        return keyring.get_password(KEYRING_SERVICE, f"{user}@{url}") or ""
+        return keyring.get_password(service, name) or ""
     except Exception:  # a locked or absent keyring backend is not a reason to fail: the server will say 401
         return ""
 
@@ -122,6 +133,8 @@ class CouchClient:
         self._http.headers["Accept"] = "application/json"
         self._local_revs: dict[str, str] = {}  # `_local/` document -> its current _rev (echoed on update)
         self.created = False  # this client created the database (it was empty: nothing to ask _revs_diff)
+        self.rev_secret: bytes | None = None  # keys revision hashes (an encrypted database: app.net.couch_encrypted)
+        self.unreadable: dict[str, str] = {}  # server id -> why it could not be read (an encrypted database)
 
     def close(self) -> None:
         self._http.close()
@@ -140,6 +153,40 @@ class CouchClient:
                 raise SyncError(f"{self.remote.url}: no such database on the server")
             status, _ = self._call("PUT", "", ok=(201, 202, 412))
             self.created = status in (201, 202)
+
+    def info(self) -> dict[str, Any] | None:
+        """The database's counts (`GET /db`), None if there is no such database."""
+        status, body = self._call("GET", "", ok=(200, 404))
+        if status == 404:
+            return None
+        if not isinstance(body, dict):
+            raise self._malformed("its database information")
+        return body
+
+    def create_doc(self, doc_id: str, doc: dict[str, Any]) -> bool:
+        """Write the first revision of a document; False if it exists already (someone else was first)."""
+        status, _ = self._call("PUT", quote(doc_id, safe=":"), body=doc, ok=(200, 201, 202, 409))
+        return status != 409
+
+    def purge(self, revs: dict[str, list[str]]) -> str:
+        """`_purge` these revisions (with their ancestors, the document leaves the server): "purged", "refused"
+        (CouchDB lets only a database admin purge) or "unsupported" (PouchDB Server answers 400
+        only_multipart_accepted; others 404/405/501)."""
+        status, body = self._call("POST", "_purge", body=revs, ok=(200, 201, 202, 400, 401, 403, 404, 405, 501),
+                                  refusal_is_error=False)
+        if status in (401, 403):
+            return "refused"
+        return "purged" if isinstance(body, dict) and isinstance(body.get("purged"), dict) else "unsupported"
+
+    def leaf_revs(self, doc_id: str) -> list[str]:
+        """Every leaf revision of a document on the server (deleted ones too); [] if it has none."""
+        status, body = self._call("GET", quote(doc_id, safe=":"), params={"open_revs": "all"}, ok=(200, 404))
+        if status == 404:
+            return []
+        if not isinstance(body, list):
+            raise self._malformed(f"the revisions of {doc_id[:80]}")
+        leaves = [row.get("ok") for row in body if isinstance(row, dict)]
+        return [doc["_rev"] for doc in leaves if isinstance(doc, dict) and isinstance(doc.get("_rev"), str)]
 
     def get_local(self, name: str) -> dict[str, Any] | None:
         status, body = self._call("GET", f"_local/{quote(name, safe='')}", ok=(200, 404))
@@ -178,6 +225,28 @@ class CouchClient:
                 or not _is_seq(body.get("last_seq", 0)) or not all(_is_seq(row.get("seq", 0)) for row in body["results"])):
             raise self._malformed("the changes feed")
         return body
+
+    def update_seq(self) -> Any:
+        """Where the database's changes feed is now (read before a clone reads the documents themselves)."""
+        body = self._call("GET", "")[1]
+        if not isinstance(body, dict) or not _is_seq(body.get("update_seq")):
+            raise self._malformed("its database information")
+        return body["update_seq"]
+
+    def docs_in(self, start: str, end: str, limit: int, *, after: bool) -> tuple[list[dict[str, Any]], str | None]:
+        """Up to `limit` current documents (with `_conflicts`) whose ids sort from `start` (after it: `after`) up to
+        `end`, in id order, and the last id listed (None: none): a clone reads one kind of object at a time, so what
+        an object points at comes first."""
+        params = {"startkey": json.dumps(start), "endkey": json.dumps(end), "skip": "1" if after else "0",
+                  "limit": str(limit), "include_docs": "true", "conflicts": "true"}
+        body = self._call("GET", "_all_docs", params=params)[1]
+        rows = body.get("rows") if isinstance(body, dict) else None
+        if not isinstance(rows, list) or len(rows) > limit or not all(
+                isinstance(row, dict) and isinstance(row.get("id"), str)
+                and (start < row["id"] if after else start <= row["id"]) and row["id"] <= end for row in rows):
+            raise self._malformed("its list of documents")
+        docs = [row["doc"] for row in rows if isinstance(row.get("doc"), dict) and row["doc"].get("_id") == row["id"]]
+        return docs, rows[-1]["id"] if rows else None
 
     def docs_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
         """The current winning documents (with `_conflicts`) of these ids; deleted ones as tombstones."""
@@ -241,7 +310,8 @@ class CouchClient:
                          "nothing more was taken from it")
 
     def _call(self, method: str, path: str, *, params: dict[str, str] | None = None, body: Any = None,
-              data: bytes | None = None, ok: tuple[int, ...] = (200,), limit: int = 0) -> tuple[int, Any]:
+              data: bytes | None = None, ok: tuple[int, ...] = (200,), limit: int = 0,
+              refusal_is_error: bool = True) -> tuple[int, Any]:
         url = f"{self.remote.url}/{path}" if path else self.remote.url
         if body is not None:
             data = orjson.dumps(body)  # compact UTF-8, as json.dumps(separators, ensure_ascii=False), ~10x faster
@@ -267,7 +337,7 @@ class CouchClient:
             raise SyncError(f"{self.remote.url} did not answer in time") from None
         except (exc_types.RequestException, ValueError) as exc:
             raise SyncError(f"{self.remote.url}: the connection broke off or the reply was damaged ({_why(exc)})") from None
-        if status in (401, 403):
+        if status in (401, 403) and refusal_is_error:
             who = f"as {self.remote.user}" if self.remote.user else "without credentials"
             raise SyncError(f"{self.remote.url} refused access {who} (HTTP {status}); "
                             f"give user:password in the URL or {ENV_USER}/{ENV_PASSWORD}")

@@ -22,6 +22,9 @@ SAMPLES = resource_dir() / "samples"
 ARTICLE = "wire-story-northern-shield.html"
 NEWSPAPER = "voyenny-vestnik-excerpt.txt"
 DEMO_NAME = "Demo – Northern Shield"
+# Who verified the demo: its highlights, links and audit entries are credited to this analyst, never to the user
+# who just typed their name on first run (their own edits in the copy carry their name, as everywhere).
+DEMO_ANALYST = "Demo analyst"
 
 # name, kind, aliases, country, description
 ACTORS = [
@@ -54,7 +57,7 @@ def _temporary_pdf(title: str, body: str) -> Iterator[Path]:
         yield path
 
 
-def build_demo_project(folder: Path, *, analyst: str) -> Path:
+def build_demo_project(folder: Path, *, analyst: str = DEMO_ANALYST) -> Path:
     """Create the demo project in `folder` (which must not exist or be empty) and return the folder.
 
     Without fsync: the demo is rebuilt on every run, never recovered, and ~200 fsyncs were most of its start-up."""

@@ -17,14 +17,14 @@ from pathlib import Path
 
 import app
 from app.domain.errors import SourcemarkError
-from app.services.demo import SAMPLES, build_demo_project
+from app.services.demo import DEMO_ANALYST, SAMPLES, build_demo_project
 
 _PREFIX = "demo-"
 _RUNS = "runs"  # one folder per `--demo` run, removed when the run ends (`remove_run`) or, if killed, by a later run
 _NOT_COPIED = ("lock", "*.tmp")  # the builder's lock (its pid) and stray temp files are not part of the project
 
 
-def demo_copy(target: Path, *, analyst: str, cache_root: Path | None) -> Path:
+def demo_copy(target: Path, *, analyst: str = DEMO_ANALYST, cache_root: Path | None) -> Path:
     """A fresh demo project in `target` (which must not exist yet); returns `target`."""
     target = Path(target)
     if cache_root is None:

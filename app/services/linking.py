@@ -1,5 +1,6 @@
 """Builders for links, the compound gestures of the reader, and "find all mentions" of an actor."""
 
+from typing import Any
 
 from app.domain.actors import Actor
 from app.domain.annotations import Category
@@ -25,12 +26,16 @@ def new_link(
     obj: tuple[Kind, str],
     relation: Relation | str | None = None,
     *,
-    as_written: str = "",
+    as_written: str | None = None,
     reason: MentionReason | str = MentionReason.NONE,
     note: str = "",
 ) -> Link:
+    """as_written None: a highlight naming an actor keeps its text as written (the CLI and the reader alike)."""
     (s_kind, s_id), (o_kind, o_id) = subject, obj
     rel = default_relation(s_kind, o_kind) if relation is None else _relation(relation)
+    if as_written is None:
+        named = session.project.find(s_kind, s_id) if s_kind is Kind.ANNOTATION and o_kind is Kind.ACTOR else None
+        as_written = named.exact if named is not None else ""
     link = Link(LinkId(new_id()), s_kind, s_id, o_kind, o_id, rel, as_written, _reason(reason), note)
     for existing in session.project.links_of(s_id):
         if (existing.object_id, existing.relation) == (o_id, rel) and existing.subject_id == s_id:
@@ -48,7 +53,7 @@ def _relation(value: Relation | str) -> Relation:
     return choice(Relation, value, "relation")
 
 
-def link(session: ProjectSession, subject: tuple[Kind, str], obj: tuple[Kind, str], relation: Relation | str | None = None, **kw: str) -> c.Command:
+def link(session: ProjectSession, subject: tuple[Kind, str], obj: tuple[Kind, str], relation: Relation | str | None = None, **kw: Any) -> c.Command:
     made = new_link(session, subject, obj, relation, **kw)
     return c.Command(f"Link {made.subject_kind} {made.relation} {made.object_kind}", (c.insert(made),))
 

@@ -151,7 +151,12 @@ class ProjectSession:
     def redo_label(self) -> str | None:
         return self._redo[-1].label if self._redo else None
 
-    def _run(
+    def _run(self, command: Command, action: str, forward: Callable[[Project], Changes],
+             back: Callable[[Project], Changes], settle: Callable[[], None]) -> Changes:
+        with self.store.access:  # a sync's worker may be reading the folder (docs/architecture.md, threading)
+            return self._run_locked(command, action, forward, back, settle)
+
+    def _run_locked(
         self, command: Command, action: str, forward: Callable[[Project], Changes], back: Callable[[Project], Changes],
         settle: Callable[[], None],
     ) -> Changes:

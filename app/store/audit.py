@@ -128,6 +128,36 @@ def last_seq(path: Path) -> int:
     return 0
 
 
+def entries_after(path: Path, seq: int, holding: bytes = b"") -> tuple[list[dict[str, Any]], int]:
+    """The complete entries after the last one numbered `seq` or less whose line holds the bytes `holding`, oldest
+    first, read from the end of the log back to that entry (a caller that knows how far it read before reads only
+    the tail; the others are not parsed), and how many entries that tail has in all."""
+    try:
+        fd = safe_files.open_fd(path, path.parent, safe_files.MAX_AUDIT)
+    except FileNotFoundError:
+        return [], 0
+    out: list[dict[str, Any]] = []
+    count = 0
+    try:
+        end = _complete_length(fd, os.fstat(fd).st_size)
+        while end > 0:
+            start = _line_start(fd, end - 1)
+            found = _SEQ_PREFIX.match(os.pread(fd, min(64, end - start), start))
+            if found and int(found.group(1)) <= seq:
+                break  # (read off the line's start: a long line below the mark is not read)
+            line = os.pread(fd, end - start, start)
+            entry = _parse(line) if holding in line or not found else None
+            if entry is not None and isinstance(entry.get("seq"), int) and entry["seq"] <= seq:
+                break
+            count += 1
+            if entry is not None and holding in line:
+                out.append(entry)
+            end = start
+    finally:
+        os.close(fd)
+    return out[::-1], count
+
+
 def _line_start(fd: int, newline_at: int) -> int:
     """Offset just after the newline before position `newline_at` (0 at the start of the file)."""
     end = newline_at

@@ -21,8 +21,9 @@ from typing import Any
 
 import orjson
 
+from app.store import deletions
 from app.store.image import DbImage
-from app.store.schema import document_of_delta
+from app.store.schema import DELETIONS_FILE, document_of_delta
 from app.store.storage import parse_db
 
 FOLD_MIN = 256 << 10  # below this a delta is never folded: small files are cheap to rewrite anyway
@@ -78,5 +79,7 @@ def check_file(rel: str, raw: bytes) -> None:
     """ValueError unless `raw` parses as the database file `rel` is (a TinyDB file or a delta)."""
     if document_of_delta(rel) is not None:
         parse(raw)
+    elif rel == DELETIONS_FILE:
+        deletions.parse(raw)
     else:
         parse_db(raw)

@@ -1,6 +1,7 @@
 """Durable, atomic file replacement: temp file in the same folder -> flush -> fsync -> os.replace -> fsync folder."""
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -29,7 +30,7 @@ def fsync(fd: int) -> None:
 
 def write_tmp(path: Path, data: bytes) -> Path:
     """Write `data` to a temp file next to `path`, fsynced; the caller replaces or removes it."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}{TMP_SUFFIX}")  # per thread too
     try:
         with open(tmp, "wb") as f:
             f.write(data)

@@ -13,9 +13,6 @@ from app.store.image import DbImage
 from app.store.migrations import migrate
 from app.store.schema import ANNOTATION_TABLES, META_TABLE, PROJECT_TABLES, TABLES
 
-# Referenced objects first, so Project.put can check every reference as it goes.
-_ORDER = DEPENDENCY_ORDER
-
 
 def build_project(db: Database, name: str) -> Project:
     """The project in memory. Uses the trusted fast path; `check()` validates every record fully."""
@@ -55,9 +52,9 @@ def thaw() -> None:
 
 
 def _build(db: Database, name: str) -> Project:
-    objects: dict[Kind, list[Obj]] = {kind: [] for kind in _ORDER}
+    objects: dict[Kind, list[Obj]] = {kind: [] for kind in DEPENDENCY_ORDER}
     files = db.files()
-    for kind in _ORDER:
+    for kind in DEPENDENCY_ORDER:  # referenced objects first, so Project.put can check every reference
         table = TABLES[kind]
         out = objects[kind]
         for rel, image in files.items():

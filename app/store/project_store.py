@@ -11,6 +11,7 @@ commit that would need a file it has not read (see plan.py), so it can never wri
 new objects for a document it did not read are appended to that document's delta unread.
 """
 
+import threading
 from collections.abc import Collection
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -24,6 +25,7 @@ from app.domain.geometry import DocumentText
 from app.domain.project import Project
 from app.store import audit as audit_log
 from app.store import backups, checks, delta, journal, originals, safe_files, schema, texts, transaction, validation
+from app.store import deletions as deletion_log
 from app.store.database import DamagedFile, Database, delta_size, read_database, read_more
 from app.store.delta import fold_limit
 from app.store.fsio import atomic_write, reason, remove_stale_tmps
@@ -51,6 +53,7 @@ class ProjectStore:
         self.folder = folder
         self.read_only = lock is None
         self._lock = lock
+        self.access = threading.RLock()  # held by whoever reads or writes the folder off the GUI thread, and by commits
         self._db = Database(DbImage())  # replaced by _read()
         self._where_cache: Where | None = None  # built on the first commit: reading needs no index
         self._overlay: dict[str, bytes | None] = {}
@@ -252,6 +255,9 @@ class ProjectStore:
         except DomainError as exc:
             raise StoreError(f"{self.folder.name}: {exc}; {backups.describe(self.folder)}") from None
 
+    def deleted(self) -> deletion_log.Deleted:  # (kind, id) -> the record it had when deleted
+        return deletion_log.read(self.folder, writable=not self.read_only)
+
     def read_audit(self) -> list[dict[str, Any]]:
         return audit_log.read_all(self.folder / AUDIT_FILE)
 
@@ -323,6 +329,7 @@ class ProjectStore:
             entry = audit_log.chained({"time": now_iso(), **(audit or {}), "seq": seq}, self._chain_head())
             audit_log.encode(entry)  # refuse an entry JSON cannot hold before anything is written
             files = p.files(seq, self._sizes)
+            deletion_log.add_to(self.folder, files.appends, entry)  # in the same journal as the deletion itself
         except (DomainError, TypeError, ValueError) as exc:
             raise StoreError(f"cannot save: {exc}") from None
 

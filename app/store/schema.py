@@ -14,6 +14,7 @@ ORIGINALS_DIR = "originals"
 TEXTS_DIR = "texts"
 BACKUPS_DIR = "backups"
 AUDIT_FILE = "audit.jsonl"
+DELETIONS_FILE = "deletions.jsonl"  # what was deleted, with its record (store/deletions.py)
 JOURNAL_FILE = "journal.json"
 LOCK_FILE = "lock"
 TMP_SUFFIX = ".tmp"
@@ -83,4 +84,4 @@ def document_of_delta(rel: str) -> str | None:
 
 def is_database_file(rel: str) -> bool:
     """True for the relative paths a journal or backup may hold (so neither can write elsewhere)."""
-    return rel in (PROJECT_FILE, AUDIT_FILE) or document_of(rel) is not None or document_of_delta(rel) is not None
+    return rel in (PROJECT_FILE, AUDIT_FILE, DELETIONS_FILE) or document_of(rel) is not None or document_of_delta(rel) is not None

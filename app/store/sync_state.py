@@ -27,7 +27,7 @@ SYNC_FILE = "sync.json"
 LOG_FILE = "sync.log"
 COMPACT_AFTER = 200  # log lines before the snapshot is rewritten
 _SMALL = ("url", "replica", "since", "last_sync", "conflicts", "parents", "losers", "bad", "kept_deleted",
-          "pending")
+          "pending", "audit_size", "audit_tail", "encrypted", "purge")
 
 
 @dataclass
@@ -46,6 +46,14 @@ class SyncState:
     pending: list[str] = field(default_factory=list)  # doc ids left out for a missing end: fetched again next sync
     # doc id -> the version a decision to keep our deletion was taken over: our tombstone carries it
     kept_deleted: dict[str, dict[str, Any]] = field(default_factory=dict)
+    encrypted: str = ""  # the database's salt if it is end-to-end encrypted: it must not turn plain unnoticed
+    purge: list[str] = field(default_factory=list)  # doc ids deleted here with --purge: purged by the next sync
+    # document id -> its annotations files' [size, mtime_ns, delta size, delta mtime_ns] when the last sync looked,
+    # and the audit log's size then: a later sync reads only the documents whose files changed since (sync.scope)
+    files: dict[str, list[int]] = field(default_factory=dict)
+    audit_size: int = -1
+    audit_tail: str = ""
+    changed_files: dict[str, list[int]] = field(default_factory=dict, repr=False)
     changed: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # agreements not saved yet
     new_blobs: set[str] = field(default_factory=set, repr=False)
     _lines: int = field(default=0, repr=False)  # log lines since the snapshot
@@ -79,6 +87,9 @@ class SyncState:
         self.bad.clear()
         self.pending.clear()
         self.kept_deleted.clear()
+        self.files.clear()
+        self.changed_files.clear()
+        self.audit_size, self.audit_tail = -1, ""
         self.changed.clear()
         self.new_blobs.clear()
         self.since, self._snapshot, self._index = 0, True, None
@@ -148,6 +159,8 @@ def _merge(state: SyncState, raw: dict[str, Any]) -> None:
     if isinstance(raw.get("docs"), dict):
         state.docs.update(raw["docs"])
     state.blobs.update(raw.get("blobs") or ())
+    if isinstance(raw.get("files"), dict):
+        state.files.update(raw["files"])
 
 
 def _damaged(exc: OSError | Exception | None) -> StoreError:
@@ -161,11 +174,13 @@ def write(folder: Path, state: SyncState) -> None:
     small = {name: getattr(state, name) for name in _SMALL}
     try:
         if state._snapshot or state._lines >= COMPACT_AFTER or not (folder / SYNC_FILE).exists():
-            atomic_write(folder / SYNC_FILE, orjson.dumps({**small, "docs": state.docs, "blobs": sorted(state.blobs)}))
+            atomic_write(folder / SYNC_FILE, orjson.dumps({**small, "docs": state.docs, "blobs": sorted(state.blobs),
+                                                           "files": state.files}))
             (folder / LOG_FILE).unlink(missing_ok=True)
             state._lines, state._snapshot = 0, False
         else:
-            line = orjson.dumps({**small, "docs": state.changed, "blobs": sorted(state.new_blobs)}) + b"\n"
+            line = orjson.dumps({**small, "docs": state.changed, "blobs": sorted(state.new_blobs),
+                                 "files": state.changed_files}) + b"\n"
             with open(folder / LOG_FILE, "ab") as f:
                 f.write(line)
                 f.flush()
@@ -175,4 +190,5 @@ def write(folder: Path, state: SyncState) -> None:
         raise StoreError(f"cannot save the sync state: {reason(exc)}") from None
     state.changed.clear()
     state.new_blobs.clear()
+    state.changed_files.clear()
     _saved[folder.resolve()] = (_signature(folder), state)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from app.ui.accessible import name_tool_bar
 from app.ui.i18n import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
@@ -183,6 +184,7 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     tools.addSeparator()
     tools.addActions([a["zoom_out"], a["zoom_in"], a["fit"], a["find"]])
     w.addToolBar(tools)
+    name_tool_bar(tools)
     return InstalledActions(a, recent_menu, panels_menu)
 
 

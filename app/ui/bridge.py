@@ -7,6 +7,7 @@ from app.domain.changes import Changes
 from app.domain.errors import SourcemarkError
 from app.services.commands import Command, Executed
 from app.services.session import ProjectSession
+from app.ui.selection import Selection
 
 
 class SessionBridge(QObject):
@@ -19,6 +20,7 @@ class SessionBridge(QObject):
         super().__init__(parent)
         self.session = session
         self.undo_stack = QUndoStack(self)
+        self.selection = Selection(self)  # what the window is on; the panels follow it
         self._initiator: object = None
         session.subscribe(self._on_changes)
 

@@ -3,9 +3,13 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from app.ui.status_slot import ElidedLabel
+
+NOTICE_MS = 120_000  # long enough to reach for Show in folder; after that it is stale and does not come back
 
 
 def open_folder(folder: Path) -> None:
@@ -13,20 +17,23 @@ def open_folder(folder: Path) -> None:
 
 
 class ExportNotice(QWidget):
-    """Stays until the next export replaces it or the user closes it (an export is worth confirming for good)."""
+    """Stays for NOTICE_MS, until the next status message or export replaces it, or the user closes it."""
 
     def __init__(self, parent: QWidget | None = None, opener: Callable[[Path], object] = open_folder) -> None:
         super().__init__(parent)
         self._opener = opener
         self._path: Path | None = None
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
+        self.label = ElidedLabel(self, widest=10_000)  # the folder's path elides in the middle; plain text
+        self.expiry = QTimer(self)
+        self.expiry.setSingleShot(True)
+        self.expiry.timeout.connect(self.hide)
         self.show_button = QPushButton(self.tr("Show in folder"), self)
         self.show_button.setToolTip(self.tr("Open the folder the file was written to"))
         self.show_button.clicked.connect(self.show_in_folder)
         close = QPushButton("×", self)
         close.setFlat(True)
         close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
         close.setFixedWidth(24)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
@@ -40,6 +47,7 @@ class ExportNotice(QWidget):
         self._path = path
         self.label.setText(self.tr("{what} written: {name} in {parent}").format(what=what, name=path.name, parent=path.parent))
         self.show()
+        self.expiry.start(NOTICE_MS)
 
     def show_in_folder(self) -> None:
         if self._path is not None:

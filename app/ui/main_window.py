@@ -9,12 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from app.domain.links import Kind
 from app.services import annotate
 from app.services.ocr import installed_languages
-from app.ui import actions, pane_cycle
+from app.ui import actions, dock_layout, pane_cycle, status_slot
 from app.ui.action_states import ReaderState, disabled_reasons
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.about_dialog import about_box
@@ -41,17 +41,20 @@ from app.ui.panels.reanchor_bar import ReanchorBar
 from app.ui.panels.search_panel import SearchPanel
 from app.ui.project_io import EXPORTS, ProjectIO
 from app.ui.reader_controller import ReaderController
+from app.ui.selection import follow
+from app.ui.shell import window_place
 from app.ui.shell.application import apply_scheme
 from app.ui.shell.settings import AppSettings
+from app.ui.status_slot import ElidedLabel
 from app.ui.team import TeamWork
 
 
 class MainWindow(QMainWindow):
-    sig_new_project_requested = Signal()
+    newProjectRequested = Signal()
     """Fires when the user asks for a new project (the launcher owns projects and windows)."""
-    sig_open_project_requested = Signal(str)
+    openProjectRequested = Signal(str)
     """Fires with a project folder to open, or "" to ask the user for one."""
-    sig_demo_requested = Signal()
+    demoRequested = Signal()
     """Fires when the user asks to open the demo project."""
 
     def __init__(self, bridge: SessionBridge, settings: AppSettings, colors: CategoryColors, parent: QWidget | None = None) -> None:
@@ -91,12 +94,8 @@ class MainWindow(QMainWindow):
         self._make_docks()
         self._connect()
         self.pane_mark = pane_cycle.install(self, self.panes)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # includes the folder name
-        self.statusBar().addWidget(self.export_notice)
-        self.sync.label.setContentsMargins(0, 0, 12, 0)  # apart from the counts beside it
-        self.statusBar().addPermanentWidget(self.sync.label)
-        self.statusBar().addPermanentWidget(self.status)
+        self.status = ElidedLabel(self)  # counts and the folder: elided, never over the message slot
+        self.messages = status_slot.install(self.statusBar(), self.export_notice, self.sync.label, self.status)
         self._update_status()
         self.refresh_recent()
         self.setWindowTitle(self.title())
@@ -129,9 +128,9 @@ class MainWindow(QMainWindow):
         """What each action of actions.SPECS does, by name."""
         io, reader, view = self.io, self.reader, self.view
         return {
-            "new": self.sig_new_project_requested.emit,
-            "open": lambda: self.sig_open_project_requested.emit(""),
-            "demo": self.sig_demo_requested.emit,
+            "new": self.newProjectRequested.emit,
+            "open": lambda: self.openProjectRequested.emit(""),
+            "demo": self.demoRequested.emit,
             "add": self.add_documents,
             "capture": self.capture_web_page,
             "sync": lambda: self.sync.sync_now(),
@@ -173,6 +172,7 @@ class MainWindow(QMainWindow):
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         self.docks: dict[str, QDockWidget] = {}
+        dock_layout.corners(self)
         for name, title, widget, area in [
             ("project", self.tr("&Project"), self.documents_panel, left),
             ("claims", self.tr("&Claims"), self.claims_panel, left),
@@ -193,39 +193,38 @@ class MainWindow(QMainWindow):
             self.panels_menu.addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.docks["actors"], self.docks["sources"])
         self.docks["actors"].raise_()
+        self.docks["orphans"].hide()  # hidden before tabifying: after, Qt left a stray "Annotations | Orphans" tab bar
+        self.docks["search"].hide()  # Ctrl+Shift+F shows it
         for name in ("orphans", "graph", "search"):
             self.tabifyDockWidget(self.docks["annotations"], self.docks[name])
         self.docks["annotations"].raise_()
-        self.docks["orphans"].hide()
-        self.docks["search"].hide()  # Ctrl+Shift+F shows it
-        self.resizeDocks([self.docks["project"], self.docks["inspector"]], [380, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["project"], self.docks["claims"]], [150, 450], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["inspector"], self.docks["actors"]], [300, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["annotations"]], [280], Qt.Orientation.Vertical)  # room for the graph tab
+        dock_layout.install(self, self.docks, self.view)  # shares of the window: the reader gets most
 
     def _connect(self) -> None:
         self.view.annotationClicked.connect(self.select_annotation)
         self.view.selectionChanged.connect(self._update_actions)
         self.actors_panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.annotations_panel.sig_selected.connect(self.select_annotation)
-        self.orphans_panel.sig_selected.connect(self.select_annotation)
-        self.documents_panel.sig_selected.connect(self.open_document)
-        self.documents_panel.sig_selected.connect(lambda oid: self.graph_panel.show_object(Kind.DOCUMENT, oid))
-        for kind, panel in ((Kind.CLAIM, self.claims_panel), (Kind.ACTOR, self.actors_panel), (Kind.SOURCE, self.sources_panel)):
-            panel.sig_selected.connect(lambda oid, k=kind: self.inspector.show_object(k, oid))
-            panel.sig_selected.connect(lambda oid, k=kind: self.graph_panel.show_object(k, oid))
-            panel.sig_activated.connect(lambda oid, k=kind: self.annotations_panel.show_linked_to(k, oid))
+        self.annotations_panel.rowSelected.connect(self.select_annotation)
+        self.orphans_panel.rowSelected.connect(self.select_annotation)
+        self.documents_panel.rowSelected.connect(lambda oid: self.select_object(Kind.DOCUMENT, oid))
+        panels = {Kind.CLAIM: self.claims_panel, Kind.ACTOR: self.actors_panel, Kind.SOURCE: self.sources_panel}
+        for kind, panel in panels.items():
+            panel.rowSelected.connect(lambda oid, k=kind: self.bridge.selection.show(current=(k, oid)))
+            panel.rowActivated.connect(lambda oid, k=kind: self.annotations_panel.show_linked_to(k, oid))
+        follow(self.bridge.selection, reader=self.view, inspector=self.inspector, graph=self.graph_panel,
+               annotations=self.annotations_panel, documents=self.documents_panel, bar=self.bar, panels=panels)
+        self.bridge.selection.changed.connect(self._update_actions)
         self.docks["graph"].visibilityChanged.connect(self.graph_panel.set_active)
-        self.graph_panel.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
-        self.inspector.sig_object_activated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
-        self.search_panel.sig_hit_activated.connect(self.show_search_hit)
-        self.bar.sig_show_orphans.connect(lambda _doc: self._show_dock("orphans"))
+        self.graph_panel.objectActivated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
+        self.inspector.objectActivated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
+        self.search_panel.hitActivated.connect(self.show_search_hit)
+        self.bar.orphansRequested.connect(lambda _doc: self._show_dock("orphans"))
         self.bridge.errorOccurred.connect(lambda message: show_error(self, message))
-        self.ocr.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self.capture.finished.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self.capture.sig_document_added.connect(self.open_document)
+        self.ocr.finished.connect(lambda message: self.messages.say(message))
+        self.capture.finished.connect(lambda message: self.messages.say(message))
+        self.capture.documentAdded.connect(self.open_document)
         self.ocr.recognised.connect(self.bar.report_ocr)
-        self.sync.sig_synced.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.sync.syncReported.connect(lambda message: self.messages.say(message))
         self.bridge.projectChanged.connect(lambda _changes: self._update_actions())
         self.bridge.projectChanged.connect(lambda _changes: self._update_status())
 
@@ -257,14 +256,10 @@ class MainWindow(QMainWindow):
                             + self.tr(" · saved in {folder}").format(folder=self.bridge.session.folder))
 
     def refresh_recent(self) -> None:
-        actions.fill_recent(self.recent_menu, self.settings.recent_projects(), self.sig_open_project_requested.emit)
+        actions.fill_recent(self.recent_menu, self.settings.recent_projects(), self.openProjectRequested.emit)
 
     def restore_layout(self) -> None:
-        geometry, state = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        window_place.restore(self, self.settings)  # clamped to the screen; docks only if saved at this scale
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if (self.ocr.busy or self.capture.worker is not None) and not self._stop_job():
@@ -273,10 +268,10 @@ class MainWindow(QMainWindow):
         if self.sync.busy:  # the sync runs inside this window's event loop: its session must outlive it
             self.sync.cancel()
             event.ignore()
-            self.statusBar().showMessage(self.tr("Cancelling the sync; close the window again once it has stopped"), 15_000)
+            self.messages.say(self.tr("Cancelling the sync; close the window again once it has stopped"))
             return
         self.inspector.commit()  # a field being typed in loses no focus when the window closes
-        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        window_place.save(self, self.settings)
         self.remember_place()
         # Stop the page view's render and text threads now: a QThread destroyed while running aborts the process.
         self.view.show_document(None)
@@ -303,16 +298,17 @@ class MainWindow(QMainWindow):
 
     # -- gestures ------------------------------------------------------------------------------------------------
     def open_document(self, document_id: str | None) -> None:
+        self._read(document_id)
+        self.bridge.selection.show(document=document_id)
+        self._update_actions()
+
+    def _read(self, document_id: str | None) -> None:
+        """The reader opens a document where it was left (the panels follow the selection)."""
         self.remember_place()
         self.view.show_document(document_id)
-        self.inspector.follow_document(document_id)
-        self.bar.follow_document(document_id)
         if document_id and self.view.current_document() == document_id:
             self.settings.set_last_document(self.bridge.session.folder, document_id)
             self.view.restore_place(self.settings.reading_place(self.bridge.session.folder, document_id))
-        if document_id:
-            self.documents_panel.select(document_id)
-        self._update_actions()
 
     def remember_place(self) -> None:
         """Keep where the reader is in the open document, to come back there (per project and document)."""
@@ -321,17 +317,13 @@ class MainWindow(QMainWindow):
             self.settings.set_reading_place(self.bridge.session.folder, doc, self.view.place())
 
     def select_annotation(self, annotation_id: str) -> None:
-        """Keep the view, the Annotations panel and the inspector on the same highlight."""
+        """A highlight becomes the selection: the view, the Annotations panel and the inspector follow it."""
         ann = self.bridge.session.project.annotations.get(annotation_id)
         if ann is None:
             return
         if self.view.current_document() != ann.document_id:
-            self.open_document(ann.document_id)
-        self.view.select_annotation(annotation_id)
-        self.annotations_panel.select(annotation_id)
-        self.inspector.show_annotation(annotation_id)
-        self.graph_panel.show_object(Kind.ANNOTATION, annotation_id)
-        self._update_actions()
+            self._read(ann.document_id)
+        self.bridge.selection.show(document=ann.document_id, current=(Kind.ANNOTATION, annotation_id), again=True)
 
     def delete_highlight(self) -> None:
         """Delete (Del key): the selected highlight, when the focus is in the reader, the Annotations panel or the
@@ -351,15 +343,11 @@ class MainWindow(QMainWindow):
             self.select_annotation(oid)
             return
         if kind is Kind.DOCUMENT:
-            self.open_document(oid)
-            self.graph_panel.show_object(kind, oid)
+            self._read(oid)
+            self.bridge.selection.show(document=oid, current=(kind, oid))
             return
-        panel = {Kind.CLAIM: self.claims_panel, Kind.ACTOR: self.actors_panel, Kind.SOURCE: self.sources_panel}[kind]
-        panel.select(oid)
-        dock = {Kind.CLAIM: "claims", Kind.ACTOR: "actors", Kind.SOURCE: "sources"}[kind]
-        self.docks[dock].raise_()  # actors and sources share a tab
-        self.inspector.show_object(kind, oid)
-        self.graph_panel.show_object(kind, oid)
+        self.bridge.selection.show(current=(kind, oid))
+        self.docks[{Kind.CLAIM: "claims", Kind.ACTOR: "actors", Kind.SOURCE: "sources"}[kind]].raise_()  # a shared tab
 
     def show_shortcuts(self) -> None:
         from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog, menu_actions
@@ -377,10 +365,7 @@ class MainWindow(QMainWindow):
     def show_search_hit(self, document_id: str, start: int, end: int) -> None:
         """Open the document of a search result and select the match (as a click on a highlight would)."""
         self.view.show_range(document_id, start, end)
-        self.inspector.follow_document(document_id)
-        self.bar.follow_document(document_id)
-        self.documents_panel.select(document_id)
-        self._update_actions()
+        self.bridge.selection.show(document=document_id)
 
     def add_documents(self) -> None:
         added = self.io.choose_and_add()

@@ -95,7 +95,7 @@ class ProjectIO:
 
     def _needs_ocr(self, document_id: str) -> bool:
         doc = self.bridge.session.project.documents.get(document_id)
-        if doc is None or doc.kind is DocumentKind.IMAGE:  # a photo is not expected to hold text
+        if doc is None:  # an image counts too: its note says "run OCR", so the summary offers the button
             return False
         try:
             return not documents.document_text(self.bridge.session, document_id).text.strip()
@@ -104,14 +104,16 @@ class ProjectIO:
 
     def _summarise(self, notes: "AddNotes", tried: int, added: int) -> None:
         scans = [self.bridge.session.project.documents[d] for d in notes.scans]
-        whole = [d for d in scans if d.id not in self._partly(notes)]  # nothing but scans: one sentence for all
+        # nothing but scans: one sentence for all (an image's own note already says it has no text)
+        whole = [d for d in scans if d.id not in self._partly(notes) and d.kind is not DocumentKind.IMAGE]
         scan_names = {d.original_name for d in whole}
         lines = [*notes.failures, *(w for name, w in notes.warnings if not (name in scan_names and "no text layer" in w))]
         if whole:
             names = ", ".join(d.original_name for d in whole[:3]) + (" …" if len(whole) > 3 else "")
             lines.append(QCoreApplication.translate("ProjectIO", "No text layer (a scan?) in {names}: the pages can be viewed, and "
                                                       "their text quoted once it is recognised (OCR).").format(names=names))
-        if not whole and scans:  # only partly scanned PDFs: their warnings named the pages
+        if not whole and any(d.kind is not DocumentKind.IMAGE for d in scans):
+            # only partly scanned PDFs: their warnings named the pages
             lines.append(QCoreApplication.translate("ProjectIO", "The text of those pages can be quoted once it is recognised (OCR)."))
         if not lines:
             return

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.domain.mentions import Mention
-from app.services import linking
+from app.services import entities, linking, marking
+from app.services.commands import Command
 from app.services.documents import document_text
 from app.services.labels import document_label
-from app.ui import gestures
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import Button, ask, inform, show_error
 from app.ui.dialogs.link_dialog import LinkDialog
@@ -26,24 +26,28 @@ class ReaderController:
         self.parent = parent
         self.select = select  # shows a new highlight in the view and the panels
 
-    def _selection(self) -> gestures.Selection | None:
+    def _selection(self) -> marking.Selection | None:
         selection = self.view.selection()
         if selection is None:
             show_error(self.parent, QCoreApplication.translate("ReaderController", "Select some text in the document (or drag a rectangle on an image) first."))
         return selection
 
-    def _selected_text(self, selection: gestures.Selection) -> str:
+    def _selected_text(self, selection: marking.Selection) -> str:
         doc, start, end = selection
         return document_text(self.bridge.session, doc).text[start:end]
+
+    def _new_annotation(self, command: Command) -> str:
+        """Run a command that marks one new highlight; its id."""
+        return self.bridge.run(command).created[Kind.ANNOTATION][0]
 
     def highlight(self) -> str | None:
         region = self.view.region_selection()
         selection = None if region is not None else self._selection()
         try:
             if region is not None:
-                aid = gestures.highlight_region(self.bridge, region)
+                aid = self._new_annotation(marking.highlight_region(self.bridge.session, region))
             elif selection is not None:
-                aid = gestures.highlight(self.bridge, selection)
+                aid = self._new_annotation(marking.highlight(self.bridge.session, selection))
             else:
                 return None
         except SourcemarkError as exc:
@@ -68,12 +72,14 @@ class ReaderController:
             dialog = LinkDialog(self.bridge.session.project, kind, quote, self.parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
+            session = self.bridge.session
             if highlight is not None:
-                aid = gestures.link_annotation(self.bridge, highlight, dialog.choice())
+                self.bridge.run(marking.link_annotation(session, highlight, dialog.choice()))
+                aid = highlight
             elif region is not None:
-                aid = gestures.link_region(self.bridge, region, dialog.choice())
+                aid = self._new_annotation(marking.link_region(session, region, dialog.choice()))
             elif selection is not None:
-                aid = gestures.link_selection(self.bridge, selection, dialog.choice())
+                aid = self._new_annotation(marking.link_selection(session, selection, dialog.choice()))
             else:  # not reached: one of them is set (checked above)
                 return None
         except SourcemarkError as exc:
@@ -93,7 +99,9 @@ class ReaderController:
         try:
             near = [m for found in linking.near_mentions_everywhere(self.bridge.session, actor_id).values() for m in found]
             include = bool(near) and self._confirm_near(name, near)
-            counts = gestures.find_mentions(self.bridge, actor_id, include_near=include)
+            command, counts = linking.find_mentions_everywhere(self.bridge.session, actor_id, include_near=include)
+            if command is not None:
+                self.bridge.run(command)
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))
             return {}
@@ -129,6 +137,6 @@ class ReaderController:
             return
         keep_id = actor_ids[names.index(keep)]
         try:
-            gestures.merge_actors(self.bridge, keep_id, actor_ids)
+            self.bridge.run(entities.merge_actors(self.bridge.session, keep_id, *actor_ids))
         except SourcemarkError as exc:
             show_error(self.parent, str(exc))

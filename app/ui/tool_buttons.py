@@ -4,6 +4,8 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QBoxLayout, QToolButton, QWidget
 
+from app.ui.accessible import plain_name
+
 ButtonSpec = tuple[str, str, Callable[[], object]]  # text, tooltip, what a click does
 
 
@@ -14,6 +16,7 @@ def add_tool_buttons(parent: QWidget, layout: QBoxLayout, specs: Iterable[Button
         button = QToolButton(parent)
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(plain_name(tip))  # a screen reader says "Zoom in", not "plus"
         button.setAutoRaise(True)
         button.clicked.connect(lambda _checked=False, s=slot: s())
         layout.addWidget(button)

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear: %1</source>
+        <translation>مسح: %1</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>أدوات أخرى</translation>
+    </message>
+</context>
+<context>
     <name>ActionStates</name>
     <message>
         <source>This project is open read-only (another window or process has it open)</source>
@@ -491,6 +502,10 @@
         <translation>معامل كوهين كابا (الفئات)</translation>
     </message>
     <message>
+        <source>Disagreements</source>
+        <translation>الاختلافات</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>الموضع</translation>
     </message>
@@ -552,6 +567,10 @@
         <translation>تصفية الاقتباسات والملاحظات…</translation>
     </message>
     <message>
+        <source>Filter annotations</source>
+        <translation>تصفية التعليقات التوضيحية</translation>
+    </message>
+    <message>
         <source>Any category</source>
         <translation>أي فئة</translation>
     </message>
@@ -562,6 +581,22 @@
     <message>
         <source>Linked to anything</source>
         <translation>مرتبط بأي شيء</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>التصفية حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Filter by anchor</source>
+        <translation>التصفية حسب التثبيت</translation>
+    </message>
+    <message>
+        <source>Filter by linked object</source>
+        <translation>التصفية حسب العنصر المرتبط</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات التوضيحية</translation>
     </message>
 </context>
 <context>
@@ -621,6 +656,10 @@
     <message>
         <source>Also add a screenshot (PNG) and a PDF print (Chromium)</source>
         <translation>إضافة لقطة شاشة (PNG) ونسخة مطبوعة PDF أيضًا (Chromium)</translation>
+    </message>
+    <message>
+        <source>Time-stamp request file</source>
+        <translation>ملف طلب الختم الزمني</translation>
     </message>
     <message>
         <source>optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC</source>
@@ -695,6 +734,10 @@
     <message>
         <source>Published at (url):</source>
         <translation>منشور في (url):</translation>
+    </message>
+    <message>
+        <source>Claims lacking what ClaimReview requires</source>
+        <translation>ادعاءات ينقصها ما يتطلبه ClaimReview</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -810,6 +853,106 @@
         <translation>حُرّرت بـ (XMP):</translation>
     </message>
     <message>
+        <source>HTTP status</source>
+        <translation>حالة HTTP</translation>
+    </message>
+    <message>
+        <source>Requested URL</source>
+        <translation>عنوان URL المطلوب</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>عنوان URL النهائي</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Captured at (local time)</source>
+        <translation>وقت الالتقاط (التوقيت المحلي)</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Resources recorded</source>
+        <translation>الموارد المسجلة</translation>
+    </message>
+    <message>
+        <source>Captured with</source>
+        <translation>التُقط بواسطة</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>عمليات إعادة التوجيه</translation>
+    </message>
+    <message>
+        <source>Refused addresses</source>
+        <translation>العناوين المرفوضة</translation>
+    </message>
+    <message>
+        <source>WARC SHA-256</source>
+        <translation>SHA-256 لملف WARC</translation>
+    </message>
+    <message>
+        <source>WARC file</source>
+        <translation>ملف WARC</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>التاريخ كما كُتب</translation>
+    </message>
+    <message>
+        <source>Saved date as written</source>
+        <translation>تاريخ الحفظ كما كُتب</translation>
+    </message>
+    <message>
+        <source>Data package hash</source>
+        <translation>بصمة حزمة البيانات</translation>
+    </message>
+    <message>
+        <source>Frame of</source>
+        <translation>إطار من</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Rendered at</source>
+        <translation>عُرض في</translation>
+    </message>
+    <message>
+        <source>Rendered from</source>
+        <translation>عُرض من</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>المتصفح</translation>
+    </message>
+    <message>
+        <source>Recorded for rendering</source>
+        <translation>مسجَّل للعرض</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>بلا إجابة</translation>
+    </message>
+    <message>
+        <source>Capture document</source>
+        <translation>مستند الالتقاط</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
         <source>Location (GPS):</source>
         <translation>الموقع (GPS):</translation>
     </message>
@@ -891,6 +1034,33 @@ Drop files here (PDF, web page, text, image, web archive), or use File › Add d
     </message>
 </context>
 <context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Search %1</source>
+        <translation>بحث في %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الفاعلون</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>العناصر</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: {name}: {exc}
@@ -943,13 +1113,6 @@ Details were written to {path}</source>
     <message>
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>Gestures</name>
-    <message>
-        <source>select the new place in the same document as the orphan</source>
-        <translation>حدّد الموضع الجديد في المستند نفسه الذي فيه التظليل اليتيم</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1251,14 @@ Details were written to {path}</source>
         <translation>ملاحظة…</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
         <source>Unlink</source>
         <translation>فك الربط</translation>
     </message>
@@ -1106,6 +1277,10 @@ Details were written to {path}</source>
     <message>
         <source>&amp;Verdict:</source>
         <translation>ال&amp;حكم:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Note… (saved when you leave the field)</source>
@@ -1458,6 +1633,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>دمج المشروع «{other_name}»</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
         <source>Object</source>
         <translation>العنصر</translation>
     </message>
@@ -1566,6 +1745,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>حدّد الموضع الجديد للتظليل اليتيم في المستند، ثم أعد تثبيته.</translation>
     </message>
     <message>
+        <source>Orphaned highlights</source>
+        <translation>التظليلات اليتيمة</translation>
+    </message>
+    <message>
         <source>Re-attach to selection</source>
         <translation>إعادة التثبيت على التحديد</translation>
     </message>
@@ -1643,6 +1826,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         </translation>
     </message>
     <message>
+        <source>Archived pages</source>
+        <translation>الصفحات المؤرشفة</translation>
+    </message>
+    <message>
         <source>(cannot be read: {problem})</source>
         <translation>(تتعذر قراءتها: {problem})</translation>
     </message>
@@ -1665,6 +1852,24 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Tick none</source>
         <translation>إلغاء تأشير الكل</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>Text of page %1 of %2</source>
+        <translation>نص الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>نص الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>صفحات المستند</translation>
     </message>
 </context>
 <context>
@@ -1847,8 +2052,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>فحص البصمة</translation>
     </message>
     <message>
-        <source>Page sha256</source>
-        <translation>sha256 للصفحة</translation>
+        <source>Page SHA-256</source>
+        <translation>SHA-256 للصفحة</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2431,6 +2636,14 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>البحث في كل المستندات…</translation>
     </message>
     <message>
+        <source>Search all documents</source>
+        <translation>البحث في كل المستندات</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>البحث عن</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -2453,6 +2666,10 @@ Mark them as mentions too (reason: misspelling)?</source>
     <message>
         <source>Match</source>
         <translation>التطابق</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2690,6 +2907,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>المزامنة: {exc}</translation>
     </message>
     <message>
+        <source> (end-to-end encrypted)</source>
+        <translation> (مشفّرة من طرف إلى طرف)</translation>
+    </message>
+    <message>
         <source>File &gt; Sync now to sync with the team&apos;s server</source>
         <translation>ملف &gt; مزامنة الآن للمزامنة مع خادم الفريق</translation>
     </message>
@@ -2698,16 +2919,35 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <source>Could not sync: {exc}</source>
-        <translation>تعذّرت المزامنة: {exc}</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>مزامنة</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {exc}</source>
+        <translation>فشلت المزامنة: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not sync: {outcome}</source>
+        <translation>تعذّرت المزامنة: {outcome}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) left</source>
+        <translation>
+            <numerusform>؛ بقي %Ln تعارض</numerusform>
+            <numerusform>؛ بقي %Ln تعارض</numerusform>
+            <numerusform>؛ بقي %Ln تعارضان</numerusform>
+            <numerusform>؛ بقيت %Ln تعارضات</numerusform>
+            <numerusform>؛ بقي %Ln تعارضًا</numerusform>
+            <numerusform>؛ بقي %Ln تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not purged: {note}</source>
+        <translation>؛ لم يُحذف نهائيًا: {note}</translation>
     </message>
     <message>
         <source> ({done} of {total})</source>
@@ -2736,14 +2976,6 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
 {url}
 
 ترسل المزامنة إليه المشروع وبيانات اعتماد المزامنة المضبوطة على هذا الحاسوب. هل تزامن معه؟</translation>
-    </message>
-    <message>
-        <source>Sync with the team&apos;s server</source>
-        <translation>المزامنة مع خادم الفريق</translation>
-    </message>
-    <message>
-        <source>Database URL (http(s)://host:port/database; user:password@ is used, never stored):</source>
-        <translation>عنوان URL لقاعدة البيانات (http(s)://host:port/database؛ تُستخدم user:password@ ولا تُحفظ أبدًا):</translation>
     </message>
     <message>
         <source> from {analysts}</source>
@@ -2832,6 +3064,76 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Sync with the team&apos;s server</source>
+        <translation>المزامنة مع خادم الفريق</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>عنوان URL لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Encrypt end to end (the server stores only ciphertext)</source>
+        <translation>التشفير من طرف إلى طرف (لا يخزن الخادم إلا نصًا مشفّرًا)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>عنوان URL لقاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>http(s)://host:port/database; user:password@ is used, never stored</source>
+        <translation>http(s)://host:port/database؛ تُستخدم user:password@ ولا تُحفظ أبدًا</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Type the database URL.</source>
+        <translation>اكتب عنوان URL لقاعدة البيانات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرفين على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n أحرف على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Everyone in the team needs this passphrase. If it is forgotten, nobody can read the server&apos;s copy again.</source>
+        <translation>يحتاج كل أعضاء الفريق إلى عبارة المرور هذه. إن نُسيت فلن يتمكن أحد من قراءة نسخة الخادم مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Encrypted team database</source>
+        <translation>قاعدة بيانات فريق مشفّرة</translation>
+    </message>
+    <message>
+        <source>{url} is encrypted end to end. Its passphrase:</source>
+        <translation>{url} مشفّرة من طرف إلى طرف. عبارة مرورها:</translation>
+    </message>
+</context>
+<context>
     <name>TeamWork</name>
     <message>
         <source>Merge another analyst&apos;s project</source>
@@ -2863,6 +3165,13 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>Could not compare: {exc}</source>
         <translation>تعذّرت المقارنة: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <source>Document text</source>
+        <translation>نص المستند</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3403,10 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
         <translation>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;ظلّل المقالات وملفات PDF، واربط ما تقوله بادعاءات وفاعلين ومصادر، وسجّل أحكامك.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Sourcemark logo</source>
+        <translation>شعار Sourcemark</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;مشروع جديد…</translation>
     </message>
@@ -3104,6 +3417,10 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>Try the &amp;demo</source>
         <translation>جرّب المشروع ال&amp;تجريبي</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>المشاريع الحديثة</translation>
     </message>
     <message>
         <source>Recent projects:</source>

@@ -276,6 +276,13 @@ Undo removes them all.</numerusform>
 <context>
     <name>SyncRunner</name>
     <message numerus="yes">
+        <source>; %Ln conflict(s) left</source>
+        <translation>
+            <numerusform>; %Ln conflict left</numerusform>
+            <numerusform>; %Ln conflicts left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Synced with {url}: %Ln change(s){by} came in and are already in this project.</source>
         <translation>
             <numerusform>Synced with {url}: %Ln change{by} came in and is already in this project.</numerusform>
@@ -294,6 +301,16 @@ Undo removes them all.</numerusform>
         <translation>
             <numerusform>%Ln conflict</numerusform>
             <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

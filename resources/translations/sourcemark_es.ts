@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Borrar: %1</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
+</context>
+<context>
     <name>ActionStates</name>
     <message>
         <source>This project is open read-only (another window or process has it open)</source>
@@ -491,6 +502,10 @@
         <translation>Kappa de Cohen (categorías)</translation>
     </message>
     <message>
+        <source>Disagreements</source>
+        <translation>Desacuerdos</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
@@ -552,6 +567,10 @@
         <translation>Filtrar citas y notas…</translation>
     </message>
     <message>
+        <source>Filter annotations</source>
+        <translation>Filtrar anotaciones</translation>
+    </message>
+    <message>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
@@ -562,6 +581,22 @@
     <message>
         <source>Linked to anything</source>
         <translation>Vinculado a cualquier cosa</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
+        <source>Filter by anchor</source>
+        <translation>Filtrar por anclaje</translation>
+    </message>
+    <message>
+        <source>Filter by linked object</source>
+        <translation>Filtrar por objeto vinculado</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
     </message>
 </context>
 <context>
@@ -621,6 +656,10 @@
     <message>
         <source>Also add a screenshot (PNG) and a PDF print (Chromium)</source>
         <translation>Añadir también una captura de pantalla (PNG) y una impresión en PDF (Chromium)</translation>
+    </message>
+    <message>
+        <source>Time-stamp request file</source>
+        <translation>Archivo de solicitud de sello de tiempo</translation>
     </message>
     <message>
         <source>optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC</source>
@@ -695,6 +734,10 @@
     <message>
         <source>Published at (url):</source>
         <translation>Publicado en (url):</translation>
+    </message>
+    <message>
+        <source>Claims lacking what ClaimReview requires</source>
+        <translation>Afirmaciones a las que les falta lo que exige ClaimReview</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -810,6 +853,106 @@
         <translation>Editada con (XMP):</translation>
     </message>
     <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>Requested URL</source>
+        <translation>URL solicitada</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>URL final</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Tipo de contenido</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Captured at (local time)</source>
+        <translation>Capturada el (hora local)</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Resources recorded</source>
+        <translation>Recursos registrados</translation>
+    </message>
+    <message>
+        <source>Captured with</source>
+        <translation>Capturada con</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Redirecciones</translation>
+    </message>
+    <message>
+        <source>Refused addresses</source>
+        <translation>Direcciones rechazadas</translation>
+    </message>
+    <message>
+        <source>WARC SHA-256</source>
+        <translation>SHA-256 del WARC</translation>
+    </message>
+    <message>
+        <source>WARC file</source>
+        <translation>Archivo WARC</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>Fecha tal como se escribe</translation>
+    </message>
+    <message>
+        <source>Saved date as written</source>
+        <translation>Fecha de guardado tal como se escribe</translation>
+    </message>
+    <message>
+        <source>Data package hash</source>
+        <translation>Hash del paquete de datos</translation>
+    </message>
+    <message>
+        <source>Frame of</source>
+        <translation>Marco de</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Renderizado</translation>
+    </message>
+    <message>
+        <source>Rendered at</source>
+        <translation>Renderizada el</translation>
+    </message>
+    <message>
+        <source>Rendered from</source>
+        <translation>Renderizada desde</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>Recorded for rendering</source>
+        <translation>Registrado para el renderizado</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Capture document</source>
+        <translation>Documento de la captura</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
         <source>Location (GPS):</source>
         <translation>Ubicación (GPS):</translation>
     </message>
@@ -883,6 +1026,33 @@ Suelte archivos aquí (PDF, página web, texto, imagen, archivo web) o use Archi
     </message>
 </context>
 <context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Search %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: {name}: {exc}
@@ -935,13 +1105,6 @@ Los detalles se escribieron en {path}</translation>
     <message>
         <source>Close (Esc)</source>
         <translation>Cerrar (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>Gestures</name>
-    <message>
-        <source>select the new place in the same document as the orphan</source>
-        <translation>seleccione el nuevo lugar en el mismo documento que el huérfano</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1223,14 @@ Los detalles se escribieron en {path}</translation>
         <translation>Nota…</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
         <source>Unlink</source>
         <translation>Desvincular</translation>
     </message>
@@ -1078,6 +1249,10 @@ Los detalles se escribieron en {path}</translation>
     <message>
         <source>&amp;Verdict:</source>
         <translation>&amp;Veredicto:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Note… (saved when you leave the field)</source>
@@ -1410,6 +1585,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Fusionar el proyecto «{other_name}»</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
@@ -1510,6 +1689,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Seleccione en el documento el nuevo lugar de un huérfano y vuelva a anclarlo.</translation>
     </message>
     <message>
+        <source>Orphaned highlights</source>
+        <translation>Resaltados huérfanos</translation>
+    </message>
+    <message>
         <source>Re-attach to selection</source>
         <translation>Reanclar a la selección</translation>
     </message>
@@ -1583,6 +1766,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         </translation>
     </message>
     <message>
+        <source>Archived pages</source>
+        <translation>Páginas archivadas</translation>
+    </message>
+    <message>
         <source>(cannot be read: {problem})</source>
         <translation>(no se puede leer: {problem})</translation>
     </message>
@@ -1605,6 +1792,24 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Tick none</source>
         <translation>Desmarcar todas</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>Text of page %1 of %2</source>
+        <translation>Texto de la página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>Texto de la página</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Páginas del documento</translation>
     </message>
 </context>
 <context>
@@ -1783,8 +1988,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Comprobación del resumen</translation>
     </message>
     <message>
-        <source>Page sha256</source>
-        <translation>sha256 de la página</translation>
+        <source>Page SHA-256</source>
+        <translation>SHA-256 de la página</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2307,6 +2512,14 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Buscar en todos los documentos…</translation>
     </message>
     <message>
+        <source>Search all documents</source>
+        <translation>Buscar en todos los documentos</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -2329,6 +2542,10 @@ Mark them as mentions too (reason: misspelling)?</source>
     <message>
         <source>Match</source>
         <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2546,6 +2763,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Sincronización: {exc}</translation>
     </message>
     <message>
+        <source> (end-to-end encrypted)</source>
+        <translation> (cifrado de extremo a extremo)</translation>
+    </message>
+    <message>
         <source>File &gt; Sync now to sync with the team&apos;s server</source>
         <translation>Archivo &gt; Sincronizar ahora para sincronizar con el servidor del equipo</translation>
     </message>
@@ -2554,16 +2775,31 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <source>Could not sync: {exc}</source>
-        <translation>No se pudo sincronizar: {exc}</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {exc}</source>
+        <translation>La sincronización falló: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not sync: {outcome}</source>
+        <translation>No se pudo sincronizar: {outcome}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) left</source>
+        <translation>
+            <numerusform>; queda %Ln conflicto</numerusform>
+            <numerusform>; quedan %Ln conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not purged: {note}</source>
+        <translation>; sin purgar: {note}</translation>
     </message>
     <message>
         <source> ({done} of {total})</source>
@@ -2592,14 +2828,6 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
 {url}
 
 Sincronizar le envía el proyecto y las credenciales de sincronización configuradas en este equipo. ¿Sincronizar con él?</translation>
-    </message>
-    <message>
-        <source>Sync with the team&apos;s server</source>
-        <translation>Sincronizar con el servidor del equipo</translation>
-    </message>
-    <message>
-        <source>Database URL (http(s)://host:port/database; user:password@ is used, never stored):</source>
-        <translation>URL de la base de datos (http(s)://host:puerto/base; user:password@ se usa, nunca se guarda):</translation>
     </message>
     <message>
         <source> from {analysts}</source>
@@ -2676,6 +2904,72 @@ Sincronizar le envía el proyecto y las credenciales de sincronización configur
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Sync with the team&apos;s server</source>
+        <translation>Sincronizar con el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de datos</translation>
+    </message>
+    <message>
+        <source>Encrypt end to end (the server stores only ciphertext)</source>
+        <translation>Cifrar de extremo a extremo (el servidor solo guarda texto cifrado)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>URL de la base de datos:</translation>
+    </message>
+    <message>
+        <source>http(s)://host:port/database; user:password@ is used, never stored</source>
+        <translation>http(s)://host:puerto/base; user:password@ se usa, nunca se guarda</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Otra vez:</translation>
+    </message>
+    <message>
+        <source>Type the database URL.</source>
+        <translation>Escriba la URL de la base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Everyone in the team needs this passphrase. If it is forgotten, nobody can read the server&apos;s copy again.</source>
+        <translation>Todo el equipo necesita esta frase de contraseña. Si se olvida, nadie podrá volver a leer la copia del servidor.</translation>
+    </message>
+    <message>
+        <source>Encrypted team database</source>
+        <translation>Base de datos cifrada del equipo</translation>
+    </message>
+    <message>
+        <source>{url} is encrypted end to end. Its passphrase:</source>
+        <translation>{url} está cifrada de extremo a extremo. Su frase de contraseña:</translation>
+    </message>
+</context>
+<context>
     <name>TeamWork</name>
     <message>
         <source>Merge another analyst&apos;s project</source>
@@ -2703,6 +2997,13 @@ Sincronizar le envía el proyecto y las credenciales de sincronización configur
     <message>
         <source>Could not compare: {exc}</source>
         <translation>No se pudo comparar: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Texto del documento</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3235,10 @@ Sincronizar le envía el proyecto y las credenciales de sincronización configur
         <translation>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;Resalte artículos y PDF, vincule lo que dicen con afirmaciones, actores y fuentes, y registre sus veredictos.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Sourcemark logo</source>
+        <translation>Logotipo de Sourcemark</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
@@ -2944,6 +3249,10 @@ Sincronizar le envía el proyecto y las credenciales de sincronización configur
     <message>
         <source>Try the &amp;demo</source>
         <translation>Probar la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Proyectos recientes</translation>
     </message>
     <message>
         <source>Recent projects:</source>

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Effacer : %1</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Plus d&apos;outils</translation>
+    </message>
+</context>
+<context>
     <name>ActionStates</name>
     <message>
         <source>This project is open read-only (another window or process has it open)</source>
@@ -491,6 +502,10 @@
         <translation>Kappa de Cohen (catégories)</translation>
     </message>
     <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -552,6 +567,10 @@
         <translation>Filtrer les citations et les notes…</translation>
     </message>
     <message>
+        <source>Filter annotations</source>
+        <translation>Filtrer les annotations</translation>
+    </message>
+    <message>
         <source>Any category</source>
         <translation>Toute catégorie</translation>
     </message>
@@ -562,6 +581,22 @@
     <message>
         <source>Linked to anything</source>
         <translation>Lié à n&apos;importe quoi</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Filtrer par catégorie</translation>
+    </message>
+    <message>
+        <source>Filter by anchor</source>
+        <translation>Filtrer par ancrage</translation>
+    </message>
+    <message>
+        <source>Filter by linked object</source>
+        <translation>Filtrer par objet lié</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
     </message>
 </context>
 <context>
@@ -621,6 +656,10 @@
     <message>
         <source>Also add a screenshot (PNG) and a PDF print (Chromium)</source>
         <translation>Ajouter aussi une capture d&apos;écran (PNG) et une impression PDF (Chromium)</translation>
+    </message>
+    <message>
+        <source>Time-stamp request file</source>
+        <translation>Fichier de demande d&apos;horodatage</translation>
     </message>
     <message>
         <source>optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC</source>
@@ -695,6 +734,10 @@
     <message>
         <source>Published at (url):</source>
         <translation>Publié à (url) :</translation>
+    </message>
+    <message>
+        <source>Claims lacking what ClaimReview requires</source>
+        <translation>Affirmations auxquelles manque ce qu&apos;exige ClaimReview</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -810,6 +853,106 @@
         <translation>Retouchée avec (XMP) :</translation>
     </message>
     <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Requested URL</source>
+        <translation>URL demandée</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>URL finale</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Captured at (local time)</source>
+        <translation>Capturée le (heure locale)</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Resources recorded</source>
+        <translation>Ressources enregistrées</translation>
+    </message>
+    <message>
+        <source>Captured with</source>
+        <translation>Capturée avec</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Redirections</translation>
+    </message>
+    <message>
+        <source>Refused addresses</source>
+        <translation>Adresses refusées</translation>
+    </message>
+    <message>
+        <source>WARC SHA-256</source>
+        <translation>SHA-256 du WARC</translation>
+    </message>
+    <message>
+        <source>WARC file</source>
+        <translation>Fichier WARC</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>Date telle qu&apos;écrite</translation>
+    </message>
+    <message>
+        <source>Saved date as written</source>
+        <translation>Date d&apos;enregistrement telle qu&apos;écrite</translation>
+    </message>
+    <message>
+        <source>Data package hash</source>
+        <translation>Empreinte du paquet de données</translation>
+    </message>
+    <message>
+        <source>Frame of</source>
+        <translation>Cadre de</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Rendered at</source>
+        <translation>Rendue le</translation>
+    </message>
+    <message>
+        <source>Rendered from</source>
+        <translation>Rendue depuis</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Recorded for rendering</source>
+        <translation>Enregistré pour le rendu</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Capture document</source>
+        <translation>Document de la capture</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
         <source>Location (GPS):</source>
         <translation>Lieu (GPS) :</translation>
     </message>
@@ -883,6 +1026,33 @@ Déposez des fichiers ici (PDF, page web, texte, image, archive web), ou utilise
     </message>
 </context>
 <context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Search %1</source>
+        <translation>Rechercher %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: {name}: {exc}
@@ -935,13 +1105,6 @@ Les détails ont été écrits dans {path}</translation>
     <message>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
-    </message>
-</context>
-<context>
-    <name>Gestures</name>
-    <message>
-        <source>select the new place in the same document as the orphan</source>
-        <translation>sélectionnez le nouvel emplacement dans le même document que l&apos;orphelin</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1223,14 @@ Les détails ont été écrits dans {path}</translation>
         <translation>Note…</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
@@ -1078,6 +1249,10 @@ Les détails ont été écrits dans {path}</translation>
     <message>
         <source>&amp;Verdict:</source>
         <translation>&amp;Verdict :</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Note… (saved when you leave the field)</source>
@@ -1410,6 +1585,10 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
         <translation>Fusionner le projet « {other_name} »</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
@@ -1510,6 +1689,10 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
         <translation>Sélectionnez dans le document le nouvel emplacement d&apos;un orphelin, puis réancrez-le.</translation>
     </message>
     <message>
+        <source>Orphaned highlights</source>
+        <translation>Surlignages orphelins</translation>
+    </message>
+    <message>
         <source>Re-attach to selection</source>
         <translation>Réancrer sur la sélection</translation>
     </message>
@@ -1583,6 +1766,10 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
         </translation>
     </message>
     <message>
+        <source>Archived pages</source>
+        <translation>Pages archivées</translation>
+    </message>
+    <message>
         <source>(cannot be read: {problem})</source>
         <translation>(illisible : {problem})</translation>
     </message>
@@ -1605,6 +1792,24 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
     <message>
         <source>Tick none</source>
         <translation>Tout décocher</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>Text of page %1 of %2</source>
+        <translation>Texte de la page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>Texte de la page</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Pages du document</translation>
     </message>
 </context>
 <context>
@@ -1783,8 +1988,8 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
         <translation>Vérification de l&apos;empreinte</translation>
     </message>
     <message>
-        <source>Page sha256</source>
-        <translation>sha256 de la page</translation>
+        <source>Page SHA-256</source>
+        <translation>SHA-256 de la page</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2307,6 +2512,14 @@ Les marquer aussi comme mentions (motif : faute d&apos;orthographe) ?</translati
         <translation>Rechercher dans tous les documents…</translation>
     </message>
     <message>
+        <source>Search all documents</source>
+        <translation>Rechercher dans tous les documents</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2329,6 +2542,10 @@ Les marquer aussi comme mentions (motif : faute d&apos;orthographe) ?</translati
     <message>
         <source>Match</source>
         <translation>Occurrence</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2546,6 +2763,10 @@ Les marquer aussi comme mentions (motif : faute d&apos;orthographe) ?</translati
         <translation>Synchronisation : {exc}</translation>
     </message>
     <message>
+        <source> (end-to-end encrypted)</source>
+        <translation> (chiffrée de bout en bout)</translation>
+    </message>
+    <message>
         <source>File &gt; Sync now to sync with the team&apos;s server</source>
         <translation>Fichier &gt; Synchroniser maintenant pour synchroniser avec le serveur de l&apos;équipe</translation>
     </message>
@@ -2554,16 +2775,31 @@ Les marquer aussi comme mentions (motif : faute d&apos;orthographe) ?</translati
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Could not sync: {exc}</source>
-        <translation>Synchronisation impossible : {exc}</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {exc}</source>
+        <translation>La synchronisation a échoué : {exc}</translation>
+    </message>
+    <message>
+        <source>Could not sync: {outcome}</source>
+        <translation>Synchronisation impossible : {outcome}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) left</source>
+        <translation>
+            <numerusform>; %Ln conflit restant</numerusform>
+            <numerusform>; %Ln conflits restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not purged: {note}</source>
+        <translation>; non purgé : {note}</translation>
     </message>
     <message>
         <source> ({done} of {total})</source>
@@ -2592,14 +2828,6 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
 {url}
 
 Synchroniser lui envoie le projet et les identifiants de synchronisation définis sur cet ordinateur. Synchroniser avec lui ?</translation>
-    </message>
-    <message>
-        <source>Sync with the team&apos;s server</source>
-        <translation>Synchroniser avec le serveur de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Database URL (http(s)://host:port/database; user:password@ is used, never stored):</source>
-        <translation>URL de la base (http(s)://hôte:port/base ; user:password@ est utilisé, jamais enregistré) :</translation>
     </message>
     <message>
         <source> from {analysts}</source>
@@ -2676,6 +2904,72 @@ Synchroniser lui envoie le projet et les identifiants de synchronisation défini
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Sync with the team&apos;s server</source>
+        <translation>Synchroniser avec le serveur de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base</translation>
+    </message>
+    <message>
+        <source>Encrypt end to end (the server stores only ciphertext)</source>
+        <translation>Chiffrer de bout en bout (le serveur ne stocke que du chiffré)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>URL de la base :</translation>
+    </message>
+    <message>
+        <source>http(s)://host:port/database; user:password@ is used, never stored</source>
+        <translation>http(s)://hôte:port/base ; user:password@ est utilisé, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>À nouveau :</translation>
+    </message>
+    <message>
+        <source>Type the database URL.</source>
+        <translation>Saisissez l&apos;URL de la base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>La phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit compter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Everyone in the team needs this passphrase. If it is forgotten, nobody can read the server&apos;s copy again.</source>
+        <translation>Toute l&apos;équipe a besoin de cette phrase secrète. Si elle est oubliée, plus personne ne pourra lire la copie du serveur.</translation>
+    </message>
+    <message>
+        <source>Encrypted team database</source>
+        <translation>Base d&apos;équipe chiffrée</translation>
+    </message>
+    <message>
+        <source>{url} is encrypted end to end. Its passphrase:</source>
+        <translation>{url} est chiffrée de bout en bout. Sa phrase secrète :</translation>
+    </message>
+</context>
+<context>
     <name>TeamWork</name>
     <message>
         <source>Merge another analyst&apos;s project</source>
@@ -2703,6 +2997,13 @@ Synchroniser lui envoie le projet et les identifiants de synchronisation défini
     <message>
         <source>Could not compare: {exc}</source>
         <translation>Comparaison impossible : {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3235,10 @@ Synchroniser lui envoie le projet et les identifiants de synchronisation défini
         <translation>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;Surlignez articles et PDF, reliez ce qu&apos;ils disent à des affirmations, des acteurs et des sources, et consignez vos verdicts.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Sourcemark logo</source>
+        <translation>Logo de Sourcemark</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
@@ -2944,6 +3249,10 @@ Synchroniser lui envoie le projet et les identifiants de synchronisation défini
     <message>
         <source>Try the &amp;demo</source>
         <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
     </message>
     <message>
         <source>Recent projects:</source>

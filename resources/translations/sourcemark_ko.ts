@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear: %1</source>
+        <translation>지우기: %1</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>도구 더 보기</translation>
+    </message>
+</context>
+<context>
     <name>ActionStates</name>
     <message>
         <source>This project is open read-only (another window or process has it open)</source>
@@ -491,6 +502,10 @@
         <translation>코헨의 카파 (범주)</translation>
     </message>
     <message>
+        <source>Disagreements</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>위치</translation>
     </message>
@@ -552,6 +567,10 @@
         <translation>인용문과 메모 필터…</translation>
     </message>
     <message>
+        <source>Filter annotations</source>
+        <translation>주석 필터</translation>
+    </message>
+    <message>
         <source>Any category</source>
         <translation>모든 범주</translation>
     </message>
@@ -562,6 +581,22 @@
     <message>
         <source>Linked to anything</source>
         <translation>무엇에든 연결됨</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>범주로 필터</translation>
+    </message>
+    <message>
+        <source>Filter by anchor</source>
+        <translation>고정 상태로 필터</translation>
+    </message>
+    <message>
+        <source>Filter by linked object</source>
+        <translation>연결 대상으로 필터</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>주석</translation>
     </message>
 </context>
 <context>
@@ -621,6 +656,10 @@
     <message>
         <source>Also add a screenshot (PNG) and a PDF print (Chromium)</source>
         <translation>스크린샷(PNG)과 PDF 인쇄본(Chromium)도 추가</translation>
+    </message>
+    <message>
+        <source>Time-stamp request file</source>
+        <translation>타임스탬프 요청 파일</translation>
     </message>
     <message>
         <source>optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC</source>
@@ -695,6 +734,10 @@
     <message>
         <source>Published at (url):</source>
         <translation>게시 위치(url):</translation>
+    </message>
+    <message>
+        <source>Claims lacking what ClaimReview requires</source>
+        <translation>ClaimReview에 필요한 항목이 빠진 주장</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -810,6 +853,106 @@
         <translation>편집 도구 (XMP):</translation>
     </message>
     <message>
+        <source>HTTP status</source>
+        <translation>HTTP 상태</translation>
+    </message>
+    <message>
+        <source>Requested URL</source>
+        <translation>요청한 URL</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>최종 URL</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>콘텐츠 유형</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <source>Captured at (local time)</source>
+        <translation>캡처 시각 (현지 시간)</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Resources recorded</source>
+        <translation>기록된 리소스</translation>
+    </message>
+    <message>
+        <source>Captured with</source>
+        <translation>캡처 도구</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>리디렉션</translation>
+    </message>
+    <message>
+        <source>Refused addresses</source>
+        <translation>거부된 주소</translation>
+    </message>
+    <message>
+        <source>WARC SHA-256</source>
+        <translation>WARC SHA-256</translation>
+    </message>
+    <message>
+        <source>WARC file</source>
+        <translation>WARC 파일</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>표기된 날짜</translation>
+    </message>
+    <message>
+        <source>Saved date as written</source>
+        <translation>표기된 저장 날짜</translation>
+    </message>
+    <message>
+        <source>Data package hash</source>
+        <translation>데이터 패키지 해시</translation>
+    </message>
+    <message>
+        <source>Frame of</source>
+        <translation>다음의 프레임</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>렌더링</translation>
+    </message>
+    <message>
+        <source>Rendered at</source>
+        <translation>렌더링 시각</translation>
+    </message>
+    <message>
+        <source>Rendered from</source>
+        <translation>렌더링 출처</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>브라우저</translation>
+    </message>
+    <message>
+        <source>Recorded for rendering</source>
+        <translation>렌더링용으로 기록됨</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Capture document</source>
+        <translation>캡처 문서</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주제</translation>
+    </message>
+    <message>
         <source>Location (GPS):</source>
         <translation>위치 (GPS):</translation>
     </message>
@@ -881,6 +1024,33 @@ Drop files here (PDF, web page, text, image, web archive), or use File › Add d
     </message>
 </context>
 <context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Search %1</source>
+        <translation>%1 검색</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>행위자</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>개체</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: {name}: {exc}
@@ -933,13 +1103,6 @@ Details were written to {path}</source>
     <message>
         <source>Close (Esc)</source>
         <translation>닫기 (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>Gestures</name>
-    <message>
-        <source>select the new place in the same document as the orphan</source>
-        <translation>고아 하이라이트와 같은 문서에서 새 위치를 선택하십시오</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1216,14 @@ Details were written to {path}</source>
         <translation>메모…</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>연결</translation>
+    </message>
+    <message>
         <source>Unlink</source>
         <translation>연결 해제</translation>
     </message>
@@ -1071,6 +1242,10 @@ Details were written to {path}</source>
     <message>
         <source>&amp;Verdict:</source>
         <translation>판정(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
     </message>
     <message>
         <source>Note… (saved when you leave the field)</source>
@@ -1398,6 +1573,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>프로젝트 “{other_name}” 병합</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
         <source>Object</source>
         <translation>개체</translation>
     </message>
@@ -1496,6 +1675,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>문서에서 고아 하이라이트의 새 위치를 선택한 뒤 다시 연결하십시오.</translation>
     </message>
     <message>
+        <source>Orphaned highlights</source>
+        <translation>고아 하이라이트</translation>
+    </message>
+    <message>
         <source>Re-attach to selection</source>
         <translation>선택 영역에 다시 연결</translation>
     </message>
@@ -1568,6 +1751,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         </translation>
     </message>
     <message>
+        <source>Archived pages</source>
+        <translation>보관된 페이지</translation>
+    </message>
+    <message>
         <source>(cannot be read: {problem})</source>
         <translation>(읽을 수 없음: {problem})</translation>
     </message>
@@ -1590,6 +1777,24 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Tick none</source>
         <translation>모두 해제</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>Text of page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽의 텍스트</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>페이지 텍스트</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>문서 페이지</translation>
     </message>
 </context>
 <context>
@@ -1767,8 +1972,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>다이제스트 확인</translation>
     </message>
     <message>
-        <source>Page sha256</source>
-        <translation>페이지 sha256</translation>
+        <source>Page SHA-256</source>
+        <translation>페이지 SHA-256</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2276,6 +2481,14 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>모든 문서 검색…</translation>
     </message>
     <message>
+        <source>Search all documents</source>
+        <translation>모든 문서 검색</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>검색 대상</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>검색</translation>
     </message>
@@ -2298,6 +2511,10 @@ Mark them as mentions too (reason: misspelling)?</source>
     <message>
         <source>Match</source>
         <translation>일치</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2510,6 +2727,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>동기화: {exc}</translation>
     </message>
     <message>
+        <source> (end-to-end encrypted)</source>
+        <translation> (종단 간 암호화됨)</translation>
+    </message>
+    <message>
         <source>File &gt; Sync now to sync with the team&apos;s server</source>
         <translation>팀 서버와 동기화하려면 파일 &gt; 지금 동기화</translation>
     </message>
@@ -2518,16 +2739,30 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>취소 중…</translation>
     </message>
     <message>
-        <source>Could not sync: {exc}</source>
-        <translation>동기화할 수 없습니다: {exc}</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
         <translation>서버에 연결 중…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {exc}</source>
+        <translation>동기화 실패: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not sync: {outcome}</source>
+        <translation>동기화할 수 없습니다: {outcome}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) left</source>
+        <translation>
+            <numerusform>; 남은 충돌 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not purged: {note}</source>
+        <translation>; 영구 삭제되지 않음: {note}</translation>
     </message>
     <message>
         <source> ({done} of {total})</source>
@@ -2556,14 +2791,6 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
 {url}
 
 동기화하면 프로젝트와 이 컴퓨터에 설정된 동기화 자격 증명을 그 서버로 보냅니다. 동기화할까요?</translation>
-    </message>
-    <message>
-        <source>Sync with the team&apos;s server</source>
-        <translation>팀 서버와 동기화</translation>
-    </message>
-    <message>
-        <source>Database URL (http(s)://host:port/database; user:password@ is used, never stored):</source>
-        <translation>데이터베이스 URL (http(s)://호스트:포트/데이터베이스, user:password@는 사용되지만 저장되지 않음):</translation>
     </message>
     <message>
         <source> from {analysts}</source>
@@ -2637,6 +2864,71 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Sync with the team&apos;s server</source>
+        <translation>팀 서버와 동기화</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>데이터베이스 URL</translation>
+    </message>
+    <message>
+        <source>Encrypt end to end (the server stores only ciphertext)</source>
+        <translation>종단 간 암호화 (서버에는 암호문만 저장됨)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>암호 문구 다시</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>데이터베이스 URL:</translation>
+    </message>
+    <message>
+        <source>http(s)://host:port/database; user:password@ is used, never stored</source>
+        <translation>http(s)://호스트:포트/데이터베이스, user:password@는 사용되지만 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호 문구:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>다시:</translation>
+    </message>
+    <message>
+        <source>Type the database URL.</source>
+        <translation>데이터베이스 URL을 입력하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>암호 문구는 %n자 이상이어야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호 문구가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Everyone in the team needs this passphrase. If it is forgotten, nobody can read the server&apos;s copy again.</source>
+        <translation>팀원 모두에게 이 암호 문구가 필요합니다. 잊어버리면 누구도 서버의 사본을 다시 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Encrypted team database</source>
+        <translation>암호화된 팀 데이터베이스</translation>
+    </message>
+    <message>
+        <source>{url} is encrypted end to end. Its passphrase:</source>
+        <translation>{url}은(는) 종단 간 암호화되어 있습니다. 암호 문구:</translation>
+    </message>
+</context>
+<context>
     <name>TeamWork</name>
     <message>
         <source>Merge another analyst&apos;s project</source>
@@ -2663,6 +2955,13 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>Could not compare: {exc}</source>
         <translation>비교할 수 없습니다: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <source>Document text</source>
+        <translation>문서 텍스트</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3193,10 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
         <translation>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;기사와 PDF를 하이라이트하고, 그 내용을 주장, 행위자, 출처에 연결하고, 판정을 기록하십시오.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Sourcemark logo</source>
+        <translation>Sourcemark 로고</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
@@ -2904,6 +3207,10 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>Try the &amp;demo</source>
         <translation>데모 사용해 보기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>최근 프로젝트</translation>
     </message>
     <message>
         <source>Recent projects:</source>

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Очистить: %1</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Другие инструменты</translation>
+    </message>
+</context>
+<context>
     <name>ActionStates</name>
     <message>
         <source>This project is open read-only (another window or process has it open)</source>
@@ -491,6 +502,10 @@
         <translation>Каппа Коэна (категории)</translation>
     </message>
     <message>
+        <source>Disagreements</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Где</translation>
     </message>
@@ -552,6 +567,10 @@
         <translation>Фильтр по цитатам и заметкам…</translation>
     </message>
     <message>
+        <source>Filter annotations</source>
+        <translation>Фильтр аннотаций</translation>
+    </message>
+    <message>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
@@ -562,6 +581,22 @@
     <message>
         <source>Linked to anything</source>
         <translation>Связано с чем угодно</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Фильтр по категории</translation>
+    </message>
+    <message>
+        <source>Filter by anchor</source>
+        <translation>Фильтр по привязке</translation>
+    </message>
+    <message>
+        <source>Filter by linked object</source>
+        <translation>Фильтр по связанному объекту</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Аннотации</translation>
     </message>
 </context>
 <context>
@@ -621,6 +656,10 @@
     <message>
         <source>Also add a screenshot (PNG) and a PDF print (Chromium)</source>
         <translation>Также добавить снимок экрана (PNG) и печать в PDF (Chromium)</translation>
+    </message>
+    <message>
+        <source>Time-stamp request file</source>
+        <translation>Файл запроса метки времени</translation>
     </message>
     <message>
         <source>optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC</source>
@@ -695,6 +734,10 @@
     <message>
         <source>Published at (url):</source>
         <translation>Опубликовано по адресу (url):</translation>
+    </message>
+    <message>
+        <source>Claims lacking what ClaimReview requires</source>
+        <translation>Утверждения, которым не хватает того, что требует ClaimReview</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -810,6 +853,106 @@
         <translation>Обработано в (XMP):</translation>
     </message>
     <message>
+        <source>HTTP status</source>
+        <translation>HTTP-статус</translation>
+    </message>
+    <message>
+        <source>Requested URL</source>
+        <translation>Запрошенный URL</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>Итоговый URL</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Тип содержимого</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Captured at (local time)</source>
+        <translation>Захвачено (местное время)</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Resources recorded</source>
+        <translation>Записано ресурсов</translation>
+    </message>
+    <message>
+        <source>Captured with</source>
+        <translation>Захвачено с помощью</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Перенаправления</translation>
+    </message>
+    <message>
+        <source>Refused addresses</source>
+        <translation>Отклонённые адреса</translation>
+    </message>
+    <message>
+        <source>WARC SHA-256</source>
+        <translation>SHA-256 WARC</translation>
+    </message>
+    <message>
+        <source>WARC file</source>
+        <translation>Файл WARC</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>Дата как написано</translation>
+    </message>
+    <message>
+        <source>Saved date as written</source>
+        <translation>Дата сохранения как написано</translation>
+    </message>
+    <message>
+        <source>Data package hash</source>
+        <translation>Хеш пакета данных</translation>
+    </message>
+    <message>
+        <source>Frame of</source>
+        <translation>Фрейм страницы</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Отрисовка</translation>
+    </message>
+    <message>
+        <source>Rendered at</source>
+        <translation>Отрисовано</translation>
+    </message>
+    <message>
+        <source>Rendered from</source>
+        <translation>Отрисовано из</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Браузер</translation>
+    </message>
+    <message>
+        <source>Recorded for rendering</source>
+        <translation>Записано для отрисовки</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>Capture document</source>
+        <translation>Документ захвата</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
         <source>Location (GPS):</source>
         <translation>Место (GPS):</translation>
     </message>
@@ -885,6 +1028,33 @@ Drop files here (PDF, web page, text, image, web archive), or use File › Add d
     </message>
 </context>
 <context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Search %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Акторы</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Объекты</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: {name}: {exc}
@@ -937,13 +1107,6 @@ Details were written to {path}</source>
     <message>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>Gestures</name>
-    <message>
-        <source>select the new place in the same document as the orphan</source>
-        <translation>выделите новое место в том же документе, где потерянное выделение</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1230,14 @@ Details were written to {path}</source>
         <translation>Заметка…</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
         <source>Unlink</source>
         <translation>Отвязать</translation>
     </message>
@@ -1085,6 +1256,10 @@ Details were written to {path}</source>
     <message>
         <source>&amp;Verdict:</source>
         <translation>&amp;Вердикт:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Note… (saved when you leave the field)</source>
@@ -1422,6 +1597,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Объединить проект «{other_name}»</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
@@ -1524,6 +1703,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Выделите новое место потерянного выделения в документе, затем привяжите его заново.</translation>
     </message>
     <message>
+        <source>Orphaned highlights</source>
+        <translation>Потерянные выделения</translation>
+    </message>
+    <message>
         <source>Re-attach to selection</source>
         <translation>Привязать к выделенному</translation>
     </message>
@@ -1598,6 +1781,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         </translation>
     </message>
     <message>
+        <source>Archived pages</source>
+        <translation>Архивные страницы</translation>
+    </message>
+    <message>
         <source>(cannot be read: {problem})</source>
         <translation>(не читается: {problem})</translation>
     </message>
@@ -1620,6 +1807,24 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Tick none</source>
         <translation>Снять все</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>Text of page %1 of %2</source>
+        <translation>Текст страницы %1 из %2</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>Текст страницы</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Страницы документа</translation>
     </message>
 </context>
 <context>
@@ -1799,8 +2004,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Проверка дайджеста</translation>
     </message>
     <message>
-        <source>Page sha256</source>
-        <translation>sha256 страницы</translation>
+        <source>Page SHA-256</source>
+        <translation>SHA-256 страницы</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2338,6 +2543,14 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Поиск по всем документам…</translation>
     </message>
     <message>
+        <source>Search all documents</source>
+        <translation>Поиск по всем документам</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Искать</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Найти</translation>
     </message>
@@ -2360,6 +2573,10 @@ Mark them as mentions too (reason: misspelling)?</source>
     <message>
         <source>Match</source>
         <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2582,6 +2799,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Синхронизация: {exc}</translation>
     </message>
     <message>
+        <source> (end-to-end encrypted)</source>
+        <translation> (сквозное шифрование)</translation>
+    </message>
+    <message>
         <source>File &gt; Sync now to sync with the team&apos;s server</source>
         <translation>Файл &gt; Синхронизировать сейчас — синхронизация с сервером команды</translation>
     </message>
@@ -2590,16 +2811,32 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <source>Could not sync: {exc}</source>
-        <translation>Не удалось синхронизировать: {exc}</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {exc}</source>
+        <translation>Синхронизация не удалась: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not sync: {outcome}</source>
+        <translation>Не удалось синхронизировать: {outcome}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) left</source>
+        <translation>
+            <numerusform>; остался %Ln конфликт</numerusform>
+            <numerusform>; осталось %Ln конфликта</numerusform>
+            <numerusform>; осталось %Ln конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not purged: {note}</source>
+        <translation>; не удалено безвозвратно: {note}</translation>
     </message>
     <message>
         <source> ({done} of {total})</source>
@@ -2628,14 +2865,6 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
 {url}
 
 Синхронизация отправит на него проект и учётные данные синхронизации, заданные на этом компьютере. Синхронизировать?</translation>
-    </message>
-    <message>
-        <source>Sync with the team&apos;s server</source>
-        <translation>Синхронизация с сервером команды</translation>
-    </message>
-    <message>
-        <source>Database URL (http(s)://host:port/database; user:password@ is used, never stored):</source>
-        <translation>URL базы данных (http(s)://хост:порт/база; user:password@ используется, но не сохраняется):</translation>
     </message>
     <message>
         <source> from {analysts}</source>
@@ -2715,6 +2944,73 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Sync with the team&apos;s server</source>
+        <translation>Синхронизация с сервером команды</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL базы данных</translation>
+    </message>
+    <message>
+        <source>Encrypt end to end (the server stores only ciphertext)</source>
+        <translation>Сквозное шифрование (сервер хранит только шифротекст)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>URL базы данных:</translation>
+    </message>
+    <message>
+        <source>http(s)://host:port/database; user:password@ is used, never stored</source>
+        <translation>http(s)://хост:порт/база; user:password@ используется, но не сохраняется</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Type the database URL.</source>
+        <translation>Введите URL базы данных.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Everyone in the team needs this passphrase. If it is forgotten, nobody can read the server&apos;s copy again.</source>
+        <translation>Эта парольная фраза нужна всей команде. Если её забыть, копию на сервере больше никто не прочтёт.</translation>
+    </message>
+    <message>
+        <source>Encrypted team database</source>
+        <translation>Зашифрованная база данных команды</translation>
+    </message>
+    <message>
+        <source>{url} is encrypted end to end. Its passphrase:</source>
+        <translation>{url} зашифрована сквозным шифрованием. Её парольная фраза:</translation>
+    </message>
+</context>
+<context>
     <name>TeamWork</name>
     <message>
         <source>Merge another analyst&apos;s project</source>
@@ -2743,6 +3039,13 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>Could not compare: {exc}</source>
         <translation>Не удалось сравнить: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Текст документа</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3277,10 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
         <translation>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;Выделяйте фрагменты статей и PDF, связывайте сказанное с утверждениями, акторами и источниками и записывайте свои вердикты.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Sourcemark logo</source>
+        <translation>Логотип Sourcemark</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -2984,6 +3291,10 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>Try the &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Недавние проекты</translation>
     </message>
     <message>
         <source>Recent projects:</source>

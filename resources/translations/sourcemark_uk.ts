@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Очистити: %1</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Інші інструменти</translation>
+    </message>
+</context>
+<context>
     <name>ActionStates</name>
     <message>
         <source>This project is open read-only (another window or process has it open)</source>
@@ -491,6 +502,10 @@
         <translation>Каппа Коена (категорії)</translation>
     </message>
     <message>
+        <source>Disagreements</source>
+        <translation>Розбіжності</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Де</translation>
     </message>
@@ -552,6 +567,10 @@
         <translation>Фільтр за цитатами й нотатками…</translation>
     </message>
     <message>
+        <source>Filter annotations</source>
+        <translation>Фільтр анотацій</translation>
+    </message>
+    <message>
         <source>Any category</source>
         <translation>Будь-яка категорія</translation>
     </message>
@@ -562,6 +581,22 @@
     <message>
         <source>Linked to anything</source>
         <translation>Пов&apos;язано з будь-чим</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Фільтр за категорією</translation>
+    </message>
+    <message>
+        <source>Filter by anchor</source>
+        <translation>Фільтр за прив&apos;язкою</translation>
+    </message>
+    <message>
+        <source>Filter by linked object</source>
+        <translation>Фільтр за пов&apos;язаним об&apos;єктом</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Анотації</translation>
     </message>
 </context>
 <context>
@@ -621,6 +656,10 @@
     <message>
         <source>Also add a screenshot (PNG) and a PDF print (Chromium)</source>
         <translation>Також додати знімок екрана (PNG) і друк у PDF (Chromium)</translation>
+    </message>
+    <message>
+        <source>Time-stamp request file</source>
+        <translation>Файл запиту позначки часу</translation>
     </message>
     <message>
         <source>optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC</source>
@@ -695,6 +734,10 @@
     <message>
         <source>Published at (url):</source>
         <translation>Опубліковано за адресою (url):</translation>
+    </message>
+    <message>
+        <source>Claims lacking what ClaimReview requires</source>
+        <translation>Твердження, яким бракує того, що вимагає ClaimReview</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -810,6 +853,106 @@
         <translation>Оброблено в (XMP):</translation>
     </message>
     <message>
+        <source>HTTP status</source>
+        <translation>HTTP-статус</translation>
+    </message>
+    <message>
+        <source>Requested URL</source>
+        <translation>Запитаний URL</translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation>Кінцевий URL</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Тип вмісту</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адреса сервера</translation>
+    </message>
+    <message>
+        <source>Captured at (local time)</source>
+        <translation>Захоплено (місцевий час)</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Resources recorded</source>
+        <translation>Записано ресурсів</translation>
+    </message>
+    <message>
+        <source>Captured with</source>
+        <translation>Захоплено за допомогою</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Переспрямування</translation>
+    </message>
+    <message>
+        <source>Refused addresses</source>
+        <translation>Відхилені адреси</translation>
+    </message>
+    <message>
+        <source>WARC SHA-256</source>
+        <translation>SHA-256 WARC</translation>
+    </message>
+    <message>
+        <source>WARC file</source>
+        <translation>Файл WARC</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>Дата як написано</translation>
+    </message>
+    <message>
+        <source>Saved date as written</source>
+        <translation>Дата збереження як написано</translation>
+    </message>
+    <message>
+        <source>Data package hash</source>
+        <translation>Хеш пакета даних</translation>
+    </message>
+    <message>
+        <source>Frame of</source>
+        <translation>Фрейм сторінки</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Відтворення</translation>
+    </message>
+    <message>
+        <source>Rendered at</source>
+        <translation>Відтворено</translation>
+    </message>
+    <message>
+        <source>Rendered from</source>
+        <translation>Відтворено з</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Браузер</translation>
+    </message>
+    <message>
+        <source>Recorded for rendering</source>
+        <translation>Записано для відтворення</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Без відповіді</translation>
+    </message>
+    <message>
+        <source>Capture document</source>
+        <translation>Документ захоплення</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
         <source>Location (GPS):</source>
         <translation>Місце (GPS):</translation>
     </message>
@@ -885,6 +1028,33 @@ Drop files here (PDF, web page, text, image, web archive), or use File › Add d
     </message>
 </context>
 <context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Search %1</source>
+        <translation>Пошук: %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Актори</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Об&apos;єкти</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: {name}: {exc}
@@ -937,13 +1107,6 @@ Details were written to {path}</source>
     <message>
         <source>Close (Esc)</source>
         <translation>Закрити (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>Gestures</name>
-    <message>
-        <source>select the new place in the same document as the orphan</source>
-        <translation>виділіть нове місце в тому самому документі, де загублене виділення</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1230,14 @@ Details were written to {path}</source>
         <translation>Нотатка…</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Зв&apos;язки</translation>
+    </message>
+    <message>
         <source>Unlink</source>
         <translation>Відв&apos;язати</translation>
     </message>
@@ -1085,6 +1256,10 @@ Details were written to {path}</source>
     <message>
         <source>&amp;Verdict:</source>
         <translation>&amp;Вердикт:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Note… (saved when you leave the field)</source>
@@ -1422,6 +1597,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Об&apos;єднати проєкт «{other_name}»</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Конфлікти</translation>
+    </message>
+    <message>
         <source>Object</source>
         <translation>Об&apos;єкт</translation>
     </message>
@@ -1524,6 +1703,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Виділіть нове місце загубленого виділення в документі, потім прив&apos;яжіть його знову.</translation>
     </message>
     <message>
+        <source>Orphaned highlights</source>
+        <translation>Загублені виділення</translation>
+    </message>
+    <message>
         <source>Re-attach to selection</source>
         <translation>Прив&apos;язати до виділеного</translation>
     </message>
@@ -1598,6 +1781,10 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         </translation>
     </message>
     <message>
+        <source>Archived pages</source>
+        <translation>Архівні сторінки</translation>
+    </message>
+    <message>
         <source>(cannot be read: {problem})</source>
         <translation>(не читається: {problem})</translation>
     </message>
@@ -1620,6 +1807,24 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Tick none</source>
         <translation>Зняти всі</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>Text of page %1 of %2</source>
+        <translation>Текст сторінки %1 з %2</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>Текст сторінки</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Сторінки документа</translation>
     </message>
 </context>
 <context>
@@ -1799,8 +2004,8 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Перевірка дайджесту</translation>
     </message>
     <message>
-        <source>Page sha256</source>
-        <translation>sha256 сторінки</translation>
+        <source>Page SHA-256</source>
+        <translation>SHA-256 сторінки</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2338,6 +2543,14 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Пошук у всіх документах…</translation>
     </message>
     <message>
+        <source>Search all documents</source>
+        <translation>Пошук у всіх документах</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Шукати</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Знайти</translation>
     </message>
@@ -2360,6 +2573,10 @@ Mark them as mentions too (reason: misspelling)?</source>
     <message>
         <source>Match</source>
         <translation>Збіг</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2582,6 +2799,10 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Синхронізація: {exc}</translation>
     </message>
     <message>
+        <source> (end-to-end encrypted)</source>
+        <translation> (наскрізне шифрування)</translation>
+    </message>
+    <message>
         <source>File &gt; Sync now to sync with the team&apos;s server</source>
         <translation>Файл &gt; Синхронізувати зараз — синхронізація із сервером команди</translation>
     </message>
@@ -2590,16 +2811,32 @@ Mark them as mentions too (reason: misspelling)?</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <source>Could not sync: {exc}</source>
-        <translation>Не вдалося синхронізувати: {exc}</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
         <translation>Підключення до сервера…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {exc}</source>
+        <translation>Синхронізація не вдалася: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not sync: {outcome}</source>
+        <translation>Не вдалося синхронізувати: {outcome}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) left</source>
+        <translation>
+            <numerusform>; лишився %Ln конфлікт</numerusform>
+            <numerusform>; лишилося %Ln конфлікти</numerusform>
+            <numerusform>; лишилося %Ln конфліктів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not purged: {note}</source>
+        <translation>; не видалено остаточно: {note}</translation>
     </message>
     <message>
         <source> ({done} of {total})</source>
@@ -2628,14 +2865,6 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
 {url}
 
 Синхронізація надішле на нього проєкт і облікові дані синхронізації, задані на цьому комп&apos;ютері. Синхронізувати?</translation>
-    </message>
-    <message>
-        <source>Sync with the team&apos;s server</source>
-        <translation>Синхронізація із сервером команди</translation>
-    </message>
-    <message>
-        <source>Database URL (http(s)://host:port/database; user:password@ is used, never stored):</source>
-        <translation>URL бази даних (http(s)://хост:порт/база; user:password@ використовується, але не зберігається):</translation>
     </message>
     <message>
         <source> from {analysts}</source>
@@ -2715,6 +2944,73 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Sync with the team&apos;s server</source>
+        <translation>Синхронізація із сервером команди</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL бази даних</translation>
+    </message>
+    <message>
+        <source>Encrypt end to end (the server stores only ciphertext)</source>
+        <translation>Наскрізне шифрування (сервер зберігає лише шифротекст)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольна фраза ще раз</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>URL бази даних:</translation>
+    </message>
+    <message>
+        <source>http(s)://host:port/database; user:password@ is used, never stored</source>
+        <translation>http(s)://хост:порт/база; user:password@ використовується, але не зберігається</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольна фраза:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ще раз:</translation>
+    </message>
+    <message>
+        <source>Type the database URL.</source>
+        <translation>Введіть URL бази даних.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Парольна фраза має містити щонайменше %n символ.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символи.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольні фрази не збігаються.</translation>
+    </message>
+    <message>
+        <source>Everyone in the team needs this passphrase. If it is forgotten, nobody can read the server&apos;s copy again.</source>
+        <translation>Ця парольна фраза потрібна всій команді. Якщо її забути, копію на сервері більше ніхто не прочитає.</translation>
+    </message>
+    <message>
+        <source>Encrypted team database</source>
+        <translation>Зашифрована база даних команди</translation>
+    </message>
+    <message>
+        <source>{url} is encrypted end to end. Its passphrase:</source>
+        <translation>{url} зашифровано наскрізним шифруванням. Її парольна фраза:</translation>
+    </message>
+</context>
+<context>
     <name>TeamWork</name>
     <message>
         <source>Merge another analyst&apos;s project</source>
@@ -2743,6 +3039,13 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>Could not compare: {exc}</source>
         <translation>Не вдалося порівняти: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Текст документа</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3277,10 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
         <translation>&lt;h2&gt;Sourcemark&lt;/h2&gt;&lt;p&gt;Виділяйте фрагменти статей і PDF, пов&apos;язуйте сказане з твердженнями, акторами та джерелами й записуйте свої вердикти.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Sourcemark logo</source>
+        <translation>Логотип Sourcemark</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Новий проєкт…</translation>
     </message>
@@ -2984,6 +3291,10 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>Try the &amp;demo</source>
         <translation>Відкрити &amp;демо</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Нещодавні проєкти</translation>
     </message>
     <message>
         <source>Recent projects:</source>

@@ -12,9 +12,16 @@
    the GUI runs them (each request on a helper thread, progress reported): their time, and the longest
    stretch the calling thread (the GUI's) ran without reaching a request or a progress report, i.e. the
    longest time the window could not repaint. (A clone needs real files; the project built here has none.)
+4. `--cli-one` (issue 31): `sourcemark sync` run in-process as a command (the project opened by it), moving one
+   change: pulled (a claim edited on another copy), pushed (a claim edited here), and a highlight edited on
+   the other copy pulled; on the project of --docs x --per-doc highlights (each with a link) and, in the same
+   run, on the same project without highlights. Medians of --runs; then a sync with nothing to do against
+   the raw requests of one (`_local` checkpoint + `_changes`) and `sourcemark list P claims` (start-up).
 """
 
 import argparse
+import contextlib
+import io
 import os
 import shutil
 import statistics
@@ -22,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -31,11 +39,12 @@ import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from app.cli.main import main as cli  # noqa: E402
+from app.domain.links import DEPENDENCY_ORDER as ORDER  # noqa: E402
 from app.exchange.couch_replication import object_doc  # noqa: E402
-from app.exchange.project_merge import ORDER  # noqa: E402
 from app.net import couch  # noqa: E402
 from app.net.couch import CouchClient, parse_remote  # noqa: E402
-from app.services import entities  # noqa: E402
+from app.services import annotate, entities  # noqa: E402
 from app.services.session import ProjectSession  # noqa: E402
 from app.services.sync import replicator as sync  # noqa: E402
 from app.services.sync.push import PAGE_DOCS  # noqa: E402
@@ -124,6 +133,79 @@ def as_the_gui_does(session: ProjectSession, url: str, copy: Path) -> None:
         print(f"first sync of a copy as the GUI runs it: {time.perf_counter() - t:.2f} s; {stretches.end()}")
 
 
+def cli_sync(folder: Path) -> float:
+    """`sourcemark sync FOLDER` in-process (output swallowed): seconds."""
+    out = io.StringIO()
+    t = time.perf_counter()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = cli(["--analyst", "ana", "sync", str(folder)])
+    elapsed = time.perf_counter() - t
+    if code != 0:
+        raise SystemExit(f"sourcemark sync {folder} failed ({code}): {out.getvalue()}")
+    return elapsed
+
+
+def one_change_pair(tmp: Path, server: PouchServer, name: str, docs: int, per_doc: int, runs: int) -> dict[str, float]:
+    """Medians (s) of CLI syncs moving one change on a project of docs x per_doc highlights."""
+    mine, theirs, url = tmp / f"{name}-A.sourcemark", tmp / f"{name}-B.sourcemark", f"{server.url}/{name}"
+    project, _docs, claims = build(mine, docs, per_doc)
+    anns = sorted(project.annotations)
+    with ProjectSession.open(mine, analyst="ana") as a:
+        sync.sync(a, url)
+    shutil.copytree(mine, theirs, ignore=shutil.ignore_patterns("lock", "sync.*"))
+    with ProjectSession.open(theirs, analyst="boris") as b:
+        sync.sync(b, url)
+    cli_sync(mine)  # warm-up: imports, disk cache, the files remembered
+    out: dict[str, list[float]] = {"pull": [], "push": [], "pull highlight": [], "nothing": []}
+    for n in range(runs):
+        with ProjectSession.open(theirs, analyst="boris") as b:
+            b.execute(entities.edit_claim(b, claims[n], rationale=f"theirs {n}"))
+            sync.sync(b)
+        out["pull"].append(cli_sync(mine))
+        with ProjectSession.open(mine, analyst="ana", documents=()) as a:
+            a.execute(entities.edit_claim(a, claims[-1 - n], rationale=f"mine {n}"))
+        out["push"].append(cli_sync(mine))
+        if anns:
+            with ProjectSession.open(theirs, analyst="boris") as b:
+                b.execute(annotate.edit_annotation(b, anns[n * 997 % len(anns)], note=f"theirs {n}"))
+                sync.sync(b)
+            out["pull highlight"].append(cli_sync(mine))
+        out["nothing"].append(cli_sync(mine))
+    return {k: statistics.median(v) for k, v in out.items() if v}
+
+
+def round_trip(url: str, runs: int) -> float:
+    """The raw requests of a sync with nothing to do: its checkpoint and the feed since it (median, s)."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        for path in ("/_local/x", "/_changes?since=now&limit=1"):
+            try:
+                urllib.request.urlopen(url + path).read()
+            except urllib.error.HTTPError:
+                pass
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def cli_one(tmp: Path, server: PouchServer, docs: int, per_doc: int, runs: int) -> None:
+    full = one_change_pair(tmp, server, "full", docs, per_doc, runs)
+    empty = one_change_pair(tmp, server, "empty", docs, 0, runs)
+    print(f"one-change `sourcemark sync`, {docs} documents x {per_doc} highlights (each linked) vs none, "
+          f"median of {runs}, same run:")
+    for what in ("pull", "push", "nothing"):
+        f, e = full[what] * 1000, empty[what] * 1000
+        print(f"  {what:8}: {f:6.0f} ms vs {e:6.0f} ms without highlights: {f - e:+.0f} ms ({f / e:.2f}x)")
+    print(f"  a highlight edited there, pulled: {full['pull highlight'] * 1000:.0f} ms")
+    rt = round_trip(f"{server.url}/full", runs)
+    t = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):
+        cli(["list", str(tmp / "full-A.sourcemark"), "claims"])
+    startup = time.perf_counter() - t
+    print(f"  nothing to do: {full['nothing'] * 1000:.0f} ms; raw round trip (checkpoint + feed) {rt * 1000:.0f} ms, "
+          f"`sourcemark list P claims` in-process {startup * 1000:.0f} ms")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=250)
@@ -131,12 +213,15 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--one", type=int, default=10)
     ap.add_argument("--gui-only", action="store_true", help="only part 3")
+    ap.add_argument("--cli-one", action="store_true", help="only part 4 (give --docs 50 --per-doc 1000)")
     args = ap.parse_args()
     os.environ.setdefault("SOURCEMARK_CONFIG_DIR", tempfile.mkdtemp())  # servers it confirms: not the user's list
     couch.TIMEOUT = (5.0, 3600.0)  # PouchDB Server takes minutes over one 100,000-document POST
     with tempfile.TemporaryDirectory() as tmp:
         server = PouchServer(Path(tmp) / "server")
         try:
+            if args.cli_one:
+                return cli_one(Path(tmp), server, args.docs, args.per_doc, args.runs)
             mine = Path(tmp) / "A.sourcemark"
             project, _docs, claims = build(mine, args.docs, args.per_doc)
             total = sum(len(project.objects[k]) for k in ORDER)

@@ -154,13 +154,14 @@ def test_kill_9_during_a_clone_leaves_no_project_and_the_next_clone_resumes(two,
     target = tmp_path / "C.sourcemark"
     proxy = FaultProxy(server.port)
     try:
-        proxy.rule = lambda method, path: "hold" if "_changes" in path and not proxy.release.is_set() else None
+        # held when the clone first reads the server's documents (a kind at a time, `_all_docs`)
+        proxy.rule = lambda method, path: "hold" if "_all_docs" in path and not proxy.release.is_set() else None
         db_url = f"{proxy.url}/{url.rsplit('/', 1)[1]}"
         env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
         child = subprocess.Popen([sys.executable, "-m", "app", "--analyst", "cem", "clone", db_url, str(target)],
                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            assert proxy.held.wait(120), "the clone never read the changes feed"
+            assert proxy.held.wait(120), "the clone never read the server's documents"
             child.send_signal(signal.SIGKILL)
         finally:
             child.wait(60)

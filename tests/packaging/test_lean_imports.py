@@ -21,7 +21,7 @@ SAMPLES = ROOT / "resources" / "samples"
 # Never at start-up of a command that does not open a document (nor anywhere, for the first three).
 NEVER = ("onnxruntime", "numpy", "networkx")
 LAZY = ("pymupdf", "fitz", "trafilatura", "lxml", "charset_normalizer", "PySide6", "shiboken6", "PIL", "jinja2",
-        "pymupdf_layout", "pymupdf4llm", "brotli", "pillow_heif")
+        "pymupdf_layout", "pymupdf4llm", "brotli", "pillow_heif", "cryptography")
 # Distributions the app must not depend on: the ML stack PyMuPDF 2 brings, and PyMuPDF itself, which would
 # overwrite pymupdf-lite's files (both own the `pymupdf` folder).
 FORBIDDEN_DISTRIBUTIONS = {"onnxruntime", "numpy", "networkx", "pymupdf", "pymupdf-layout", "pymupdf4llm"}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.domain.links import Kind
 from app.services.session import ProjectSession
+from app.store import deletions
 from app.store.schema import JOURNAL_FILE
 
 from .helpers import PYTHON, WRITER, cli, spawn
@@ -130,6 +131,8 @@ def verify(folder: Path, trial: Trial, *, cli_check: bool = True) -> None:
             assert not missing, f"acknowledged {kind}s lost after the kill: {sorted(missing)[:3]}"
         problems = session.store.check()
         assert not problems, problems
+        # the deletions store says what the audit log says: each line went in its deletion's own commit
+        assert session.store.deleted() == deletions.parse(deletions.from_audit(folder)), "deletions.jsonl disagrees"
     assert not (folder / JOURNAL_FILE).exists()
     assert not [p for p in folder.rglob("*.tmp") if "backups" not in p.parts], "a temp file survived the reopen"
     if cli_check:

@@ -94,6 +94,21 @@ def test_edits_on_different_objects_meet_and_deletions_travel(team, db_url: str)
     assert "statement" not in doc[0]["ok"]
 
 
+def test_a_project_from_before_the_deletions_store_still_knows_its_past_deletions(team) -> None:
+    """Deleted here, edited there: a conflict, not the object silently back. The project's deletions store is
+    removed (a project from before it): it is built once from the audit log, so the deletion still counts."""
+    from app.store.schema import DELETIONS_FILE
+
+    a, b, ids = team
+    _edit(b, ids["gone"], "false")
+    sync.sync(b)
+    a.execute(entities.delete(a, Kind.CLAIM, ids["gone"]))
+    (a.folder / DELETIONS_FILE).unlink()
+    report = sync.sync(a)
+    assert [(cf.oid, cf.mine) for cf in report.conflicts] == [(ids["gone"], None)]
+    assert ids["gone"] not in a.project.claims and (a.folder / DELETIONS_FILE).exists()
+
+
 def test_nothing_moves_when_nothing_changed(team) -> None:
     a, b, _ids = team
     sync.sync(b)
@@ -140,15 +155,17 @@ def test_server_side_conflicts_are_resolved_not_left_behind(team, db_url: str) -
     a, b, ids = team
     _edit(a, ids["both"], "false")
     _edit(b, ids["both"], "misleading")
-    state_b = sync_state.read(b.folder)
+    from app.services.sync.state import SyncStateSession
+
+    book_b = SyncStateSession(b.folder)
     sync.sync(a)
     # Boris pushes without having seen Ana's revision: simulate a pull that raced hers
     from app.net.couch import CouchClient, parse_remote
     from app.services.sync.push import push
 
     with CouchClient(parse_remote(db_url)) as client:
-        push(client, b, state_b, lambda: {})
-    sync_state.write(b.folder, state_b)
+        push(client, b, book_b, lambda: {})
+    book_b.save()
     assert "_conflicts" in _get(f"{db_url}/claim:{ids['both']}?conflicts=true")
     report = sync.sync(a)
     assert [cf.oid for cf in report.conflicts] == [ids["both"]]

@@ -174,3 +174,65 @@ def test_an_analyst_with_a_branch_of_his_own_decides_for_everyone(team, urls: tu
         assert sync.sync(s).conflicts == [], s.analyst
     assert {_verdict(s, ids["x"]) for s in (a, b, c, d)} == {"unproven"}
     assert len(branches(server, f"claim:{ids['x']}")) == 1
+
+
+def test_a_claim_kept_over_a_deletion_comes_back_to_those_who_only_took_that_deletion(team) -> None:
+    """Ana edits claim y, syncs, deletes it; Boris's sync takes her deletion (of a version newer than his); Cem had
+    linked the annotation to y, so he is asked and keeps y. Boris never decided anything: his next sync takes
+    Cem's decision, it does not delete y once more (which asked Cem again, forever)."""
+    (a, b, c, _d), ids = team
+    mine = c.execute(linking.link(c, (Kind.ANNOTATION, ids["ann"]), (Kind.CLAIM, ids["y"]),
+                                  Relation.STATES)).created[Kind.LINK][0]
+    a.execute(entities.edit_claim(a, ids["y"], verdict="true"))
+    sync.sync(a)
+    a.execute(entities.delete(a, Kind.CLAIM, ids["y"]))
+    sync.sync(a)
+    report = sync.sync(b)
+    assert report.conflicts == [] and ids["y"] not in b.project.claims
+    assert [cf.hanging for cf in sync.sync(c).conflicts] == [(f"link {mine}",)]
+    assert sync.sync(c, prefer="mine").conflicts == []
+    report = sync.sync(b)
+    assert report.conflicts == [] and report.pushed == 0 and ids["y"] in b.project.claims
+    for s in (a, c, b, a, c):
+        assert sync.sync(s).conflicts == [], s.analyst
+    assert all(ids["y"] in s.project.claims and mine in s.project.links for s in (a, b, c))
+
+
+def test_a_deletion_kept_over_an_edit_on_another_branch_is_taken_by_its_editor(team, urls: tuple[str, str]) -> None:
+    """Ana edits claim y twice and syncs (her branch wins on the server), then deletes it; Dan, on the replica, edits
+    it too. After replication Ana keeps her deletion over Dan's edit: her tombstone says it was decided over Dan's
+    version (not over her own), so Dan's sync takes it without a question."""
+    (a, _b, _c, d), ids = team
+    server, replica = urls
+    for verdict in ("false", "misleading"):
+        a.execute(entities.edit_claim(a, ids["y"], verdict=verdict))
+    sync.sync(a)
+    a.execute(entities.delete(a, Kind.CLAIM, ids["y"]))
+    d.execute(entities.edit_claim(d, ids["y"], statement="Dan's wording"))
+    sync.sync(d)
+    replicate_both(server, replica)
+    report = sync.sync(a, prefer="mine")
+    assert [cf.describe() for cf in report.settled] == [f"claim {ids['y']}: deleted here | edited there"]
+    assert report.settled[0].theirs["statement"] == "Dan's wording" and not report.settled[0].branches
+    replicate_both(server, replica)
+    report = sync.sync(d)
+    assert report.conflicts == [] and ids["y"] not in d.project.claims
+
+
+def test_a_deletion_kept_over_two_branches_is_taken_by_both_editors(team, urls: tuple[str, str]) -> None:
+    """Boris (server) and Dan (replica) edit claim y that Ana deleted; replication leaves both branches. Ana's one
+    decision covers both: neither editor is asked again."""
+    (a, b, _c, d), ids = team
+    server, replica = urls
+    a.execute(entities.delete(a, Kind.CLAIM, ids["y"]))
+    b.execute(entities.edit_claim(b, ids["y"], verdict="true"))
+    d.execute(entities.edit_claim(d, ids["y"], verdict="false"))
+    sync.sync(b)
+    sync.sync(d)
+    replicate_both(server, replica)
+    report = sync.sync(a, prefer="mine")
+    assert [len(cf.branches) for cf in report.settled] == [1] and report.conflicts == []
+    replicate_both(server, replica)
+    for s in (b, d, a, b, d):
+        assert sync.sync(s).conflicts == [], s.analyst
+    assert all(ids["y"] not in s.project.claims for s in (a, b, d))

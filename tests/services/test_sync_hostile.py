@@ -183,3 +183,19 @@ def test_a_malformed_url_is_one_line_and_exit_2(tmp_path: Path, capsys, url: str
     code = main(["clone", url, str(tmp_path / "C.sourcemark")])
     out, err = capsys.readouterr()
     assert code == 2 and err.count("\n") == 1 and not (tmp_path / "C.sourcemark").exists()
+
+
+@pytest.mark.parametrize("rows", [
+    [{"id": "claim:a", "doc": {}}, {"id": "claim:a", "doc": {}}],  # the same id again: paging would never end
+    [{"id": "zzz:outside", "doc": {}}],  # outside the range asked for
+    "everything",
+])
+def test_a_clone_refuses_a_document_list_it_did_not_ask_for(pair, proxy: FaultProxy, tmp_path: Path, rows) -> None:
+    """A clone pages `_all_docs` by id: rows that do not move forward inside the range asked for are one clean
+    error (nothing that loops, nothing taken in), and the clone leaves no project."""
+    _a, _b, _ids, url = pair
+    proxy.rewrite = lambda method, path, data: json.dumps({"rows": rows}).encode() if "_all_docs" in path \
+        and "claim" in path else None
+    with pytest.raises(sync.SyncError, match="not what the CouchDB protocol describes"):
+        sync.clone(url, tmp_path / "C.sourcemark", analyst="cem")
+    assert not (tmp_path / "C.sourcemark").exists()

@@ -99,3 +99,39 @@ def wm_close(window: object) -> None:
         x11.XFlush(display)
     finally:
         x11.XCloseDisplay(display)
+
+
+def run_sync(qtbot: object, runner: object, *, interactive: bool = True, timeout: int = 30_000) -> object:
+    """File > Sync now (interactive) or the timer's sync, and wait for it to end while the event loop runs (the
+    sync runs on a worker): its SyncReport, or None (not started, cancelled, failed)."""
+    ended: list[object] = []
+
+    def end(outcome: object) -> None:
+        ended.append(outcome)
+
+    runner.syncEnded.connect(end)  # type: ignore[attr-defined]
+    try:
+        if not runner.sync_now(interactive=interactive):  # type: ignore[attr-defined]
+            return None
+        qtbot.waitUntil(lambda: bool(ended), timeout=timeout)  # type: ignore[attr-defined]
+    finally:
+        runner.syncEnded.disconnect(end)  # type: ignore[attr-defined]
+    return ended[0]
+
+
+def highlight(bridge: object, selection: tuple[str, int, int], category: str = "highlight", note: str = "") -> str:
+    """H on a selection, as the reader does it: through the undo stack; the new highlight's id."""
+    from app.domain.links import Kind
+    from app.services import marking
+
+    executed = bridge.run(marking.highlight(bridge.session, selection, category, note))  # type: ignore[attr-defined]
+    return executed.created[Kind.ANNOTATION][0]
+
+
+def link_selection(bridge: object, selection: tuple[str, int, int], choice: object) -> str:
+    """The link dialog's answer for a selection, through the undo stack; the new highlight's id."""
+    from app.domain.links import Kind
+    from app.services import marking
+
+    executed = bridge.run(marking.link_selection(bridge.session, selection, choice))  # type: ignore[attr-defined]
+    return executed.created[Kind.ANNOTATION][0]

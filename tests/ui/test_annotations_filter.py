@@ -13,14 +13,13 @@ from app.services import annotate, entities, linking
 from app.services import commands as c
 from app.services.annotation_criteria import FEW, AnnotationMatcher
 from app.ui.bridge import SessionBridge
-from app.ui.gestures import highlight
 from app.ui.models.annotations_filter import AnnotationCriteria, AnnotationsFilter
 from app.ui.models.annotations_model import AnnotationsModel
 from app.ui.models.object_table_model import ID_ROLE, RESET_THRESHOLD
 from app.ui.palette import CategoryColors
 from app.ui.panels.annotations_panel import AnnotationsPanel
 
-from .helpers import span
+from .helpers import highlight, span
 
 QUOTES = ["Minister Anna Kovac", "bridge over the Sava", "4,000 workers", "Critics", "Ivo Markic", "Ana Kovač"]
 

@@ -58,9 +58,9 @@ def test_graph_edge_labels_stay_legible_in_the_dark(main_window, ui_session, app
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
     from app.domain.links import Kind
-    from app.ui.gestures import LinkChoice, link_selection
+    from app.services.marking import LinkChoice
 
-    from .helpers import span
+    from .helpers import link_selection, span
 
     doc = next(iter(ui_session.project.documents))
     claim = next(iter(ui_session.project.claims))

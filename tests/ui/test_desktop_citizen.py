@@ -130,7 +130,7 @@ def test_a_second_launch_hands_its_document_to_the_running_window(qtbot, tmp_pat
     server = single_instance.InstanceServer()
     assert server.listen()
     requests: list[dict] = []
-    server.sig_request.connect(requests.append)
+    server.requestReceived.connect(requests.append)
     article = _article(tmp_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "c")}
     second = subprocess.Popen([sys.executable, "-m", "app", "t.txt"], cwd=tmp_path, env=env,

@@ -1,5 +1,6 @@
 """DocumentView on a PDF: off-thread rendering, drag selection across a page break, highlights, clicks, stale requests."""
 
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -293,3 +294,25 @@ def test_a_page_that_cannot_be_drawn_says_so_and_the_others_still_render(
     qtbot.waitUntil(lambda: pv.item(last).image is not None, timeout=10_000)  # the worker survived page 2
     qtbot.waitUntil(lambda: "could not be drawn" in pv.item(1).error, timeout=10_000)
     assert pv.worker is not None and pv.worker.isRunning()
+
+
+def test_a_screen_reader_finds_the_current_pages_words_in_the_accessible_tree(qtbot, view: DocumentView,
+                                                                              doc_id: str) -> None:
+    from .accessible_tree import all_text
+
+    _open(qtbot, view, doc_id)
+    pv = view.page_view
+    text = pv.text
+    assert text is not None and len(text.pages) >= 2
+    assert "Paragraph 0. The minister told parliament" in all_text(view)
+    assert view.page_text.accessibleName() == f"Text of page 1 of {pv.page_count()}"
+    found = re.search(r"Paragraph \d+\. The minister", text.text[text.pages[1].start:text.pages[1].end])
+    assert found is not None
+    second = found.group()
+    assert second not in all_text(view)  # only the page being read, not the whole document
+    pv.go_to_page(1)
+    qtbot.waitUntil(lambda: pv.current_page() == 1, timeout=5_000)
+    assert second in all_text(view) and "Paragraph 0. The minister" not in all_text(view)
+    assert view.page_text.accessibleName() == f"Text of page 2 of {pv.page_count()}"
+    view.show_document(None)
+    assert "minister" not in all_text(view)

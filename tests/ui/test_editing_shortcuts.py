@@ -173,4 +173,4 @@ def test_capture_details_name_their_extra_fields_in_words(qtbot, ui_session):
     provenance = Provenance(source_url="https://example.org/", extra={"http_status": "200 OK"})
     dialog = DocumentDialog(replace(doc, provenance=provenance))
     qtbot.addWidget(dialog)
-    assert dialog.provenance.rows.get("Http status") == "200 OK" and "http_status" not in dialog.provenance.rows
+    assert dialog.provenance.rows.get("HTTP status") == "200 OK" and "http_status" not in dialog.provenance.rows

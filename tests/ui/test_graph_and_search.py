@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from app.domain.links import Kind
-from app.ui.gestures import LinkChoice, link_selection
+from app.services.marking import LinkChoice
 from tests.fixtures.run import add_document
 
-from .helpers import span
+from .helpers import link_selection, span
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +54,7 @@ def test_graph_follows_the_selection_and_a_click_selects_everywhere(qtbot, main_
     assert w.inspector.object == (Kind.ACTOR, linked["actor"])  # and in the inspector
     assert w.graph_panel.graph.center == linked["actor"]  # and the graph re-centres on it
     document = w.graph_panel.view.node_items[doc_id]
-    w.graph_panel.view.sig_node_clicked.emit("document", doc_id)
+    w.graph_panel.view.nodeClicked.emit("document", doc_id)
     assert w.view.current_document() == doc_id and w.graph_panel.graph.center == doc_id
     assert document.node.kind is Kind.DOCUMENT
 
@@ -88,7 +88,7 @@ def test_hidden_graph_does_no_work_until_shown(qtbot, main_window, linked):
 
 def _search(qtbot, panel) -> list:
     """Run the panel's search and wait for its worker thread to list every hit."""
-    with qtbot.waitSignal(panel.sig_search_finished, timeout=10_000):
+    with qtbot.waitSignal(panel.searchFinished, timeout=10_000):
         panel.run()
     return panel.hits
 

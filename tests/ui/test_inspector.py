@@ -35,7 +35,7 @@ def test_opening_another_document_clears_a_highlight_of_the_previous_one(main_wi
     assert main_window.inspector.annotation_id == ann.id
     other = add_document(ui_session, write_article(tmp_path, "other.txt", "Another article.\n")).document.id
     main_window.documents_panel.select(other)
-    main_window.documents_panel.sig_selected.emit(other)  # a click in the Project list
+    main_window.documents_panel.rowSelected.emit(other)  # a click in the Project list
     assert main_window.view.current_document() == other
     assert main_window.inspector.annotation_id is None
 

@@ -121,7 +121,7 @@ def test_the_welcome_window_starts_on_its_default_and_enter_presses_it(qtbot) ->
     qtbot.waitUntil(welcome.isActiveWindow)
     assert welcome.default is not None and welcome.default.isDefault()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is welcome.default)  # the focus is visible from the start
-    with qtbot.waitSignal(welcome.sig_demo_requested, timeout=1000):
+    with qtbot.waitSignal(welcome.demoRequested, timeout=1000):
         QTest.keyClick(_focus(), Qt.Key.Key_Return)
     letters = [re.search(r"&(\w)", b.text()).group(1) for b in welcome.buttons]
     assert len(set(letters)) == 3
@@ -137,6 +137,6 @@ def test_with_recent_projects_enter_reopens_the_last_one(qtbot) -> None:
     welcome.activateWindow()
     qtbot.waitUntil(welcome.isActiveWindow)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is welcome.recent)
-    with qtbot.waitSignal(welcome.sig_open_requested, timeout=1000) as blocker:
+    with qtbot.waitSignal(welcome.openRequested, timeout=1000) as blocker:
         QTest.keyClick(_focus(), Qt.Key.Key_Return)
     assert blocker.args == ["/tmp/last.sourcemark"]

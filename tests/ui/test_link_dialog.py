@@ -3,11 +3,9 @@
 from PySide6.QtWidgets import QWidget
 
 from app.domain.links import Kind
-from app.services import entities
 from app.ui.dialogs.link_dialog import LinkDialog
-from app.ui.gestures import LinkChoice, link_selection
 
-from .helpers import span
+from .helpers import link_selection, span
 
 
 def _dialog(qtbot, project, kind: Kind, quote: str) -> LinkDialog:
@@ -90,12 +88,3 @@ def test_an_existing_source_shows_its_own_grade(qtbot, ui_session):
     assert grade.text() == "F6" and not grade.isReadOnly()
 
 
-def test_a_claims_new_source_keeps_its_citation(ui_bridge, ui_session):
-    from app.ui.gestures import link_claim
-
-    command, claim = entities.create_claim(ui_session, "The bridge opens in May.")
-    ui_session.execute(command)
-    link_claim(ui_bridge, claim.id, LinkChoice(Kind.SOURCE, new_name="Wire", reliability="A", credibility=1,
-                                               url="https://wire.example"))
-    (source,) = [s for s in ui_session.project.sources.values() if s.title == "Wire"]
-    assert source.grade == "A1" and source.url == "https://wire.example"

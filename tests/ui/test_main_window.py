@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from app.domain.links import Kind
+from app.services.marking import LinkChoice
 from app.services.project_files import open_project
 from app.ui.dialogs.link_dialog import LinkDialog
-from app.ui.gestures import LinkChoice, link_selection
 
-from .helpers import span, write_article
+from .helpers import highlight, span, write_article
 
 
 @pytest.fixture(autouse=True)
@@ -61,34 +61,13 @@ def test_link_dialog_completes_existing_and_creates_new(qtbot, ui_session, doc_i
     assert dialog.name.completer().model().rowCount() == 2  # name and alias
 
 
-def test_linking_claim_actor_source_through_the_dialog_functions(ui_bridge, ui_session, doc_id):
-    s = ui_session
-    claim_aid = link_selection(ui_bridge, span(s, doc_id, "will open in May"), LinkChoice(Kind.CLAIM, new_name="The bridge opens in May."))
-    actor_aid = link_selection(ui_bridge, span(s, doc_id, "Ivo Markic"), LinkChoice(Kind.ACTOR, new_name="Ivo Markić", reason="misspelling"))
-    source_aid = link_selection(ui_bridge, span(s, doc_id, "Vjesnik Obrane"),
-                                LinkChoice(Kind.SOURCE, existing_id=next(iter(s.project.sources)), relation="cites"))
-    with open_project(s.folder, read_only=True) as again:
-        p = again.project
-        assert any(c.statement == "The bridge opens in May." for c in p.claims.values())
-        (link,) = [l for l in p.links_of(actor_aid) if l.object_kind is Kind.ACTOR]
-        assert link.as_written == "Ivo Markic" and link.reason.value == "misspelling"
-        assert p.actors[link.object_id].name == "Ivo Markić"
-        assert [l.relation.value for l in p.links_of(source_aid)] == ["cites"]
-        assert [l.relation.value for l in p.links_of(claim_aid)] == ["states"]
-    ui_bridge.undo_stack.undo()  # the source link
-    ui_bridge.undo_stack.undo()  # one step: highlight + new actor + link
-    assert not [a for a in s.project.actors.values() if a.name == "Ivo Markić"]
-
-
 def test_clicking_a_highlight_selects_it_in_panels_and_back(main_window, ui_session, doc_id):
-    from app.ui.gestures import highlight
-
     aid = highlight(main_window.bridge, span(ui_session, doc_id, "Critics"))
     main_window.view.annotationClicked.emit(aid)
     assert main_window.annotations_panel.current_id() == aid
     assert main_window.inspector.annotation_id == aid
     other = highlight(main_window.bridge, span(ui_session, doc_id, "Monday"))
-    main_window.annotations_panel.sig_selected.emit(other)
+    main_window.annotations_panel.rowSelected.emit(other)
     assert main_window.inspector.annotation_id == other
 
 
@@ -129,8 +108,6 @@ def test_find_all_mentions_and_merge(main_window, ui_session, doc_id, monkeypatc
 
 
 def test_replaced_document_shows_counts_and_orphan_can_be_reattached(main_window, ui_session, doc_id, tmp_path, monkeypatch, message_boxes):
-    from app.ui.gestures import highlight
-
     highlight(main_window.bridge, span(ui_session, doc_id, "Critics"))
     gone = highlight(main_window.bridge, span(ui_session, doc_id, "Ivo Markic, disputed the figure"))
     new_text = ("Minister Anna Kovac said on Monday that the new bridge over the Sava will open in June.\n\n"
@@ -152,8 +129,6 @@ def test_replaced_document_shows_counts_and_orphan_can_be_reattached(main_window
 
 
 def test_export_and_import_round_trip(main_window, tmp_path, message_boxes, ui_session, doc_id):
-    from app.ui.gestures import highlight
-
     highlight(main_window.bridge, span(ui_session, doc_id, "Critics"))
     for fmt, table in [("json", "annotations"), ("csv", "claims"), ("w3c", "annotations"), ("claimreview", "annotations")]:
         target = main_window.io.export_to(tmp_path / f"out-{fmt}-{table}", fmt, table)
@@ -262,7 +237,7 @@ def test_inspector_edits_a_claims_rationale_and_deletes_it_with_its_links(main_w
 
 def test_a_claim_is_linked_to_sources_and_actors_existing_or_new(main_window, ui_session, doc_id, message_boxes):
     from app.domain.links import Relation
-    from app.ui import gestures
+    from app.services import marking
     from app.ui.dialogs.link_dialog import LinkDialog
 
     claim_id = next(iter(ui_session.project.claims))
@@ -273,9 +248,10 @@ def test_a_claim_is_linked_to_sources_and_actors_existing_or_new(main_window, ui
     main_window.inspector.show_object(Kind.CLAIM, claim_id)
     assert main_window.inspector.link_source.isVisible() and main_window.inspector.link_actor.isVisible()
 
-    gestures.link_claim(main_window.bridge, claim_id, gestures.LinkChoice(Kind.SOURCE, existing_id=source_id, relation="contradicts"))
-    gestures.link_claim(main_window.bridge, claim_id, gestures.LinkChoice(Kind.ACTOR, new_name="Ministry of Transport",
-                                                                           relation="made-by", actor_kind="state body"))
+    run, session = main_window.bridge.run, main_window.bridge.session
+    run(marking.link_claim(session, claim_id, LinkChoice(Kind.SOURCE, existing_id=source_id, relation="contradicts")))
+    run(marking.link_claim(session, claim_id, LinkChoice(Kind.ACTOR, new_name="Ministry of Transport",
+                                                         relation="made-by", actor_kind="state body")))
     links = {(link.relation, link.object_kind) for link in ui_session.project.links_of(claim_id)}
     assert links == {(Relation.CONTRADICTS, Kind.SOURCE), (Relation.MADE_BY, Kind.ACTOR)}
     assert any(a.name == "Ministry of Transport" and a.kind.value == "state body" for a in ui_session.project.actors.values())

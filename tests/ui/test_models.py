@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt
 
 from app.domain.links import Kind
 from app.services import linking
+from app.services.marking import LinkChoice
 from app.services.project_files import open_project
 from app.ui.bridge import SessionBridge
-from app.ui.gestures import LinkChoice, highlight, link_selection
 from app.ui.models.actors_model import ActorsModel
 from app.ui.models.annotations_filter import AnnotationCriteria, AnnotationsFilter
 from app.ui.models.annotations_model import AnnotationsModel
@@ -16,7 +16,7 @@ from app.ui.models.search_filter import SearchFilter
 from app.ui.models.sources_model import SourcesModel
 from app.ui.palette import CategoryColors
 
-from .helpers import span
+from .helpers import highlight, link_selection, span
 
 
 def _populate(bridge: SessionBridge, doc_id: str) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from app.ui.dialogs import errors
 from app.ui.jobs.sync_runner import SyncRunner
 
+from .helpers import run_sync
+
 HOSTILE = "<h1>Session expired</h1><a href='https://evil.example/login'>Sign in again</a>"
 
 
@@ -46,7 +48,7 @@ def test_a_hostile_reason_phrase_reaches_the_sync_error_box_as_plain_text(qtbot,
     parent = QWidget()
     qtbot.addWidget(parent)
     runner = SyncRunner(ui_bridge, parent, ask_url=lambda: hostile_server)
-    assert runner.sync_now() is None
+    assert run_sync(qtbot, runner) is None
     [(kind, text)] = message_boxes  # the fixture also checks the box's format is PlainText
     assert kind == "warning" and text.startswith("Could not sync:") and HOSTILE in text
 
@@ -93,6 +95,6 @@ def test_the_error_box_on_screen_shows_the_tags_and_no_link(qtbot, ui_bridge, ho
         box.accept()
 
     QTimer.singleShot(0, read_box)
-    runner.sync_now()
+    run_sync(qtbot, runner)
     assert seen["format"] == Qt.TextFormat.PlainText and "<h1>Session expired</h1>" in str(seen["text"])
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.links import Kind
+from app.services.marking import LinkChoice
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
-from app.ui.gestures import LinkChoice
 from tests.fixtures.run import add_document
 
 from .helpers import span, write_article

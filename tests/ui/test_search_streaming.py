@@ -38,7 +38,7 @@ def test_hits_stream_in_off_the_gui_thread_and_stop_keeps_what_was_found(qtbot, 
     assert worker is not None and worker.isRunning() and panel.stop_button.isEnabled()
     assert panel.status.text() == f"Searching… {BATCH} so far"
     assert threads and threads[0] != threading.get_ident()
-    with qtbot.waitSignal(panel.sig_search_finished):
+    with qtbot.waitSignal(panel.searchFinished):
         panel.stop_button.click()
     assert panel.status.text().endswith("(stopped)") and not panel.stop_button.isEnabled()
     gate.set()
@@ -61,12 +61,12 @@ def test_a_new_search_replaces_the_one_under_way(qtbot, main_window, ui_session,
     panel.field.setText("bridge")
     panel.run()
     panel.searcher.hits = real_hits  # the next search is a real one
-    with qtbot.waitSignal(panel.sig_search_finished, timeout=10_000):
+    with qtbot.waitSignal(panel.searchFinished, timeout=10_000):
         panel.field.setText("Vjesnik")
         panel.run()
     gate.set()
     qtbot.waitUntil(lambda: panel.threads_running() == 0 and panel.worker is None, timeout=10_000)
-    with qtbot.waitSignal(panel.sig_search_finished, timeout=10_000):
+    with qtbot.waitSignal(panel.searchFinished, timeout=10_000):
         panel.run()
     assert [h.exact for h in panel.hits] == ["Vjesnik"] and "1 match in 1 document" in panel.status.text()
 

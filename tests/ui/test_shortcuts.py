@@ -113,7 +113,7 @@ def test_the_toolbar_fits_1280_px_with_short_labels_and_undo_names_its_command_i
                                                                                                ui_session, doc_id):
     from PySide6.QtWidgets import QToolBar, QToolButton
 
-    from app.ui.gestures import highlight
+    from .helpers import highlight
 
     highlight(main_window.bridge, span(ui_session, doc_id, "new bridge over the Sava"))
     undo = main_window.actions_by_name["undo"]

@@ -15,17 +15,21 @@ from app.services.sync import replicator as sync
 from app.ui.dialogs.merge_dialog import MergeDialog
 from app.ui.jobs.sync_runner import SHOW_AFTER_MS, SyncRunner
 
+from .helpers import run_sync
+
 
 def _sync_from_the_event_loop(window) -> object:
     """File > Sync now as a user runs it: from inside the window's event loop, where the merge dialog's exec()
     is a nested loop (Qt defers deleting the finished progress box until the outer loop runs again)."""
     loop, result = QEventLoop(), []
 
-    def run() -> None:
-        result.append(window.sync.sync_now())
+    def ended(outcome: object) -> None:
+        result.append(outcome)
         loop.quit()
-    QTimer.singleShot(0, run)
+    window.sync.syncEnded.connect(ended)
+    QTimer.singleShot(0, lambda: window.sync.sync_now() or ended(None))
     loop.exec()
+    window.sync.syncEnded.disconnect(ended)
     return result[0]
 
 
@@ -52,9 +56,9 @@ def test_the_merge_dialog_after_a_sync_says_what_already_came_in(qtbot, ui_bridg
         return QDialog.DialogCode.Rejected
 
     runner = SyncRunner(ui_bridge, parent, run_dialog=answer, ask_url=lambda: url)
-    assert runner.sync_now() is not None
+    assert run_sync(qtbot, runner) is not None
     _conflict_with_bo(ui_session, ui_bridge.run, url, tmp_path / "bo.sourcemark")
-    runner.sync_now()
+    run_sync(qtbot, runner)
     assert any(a.name == "No Gun Chol" for a in ui_session.project.actors.values())  # Bo's actor came in
     [summary] = shown
     assert "nothing new" not in summary and "nothing else" not in summary
@@ -69,7 +73,7 @@ def test_sync_with_a_conflict_opens_a_merge_dialog_that_answers_the_keyboard(qtb
     qtbot.waitUntil(window.isActiveWindow)
     url = f"{server.url}/keyboard"
     window.sync.ask_url = lambda: url
-    assert window.sync.sync_now() is not None
+    assert run_sync(qtbot, window.sync) is not None
     claim = _conflict_with_bo(ui_session, window.bridge.run, url, tmp_path / "bo.sourcemark")
     seen: dict[str, object] = {}
 
@@ -112,7 +116,7 @@ def test_escape_cancels_the_merge_dialog_and_the_window_is_free_again(qtbot, mai
     qtbot.waitUntil(window.isActiveWindow)
     url = f"{server.url}/escape"
     window.sync.ask_url = lambda: url
-    assert window.sync.sync_now() is not None
+    assert run_sync(qtbot, window.sync) is not None
     claim = _conflict_with_bo(ui_session, window.bridge.run, url, tmp_path / "bo.sourcemark")
     escaped: list[bool] = []
 

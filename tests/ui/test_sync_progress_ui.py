@@ -18,6 +18,8 @@ from app.ui.bridge import SessionBridge
 from app.ui.jobs.sync_runner import SyncRunner
 from tests.fixtures.couch_server import FaultProxy, PouchServer
 
+from .helpers import run_sync
+
 
 @pytest.fixture
 def proxy(server: PouchServer) -> Iterator[FaultProxy]:
@@ -75,12 +77,12 @@ def _server_ids(url: str) -> set[str]:
 
 
 def test_the_dialog_shows_progress_and_the_window_stays_alive_while_a_request_is_held(
-        ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, window: PaintCounter,
+        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, window: PaintCounter,
         message_boxes) -> None:
     url = f"{proxy.url}/held"
     runner = SyncRunner(ui_bridge, window, ask_url=lambda: url)
     held = WhileHeld(proxy, runner, window, lambda dialog: proxy.release.set())
-    report = runner.sync_now()
+    report = run_sync(qtbot, runner)
     held.timer.stop()
     assert held.label.startswith("Sending files…")  # the phase, while the first `_bulk_docs` was held
     assert held.ticks >= 1 and window.paints > held.paints_at_first_tick
@@ -90,12 +92,12 @@ def test_the_dialog_shows_progress_and_the_window_stays_alive_while_a_request_is
 
 
 def test_cancel_ends_the_sync_at_once_and_the_next_sync_completes(
-        ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, window: PaintCounter,
+        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, window: PaintCounter,
         message_boxes) -> None:
     url = f"{proxy.url}/cancelled"
     runner = SyncRunner(ui_bridge, window, ask_url=lambda: url)
     said: list[str] = []
-    runner.sig_synced.connect(said.append)
+    runner.syncReported.connect(said.append)
     audit = ui_session.store.read_audit()
 
     def press_cancel(dialog: QProgressDialog) -> None:
@@ -104,7 +106,7 @@ def test_cancel_ends_the_sync_at_once_and_the_next_sync_completes(
         button.click()
 
     held = WhileHeld(proxy, runner, window, press_cancel)
-    assert runner.sync_now() is None  # returned without the held request ever being answered
+    assert run_sync(qtbot, runner) is None  # ended without the held request ever being answered
     held.timer.stop()
     assert held.label and not proxy.release.is_set()
     assert said == ["Sync cancelled; 0 of 6 documents sent, the next sync sends the rest"]
@@ -112,18 +114,18 @@ def test_cancel_ends_the_sync_at_once_and_the_next_sync_completes(
     assert ui_session.store.read_audit() == audit
 
     proxy.release.set()  # the request cancelled in flight reaches the server now: the next sync is told so
-    report = runner.sync_now()
+    report = run_sync(qtbot, runner)
     assert report is not None and report.conflicts == [] and message_boxes == []
     assert len(_server_ids(url)) == 6 and sync.status(ui_session).waiting == 0
 
 
 def test_a_timed_sync_shows_no_dialog_and_another_sync_waits_for_it(
-        ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, window: PaintCounter,
+        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, window: PaintCounter,
         message_boxes) -> None:
     url = f"{proxy.url}/timed"
     runner = SyncRunner(ui_bridge, window)
     proxy.rule = lambda method, path: None
-    assert runner.sync_now(interactive=False) is None  # no URL yet: a timed sync never asks
+    assert runner.sync_now(interactive=False) is False  # no URL yet: a timed sync never asks
     sync.sync(ui_session, url)
     ui_session.execute(entities.create_claim(ui_session, "New")[0])
     proxy.rule = lambda method, path: "wait" if "_bulk_docs" in path and not proxy.release.is_set() else None
@@ -137,15 +139,15 @@ def test_a_timed_sync_shows_no_dialog_and_another_sync_waits_for_it(
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(20)
-    report = runner.sync_now(interactive=False)
+    report = run_sync(qtbot, runner, interactive=False)
     timer.stop()
-    assert seen == [(None, "Syncing: sending changes (0 of 1)", None)]
+    assert seen == [(None, "Syncing: sending changes (0 of 1)", False)]
     assert report is not None and report.pushed == 1 and message_boxes == []
     assert runner.label.text().startswith("Synced ")
 
 
 def test_closing_the_window_during_a_sync_cancels_it_and_keeps_the_window(
-        main_window, ui_session: ProjectSession, proxy: FaultProxy, message_boxes) -> None:
+        qtbot, main_window, ui_session: ProjectSession, proxy: FaultProxy, message_boxes) -> None:
     url = f"{proxy.url}/closing"
     rule = proxy.rule
     proxy.rule = lambda method, path: None
@@ -161,7 +163,7 @@ def test_closing_the_window_during_a_sync_cancels_it_and_keeps_the_window(
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(20)
-    assert main_window.sync.sync_now() is None
+    assert run_sync(qtbot, main_window.sync) is None
     timer.stop()
     assert closed == [False] and main_window.isVisible() and message_boxes == []
     assert main_window.statusBar().currentMessage().startswith("Sync cancelled; 0 of 1 documents sent")

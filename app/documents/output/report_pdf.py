@@ -5,8 +5,10 @@ from an in-memory archive only.
 """
 
 import io
+import re
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
 import pymupdf
 
@@ -125,20 +127,10 @@ def html_to_pdf(html: str, images: dict[str, bytes], *, title: str = "", author:
     archive = pymupdf.Archive()
     for name, data in images.items():
         archive.add(data, name)
-    buffer = io.BytesIO()
     with MUPDF_LOCK:
         try:
-            story = pymupdf.Story(html=html, archive=archive)
-            writer = pymupdf.DocumentWriter(buffer)
-            where = A4 + (MARGIN, MARGIN, -MARGIN, -MARGIN)
-            more = True
-            while more:
-                device = writer.begin_page(A4)
-                more, _ = story.place(where)
-                story.draw(device)
-                writer.end_page()
-            writer.close()
-            doc = pymupdf.open("pdf", buffer.getvalue())
+            pdf = _keep_headings_with_text(html, archive)
+            doc = pymupdf.open("pdf", pdf)
             try:
                 _add_footers(doc, footer, page_of)
                 doc.set_metadata({"title": title, "author": author, "creator": "Sourcemark", "producer": "Sourcemark"})
@@ -149,6 +141,62 @@ def html_to_pdf(html: str, images: dict[str, bytes], *, title: str = "", author:
         except Exception as exc:  # noqa: BLE001 - layout errors become one message
             raise DocumentError(f"the report could not be laid out as a PDF ({exc}).") from exc
 
+
+
+def _keep_headings_with_text(html: str, archive: pymupdf.Archive) -> bytes:
+    """Lay out `html`; a heading left at the foot of a page (KEEP points or less below it) starts the next page
+    instead, and the layout is made again. MuPDF's engine ignores `page-break-after: avoid` but honours
+    `page-break-before: always`, so headings are moved by that, found by their order in the HTML."""
+    broken: set[int] = set()
+    for _ in range(MAX_PASSES):
+        pdf, stranded = _layout(_break_before(html, broken), archive)
+        if not stranded - broken:
+            return pdf
+        broken |= stranded
+    return pdf
+
+
+KEEP = 60.0  # points: about four lines of body text
+MAX_PASSES = 4
+_HEADING = re.compile(r"<h[1-3](?=[\s>])")
+
+
+def _break_before(html: str, headings: set[int]) -> str:
+    """`html` with a page break before its n-th heading (h1-h3, counted from 0) for each n in `headings`."""
+    count = -1
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return match.group(0) + ' style="page-break-before: always"' if count in headings else match.group(0)
+
+    return _HEADING.sub(mark, html) if headings else html
+
+
+def _layout(html: str, archive: pymupdf.Archive) -> tuple[bytes, set[int]]:
+    """The PDF, and the headings (by order, from 0) that ended within KEEP points of a page's foot."""
+    buffer = io.BytesIO()
+    story = pymupdf.Story(html=html, archive=archive)
+    writer = pymupdf.DocumentWriter(buffer)
+    where = A4 + (MARGIN, MARGIN, -MARGIN, -MARGIN)
+    headings: list[float] = []  # the bottom of each heading, in order
+    stranded: set[int] = set()
+
+    def seen(position: Any) -> None:
+        if position.heading and position.heading <= 3 and position.open_close & 1:
+            headings.append(position.rect[3])
+            if position.rect[3] > where.y1 - KEEP:
+                stranded.add(len(headings) - 1)
+
+    more = True
+    while more:
+        device = writer.begin_page(A4)
+        more, _ = story.place(where)
+        story.element_positions(seen)
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    return buffer.getvalue(), stranded
 
 
 def _add_footers(doc: pymupdf.Document, footer: str, page_of: str = "page {number} of {count}") -> None:

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import DomainError
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.domain.project import Project
-from app.exchange.project_merge import ORDER, Change, ProjectMergePlan, plan_project_merge, resolve
+from app.exchange.project_merge import Change, ProjectMergePlan, plan_project_merge, resolve
 from app.services import commands as c
 from app.services.merge import incoming
 from app.services.session import ProjectSession
@@ -29,7 +29,7 @@ MAX_ANALYSTS = 20  # names taken from another project into this one's log
 @dataclass
 class MergePreview:
     other_name: str
-    other_folder: Path
+    other_folder: Path | None  # None: the conflicts a sync left (conflict_preview), not a folder
     plan: ProjectMergePlan
     analysts: list[str]  # this project's analyst first, then the other project's
     files: list[c.StoredFile] = field(default_factory=list)
@@ -70,6 +70,21 @@ def deleted_objects(audit: list[dict[str, Any]], project: Project) -> dict[Key, 
             else:
                 tombs.pop(key, None)
     return {key: rec for key, rec in tombs.items() if project.find(*key) is None}
+
+
+def deleted_here(session: ProjectSession) -> dict[Key, dict[str, Any]]:
+    """What this project deleted and does not hold now: (kind, id) -> the record it had. Read from the project's
+    own deletions store (app.store.deletions), not from its audit log; another project's deletions still come
+    from its hash-chained log (`deleted_objects`), which is verified before anything of it counts."""
+    out: dict[Key, dict[str, Any]] = {}
+    for (kind, oid), record in session.store.deleted().items():
+        try:
+            key = (Kind(kind), oid)
+        except ValueError:
+            continue
+        if session.project.find(*key) is None:
+            out[key] = record
+    return out
 
 
 def _entries(audit: list[Any]) -> list[dict[str, Any]]:
@@ -113,7 +128,7 @@ def preview_merge(session: ProjectSession, other_folder: Path) -> MergePreview:
             other_audit = []  # a log whose chain breaks names no analyst and deletes nothing here
         plan = plan_project_merge(
             session.project, other.project,
-            mine_deleted=deleted_objects(session.store.read_audit(), session.project),
+            mine_deleted=deleted_here(session),
             theirs_deleted=deleted_objects(other_audit, other.project),
         )
         files = incoming.files_for(session, other, plan)
@@ -133,23 +148,30 @@ def _distinct_name(session: ProjectSession, other: ProjectSession, folder: Path)
 def merge_command(session: ProjectSession, preview: MergePreview, choices: Mapping[Key, str] | None = None,
                   *, prefer: str | None = None) -> c.Command:
     """One command applying the plan; every conflict needs a choice (per object, or `prefer` for all)."""
+    label = f"Merge project “{preview.other_name}”"
+    audit = (("analysts", list(preview.analysts)), ("merged_from", preview.other_name))
+    return plan_command(session, preview.plan, preview.files, label, audit, choices, prefer=prefer)
+
+
+def plan_command(session: ProjectSession, plan: ProjectMergePlan, files: list[c.StoredFile], label: str,
+                 audit: tuple[tuple[str, Any], ...], choices: Mapping[Key, str] | None = None, *,
+                 prefer: str | None = None) -> c.Command:
+    """The command of an incoming plan (a folder merge's or a sync pull's) with a choice for each conflict."""
     choices = dict(choices or {})
-    changes = list(preview.plan.changes)
-    for conflict in preview.plan.conflicts:
+    changes = list(plan.changes)
+    for conflict in plan.conflicts:
         choice = choices.get((conflict.kind, conflict.oid), prefer)
         if choice not in CHOICES:
-            raise DomainError(f"{len(preview.plan.conflicts)} conflict(s) need a decision (mine or theirs): "
+            raise DomainError(f"{len(plan.conflicts)} conflict(s) need a decision (mine or theirs): "
                               f"{conflict.describe()}")
         settled = resolve(conflict, choice)
         if settled is not None:
             changes.append(settled)
-    ops = _ops(session.project, changes, preview.plan)
-    label = f"Merge project “{preview.other_name}”"
-    audit = (("analysts", list(preview.analysts)), ("merged_from", preview.other_name))
+    ops = _ops(session.project, changes, plan)
     text_changed = frozenset(  # documents whose canonical text the merge replaces: views reload them
         op.oid for op in ops if op.kind is Kind.DOCUMENT and op.before is not None and op.after is not None
         and op.before.text_sha256 != op.after.text_sha256)
-    return c.Command(label, tuple(ops), text_changed, files=tuple(preview.files), audit=audit)
+    return c.Command(label, tuple(ops), text_changed, files=tuple(files), audit=audit)
 
 
 def _ops(project: Project, changes: list[Change], plan: ProjectMergePlan) -> list[c.Op]:
@@ -169,7 +191,7 @@ def _ops(project: Project, changes: list[Change], plan: ProjectMergePlan) -> lis
         return (kind, oid) in incoming or (project.find(kind, oid) is not None and (kind, oid) not in removed)
 
     by_id = sorted(incoming.items(), key=lambda item: item[0][1])
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         for (k, oid), obj in by_id:
             if k is not kind:
                 continue

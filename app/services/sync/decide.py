@@ -20,7 +20,7 @@ from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
 from app.domain.records import from_record, from_trusted, to_record
-from app.domain.revisions import Edited, kept_over, record_hash, unchanged_since, who_edited
+from app.domain.revisions import HISTORY_LIMIT, Edited, hash_only, kept_over, record_hash, unchanged_since, who_edited
 from app.exchange.couch_replication import PUSHED_BY, doc_problem, parse_id, record_of
 from app.exchange.project_merge import Change, Conflict
 
@@ -44,6 +44,7 @@ class PullDecision:
     analysts: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)  # object documents decided here (their old losers are replaced)
     bad: dict[str, str] = field(default_factory=dict)  # doc id -> why it was left out (validation)
+    tombs: dict[str, dict[str, Any]] = field(default_factory=dict)  # doc id -> what a deletion there says it deleted
 
 
 def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, list[Any]], held: set[str],
@@ -88,11 +89,11 @@ def _decide_one(out: PullDecision, kind: Kind, oid: str, doc_id: str, doc: dict[
     theirs = None if deleted else canonical(kind, record_of(doc))
     tomb = tomb_record(kind, doc) if deleted else None
     branches: list[dict[str, Any]] = []
-    if losers:
-        others = [None if leaf is None else canonical(kind, leaf) for leaf in leaves(doc_id, losers)]
-        theirs, branches = _fold(mine, [theirs, *others])
-        out.parents[doc_id] = winner
     gone = _gone(kind, oid, mine_deleted) if mine is None else None
+    if losers:  # (deleted here: the versions our deletion saw say nothing new either)
+        others = [None if leaf is None else canonical(kind, leaf) for leaf in leaves(doc_id, losers)]
+        theirs, branches = _fold(mine if mine is not None else gone, [theirs, *others])
+        out.parents[doc_id] = winner
     if branches:  # versions that do not descend from one another: a decision must cover every one
         never_edited = (mine is None and gone is None) or (
             mine is not None and all(unchanged_since(mine, leaf) for leaf in (theirs, *branches) if leaf))
@@ -180,6 +181,8 @@ def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine
             out.changes.append(Change(kind, oid, from_trusted(kind, theirs)))
         out.base[doc_id] = [winner, theirs_rev]  # deleted here and unchanged there: our deletion goes up
     elif mine is not None:  # deleted there
+        if tomb:
+            out.tombs[doc_id] = tomb
         unchanged = unchanged_since(mine, tomb) if tomb else (base is not None and base[1] == mine.get("rev"))
         if not unchanged:
             return _conflict(out, Conflict(kind, oid, mine, None, gone=tomb), doc_id, winner)
@@ -187,6 +190,29 @@ def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine
         out.base[doc_id] = [winner, None]
     else:
         out.base[doc_id] = [winner, None]
+
+
+def deletion_over(conflict: Conflict) -> dict[str, Any]:
+    """What our tombstone says when this analyst keeps its deletion over the server's versions: the version it was
+    decided over, with every further branch the decision covered in its history, so whoever holds any of them
+    takes the deletion without a question (hash only, as every tombstone: no content)."""
+    assert conflict.theirs is not None
+    record = hash_only(conflict.theirs)
+    marks = [h for branch in conflict.branches for h in (*(branch.get("history") or ()), record_hash(branch))]
+    record["history"] = list(dict.fromkeys([*record["history"], *marks]))[-HISTORY_LIMIT:]
+    return record
+
+
+def deletions_taken(decision: PullDecision, project: Project) -> dict[str, dict[str, Any]]:
+    """The server's deletions this pull took in (agreed deleted, gone from `project`): doc id -> the record its
+    tombstone says was deleted. That is then what our deletion deleted, so a version someone keeps over that
+    same deletion is recognised as their decision (`kept_over`), not met with our deletion once more."""
+    out = {}
+    for doc_id, tomb in decision.tombs.items():
+        parsed, agreed = parse_id(doc_id), decision.base.get(doc_id)
+        if parsed is not None and agreed is not None and agreed[1] is None and project.find(*parsed) is None:
+            out[doc_id] = tomb
+    return out
 
 
 def _conflict(out: PullDecision, conflict: Conflict, doc_id: str, winner: str) -> None:

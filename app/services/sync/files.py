@@ -12,6 +12,7 @@ from app.exchange.couch import couch_id
 from app.exchange.couch_replication import blob_data, blob_id
 from app.exchange.project_merge import ProjectMergePlan
 from app.net.couch import CouchClient, SyncError
+from app.net.couch_encrypted import UNREADABLE
 from app.services import commands as c
 from app.services.merge import incoming
 from app.services.session import ProjectSession
@@ -42,7 +43,9 @@ def incoming_files(session: ProjectSession, client: CouchClient, plan: ProjectMe
             data = blob_data(found) if found else None
         except ValueError:  # not base64
             data = None
-        if data is None:
+        if found and isinstance(found.get(UNREADABLE), str):
+            problems[sha256] = found[UNREADABLE]  # an encrypted database's file that does not decrypt
+        elif data is None:
             problems[sha256] = "is missing on the server"
         elif hashlib.sha256(data).hexdigest() != sha256:
             problems[sha256] = "does not match its SHA-256 (hash mismatch)"

@@ -7,8 +7,10 @@ before the pull's one command nothing here has changed; after it, the push's che
 pages the server acknowledged (docs/user/sync.md, "Progress and Cancel").
 """
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from app.net.couch import SyncError
 
@@ -63,3 +65,31 @@ class Ticker:
         if self.sent < self.to_send:
             return f"Sync cancelled; {came_in}{self.sent} of {self.to_send} documents sent, the next sync sends the rest"
         return f"Sync cancelled; {came_in}all {self.to_send} documents sent, the next sync completes the checkpoint"
+
+
+def interruptible(cancelled: Cancelled, poll: float = 0.05) -> Callable[[Callable[[], Any]], Any]:
+    """A `blocking` for CouchClient that a cancel interrupts at once: each request runs on a helper thread while the
+    caller waits for it or for `cancelled()`. A request cut off this way ends on its own and its reply is dropped:
+    the sync state only lags behind the server, which the next sync re-checks (docs/user/sync.md)."""
+
+    def call(request: Callable[[], Any]) -> Any:
+        done = threading.Event()
+        outcome: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                outcome["result"] = request()
+            except BaseException as exc:  # noqa: BLE001 - raised again on the caller's thread
+                outcome["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="sourcemark-sync-request", daemon=True).start()
+        while not done.wait(poll):
+            if cancelled():
+                raise SyncCancelled("cancelled")
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("result")
+
+    return call

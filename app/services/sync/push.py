@@ -6,16 +6,15 @@ name them. The sync state records each page as soon as the server has taken it, 
 between pages (sync.progress) leaves a checkpoint that covers exactly what the server acknowledged.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.exchange.couch_replication import blob_doc, blob_id, blob_rev, object_doc, tombstone_doc
-from app.exchange.project_merge import ORDER
 from app.net.couch import CouchClient
 from app.services.session import ProjectSession
 from app.services.sync.progress import PREPARING, SENDING, SENDING_FILES, Ticker
-from app.store import sync_state
+from app.services.sync.state import SyncStateSession
 from app.store.sync_state import SyncState
 
 PAGE_DOCS = 5000  # documents per `_bulk_docs` request
@@ -24,25 +23,30 @@ TICK_EVERY = 5000  # documents built between two progress reports (the GUI repai
 Outgoing = tuple[dict[str, Any], Any, str]  # document, what it records, role: object | deletion | loser
 
 
-def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: Callable[[], dict],
-         ticker: Ticker | None = None) -> int:
-    """Send what the server lacks; returns how many revisions it took."""
+def push(client: CouchClient, session: ProjectSession, book: SyncStateSession, tombs: Callable[[], dict],
+         ticker: Ticker | None = None, candidates: Collection[str] | None = None) -> int:
+    """Send what the server lacks; returns how many revisions it took. `candidates`: the only agreed objects that
+    may have been deleted here (sync.scope, from the deletions store); None: look at every agreed object."""
+    state = book.state
     ticker = ticker or Ticker()
     held = set(state.conflicts) | set(state.bad)  # undecided, or unreadable on the server: nothing goes over them
     still_here = [0]  # objects agreed alive last time and still here: if all are, nothing was deleted
     docs: list[Outgoing] = []
-    for outgoing in _objects(session, state, held, still_here):  # a changed object costs a document to build;
+    secret = client.rev_secret  # an encrypted database: revision hashes are keyed (app.net.couch_encrypted)
+    for outgoing in _objects(session, state, held, still_here, secret):  # a changed object costs a document to build;
         docs.append(outgoing)  # an unchanged one a look-up (this loop is most of a one-change sync: no count there)
         if len(docs) % TICK_EVERY == 0:
             ticker.tick(PREPARING, len(docs), 0)
-    if still_here[0] != sum(1 for known in state.docs.values() if known[1] is not None):
-        docs += _deletions(session, state, held, tombs)
-    docs += _losers(state, held)
+    if candidates is not None:
+        docs += _deletions(session, state, held, tombs, candidates, secret)
+    elif still_here[0] != sum(1 for known in state.docs.values() if known[1] is not None):
+        docs += _deletions(session, state, held, tombs, list(state.docs), secret)
+    docs += _losers(state, held, secret)
     blobs = _blob_keys(session, state, docs)
     wanted: dict[str, list[str]] = {}
     for d, _, _ in docs:
         wanted.setdefault(d["_id"], []).append(d["_rev"])
-    wanted.update({blob_id(*key): [blob_rev(*key)] for key in blobs})
+    wanted.update({blob_id(*key): [blob_rev(*key, secret)] for key in blobs})
     # a database this sync created held nothing: everything is missing (a first push saves the question)
     missing = wanted if client.created else client.revs_diff(wanted)
     files = [(key, b) for key, b in blobs.items() if blob_id(*key) in missing]
@@ -51,7 +55,7 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
     sent = 0
     if files:
         ticker.tick(SENDING_FILES, 0, len(files))
-    for page in _pages(files):
+    for page in _pages(files, secret):
         client.bulk_docs(page)
         for d in page:
             state.known_blob(d["_id"].split(":", 1)[1])
@@ -68,7 +72,7 @@ def push(client: CouchClient, session: ProjectSession, state: SyncState, tombs: 
         sent += len(batch)
         _agreed(state, batch)
         if len(out) > PAGE_DOCS:  # a long push keeps what the server took (the caller writes the end)
-            sync_state.write(session.folder, state)
+            book.save()
         ticker.sent = sent
         ticker.tick(SENDING, start + len(batch), len(out))
     _agreed(state, [o for o in docs if o[0]["_rev"] not in missing.get(o[0]["_id"], ())])
@@ -91,10 +95,11 @@ def _agreed(state: SyncState, docs: list[Outgoing]) -> None:
         state.parents.pop(doc_id, None)
 
 
-def _objects(session: ProjectSession, state: SyncState, held: set[str], still_here: list[int]) -> Iterator[Outgoing]:
+def _objects(session: ProjectSession, state: SyncState, held: set[str], still_here: list[int],
+             secret: bytes | None) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
     parents = state.parents
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         prefix, known = f"{kind.value}:", state.by_kind(kind.value).get
         for oid, obj in session.project.objects[kind].items():
             base = known(oid)
@@ -107,31 +112,34 @@ def _objects(session: ProjectSession, state: SyncState, held: set[str], still_he
             if doc_id in held:
                 continue
             parent = parents.get(doc_id) or (base[0] if base else None)
-            yield object_doc(kind, obj, parent, analyst), obj.rev, "object"
+            yield object_doc(kind, obj, parent, analyst, secret), obj.rev, "object"
 
 
-def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs: Callable[[], dict]) -> Iterator[Outgoing]:
+def _deletions(session: ProjectSession, state: SyncState, held: set[str], tombs: Callable[[], dict],
+               doc_ids: Collection[str], secret: bytes | None) -> Iterator[Outgoing]:
     analyst = session.analyst or "unknown"
-    objects = {kind.value: session.project.objects[kind] for kind in ORDER}
-    for doc_id, (rev, ours) in list(state.docs.items()):
-        if ours is None:
+    objects = {kind.value: session.project.objects[kind] for kind in DEPENDENCY_ORDER}
+    for doc_id in doc_ids:
+        known = state.docs.get(doc_id)
+        if known is None or known[1] is None:
             continue
+        rev = known[0]
         prefix, _, oid = doc_id.partition(":")
         objs = objects.get(prefix)
         if objs is None or oid in objs or doc_id in held:
             continue
         parent = state.parents.get(doc_id) or rev
         record = tombs().get((Kind(prefix), oid))  # (a deletion kept by a decision: the version decided over)
-        yield tombstone_doc(doc_id, parent, record, analyst), None, "deletion"
+        yield tombstone_doc(doc_id, parent, record, analyst, secret), None, "deletion"
 
 
-def _losers(state: SyncState, held: set[str]) -> Iterator[Outgoing]:
+def _losers(state: SyncState, held: set[str], secret: bytes | None) -> Iterator[Outgoing]:
     """Tombstones that close the server's conflict branches once we have decided (CouchDB's way)."""
     for doc_id, revs in state.losers.items():
         if doc_id in held:
             continue
         for rev in revs:
-            yield tombstone_doc(doc_id, rev, None, "sync"), rev, "loser"
+            yield tombstone_doc(doc_id, rev, None, "sync", secret), rev, "loser"
 
 
 def _blob_keys(session: ProjectSession, state: SyncState, docs: list[Outgoing]) -> dict[tuple[str, str], Any]:
@@ -152,13 +160,13 @@ def _blob_keys(session: ProjectSession, state: SyncState, docs: list[Outgoing]) 
     return out
 
 
-def _pages(items: list[tuple[tuple[str, str], Any]]) -> Iterator[list[dict[str, Any]]]:
+def _pages(items: list[tuple[tuple[str, str], Any]], secret: bytes | None) -> Iterator[list[dict[str, Any]]]:
     """Blob documents (read from disk one page at a time), at most about PAGE_BYTES per request."""
     page: list[dict[str, Any]] = []
     size = 0
     for (what, sha), (path, suffix) in items:
         data = path.read_bytes()
-        page.append(blob_doc(sha, what, data, suffix))
+        page.append(blob_doc(sha, what, data, suffix, secret))
         size += len(data)
         if size >= PAGE_BYTES:
             yield page

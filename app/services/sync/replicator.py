@@ -10,7 +10,7 @@ Between HTTP requests a sync reports its progress and reads the caller's cancel 
 (app.services.sync.progress): a cancel stops there, in the same consistent states.
 """
 
-import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,18 +18,23 @@ from typing import Any
 
 from app.domain.clock import now_iso
 from app.domain.errors import DomainError
-from app.domain.links import Kind
+from app.domain.links import DEPENDENCY_ORDER, Kind
 from app.exchange.couch import couch_id
-from app.exchange.project_merge import ORDER, Conflict, ProjectMergePlan
+from app.exchange.project_merge import ProjectMergePlan
 from app.net.couch import Blocking, CouchClient, SyncError, parse_remote
 from app.services import commands as c
 from app.services.merge import merging
 from app.services.session import ProjectSession
+from app.services.sync import encryption, purge, scope
 from app.services.sync import files as sync_files
-from app.services.sync.decide import PullDecision, decide
+from app.services.sync import state as sync_state
+from app.services.sync.decide import PullDecision, decide, deletion_over, deletions_taken
 from app.services.sync.progress import CHECKING, DECIDING, RECEIVING, Cancelled, Progress, SyncCancelled, Ticker
 from app.services.sync.push import push
-from app.store import sync_state, trusted_servers
+from app.services.sync.report import SyncReport, SyncStatus
+from app.services.sync.state import SyncStateSession
+from app.services.sync.view import SessionView
+from app.store import trusted_servers
 from app.store.sync_state import SyncState
 
 PAGE = 2000  # documents per `_changes` page
@@ -37,64 +42,16 @@ MAX_FEED = 1_000_000  # rows of one pull: a feed that never ends (a hostile serv
 CHOICES = merging.CHOICES
 
 
-@dataclass
-class SyncReport:
-    url: str
-    pulled: int = 0  # objects added, changed or deleted here
-    pushed: int = 0  # revisions the server took (objects, deletions, files)
-    files_in: int = 0
-    conflicts: list[Conflict] = field(default_factory=list)  # left for the analyst (sync without --prefer)
-    analysts: list[str] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
-    settled: list[Conflict] = field(default_factory=list)  # decided by this sync's --prefer or choices
-    bad: dict[str, str] = field(default_factory=dict)  # server document id -> why it was left out
-    deleted: list[str] = field(default_factory=list)  # "annotation A (with link L1)": deleted there, so here
-    choices: dict[tuple[Kind, str], str] = field(default_factory=dict, repr=False)  # settled -> mine|theirs
-
-    @property
-    def unfinished(self) -> bool:
-        """Something is left for a person: a conflict, or a server document that could not be read (exit 1)."""
-        return bool(self.conflicts or self.bad)
-
-    def lines(self) -> list[str]:
-        out = [f"synced with {self.url}: {self.pulled} change(s) in, {self.pushed} revision(s) out"
-               + (f", {self.files_in} file(s) in" if self.files_in else "")]
-        if len(self.analysts) > 1:
-            out.append(f"  from: {', '.join(self.analysts[1:])}")
-        out += [f"  decided ({choice}): {cf.describe()}" for cf, choice in self._decisions()]
-        out += [f"  deleted there: {line}" for line in self.deleted]
-        out += [f"  left out: {line}" for line in self.dropped]
-        out += [f"  left out: {doc_id} on the server: {why}" for doc_id, why in sorted(self.bad.items())]
-        if self.conflicts:
-            out.append(f"{len(self.conflicts)} conflict(s) left as they are (this project | server)")
-            out += [f"  {cf.describe()}" for cf in self.conflicts]
-        return out
-
-    def _decisions(self) -> list[tuple[Conflict, str]]:
-        return [(cf, self.choices.get((cf.kind, cf.oid), "")) for cf in self.settled]
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status bar shows."""
-
-    url: str
-    last_sync: str
-    waiting: int  # local changes not on the server yet
-    conflicts: int
-    confirmed: bool = True  # the user of this machine named `url` for this project (else it came with the folder)
-
-
 def status(session: ProjectSession) -> SyncStatus:
     state = sync_state.read(session.folder)
     return SyncStatus(state.url, state.last_sync, _waiting(session, state) if state.url else 0, len(state.conflicts),
-                      trusted_servers.confirmed(session.folder, state.url) if state.url else True)
+                      trusted_servers.confirmed(session.folder, state.url) if state.url else True, bool(state.encrypted))
 
 
 def _waiting(session: ProjectSession, state: SyncState) -> int:
     """Objects changed or added since the last agreement, plus agreed objects deleted here since."""
     changed = still_here = 0
-    for kind in ORDER:
+    for kind in DEPENDENCY_ORDER:
         known = state.by_kind(kind.value).get
         for oid, obj in session.project.objects[kind].items():
             base = known(oid)
@@ -103,21 +60,84 @@ def _waiting(session: ProjectSession, state: SyncState) -> int:
     return changed + sum(1 for base in state.docs.values() if base[1] is not None) - still_here
 
 
+@dataclass
+class SyncRun:
+    """One sync between its stages: `sync` runs them in a row (CLI); the GUI runs `plan_pull` and `push_changes` on a
+    worker, which reads only `view` (services.sync.view), this run's state and its client."""
+
+    session: ProjectSession
+    client: CouchClient
+    state: SyncState
+    prefer: str | None
+    choices: dict[tuple[Kind, str], str]
+    ticker: Ticker
+    threaded: bool  # the stages run on two threads: the worker's stages read a snapshot
+    view: ProjectSession = field(init=False)
+    report: SyncReport = field(init=False)
+    decision: PullDecision | None = None
+    plan: ProjectMergePlan | None = None
+    files: list[c.StoredFile] = field(default_factory=list)
+    last_seq: Any = 0
+    edits: list[object] = field(default_factory=list)  # commands run here while the sync waits on the server
+    book: SyncStateSession | None = None  # the one owner of sync.json (services.sync.state): every save goes there
+    candidates: list[str] | None = None  # agreed objects our deletions store lists (sync.scope); None: look at all
+    secrecy: tuple[bool, encryption.Passphrase | None] = (False, None)  # --encrypt, and where a passphrase comes from
+
+    def __post_init__(self) -> None:
+        self.report = SyncReport(self.client.remote.url)
+        self.take_view()
+        self.session.subscribe(self.edits.append)
+
+    def close(self) -> None:  # done with the server and with hearing of edits (session's thread; twice is harmless)
+        self.session.unsubscribe(self.edits.append)
+        self.client.close()
+
+    def save(self) -> None:
+        assert self.book is not None and self.book.state is self.state
+        self.book.save()
+
+    def take_view(self) -> None:  # what the next worker stage reads: the session as it is now (GUI thread)
+        self.view = SessionView(self.session).as_session() if self.threaded else self.session
+
+
 def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
          choices: dict[tuple[Kind, str], str] | None = None,
          execute: Callable[[c.Command], Any] | None = None, progress: Progress | None = None,
-         cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
+         cancelled: Cancelled | None = None, blocking: Blocking | None = None, encrypt: bool = False,
+         passphrase: encryption.Passphrase | None = None) -> SyncReport:
     """Pull, apply, push, checkpoint. Conflicts without a choice are left alone and reported.
 
     `choices`: (kind, id) -> mine|theirs per conflict (the GUI's merge dialog); `execute` runs the pull's
-    command (the GUI passes its undo-stack front end; default `session.execute`). `progress(phase, done,
-    total)` hears each step; a true `cancelled()` stops the sync at the next request boundary with
-    SyncCancelled (its message says what went through). `blocking` runs each HTTP request (app.net.couch)."""
+    command (default `session.execute`). `progress(phase, done, total)` hears each step; a true `cancelled()`
+    stops the sync at the next request boundary with SyncCancelled (its message says what went through).
+    `blocking` runs each HTTP request (app.net.couch). `encrypt`, `passphrase`: sync.encryption (an encrypted
+    database needs its passphrase with or without `encrypt`)."""
+    run = prepare(session, url, prefer=prefer, choices=choices, progress=progress, cancelled=cancelled,
+                  blocking=blocking, encrypt=encrypt, passphrase=passphrase)
+    try:
+        plan_pull(run)
+        apply_pull(run, execute or session.execute)
+        return push_changes(run)
+    except BaseException as exc:
+        said = failed(run, exc)
+        if said is exc:
+            raise
+        raise said from None
+    finally:
+        run.close()
+
+
+def prepare(session: ProjectSession, url: str | None = None, *, prefer: str | None = None,
+            choices: dict[tuple[Kind, str], str] | None = None, progress: Progress | None = None,
+            cancelled: Cancelled | None = None, blocking: Blocking | None = None, threaded: bool = False,
+            encrypt: bool = False, passphrase: encryption.Passphrase | None = None) -> SyncRun:
+    """The checks and the state a sync starts from (on the thread that owns the session); nothing is sent yet."""
     if prefer is not None and prefer not in CHOICES:
         raise DomainError(f"--prefer takes mine or theirs, not {prefer!r}")
     if session.read_only:
         raise DomainError("this project is open read-only; it cannot sync")
-    state = sync_state.read(session.folder)
+    book = SyncStateSession(session.folder)
+    state = book.state
     if url is None and not state.url:
         raise DomainError("no server for this project yet: give the database URL once (sourcemark sync PROJECT URL)")
     if url is None and not trusted_servers.confirmed(session.folder, state.url):
@@ -126,65 +146,78 @@ def sync(session: ProjectSession, url: str | None = None, *, prefer: str | None 
     remote = parse_remote(url or state.url)
     if url is not None:
         trusted_servers.confirm(session.folder, remote.url)  # named by the user: the one confirmation
-    if state.url and remote.url != state.url:
-        state = SyncState(url=remote.url)  # another database: start over (revisions make re-sending harmless)
-    state.url = remote.url
-    ticker = Ticker(progress, cancelled)
-    try:
-        try:
-            return _sync(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
-                         execute or session.execute, ticker)
-        except SyncCancelled:
-            if ticker.pushing:  # the pull went in; the push keeps the pages the server acknowledged
-                sync_state.write(session.folder, state)
-            raise SyncCancelled(ticker.outcome()) from None
-    except BaseException:
-        sync_state.forget(session.folder)  # the next sync starts from what is on disk
-        raise
+    state = book.for_server(remote.url)
+    return SyncRun(session, CouchClient(remote, blocking=blocking), state, prefer, choices or {},
+                   Ticker(progress, cancelled), threaded, book=book, secrecy=(encrypt, passphrase))
 
 
-def _sync(session: ProjectSession, client: CouchClient, state: SyncState, prefer: str | None,
-          choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker) -> SyncReport:
-    edits: list[object] = []  # commands run here while the sync waits on the server (the GUI keeps running)
-    session.subscribe(edits.append)
-    try:
-        with client:
-            return _steps(session, client, state, prefer, choices, execute, ticker, edits)
-    finally:
-        session.unsubscribe(edits.append)
+def failed(run: SyncRun, exc: BaseException) -> BaseException:
+    """The exception a failed stage raises; a cancel keeps what the server acknowledged and says what went through."""
+    if isinstance(exc, SyncCancelled):
+        if run.ticker.pushing:
+            run.save()
+        exc = SyncCancelled(run.ticker.outcome())
+    assert run.book is not None
+    run.book.abandon()
+    return exc
 
 
-def _steps(session: ProjectSession, client: CouchClient, state: SyncState, prefer: str | None,
-           choices: dict[tuple[Kind, str], str], execute: Callable[[c.Command], Any], ticker: Ticker,
-           edits: list[object]) -> SyncReport:
+def plan_pull(run: SyncRun) -> SyncRun:
+    """The network half of the pull (any thread): the server's changes since our checkpoint, decided against
+    `run.view`, the conflicts settled by the run's choices, the incoming files fetched and checked."""
+    run.client, run.state.encrypted = encryption.open_client(run.client, encrypt=run.secrecy[0],
+                                                             known_salt=run.state.encrypted, passphrase=run.secrecy[1])
+    client, state, ticker = run.client, run.state, run.ticker
+    run.report.encrypted = bool(state.encrypted)
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
-    docs, last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
-    report = SyncReport(client.remote.url)
-    tombs = _lazy(lambda: _deleted_here(session, state))
-    decision = decide(session.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
-                      lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
-                      lambda done, total: ticker.tick(DECIDING, done, total))
-    _apply(session, execute, client, state, decision, prefer, choices, report, ticker, edits)
-    ticker.pulled = report.pulled
-    if decision.base or decision.conflicts or decision.bad:
-        sync_state.write(session.folder, state)
+    docs, run.last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
+    if not run.threaded:  # a scoped session (the CLI's) reads what is involved; the GUI's holds everything
+        run.candidates = scope.read_involved(run.session, state, docs)
+    tombs = functools.cache(lambda: _deleted_here(run.view, state))
+    run.decision = decide(run.view.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
+                          lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
+                          lambda done, total: ticker.tick(DECIDING, done, total))
+    run.decision.bad.update(client.unreadable)  # an encrypted database's documents that did not decrypt
+    _plan(run, run.decision)
+    return run
+
+
+def apply_pull(run: SyncRun, execute: Callable[[c.Command], Any]) -> SyncReport:
+    """The pull taken in as one command run by `execute` (on the thread that owns the session)."""
+    assert run.decision is not None, "plan_pull first"
+    _apply(run, run.decision, execute)
+    run.ticker.pulled = run.report.pulled
+    if run.decision.base or run.decision.conflicts or run.decision.bad:
+        run.save()
+    run.take_view()  # the push reads the project with the pull in it
+    return run.report
+
+
+def push_changes(run: SyncRun) -> SyncReport:
+    """Push and checkpoint (any thread): what the server lacks goes up, then the new `since` on both sides."""
+    client, state, ticker = run.client, run.state, run.ticker
     # read again: the pull may have deleted objects (with what hung on them), and a decision kept a deletion over
     # another version; their tombstones carry those records (read only if something was deleted)
-    tombs = _lazy(lambda: _deleted_here(session, state))
-    report.pushed = push(client, session, state, tombs, ticker)
-    since = _past_our_own(client, state, last_seq, ticker) if report.pushed else last_seq
+    tombs = functools.cache(lambda: _deleted_here(run.view, state))
+    seen = scope.look(run.view)  # before push scans: a later write is read by the next sync
+    assert run.book is not None
+    run.report.pushed = push(client, run.view, run.book, tombs, ticker, scope.pushable(run.candidates, state))
+    if state.purge:  # deleted with --purge: now that the server holds the tombstones
+        run.report.purged, run.report.purge_note = purge.run(client, state)
+    since = _past_our_own(client, state, run.last_seq, ticker) if run.report.pushed else run.last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})
     state.since, state.last_sync = since, now  # only once the server holds it: else the two would disagree
-    sync_state.write(session.folder, state)
-    return report
+    scope.remember(state, seen)
+    run.save()
+    return run.report
 
 
 def _deleted_here(session: ProjectSession, state: SyncState) -> dict[tuple[Kind, str], dict[str, Any]]:
     """What this project deleted, by the record it had; a deletion kept by a decision over another version counts
     as a deletion of that version (what our tombstone said), so a later decision over it is recognised."""
-    deleted = merging.deleted_objects(session.store.read_audit(), session.project)
+    deleted = merging.deleted_here(session)
     for doc_id, record in list(state.kept_deleted.items()):
         kind, _, oid = doc_id.partition(":")
         if session.project.find(Kind(kind), oid) is not None:
@@ -198,19 +231,23 @@ def conflict_preview(report: SyncReport) -> merging.MergePreview:
     """The merge dialog's input for the conflicts a sync left that this analyst can decide (answered with
     `sync(..., choices=...)`); those between other analysts' versions stay named in the report only."""
     decidable = [cf for cf in report.conflicts if cf.decidable]
-    return merging.MergePreview(report.url, Path(), ProjectMergePlan([], decidable), report.analysts)
+    return merging.MergePreview(report.url, None, ProjectMergePlan([], decidable), report.analysts)
 
 
 def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | None = None,
-          cancelled: Cancelled | None = None, blocking: Blocking | None = None) -> SyncReport:
+          cancelled: Cancelled | None = None, blocking: Blocking | None = None,
+          passphrase: encryption.Passphrase | None = None) -> SyncReport:
     """A new project holding everything the server's database holds. It is built in a hidden sibling folder
     (`partial_folder`) and renamed into place only when complete: a clone killed midway leaves no project that
     looks whole, and the next clone of the same URL into the same folder resumes the partial one. (A cancelled
-    or failed clone leaves the partial folder to its caller, which removes it.)"""
+    or failed clone leaves the partial folder to its caller, which removes it.) An encrypted database's
+    passphrase is checked before anything is written; its ids say no kind, so it is not streamed by kind: the
+    sync pulls its whole feed."""
     folder = Path(folder)
     remote = parse_remote(url)
     with CouchClient(remote, blocking=blocking) as client:
         client.ensure_database(create=False)  # a typo must not create an empty project from an empty database
+        encrypted = encryption.open_client(client, encrypt=False, known_salt="", passphrase=passphrase)[1]
     partial = partial_folder(folder)
     if partial.exists() and sync_state.read(partial).url in ("", remote.url):
         session = ProjectSession.open(partial, analyst=analyst)  # a clone killed midway: go on from there
@@ -220,7 +257,15 @@ def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | Non
         name = remote.url.rstrip("/").rsplit("/", 1)[-1]
         session = ProjectSession.create(partial, name, analyst=analyst)
     with session:
-        report = sync(session, url, progress=progress, cancelled=cancelled, blocking=blocking)
+        streamed = SyncReport(remote.url) if encrypted else _stream(session, remote, progress, cancelled, blocking)
+        report = sync(session, url, progress=progress if encrypted else None, cancelled=cancelled, blocking=blocking,
+                      passphrase=passphrase)  # (what came after the stream; nothing to push)
+        report.pulled += streamed.pulled
+        report.files_in += streamed.files_in
+        report.analysts = [*report.analysts[:1], *merging.bounded_names({*report.analysts[1:], *streamed.analysts})]
+        report.bad = {**streamed.bad, **report.bad}
+        report.dropped = [*streamed.dropped, *report.dropped]
+        report.conflicts = [*streamed.conflicts, *report.conflicts]
     if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()  # an empty folder made for it
     partial.rename(folder)
@@ -228,20 +273,69 @@ def clone(url: str, folder: Path, *, analyst: str = "", progress: Progress | Non
     return report
 
 
+def _stream(session: ProjectSession, remote: Any, progress: Progress | None, cancelled: Cancelled | None,
+            blocking: Blocking | None) -> SyncReport:
+    """A clone's pull, a page at a time (issue 31): the server's current documents one kind after another in
+    dependency order (`_all_docs` by id range: documents before the annotations on them, annotations before
+    their links), each page decided and applied as its own command with its agreements saved. Memory holds a
+    page of documents and of the audit log, never the whole database. The checkpoint is where the feed stood
+    before the first page: the sync that follows reads what changed meanwhile (and pushes nothing)."""
+    book, ticker = SyncStateSession(session.folder), Ticker(progress, cancelled)
+    state, total = book.for_server(remote.url), SyncReport(remote.url)
+    conflicts: dict[str, str] = {}
+    pending: list[str] = []
+    received = 0
+    with CouchClient(remote, blocking=blocking) as client:
+        _checkpoint(client, state)  # (a resumed clone: its agreements stay; a recreated database: start over)
+        since = client.update_seq()
+        ticker.tick(CHECKING, 0, 0)
+        for kind in DEPENDENCY_ORDER:
+            start, after = f"{kind.value}:", False
+            while True:
+                page, last = client.docs_in(start, f"{kind.value}:\ufff0", PAGE, after=after)
+                received += len(page)
+                if received > MAX_FEED:
+                    raise SyncError(f"{remote.url}: the database did not end after {MAX_FEED:,} documents")
+                ticker.tick(RECEIVING, received, 0)
+                if page:
+                    _take_page(session, client, book, {doc["_id"]: doc for doc in page}, since, ticker, total, received)
+                    conflicts.update(state.conflicts)
+                    pending += state.pending
+                    state.bad, state.conflicts, state.pending = dict(total.bad), conflicts, pending
+                    book.save()
+                if last is None:  # (one more request per kind than pages: the rows do not say whether more follow)
+                    break
+                start, after = last, True
+        client.put_local(_checkpoint_name(state), {"since": since, "time": now_iso()})
+        state.since = since
+        book.save()
+    return total
+
+
+def _take_page(session: ProjectSession, client: CouchClient, book: SyncStateSession, docs: dict[str, dict[str, Any]],
+               since: Any, ticker: Ticker, total: SyncReport, received: int) -> None:
+    """One page of a clone decided and applied as its own command (a sync's stages, on this thread); what it did
+    is added to `total`."""
+    run = SyncRun(session, client, book.state, None, {}, ticker, False, book=book, last_seq=since)
+    try:
+        run.decision = decide(session.project, docs, book.state.docs, set(), lambda: {},
+                              lambda doc_id, revs: _leaves(client, doc_id, revs, ticker))
+        ticker.tick(DECIDING, received, 0)  # (how many in all is not known ahead)
+        _plan(run, run.decision)
+        _apply(run, run.decision, session.execute)
+    finally:
+        session.unsubscribe(run.edits.append)  # (the client stays open for the next page)
+    report = run.report
+    total.pulled, total.files_in = total.pulled + report.pulled, total.files_in + report.files_in
+    total.bad.update(report.bad)
+    total.dropped += report.dropped
+    total.conflicts += report.conflicts
+    total.analysts = [*total.analysts, *report.analysts[1:]][:merging.MAX_ANALYSTS + 1]
+
+
 def partial_folder(folder: Path) -> Path:
     """Where a clone into `folder` is built until it is complete."""
     return folder.with_name(f".{folder.name}.cloning")
-
-
-def _lazy(read: Callable[[], Any]) -> Callable[[], Any]:
-    cache: list[Any] = []
-
-    def get() -> Any:
-        if not cache:
-            cache.append(read())
-        return cache[0]
-
-    return get
 
 
 def _checkpoint_name(state: SyncState) -> str:
@@ -327,11 +421,9 @@ def _leaves(client: CouchClient, doc_id: str, revs: list[str], ticker: Ticker) -
     return out
 
 
-def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client: CouchClient, state: SyncState,
-           decision: PullDecision,
-           prefer: str | None, choices: dict[tuple[Kind, str], str], report: SyncReport, ticker: Ticker,
-           edits: list[object]) -> None:
+def _plan(run: SyncRun, decision: PullDecision) -> None:
     # an analyst who never edited an object does not settle other analysts' versions of it (left open)
+    prefer, choices, report, session = run.prefer, run.choices, run.report, run.view
     settled = [cf for cf in decision.conflicts if cf.decidable and choices.get((cf.kind, cf.oid), prefer) in CHOICES]
     left = [cf for cf in decision.conflicts if cf not in settled]
     me = session.analyst or "unknown"
@@ -339,12 +431,21 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     report.analysts, report.conflicts = [me, *others], left
     report.settled, report.bad = settled, dict(decision.bad)
     report.choices = {(cf.kind, cf.oid): choices.get((cf.kind, cf.oid), prefer or "") for cf in settled}
-    plan = ProjectMergePlan(list(decision.changes), settled)
-    files = sync_files.incoming_files(session, client, plan, decision, report.bad, ticker)
+    run.plan = plan = ProjectMergePlan(list(decision.changes), settled)
+    run.files = sync_files.incoming_files(session, run.client, plan, decision, report.bad, run.ticker)
     report.settled = [cf for cf in report.settled if couch_id(cf.kind, cf.oid) not in report.bad]  # its file is
     report.conflicts = [cf for cf in report.conflicts if couch_id(cf.kind, cf.oid) not in report.bad]  # unreadable
-    preview = merging.MergePreview(state.url, Path(), plan, report.analysts, files)
-    command = merging.merge_command(session, preview, report.choices)
+
+
+def _apply(run: SyncRun, decision: PullDecision, execute: Callable[[c.Command], Any]) -> None:
+    session, state, report, plan, files = run.session, run.state, run.report, run.plan, run.files
+    assert plan is not None
+    run.ticker.check()  # the last moment a cancel leaves this project as it was
+    if run.edits:  # the pull was decided on the project as it was before them
+        raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
+    me, others = report.analysts[0], report.analysts[1:]
+    audit = (("analysts", [me, *(others or ["unknown"])]), ("synced_with", state.url))
+    command = merging.plan_command(session, plan, files, f"Sync with {state.url}", audit, report.choices)
     report.dropped = list(plan.dropped)
     applied = {(op.kind, op.oid) for op in command.ops}
     taken = {(ch.kind, ch.oid) for ch in decision.changes}
@@ -355,16 +456,11 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
         theirs_rev = None if cf.theirs is None else int(cf.theirs.get("rev", 1))
         decision.base[doc_id] = [decision.parents[doc_id], theirs_rev]
         if cf.mine is None and cf.theirs is not None and report.choices[(cf.kind, cf.oid)] == "mine":
-            kept_deleted[doc_id] = cf.theirs  # our tombstone carries what it was decided over: they delete it too
+            kept_deleted[doc_id] = deletion_over(cf)  # our tombstone carries what it was decided over: they delete it too
     pending = sorted(couch_id(kind, oid) for kind, oid in taken - applied)
     for doc_id in pending:  # left out (an end is missing): not agreed, fetched and decided again next time
         decision.base.pop(doc_id, None)
-    ticker.check()  # the last moment a cancel leaves this project as it was
-    if edits:  # the pull was decided on the project as it was before them
-        raise SyncError("the project changed while the sync was waiting for the server; nothing was taken in, sync again")
     if command.ops:
-        command = dataclasses.replace(command, label=f"Sync with {state.url}",
-                                      audit=(("analysts", [me, *(others or ["unknown"])]), ("synced_with", state.url)))
         execute(command)
         report.pulled = len(command.ops)
         report.files_in = sum(1 for f in files if f.kind == "original")
@@ -376,7 +472,7 @@ def _apply(session: ProjectSession, execute: Callable[[c.Command], Any], client:
     state.losers.update(decision.losers)
     state.conflicts = {decision.conflict_ids[(cf.kind, cf.oid)]: cf.describe() for cf in report.conflicts}
     state.bad, state.pending = dict(report.bad), pending
-    state.kept_deleted.update(kept_deleted)
+    state.kept_deleted.update({**deletions_taken(decision, session.project), **kept_deleted})
 
 
 def _deletions_named(session: ProjectSession, command: c.Command, taken: set[tuple[Kind, str]]) -> list[str]:
@@ -396,4 +492,5 @@ def _removed_with(session: ProjectSession, kind: Kind, oid: str) -> list[tuple[K
     return [(op.kind, op.oid) for op in c.delete(session.project, kind, oid) if (op.kind, op.oid) != (kind, oid)]
 
 
-__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "clone", "partial_folder", "status", "sync"]
+__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncRun", "SyncStatus", "apply_pull", "clone", "failed",
+           "partial_folder", "plan_pull", "prepare", "push_changes", "status", "sync"]

@@ -45,6 +45,7 @@ class AgreementDialog(QDialog):
             form.addRow(label, shown)
         layout.addLayout(form)
         self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Disagreements"))
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Text"), r.heading("A"), r.heading("B")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

@@ -76,6 +76,7 @@ class CaptureDialog(AskBeforeDiscard):
         self.rendered.setEnabled(not chromium_missing)
         form.addRow("", self.chromium_note)
         self.tsq = QLineEdit(self)
+        self.tsq.setAccessibleName(self.tr("Time-stamp request file"))  # its row's label names a layout, not it
         self.tsq.setPlaceholderText(self.tr("optional: a file for an RFC 3161 time-stamp request (.tsq) of the WARC"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._choose_tsq)

@@ -29,6 +29,7 @@ class ClaimReviewDialog(AskBeforeDiscard):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.gap_list = QListWidget(self)
+        self.gap_list.setAccessibleName(self.tr("Claims lacking what ClaimReview requires"))
         layout.addWidget(self.gap_list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)

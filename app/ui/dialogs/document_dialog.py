@@ -23,6 +23,18 @@ EXIF_LABELS = {"make": QT_TRANSLATE_NOOP("DocumentDialog", "Camera make:"), "mod
                "xmp_creator": QT_TRANSLATE_NOOP("DocumentDialog", "Creator (XMP):"), "xmp_description": QT_TRANSLATE_NOOP("DocumentDialog", "Description (XMP):"),
                "xmp_creator_tool": QT_TRANSLATE_NOOP("DocumentDialog", "Edited with (XMP):")}
 _SOURCES = {"iptc": "IPTC", "xmp": "XMP"}
+# provenance.extra keys (documents/web_page.capture_facts, services/capture/web, documents/archives/pages) in words;
+# a key not listed reads as its words, capitalised. The raw key stays in the row's tooltip (it is what JSON says).
+EXTRA_LABELS = {"http_status": QT_TRANSLATE_NOOP("DocumentDialog", "HTTP status"), "requested_url": QT_TRANSLATE_NOOP("DocumentDialog", "Requested URL"), "final_url": QT_TRANSLATE_NOOP("DocumentDialog", "Final URL"),
+                "content_type": QT_TRANSLATE_NOOP("DocumentDialog", "Content type"), "server_address": QT_TRANSLATE_NOOP("DocumentDialog", "Server address"),
+                "captured_at_local": QT_TRANSLATE_NOOP("DocumentDialog", "Captured at (local time)"), "user_agent": QT_TRANSLATE_NOOP("DocumentDialog", "User agent"),
+                "resources_recorded": QT_TRANSLATE_NOOP("DocumentDialog", "Resources recorded"), "capture_tool": QT_TRANSLATE_NOOP("DocumentDialog", "Captured with"), "redirects": QT_TRANSLATE_NOOP("DocumentDialog", "Redirects"),
+                "refused_addresses": QT_TRANSLATE_NOOP("DocumentDialog", "Refused addresses"), "warc_sha256": QT_TRANSLATE_NOOP("DocumentDialog", "WARC SHA-256"), "warc_file": QT_TRANSLATE_NOOP("DocumentDialog", "WARC file"),
+                "date_as_written": QT_TRANSLATE_NOOP("DocumentDialog", "Date as written"), "saved_date_as_written": QT_TRANSLATE_NOOP("DocumentDialog", "Saved date as written"),
+                "datapackage_hash": QT_TRANSLATE_NOOP("DocumentDialog", "Data package hash"), "frame_of": QT_TRANSLATE_NOOP("DocumentDialog", "Frame of"), "rendering": QT_TRANSLATE_NOOP("DocumentDialog", "Rendering"),
+                "rendered_at": QT_TRANSLATE_NOOP("DocumentDialog", "Rendered at"), "rendered_from": QT_TRANSLATE_NOOP("DocumentDialog", "Rendered from"), "browser": QT_TRANSLATE_NOOP("DocumentDialog", "Browser"),
+                "recorded_for_rendering": QT_TRANSLATE_NOOP("DocumentDialog", "Recorded for rendering"), "not_answered": QT_TRANSLATE_NOOP("DocumentDialog", "Not answered"),
+                "capture_document": QT_TRANSLATE_NOOP("DocumentDialog", "Capture document"), "subject": QT_TRANSLATE_NOOP("DocumentDialog", "Subject")}
 
 
 def exif_rows(exif: dict[str, str]) -> list[tuple[str, str]]:
@@ -43,7 +55,12 @@ def _label(key: str) -> str:
     source, _, rest = key.partition("_")
     if source in _SOURCES and rest:
         return f"{rest.replace('_', ' ').capitalize()} ({_SOURCES[source]}):"
-    return f"{key.replace('_', ' ').capitalize()}:"
+    if key in EXTRA_LABELS:
+        return QCoreApplication.translate("DocumentDialog", EXTRA_LABELS[key]) + ":"
+    words = key.replace("_", " ").capitalize()
+    for short in ("url", "http", "sha256", "warc", "gps", "id"):  # initialisms stay upper case
+        words = " ".join(w.upper() if w.lower() == short else w for w in words.split(" "))
+    return f"{words.replace('SHA256', 'SHA-256')}:"
 
 
 def _exif_value(exif: dict[str, str], key: str) -> str:
@@ -109,15 +126,18 @@ class ProvenanceBox(QGroupBox):
         p = provenance
         check = digest_verdict(p) or (QCoreApplication.translate("ProvenanceBox", "not checked") if p.archive_digest else "")
         archive = " · ".join(x for x in (p.archive_format.upper(), QCoreApplication.translate("ProvenanceBox", "record {record}").format(record=p.archive_record) if p.archive_record else "") if x)
-        for label, value in ((QT_TRANSLATE_NOOP("ProvenanceBox", "Captured URL"), p.source_url),
-                             (QT_TRANSLATE_NOOP("ProvenanceBox", "Captured at"), format_datetime(p.captured_at)),
-                             (QT_TRANSLATE_NOOP("ProvenanceBox", "Time taken from"), p.captured_at_source), (QT_TRANSLATE_NOOP("ProvenanceBox", "Archive"), archive),
-                             (QT_TRANSLATE_NOOP("ProvenanceBox", "Archive digest"), p.archive_digest), (QT_TRANSLATE_NOOP("ProvenanceBox", "Digest check"), check),
-                             (QT_TRANSLATE_NOOP("ProvenanceBox", "Page sha256"), p.payload_sha256),
-                             *sorted((_label(k).rstrip(":"), v) for k, v in p.extra.items() if k != NOTE)):
+        for label, value, key in ((QT_TRANSLATE_NOOP("ProvenanceBox", "Captured URL"), p.source_url, "source_url"),
+                                  (QT_TRANSLATE_NOOP("ProvenanceBox", "Captured at"), format_datetime(p.captured_at), "captured_at"),
+                                  (QT_TRANSLATE_NOOP("ProvenanceBox", "Time taken from"), p.captured_at_source, "captured_at_source"),
+                                  (QT_TRANSLATE_NOOP("ProvenanceBox", "Archive"), archive, "archive_format"),
+                                  (QT_TRANSLATE_NOOP("ProvenanceBox", "Archive digest"), p.archive_digest, "archive_digest"),
+                                  (QT_TRANSLATE_NOOP("ProvenanceBox", "Digest check"), check, "digest_check"),
+                                  (QT_TRANSLATE_NOOP("ProvenanceBox", "Page SHA-256"), p.payload_sha256, "payload_sha256"),
+                                  *sorted((_label(k).rstrip(":"), v, k) for k, v in p.extra.items() if k != NOTE)):
             if value:
                 edit = QLineEdit(value, self, readOnly=True)
                 edit.setCursorPosition(0)
+                edit.setToolTip(key)  # the field's name in exports and `sourcemark` JSON
                 if label == "Digest check" and p.digest_check == MISMATCH:
                     edit.setStyleSheet("color: #c62828; font-weight: bold")
                 form.addRow(QCoreApplication.translate("ProvenanceBox", "{label}:").format(label=QCoreApplication.translate("ProvenanceBox", label)), edit)

@@ -19,8 +19,8 @@ from app.domain.links import ALLOWED, Kind, MentionReason, default_relation
 from app.domain.normalize import name_key
 from app.domain.project import Project
 from app.domain.sources import CREDIBILITY, RELIABILITY, parse_grade
+from app.services.marking import LinkChoice
 from app.ui.dialogs.keep_typed import AskBeforeDiscard
-from app.ui.gestures import LinkChoice
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.vocabulary import label, term
 

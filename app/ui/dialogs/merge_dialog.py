@@ -45,6 +45,7 @@ class MergeDialog(QDialog):
         layout.addWidget(summary)
         conflicts = preview.plan.conflicts
         self.table = QTableWidget(len(conflicts), 4, self)
+        self.table.setAccessibleName(self.tr("Conflicts"))
         other = _short_name(preview.other_name)
         self.table.setHorizontalHeaderLabels([self.tr("Object"), self.tr("This project (A)"), self.tr("{other} (B)").format(other=other), self.tr("Keep")])
         b_column = self.table.horizontalHeaderItem(2)

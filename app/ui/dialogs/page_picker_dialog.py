@@ -24,6 +24,7 @@ class PagePickerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("{file_name} holds %n archived web page(s). Each page you tick becomes a document; nothing in them is fetched.", "", len(pages)).format(file_name=file_name), self, wordWrap=True))
         self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Archived pages"))
         self.tree.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)

@@ -21,6 +21,7 @@ from app.ui.dialogs.errors import plain_label
 from app.ui.document_view.find_bar import FindBar
 from app.ui.document_view.page_bar import PageBar
 from app.ui.document_view.page_selection import PageSelector, Point
+from app.ui.document_view.page_text import PageText
 from app.ui.document_view.page_view import PageView
 from app.ui.document_view.text_view import TextView
 from app.ui.document_view.tooltips import annotation_tooltip
@@ -65,6 +66,10 @@ class DocumentView(QWidget):
         column.setSpacing(0)
         column.addWidget(self.page_view, 1)
         column.addWidget(self.page_bar)
+        # The current page's words for screen readers (scene items have none). On the page bar, not over the
+        # page view: a widget above the view's viewport would cost it Qt's fast scrolling (copy, not repaint).
+        self.page_text = PageText(self.page_bar)
+        self.page_text.follow(self.page_view)
         self.find_bar = FindBar(self)
         self._finder = TextFinder()
         body = QWidget(self)
@@ -76,9 +81,9 @@ class DocumentView(QWidget):
         outer.setSpacing(0)
         outer.addWidget(self.find_bar)
         outer.addWidget(body, 1)
-        self.find_bar.sig_query_changed.connect(lambda _q: self._find_from(self._selection_start()))
-        self.find_bar.sig_step_requested.connect(self.find_step)
-        self.find_bar.sig_closed.connect(self._reader_focus)
+        self.find_bar.queryChanged.connect(lambda _q: self._find_from(self._selection_start()))
+        self.find_bar.stepRequested.connect(self.find_step)
+        self.find_bar.findClosed.connect(self._reader_focus)
         self.text_view.selectionChanged.connect(self.selectionChanged)
         self.selector.selectionChanged.connect(self.selectionChanged)
         for source in (self.text_view, self.selector):
@@ -103,6 +108,7 @@ class DocumentView(QWidget):
     def show_document(self, document_id: str | None) -> None:
         self._release_paint()
         self.page_view.close_document()
+        self.page_text.show_page(None, 0, 0)
         self.selector.set_range(None)
         self._doc, self._selected, self._text, self._shown_ids = None, None, "", set()
         self._pending_range = None

@@ -9,16 +9,17 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
+from app.ui.accessible import name_line_edit
 from app.ui.dialogs.errors import plain_label
 from app.ui.tool_buttons import add_tool_buttons
 
 
 class FindBar(QWidget):
-    sig_query_changed = Signal(str)
+    queryChanged = Signal(str)
     """Fires on every edit of the query (incremental search)."""
-    sig_step_requested = Signal(bool)
+    stepRequested = Signal(bool)
     """Fires with True for the next match (Enter, ↓), False for the previous one (Shift+Enter, ↑)."""
-    sig_closed = Signal()
+    findClosed = Signal()
     """Fires when the bar is closed (Esc or ×), so the reader can take the focus back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -27,6 +28,7 @@ class FindBar(QWidget):
         self.edit.setPlaceholderText(self.tr("Find in document"))
         self.edit.setAccessibleName(self.tr("Find in document"))
         self.edit.setClearButtonEnabled(True)
+        name_line_edit(self.edit, self.edit.accessibleName())  # and its clear button
         self.edit.installEventFilter(self)
         self.count = plain_label("", self)
         self.count.setMinimumWidth(90)
@@ -34,10 +36,10 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
-        add_tool_buttons(self, layout, (("↑", self.tr("Previous match (Shift+F3)"), lambda: self.sig_step_requested.emit(False)),
-                                        ("↓", self.tr("Next match (Enter, F3)"), lambda: self.sig_step_requested.emit(True)),
+        add_tool_buttons(self, layout, (("↑", self.tr("Previous match (Shift+F3)"), lambda: self.stepRequested.emit(False)),
+                                        ("↓", self.tr("Next match (Enter, F3)"), lambda: self.stepRequested.emit(True)),
                                         ("×", self.tr("Close (Esc)"), self.close_bar)))
-        self.edit.textChanged.connect(self.sig_query_changed)
+        self.edit.textChanged.connect(self.queryChanged)
         self.hide()
 
     def open_bar(self) -> None:
@@ -47,7 +49,7 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
-        self.sig_closed.emit()
+        self.findClosed.emit()
 
     def query(self) -> str:
         return self.edit.text()
@@ -59,7 +61,7 @@ class FindBar(QWidget):
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.sig_step_requested.emit(not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.stepRequested.emit(not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
                 return True
             if key == Qt.Key.Key_Escape:
                 self.close_bar()

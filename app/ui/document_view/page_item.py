@@ -16,6 +16,8 @@ SHADOW = 6.0  # points of shadow drawn right and below the sheet
 SHADOW_BANDS = ((SHADOW, 18), (SHADOW / 2, 30), (SHADOW / 5, 45))  # (spread, alpha of black), outermost first
 SELECTION = QColor(60, 120, 216, 90)
 SELECTED_OUTLINE = QColor(25, 90, 200)
+CUE_INK = QColor(32, 32, 32)  # the cue lines on a (white) page
+CUE_WIDTH = 1.5  # px at every zoom
 
 
 def region_outline(color: QColor) -> QColor:
@@ -31,6 +33,7 @@ class Mark:
     color: QColor
     annotation_id: str
     outlined: bool = False  # a region of a photo: a fill alone barely changes a busy image, the frame shows it
+    cue: Qt.PenStyle = Qt.PenStyle.NoPen  # the category's line style (palette.CUES): a cue besides colour
 
 
 class PageItem(QGraphicsItem):
@@ -103,14 +106,20 @@ class PageItem(QGraphicsItem):
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
             for mark in self.marks:
                 painter.fillRect(mark.rect, mark.color)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             for mark in self.marks:
                 if mark.outlined:
-                    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-                    pen = QPen(region_outline(mark.color), 2.5)
+                    pen = QPen(region_outline(mark.color), 2.5, mark.cue if mark.cue != Qt.PenStyle.NoPen
+                               else Qt.PenStyle.SolidLine)
                     pen.setCosmetic(True)  # the same width in pixels at every zoom
                     painter.setPen(pen)
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawRect(mark.rect)
+                elif mark.cue != Qt.PenStyle.NoPen:
+                    pen = QPen(CUE_INK, CUE_WIDTH, mark.cue, Qt.PenCapStyle.FlatCap)
+                    pen.setCosmetic(True)
+                    painter.setPen(pen)
+                    painter.drawLine(mark.rect.bottomLeft(), mark.rect.bottomRight())
             painter.restore()
         if self.selected_id:
             painter.setPen(QPen(SELECTED_OUTLINE, 0))  # cosmetic 1 px pen whatever the zoom

@@ -22,10 +22,11 @@ from app.domain.geometry import DocumentText
 from app.ui.document_view.page_item import Mark, PageItem, shadow_colors
 from app.ui.document_view.render_worker import PageSource, RenderWorker
 from app.ui.document_view.text_loader import TextLoader
-from app.ui.palette import CategoryColors
+from app.ui.palette import CategoryColors, cue
 
 GAP = 14.0  # points between pages
 MIN_ZOOM, MAX_ZOOM, STEP = 0.25, 8.0, 1.2
+MIN_FIT_ZOOM = 0.02  # fitting goes below MIN_ZOOM: a 6,000-pixel scan without a resolution is 6,000 points wide
 CACHE_BYTES = 48 * 2**20  # rendered page images kept: about 15 letter pages at 150 %, enough to scroll back
 SETTLE_MS = 60  # after the first page image, before text loading and page measuring start
 KEEP_ITEMS = 3  # scene items kept beyond the visible pages; the others are removed
@@ -62,6 +63,7 @@ class PageView(QGraphicsView):
         super().__init__(parent)
         self._colors = colors
         self.setScene(QGraphicsScene(self))
+        self.setAccessibleName(self.tr("Document pages"))  # its words are in PageText: scene items have none
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -145,7 +147,8 @@ class PageView(QGraphicsView):
         self._layout([(width, height)] * count)
         if self._fit and count:
             self._apply_zoom(fit_zoom(self._room(), width), fit=True)  # every page is this wide for now
-        self.verticalScrollBar().setValue(0)  # a new document starts at its first page
+        self.verticalScrollBar().setValue(0)  # a new document starts at its first page, at its left edge
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self._current = -1
         self._on_scrolled()  # once: creates the visible items, requests their images, announces the page count
         self.laidOut.emit()
@@ -299,7 +302,9 @@ class PageView(QGraphicsView):
         self._on_scrolled()
 
     def _apply_zoom(self, zoom: float, *, fit: bool) -> None:
-        self._zoom, self._fit = clamp_zoom(zoom), fit
+        # a fit may go below MIN_ZOOM; zooming out from there stays there rather than jumping back to MIN_ZOOM
+        floor = MIN_FIT_ZOOM if fit else min(MIN_ZOOM, self._zoom)
+        self._zoom, self._fit = min(max(zoom, floor), MAX_ZOOM), fit
         self.setTransform(QTransform.fromScale(self._zoom, self._zoom))
         self.zoomChanged.emit(self._zoom)
 
@@ -377,7 +382,7 @@ class PageView(QGraphicsView):
             color = self._colors.color(ann.category, alpha=150)  # multiplied: overlaps darken but stay legible
             for q in ann.quads:
                 marks.setdefault(q.page, []).append(Mark(QRectF(q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0), color, ann.id,
-                                                         outlined=ann.region))
+                                                         outlined=ann.region, cue=cue(ann.category)))
         for item in self._items.values():
             item.selected_id = selected
             if marks.get(item.index) or item.marks:
@@ -407,10 +412,6 @@ class PageView(QGraphicsView):
         return self.item(point[0]).marks_at(QPointF(point[1], point[2])) if point else []
 
 
-def clamp_zoom(zoom: float) -> float:
-    return min(max(zoom, MIN_ZOOM), MAX_ZOOM)
-
-
 def fit_zoom(room: float, widest: float) -> float:
     """The zoom at which pages `widest` points wide, plus the gaps, fill `room` pixels."""
-    return clamp_zoom(max(room, 50) / (widest + 2 * GAP))
+    return min(max(max(room, 50) / (widest + 2 * GAP), MIN_FIT_ZOOM), MAX_ZOOM)

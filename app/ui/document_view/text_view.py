@@ -27,13 +27,14 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from app.domain.annotations import Annotation
 from app.domain.word_snap import snap_to_words
 from app.ui.document_view.offsets import OffsetMap
-from app.ui.palette import CategoryColors
+from app.ui.palette import CategoryColors, cue
 
 _XAndPosition = tuple[float, int]  # what QTextLine.cursorToX returns
 
 COLUMN_WIDTH = 760  # px: about 75 characters of the reading font, a comfortable line length
 READING_FONT = ("Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif")
 POINT_SIZE = 12
+CUE_WIDTH = 1.5  # px: the underline that tells categories apart without colour
 
 
 class _Span(NamedTuple):  # a tuple: tens of thousands are built each time a big document opens
@@ -41,6 +42,7 @@ class _Span(NamedTuple):  # a tuple: tens of thousands are built each time a big
     end: int
     annotation_id: str
     color: QColor
+    cue: Qt.PenStyle  # the line under it: the category's second cue besides colour
 
 
 class TextView(QPlainTextEdit):
@@ -61,6 +63,7 @@ class TextView(QPlainTextEdit):
         self._press: QPointF | None = None
         self._annotations: list[Annotation] = []
         self.setReadOnly(True)
+        self.setAccessibleName(self.tr("Document text"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -91,17 +94,17 @@ class TextView(QPlainTextEdit):
         to_qt = self._map.to_qt
         colors: dict[str, QColor] = {}  # one QColor per category, not one per highlight
         # On a dark page the light text needs a dark-tinted highlight: the full colour would leave
-        # white letters on amber. Translucent over the dark base keeps the hue and the contrast.
-        alpha = 110 if self.palette().color(QPalette.ColorRole.Base).lightness() < 128 else 255
+        # white letters on amber. Translucent over the dark base keeps the hue and the contrast (4.5:1).
+        page, ink = self.palette().color(QPalette.ColorRole.Base), self.palette().color(QPalette.ColorRole.Text)
 
         def color(category: str) -> QColor:
             found = colors.get(category)
             if found is None:
-                found = colors[category] = self._colors.color(category, alpha=alpha)
+                found = colors[category] = self._colors.reading_color(category, page, ink)
             return found
 
         spans = [
-            _Span(to_qt(a.start), to_qt(a.end), a.id, color(a.category))
+            _Span(to_qt(a.start), to_qt(a.end), a.id, color(a.category), cue(a.category))
             for a in annotations
             if 0 <= a.start < a.end <= self._map.length
         ]
@@ -217,12 +220,24 @@ class TextView(QPlainTextEdit):
                 band = rect.height() / len(covering)
                 for k, span in enumerate(covering):
                     painter.fillRect(QRectF(rect.left(), rect.top() + k * band, rect.width(), band), span.color)
+        self._paint_cues(painter, spans)
         if self._selected:
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             for span in spans:
                 if span.annotation_id == self._selected:
                     for rect in self._rects(span.start, span.end):
                         painter.drawRect(rect.adjusted(-1, 0, 1, 0))
+
+    def _paint_cues(self, painter: QPainter, spans: list[_Span]) -> None:
+        """Each highlight's line style along its bottom edge, in the text colour: the cue that is not colour."""
+        ink = self.palette().color(QPalette.ColorRole.Text)
+        for span in spans:
+            if span.cue == Qt.PenStyle.NoPen:
+                continue
+            painter.setPen(QPen(ink, CUE_WIDTH, span.cue, Qt.PenCapStyle.FlatCap))
+            for rect in self._rects(span.start, span.end):
+                y = rect.bottom() - CUE_WIDTH / 2
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
 
     # -- layout and input ------------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

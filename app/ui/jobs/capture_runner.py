@@ -38,7 +38,7 @@ class CaptureWorker(JobWorker):
 class CaptureRunner(QObject):
     finished = Signal(str)
     """Fires with a one-line outcome when a capture ends (added, cancelled or failed); for tests and the status bar."""
-    sig_document_added = Signal(str)
+    documentAdded = Signal(str)
     """Fires with the id of the captured page's document once it is in the project."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget) -> None:
@@ -133,6 +133,6 @@ class CaptureRunner(QObject):
             self.finished.emit(f"The capture could not be saved: {message}")
             return
         page = report.documents[0]
-        self.sig_document_added.emit(page.id)
+        self.documentAdded.emit(page.id)
         notes = f" ({'; '.join(report.warnings)})" if report.warnings else ""
         self.finished.emit(f"Captured {result.capture.final_url[:120]}: {len(report.documents)} document(s) added{notes}.")

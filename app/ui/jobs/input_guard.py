@@ -2,10 +2,15 @@
 or drop reaches it; only its progress dialog answers. Unlike a window-modal dialog, the guard lets the window be
 closed: Qt drops a close request to a window a modal dialog blocks, so the ✕ did nothing, silently, and the window
 could not even say why. With the guard, the window's closeEvent runs and asks whether to stop the job.
+
+The guard filters one window only: user input arrives at the window's QWindow (filtered there), a shortcut is
+delivered to its QAction, QShortcut or widget (each filtered). No application-wide filter: PySide 6.11 crashed (a
+dynamic_cast in getWrapperForQObject) when one met an object PySide was still wrapping.
 """
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtWidgets import QWidget
 
 E = QEvent.Type
 BLOCKED = frozenset({
@@ -15,26 +20,32 @@ BLOCKED = frozenset({
 
 
 class InputGuard(QObject):
-    """Installed on the application while it lives (release() ends it); filters the input of one window."""
+    """Filters the input of one window while it lives (release() ends it)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        app = QApplication.instance()
-        self._app = app
-        if app is not None:
-            app.installEventFilter(self)
+        handle = window.windowHandle()
+        owned = [obj for obj in (*window.findChildren(QAction), *window.findChildren(QShortcut), *window.actions())
+                 if self._belongs(obj)]
+        widgets = [w for w in window.findChildren(QWidget) if w.window() is window]  # not its dialogs
+        self._watched: list[QObject] = [*([handle] if handle is not None else []), window, *widgets, *owned]
+        for obj in self._watched:
+            obj.installEventFilter(self)
 
     def release(self) -> None:
-        if self._app is not None:
-            self._app.removeEventFilter(self)
-            self._app = None
+        watched, self._watched = self._watched, []
+        for obj in watched:
+            try:
+                obj.removeEventFilter(self)
+            except RuntimeError:  # deleted meanwhile (a panel rebuilt): its filter went with it
+                pass
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return event.type() in BLOCKED and self._belongs(watched)
+        return bool(self._watched) and event.type() in BLOCKED
 
     def _belongs(self, obj: QObject | None) -> bool:
-        """A widget of the window (not of a dialog of its own), or an action or shortcut the window owns."""
+        """An action or shortcut of the window (not of a dialog of its own: the progress dialog's Esc is not)."""
         while obj is not None and not isinstance(obj, QWidget):  # a QAction or QShortcut: the widget it belongs to
             obj = obj.parent()
-        return obj is not None and obj.window() is self.window  # the progress dialog's own Esc shortcut is not
+        return obj is not None and obj.window() is self.window

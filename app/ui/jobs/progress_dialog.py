@@ -25,23 +25,15 @@ class JobProgressDialog(QProgressDialog):
 
 
 def progress_dialog(parent: QWidget, title: str, label: str, on_cancel: Callable[[], object], *,
-                    show_after_ms: int = 0, guard: bool = True) -> QProgressDialog:
-    """A busy bar with Cancel over `parent`, shown after `show_after_ms` of work (0: as soon as it runs).
-
-    guard=False: a window-modal dialog instead of the InputGuard, for a job that runs nested event loops on the
-    GUI thread (sync's BlockingCall excludes input itself). PySide 6.11 crashes (a dynamic_cast in
-    getWrapperForQObject) when an application-wide Python event filter meets an object PySide is still wrapping,
-    which a nested processEvents makes likely.
-    """
+                    show_after_ms: int = 0) -> QProgressDialog:
+    """A busy bar with Cancel over `parent`, shown after `show_after_ms` of work (0: as soon as it runs); the
+    window's input is guarded from now on (InputGuard), even before the dialog shows."""
     dialog = JobProgressDialog(label, QCoreApplication.translate("ProgressDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
-    if guard:
-        dialog.setWindowModality(Qt.WindowModality.NonModal)  # the guard blocks the window's input instead
-        input_guard = InputGuard(parent.window())
-        dialog.setProperty("guard", input_guard)  # lives as long as the dialog; end_job releases it
-        dialog.destroyed.connect(input_guard.release)
-    else:
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(Qt.WindowModality.NonModal)  # the guard blocks the window's input instead
+    input_guard = InputGuard(parent.window())
+    dialog.setProperty("guard", input_guard)  # lives as long as the dialog; end_job releases it
+    dialog.destroyed.connect(input_guard.release)
     dialog.setMinimumDuration(show_after_ms)
     dialog.setAutoReset(False)  # the runner closes it when the result is in, not when the bar is full
     dialog.setAutoClose(False)

@@ -1,47 +1,89 @@
 """SyncRunner: File > Sync now, the status-bar sync indicator, and the optional sync every N minutes.
 
-The sync runs on the GUI thread (the session has one writer); each of its HTTP requests runs on a helper
-thread while this thread keeps handling events (BlockingCall), so the window repaints during a 26 s
-first push. File > Sync now shows a window-modal progress dialog after half a second, with the phase,
-the counts and Cancel (the sync stops at the next request boundary, consistent; the user cannot edit
-the project meanwhile). A timed sync shows its progress in the status-bar indicator only, takes no user
-input while it runs, and is skipped while another sync runs. Pulled changes go through the undo stack as
-one step. Conflicts open the merge dialog; a timed sync never asks, it leaves them for the indicator.
+Sync is shaped like capture (docs/architecture.md, threading rules): the GUI thread prepares the run (the checks,
+the state, a snapshot of the project: `replicator.prepare`), a worker plans the pull (`plan_pull`: the network and
+the decisions, against the snapshot), the GUI thread applies it through the bridge as one undo step (`apply_pull`),
+and a worker pushes (`push_changes`). No nested event loop: progress comes as queued signals, Cancel is an event
+the worker reads between requests (a request in flight is left to end on its own, `progress.interruptible`).
+File > Sync now shows a progress dialog after half a second, with the phase, the counts and Cancel, and the window
+takes no input meanwhile (the InputGuard of OCR and capture). A timed sync shows its progress in the status-bar
+indicator only and takes no input away: an edit made while it waits on the server makes its pull be refused whole
+(nothing is lost; the next sync takes it in). A timed sync is skipped while another runs. Conflicts open the merge
+dialog once the progress dialog has closed; a timed sync never asks, it leaves them for the indicator.
 """
 
+import dataclasses
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.sync import replicator
+from app.services.sync import encryption, replicator
+from app.services.sync.progress import interruptible
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
+from app.ui.dialogs.sync_setup_dialog import SyncSetup, SyncSetupDialog
+from app.ui.dialogs.sync_setup_dialog import ask_passphrase as ask_passphrase_dialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.jobs.blocking_call import BlockingCall
+from app.ui.jobs.job_worker import JobWorker
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
 from app.ui.locale_format import format_datetime, format_number
 
-AskUrl = Callable[[], str | None]
+AskUrl = Callable[[], str | SyncSetup | None]  # the URL, or the set-up dialog's answer (URL, encrypt, passphrase)
+_PLAIN = SyncSetup("")  # a URL known already: no set-up answers
+Stage = Callable[[replicator.SyncRun], object]
 SHOW_AFTER_MS = 500  # a sync that moves a few changes ends before its dialog would flash
 
 
+class SyncStage:
+    """One worker stage of a run (`plan_pull` or `push_changes`): its result is the exception it ended with, if any,
+    as `replicator.failed` words it (a cancel says what went through), so the GUI thread can tell a cancel apart."""
+
+    def __init__(self, run: replicator.SyncRun, stage: Stage) -> None:
+        self.sync_run, self.stage = run, stage
+
+    def run(self, _progress: object, _cancelled: object) -> BaseException | None:
+        try:
+            self.stage(self.sync_run)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which says it
+            return replicator.failed(self.sync_run, exc)
+        return None
+
+
+class SyncWorker(JobWorker):
+    progressed = Signal(str, int, int)
+    """Unused: the run's Ticker reports through SyncRunner.stageProgressed (one connection for both stages)."""
+
+
 class SyncRunner(QObject):
-    sig_synced = Signal(str)
+    syncReported = Signal(str)
     """Fires with a one-line summary after each sync (or its error), for the status bar."""
+    syncEnded = Signal(object)
+    """Fires when a sync ends (merge dialog included): its SyncReport, or None (cancelled, failed, not started)."""
+    stageProgressed = Signal(str, int, int)
+    """Emitted by the worker between two requests (phase, done, total); delivered queued on the GUI thread."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget, *, run_dialog: Callable[[QDialog], int] | None = None,
-                 ask_url: AskUrl | None = None, confirm_url: Callable[[str], bool] | None = None) -> None:
+                 ask_url: AskUrl | None = None, confirm_url: Callable[[str], bool] | None = None,
+                 ask_passphrase: Callable[[str], str | None] | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.parent_widget = parent
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())  # tests answer the dialog instead
         self.ask_url = ask_url or self._ask_url
         self.confirm_url = confirm_url or self._confirm_url  # a URL that came inside the project folder
+        # an encrypted database's passphrase when neither the environment nor the keyring has it (asked here, on the
+        # GUI thread, then the sync starts again; the keys are kept for the session: a timed sync never asks)
+        self.ask_passphrase = ask_passphrase or (lambda url: ask_passphrase_dialog(self.parent_widget, url))
+        self._setup = _PLAIN  # this sync's set-up answers (the first sync of a project)
+        self._url: str | None = None
         self._busy = False
-        self._cancel_asked = False
+        self._interactive = True
+        self._cancel = threading.Event()
+        self.worker: SyncWorker | None = None
         self.dialog: QProgressDialog | None = None  # while File > Sync now runs
         self.label = QLabel(parent)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -52,6 +94,7 @@ class SyncRunner(QObject):
         self._refresh_soon.setInterval(500)
         self._refresh_soon.timeout.connect(lambda: None if self._busy else self.refresh())  # a sync refreshes at its end
         bridge.projectChanged.connect(lambda _changes: self._refresh_soon.start())
+        self.stageProgressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self.refresh()
 
     def set_interval(self, minutes: int) -> None:
@@ -68,7 +111,8 @@ class SyncRunner(QObject):
             self.label.setText(self.tr("Sync: {exc}").format(exc=exc))
             return
         self.label.setText(describe(status))
-        self.label.setToolTip(status.url or self.tr("File > Sync now to sync with the team's server"))
+        self.label.setToolTip((status.url + (self.tr(" (end-to-end encrypted)") if status.encrypted else ""))
+                              or self.tr("File > Sync now to sync with the team's server"))
 
     @property
     def busy(self) -> bool:
@@ -76,102 +120,141 @@ class SyncRunner(QObject):
         return self._busy
 
     def cancel(self) -> None:
-        """Stop the running sync at its next request boundary (Cancel in the progress dialog)."""
-        self._cancel_asked = True
+        """Stop the running sync at its next request boundary, or at once if it waits on the server (Cancel)."""
+        self._cancel.set()
         if self.dialog is not None:
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
-    def sync_now(self, *, interactive: bool = True) -> replicator.SyncReport | None:
+    def sync_now(self, *, interactive: bool = True) -> bool:
+        """Start a sync; False if none started (one runs, no server, the user said no). `syncEnded` says how it ended."""
         if self._busy:  # a timer firing while a sync or this sync's merge dialog is open
-            return None
-        self._busy = True
-        try:
-            return self._sync_now(interactive)
-        finally:
-            self._busy = False
+            return False
+        self._setup = _PLAIN
+        url = self._server(interactive)
+        if url is None:
+            return False
+        self._busy, self._interactive, self._url = True, interactive, url or None
+        self._start(self._url)
+        return True
 
-    def _sync_now(self, interactive: bool) -> replicator.SyncReport | None:
-        session = self.bridge.session
-        url = None
-        status = replicator.status(session)
+    def _server(self, interactive: bool) -> str | None:
+        """The URL to name ("" for the one the project holds), or None when there is nothing to sync with."""
+        status = replicator.status(self.bridge.session)
         if not status.url:
-            if not interactive:
-                return None
-            url = self.ask_url()
-            if not url:
-                return None
-        elif not status.confirmed:  # nothing is sent to a server the user of this machine did not choose
-            if not interactive or not self.confirm_url(status.url):
-                return None
-            url = status.url
+            answer = self.ask_url() if interactive else None
+            self._setup = SyncSetup(answer) if isinstance(answer, str) else answer or _PLAIN
+            return self._setup.url or None
+        if not status.confirmed:  # nothing is sent to a server the user of this machine did not choose
+            return status.url if interactive and self.confirm_url(status.url) else None
+        return ""
+
+    def _start(self, url: str | None, choices: dict | None = None) -> None:
+        self._cancel.clear()
         try:
-            report = self._run(url, interactive=interactive)
-            if any(cf.decidable for cf in report.conflicts) and interactive:
-                report = self._decide(report)
-        except replicator.SyncCancelled as exc:  # what the analyst asked for: said in the status bar, no message box
-            self.refresh()
-            self.sig_synced.emit(str(exc))
-            return None
+            run = replicator.prepare(self.bridge.session, url, choices=choices, progress=self.stageProgressed.emit,
+                                     cancelled=self._cancel.is_set, blocking=interruptible(self._cancel.is_set),
+                                     threaded=True, encrypt=self._setup.encrypt,
+                                     passphrase=lambda _url, _new: self._setup.passphrase or None)  # (no dialog there)
         except SourcemarkError as exc:
-            self.sig_synced.emit(f"Sync failed: {exc}")
-            if interactive:
-                show_error(self.parent_widget, self.tr("Could not sync: {exc}").format(exc=exc))
-            self.refresh()
-            return None
-        self.refresh()
-        self.sig_synced.emit(report.lines()[0] + (f"; {len(report.conflicts)} conflict(s) left" if report.conflicts else ""))
-        return report
+            self._end(exc)
+            return
+        if self._interactive:  # a timed sync takes no input away: an edit meanwhile only makes its pull wait
+            self.dialog = progress_dialog(self.parent_widget, self.tr("Sync"), self.tr("Connecting to the server…"), self.cancel,
+                                          show_after_ms=SHOW_AFTER_MS)
+            self.dialog.setValue(0)  # starts the dialog's own timer: it shows itself then, if the sync still runs
+        self._stage(run, replicator.plan_pull, self._pulled)
 
-    def _run(self, url: str | None, choices: dict | None = None, *, interactive: bool = True) -> replicator.SyncReport:
-        self._cancel_asked = False
-        if interactive:
-            self.dialog = self._progress_dialog()
-        waiting = BlockingCall(accept_input=self._dialog_up, cancelled=lambda: self._cancel_asked,
-                               on_cancel=lambda: replicator.SyncCancelled("cancelled"))
+    def _stage(self, run: replicator.SyncRun, stage: Stage, then: Callable[[replicator.SyncRun], None]) -> None:
+        self.worker = worker = SyncWorker(SyncStage(run, stage))
+        worker.succeeded.connect(lambda error: self._staged(worker, run, error, then))
+        worker.start()
+
+    def _staged(self, worker: SyncWorker, run: replicator.SyncRun, error: BaseException | None,
+                then: Callable[[replicator.SyncRun], None]) -> None:
+        worker.wait()
+        worker.deleteLater()
+        self.worker = None
+        if error is None:
+            then(run)
+        else:
+            run.close()
+            self._finish(error)
+
+    def _pulled(self, run: replicator.SyncRun) -> None:
+        """On the GUI thread: the planned pull goes in through the undo stack, then the push starts."""
         try:
-            return replicator.sync(self.bridge.session, url, choices=choices, execute=self.bridge.run,
-                             progress=self._progress, cancelled=lambda: self._cancel_asked, blocking=waiting)
-        finally:
-            end_job(None, self.dialog)
-            self.dialog = None
+            replicator.apply_pull(run, self.bridge.run)
+        except BaseException as exc:  # noqa: BLE001 - worded by the replicator, said by _finish
+            run.close()
+            self._finish(replicator.failed(run, exc))
+            return
+        self._stage(run, replicator.push_changes, self._pushed)
 
-    def _progress_dialog(self) -> QProgressDialog:
-        dialog = progress_dialog(self.parent_widget, self.tr("Sync"), self.tr("Connecting to the server…"), self.cancel,
-                                 show_after_ms=SHOW_AFTER_MS, guard=False)  # window-modal: see progress_dialog
-        dialog.setValue(0)  # starts the dialog's own timer: it shows itself then, if the sync still runs
-        return dialog
+    def _pushed(self, run: replicator.SyncRun) -> None:
+        run.close()
+        self._finish(run.report)
 
-    def _dialog_up(self) -> bool:
-        """User input may be handled: the window-modal dialog keeps it away from the project."""
-        return self.dialog is not None and self.dialog.isVisible()
+    def _finish(self, outcome: replicator.SyncReport | BaseException) -> None:
+        """The progress box closes first; then the merge dialog, if this analyst has conflicts to decide."""
+        end_job(None, self.dialog)
+        self.dialog = None
+        if isinstance(outcome, encryption.PassphraseNeeded) and self._interactive and not self._setup.passphrase:
+            phrase = self.ask_passphrase(outcome.url)  # on the GUI thread; the worker only said it was needed
+            if phrase:
+                self._setup = dataclasses.replace(self._setup, passphrase=phrase)
+                self._start(self._url)
+                return
+        if isinstance(outcome, replicator.SyncReport) and self._interactive \
+                and any(cf.decidable for cf in outcome.conflicts):
+            choices = self._decide(outcome)
+            if choices is not None:
+                self._start(None, choices)
+                return
+        self._end(outcome)
+
+    def _end(self, outcome: replicator.SyncReport | BaseException) -> None:
+        self._busy = False
+        self.refresh()
+        if isinstance(outcome, replicator.SyncCancelled):  # what the analyst asked for: no message box
+            self.syncReported.emit(str(outcome))
+        elif isinstance(outcome, SourcemarkError):
+            self.syncReported.emit(self.tr("Sync failed: {exc}").format(exc=outcome))
+            if self._interactive:
+                show_error(self.parent_widget, self.tr("Could not sync: {outcome}").format(outcome=outcome))
+        elif isinstance(outcome, replicator.SyncReport):
+            conflicts = len(outcome.conflicts)  # a plain name: lupdate reads only those as the count
+            left = self.tr("; %Ln conflict(s) left", "", conflicts) if conflicts else ""
+            left += self.tr("; not purged: {note}").format(note=outcome.purge_note) if outcome.purge_note else ""
+            self.syncReported.emit(outcome.lines()[0] + left)
+        self.syncEnded.emit(outcome if isinstance(outcome, replicator.SyncReport) else None)
+        if isinstance(outcome, BaseException) and not isinstance(outcome, SourcemarkError):
+            raise outcome  # a bug: as loud as it was on the GUI thread (the excepthook's box)
 
     def _progress(self, phase: str, done: int, total: int) -> None:
-        """Between two requests: show where the sync is, and let the window repaint and see Cancel."""
+        """Between two requests (queued from the worker): show where the sync is."""
+        if not self._busy:
+            return  # a report from a stage that ended meanwhile
         phase = self.tr(phase)  # services.sync.progress's phases, marked in PHASES below
         counts = (self.tr(" ({done} of {total})").format(done=format_number(done), total=format_number(total)) if total
                   else f" ({format_number(done)})" if done else "")
         dialog = self.dialog
         if dialog is not None:
-            if not self._cancel_asked:
+            if not self._cancel.is_set():
                 dialog.setLabelText(f"{phase}…{counts}")
             dialog.setMaximum(total)
             value = min(done, total) if total else 0
             if value > dialog.minimum() or dialog.isVisible():  # setValue(minimum) would restart its show timer
                 dialog.setValue(value)
-        else:
+        elif not self._interactive:
             self.label.setText(self.tr("Syncing: {phase}{counts}").format(phase=phase.lower(), counts=counts))
-        flags = QEventLoop.ProcessEventsFlag.AllEvents
-        if not self._dialog_up():
-            flags |= QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-        QCoreApplication.processEvents(flags)
 
-    def _decide(self, report: replicator.SyncReport) -> replicator.SyncReport:
-        """The merge dialog for what both sides edited; the choices then go up with a second sync."""
+    def _decide(self, report: replicator.SyncReport) -> dict | None:
+        """The merge dialog for what both sides edited; its choices (for a second sync), or None if dismissed."""
         dialog = MergeDialog(replicator.conflict_preview(report), self.parent_widget, incoming=_incoming(report),
                              title=self.tr("Sync: decide the conflicts"))
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return report
-        return self._run(None, dialog.choices())
+            return None
+        return dialog.choices()
 
     def _confirm_url(self, url: str) -> bool:
         answer = QMessageBox.question(
@@ -179,12 +262,9 @@ class SyncRunner(QObject):
             self.tr("This project names a sync server you have not confirmed on this computer:\n\n{url}\n\nSyncing sends the project, and the sync credentials set on this computer, to it. Sync with it?").format(url=url))
         return answer == QMessageBox.StandardButton.Yes
 
-    def _ask_url(self) -> str | None:
-        text, ok = QInputDialog.getText(
-            self.parent_widget, self.tr("Sync with the team's server"),
-            self.tr("Database URL (http(s)://host:port/database; user:password@ is used, never stored):"),
-            QLineEdit.EchoMode.Normal, "https://")
-        return text.strip() if ok and text.strip() else None
+    def _ask_url(self) -> SyncSetup | None:
+        dialog = SyncSetupDialog(self.parent_widget)
+        return dialog.setup() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _incoming(report: replicator.SyncReport) -> str:
@@ -194,7 +274,7 @@ def _incoming(report: replicator.SyncReport) -> str:
         return QCoreApplication.translate("SyncRunner", "Synced with {url}: nothing else came in{by}.").format(url=report.url, by=by)
     pulled = report.pulled
     return QCoreApplication.translate("SyncRunner", "Synced with {url}: %Ln change(s){by} came in and are already in "
-                                      "this project.", "", pulled).format(url=report.url, by=by)
+               "this project.", "", pulled).format(url=report.url, by=by)
 
 
 def describe(status: replicator.SyncStatus) -> str:

@@ -22,6 +22,7 @@ from app.domain.links import Kind
 from app.domain.sources import Source
 from app.services.labels import short
 from app.ui import vocabulary
+from app.ui.accessible import name_combo, name_line_edit
 from app.ui.models.annotations_filter import AnnotationCriteria, AnnotationsFilter
 from app.ui.models.annotations_model import AnnotationsModel
 from app.ui.models.object_table_model import ID_ROLE
@@ -29,7 +30,7 @@ from app.ui.panels.quiet_focus import QuietTable
 
 
 class AnnotationsPanel(QWidget):
-    sig_selected = Signal(str)
+    rowSelected = Signal(str)
     """Fires with an annotation id when the user makes a row current."""
 
     def __init__(self, model: AnnotationsModel, parent: QWidget | None = None) -> None:
@@ -39,11 +40,16 @@ class AnnotationsPanel(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Filter quotes and notes…"))
         self.text.setClearButtonEnabled(True)
+        name_line_edit(self.text, self.tr("Filter annotations"))
         self.category = self._combo(self.tr("Any category"), [(vocabulary.label(c), c.value) for c in Category])
         self.status = self._combo(self.tr("Any anchor"), [(vocabulary.label(s), s.value) for s in AnchorStatus])
         self.linked = self._combo(self.tr("Linked to anything"), [])
+        for combo, label in ((self.category, self.tr("Filter by category")), (self.status, self.tr("Filter by anchor")),
+                             (self.linked, self.tr("Filter by linked object"))):
+            name_combo(combo, label)
         self.view = QuietTable(self)  # a table, not a tree: measured 5x faster to re-filter 50,000 rows
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Annotations"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move): passing by opens no document
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -153,7 +159,7 @@ class AnnotationsPanel(QWidget):
             return  # the focus passing by is not a choice
         oid = self.current_id()
         if oid:
-            self.sig_selected.emit(oid)
+            self.rowSelected.emit(oid)
 
     def row_count(self) -> int:
         return self.proxy.rowCount(QModelIndex())

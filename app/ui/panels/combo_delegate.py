@@ -6,6 +6,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.ui.accessible import name_combo
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -18,6 +20,8 @@ class ComboDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for label, value in self.choices:
             combo.addItem(label, value)
+        # Named after its column ("Verdict"), as a screen reader announces the editor on its own
+        name_combo(combo, str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""))
         # Commit as soon as a value is picked: one gesture, one undoable command.
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         combo.activated.connect(lambda _i: self.closeEditor.emit(combo))

@@ -13,7 +13,7 @@ Target = tuple[object, str, str]  # (kind, object id, field name)
 
 
 class CommittingEdit(QPlainTextEdit):
-    sig_commit = Signal()
+    commitRequested = Signal()
     """Fires when the text should be saved: the focus left, or Ctrl+Enter was pressed. Only when dirty."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,11 +46,11 @@ class CommittingEdit(QPlainTextEdit):
         super().focusOutEvent(event)
         # A menu or a context menu opening takes the focus for a moment: saving then would be early, not wrong.
         if self.dirty():
-            self.sig_commit.emit()
+            self.commitRequested.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if self.dirty():
-                self.sig_commit.emit()
+                self.commitRequested.emit()
             return
         super().keyPressEvent(event)

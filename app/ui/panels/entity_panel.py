@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.links import Kind
+from app.ui.accessible import name_line_edit, plain_name
 from app.ui.models.object_table_model import ID_ROLE, ObjectTableModel
 from app.ui.models.search_filter import SearchFilter
 from app.ui.panels.quiet_focus import QuietFocus
@@ -42,9 +44,9 @@ RESIZE_ROWS = 100  # column widths from the first rows, not every row (Qt's defa
 
 
 class EntityPanel(QWidget):
-    sig_selected = Signal(str)
+    rowSelected = Signal(str)
     """Fires with an object id when the current row changes to that object."""
-    sig_activated = Signal(str)
+    rowActivated = Signal(str)
     """Fires with an object id when the user double-clicks (or presses Enter on) a row."""
 
     def __init__(self, model: ObjectTableModel, placeholder: str, parent: QWidget | None = None, *, stretch: int = 0) -> None:
@@ -55,9 +57,12 @@ class EntityPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
+        self.view_name = _view_name(model.kind)
+        name_line_edit(self.search, self.tr("Search %1").replace("%1", self.view_name.lower()))
         self.search.textChanged.connect(self.proxy.set_search)
         self.view = EntityTree(self)
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.view_name)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -96,6 +101,7 @@ class EntityPanel(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tooltip)
+        button.setAccessibleName(plain_name(tooltip) if len(text.strip()) < 2 else text)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
@@ -110,7 +116,7 @@ class EntityPanel(QWidget):
         return [r.data(ID_ROLE) for r in sorted(rows, key=lambda r: r.row())]
 
     def select(self, oid: str) -> None:
-        """Make `oid` current without emitting sig_selected (the caller already knows)."""
+        """Make `oid` current without emitting rowSelected (the caller already knows)."""
         source = self.model.index_of(oid)
         index = self.proxy.mapFromSource(source)
         if not index.isValid():
@@ -127,9 +133,17 @@ class EntityPanel(QWidget):
             return
         oid = self.current_id()
         if oid:
-            self.sig_selected.emit(oid)
+            self.rowSelected.emit(oid)
 
     def _on_activated(self, index: QModelIndex) -> None:
         oid = index.data(ID_ROLE)
         if oid:
-            self.sig_activated.emit(oid)
+            self.rowActivated.emit(oid)
+
+
+def _view_name(kind: Kind) -> str:
+    """The list's name for a screen reader: "Claims", "Actors"…"""
+    translate = QCoreApplication.translate  # with literal arguments, so lupdate finds them
+    names = {Kind.DOCUMENT: translate("EntityPanel", "Documents"), Kind.CLAIM: translate("EntityPanel", "Claims"),
+             Kind.ACTOR: translate("EntityPanel", "Actors"), Kind.SOURCE: translate("EntityPanel", "Sources")}
+    return names.get(kind) or translate("EntityPanel", "Objects")

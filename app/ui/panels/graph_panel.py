@@ -33,7 +33,7 @@ HINT = QT_TRANSLATE_NOOP("GraphPanel", "Select a claim, actor, source, document 
 
 
 class GraphPanel(QWidget):
-    sig_object_activated = Signal(str, str)
+    objectActivated = Signal(str, str)
     """Fires with (kind, id) when the user clicks a node: the window selects that object everywhere."""
 
     def __init__(self, bridge: SessionBridge, colors: CategoryColors, parent: QWidget | None = None) -> None:
@@ -46,8 +46,8 @@ class GraphPanel(QWidget):
         self.limit = DEFAULT_LIMIT  # raised by a click on "+N more", back to the default for a new centre
         self.view = GraphView(colors, self)
         self.view.setMinimumHeight(160)
-        self.view.sig_node_clicked.connect(lambda kind, oid: self.sig_object_activated.emit(kind, oid))
-        self.view.sig_more_clicked.connect(lambda _oid: self.show_more())
+        self.view.nodeClicked.connect(lambda kind, oid: self.objectActivated.emit(kind, oid))
+        self.view.moreClicked.connect(lambda _oid: self.show_more())
         self.status = QLabel(self.tr(HINT), self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window

@@ -39,7 +39,8 @@ KIND_CATEGORY = {Kind.CLAIM: "claim", Kind.ACTOR: "actor", Kind.SOURCE: "source"
                  Kind.ANNOTATION: "question"}
 STANCE_COLORS = {"supports": "#2e7d32", "contradicts": "#c62828"}
 EDGE_GREY = "#8a8f98"
-LABEL_PLACES = (0.5, 0.4, 0.6, 0.3, 0.7)  # where along an edge its label may sit
+LABEL_PLACES = (0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65)  # where along an edge its label may sit
+LABEL_GAP = 3.0  # clear space kept around a label, so two labels never touch and read as one
 MIN_SCALE = 0.7  # the automatic fit stops here (smaller labels are unreadable): scroll instead, or Fit all
 FIT_ALL_MIN = 0.1  # "Fit all" and Ctrl+wheel go down to here: the whole picture, labels or not
 MAX_SCALE = 3.0
@@ -136,9 +137,9 @@ def two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
 
 
 class GraphView(QGraphicsView):
-    sig_node_clicked = Signal(str, str)
+    nodeClicked = Signal(str, str)
     """Fires with (kind, id) when the user clicks a node."""
-    sig_more_clicked = Signal(str)
+    moreClicked = Signal(str)
     """Fires with a node id when the user clicks the "+N more" label of that node."""
 
     def __init__(self, colors: CategoryColors, parent: QWidget | None = None) -> None:
@@ -235,7 +236,8 @@ class GraphView(QGraphicsView):
         for t in LABEL_PLACES:  # the middle of the edge, else further along it, else no label (the tooltip stays)
             at = QPointF(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) - QPointF(size.width() / 2, size.height() / 2)
             box = QRectF(at, size).adjusted(-2, 0, 2, 0)
-            if not any(box.intersects(taken) for taken in self._taken):
+            clear = box.adjusted(-LABEL_GAP, -LABEL_GAP, LABEL_GAP, LABEL_GAP)
+            if not any(clear.intersects(taken) for taken in self._taken):
                 break
         else:
             return
@@ -271,12 +273,12 @@ class GraphView(QGraphicsView):
         if event.button() == Qt.MouseButton.LeftButton:
             item = self.node_at(event.position())
             if item is not None:
-                self.sig_node_clicked.emit(item.node.kind.value, item.node.id)
+                self.nodeClicked.emit(item.node.kind.value, item.node.id)
                 return
             scene_pos = self.mapToScene(event.position().toPoint())
             more = next((m for m in self.more_items if m.sceneBoundingRect().contains(scene_pos)), None)
             if more is not None:
-                self.sig_more_clicked.emit(more.parent_id)
+                self.moreClicked.emit(more.parent_id)
                 return
         super().mousePressEvent(event)
 

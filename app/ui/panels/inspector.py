@@ -25,10 +25,10 @@ from app.domain.changes import Changes
 from app.domain.claims import Verdict
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
-from app.services import annotate, entities, linking
+from app.services import annotate, entities, linking, marking
 from app.services.commands import Command
 from app.services.labels import document_label, object_name, quote_label, short
-from app.ui import gestures
+from app.ui.accessible import name_combo
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.link_dialog import LinkDialog
@@ -68,7 +68,7 @@ EDITORS: dict[Kind, Callable[..., Command]] = {
 
 
 class Inspector(QWidget):
-    sig_object_activated = Signal(str, str)
+    objectActivated = Signal(str, str)
     """Fires with (kind, id) of the other end of a link the user double-clicks (or presses Enter on)."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
@@ -86,13 +86,15 @@ class Inspector(QWidget):
         self.statement.setPlaceholderText(self.tr("The claim, as you will check it…"))
         self.statement.setMaximumHeight(64)
         self.statement.setAccessibleName(self.tr("Claim wording"))
-        self.statement.sig_commit.connect(lambda: self._commit(self.statement))
+        self.statement.commitRequested.connect(lambda: self._commit(self.statement))
         self.note = CommittingEdit(self)
         self.note.setPlaceholderText(self.tr("Note…"))
         self.note.setMaximumHeight(64)
-        self.note.sig_commit.connect(lambda: self._commit(self.note))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.commitRequested.connect(lambda: self._commit(self.note))
         self.links = QListWidget(self)
         self.links.setWordWrap(True)
+        self.links.setAccessibleName(self.tr("Links"))
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links.itemActivated.connect(self._follow)
         self.unlink = QPushButton(self.tr("Unlink"), self)
@@ -110,6 +112,7 @@ class Inspector(QWidget):
         self.verdict.activated.connect(self._set_verdict)  # the user's choice only, not our own setCurrentIndex
         self.verdict_label = QLabel(self.tr("&Verdict:"), self)
         self.verdict_label.setBuddy(self.verdict)
+        name_combo(self.verdict, self.tr("Verdict"))
         verdict_row = QHBoxLayout()
         verdict_row.addWidget(self.verdict_label)
         verdict_row.addWidget(self.verdict, 1)
@@ -271,7 +274,7 @@ class Inspector(QWidget):
         dialog = LinkDialog(self.bridge.session.project, kind, claim.statement, self, subject=Kind.CLAIM)
         if dialog.exec() == LinkDialog.DialogCode.Accepted:
             try:
-                gestures.link_claim(self.bridge, claim.id, dialog.choice())
+                self.bridge.run(marking.link_claim(self.bridge.session, claim.id, dialog.choice()))
             except SourcemarkError as exc:
                 show_error(self, str(exc))
 
@@ -320,7 +323,7 @@ class Inspector(QWidget):
         if link is None or here is None:
             return
         kind, oid = (link.object_kind, link.object_id) if link.subject_id == here else (link.subject_kind, link.subject_id)
-        self.sig_object_activated.emit(kind.value, oid)
+        self.objectActivated.emit(kind.value, oid)
 
     def _delete(self) -> None:
         if self.annotation_id:

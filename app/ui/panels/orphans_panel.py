@@ -9,17 +9,17 @@ from app.domain.annotations import AnchorStatus
 from app.domain.changes import Changes
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
+from app.services import marking
 from app.services.labels import short
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
-from app.ui.gestures import Selection, reattach
 
 
 class OrphansPanel(QWidget):
-    sig_selected = Signal(str)
+    rowSelected = Signal(str)
     """Fires with an annotation id when the user picks an orphan."""
 
-    def __init__(self, bridge: SessionBridge, selection: Callable[[], Selection | None], parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: SessionBridge, selection: Callable[[], marking.Selection | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self._selection = selection
@@ -27,6 +27,7 @@ class OrphansPanel(QWidget):
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._on_current)
+        self.list.setAccessibleName(self.tr("Orphaned highlights"))
         self.button = QPushButton(self.tr("Re-attach to selection"), self)
         self.button.clicked.connect(self.reattach_current)
         layout = QVBoxLayout(self)
@@ -52,7 +53,7 @@ class OrphansPanel(QWidget):
 
     def _on_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
-            self.sig_selected.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.rowSelected.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def reattach_current(self) -> None:
         item = self.list.currentItem()
@@ -63,6 +64,6 @@ class OrphansPanel(QWidget):
             show_error(self, self.tr("Select the new place of the highlight in the document first."))
         else:
             try:
-                reattach(self.bridge, item.data(Qt.ItemDataRole.UserRole), selection)
+                self.bridge.run(marking.reattach(self.bridge.session, item.data(Qt.ItemDataRole.UserRole), selection))
             except SourcemarkError as exc:
                 show_error(self, str(exc))

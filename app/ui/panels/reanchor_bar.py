@@ -20,7 +20,7 @@ def anchor_counts(bridge: SessionBridge, document_id: str) -> Counter[str]:
 
 
 class ReanchorBar(QFrame):
-    sig_show_orphans = Signal(str)
+    orphansRequested = Signal(str)
     """Fires with a document id when the user asks to see that document's orphans."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
@@ -34,11 +34,12 @@ class ReanchorBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # shows a document title: never rich text
         self.label.setWordWrap(True)
         self.orphans = QPushButton(self.tr("Show orphans"), self)
-        self.orphans.clicked.connect(lambda: self.sig_show_orphans.emit(self.document_id or ""))
+        self.orphans.clicked.connect(lambda: self.orphansRequested.emit(self.document_id or ""))
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)

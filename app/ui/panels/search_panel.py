@@ -1,6 +1,6 @@
 """SearchPanel: the "Search project" dock (Ctrl+Shift+F). A quote, a pattern or an actor across every document.
 
-A result made current opens its document and selects the match there (sig_hit_activated); the window
+A result made current opens its document and selects the match there (hitActivated); the window
 does the jumping, as it does for a highlight picked in the Annotations panel. The search runs in a
 SearchWorker thread: results stream into the list as they are found, and Stop (or a new search) cancels.
 """
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import SourcemarkError
 from app.services.labels import document_label
 from app.services.search import Hit, ProjectSearch
+from app.ui.accessible import name_combo, name_line_edit
 from app.ui.bridge import SessionBridge
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.panels.hit_delegate import HitDelegate, hit_parts
@@ -40,9 +41,9 @@ HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SearchPanel(QWidget):
-    sig_hit_activated = Signal(str, int, int)
+    hitActivated = Signal(str, int, int)
     """Fires with (document id, start, end) when the user makes a result current."""
-    sig_search_finished = Signal()
+    searchFinished = Signal()
     """Fires when a search has ended: all its hits are listed, it failed, or it was stopped."""
 
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
@@ -52,12 +53,14 @@ class SearchPanel(QWidget):
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Search all documents…"))
         self.field.setClearButtonEnabled(True)
+        name_line_edit(self.field, self.tr("Search all documents"))
         self.field.returnPressed.connect(self.run)
         self.mode = QComboBox(self)
         for label, value, tip in MODES:
             self.mode.addItem(self.tr(label), value)
             self.mode.setItemData(self.mode.count() - 1, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
         self.mode.currentIndexChanged.connect(self._mode_changed)
+        name_combo(self.mode, self.tr("Search for"))
         self.button = QPushButton(self.tr("Search"), self)
         self.button.clicked.connect(self.run)
         self.stop_button = QPushButton(self.tr("Stop"), self)
@@ -72,6 +75,7 @@ class SearchPanel(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long error must not widen the window
         self.results = QTreeWidget(self)
         self.results.setHeaderLabels([self.tr("Document"), self.tr("Page"), self.tr("Match")])
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.setAlternatingRowColors(True)
@@ -103,7 +107,7 @@ class SearchPanel(QWidget):
         self.field.selectAll()
 
     def run(self) -> None:
-        """Start a search with the field and mode (stopping one under way); hits stream in, sig_search_finished ends it.
+        """Start a search with the field and mode (stopping one under way); hits stream in, searchFinished ends it.
 
         What is wrong with the query is said at once, in one line under the field.
         """
@@ -113,16 +117,16 @@ class SearchPanel(QWidget):
         query = self.field.text()
         if not query.strip():
             self.status.setText("")
-            self.sig_search_finished.emit()
+            self.searchFinished.emit()
             return
         try:
             hits = self.searcher.hits(query, mode=self.mode.currentData())
         except SourcemarkError as exc:
             self.status.setText(str(exc))
-            self.sig_search_finished.emit()
+            self.searchFinished.emit()
             return
         self.worker = worker = SearchWorker(hits, GUI_LIMIT, self)
-        worker.sig_hits.connect(self._add_hits)
+        worker.hitsFound.connect(self._add_hits)
         worker.finished.connect(lambda w=worker: self._finished(w))
         self._running.add(worker)
         self.status.setText(self.tr("Searching…"))
@@ -135,13 +139,13 @@ class SearchPanel(QWidget):
         if worker is None:
             return
         worker.cancel_event.set()
-        worker.sig_hits.disconnect()
+        worker.hitsFound.disconnect()
         self.stop_button.setEnabled(False)
         if worker.isRunning():
             self.searcher = ProjectSearch(self.bridge.session)  # the old thread may still use the old cache
             self.status.setText(self._summary(len(self.hits), len({h.document_id for h in self.hits}), False)
                                 + self.tr(" (stopped)"))
-        self.sig_search_finished.emit()
+        self.searchFinished.emit()
 
     def _add_hits(self, hits: list[Hit]) -> None:
         self.hits.extend(hits)
@@ -169,7 +173,7 @@ class SearchPanel(QWidget):
             self.status.setText(worker.error)
         else:
             self.status.setText(self._summary(len(self.hits), len({h.document_id for h in self.hits}), worker.more))
-        self.sig_search_finished.emit()
+        self.searchFinished.emit()
 
     def threads_running(self) -> int:
         """Search threads not yet ended (a stopped search's thread ends at its next hit or document)."""
@@ -201,7 +205,7 @@ class SearchPanel(QWidget):
     def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is not None:
             doc, start, end = item.data(0, HIT_ROLE)
-            self.sig_hit_activated.emit(doc, start, end)
+            self.hitActivated.emit(doc, start, end)
 
     def _mode_changed(self) -> None:
         names = sorted({n for a in self.bridge.session.project.actors.values() for n in a.names}, key=str.casefold)

@@ -16,7 +16,7 @@ BATCH = 50  # hits per hand-over: the list fills as it goes without a signal per
 
 
 class SearchWorker(QThread):
-    sig_hits = Signal(list)
+    hitsFound = Signal(list)
     """Fires (queued to the GUI thread) with the next batch of hits, in document and text order."""
 
     def __init__(self, hits: Iterator[Hit], limit: int, parent: QObject | None = None) -> None:
@@ -40,11 +40,11 @@ class SearchWorker(QThread):
                 batch.append(hit)
                 self.count += 1
                 if len(batch) >= BATCH:
-                    self.sig_hits.emit(batch)
+                    self.hitsFound.emit(batch)
                     batch = []
         except SourcemarkError as exc:
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 - a bug must not die silently in a thread
             self.error = f"internal error: {type(exc).__name__}: {exc}"
         if batch and not self.cancel_event.is_set():  # what was found before a failure stays listed
-            self.sig_hits.emit(batch)
+            self.hitsFound.emit(batch)

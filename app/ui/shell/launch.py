@@ -69,9 +69,9 @@ class Launcher:
             if not self.headless:
                 desktop_recent.add_project(session.folder)
         self.window = window = MainWindow(SessionBridge(session), self.settings, self.colors)
-        window.sig_open_project_requested.connect(self.ask_open)
-        window.sig_new_project_requested.connect(self.ask_new)
-        window.sig_demo_requested.connect(self.open_demo)
+        window.openProjectRequested.connect(self.ask_open)
+        window.newProjectRequested.connect(self.ask_new)
+        window.demoRequested.connect(self.open_demo)
         if not self.headless:
             window.restore_layout()
         window.show()
@@ -137,7 +137,7 @@ class Launcher:
     def open_demo(self) -> MainWindow | None:
         target = demo_folder()
         try:
-            folder = demo_copy(target, analyst=self.analyst, cache_root=demo_cache_dir())
+            folder = demo_copy(target, cache_root=demo_cache_dir())  # credited to the demo's analyst, not the user
         except SourcemarkError as exc:
             remove_run(target, demo_cache_dir())
             self._fail(QCoreApplication.translate("Launcher", "Cannot build the demo project: {exc}").format(exc=exc))
@@ -211,9 +211,9 @@ class Launcher:
 
     def show_welcome(self) -> None:
         self.welcome = WelcomeWindow(self.settings.recent_projects())
-        self.welcome.sig_new_requested.connect(self.ask_new)
-        self.welcome.sig_open_requested.connect(self.ask_open)
-        self.welcome.sig_demo_requested.connect(self.open_demo)
+        self.welcome.newRequested.connect(self.ask_new)
+        self.welcome.openRequested.connect(self.ask_open)
+        self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.show()
 
     def _close_window(self) -> None:
@@ -317,7 +317,7 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
     if not headless:  # later launches hand their requests to this process
         server = single_instance.InstanceServer(parent=app)
         server.listen()
-        server.sig_request.connect(launcher.handle_request)
+        server.requestReceived.connect(launcher.handle_request)
     if demo:
         window = launcher.open_demo()
     elif request.get("add") and headless:
@@ -348,5 +348,6 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
     elif window is None:
         launcher.show_welcome()
     code = app.exec()
-    QApplication.processEvents()
+    # what shutdown posted (queued signals) is delivered now; no input or timer runs, so nothing re-enters
+    QApplication.sendPostedEvents()
     return code

@@ -124,9 +124,15 @@ class AppSettings:
         geometry, state = self._s.value("window/geometry"), self._s.value("window/state")
         return (geometry if isinstance(geometry, QByteArray) else None, state if isinstance(state, QByteArray) else None)
 
-    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+    def set_window_state(self, geometry: QByteArray, state: QByteArray, screen: str = "") -> None:
+        """screen: the device pixel ratio and logical screen size the state was saved at (shell/window_place)."""
         self._s.setValue("window/geometry", geometry)
         self._s.setValue("window/state", state)
+        self._s.setValue("window/screen", screen)
+
+    def window_screen(self) -> str:
+        value = self._s.value("window/screen", "")
+        return value if isinstance(value, str) else ""
 
     def sync(self) -> None:
         self._s.sync()

@@ -44,9 +44,9 @@ def hand_over(request: Request, name: str | None = None, timeout_ms: int = TIMEO
 
 
 class InstanceServer(QObject):
-    """Listens for later launches; `sig_request` fires with each request, after the sender was answered."""
+    """Listens for later launches; `requestReceived` fires with each request, after the sender was answered."""
 
-    sig_request = Signal(dict)
+    requestReceived = Signal(dict)
 
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +88,7 @@ class InstanceServer(QObject):
         socket.write(b"ok\n")
         socket.flush()
         socket.disconnectFromServer()
-        self.sig_request.emit(request)
+        self.requestReceived.emit(request)
 
 
 def start_or_hand_over(request: Request, on_request: Callable[[Request], None], parent: QObject | None = None
@@ -100,5 +100,5 @@ def start_or_hand_over(request: Request, on_request: Callable[[Request], None], 
         return None
     server = InstanceServer(parent=parent)
     server.listen()
-    server.sig_request.connect(on_request)
+    server.requestReceived.connect(on_request)
     return server

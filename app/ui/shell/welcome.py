@@ -8,11 +8,11 @@ from app.ui.icons import app_icon
 
 
 class WelcomeWindow(QWidget):
-    sig_new_requested = Signal()
+    newRequested = Signal()
     """Fires when the user asks for a new project."""
-    sig_open_requested = Signal(str)
+    openRequested = Signal(str)
     """Fires with a recent project folder, or "" to choose one."""
-    sig_demo_requested = Signal()
+    demoRequested = Signal()
     """Fires when the user asks for the demo project."""
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
@@ -24,14 +24,15 @@ class WelcomeWindow(QWidget):
         title.setWordWrap(True)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setAccessibleName(self.tr("Sourcemark logo"))
         head = QHBoxLayout()
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(title, 1)
         buttons = QHBoxLayout()
         self.buttons: list[QPushButton] = []
-        for text, slot in ((self.tr("&New project…"), self.sig_new_requested.emit),
-                           (self.tr("&Open project…"), lambda: self.sig_open_requested.emit("")),
-                           (self.tr("Try the &demo"), self.sig_demo_requested.emit)):
+        for text, slot in ((self.tr("&New project…"), self.newRequested.emit),
+                           (self.tr("&Open project…"), lambda: self.openRequested.emit("")),
+                           (self.tr("Try the &demo"), self.demoRequested.emit)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(button)
@@ -39,7 +40,8 @@ class WelcomeWindow(QWidget):
         self.default = self.buttons[2] if not recent else None  # a first start: the demo shows what it does
         self.recent = QListWidget(self)
         self.recent.addItems(recent)
-        self.recent.itemActivated.connect(lambda item: self.sig_open_requested.emit(item.text()))
+        self.recent.setAccessibleName(self.tr("Recent projects"))
+        self.recent.itemActivated.connect(lambda item: self.openRequested.emit(item.text()))
         if recent:
             self.recent.setCurrentRow(0)  # Enter reopens the last project
         if self.default is not None:
