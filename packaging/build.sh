@@ -18,6 +18,7 @@ bash packaging/dev.sh setup
 py=.venv/bin/python
 version=$("$py" -c "import app; print(app.__version__)")
 
+"$py" packaging/translations.py release  # the .qm catalogues the spec bundles with resources/ (fresh from the .ts)
 "$py" -m PyInstaller --noconfirm --log-level WARN --distpath "$dist" --workpath "$work" packaging/sourcemark.spec
 bundle="$dist/sourcemark"
 # share/: the menu entry, project MIME type, AppStream metainfo and hicolor icons (PNGs rendered from the SVG

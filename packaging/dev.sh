@@ -17,6 +17,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libx11-xcb1 fonts-dejavu-core
+  fonts-nanum  # Hangul for the Korean interface's screenshots (DejaVu covers Latin, Cyrillic and Arabic)
   xvfb xauth  # the `xcb` tests (shortcuts, focus) run in a real X11 window; xvfb-run needs xauth
   dbus at-spi2-core python3-pyatspi  # the AT-SPI walk (tests/ui/test_atspi_walk.py): a session bus, the a11y
                                      # registry, and pyatspi for the system python3 (it is not on PyPI)
@@ -127,7 +128,10 @@ pywb_install() {
   sha256sum <"$PYWB_LOCK" >"$stamp"
 }
 
-setup() { apt_install; venv_install; tools_install; pywb_install; }
+# The interface's compiled catalogues (resources/translations/*.qm, not in git) from the committed .ts
+translations_release() { "$VENV/bin/python" packaging/translations.py release >/dev/null; }
+
+setup() { apt_install; venv_install; translations_release; tools_install; pywb_install; }
 
 run_tests() {
   export QT_QPA_PLATFORM=offscreen

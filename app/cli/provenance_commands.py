@@ -27,6 +27,8 @@ def register(sub: Any) -> None:
     p.add_argument("project", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="report.html or report.pdf")
     p.add_argument("--claim", action="append", metavar="ID", help="only this claim (repeatable)")
+    p.add_argument("--lang", default="en", choices=("en", "uk", "ru", "es", "fr", "ko", "ar"),
+                   help="the report's language (default English; the desktop app writes its interface's)")
     add_json_flag(p, "{written: [the report]}")
     p.set_defaults(run=cmd_report)
 
@@ -53,12 +55,14 @@ def cmd_manifest(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from app.services.report import write_report
+    from app.services.report_languages import report_language
 
     suffix = args.output.suffix.lower()
     if suffix not in (".html", ".htm", ".pdf"):
         raise project_files.usage("the report file must end in .html or .pdf")
     with project_files.open_project(args.project, analyst=args.analyst, read_only=True) as session:
-        write_report(session, args.output, "pdf" if suffix == ".pdf" else "html", claim_ids=args.claim)
+        write_report(session, args.output, "pdf" if suffix == ".pdf" else "html", claim_ids=args.claim,
+                     language=report_language(args.lang))
     if args.json:
         emit({"written": [str(args.output)]})
     else:

@@ -8,12 +8,14 @@ from pathlib import Path
 from app import __version__
 from app.domain.clock import now_iso
 from app.domain.errors import DocumentError
-from app.exchange.report_html import Crop, image_name, render_html
+from app.exchange.report_html import ENGLISH, Crop, ReportLanguage, image_name, render_html
 from app.exchange.report_model import ReportModel, build_report
 from app.services.documents import original_bytes
 from app.services.session import ProjectSession
 
 FORMATS = ("html", "pdf")
+__all__ = ["ENGLISH", "FORMATS", "ReportLanguage", "render_report", "report_preview", "write_report"]  # ReportLanguage:
+# the GUI builds one from its translator (it may not import app.exchange itself)
 
 
 def report_model(session: ProjectSession, claim_ids: list[str] | None = None) -> ReportModel:
@@ -61,35 +63,40 @@ def crop_key(annotation_id: str, page: int) -> str:
     return f"{annotation_id}-p{page}"
 
 
-def footer_text(model: ReportModel) -> str:
+def footer_text(model: ReportModel, language: ReportLanguage = ENGLISH) -> str:
     """What every page of the PDF says at its foot, before "page n of m"."""
-    return f"Verification report – {model.project} · generated {model.generated_at}"
+    return language.gettext("Verification report – {project} · generated {when}").format(
+        project=model.project, when=model.generated_at)
 
 
-def render_report(session: ProjectSession, fmt: str, claim_ids: list[str] | None = None) -> bytes:
-    """The report as the bytes of an HTML or PDF file."""
+def render_report(session: ProjectSession, fmt: str, claim_ids: list[str] | None = None,
+                  language: ReportLanguage = ENGLISH) -> bytes:
+    """The report as the bytes of an HTML or PDF file, in `language` (English unless the GUI passes its own)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}")
     model = report_model(session, claim_ids)
     crops = page_crops(session, model)
     if fmt == "html":
-        return render_html(model, crops).encode("utf-8")
+        return render_html(model, crops, language=language).encode("utf-8")
     from app.documents.output.report_pdf import html_to_pdf
 
-    html = render_html(model, crops, for_pdf=True)
+    html = render_html(model, crops, for_pdf=True, language=language)
     return html_to_pdf(html, {image_name(k): c.png for k, c in crops.items()},
-                       title=f"Verification report – {model.project}", author=", ".join(model.analysts),
-                       footer=footer_text(model))
+                       title=language.gettext("Verification report – {project}").format(project=model.project),
+                       author=", ".join(model.analysts), footer=footer_text(model, language),
+                       page_of=language.gettext("page {number} of {count}"))
 
 
-def write_report(session: ProjectSession, output: Path, fmt: str, claim_ids: list[str] | None = None) -> None:
+def write_report(session: ProjectSession, output: Path, fmt: str, claim_ids: list[str] | None = None,
+                 language: ReportLanguage = ENGLISH) -> None:
     from app.services.project_files import write_output
 
-    write_output(output, render_report(session, fmt, claim_ids))
+    write_output(output, render_report(session, fmt, claim_ids, language))
 
 
-def report_preview(session: ProjectSession, claim_ids: list[str] | None = None) -> tuple[str, dict[str, bytes]]:
+def report_preview(session: ProjectSession, claim_ids: list[str] | None = None,
+                   language: ReportLanguage = ENGLISH) -> tuple[str, dict[str, bytes]]:
     """HTML for an in-app preview, its images by the names the HTML uses (a viewer registers them itself)."""
     model = report_model(session, claim_ids)
     crops = page_crops(session, model)
-    return render_html(model, crops, for_pdf=True), {image_name(k): c.png for k, c in crops.items()}
+    return render_html(model, crops, for_pdf=True, language=language), {image_name(k): c.png for k, c in crops.items()}

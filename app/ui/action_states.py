@@ -1,22 +1,35 @@
 """Which actions of the main window apply right now, and if not, why (the disabled action's tooltip).
 
-Pure Python (no Qt), so every reason is tested without a window.
+Pure Python (no Qt), so every reason is tested without a window. The window passes Qt's translate: the
+reasons are marked for lupdate by the stand-in QT_TRANSLATE_NOOP below (same name, so lupdate finds them).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain.documents import DocumentKind
 
-READ_ONLY = "This project is open read-only (another window or process has it open)"
-NO_DOCUMENT = "Open a document from the Project panel first"
-NO_SELECTION = "Select some text in the document (or drag a rectangle on an image) first"
-NO_SELECTION_OR_HIGHLIGHT = "Select some text in the document, or click a highlight to link it, first"
-NO_HIGHLIGHT = "Click a highlight in the document or the Annotations panel first"
+Translate = Callable[[str, str], str]  # (context, text) -> text, as QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
+READ_ONLY = QT_TRANSLATE_NOOP("ActionStates", "This project is open read-only (another window or process has it open)")
+NO_DOCUMENT = QT_TRANSLATE_NOOP("ActionStates", "Open a document from the Project panel first")
+NO_SELECTION = QT_TRANSLATE_NOOP("ActionStates", "Select some text in the document (or drag a rectangle on an image) first")
+NO_SELECTION_OR_HIGHLIGHT = QT_TRANSLATE_NOOP("ActionStates", "Select some text in the document, or click a highlight to link it, first")
+NO_HIGHLIGHT = QT_TRANSLATE_NOOP("ActionStates", "Click a highlight in the document or the Annotations panel first")
 SELECTION_ACTIONS = ("highlight", "claim", "actor", "source")
 LINK_ACTIONS = ("claim", "actor", "source")  # these also link a highlight that is already there
 WRITE_ACTIONS = ("add", "capture", "import", "merge_project", "sync")
-PICK_ACTOR = "Pick an actor in the Actors panel first"
-PICK_ACTORS = "Select two or more actors in the Actors panel (Ctrl+click) to merge them"
+PICK_ACTOR = QT_TRANSLATE_NOOP("ActionStates", "Pick an actor in the Actors panel first")
+PICK_ACTORS = QT_TRANSLATE_NOOP("ActionStates", "Select two or more actors in the Actors panel (Ctrl+click) to merge them")
 DOCUMENT_WRITE_ACTIONS = ("replace", "details", "ocr")
 VIEW_ACTIONS = ("find", "find_next", "find_previous", "zoom_in", "zoom_out", "fit")
 
@@ -30,8 +43,30 @@ class ReaderState:
     highlight_selected: bool = False  # a highlight of the open document is selected (clicked, or picked in a list)
 
 
-def disabled_reasons(state: ReaderState) -> dict[str, str | None]:
-    """For every action whose state depends on the reader: None if it applies, else the reason it does not."""
+def disabled_reasons(state: ReaderState, localize: Translate = _untranslated) -> dict[str, str | None]:
+    """For every action whose state depends on the reader: None if it applies, else the reason it does not
+    (in the interface's language when `localize` is Qt's translate)."""
+    kind = state.document_kind
+    out: dict[str, str | None] = {}
+    for name, reason in _reasons(state).items():
+        text = localize("ActionStates", reason) if reason else None
+        if text and kind is not None and reason in (_OCR, _EXPORT_PDF):
+            text = text.format(kind=localize("ActionStates", _KINDS[kind]))
+        out[name] = text
+    return out
+
+
+_OCR = QT_TRANSLATE_NOOP("ActionStates", "OCR reads images and scanned PDFs; the open document is {kind}")
+_EXPORT_PDF = QT_TRANSLATE_NOOP("ActionStates", "Only a PDF can carry its highlights as PDF annotations; the open "
+                                "document is {kind}")
+_KINDS = {DocumentKind.TEXT: QT_TRANSLATE_NOOP("ActionStates", "a text"),
+          DocumentKind.HTML: QT_TRANSLATE_NOOP("ActionStates", "an HTML article"),
+          DocumentKind.EPUB: QT_TRANSLATE_NOOP("ActionStates", "an EPUB"),
+          DocumentKind.IMAGE: QT_TRANSLATE_NOOP("ActionStates", "an image"),
+          DocumentKind.PDF: QT_TRANSLATE_NOOP("ActionStates", "a PDF")}
+
+
+def _reasons(state: ReaderState) -> dict[str, str | None]:
     kind = state.document_kind
     reasons: dict[str, str | None] = {}
     for name in VIEW_ACTIONS:
@@ -50,13 +85,6 @@ def disabled_reasons(state: ReaderState) -> dict[str, str | None]:
     reasons["mentions"] = READ_ONLY if state.read_only else None if state.actors_selected else PICK_ACTOR
     reasons["merge"] = READ_ONLY if state.read_only else None if state.actors_selected >= 2 else PICK_ACTORS
     if reasons["ocr"] is None and (kind is DocumentKind.EPUB or kind is not None and not kind.paged):
-        reasons["ocr"] = f"OCR reads images and scanned PDFs; the open document is {_a(kind)}"
-    reasons["export_pdf"] = (NO_DOCUMENT if kind is None else None if kind is DocumentKind.PDF else
-                             f"Only a PDF can carry its highlights as PDF annotations; the open document is {_a(kind)}")
+        reasons["ocr"] = _OCR
+    reasons["export_pdf"] = NO_DOCUMENT if kind is None else None if kind is DocumentKind.PDF else _EXPORT_PDF
     return reasons
-
-
-def _a(kind: DocumentKind) -> str:
-    names = {DocumentKind.TEXT: "a text", DocumentKind.HTML: "an HTML article", DocumentKind.EPUB: "an EPUB",
-             DocumentKind.IMAGE: "an image", DocumentKind.PDF: "a PDF"}
-    return names[kind]

@@ -27,12 +27,12 @@ class ExportNotice(QWidget):
         self.expiry = QTimer(self)
         self.expiry.setSingleShot(True)
         self.expiry.timeout.connect(self.hide)
-        self.show_button = QPushButton("Show in folder", self)
-        self.show_button.setToolTip("Open the folder the file was written to")
+        self.show_button = QPushButton(self.tr("Show in folder"), self)
+        self.show_button.setToolTip(self.tr("Open the folder the file was written to"))
         self.show_button.clicked.connect(self.show_in_folder)
         close = QPushButton("×", self)
         close.setFlat(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss"))
         close.setFixedWidth(24)
         close.clicked.connect(self.hide)
@@ -45,7 +45,7 @@ class ExportNotice(QWidget):
 
     def show_written(self, what: str, path: Path) -> None:
         self._path = path
-        self.label.setText(f"{what} written: {path.name} in {path.parent}")
+        self.label.setText(self.tr("{what} written: {name} in {parent}").format(what=what, name=path.name, parent=path.parent))
         self.show()
         self.expiry.start(NOTICE_MS)
 

@@ -7,7 +7,7 @@ refreshes itself from that signal; the window never refreshes views by hand.
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
@@ -27,7 +27,7 @@ from app.ui.jobs.ocr_runner import OcrRunner
 from app.ui.jobs.sync_runner import SyncRunner
 from app.ui.models.actors_model import ActorsModel
 from app.ui.models.annotations_model import AnnotationsModel
-from app.ui.models.claims_model import VERDICTS, ClaimsModel
+from app.ui.models.claims_model import ClaimsModel, verdict_choices
 from app.ui.models.documents_model import DocumentsModel
 from app.ui.models.sources_model import CREDIBILITY_CHOICES, RELIABILITY_CHOICES, SourcesModel
 from app.ui.palette import CategoryColors
@@ -105,18 +105,18 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------------------------------
     def _make_panels(self) -> None:
         b = self.bridge
-        self.documents_panel = EntityPanel(DocumentsModel(b, self), "Search documents…", self)
+        self.documents_panel = EntityPanel(DocumentsModel(b, self), self.tr("Search documents…"), self)
         self.documents_panel.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # title … file name
         self.annotations_panel = AnnotationsPanel(AnnotationsModel(b, self.colors, self), self)
-        self.claims_panel = EntityPanel(ClaimsModel(b, self), "Search claims…", self)
-        self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(VERDICTS, self.claims_panel.view))
+        self.claims_panel = EntityPanel(ClaimsModel(b, self), self.tr("Search claims…"), self)
+        self.claims_panel.view.setItemDelegateForColumn(1, ComboDelegate(verdict_choices(), self.claims_panel.view))
         self.claims_panel.view.edit_column = 1  # F2 or Enter edits the verdict
-        self.actors_panel = EntityPanel(ActorsModel(b, self), "Search actors…", self, stretch=-1)
-        self.actors_panel.add_button("Mentions", "Mark this actor's unmarked mentions in every document (one undo step)",
+        self.actors_panel = EntityPanel(ActorsModel(b, self), self.tr("Search actors…"), self, stretch=-1)
+        self.actors_panel.add_button(self.tr("Mentions"), self.tr("Mark this actor's unmarked mentions in every document (one undo step)"),
                                      lambda: self.reader.find_mentions(self.actors_panel.current_id()))
-        self.actors_panel.add_button("Merge", "Merge the selected actors",
+        self.actors_panel.add_button(self.tr("Merge"), self.tr("Merge the selected actors"),
                                      lambda: self.reader.merge(self.actors_panel.selected_ids()))
-        self.sources_panel = EntityPanel(SourcesModel(b, self), "Search sources…", self, stretch=0)
+        self.sources_panel = EntityPanel(SourcesModel(b, self), self.tr("Search sources…"), self, stretch=0)
         self.sources_panel.view.setItemDelegateForColumn(2, ComboDelegate(RELIABILITY_CHOICES, self.sources_panel.view))
         self.sources_panel.view.setItemDelegateForColumn(3, ComboDelegate(CREDIBILITY_CHOICES, self.sources_panel.view))
         self.inspector = Inspector(b, self)
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def _export_slots(self) -> list[tuple[str, Callable[[], object]]]:
         def slot(fmt: str, table: str, suffix: str, label: str) -> Callable[[], object]:
-            return lambda: self.io.export(fmt, table, suffix, label.replace("&", ""))  # the notice shows no access key
+            return lambda: self.io.export(fmt, table, suffix, actions.plain(actions.translated(label)))  # the notice shows no access key
 
         return [(label, slot(fmt, table, suffix, label)) for label, fmt, table, suffix in EXPORTS]
 
@@ -174,17 +174,17 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         dock_layout.corners(self)
         for name, title, widget, area in [
-            ("project", "&Project", self.documents_panel, left),
-            ("claims", "&Claims", self.claims_panel, left),
-            ("inspector", "&Inspector", self.inspector, right),
-            ("actors", "&Actors", self.actors_panel, right),
-            ("sources", "&Sources", self.sources_panel, right),
-            ("annotations", "A&nnotations", self.annotations_panel, bottom),
-            ("orphans", "&Orphans", self.orphans_panel, bottom),
-            ("graph", "Evidence &graph", self.graph_panel, bottom),
-            ("search", "Sea&rch project", self.search_panel, bottom),
+            ("project", self.tr("&Project"), self.documents_panel, left),
+            ("claims", self.tr("&Claims"), self.claims_panel, left),
+            ("inspector", self.tr("&Inspector"), self.inspector, right),
+            ("actors", self.tr("&Actors"), self.actors_panel, right),
+            ("sources", self.tr("&Sources"), self.sources_panel, right),
+            ("annotations", self.tr("A&nnotations"), self.annotations_panel, bottom),
+            ("orphans", self.tr("&Orphans"), self.orphans_panel, bottom),
+            ("graph", self.tr("Evidence &graph"), self.graph_panel, bottom),
+            ("search", self.tr("Sea&rch project"), self.search_panel, bottom),
         ]:
-            dock = QDockWidget(title.replace("&", ""), self)
+            dock = QDockWidget(actions.plain(title), self)
             dock.setObjectName(f"{name}Dock")  # saveState/restoreState find docks by object name
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------------------------
     def title(self) -> str:
         name = self.bridge.session.project.name or self.bridge.session.folder.name
-        return f"{name}{' (read-only)' if self.read_only else ''} – Sourcemark"
+        return self.tr("{name} (read-only) – Sourcemark").format(name=name) if self.read_only else f"{name} – Sourcemark"
 
     def panes(self) -> list[QWidget]:
         """What F6 moves between: the reader, then the docks left, right and bottom (the shown tab of each group)."""
@@ -243,17 +243,17 @@ class MainWindow(QMainWindow):
         has_selection = self.view.selection() is not None or self.view.region_selection() is not None
         state = ReaderState(self.read_only, doc.kind if doc is not None else None, has_selection,
                             len(self.actors_panel.selected_ids()), self.view.selected_annotation() is not None)
-        for name, reason in disabled_reasons(state).items():
+        for name, reason in disabled_reasons(state, QCoreApplication.translate).items():
             action = self.actions_by_name[name]
             action.setEnabled(reason is None)
             action.setToolTip(reason or action.statusTip())
 
     def _update_status(self) -> None:
         p = self.bridge.session.project
-        counts = [(len(p.documents), "document"), (len(p.annotations), "highlight"), (len(p.claims), "claim"),
-                  (len(p.actors), "actor"), (len(p.sources), "source")]
-        self.status.setText(" · ".join(f"{n} {word}{'s' * (n != 1)}" for n, word in counts)
-                            + f" · saved in {self.bridge.session.folder}")
+        counts = [self.tr("%Ln document(s)", "", len(p.documents)), self.tr("%Ln highlight(s)", "", len(p.annotations)),
+                  self.tr("%Ln claim(s)", "", len(p.claims)), self.tr("%Ln actor(s)", "", len(p.actors)), self.tr("%Ln source(s)", "", len(p.sources))]
+        self.status.setText(" · ".join(counts)
+                            + self.tr(" · saved in {folder}").format(folder=self.bridge.session.folder))
 
     def refresh_recent(self) -> None:
         actions.fill_recent(self.recent_menu, self.settings.recent_projects(), self.openProjectRequested.emit)
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         if self.sync.busy:  # the sync runs inside this window's event loop: its session must outlive it
             self.sync.cancel()
             event.ignore()
-            self.messages.say("Cancelling the sync; close the window again once it has stopped")
+            self.messages.say(self.tr("Cancelling the sync; close the window again once it has stopped"))
             return
         self.inspector.commit()  # a field being typed in loses no focus when the window closes
         window_place.save(self, self.settings)
@@ -280,9 +280,8 @@ class MainWindow(QMainWindow):
 
     def _stop_job(self) -> bool:
         """The ✕ during OCR or a capture: ask, and stop the job if the answer is to close."""
-        what = "Text recognition (OCR)" if self.ocr.busy else "A web capture"
-        if ask(self, "Close Sourcemark?", f"{what} is still running. Stop it and close the window? "
-               "Nothing of it is added to the project.", Button.Yes | Button.No, Button.No) != Button.Yes:
+        what = self.tr("Text recognition (OCR)") if self.ocr.busy else self.tr("A web capture")
+        if ask(self, self.tr("Close Sourcemark?"), self.tr("{what} is still running. Stop it and close the window? Nothing of it is added to the project.").format(what=what), Button.Yes | Button.No, Button.No) != Button.Yes:
             return False
         self.ocr.stop()
         self.capture.cancel()
@@ -390,13 +389,15 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings.analyst(self.bridge.session.analyst), self.colors.overrides, self,
                                 ocr_languages=self.settings.ocr_languages(), installed=installed_languages(),
-                                scheme=self.settings.color_scheme(), sync_minutes=self.settings.sync_minutes())
+                                scheme=self.settings.color_scheme(), sync_minutes=self.settings.sync_minutes(),
+                                language=self.settings.language())
         if dialog.exec():
             analyst, colors = dialog.values()
             self.settings.set_analyst(analyst)
             self.settings.set_colors(colors)
             self.settings.set_ocr_languages(dialog.ocr_languages())
             self.settings.set_color_scheme(dialog.color_scheme())
+            self.settings.set_language(dialog.language())  # applied at the next start (the dialog says so)
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_scheme(app, dialog.color_scheme())

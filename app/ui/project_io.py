@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.domain.documents import DocumentKind
@@ -18,23 +18,24 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.errors import inform, show_error
 from app.ui.dialogs.page_picker_dialog import PagePickerDialog
 from app.ui.export_names import file_filter, suggested_name, with_suffix
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.shell.settings import AppSettings
 
-DOCUMENT_FILTER = ("Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "
+DOCUMENT_FILTER = QT_TRANSLATE_NOOP("ProjectIO", "Documents (*.pdf *.epub *.html *.htm *.txt *.md *.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz "
                    "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;"
                    "Web captures (*.mhtml *.mht *.warc *.warc.gz *.arc *.arc.gz *.wacz);;Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff *.heic *.heif *.avif);;"
-                   "All files (*)")
+                   "All files (*)")  # translated where a dialog shows it
 EXPORTS: list[tuple[str, str, str, str]] = [  # menu label (with its access key), format, csv table, file suffix
-    ("&Annotations as JSON (native)…", "json", "annotations", ".json"),
-    ("A&nnotations as CSV…", "csv", "annotations", ".csv"),
-    ("&Claims as CSV…", "csv", "claims", ".csv"),
-    ("Ac&tors as CSV…", "csv", "actors", ".csv"),
-    ("&Sources as CSV…", "csv", "sources", ".csv"),
-    ("&Documents and their provenance as CSV…", "csv", "documents", ".csv"),
-    ("&W3C Web Annotations (JSON-LD)…", "w3c", "annotations", ".jsonld"),
-    ("Claim&Review (schema.org)…", "claimreview", "annotations", ".json"),
-    ("Evidence &graph (GraphML)…", "graphml", "annotations", ".graphml"),
-    ("&FollowTheMoney entities for Aleph…", "ftm", "annotations", ".ftm.json"),
+    (QT_TRANSLATE_NOOP("Actions", "&Annotations as JSON (native)…"), "json", "annotations", ".json"),
+    (QT_TRANSLATE_NOOP("Actions", "A&nnotations as CSV…"), "csv", "annotations", ".csv"),
+    (QT_TRANSLATE_NOOP("Actions", "&Claims as CSV…"), "csv", "claims", ".csv"),
+    (QT_TRANSLATE_NOOP("Actions", "Ac&tors as CSV…"), "csv", "actors", ".csv"),
+    (QT_TRANSLATE_NOOP("Actions", "&Sources as CSV…"), "csv", "sources", ".csv"),
+    (QT_TRANSLATE_NOOP("Actions", "&Documents and their provenance as CSV…"), "csv", "documents", ".csv"),
+    (QT_TRANSLATE_NOOP("Actions", "&W3C Web Annotations (JSON-LD)…"), "w3c", "annotations", ".jsonld"),
+    (QT_TRANSLATE_NOOP("Actions", "Claim&Review (schema.org)…"), "claimreview", "annotations", ".json"),
+    (QT_TRANSLATE_NOOP("Actions", "Evidence &graph (GraphML)…"), "graphml", "annotations", ".graphml"),
+    (QT_TRANSLATE_NOOP("Actions", "&FollowTheMoney entities for Aleph…"), "ftm", "annotations", ".ftm.json"),
 ]
 EXPORT_WHAT = {"json": "annotations", "w3c": "w3c-annotations", "claimreview": "claimreview", "graphml": "graph",
                "ftm": "entities"}  # the file name's second part ("Kursk-graph.graphml"); CSV: the table
@@ -62,7 +63,8 @@ class ProjectIO:
         return str(Path(folder) / name) if folder else name
 
     def ask_save_path(self, title: str, what: str, suffix: str) -> Path | None:
-        target, _ = QFileDialog.getSaveFileName(self.parent, title, self.suggested_path(what, suffix), file_filter(suffix))
+        target, _ = QFileDialog.getSaveFileName(self.parent, title, self.suggested_path(what, suffix),
+                                                file_filter(suffix).replace("All files (*)", QCoreApplication.translate("ProjectIO", "All files (*)")))
         return Path(with_suffix(target, suffix)) if target else None
 
     def _saved(self, what: str, target: Path) -> None:
@@ -71,7 +73,7 @@ class ProjectIO:
         self.written(what, target)
 
     def choose_and_add(self) -> list[str]:
-        paths = self._dialog("documents", QFileDialog.getOpenFileNames, "Add documents", "", DOCUMENT_FILTER)
+        paths = self._dialog("documents", QFileDialog.getOpenFileNames, QCoreApplication.translate("ProjectIO", "Add documents"), "", QCoreApplication.translate("ProjectIO", DOCUMENT_FILTER))
         return self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> list[str]:
@@ -108,15 +110,15 @@ class ProjectIO:
         lines = [*notes.failures, *(w for name, w in notes.warnings if not (name in scan_names and "no text layer" in w))]
         if whole:
             names = ", ".join(d.original_name for d in whole[:3]) + (" …" if len(whole) > 3 else "")
-            lines.append(f"{names} {'has' if len(scans) == 1 else 'have'} no text layer (a scan?): the pages can be "
-                         "viewed, and their text quoted once it is recognised (OCR).")
+            lines.append(QCoreApplication.translate("ProjectIO", "No text layer (a scan?) in {names}: the pages can be viewed, and "
+                                                      "their text quoted once it is recognised (OCR).").format(names=names))
         if not whole and any(d.kind is not DocumentKind.IMAGE for d in scans):
             # only partly scanned PDFs: their warnings named the pages
-            lines.append("The text of those pages can be quoted once it is recognised (OCR).")
+            lines.append(QCoreApplication.translate("ProjectIO", "The text of those pages can be quoted once it is recognised (OCR)."))
         if not lines:
             return
         if tried > 1:
-            lines.insert(0, f"Added {added} of {tried} files.")
+            lines.insert(0, QCoreApplication.translate("ProjectIO", "Added {added} of %n file(s).", "", tried).format(added=added))
         text = "\n".join(lines)
         if scans and self.run_ocr is not None and not self.bridge.session.read_only:
             if self.offer_ocr(text, len(scans)):
@@ -132,11 +134,11 @@ class ProjectIO:
 
     def offer_ocr(self, text: str, scans: int) -> bool:
         """The summary with a "Recognise text (OCR)" button; True if the user pressed it."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Documents added", text, QMessageBox.StandardButton.Close,
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ProjectIO", "Documents added"), text, QMessageBox.StandardButton.Close,
                           self.parent)
         box.setObjectName("AddSummary")
         box.setTextFormat(Qt.TextFormat.PlainText)  # file names
-        ocr = box.addButton("Recognise &text (OCR)" + (" of the first" if scans > 1 else ""),
+        ocr = box.addButton(QCoreApplication.translate("ProjectIO", "Recognise &text (OCR)") + (QCoreApplication.translate("ProjectIO", " of the first") if scans > 1 else ""),
                             QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(ocr)
         box.exec()
@@ -146,7 +148,7 @@ class ProjectIO:
         try:
             records = self._choose_pages(path)
         except SourcemarkError as exc:
-            notes.failures.append(f"Could not add {path.name}: {exc}")
+            notes.failures.append(QCoreApplication.translate("ProjectIO", "Could not add {name}: {exc}").format(name=path.name, exc=exc))
             return []
         if records == []:
             return []  # the user cancelled the page picker or ticked nothing
@@ -163,11 +165,11 @@ class ProjectIO:
                     return []
                 continue
             except SourcemarkError as exc:
-                notes.failures.append(f"Could not add {path.name}: {exc}")
+                notes.failures.append(QCoreApplication.translate("ProjectIO", "Could not add {name}: {exc}").format(name=path.name, exc=exc))
                 return []
             notes.warnings.extend((r.document.original_name, w) for r in results for w in r.warnings)
             return [r.document.id for r in results]
-        notes.failures.append(f"Could not open {path.name}: wrong password.")
+        notes.failures.append(QCoreApplication.translate("ProjectIO", "Could not open {name}: wrong password.").format(name=path.name))
         return []
 
     def _dialog(self, kind: str, ask: Callable[..., tuple[Any, str]], title: str, name: str = "", *rest: str) -> Any:
@@ -192,15 +194,17 @@ class ProjectIO:
         return dialog.chosen_records()
 
     def _ask_password(self, path: Path, message: str, *, retry: bool) -> str | None:
-        prompt = ("That password did not work. " if retry else "") + f"{path.name} is encrypted. Password:"
-        text, ok = QInputDialog.getText(self.parent, "Password required", prompt, QLineEdit.EchoMode.Password)
+        prompt = (QCoreApplication.translate("ProjectIO", "That password did not work. ") if retry else "") + QCoreApplication.translate("ProjectIO", "{name} is encrypted. Password:").format(
+            name=path.name)
+        text, ok = QInputDialog.getText(self.parent, QCoreApplication.translate("ProjectIO", "Password required"), prompt, QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
     def choose_and_replace(self, document_id: str | None) -> None:
         if document_id is None:
-            show_error(self.parent, "Open the document to replace first.")
+            show_error(self.parent, QCoreApplication.translate("ProjectIO", "Open the document to replace first."))
             return
-        path = self._dialog("documents", QFileDialog.getOpenFileName, "Replace with a new version", "", DOCUMENT_FILTER)
+        path = self._dialog("documents", QFileDialog.getOpenFileName, QCoreApplication.translate("ProjectIO", "Replace with a new version"), "",
+                             QCoreApplication.translate("ProjectIO", DOCUMENT_FILTER))
         if path:
             self.replace_from(document_id, Path(path))
 
@@ -218,9 +222,9 @@ class ProjectIO:
                 if password is None:
                     return None
             except SourcemarkError as exc:
-                show_error(self.parent, f"Could not replace the document with {path.name}: {exc}")
+                show_error(self.parent, QCoreApplication.translate("ProjectIO", "Could not replace the document with {name}: {exc}").format(name=path.name, exc=exc))
                 return None
-        show_error(self.parent, f"Could not open {path.name}: wrong password.")
+        show_error(self.parent, QCoreApplication.translate("ProjectIO", "Could not open {name}: wrong password.").format(name=path.name))
         return None
 
     def export(self, fmt: str, table: str, suffix: str, label: str = "Export") -> Path | None:
@@ -231,7 +235,7 @@ class ProjectIO:
                 return None
             author, url = dialog.values()
         what = table if fmt == "csv" else EXPORT_WHAT.get(fmt, fmt)
-        target = self.ask_save_path(label.rstrip("…"), what, suffix)
+        target = self.ask_save_path(label.rstrip("…"), what, suffix)  # label: translated by the menu
         if target is None:
             return None
         return self.export_to(target, fmt, table, label=label.rstrip("…"), author=author, url=url)
@@ -247,7 +251,7 @@ class ProjectIO:
             text = import_export.export(self.bridge.session, fmt, table=table, author=author, url=url)
             project_files.write_output(target, text)  # CSV text already starts with the BOM Excel needs
         except SourcemarkError as exc:
-            show_error(self.parent, f"Export failed: {exc}")
+            show_error(self.parent, QCoreApplication.translate("ProjectIO", "Export failed: {exc}").format(exc=exc))
             return None
         self._saved(label, target)
         return target
@@ -256,9 +260,9 @@ class ProjectIO:
         """Save a copy of the open PDF with its highlights as PDF annotations other readers show."""
         doc = self.bridge.session.project.documents.get(document_id or "")
         if doc is None:
-            show_error(self.parent, "Open the PDF whose highlights you want to export first.")
+            show_error(self.parent, QCoreApplication.translate("ProjectIO", "Open the PDF whose highlights you want to export first."))
             return None
-        target = self.ask_save_path("Export PDF with highlights", f"{Path(doc.original_name).stem}-annotated", ".pdf")
+        target = self.ask_save_path(QCoreApplication.translate("ProjectIO", "Export PDF with highlights"), f"{Path(doc.original_name).stem}-annotated", ".pdf")
         return self.export_pdf_to(document_id or "", target) if target else None
 
     def export_pdf_to(self, document_id: str, target: Path) -> Path | None:
@@ -266,46 +270,48 @@ class ProjectIO:
             result = import_export.annotated_pdf(self.bridge.session, document_id)  # active content dropped
             project_files.write_output(target, result.data)
         except SourcemarkError as exc:
-            show_error(self.parent, f"Export failed: {exc}")
+            show_error(self.parent, QCoreApplication.translate("ProjectIO", "Export failed: {exc}").format(exc=exc))
             return None
         note = import_export.active_content_note(result)
-        self._saved(f"PDF with highlights ({note})" if note else "PDF with highlights", target)
+        self._saved(QCoreApplication.translate("ProjectIO", "PDF with highlights ({note})").format(note=note) if note else QCoreApplication.translate("ProjectIO", "PDF with highlights"), target)
         return target
 
     def export_report(self) -> None:
         """File > Export report…: the dialog previews the report and saves it as HTML or PDF."""
         from app.services import report
         from app.ui.dialogs.report_dialog import ReportDialog
+        from app.ui.report_language import report_language
 
         session = self.bridge.session
         claims: list[tuple[str, str]] = [(c.id, c.statement) for c in sorted(session.project.claims.values(), key=lambda c: (c.created, c.id))]
 
         def preview(claim_ids: list[str] | None) -> tuple[str, dict[str, bytes]]:
-            return report.report_preview(session, claim_ids)
+            return report.report_preview(session, claim_ids, report_language())
 
         try:
             dialog = ReportDialog(claims, preview, self.save_report, self.parent,
                                   default_name=self.suggested_path("report", ""))
         except SourcemarkError as exc:
-            show_error(self.parent, f"Could not build the report: {exc}")
+            show_error(self.parent, QCoreApplication.translate("ProjectIO", "Could not build the report: {exc}").format(exc=exc))
             return
         dialog.exec()
 
     def save_report(self, target: Path, fmt: str, claim_ids: list[str] | None) -> bool:
         from app.services import report
+        from app.ui.report_language import report_language
 
         try:
-            report.write_report(self.bridge.session, target, fmt, claim_ids)
+            report.write_report(self.bridge.session, target, fmt, claim_ids, report_language())
         except SourcemarkError as exc:
-            show_error(self.parent, f"Could not save the report: {exc}")
+            show_error(self.parent, QCoreApplication.translate("ProjectIO", "Could not save the report: {exc}").format(exc=exc))
             return False
-        self._saved(f"Report ({fmt.upper()})", target)
+        self._saved(QCoreApplication.translate("ProjectIO", "Report ({format})").format(format=fmt.upper()), target)
         return True
 
     def edit_details(self, document_id: str | None) -> None:
         doc = self.bridge.session.project.documents.get(document_id or "")
         if doc is None:
-            show_error(self.parent, "Open a document first.")
+            show_error(self.parent, QCoreApplication.translate("ProjectIO", "Open a document first."))
             return
         dialog = DocumentDialog(doc, self.parent)
         if dialog.exec() == DocumentDialog.DialogCode.Accepted:
@@ -317,13 +323,13 @@ class ProjectIO:
         try:
             self.bridge.run(documents.edit_document(self.bridge.session, document_id, title=title, **fields))
         except SourcemarkError as exc:
-            show_error(self.parent, f"Could not save the details: {exc}")
+            show_error(self.parent, QCoreApplication.translate("ProjectIO", "Could not save the details: {exc}").format(exc=exc))
             return False
         return True
 
     def import_file(self, document_id: str | None) -> None:
-        path = self._dialog("imports", QFileDialog.getOpenFileName, "Import annotations", "",
-                            "Annotation files (*.json *.jsonld);;All files (*)")
+        path = self._dialog("imports", QFileDialog.getOpenFileName, QCoreApplication.translate("ProjectIO", "Import annotations"), "",
+                            QCoreApplication.translate("ProjectIO", "Annotation files (*.json *.jsonld);;All files (*)"))
         if path:
             self.import_from(Path(path), document_id)
 
@@ -336,11 +342,11 @@ class ProjectIO:
             if report.command is not None:
                 self.bridge.run(report.command)
         except SourcemarkError as exc:
-            show_error(self.parent, f"Import failed: {exc}")
+            show_error(self.parent, QCoreApplication.translate("ProjectIO", "Import failed: {exc}").format(exc=exc))
             return None
         per_document = [f"{counts.title}: {counts.line()}" for counts in report.documents.values()]
         details = "\n".join(per_document[:10] + report.notes[:10] + report.conflicts[:10])
-        inform(self.parent, "Import", report.summary().capitalize() + (f"\n\n{details}" if details else ""))
+        inform(self.parent, QCoreApplication.translate("ProjectIO", "Import"), report.summary().capitalize() + (f"\n\n{details}" if details else ""))
         return report
 
 

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from app.domain.errors import SourcemarkError
@@ -15,6 +16,7 @@ from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import Button, ask, inform, show_error
 from app.ui.dialogs.link_dialog import LinkDialog
 from app.ui.document_view.document_view import DocumentView
+from app.ui.locale_format import format_number
 
 
 class ReaderController:
@@ -27,7 +29,7 @@ class ReaderController:
     def _selection(self) -> marking.Selection | None:
         selection = self.view.selection()
         if selection is None:
-            show_error(self.parent, "Select some text in the document (or drag a rectangle on an image) first.")
+            show_error(self.parent, QCoreApplication.translate("ReaderController", "Select some text in the document (or drag a rectangle on an image) first."))
         return selection
 
     def _selected_text(self, selection: marking.Selection) -> str:
@@ -90,7 +92,7 @@ class ReaderController:
         """Mark the actor's unmarked mentions in every document, as one step; the reader stays where it is.
         Says which documents it touched; returns how many it marked in each."""
         if not actor_id:
-            show_error(self.parent, "Pick an actor in the Actors panel first.")
+            show_error(self.parent, QCoreApplication.translate("ReaderController", "Pick an actor in the Actors panel first."))
             return {}
         project = self.bridge.session.project
         name = project.actors[actor_id].name
@@ -105,30 +107,32 @@ class ReaderController:
             return {}
         n = sum(counts.values())
         if not n:
-            inform(self.parent, "Find all mentions", f"No unmarked mentions of {name} in the {len(project.documents)} "
-                                                     f"document{'s' * (len(project.documents) != 1)} of this project.")
+            documents = len(project.documents)
+            inform(self.parent, QCoreApplication.translate("ReaderController", "Find all mentions"),
+                   QCoreApplication.translate("ReaderController", "No unmarked mentions of {name} in the %n document(s) of this project.", "", documents).format(name=name))
             return counts
-        touched = "\n".join(f"  • {document_label(project.documents[d])}: {k}" for d, k in counts.items())
-        inform(self.parent, "Find all mentions",
-               f"Marked {n} new mention{'s' * (n != 1)} of {name} in {len(counts)} document{'s' * (len(counts) != 1)}:"
-               f"\n\n{touched}\n\nUndo removes them all.")
+        touched = "\n".join(f"  • {document_label(project.documents[d])}: {format_number(k)}" for d, k in counts.items())
+        len_counts = len(counts)
+        inform(self.parent, QCoreApplication.translate("ReaderController", "Find all mentions"),
+               QCoreApplication.translate("ReaderController", "Marked %n new mention(s) of {name}", "", n).format(name=name)
+               + QCoreApplication.translate("ReaderController", " in %n document(s):\n\n{touched}\n\nUndo removes them all.", "", len_counts).format(touched=touched))
         return counts
 
     def _confirm_near(self, name: str, near: list[Mention]) -> bool:
         """Ask before marking likely misspellings: they are guesses, the analyst decides."""
         forms = sorted({m.as_written for m in near})
         listed = "\n".join(f"  • {form}" for form in forms[:12]) + ("\n  • …" if len(forms) > 12 else "")
-        answer = ask(self.parent, "Possible misspellings",
-                     f"These look like misspellings of {name}:\n\n{listed}\n\nMark them as mentions too (reason: misspelling)?")
+        answer = ask(self.parent, QCoreApplication.translate("ReaderController", "Possible misspellings"),
+                     QCoreApplication.translate("ReaderController", "These look like misspellings of {name}:\n\n{listed}\n\nMark them as mentions too (reason: misspelling)?").format(name=name, listed=listed))
         return answer == Button.Yes
 
     def merge(self, actor_ids: list[str]) -> None:
         if len(actor_ids) < 2:
-            show_error(self.parent, "Select two or more actors in the Actors panel (Ctrl+click) to merge them.")
+            show_error(self.parent, QCoreApplication.translate("ReaderController", "Select two or more actors in the Actors panel (Ctrl+click) to merge them."))
             return
         actors = self.bridge.session.project.actors
         names = [actors[a].name for a in actor_ids]
-        keep, ok = QInputDialog.getItem(self.parent, "Merge actors", "Keep this actor (the others become its aliases):", names, 0, False)
+        keep, ok = QInputDialog.getItem(self.parent, QCoreApplication.translate("ReaderController", "Merge actors"), QCoreApplication.translate("ReaderController", "Keep this actor (the others become its aliases):"), names, 0, False)
         if not ok:
             return
         keep_id = actor_ids[names.index(keep)]

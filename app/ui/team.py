@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.domain.errors import SourcemarkError
@@ -27,7 +28,7 @@ class TeamWork:
 
     def merge(self, folder: Path | None = None) -> bool:
         """Preview, let the analyst decide each conflict, then run the merge as one undoable command."""
-        folder = folder or self._choose("Merge another analyst's project")
+        folder = folder or self._choose(QCoreApplication.translate("TeamWork", "Merge another analyst's project"))
         if folder is None:
             return False
         try:
@@ -39,20 +40,22 @@ class TeamWork:
             if command.ops:
                 self.bridge.run(command)
         except SourcemarkError as exc:
-            show_error(self.parent, f"Could not merge: {exc}")
+            show_error(self.parent, QCoreApplication.translate("TeamWork", "Could not merge: {exc}").format(exc=exc))
             return False
-        inform(self.parent, "Merge project",
-               f"Merged {len(command.ops)} change(s) from {preview.other_name} in one step (Undo reverts it).")
+        changes = len(command.ops)
+        inform(self.parent, QCoreApplication.translate("TeamWork", "Merge project"),
+               QCoreApplication.translate("TeamWork", "Merged %n change(s) from {other_name} in one step (Undo reverts it).", "",
+                                          changes).format(other_name=preview.other_name))
         return True
 
     def agreement(self, folder: Path | None = None) -> AgreementReport | None:
-        folder = folder or self._choose("Compare with another analyst's project")
+        folder = folder or self._choose(QCoreApplication.translate("TeamWork", "Compare with another analyst's project"))
         if folder is None:
             return None
         try:
             report = agreement_with(self.bridge.session, folder)
         except SourcemarkError as exc:
-            show_error(self.parent, f"Could not compare: {exc}")
+            show_error(self.parent, QCoreApplication.translate("TeamWork", "Could not compare: {exc}").format(exc=exc))
             return None
         self.run_dialog(AgreementDialog(report, self.parent))
         return report

@@ -38,6 +38,18 @@ def test_report_html_and_pdf(project: Path, tmp_path: Path, capsys: pytest.Captu
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_report_in_another_language_with_lang(project: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "report", project, "-o", tmp_path / "ru.html", "--lang", "ru")[0] == 0
+    ru = (tmp_path / "ru.html").read_text(encoding="utf-8")
+    assert '<html lang="ru" dir="ltr">' in ru and "<h1>Отчёт о проверке</h1>" in ru and "Findings" not in ru
+    assert run(capsys, "report", project, "-o", tmp_path / "ar.html", "--lang", "ar")[0] == 0
+    ar = (tmp_path / "ar.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in ar and "<h1>تقرير التحقق</h1>" in ar
+    code, _, err = run(capsys, "report", project, "-o", tmp_path / "de.html", "--lang", "de")
+    assert code == 2 and "invalid choice" in err
+
+
 @pytest.mark.parametrize("args, message", [
     (["-o", "r.txt"], "must end in .html or .pdf"),
     (["-o", "r.html", "--claim", "nope"], "no claim with id nope"),

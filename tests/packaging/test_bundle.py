@@ -78,6 +78,11 @@ def test_bundle_size_and_contents(bundle: Path) -> None:
     assert (internal / "app" / "assets" / "icons" / "sourcemark.svg").is_file()
     assert (internal / "app" / "assets" / "samples" / "wire-story-northern-shield.html").is_file()
     assert not any((internal / name).exists() for name in ("numpy", "onnxruntime", "networkx", "pymupdf_layout"))
+    qt_translations = internal / "PySide6" / "Qt" / "translations"
+    for lang in ("uk", "ru", "es", "fr", "ko", "ar"):  # our catalogues, and Qt's own for its buttons and dialogs
+        assert (internal / "app" / "assets" / "translations" / f"sourcemark_{lang}.qm").is_file(), lang
+        assert (qt_translations / f"qtbase_{lang}.qm").is_file(), lang
+    assert not (qt_translations / "qtbase_de.qm").exists() and not (qt_translations / "designer_ru.qm").exists()
     share = bundle / "share"
     desktop = (share / "applications" / "org.sourcemark.Sourcemark.desktop").read_text(encoding="utf-8")
     assert "Icon=sourcemark" in desktop and "Exec=sourcemark %f" in desktop

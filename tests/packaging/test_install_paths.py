@@ -85,3 +85,25 @@ def test_the_demo_renders_from_an_installed_wheel(wheel: Path, tmp_path: Path, h
     assert out.returncode == 0, out.stderr
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1440, 900)
+
+
+def test_an_install_without_compiled_catalogues_compiles_one_at_first_run(wheel: Path, tmp_path: Path) -> None:
+    """The wheel carries the .ts sources; where no .qm came with them, the first run compiles the chosen one
+    into the user's cache with PySide6's lrelease, and later runs reuse it."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"app/assets/translations/sourcemark_{lang}.ts" for lang in ("uk", "ru", "es", "fr", "ko", "ar", "en")} <= names
+    where = tmp_path / "installed"
+    _install(wheel, "--target", str(where))
+    for qm in (where / "app" / "assets" / "translations").glob("*.qm"):
+        qm.unlink()  # as from a wheel built in a clean checkout (the .qm are generated, never in git)
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(where), "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(cache)}
+    code = ("from PySide6.QtCore import QCoreApplication as A; import app.ui.i18n as i; a = A([]); "
+            "print(i.apply(a, 'uk'), A.translate('Actions', '&File'), i.catalogue('uk'))")
+    for _run in range(2):
+        done = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        loaded, file_menu, catalogue = done.stdout.split()
+        assert loaded == "True" and file_menu == "&Файл" and Path(catalogue).parent == cache / "sourcemark" / "translations"
+    assert len(list((cache / "sourcemark" / "translations").glob("sourcemark_uk-*.qm"))) == 1

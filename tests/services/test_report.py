@@ -96,8 +96,8 @@ def test_a_highlight_across_a_page_break_shows_both_parts_framed_with_captions(t
         session.execute(linking.link(session, (Kind.ANNOTATION, aid), (Kind.CLAIM, claim.id)))
         html = render_report(session, "html").decode("utf-8")
         assert len(re.findall(r'<div class="crop"><img src="data:image/png', html)) == 2
-        assert re.search(r'class="caption">[^<]*, p\. 1 \(1 of 2\)', html)
-        assert re.search(r'class="caption">[^<]*, p\. 2 \(2 of 2\)', html)
+        assert re.search(r'class="caption"[^>]*>[^<]*, p\. 1 \(1 of 2\)', html)
+        assert re.search(r'class="caption"[^>]*>[^<]*, p\. 2 \(2 of 2\)', html)
         assert "Two witnesses.<br><br>No photographs." in html  # paragraph breaks kept
         reader = PdfReader(__import__("io").BytesIO(render_report(session, "pdf")))
         text_pdf = "\n".join(page.extract_text() for page in reader.pages)

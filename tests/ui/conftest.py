@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 
 from app.services import entities
 from app.services.session import ProjectSession
@@ -105,3 +105,12 @@ def message_boxes(monkeypatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr("app.ui.dialogs.errors._exec", plain_box)
     return calls
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_catalogue(qapp) -> None:  # noqa: ANN001 - pytest-qt's QApplication
+    """The interface in English as a user gets it: with the English catalogue's plural forms ("1 claim")."""
+    from app.ui import i18n
+
+    assert i18n.apply(qapp, "en"), "no English catalogue: run `python packaging/translations.py release`"
+    QLocale.setDefault(QLocale("en_US"))  # dates and numbers as the tests expect them, whatever the machine's locale

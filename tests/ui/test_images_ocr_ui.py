@@ -85,7 +85,8 @@ def test_document_details_show_exif(qtbot, window, session: ProjectSession, tmp_
     doc_id = _add(session, tmp_path, "photo.jpg", im.jpeg_with_exif())
     doc = session.project.documents[doc_id]
     rows = dict(exif_rows(doc.exif))
-    assert rows["Camera make:"] == "Canon" and rows["Taken (EXIF):"] == "5 Mar 2024, 10:15:42 camera-local (zone unknown)"
+    assert rows["Camera make:"] == "Canon" and rows["Taken (EXIF):"].replace("\u202f", " ") == \
+        "3/5/2024 10:15:42 AM camera-local (zone unknown)"  # the camera's clock, in the interface's locale (en_US)
     assert rows["Location (GPS):"] == f"{im.LATITUDE}, {im.LONGITUDE} · 179.0 m"
     dialog = DocumentDialog(doc, window)
     qtbot.addWidget(dialog)

@@ -26,7 +26,7 @@ def test_adding_a_scan_and_a_text_is_one_summary_offering_ocr(main_window, tmp_p
     QTimer.singleShot(0, lambda: _press_in_summary("Recognise text", seen))
     added = main_window.io.add_files([scan, write_article(tmp_path, "note.txt", "A note.\n")])
     assert len(added) == 2 and len(seen) == 1 and not message_boxes  # one box, no other
-    assert "Added 2 of 2 files." in seen[0] and "scan.pdf has no text layer" in seen[0] and "OCR" in seen[0]
+    assert "Added 2 of 2 files." in seen[0] and "No text layer (a scan?) in scan.pdf" in seen[0] and "OCR" in seen[0]
     assert started == [added[0]]  # the button starts OCR of the scan
 
 

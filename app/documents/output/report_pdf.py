@@ -117,7 +117,8 @@ def _with_context(page: pymupdf.Page, area: pymupdf.Rect) -> pymupdf.Rect:
 FOOTER_CSS = "* {font-family: sans-serif; font-size: 7.5pt; color: #555; text-align: center;}"
 
 
-def html_to_pdf(html: str, images: dict[str, bytes], *, title: str = "", author: str = "", footer: str = "") -> bytes:
+def html_to_pdf(html: str, images: dict[str, bytes], *, title: str = "", author: str = "", footer: str = "",
+                page_of: str = "page {number} of {count}") -> bytes:
     """A4 pages laid out from `html` (its <style> included); `images` maps the names <img src> uses to bytes.
 
     Every page gets a footer: `footer` and "page n of m". Fonts are subset to the glyphs used: MuPDF
@@ -131,7 +132,7 @@ def html_to_pdf(html: str, images: dict[str, bytes], *, title: str = "", author:
             pdf = _keep_headings_with_text(html, archive)
             doc = pymupdf.open("pdf", pdf)
             try:
-                _add_footers(doc, footer)
+                _add_footers(doc, footer, page_of)
                 doc.set_metadata({"title": title, "author": author, "creator": "Sourcemark", "producer": "Sourcemark"})
                 doc.subset_fonts()
                 return doc.tobytes(garbage=3, deflate=True)
@@ -198,10 +199,11 @@ def _layout(html: str, archive: pymupdf.Archive) -> tuple[bytes, set[int]]:
     return buffer.getvalue(), stranded
 
 
-def _add_footers(doc: pymupdf.Document, footer: str) -> None:
-    """`footer · page n of m` under the text of every page (HTML box: the project name may be any script)."""
+def _add_footers(doc: pymupdf.Document, footer: str, page_of: str = "page {number} of {count}") -> None:
+    """`footer · page n of m` under the text of every page (HTML box: the project name may be any script);
+    `page_of` is the report's language's wording, with {number} and {count}."""
     count = doc.page_count
     box = pymupdf.Rect(MARGIN, A4.height - MARGIN + 12, A4.width - MARGIN, A4.height - 14)
     for number, page in enumerate(doc.pages(), start=1):
-        text = " · ".join(part for part in (footer, f"page {number} of {count}") if part)
+        text = " · ".join(part for part in (footer, page_of.format(number=number, count=count)) if part)
         page.insert_htmlbox(box, f"<p>{escape(text)}</p>", css=FOOTER_CSS)

@@ -3,7 +3,7 @@
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import __version__
@@ -14,17 +14,15 @@ ICON_SIZE = 64
 
 def about_box(parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle("About Sourcemark")
+    box.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Sourcemark"))
     box.setWindowIcon(app_icon())
     icon = app_icon()
     if not icon.isNull():
         box.setIconPixmap(icon.pixmap(ICON_SIZE, ICON_SIZE))
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(f"<h3>Sourcemark {__version__}</h3>")
+    box.setText(QCoreApplication.translate("AboutDialog", "<h3>Sourcemark {version}</h3>").format(version=__version__))
     box.setInformativeText(
-        "A desktop workbench for source verification: highlight spans of articles and PDFs, and link them "
-        "to claims with verdicts, actors and graded sources.<br><br>"
-        f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}<br>MIT licence"
+        QCoreApplication.translate("AboutDialog", "A desktop workbench for source verification: highlight spans of articles and PDFs, and link them to claims with verdicts, actors and graded sources.<br><br>Python {python_version} · Qt {qVersion} · PySide6 {pyside_version}<br>MIT licence").format(python_version=platform.python_version(), qVersion=qVersion(), pyside_version=pyside_version)
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     return box

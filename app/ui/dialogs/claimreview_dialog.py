@@ -13,17 +13,17 @@ Gaps = Callable[[str, str], list[str]]  # (author, url) -> one line per claim la
 class ClaimReviewDialog(AskBeforeDiscard):
     def __init__(self, gaps: Gaps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export ClaimReview")
+        self.setWindowTitle(self.tr("Export ClaimReview"))
         self.resize(640, 420)
         self._gaps = gaps
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.author = QLineEdit(self)
-        self.author.setPlaceholderText("the fact-checking organisation (default: each claim's analyst)")
+        self.author.setPlaceholderText(self.tr("the fact-checking organisation (default: each claim's analyst)"))
         self.url = QLineEdit(self)
-        self.url.setPlaceholderText("https://example.org/fact-checks/{id}  ({id}: one page per claim)")
-        form.addRow("Author:", self.author)
-        form.addRow("Published at (url):", self.url)
+        self.url.setPlaceholderText(self.tr("https://example.org/fact-checks/{id}  ({id}: one page per claim)"))
+        form.addRow(self.tr("Author:"), self.author)
+        form.addRow(self.tr("Published at (url):"), self.url)
         layout.addLayout(form)
         self.summary = plain_label("", self)
         self.summary.setWordWrap(True)
@@ -32,7 +32,7 @@ class ClaimReviewDialog(AskBeforeDiscard):
         self.gap_list.setAccessibleName(self.tr("Claims lacking what ClaimReview requires"))
         layout.addWidget(self.gap_list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)
+        buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -46,8 +46,8 @@ class ClaimReviewDialog(AskBeforeDiscard):
         self.gap_list.clear()
         self.gap_list.addItems(lines)
         self.summary.setText(
-            "Google's fact-check result requires what is listed below; the file can be exported all the same."
-            if lines else "Every review has what Google's fact-check result requires.")
+            self.tr("Google's fact-check result requires what is listed below; the file can be exported all the same.")
+            if lines else self.tr("Every review has what Google's fact-check result requires."))
 
     def values(self) -> tuple[str, str]:
         """(author, url) as typed, trimmed."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.domain.errors import SourcemarkError
@@ -96,9 +96,8 @@ def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> None:
         path = _log_exception(kind, exc, tb)
         show_error(
             parent_getter(),
-            f"Something went wrong: {type(exc).__name__}: {exc}\n\n"
-            f"Your project is safe: every change is saved as you make it.\nDetails were written to {path}",
-            title="Sourcemark – unexpected error",
+            QCoreApplication.translate("Errors", "Something went wrong: {name}: {exc}\n\nYour project is safe: every change is saved as you make it.\nDetails were written to {path}").format(name=type(exc).__name__, exc=exc, path=path),
+            title=QCoreApplication.translate("Errors", "Sourcemark – unexpected error"),
         )
 
     sys.excepthook = hook

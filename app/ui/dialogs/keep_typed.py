@@ -4,6 +4,7 @@ The text of every editable field is noted when the dialog is first shown; a reje
 "Discard what you typed?", and Keep editing leaves the dialog open with the text as it was.
 """
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
@@ -22,7 +23,7 @@ def typed_text(dialog: QWidget) -> tuple[str, ...]:
 
 
 def confirm_discard(parent: QWidget) -> bool:
-    answer = ask(parent, "Discard what you typed?", "You typed text in this dialog. Close it and discard the text?",
+    answer = ask(parent, QCoreApplication.translate("KeepTyped", "Discard what you typed?"), QCoreApplication.translate("KeepTyped", "You typed text in this dialog. Close it and discard the text?"),
                  Button.Discard | Button.Cancel, Button.Cancel)
     return answer == Button.Discard
 

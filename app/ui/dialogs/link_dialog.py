@@ -1,6 +1,6 @@
 """LinkDialog: link a selection to a claim, actor or source, picking an existing one (with completion) or naming a new one."""
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,8 +21,12 @@ from app.domain.project import Project
 from app.domain.sources import CREDIBILITY, RELIABILITY, parse_grade
 from app.services.marking import LinkChoice
 from app.ui.dialogs.keep_typed import AskBeforeDiscard
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.vocabulary import label, term
 
-TITLES = {Kind.CLAIM: "Link to a claim", Kind.ACTOR: "Link to an actor", Kind.SOURCE: "Link to a source"}
+TITLES = {Kind.CLAIM: QT_TRANSLATE_NOOP("LinkDialog", "Link to a claim"),
+          Kind.ACTOR: QT_TRANSLATE_NOOP("LinkDialog", "Link to an actor"),
+          Kind.SOURCE: QT_TRANSLATE_NOOP("LinkDialog", "Link to a source")}
 
 
 def object_names(project: Project, kind: Kind) -> dict[str, str]:
@@ -56,13 +60,13 @@ class LinkDialog(AskBeforeDiscard):
         self.project = project
         self.selected_text = selected_text.strip()
         self.names = object_names(project, kind)
-        self.setWindowTitle(TITLES[kind])
+        self.setWindowTitle(QCoreApplication.translate("LinkDialog", TITLES[kind]))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
         quote = QLabel(f"“{selected_text[:200]}”", self)
         quote.setWordWrap(True)
         quote.setTextFormat(Qt.TextFormat.PlainText)  # document text: never interpreted as HTML
-        form.addRow("Selection:" if subject is Kind.ANNOTATION else "Claim:", quote)
+        form.addRow(self.tr("Selection:") if subject is Kind.ANNOTATION else self.tr("Claim:"), quote)
         prefill = subject is Kind.ANNOTATION and kind is not Kind.SOURCE  # a quote is often the claim or name itself
         self.name = QLineEdit(selected_text.strip() if prefill else "", self)
         self.name.selectAll()  # typing replaces the quote rather than gluing onto its end
@@ -79,19 +83,19 @@ class LinkDialog(AskBeforeDiscard):
         for relation in sorted(ALLOWED[(subject, kind)], key=lambda r: (r != default_relation(subject, kind), r.value)):
             self.relation.addItem(relation.value, relation.value)
         if self.relation.count() > 1:
-            form.addRow("Relation:", self.relation)
+            form.addRow(self.tr("Relation:"), self.relation)
         else:
             self.relation.hide()  # one relation, nothing to choose; unlaid-out, it sat unlabelled at the top left
         self.extra: dict[str, QComboBox] = {}
         self.source_fields: dict[str, QLineEdit] = {}
         self._reason_touched = False  # once the user picks a reason, the dialog stops suggesting one
         if kind is Kind.CLAIM:
-            self._add_combo(form, "verdict", "Verdict (new claim):", [(v.label, v.value) for v in Verdict])
+            self._add_combo(form, "verdict", QCoreApplication.translate("LinkDialog", "Verdict (new claim):"), [(label(v), v.value) for v in Verdict])
         elif kind is Kind.ACTOR:
-            self._add_combo(form, "actor_kind", "Kind (new actor):", [(k.value.capitalize(), k.value) for k in ActorKind])
+            self._add_combo(form, "actor_kind", QCoreApplication.translate("LinkDialog", "Kind (new actor):"), [(label(k), k.value) for k in ActorKind])
             if subject is Kind.ANNOTATION:  # only a mention has a form as written
-                self._add_combo(form, "reason", "Name as written is:", [
-                    ("the usual form", ""), *[(r.value, r.value) for r in MentionReason if r.value]])
+                self._add_combo(form, "reason", QCoreApplication.translate("LinkDialog", "Name as written is:"), [
+                    (QCoreApplication.translate("LinkDialog", "the usual form"), ""), *[(term(r), r.value) for r in MentionReason if r.value]])
                 self.extra["reason"].activated.connect(self._touch_reason)
         else:
             self._add_source_fields(form)
@@ -113,28 +117,28 @@ class LinkDialog(AskBeforeDiscard):
         grade.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Fa-f][1-6]"), grade))
         grade.setMaxLength(2)
         grade.setPlaceholderText("B2")
-        grade.setToolTip("Admiralty grade: reliability of the source A (completely reliable) to F (cannot be judged), "
-                         "credibility of the information 1 (confirmed) to 6 (cannot be judged)")
+        grade.setToolTip(self.tr("Admiralty grade: reliability of the source A (completely reliable) to F (cannot be judged), "
+                         "credibility of the information 1 (confirmed) to 6 (cannot be judged)"))
         self.grade_meaning = QLabel(self)
         self.grade_meaning.setStyleSheet("color: palette(mid);")
         grade.textChanged.connect(self._explain_grade)
         url, publisher, published = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        url.setPlaceholderText("https://…")
-        published.setPlaceholderText("YYYY-MM-DD")
+        url.setPlaceholderText(self.tr("https://…"))
+        published.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.source_fields = {"grade": grade, "url": url, "publisher": publisher, "published": published}
-        form.addRow("Grade:", grade)
+        form.addRow(self.tr("Grade:"), grade)
         form.addRow("", self.grade_meaning)
-        form.addRow("URL:", url)
-        form.addRow("Publisher:", publisher)
-        form.addRow("Published:", published)
+        form.addRow(self.tr("URL:"), url)
+        form.addRow(self.tr("Publisher:"), publisher)
+        form.addRow(self.tr("Published:"), published)
         self._explain_grade(grade.text())
 
     def _explain_grade(self, text: str) -> None:
         try:
             reliability, credibility = parse_grade(text)
-            meaning = f"{RELIABILITY[reliability]}; {CREDIBILITY[credibility]}"
+            meaning = f"{term(RELIABILITY[reliability])}; {term(CREDIBILITY[credibility])}"
         except (DomainError, KeyError):
-            meaning = "a letter A–F and a digit 1–6, e.g. B2"
+            meaning = QCoreApplication.translate("LinkDialog", "a letter A–F and a digit 1–6, e.g. B2")
         self.grade_meaning.setText(meaning)
 
     def _touch_reason(self) -> None:
@@ -165,11 +169,11 @@ class LinkDialog(AskBeforeDiscard):
         grade_ok = not self.source_fields or self.source_fields["grade"].hasAcceptableInput()
         self.ok.setEnabled(bool(text) and grade_ok)
         if not text:
-            self.status.setText("Type a name, or pick one from the list.")
+            self.status.setText(self.tr("Type a name, or pick one from the list."))
         elif existing:
-            self.status.setText(f"Links to the existing {self.kind.value}.")
+            self.status.setText(self.tr("Links to the existing {value}.").format(value=term(self.kind)))
         else:
-            self.status.setText(f"Creates a new {self.kind.value}.")
+            self.status.setText(self.tr("Creates a new {value}.").format(value=term(self.kind)))
         if self.kind is Kind.ACTOR and "reason" in self.extra:
             self._suggest_reason(existing)
         if self.source_fields:
@@ -183,7 +187,7 @@ class LinkDialog(AskBeforeDiscard):
         differs = actor is not None and bool(self.selected_text) and written != name_key(actor.name)
         reason = MentionReason.NONE
         if actor is not None and differs:
-            self.status.setText(f"Links to {actor.name}; written here as “{self.selected_text[:80]}”.")
+            self.status.setText(self.tr("Links to {name}; written here as “{selected_text}”.").format(name=actor.name, selected_text=self.selected_text[:80]))
             alias = written in {name_key(a) for a in actor.aliases}
             reason = MentionReason.ALIAS if alias else MentionReason.MISSPELLING
         if not self._reason_touched:

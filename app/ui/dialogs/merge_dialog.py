@@ -16,8 +16,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.links import Kind
 from app.services.merge.merging import MergePreview
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.vocabulary import term
 
-CHOOSE, MINE, THEIRS = "— choose —", "Keep this project's (A)", "Take the other's (B)"
+CHOOSE, MINE, THEIRS = (QT_TRANSLATE_NOOP("MergeDialog", "— choose —"),
+                        QT_TRANSLATE_NOOP("MergeDialog", "Keep this project's (A)"),
+                        QT_TRANSLATE_NOOP("MergeDialog", "Take the other's (B)"))
 
 
 class MergeDialog(QDialog):
@@ -31,7 +35,7 @@ class MergeDialog(QDialog):
     def __init__(self, preview: MergePreview, parent: QWidget | None = None, *, incoming: str | None = None,
                  title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(title or f"Merge project “{preview.other_name}”")
+        self.setWindowTitle(title or self.tr("Merge project “{other_name}”").format(other_name=preview.other_name))
         self.preview = preview
         self.incoming = incoming
         layout = QVBoxLayout(self)
@@ -43,7 +47,7 @@ class MergeDialog(QDialog):
         self.table = QTableWidget(len(conflicts), 4, self)
         self.table.setAccessibleName(self.tr("Conflicts"))
         other = _short_name(preview.other_name)
-        self.table.setHorizontalHeaderLabels(["Object", "This project (A)", f"{other} (B)", "Keep"])
+        self.table.setHorizontalHeaderLabels([self.tr("Object"), self.tr("This project (A)"), self.tr("{other} (B)").format(other=other), self.tr("Keep")])
         b_column = self.table.horizontalHeaderItem(2)
         if b_column is not None:  # set just above
             b_column.setToolTip(preview.other_name)
@@ -59,8 +63,8 @@ class MergeDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
             box = QComboBox(self.table)
-            box.addItems([CHOOSE, MINE, THEIRS])
-            box.setAccessibleName(f"Keep for {conflict.kind} {_title(conflict)}")
+            box.addItems([self.tr(text) for text in (CHOOSE, MINE, THEIRS)])
+            box.setAccessibleName(self.tr("Keep for {kind} {title}").format(kind=conflict.kind, title=_title(conflict)))
             box.currentIndexChanged.connect(self._update_ok)
             self.table.setCellWidget(row, 3, box)
             self._choices.append(box)
@@ -73,7 +77,7 @@ class MergeDialog(QDialog):
         self.table.setVisible(bool(conflicts))
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -87,17 +91,18 @@ class MergeDialog(QDialog):
         if self.incoming is not None:
             lines = [self.incoming]
         else:
-            by = ", ".join(p.analysts[1:]) or "an unknown analyst"
-            lines = [f"From {p.other_name}, by {by}:"]
+            by = ", ".join(p.analysts[1:]) or self.tr("an unknown analyst")
+            lines = [self.tr("From {project}, by {analysts}:").format(project=p.other_name, analysts=by)]
             for kind, row in sorted(p.counts.items()):
-                lines.append(f"  {kind}s: {row['added']} new, {row['updated']} changed, {row['removed']} removed")
+                lines.append(self.tr("  {kind}: {added} new, {updated} changed, {removed} removed").format(
+                    kind=term(kind), added=row["added"], updated=row["updated"], removed=row["removed"]))
             if not p.counts:
-                lines.append("  nothing new")
+                lines.append(self.tr("  nothing new"))
         if p.plan.kept_deleted:
-            lines.append(f"  {p.plan.kept_deleted} object(s) you deleted stay deleted")
+            lines.append(self.tr("  %n object(s) you deleted stay deleted", "", p.plan.kept_deleted))
         n = len(p.plan.conflicts)
-        lines.append(f"{n} conflict{'s' * (n != 1)}: both analysts changed these; choose which version to keep."
-                     if n else "No conflicts.")
+        lines.append(self.tr("%n conflict(s): both analysts changed these; choose which version to keep.", "", n)
+                     if n else self.tr("No conflicts."))
         return lines
 
     def set_choice(self, row: int, choice: str) -> None:

@@ -2,12 +2,15 @@
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.ui.dialogs.errors import plain_label
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.locale_format import format_datetime
 
-COLUMNS = ("Page", "URL", "Captured at", "Size")
+COLUMNS = (QT_TRANSLATE_NOOP("PagePickerDialog", "Page"), QT_TRANSLATE_NOOP("PagePickerDialog", "URL"),
+           QT_TRANSLATE_NOOP("PagePickerDialog", "Captured at"), QT_TRANSLATE_NOOP("PagePickerDialog", "Size"))
 
 
 class PagePickerDialog(QDialog):
@@ -16,22 +19,21 @@ class PagePickerDialog(QDialog):
 
     def __init__(self, pages: list[Any], file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose pages to add")
+        self.setWindowTitle(self.tr("Choose pages to add"))
         self.resize(860, 380)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"{file_name} holds {len(pages)} archived web pages. Each page you tick becomes "
-                                      f"a document; nothing in them is fetched.", self, wordWrap=True))
+        layout.addWidget(plain_label(self.tr("{file_name} holds %n archived web page(s). Each page you tick becomes a document; nothing in them is fetched.", "", len(pages)).format(file_name=file_name), self, wordWrap=True))
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Archived pages"))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         for page in pages:
             problem = page.problem  # a page whose Content-Encoding cannot be undone: listed, not ticked
-            title = f"(cannot be read: {problem})" if problem else page.title or "(no title)"
+            title = self.tr("(cannot be read: {problem})").format(problem=problem) if problem else page.title or self.tr("(no title)")
             if getattr(page, "frame_of", ""):  # a document shown inside another page: listed under it
-                title = f"↳ {title} (frame of {page.frame_of})"
-            item = QTreeWidgetItem([title, page.url, page.captured_at, _size(page.size)])
+                title = self.tr("↳ {title} (frame of {page})").format(title=title, page=page.frame_of)
+            item = QTreeWidgetItem([title, page.url, format_datetime(page.captured_at), _size(page.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, page.record)
             item.setToolTip(1, f"{page.url}\n{page.record}")
             item.setCheckState(0, Qt.CheckState.Unchecked if problem else Qt.CheckState.Checked)
@@ -40,8 +42,8 @@ class PagePickerDialog(QDialog):
             self.tree.setColumnWidth(column, width)
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add chosen pages")
-        for label, state in (("Tick all", Qt.CheckState.Checked), ("Tick none", Qt.CheckState.Unchecked)):
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add chosen pages"))
+        for label, state in ((self.tr("Tick all"), Qt.CheckState.Checked), (self.tr("Tick none"), Qt.CheckState.Unchecked)):
             button = QPushButton(label, self)
             button.clicked.connect(lambda _=False, s=state: self._tick_all(s))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ResetRole)
@@ -63,4 +65,5 @@ class PagePickerDialog(QDialog):
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} B"
+    """In the locale's digits and units ("3 KB", "3 КБ")."""
+    return QLocale().formattedDataSize(size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

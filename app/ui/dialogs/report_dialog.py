@@ -58,22 +58,22 @@ class ReportDialog(QDialog):
     def __init__(self, claims: list[tuple[str, str]], preview: Preview, save: Save, parent: QWidget | None = None,
                  *, default_name: str = "report") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export verification report")
+        self.setWindowTitle(self.tr("Export verification report"))
         self.resize(900, 720)
         self._preview, self._save, self._default_name = preview, save, default_name
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Claims:", self))
+        row.addWidget(QLabel(self.tr("Claims:"), self))
         self.claims = QComboBox(self)
-        self.claims.addItem(f"All claims ({len(claims)})", None)
+        self.claims.addItem(self.tr("All claims ({count})").format(count=len(claims)), None)
         for cid, statement in claims:
             self.claims.addItem(statement if len(statement) <= 90 else statement[:89] + "…", cid)
         self.claims.setMinimumContentsLength(40)
         row.addWidget(self.claims, 1)
         row.addSpacing(16)
-        row.addWidget(QLabel("Save as:", self))
-        self.as_pdf = QRadioButton("PDF", self)
-        self.as_html = QRadioButton("HTML", self)
+        row.addWidget(QLabel(self.tr("Save as:"), self))
+        self.as_pdf = QRadioButton(self.tr("PDF"), self)
+        self.as_html = QRadioButton(self.tr("HTML"), self)
         self.as_pdf.setChecked(True)
         row.addWidget(self.as_pdf)
         row.addWidget(self.as_html)
@@ -81,7 +81,7 @@ class ReportDialog(QDialog):
         self.browser = ReportBrowser(self)
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = QPushButton("Save…", self)
+        self.save_button = QPushButton(self.tr("Save…"), self)
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_and_save)
@@ -101,14 +101,14 @@ class ReportDialog(QDialog):
         try:
             html, images = self._preview(self.claim_ids())
         except SourcemarkError as exc:  # e.g. the claim was deleted meanwhile: say so in the preview itself
-            self.browser.setPlainText(f"Could not build the report: {exc}")
+            self.browser.setPlainText(self.tr("Could not build the report: {exc}").format(exc=exc))
             return
         self.browser.show_report(html, images)
 
     def choose_and_save(self) -> None:
         fmt = self.fmt()
-        name, pattern = f"{self._default_name}.{fmt}", "PDF (*.pdf)" if fmt == "pdf" else "HTML (*.html)"
-        target, _ = QFileDialog.getSaveFileName(self, "Save verification report", name, pattern)
+        name, pattern = f"{self._default_name}.{fmt}", "PDF (*.pdf)" if fmt == "pdf" else "HTML (*.html)"  # no words
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save verification report"), name, pattern)
         if target:
             self.save_to(Path(target))
 

@@ -3,6 +3,7 @@ drift from what the keys do; plus the few keys that belong to no menu item (F6, 
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.actions import plain
+from app.ui.i18n import QT_TRANSLATE_NOOP
+
 # Keys handled by widgets rather than by actions: listed here, next to nothing else that could drift.
 OTHER_KEYS = [
-    ("F6 / Shift+F6", "Next / previous pane (the reader and each panel on screen)"),
-    ("Tab / Shift+Tab", "Next / previous field within a pane; leaving a text field saves it"),
-    ("Ctrl+Enter", "Save the inspector field being typed in, and stay in it"),
-    ("F2 or Enter", "Edit the verdict in the Claims table"),
-    ("Esc", "Close the Find bar or a dialog (a dialog with typed text asks first)"),
+    ("F6 / Shift+F6", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous pane (the reader and each panel on screen)")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous field within a pane; leaving a text field saves it")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the inspector field being typed in, and stay in it")),
+    ("F2 or Enter", QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the verdict in the Claims table")),
+    ("Esc", QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the Find bar or a dialog (a dialog with typed text asks first)")),
 ]
 
 
@@ -46,9 +50,8 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
         keys = [k for k in keys if not _media_key(k)] or keys
         if keys:
-            what = (action.iconText() if action.text().startswith(("&Undo", "&Redo", "Undo", "Redo"))
-                    else action.text()).replace("&", "").rstrip("…")
-            rows.append((" or ".join(dict.fromkeys(keys)), what))
+            what = plain(action.iconText() if action.objectName() in ("undo", "redo") else action.text()).rstrip("…")
+            rows.append((QCoreApplication.translate("ShortcutsDialog", " or ").join(dict.fromkeys(keys)), what))
     return rows
 
 
@@ -60,11 +63,11 @@ def _media_key(key: str) -> bool:
 class ShortcutsDialog(QDialog):
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = shortcut_rows(actions) + OTHER_KEYS
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(actions) + [(keys, self.tr(what)) for keys, what in OTHER_KEYS]
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

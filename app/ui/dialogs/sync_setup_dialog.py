@@ -4,6 +4,7 @@ that is encrypted already."""
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,23 +30,23 @@ class SyncSetup:
 class SyncSetupDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sync with the team's server")
+        self.setWindowTitle(self.tr("Sync with the team's server"))
         self.url = QLineEdit("https://")
-        self.url.setAccessibleName("Database URL")
-        self.encrypt = QCheckBox("Encrypt end to end (the server stores only ciphertext)")
+        self.url.setAccessibleName(self.tr("Database URL"))
+        self.encrypt = QCheckBox(self.tr("Encrypt end to end (the server stores only ciphertext)"))
         self.passphrase = QLineEdit()
         self.again = QLineEdit()
-        for field, name in ((self.passphrase, "Passphrase"), (self.again, "Passphrase again")):
+        for field, name in ((self.passphrase, self.tr("Passphrase")), (self.again, self.tr("Passphrase again"))):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setAccessibleName(name)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Database URL:", self.url)
-        form.addRow("", QLabel("http(s)://host:port/database; user:password@ is used, never stored"))
+        form.addRow(self.tr("Database URL:"), self.url)
+        form.addRow("", QLabel(self.tr("http(s)://host:port/database; user:password@ is used, never stored")))
         form.addRow("", self.encrypt)
-        form.addRow("Passphrase:", self.passphrase)
-        form.addRow("Again:", self.again)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Again:"), self.again)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -63,16 +64,16 @@ class SyncSetupDialog(QDialog):
         self.passphrase.setEnabled(encrypt)
         self.again.setEnabled(encrypt)
         if not self.url.text().strip().removeprefix("https://").removeprefix("http://"):
-            hint, ready = "Type the database URL.", False
+            hint, ready = self.tr("Type the database URL."), False
         elif not encrypt:
             hint, ready = "", True
         elif len(phrase) < MIN_PASSPHRASE:
-            hint, ready = f"The passphrase needs at least {MIN_PASSPHRASE} characters.", False
+            hint, ready = self.tr("The passphrase needs at least %n character(s).", "", MIN_PASSPHRASE), False
         elif self.again.text() != phrase:
-            hint, ready = "The two passphrases differ.", False
+            hint, ready = self.tr("The two passphrases differ."), False
         else:
-            hint, ready = ("Everyone in the team needs this passphrase. If it is forgotten, nobody can read the "
-                           "server's copy again."), True
+            hint, ready = self.tr("Everyone in the team needs this passphrase. If it is forgotten, nobody can read "
+                                  "the server's copy again."), True
         self.hint.setText(hint)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
@@ -83,6 +84,6 @@ class SyncSetupDialog(QDialog):
 
 def ask_passphrase(parent: QWidget | None, url: str) -> str | None:
     """The passphrase of a database that is encrypted already (None: cancelled)."""
-    text, ok = QInputDialog.getText(parent, "Encrypted team database",
-                                    f"{url} is encrypted end to end. Its passphrase:", QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("SyncSetupDialog", "Encrypted team database"),
+                                    QCoreApplication.translate("SyncSetupDialog", "{url} is encrypted end to end. Its passphrase:").format(url=url), QLineEdit.EchoMode.Password)
     return text if ok and text else None

@@ -25,13 +25,14 @@ from app.ui.document_view.page_text import PageText
 from app.ui.document_view.page_view import PageView
 from app.ui.document_view.text_view import TextView
 from app.ui.document_view.tooltips import annotation_tooltip
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.palette import CategoryColors
 
 HOLD_MS = 150  # at most this long, the old picture stays up while a paged document's first page is drawn
 
 
-OPEN_ONE = "Open a document from the project to read and annotate it."
-EMPTY_PROJECT = ("This project has no documents yet.\n\nDrop files here (PDF, web page, text, image, web archive), "
+OPEN_ONE = QT_TRANSLATE_NOOP("DocumentView", "Open a document from the project to read and annotate it.")
+EMPTY_PROJECT = QT_TRANSLATE_NOOP("DocumentView", "This project has no documents yet.\n\nDrop files here (PDF, web page, text, image, web archive), "
                  "or use File › Add document… (Ctrl+Shift+O) or File › Capture web page… (Ctrl+Shift+U).")
 
 
@@ -52,7 +53,7 @@ class DocumentView(QWidget):
         self._pending_range: tuple[int, int] | None = None  # to select once a paged document's text is in
         self._pending_page: int | None = None  # to go to once a paged document is laid out (coming back to it)
         # The hint for an empty project, or a file's error: plain text (it may quote the file)
-        self.placeholder = plain_label(OPEN_ONE if bridge.session.project.documents else EMPTY_PROJECT, self)
+        self.placeholder = plain_label(self.tr(OPEN_ONE if bridge.session.project.documents else EMPTY_PROJECT), self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14pt; padding: 40px;")
         self.text_view = TextView(colors, self)
@@ -340,9 +341,9 @@ class DocumentView(QWidget):
 
     def _show_placeholder(self, message: str = "") -> None:
         self._release_paint()
-        self.placeholder.setText(message or (OPEN_ONE if self._bridge.session.project.documents else EMPTY_PROJECT))
+        self.placeholder.setText(message or self.tr(OPEN_ONE if self._bridge.session.project.documents else EMPTY_PROJECT))
         self._stack.setCurrentIndex(0)
 
     def _show_error(self, message: str) -> None:
-        self._show_placeholder(f"This document cannot be shown: {message}")
+        self._show_placeholder(self.tr("This document cannot be shown: {message}").format(message=message))
 

@@ -25,8 +25,8 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in document")
-        self.edit.setAccessibleName("Find in document")
+        self.edit.setPlaceholderText(self.tr("Find in document"))
+        self.edit.setAccessibleName(self.tr("Find in document"))
         self.edit.setClearButtonEnabled(True)
         name_line_edit(self.edit, self.edit.accessibleName())  # and its clear button
         self.edit.installEventFilter(self)
@@ -36,9 +36,9 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
-        add_tool_buttons(self, layout, (("↑", "Previous match (Shift+F3)", lambda: self.stepRequested.emit(False)),
-                                        ("↓", "Next match (Enter, F3)", lambda: self.stepRequested.emit(True)),
-                                        ("×", "Close (Esc)", self.close_bar)))
+        add_tool_buttons(self, layout, (("↑", self.tr("Previous match (Shift+F3)"), lambda: self.stepRequested.emit(False)),
+                                        ("↓", self.tr("Next match (Enter, F3)"), lambda: self.stepRequested.emit(True)),
+                                        ("×", self.tr("Close (Esc)"), self.close_bar)))
         self.edit.textChanged.connect(self.queryChanged)
         self.hide()
 

@@ -53,17 +53,17 @@ class CaptureRunner(QObject):
     def run(self, request: CaptureRequest) -> bool:
         """Start capturing; False (and one message) if it could not start."""
         if self.worker is not None:
-            show_error(self.parent_widget, "A capture is already running.")
+            show_error(self.parent_widget, self.tr("A capture is already running."))
             return False
         try:
             job = prepare_capture(request.url, timeout=request.timeout, max_mb=request.max_mb,
                                   user_agent=request.user_agent, rendered=request.rendered,
                                   time_limit=request.time_limit)
         except SourcemarkError as exc:
-            show_error(self.parent_widget, f"Cannot capture: {dialog_message(str(exc))}")
+            show_error(self.parent_widget, self.tr("Cannot capture: {dialog_message}").format(dialog_message=dialog_message(str(exc))))
             return False
         self.tsq = request.tsq
-        self.dialog = dialog = progress_dialog(self.parent_widget, "Capture web page", f"Capturing {job.url[:100]}…",
+        self.dialog = dialog = progress_dialog(self.parent_widget, self.tr("Capture web page"), self.tr("Capturing {url}…").format(url=job.url[:100]),
                                                self.cancel)
         self.worker = worker = CaptureWorker(job)  # no parent: a cancelled worker may outlive this runner's wait
         worker.progressed.connect(self._progress)
@@ -115,7 +115,7 @@ class CaptureRunner(QObject):
             return
         self._finish()
         message = dialog_message(message)  # the dialog's names, not the CLI's flags
-        show_error(self.parent_widget, f"Capture failed: {message}")
+        show_error(self.parent_widget, self.tr("Capture failed: {message}").format(message=message))
         self.finished.emit(f"Capture failed: {message}")
 
     def _done(self, worker: CaptureWorker, result: CaptureResult) -> None:
@@ -129,7 +129,7 @@ class CaptureRunner(QObject):
             self.bridge.run(report.command)
         except SourcemarkError as exc:
             message = dialog_message(str(exc))
-            show_error(self.parent_widget, f"The capture could not be saved: {message}")
+            show_error(self.parent_widget, self.tr("The capture could not be saved: {message}").format(message=message))
             self.finished.emit(f"The capture could not be saved: {message}")
             return
         page = report.documents[0]

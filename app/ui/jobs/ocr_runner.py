@@ -41,18 +41,18 @@ class OcrRunner(QObject):
     def run(self, document_id: str | None) -> bool:
         """Start OCR of the document's pages without text; False if it could not start."""
         if self.worker is not None:
-            show_error(self.parent_widget, "OCR is already running.")
+            show_error(self.parent_widget, self.tr("OCR is already running."))
             return False
         if not document_id:
-            show_error(self.parent_widget, "Open an image or a scanned PDF first.")
+            show_error(self.parent_widget, self.tr("Open an image or a scanned PDF first."))
             return False
         try:
             job = prepare_ocr(self.bridge.session, document_id, self.languages())
         except SourcemarkError as exc:
-            show_error(self.parent_widget, f"OCR cannot start: {exc}")
+            show_error(self.parent_widget, self.tr("OCR cannot start: {exc}").format(exc=exc))
             return False
-        self.dialog = dialog = progress_dialog(self.parent_widget, "OCR",
-                                               f"Recognising the text of “{job.title}” ({job.lang})…", self.cancel)
+        self.dialog = dialog = progress_dialog(self.parent_widget, self.tr("OCR"),
+                                               self.tr("Recognising the text of “{title}” ({lang})…").format(title=job.title, lang=job.lang), self.cancel)
         self.worker = worker = OcrWorker(job, self)
         worker.progressed.connect(self._progress)
         worker.succeeded.connect(lambda result: self._done(job, result))
@@ -78,7 +78,7 @@ class OcrRunner(QObject):
     def _progress(self, done: int, total: int) -> None:
         dialog = self.dialog  # setValue on a modal dialog processes events: the run may end inside it
         if dialog is not None:
-            dialog.setLabelText(f"Recognising page {min(done + 1, total)} of {total}…")
+            dialog.setLabelText(self.tr("Recognising page {page} of {total}…").format(page=min(done + 1, total), total=total))
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
 
@@ -94,7 +94,7 @@ class OcrRunner(QObject):
         if cancelled:
             self.finished.emit("OCR cancelled; nothing was changed.")
             return
-        show_error(self.parent_widget, f"OCR failed: {message}")
+        show_error(self.parent_widget, self.tr("OCR failed: {message}").format(message=message))
         self.finished.emit(f"OCR failed: {message}")
 
     def _done(self, job: OcrJob, result: OcrResult) -> None:
@@ -109,7 +109,7 @@ class OcrRunner(QObject):
             if report.command is not None:
                 self.bridge.run(report.command)
         except SourcemarkError as exc:
-            show_error(self.parent_widget, f"OCR could not be saved: {exc}")
+            show_error(self.parent_widget, self.tr("OCR could not be saved: {exc}").format(exc=exc))
             self.finished.emit(f"OCR could not be saved: {exc}")
             return
         findings = "".join(f" {finding[:1].upper()}{finding[1:]}." for finding in result.findings)

@@ -8,7 +8,7 @@ the bar is full), and a job that ends must also release its worker thread: one w
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -28,7 +28,7 @@ def progress_dialog(parent: QWidget, title: str, label: str, on_cancel: Callable
                     show_after_ms: int = 0) -> QProgressDialog:
     """A busy bar with Cancel over `parent`, shown after `show_after_ms` of work (0: as soon as it runs); the
     window's input is guarded from now on (InputGuard), even before the dialog shows."""
-    dialog = JobProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = JobProgressDialog(label, QCoreApplication.translate("ProgressDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.NonModal)  # the guard blocks the window's input instead
     input_guard = InputGuard(parent.window())

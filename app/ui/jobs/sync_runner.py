@@ -16,7 +16,7 @@ import dataclasses
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
@@ -27,8 +27,10 @@ from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
 from app.ui.dialogs.sync_setup_dialog import SyncSetup, SyncSetupDialog
 from app.ui.dialogs.sync_setup_dialog import ask_passphrase as ask_passphrase_dialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.jobs.job_worker import JobWorker
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
+from app.ui.locale_format import format_datetime, format_number
 
 AskUrl = Callable[[], str | SyncSetup | None]  # the URL, or the set-up dialog's answer (URL, encrypt, passphrase)
 _PLAIN = SyncSetup("")  # a URL known already: no set-up answers
@@ -106,11 +108,11 @@ class SyncRunner(QObject):
         try:
             status = replicator.status(self.bridge.session)
         except SourcemarkError as exc:
-            self.label.setText(f"Sync: {exc}")
+            self.label.setText(self.tr("Sync: {exc}").format(exc=exc))
             return
         self.label.setText(describe(status))
-        self.label.setToolTip((status.url + (" (end-to-end encrypted)" if status.encrypted else ""))
-                              or "File > Sync now to sync with the team's server")
+        self.label.setToolTip((status.url + (self.tr(" (end-to-end encrypted)") if status.encrypted else ""))
+                              or self.tr("File > Sync now to sync with the team's server"))
 
     @property
     def busy(self) -> bool:
@@ -121,7 +123,7 @@ class SyncRunner(QObject):
         """Stop the running sync at its next request boundary, or at once if it waits on the server (Cancel)."""
         self._cancel.set()
         if self.dialog is not None:
-            self.dialog.setLabelText("Cancelling…")
+            self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def sync_now(self, *, interactive: bool = True) -> bool:
         """Start a sync; False if none started (one runs, no server, the user said no). `syncEnded` says how it ended."""
@@ -157,7 +159,7 @@ class SyncRunner(QObject):
             self._end(exc)
             return
         if self._interactive:  # a timed sync takes no input away: an edit meanwhile only makes its pull wait
-            self.dialog = progress_dialog(self.parent_widget, "Sync", "Connecting to the server…", self.cancel,
+            self.dialog = progress_dialog(self.parent_widget, self.tr("Sync"), self.tr("Connecting to the server…"), self.cancel,
                                           show_after_ms=SHOW_AFTER_MS)
             self.dialog.setValue(0)  # starts the dialog's own timer: it shows itself then, if the sync still runs
         self._stage(run, replicator.plan_pull, self._pulled)
@@ -216,12 +218,13 @@ class SyncRunner(QObject):
         if isinstance(outcome, replicator.SyncCancelled):  # what the analyst asked for: no message box
             self.syncReported.emit(str(outcome))
         elif isinstance(outcome, SourcemarkError):
-            self.syncReported.emit(f"Sync failed: {outcome}")
+            self.syncReported.emit(self.tr("Sync failed: {exc}").format(exc=outcome))
             if self._interactive:
-                show_error(self.parent_widget, f"Could not sync: {outcome}")
+                show_error(self.parent_widget, self.tr("Could not sync: {outcome}").format(outcome=outcome))
         elif isinstance(outcome, replicator.SyncReport):
-            left = f"; {len(outcome.conflicts)} conflict(s) left" if outcome.conflicts else ""
-            left += f"; not purged: {outcome.purge_note}" if outcome.purge_note else ""
+            conflicts = len(outcome.conflicts)  # a plain name: lupdate reads only those as the count
+            left = self.tr("; %Ln conflict(s) left", "", conflicts) if conflicts else ""
+            left += self.tr("; not purged: {note}").format(note=outcome.purge_note) if outcome.purge_note else ""
             self.syncReported.emit(outcome.lines()[0] + left)
         self.syncEnded.emit(outcome if isinstance(outcome, replicator.SyncReport) else None)
         if isinstance(outcome, BaseException) and not isinstance(outcome, SourcemarkError):
@@ -231,7 +234,9 @@ class SyncRunner(QObject):
         """Between two requests (queued from the worker): show where the sync is."""
         if not self._busy:
             return  # a report from a stage that ended meanwhile
-        counts = f" ({done:,} of {total:,})" if total else (f" ({done:,})" if done else "")
+        phase = self.tr(phase)  # services.sync.progress's phases, marked in PHASES below
+        counts = (self.tr(" ({done} of {total})").format(done=format_number(done), total=format_number(total)) if total
+                  else f" ({format_number(done)})" if done else "")
         dialog = self.dialog
         if dialog is not None:
             if not self._cancel.is_set():
@@ -241,21 +246,20 @@ class SyncRunner(QObject):
             if value > dialog.minimum() or dialog.isVisible():  # setValue(minimum) would restart its show timer
                 dialog.setValue(value)
         elif not self._interactive:
-            self.label.setText(f"Syncing: {phase.lower()}{counts}")
+            self.label.setText(self.tr("Syncing: {phase}{counts}").format(phase=phase.lower(), counts=counts))
 
     def _decide(self, report: replicator.SyncReport) -> dict | None:
         """The merge dialog for what both sides edited; its choices (for a second sync), or None if dismissed."""
         dialog = MergeDialog(replicator.conflict_preview(report), self.parent_widget, incoming=_incoming(report),
-                             title="Sync: decide the conflicts")
+                             title=self.tr("Sync: decide the conflicts"))
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.choices()
 
     def _confirm_url(self, url: str) -> bool:
         answer = QMessageBox.question(
-            self.parent_widget, "Sync with this server?",
-            f"This project names a sync server you have not confirmed on this computer:\n\n{url}\n\n"
-            "Syncing sends the project, and the sync credentials set on this computer, to it. Sync with it?")
+            self.parent_widget, self.tr("Sync with this server?"),
+            self.tr("This project names a sync server you have not confirmed on this computer:\n\n{url}\n\nSyncing sends the project, and the sync credentials set on this computer, to it. Sync with it?").format(url=url))
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_url(self) -> SyncSetup | None:
@@ -265,22 +269,31 @@ class SyncRunner(QObject):
 
 def _incoming(report: replicator.SyncReport) -> str:
     """What this sync already took (everything that did not conflict), said before the conflicts."""
-    by = f" from {', '.join(report.analysts[1:])}" if len(report.analysts) > 1 else ""
+    by = QCoreApplication.translate("SyncRunner", " from {analysts}").format(analysts=", ".join(report.analysts[1:])) if len(report.analysts) > 1 else ""
     if not report.pulled:
-        return f"Synced with {report.url}: nothing else came in{by}."
-    n = report.pulled
-    return f"Synced with {report.url}: {n} change{'s' * (n != 1)}{by} came in and are already in this project."
+        return QCoreApplication.translate("SyncRunner", "Synced with {url}: nothing else came in{by}.").format(url=report.url, by=by)
+    pulled = report.pulled
+    return QCoreApplication.translate("SyncRunner", "Synced with {url}: %Ln change(s){by} came in and are already in "
+               "this project.", "", pulled).format(url=report.url, by=by)
 
 
 def describe(status: replicator.SyncStatus) -> str:
     """The indicator's text: when it last synced, what waits to go up, what needs a decision."""
     if not status.url:
-        return "Not synced"
-    parts = [f"Synced {status.last_sync.replace('T', ' ')[:16]}" if status.last_sync else "Never synced"]
-    if status.waiting:
-        parts.append(f"{status.waiting} change{'s' * (status.waiting != 1)} waiting")
-    if status.conflicts:
-        parts.append(f"{status.conflicts} conflict{'s' * (status.conflicts != 1)}")
+        return QCoreApplication.translate("SyncRunner", "Not synced")
+    parts = [QCoreApplication.translate("SyncRunner", "Synced {when}").format(when=format_datetime(status.last_sync)) if status.last_sync
+             else QCoreApplication.translate("SyncRunner", "Never synced")]
+    waiting, conflicts = status.waiting, status.conflicts  # plain names: lupdate reads only those as the count
+    if waiting:
+        parts.append(QCoreApplication.translate("SyncRunner", "%Ln change(s) waiting", "", waiting))
+    if conflicts:
+        parts.append(QCoreApplication.translate("SyncRunner", "%Ln conflict(s)", "", conflicts))
     if not status.confirmed:
-        parts.append("server not confirmed: File > Sync now")
+        parts.append(QCoreApplication.translate("SyncRunner", "server not confirmed: File > Sync now"))
     return " · ".join(parts)
+
+
+PHASES = (QT_TRANSLATE_NOOP("SyncRunner", "Checking the server"), QT_TRANSLATE_NOOP("SyncRunner", "Receiving changes"),
+          QT_TRANSLATE_NOOP("SyncRunner", "Comparing what came in"), QT_TRANSLATE_NOOP("SyncRunner", "Fetching files"),
+          QT_TRANSLATE_NOOP("SyncRunner", "Comparing with the last sync"), QT_TRANSLATE_NOOP("SyncRunner", "Sending files"),
+          QT_TRANSLATE_NOOP("SyncRunner", "Sending changes"))

@@ -3,6 +3,7 @@
 from app.domain.actors import Actor
 from app.domain.links import Kind
 from app.ui.models.object_table_model import Column, ObjectTableModel
+from app.ui.vocabulary import term
 
 
 class ActorsModel(ObjectTableModel):
@@ -10,11 +11,11 @@ class ActorsModel(ObjectTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("Name", lambda a: a.name, tooltip=self._tooltip),
-            Column("Kind", lambda a: a.kind.value),
-            Column("Aliases", lambda a: "; ".join(a.aliases)),
-            Column("Mentions", self._mentions),
-            Column("As written", lambda a: "; ".join(self.forms_as_written(a))),
+            Column(self.tr("Name"), lambda a: a.name, tooltip=self._tooltip),
+            Column(self.tr("Kind"), lambda a: term(a.kind)),
+            Column(self.tr("Aliases"), lambda a: "; ".join(a.aliases)),
+            Column(self.tr("Mentions"), self._mentions),
+            Column(self.tr("As written"), lambda a: "; ".join(self.forms_as_written(a))),
         ]
 
     def ordered_ids(self) -> list[str]:
@@ -30,10 +31,10 @@ class ActorsModel(ObjectTableModel):
             written = link.as_written.strip()
             if written and written != actor.name and written not in forms:
                 forms[written] = link.reason.value
-        return [f"{w} ({r})" if r else w for w, r in forms.items()]
+        return [f"{w} ({term(r)})" if r else w for w, r in forms.items()]
 
     def _tooltip(self, actor: Actor) -> str:
-        parts = [actor.name, actor.kind.value]
+        parts = [actor.name, term(actor.kind)]
         if actor.country:
             parts.append(actor.country)
         if actor.description:

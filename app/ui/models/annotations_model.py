@@ -11,6 +11,7 @@ from app.services.labels import document_label, object_name, quote_label, short
 from app.ui.bridge import SessionBridge
 from app.ui.models.object_table_model import Column, ObjectTableModel
 from app.ui.palette import CategoryColors
+from app.ui.vocabulary import term
 
 
 class AnnotationsModel(ObjectTableModel):
@@ -23,11 +24,11 @@ class AnnotationsModel(ObjectTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("Quote", quote_label, tooltip=lambda a: a.note or quote_label(a, 400)),
-            Column("Category", lambda a: a.category),
-            Column("Linked to", self.linked_summary),
-            Column("Anchor", lambda a: a.status.value),
-            Column("Document", self._document_title),
+            Column(self.tr("Quote"), quote_label, tooltip=lambda a: a.note or quote_label(a, 400)),
+            Column(self.tr("Category"), lambda a: term(a.category)),
+            Column(self.tr("Linked to"), self.linked_summary),
+            Column(self.tr("Anchor"), lambda a: term(a.status)),
+            Column(self.tr("Document"), self._document_title),
         ]
 
     def ordered_ids(self) -> list[str]:
@@ -64,7 +65,7 @@ class AnnotationsModel(ObjectTableModel):
             obj = self.project.find(other_kind, other_id)
             if obj is not None:
                 name = object_name(obj)
-                parts.append(f"{other_kind.value}: {short(name, 40)}")
+                parts.append(f"{term(other_kind)}: {short(name, 40)}")
         return "; ".join(parts)
 
     def _document_title(self, ann: Annotation) -> str:

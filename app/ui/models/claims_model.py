@@ -5,8 +5,12 @@ from app.domain.claims import Claim, Verdict
 from app.domain.links import Kind
 from app.services import entities
 from app.ui.models.object_table_model import Column, ObjectTableModel
+from app.ui.vocabulary import label
 
-VERDICTS: list[tuple[str, str]] = [(v.label, v.value) for v in Verdict]
+
+def verdict_choices() -> list[tuple[str, str]]:
+    """(shown, stored) for the verdict editor, in the interface's language."""
+    return [(label(v), v.value) for v in Verdict]
 
 
 class ClaimsModel(ObjectTableModel):
@@ -14,14 +18,14 @@ class ClaimsModel(ObjectTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("Claim", lambda c: c.statement, tooltip=lambda c: c.rationale or c.statement),
+            Column(self.tr("Claim"), lambda c: c.statement, tooltip=lambda c: c.rationale or c.statement),
             Column(
-                "Verdict",
-                lambda c: c.verdict.label,
+                self.tr("Verdict"),
+                lambda c: label(c.verdict),
                 edit=lambda c: c.verdict.value,
                 commit=lambda oid, value: entities.edit_claim(self.bridge.session, oid, verdict=value),
             ),
-            Column("Spans", self._spans),
+            Column(self.tr("Spans"), self._spans),
         ]
 
     def ordered_ids(self) -> list[str]:

@@ -12,9 +12,9 @@ class DocumentsModel(ObjectTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("Document", document_label, tooltip=self._tooltip),
-            Column("Kind", lambda d: d.kind.value if not d.pages else f"{d.kind.value}, {d.pages} p."),
-            Column("Spans", lambda d: len(self.project.annotations_by_document.get(d.id, ()))),
+            Column(self.tr("Document"), document_label, tooltip=self._tooltip),
+            Column(self.tr("Kind"), lambda d: d.kind.value if not d.pages else self.tr("{kind}, %Ln p.", "", d.pages).format(kind=d.kind.value)),
+            Column(self.tr("Spans"), lambda d: len(self.project.annotations_by_document.get(d.id, ()))),
         ]
 
     def ordered_ids(self) -> list[str]:

@@ -4,6 +4,7 @@ from app.domain.links import Kind
 from app.domain.sources import CREDIBILITY, RELIABILITY, Source
 from app.services import entities
 from app.ui.models.object_table_model import Column, ObjectTableModel
+from app.ui.vocabulary import term
 
 RELIABILITY_CHOICES: list[tuple[str, str]] = [(f"{k} – {v}", k) for k, v in RELIABILITY.items()]
 CREDIBILITY_CHOICES: list[tuple[str, int]] = [(f"{k} – {v}", k) for k, v in CREDIBILITY.items()]
@@ -15,23 +16,23 @@ class SourcesModel(ObjectTableModel):
     def make_columns(self) -> list[Column]:
         session = lambda: self.bridge.session  # noqa: E731 - read at edit time, not at construction
         return [
-            Column("Source", lambda s: s.title, tooltip=self._tooltip),
-            Column("Publisher", lambda s: s.publisher),
+            Column(self.tr("Source"), lambda s: s.title, tooltip=self._tooltip),
+            Column(self.tr("Publisher"), lambda s: s.publisher),
             Column(
-                "Reliability",
+                self.tr("Reliability"),
                 lambda s: s.reliability,
                 edit=lambda s: s.reliability,
                 commit=lambda oid, value: entities.edit_source(session(), oid, reliability=str(value)),
-                tooltip=lambda s: RELIABILITY[s.reliability],
+                tooltip=lambda s: term(RELIABILITY[s.reliability]),
             ),
             Column(
-                "Credibility",
+                self.tr("Credibility"),
                 lambda s: s.credibility,
                 edit=lambda s: s.credibility,
                 commit=lambda oid, value: entities.edit_source(session(), oid, credibility=int(value)),
-                tooltip=lambda s: CREDIBILITY[s.credibility],
+                tooltip=lambda s: term(CREDIBILITY[s.credibility]),
             ),
-            Column("Cited by", self._cited, tooltip=self._cited_tooltip),
+            Column(self.tr("Cited by"), self._cited, tooltip=self._cited_tooltip),
         ]
 
     def ordered_ids(self) -> list[str]:
@@ -44,7 +45,7 @@ class SourcesModel(ObjectTableModel):
     def _cited_tooltip(self, source: Source) -> str:
         quotes = sum(1 for _ in self.project.linked(source.id, Kind.ANNOTATION))
         claims = sum(1 for _ in self.project.linked(source.id, Kind.CLAIM))
-        return f"{quotes} highlight{'s' * (quotes != 1)}, {claims} claim{'s' * (claims != 1)}"
+        return self.tr("%Ln highlight(s)", "", quotes) + ", " + self.tr("%Ln claim(s)", "", claims)
 
     def _tooltip(self, source: Source) -> str:
         bits = [source.title, f"grade {source.grade}"]

@@ -21,6 +21,7 @@ from app.domain.claims import Claim
 from app.domain.links import Kind
 from app.domain.sources import Source
 from app.services.labels import short
+from app.ui import vocabulary
 from app.ui.accessible import name_combo, name_line_edit
 from app.ui.models.annotations_filter import AnnotationCriteria, AnnotationsFilter
 from app.ui.models.annotations_model import AnnotationsModel
@@ -37,12 +38,12 @@ class AnnotationsPanel(QWidget):
         self.model = model
         self.proxy = AnnotationsFilter(model, self)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("Filter quotes and notes…")
+        self.text.setPlaceholderText(self.tr("Filter quotes and notes…"))
         self.text.setClearButtonEnabled(True)
         name_line_edit(self.text, self.tr("Filter annotations"))
-        self.category = self._combo("Any category", [(c.value.capitalize(), c.value) for c in Category])
-        self.status = self._combo("Any anchor", [(s.value.capitalize(), s.value) for s in AnchorStatus])
-        self.linked = self._combo("Linked to anything", [])
+        self.category = self._combo(self.tr("Any category"), [(vocabulary.label(c), c.value) for c in Category])
+        self.status = self._combo(self.tr("Any anchor"), [(vocabulary.label(s), s.value) for s in AnchorStatus])
+        self.linked = self._combo(self.tr("Linked to anything"), [])
         for combo, label in ((self.category, self.tr("Filter by category")), (self.status, self.tr("Filter by anchor")),
                              (self.linked, self.tr("Filter by linked object"))):
             name_combo(combo, label)
@@ -96,7 +97,7 @@ class AnnotationsPanel(QWidget):
         current = self.linked.currentData()
         self.linked.blockSignals(True)
         self.linked.clear()
-        self.linked.addItem("Linked to anything", None)
+        self.linked.addItem(self.tr("Linked to anything"), None)
         named: tuple[tuple[Kind, Iterable[Claim | Actor | Source], Callable[[Any], str]], ...] = (  # kind, its objects, name
             (Kind.CLAIM, project.claims.values(), lambda o: o.statement),
             (Kind.ACTOR, project.actors.values(), lambda o: o.name),
@@ -104,7 +105,7 @@ class AnnotationsPanel(QWidget):
         )
         for kind, objs, name in named:
             for obj in sorted(objs, key=lambda o: name(o).casefold()):
-                self.linked.addItem(f"{kind.value.capitalize()}: {short(name(obj), 50)}", (kind.value, obj.id))
+                self.linked.addItem(f"{vocabulary.label(kind)}: {short(name(obj), 50)}", (kind.value, obj.id))
         position = self._linked_position(current)
         self.linked.setCurrentIndex(max(position, 0))
         self.linked.blockSignals(False)

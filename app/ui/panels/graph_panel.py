@@ -22,12 +22,14 @@ from app.domain.errors import SourcemarkError
 from app.domain.graph import DEFAULT_LIMIT, Subgraph, neighbourhood
 from app.domain.links import Kind
 from app.ui.bridge import SessionBridge
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.palette import CategoryColors
 from app.ui.panels.graph_view import GraphView
 from app.ui.tool_buttons import add_tool_buttons
+from app.ui.vocabulary import label
 
 MAX_LIMIT = 400  # "+N more" draws the hidden neighbours, up to this many objects in all
-HINT = "Select a claim, actor, source, document or highlight to see what it is linked to."
+HINT = QT_TRANSLATE_NOOP("GraphPanel", "Select a claim, actor, source, document or highlight to see what it is linked to.")
 
 
 class GraphPanel(QWidget):
@@ -46,25 +48,25 @@ class GraphPanel(QWidget):
         self.view.setMinimumHeight(160)
         self.view.nodeClicked.connect(lambda kind, oid: self.objectActivated.emit(kind, oid))
         self.view.moreClicked.connect(lambda _oid: self.show_more())
-        self.status = QLabel(HINT, self)
+        self.status = QLabel(self.tr(HINT), self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         self.hops = QButtonGroup(self)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel("Hops:", self))
+        top.addWidget(QLabel(self.tr("Hops:"), self))
         for n in (1, 2):
             button = QRadioButton(str(n), self)
-            button.setToolTip(f"Show objects up to {n} link{'s' * (n > 1)} away")
+            button.setToolTip(self.tr("Show objects up to %Ln link(s) away", "", n))
             self.hops.addButton(button, n)
             top.addWidget(button)
         self.hops.button(1).setChecked(True)
         self.hops.idClicked.connect(lambda _n: self.refresh())
         top.addSpacing(12)
         top.addWidget(self.status, 1)
-        add_tool_buttons(self, top, (("−", "Zoom out (Ctrl+wheel)", lambda: self.view.zoom_by(1 / 1.25)),
-                                     ("+", "Zoom in (Ctrl+wheel)", lambda: self.view.zoom_by(1.25)),
-                                     ("Fit", "Fit the whole graph in the panel", self.view.zoom_to_fit)))
+        add_tool_buttons(self, top, (("−", self.tr("Zoom out (Ctrl+wheel)"), lambda: self.view.zoom_by(1 / 1.25)),
+                                     ("+", self.tr("Zoom in (Ctrl+wheel)"), lambda: self.view.zoom_by(1.25)),
+                                     (self.tr("Fit"), self.tr("Fit the whole graph in the panel"), self.view.zoom_to_fit)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -110,11 +112,12 @@ class GraphPanel(QWidget):
 
     def _summary(self) -> str:
         if self.graph is None:
-            return HINT
+            return self.tr(HINT)
         centre = self.graph.nodes[self.graph.center]
-        text = f"{centre.kind.value.capitalize()}: {len(self.graph.nodes) - 1} linked object(s) within {self.hop_count()} hop(s)"
+        text = self.tr("{kind}: %Ln linked object(s)", "", len(self.graph.nodes) - 1).format(kind=label(centre.kind))
+        text += self.tr(" within %Ln hop(s)", "", self.hop_count())
         if self.graph.hidden:
-            text += f", {self.graph.hidden} more not drawn (click “+N more”)"
+            text += self.tr(", %Ln more not drawn (click “+N more”)", "", self.graph.hidden)
         return text
 
     def _on_changes(self, _changes: Changes) -> None:

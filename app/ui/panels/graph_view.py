@@ -6,7 +6,7 @@ the category colours of the highlights); edge colours say the stance (supports g
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.graph import NODE_H, NODE_W, Edge, Node, Subgraph, more_id, radial_layout
 from app.domain.links import Kind
 from app.ui.palette import CategoryColors
+from app.ui.vocabulary import label, term
 
 KIND_CATEGORY = {Kind.CLAIM: "claim", Kind.ACTOR: "actor", Kind.SOURCE: "source", Kind.DOCUMENT: "highlight",
                  Kind.ANNOTATION: "question"}
@@ -68,7 +69,7 @@ class NodeItem(QGraphicsItem):
         self.fill = fill
         self.center = center
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{node.kind.value.capitalize()}: {node.label}" + (f"\n{node.detail}" if node.detail else ""))
+        self.setToolTip(f"{label(node.kind)}: {node.label}" + (f"\n{node.detail}" if node.detail else ""))
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:
@@ -222,8 +223,8 @@ class GraphView(QGraphicsView):
         pen = QPen(color, 2.2 if relation in STANCE_COLORS else 1.3)
         line = self.scene().addLine(a[0], a[1], b[0], b[1], pen)
         line.setZValue(0)
-        text = relation + (f" ×{quotes}" if quotes > 1 else "")
-        written = f" (as written: {', '.join(edge.as_written)})" if edge.as_written else ""
+        text = term(relation) + (f" ×{quotes}" if quotes > 1 else "")
+        written = QCoreApplication.translate("GraphView", " (as written: {names})").format(names=", ".join(edge.as_written)) if edge.as_written else ""
         line.setToolTip(text + written)
         label = QGraphicsSimpleTextItem(text)
         font = QFont(label.font())
@@ -256,7 +257,7 @@ class GraphView(QGraphicsView):
         label.setFont(font)
         rect = label.boundingRect()
         label.setPos(at[0] - rect.width() / 2, at[1] - rect.height() / 2)
-        label.setToolTip(f"{count} more linked object{'s' * (count != 1)}: click to draw them")
+        label.setToolTip(self.tr("%Ln more linked object(s): click to draw them", "", count))
         label.setZValue(2)
         self.scene().addItem(label)
         self.more_items.append(label)

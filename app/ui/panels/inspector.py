@@ -7,7 +7,7 @@ Its text fields save themselves when the focus leaves them or the selection move
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,12 +28,14 @@ from app.domain.links import Kind
 from app.services import annotate, entities, linking, marking
 from app.services.commands import Command
 from app.services.labels import document_label, object_name, quote_label, short
-from app.services.times import readable_time
 from app.ui.accessible import name_combo
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.link_dialog import LinkDialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.locale_format import format_datetime
 from app.ui.panels.committing_edit import CommittingEdit
+from app.ui.vocabulary import label, term
 
 
 def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
@@ -43,19 +45,22 @@ def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
         return ""
     if kind is Kind.CLAIM:
         # The wording, the verdict and the rationale are in the fields below, not repeated here.
-        return "<b>Claim</b>"
+        return "<b>" + QCoreApplication.translate("Inspector", "Claim") + "</b>"
     if kind is Kind.ACTOR:
         aliases = ", ".join(escape(a) for a in obj.aliases) or "—"
-        return f"<b>{escape(obj.name)}</b> ({obj.kind.value})<p>Aliases: {aliases}</p><p>{escape(obj.country)}</p>"
-    return (f"<b>Source</b><p>{escape(obj.title)}</p><p>Grade <b>{obj.grade}</b>"
+        aliases = QCoreApplication.translate("Inspector", "Aliases: {aliases}").format(aliases=aliases)
+        return f"<b>{escape(obj.name)}</b> ({escape(term(obj.kind))})<p>{aliases}</p><p>{escape(obj.country)}</p>"
+    source = QCoreApplication.translate("Inspector", "Source")
+    grade = QCoreApplication.translate("Inspector", "Grade <b>{grade}</b>").format(grade=obj.grade)
+    return (f"<b>{source}</b><p>{escape(obj.title)}</p><p>{grade}"
             f" · {escape(obj.publisher)} {escape(obj.published)}</p><p>{escape(obj.url)}</p>")
 
 
 # The free-text field the inspector edits for each kind of object, and its placeholder.
 FREE_TEXT: dict[Kind, tuple[str, str]] = {
-    Kind.CLAIM: ("rationale", "Rationale: how the verdict was reached, with the evidence…"),
-    Kind.ACTOR: ("description", "Description…"),
-    Kind.SOURCE: ("notes", "Notes on this source…"),
+    Kind.CLAIM: ("rationale", QT_TRANSLATE_NOOP("Inspector", "Rationale: how the verdict was reached, with the evidence…")),
+    Kind.ACTOR: ("description", QT_TRANSLATE_NOOP("Inspector", "Description…")),
+    Kind.SOURCE: ("notes", QT_TRANSLATE_NOOP("Inspector", "Notes on this source…")),
 }
 EDITORS: dict[Kind, Callable[..., Command]] = {
     Kind.CLAIM: entities.edit_claim, Kind.ACTOR: entities.edit_actor, Kind.SOURCE: entities.edit_source,
@@ -71,19 +76,19 @@ class Inspector(QWidget):
         self.bridge = bridge
         self.annotation_id: str | None = None
         self.object: tuple[Kind, str] | None = None
-        self.header = QLabel("Select a highlight or an object to see its details.", self)
+        self.header = QLabel(self.tr("Select a highlight or an object to see its details."), self)
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Never squeeze the header below its text: the links list, which scrolls, gives way instead.
         self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.statement = CommittingEdit(self)  # a claim's wording: editable after it is made
-        self.statement.setPlaceholderText("The claim, as you will check it…")
+        self.statement.setPlaceholderText(self.tr("The claim, as you will check it…"))
         self.statement.setMaximumHeight(64)
-        self.statement.setAccessibleName("Claim wording")
+        self.statement.setAccessibleName(self.tr("Claim wording"))
         self.statement.commitRequested.connect(lambda: self._commit(self.statement))
         self.note = CommittingEdit(self)
-        self.note.setPlaceholderText("Note…")
+        self.note.setPlaceholderText(self.tr("Note…"))
         self.note.setMaximumHeight(64)
         self.note.setAccessibleName(self.tr("Note"))
         self.note.commitRequested.connect(lambda: self._commit(self.note))
@@ -92,20 +97,20 @@ class Inspector(QWidget):
         self.links.setAccessibleName(self.tr("Links"))
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links.itemActivated.connect(self._follow)
-        self.unlink = QPushButton("Unlink", self)
+        self.unlink = QPushButton(self.tr("Unlink"), self)
         self.unlink.clicked.connect(self._unlink)
-        self.delete = QPushButton("Delete highlight", self)
+        self.delete = QPushButton(self.tr("Delete highlight"), self)
         self.delete.clicked.connect(self._delete)
         # A claim is checked against sources and attributed to actors: link them from here.
-        self.link_source = QPushButton("Link source…", self)
+        self.link_source = QPushButton(self.tr("Link source…"), self)
         self.link_source.clicked.connect(lambda: self._link_claim(Kind.SOURCE))
-        self.link_actor = QPushButton("Link actor…", self)
+        self.link_actor = QPushButton(self.tr("Link actor…"), self)
         self.link_actor.clicked.connect(lambda: self._link_claim(Kind.ACTOR))
         self.verdict = QComboBox(self)  # the verdict is what a claim is for: editable here, not only in the table
         for verdict in Verdict:
-            self.verdict.addItem(verdict.label, verdict.value)
+            self.verdict.addItem(label(verdict), verdict.value)
         self.verdict.activated.connect(self._set_verdict)  # the user's choice only, not our own setCurrentIndex
-        self.verdict_label = QLabel("&Verdict:", self)
+        self.verdict_label = QLabel(self.tr("&Verdict:"), self)
         self.verdict_label.setBuddy(self.verdict)
         name_combo(self.verdict, self.tr("Verdict"))
         verdict_row = QHBoxLayout()
@@ -147,8 +152,8 @@ class Inspector(QWidget):
             self._show_nothing()
             return
         self.header.setText(self._annotation_html(ann))
-        self.note.setPlaceholderText("Note… (saved when you leave the field)")
-        self.delete.setText("Delete highlight")
+        self.note.setPlaceholderText(self.tr("Note… (saved when you leave the field)"))
+        self.delete.setText(self.tr("Delete highlight"))
         self._fill(self.note, (Kind.ANNOTATION, ann.id, "note"), ann.note, mode)
         self.links.clear()
         for link, other in self._linked(ann):
@@ -174,9 +179,9 @@ class Inspector(QWidget):
             self.verdict.setCurrentIndex(max(self.verdict.findData(obj.verdict.value), 0))
             self._fill(self.statement, (kind, oid, "statement"), obj.statement, mode)
         field, placeholder = FREE_TEXT[kind]
-        self.note.setPlaceholderText(placeholder)
+        self.note.setPlaceholderText(self.tr(placeholder))
         self._fill(self.note, (kind, oid, field), getattr(obj, field), mode)
-        self.delete.setText(f"Delete {kind.value}")
+        self.delete.setText(self.tr("Delete {value}").format(value=term(kind)))
         self.links.clear()
         for link_id, text in self._object_links(oid):
             item = QListWidgetItem(text, self.links)
@@ -201,20 +206,21 @@ class Inspector(QWidget):
             other = project.find(kind, other_id)
             name = (getattr(other, "statement", None) or getattr(other, "name", None) or getattr(other, "title", None)
                     or (quote_label(other) if other is not None and hasattr(other, "exact") else "?"))
-            arrow = f"{link.relation.value} → {kind.value}" if outgoing else f"{kind.value} {link.relation.value}"
+            arrow = f"{term(link.relation)} → {term(kind)}" if outgoing else f"{term(kind)} {term(link.relation)}"
             text = f"{arrow}: {short(name, 60)}"
             if link.as_written and link.as_written != name:
-                text += f"  (as written “{link.as_written}”)"
+                text += self.tr("  (as written “{written}”)").format(written=link.as_written)
             out.append((link.id, text))
         return out
 
     def _annotation_html(self, ann: Annotation) -> str:
         doc = self.bridge.session.project.documents.get(ann.document_id)
-        anchor = ann.status.value + (f" ({ann.score:.0%})" if ann.score is not None and ann.status.value == "fuzzy" else "")
-        pages = f" · page {', '.join(str(p + 1) for p in ann.pages)}" if ann.pages else ""
+        anchor = term(ann.status) + (f" ({QLocale().toString(round(ann.score * 100))} %)" if ann.score is not None and ann.status.value == "fuzzy" else "")
+        pages = self.tr(" · page {pages}").format(pages=", ".join(QLocale().toString(p + 1) for p in ann.pages)) if ann.pages else ""
+        anchored = self.tr("anchor {state}").format(state=anchor)
         return (f"<p style='font-size:large'>{escape(quote_label(ann, 400, quoted=True))}</p>"
-                f"<p><b>{escape(ann.category)}</b> · anchor {anchor}{pages}<br>"
-                f"{escape(document_label(doc) if doc else '')}<br><small>{escape(ann.analyst)} {escape(readable_time(ann.modified))}</small></p>")
+                f"<p><b>{escape(term(ann.category))}</b> · {anchored}{pages}<br>"
+                f"{escape(document_label(doc) if doc else '')}<br><small>{escape(ann.analyst)} {escape(format_datetime(ann.modified))}</small></p>")
 
     def _linked(self, ann: Annotation) -> list[tuple[str, str]]:
         project = self.bridge.session.project
@@ -222,14 +228,15 @@ class Inspector(QWidget):
         for link in project.links_of(ann.id):
             other = project.find(link.object_kind, link.object_id)
             name = object_name(other, "?")
-            text = f"{link.relation.value} → {link.object_kind.value}: {short(name, 60)}"
+            text = f"{term(link.relation)} → {term(link.object_kind)}: {short(name, 60)}"
             if link.as_written and link.as_written != name:
-                text += f"  (as written “{link.as_written}”{', ' + link.reason.value if link.reason.value else ''})"
+                written = link.as_written + (", " + term(link.reason) if link.reason.value else "")
+                text += self.tr("  (as written “{written}”)").format(written=written)
             out.append((link.id, text))
         return out
 
     def _show_nothing(self) -> None:
-        self.header.setText("Select a highlight or an object to see its details.")
+        self.header.setText(self.tr("Select a highlight or an object to see its details."))
         self.annotation_id, self.object = None, None
         for editor in (self.statement, self.note):
             editor.load(None, "")

@@ -23,12 +23,12 @@ class OrphansPanel(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self._selection = selection
-        self.hint = QLabel("Select the new place of an orphan in the document, then re-attach it.", self)
+        self.hint = QLabel(self.tr("Select the new place of an orphan in the document, then re-attach it."), self)
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.setAccessibleName(self.tr("Orphaned highlights"))
-        self.button = QPushButton("Re-attach to selection", self)
+        self.button = QPushButton(self.tr("Re-attach to selection"), self)
         self.button.clicked.connect(self.reattach_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -59,9 +59,9 @@ class OrphansPanel(QWidget):
         item = self.list.currentItem()
         selection = self._selection()
         if item is None:
-            show_error(self, "Pick an orphan in the list first.")
+            show_error(self, self.tr("Pick an orphan in the list first."))
         elif selection is None:
-            show_error(self, "Select the new place of the highlight in the document first.")
+            show_error(self, self.tr("Select the new place of the highlight in the document first."))
         else:
             try:
                 self.bridge.run(marking.reattach(self.bridge.session, item.data(Qt.ItemDataRole.UserRole), selection))

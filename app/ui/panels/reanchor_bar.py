@@ -11,6 +11,8 @@ from app.domain.annotations import AnchorStatus
 from app.domain.changes import Changes
 from app.services.labels import short
 from app.ui.bridge import SessionBridge
+from app.ui.locale_format import format_number
+from app.ui.vocabulary import term
 
 
 def anchor_counts(bridge: SessionBridge, document_id: str) -> Counter[str]:
@@ -31,12 +33,12 @@ class ReanchorBar(QFrame):
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # shows a document title: never rich text
         self.label.setWordWrap(True)
-        self.orphans = QPushButton("Show orphans", self)
+        self.orphans = QPushButton(self.tr("Show orphans"), self)
         self.orphans.clicked.connect(lambda: self.orphansRequested.emit(self.document_id or ""))
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
@@ -55,9 +57,9 @@ class ReanchorBar(QFrame):
     def report(self, document_id: str) -> None:
         doc = self.bridge.session.project.documents[document_id]
         counts = anchor_counts(self.bridge, document_id)
-        parts = ", ".join(f"{counts.get(s.value, 0)} {s.value}" for s in AnchorStatus)
+        parts = ", ".join(f"{format_number(counts.get(s.value, 0))} {term(s)}" for s in AnchorStatus)
         self.document_id = document_id
-        self.label.setText(f"“{short(doc.title, 50)}” was replaced by a new version. Highlights re-anchored: {parts}.")
+        self.label.setText(self.tr("“{short}” was replaced by a new version. Highlights re-anchored: {parts}.").format(short=short(doc.title, 50), parts=parts))
         self.orphans.setVisible(counts.get(AnchorStatus.ORPHAN.value, 0) > 0)
         self.show()
 

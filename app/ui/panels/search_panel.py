@@ -5,7 +5,7 @@ does the jumping, as it does for a highlight picked in the Annotations panel. Th
 SearchWorker thread: results stream into the list as they are found, and Stop (or a new search) cancels.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,12 +26,16 @@ from app.services.labels import document_label
 from app.services.search import Hit, ProjectSearch
 from app.ui.accessible import name_combo, name_line_edit
 from app.ui.bridge import SessionBridge
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.panels.hit_delegate import HitDelegate, hit_parts
 from app.ui.panels.search_worker import SearchWorker
 
-MODES = [("Quote", "quote", "Words as written; case, accents and dashes ignored"),
-         ("Regular expression", "regex", "A Python regular expression, e.g. \\b\\d{1,3}(,\\d{3})+ troops"),
-         ("Actor", "actor", "An actor's name or alias: finds every name, alias and confirmed misspelling")]
+MODES = [(QT_TRANSLATE_NOOP("SearchPanel", "Quote"), "quote",
+          QT_TRANSLATE_NOOP("SearchPanel", "Words as written; case, accents and dashes ignored")),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Regular expression"), "regex",
+          QT_TRANSLATE_NOOP("SearchPanel", "A Python regular expression, e.g. \\b\\d{1,3}(,\\d{3})+ troops")),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Actor"), "actor",
+          QT_TRANSLATE_NOOP("SearchPanel", "An actor's name or alias: finds every name, alias and confirmed misspelling"))]
 GUI_LIMIT = 2000  # rows in the list; the CLI has no such limit
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,20 +51,20 @@ class SearchPanel(QWidget):
         self.bridge = bridge
         self.searcher = ProjectSearch(bridge.session)  # keeps the folded texts between searches
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Search all documents…")
+        self.field.setPlaceholderText(self.tr("Search all documents…"))
         self.field.setClearButtonEnabled(True)
         name_line_edit(self.field, self.tr("Search all documents"))
         self.field.returnPressed.connect(self.run)
         self.mode = QComboBox(self)
         for label, value, tip in MODES:
-            self.mode.addItem(label, value)
-            self.mode.setItemData(self.mode.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            self.mode.addItem(self.tr(label), value)
+            self.mode.setItemData(self.mode.count() - 1, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         name_combo(self.mode, self.tr("Search for"))
-        self.button = QPushButton("Search", self)
+        self.button = QPushButton(self.tr("Search"), self)
         self.button.clicked.connect(self.run)
-        self.stop_button = QPushButton("Stop", self)
-        self.stop_button.setToolTip("Stop the search; the results found so far stay listed")
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setToolTip(self.tr("Stop the search; the results found so far stay listed"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
         self.worker: SearchWorker | None = None
@@ -70,7 +74,7 @@ class SearchPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long error must not widen the window
         self.results = QTreeWidget(self)
-        self.results.setHeaderLabels(["Document", "Page", "Match"])
+        self.results.setHeaderLabels([self.tr("Document"), self.tr("Page"), self.tr("Match")])
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
@@ -125,7 +129,7 @@ class SearchPanel(QWidget):
         worker.hitsFound.connect(self._add_hits)
         worker.finished.connect(lambda w=worker: self._finished(w))
         self._running.add(worker)
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self.stop_button.setEnabled(True)
         worker.start()
 
@@ -140,7 +144,7 @@ class SearchPanel(QWidget):
         if worker.isRunning():
             self.searcher = ProjectSearch(self.bridge.session)  # the old thread may still use the old cache
             self.status.setText(self._summary(len(self.hits), len({h.document_id for h in self.hits}), False)
-                                + " (stopped)")
+                                + self.tr(" (stopped)"))
         self.searchFinished.emit()
 
     def _add_hits(self, hits: list[Hit]) -> None:
@@ -156,7 +160,7 @@ class SearchPanel(QWidget):
             item.setToolTip(2, hit.snippet(200))
             items.append(item)
         self.results.addTopLevelItems(items)
-        self.status.setText(f"Searching… {len(self.hits)} so far")
+        self.status.setText(self.tr("Searching… {count} so far").format(count=len(self.hits)))
 
     def _finished(self, worker: SearchWorker) -> None:
         self._running.discard(worker)
@@ -193,9 +197,10 @@ class SearchPanel(QWidget):
     @staticmethod
     def _summary(count: int, documents: int, more: bool) -> str:
         if not count:
-            return "No matches."
-        text = f"{count} match{'es' * (count != 1)} in {documents} document{'s' * (documents != 1)}"
-        return text + (f" (the first {GUI_LIMIT}; narrow the search)" if more else "")
+            return QCoreApplication.translate("SearchPanel", "No matches.")
+        text = QCoreApplication.translate("SearchPanel", "%Ln match(es)", "", count) + QCoreApplication.translate("SearchPanel", " in %Ln document(s)", "", documents)
+        limit = GUI_LIMIT
+        return text + (QCoreApplication.translate("SearchPanel", " (the first %Ln; narrow the search)", "", limit) if more else "")
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is not None:

@@ -15,23 +15,23 @@ NEW_PROJECT = "new"
 class AddToProjectDialog(QDialog):
     def __init__(self, document: Path, projects: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add to project – Sourcemark")
+        self.setWindowTitle(self.tr("Add to project – Sourcemark"))
         self.setWindowIcon(app_icon())
         self.choice: str | None = None
-        label = QLabel(f"Add <b>{escape(document.name)}</b> to which project?" if projects
-                       else f"No recent projects: add <b>{escape(document.name)}</b> to a new one?", self)
+        label = QLabel(self.tr("Add <b>{name}</b> to which project?").format(name=escape(document.name)) if projects
+                       else self.tr("No recent projects: add <b>{name}</b> to a new one?").format(name=escape(document.name)), self)
         label.setWordWrap(True)
         self.projects = QListWidget(self)
-        self.projects.setAccessibleName("Recent projects")
+        self.projects.setAccessibleName(self.tr("Recent projects"))
         for folder in projects:
             self.projects.addItem(folder)
         self.projects.itemActivated.connect(lambda _item: self._pick())
         if projects:
             self.projects.setCurrentRow(0)
         buttons = QDialogButtonBox(self)
-        self.add_button = buttons.addButton("&Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton(self.tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setEnabled(bool(projects))
-        self.new_button: QPushButton = buttons.addButton("&New project…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.new_button: QPushButton = buttons.addButton(self.tr("&New project…"), QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.add_button.clicked.connect(self._pick)
         self.new_button.clicked.connect(self._new)

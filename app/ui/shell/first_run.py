@@ -34,15 +34,15 @@ def account_full_name(login: str = "") -> str:
 class AnalystNameDialog(QDialog):
     def __init__(self, suggested: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Sourcemark")
+        self.setWindowTitle(self.tr("Welcome to Sourcemark"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Your name is recorded on every highlight, verdict and entry of the audit log. "
-                       "You can change it later in Settings.", self)
+        intro = QLabel(self.tr("Your name is recorded on every highlight, verdict and entry of the audit log. "
+                       "You can change it later in Settings."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name = QLineEdit(suggested, self)
-        self.name.setPlaceholderText("Analyst name")
-        self.name.setAccessibleName("Analyst name")
+        self.name.setPlaceholderText(self.tr("Analyst name"))
+        self.name.setAccessibleName(self.tr("Analyst name"))
         self.name.selectAll()
         layout.addWidget(self.name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.domain.errors import ProjectLocked, SourcemarkError
 from app.services import desktop_recent, project_files
 from app.services.demo_cache import demo_copy, is_run, new_run, remove_run
 from app.services.session import ProjectSession
+from app.ui import i18n
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import Button, ask, install_excepthook, show_error
 from app.ui.main_window import MainWindow
@@ -94,8 +95,8 @@ class Launcher:
             if self.headless:
                 self._fail(str(exc))
                 return None
-            answer = ask(self.active_window(), "Project in use",
-                         f"{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?")
+            answer = ask(self.active_window(), QCoreApplication.translate("Launcher", "Project in use"),
+                         QCoreApplication.translate("Launcher", "{exc}\n\nAnother Sourcemark is editing this project. Open it read-only?").format(exc=exc))
             if answer != Button.Yes:
                 return None
             try:
@@ -106,25 +107,24 @@ class Launcher:
         except SourcemarkError as exc:
             if not self.headless and project_files.looks_like_project(folder):
                 return self._offer_backup(folder, exc)
-            self._fail(f"Cannot open {folder.name}: {exc}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot open {name}: {exc}").format(name=folder.name, exc=exc))
             return None
 
     def _offer_backup(self, folder: Path, exc: SourcemarkError) -> ProjectSession | None:
         """A damaged project: offer its newest good backup (the damaged state is itself kept as a backup)."""
         backup = project_files.newest_good_backup(folder)
         if backup is None:
-            self._fail(f"Cannot open {folder.name}: {exc}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot open {name}: {exc}").format(name=folder.name, exc=exc))
             return None
-        answer = ask(self.active_window(), "Project damaged",
-                     f"Cannot open {folder.name}: {exc}\n\nRestore the newest good backup ({backup})? "
-                     "The damaged files are kept as a backup of their own.")
+        answer = ask(self.active_window(), QCoreApplication.translate("Launcher", "Project damaged"),
+                     QCoreApplication.translate("Launcher", "Cannot open {name}: {exc}\n\nRestore the newest good backup ({backup})? The damaged files are kept as a backup of their own.").format(name=folder.name, exc=exc, backup=backup))
         if answer != Button.Yes:
             return None
         try:
             project_files.restore_project(folder, backup)
             return project_files.open_project(folder, analyst=self.analyst)
         except SourcemarkError as again:
-            self._fail(f"Cannot restore {folder.name}: {again}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot restore {name}: {exc}").format(name=folder.name, exc=again))
             return None
 
     def _fail(self, message: str) -> None:
@@ -140,7 +140,7 @@ class Launcher:
             folder = demo_copy(target, cache_root=demo_cache_dir())  # credited to the demo's analyst, not the user
         except SourcemarkError as exc:
             remove_run(target, demo_cache_dir())
-            self._fail(f"Cannot build the demo project: {exc}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot build the demo project: {exc}").format(exc=exc))
             return None
         window = self.open(folder)
         if window is None:
@@ -188,7 +188,7 @@ class Launcher:
 
     def ask_open(self, folder: str = "") -> None:
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self.active_window(), "Open project",
+            folder = QFileDialog.getExistingDirectory(self.active_window(), QCoreApplication.translate("Launcher", "Open project"),
                                                       self.settings.last_folder("projects"))
             if folder:
                 self.settings.set_last_folder("projects", Path(folder).parent)  # where projects are kept
@@ -196,8 +196,8 @@ class Launcher:
             self.open(Path(folder))
 
     def ask_new(self) -> MainWindow | None:
-        start = Path(self.settings.last_folder("projects") or ".") / "Untitled.sourcemark"
-        target, _ = QFileDialog.getSaveFileName(self.active_window(), "New project folder",
+        start = Path(self.settings.last_folder("projects") or ".") / (QCoreApplication.translate("Launcher", "Untitled") + ".sourcemark")
+        target, _ = QFileDialog.getSaveFileName(self.active_window(), QCoreApplication.translate("Launcher", "New project folder"),
                                                 str(start) if self.settings.last_folder("projects") else start.name)
         if not target:
             return None
@@ -205,7 +205,7 @@ class Launcher:
         try:
             project_files.create_project(Path(target), analyst=self.analyst).close()
         except SourcemarkError as exc:
-            self._fail(f"Cannot create the project: {exc}")
+            self._fail(QCoreApplication.translate("Launcher", "Cannot create the project: {exc}").format(exc=exc))
             return None
         return self.open(Path(target))
 
@@ -307,6 +307,7 @@ def launch(project: str | None, *, demo: bool, screenshot: str | None, analyst: 
     if not headless and single_instance.hand_over(request):
         return EXIT_OK  # the running Sourcemark took it and came to the front
     settings = AppSettings()
+    i18n.apply(app, i18n.choose(settings.language()))  # before any window: texts are set when widgets are built
     if ask_analyst and not headless and not settings.has_analyst():
         analyst = first_run_analyst(settings, analyst)
     launcher = Launcher(settings, settings.analyst(analyst) or analyst, headless=headless)

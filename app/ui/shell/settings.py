@@ -146,6 +146,13 @@ class AppSettings:
     def set_color_scheme(self, value: str) -> None:
         self._s.setValue("appearance/scheme", value if value in SCHEMES else "system")
 
+    def language(self) -> str:
+        """"system" (the desktop's language) or a language code such as "uk" (app.ui.i18n.LANGUAGES)."""
+        return str(self._s.value("appearance/language", "system") or "system")
+
+    def set_language(self, value: str) -> None:
+        self._s.setValue("appearance/language", value or "system")
+
     # -- coming back -----------------------------------------------------------------------------------------------
     def last_document(self, project: Path) -> str:
         return str(self._s.value(f"{_project_key(project)}/last", "") or "")

@@ -17,10 +17,10 @@ class WelcomeWindow(QWidget):
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome – Sourcemark")
+        self.setWindowTitle(self.tr("Welcome – Sourcemark"))
         self.setWindowIcon(app_icon())
-        title = QLabel("<h2>Sourcemark</h2><p>Highlight articles and PDFs, link what they say to claims, "
-                       "actors and sources, and record your verdicts.</p>", self)
+        title = QLabel(self.tr("<h2>Sourcemark</h2><p>Highlight articles and PDFs, link what they say to claims, "
+                       "actors and sources, and record your verdicts.</p>"), self)
         title.setWordWrap(True)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
@@ -30,9 +30,9 @@ class WelcomeWindow(QWidget):
         head.addWidget(title, 1)
         buttons = QHBoxLayout()
         self.buttons: list[QPushButton] = []
-        for text, slot in (("&New project…", self.newRequested.emit),
-                           ("&Open project…", lambda: self.openRequested.emit("")),
-                           ("Try the &demo", self.demoRequested.emit)):
+        for text, slot in ((self.tr("&New project…"), self.newRequested.emit),
+                           (self.tr("&Open project…"), lambda: self.openRequested.emit("")),
+                           (self.tr("Try the &demo"), self.demoRequested.emit)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(button)
@@ -49,7 +49,7 @@ class WelcomeWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("Recent projects:" if recent else "No recent projects.", self))
+        layout.addWidget(QLabel(self.tr("Recent projects:") if recent else self.tr("No recent projects."), self))
         layout.addWidget(self.recent, 1)
         self.resize(560, 380)
 
