@@ -236,3 +236,26 @@ def test_a_deletion_kept_over_two_branches_is_taken_by_both_editors(team, urls: 
     for s in (b, d, a, b, d):
         assert sync.sync(s).conflicts == [], s.analyst
     assert all(ids["y"] not in s.project.claims for s in (a, b, d))
+
+
+def test_an_edit_on_top_of_a_version_kept_over_a_deletion_reaches_everyone(team, urls: tuple[str, str]) -> None:
+    """Dan sets claim y's verdict (his rev 2) and does not sync yet; Boris deletes y; Cem had linked the annotation
+    to y, so he is asked and keeps y: a rev 2 of the content Dan edited, which Boris takes. Dan's edit descends
+    from it, so his sync keeps it and sends it (it once recorded the server's rev 2 as his own and never sent it:
+    the team diverged, nobody was asked)."""
+    (a, b, c, d), ids = team
+    d.execute(entities.edit_claim(d, ids["y"], verdict="misleading"))
+    c.execute(linking.link(c, (Kind.ANNOTATION, ids["ann"]), (Kind.CLAIM, ids["y"]), Relation.STATES))
+    b.execute(entities.delete(b, Kind.CLAIM, ids["y"]))
+    sync.sync(b)
+    assert sync.sync(c, prefer="mine").settled and c.project.claims[ids["y"]].rev == 2
+    assert sync.sync(b).conflicts == [] and b.project.claims[ids["y"]].rev == 2
+    replicate_both(*urls)
+    report = sync.sync(d)
+    assert report.conflicts == [] and report.pulled == 1 and report.pushed == 1  # (the link in, his edit out)
+    assert sync.status(d).waiting == 0
+    replicate_both(*urls)
+    for s in (a, b, c, d, a, b, c):
+        assert sync.sync(s).conflicts == [], s.analyst
+    assert [_verdict(s, ids["y"]) for s in (a, b, c, d)] == ["misleading"] * 4
+

@@ -310,3 +310,22 @@ def test_an_edit_of_a_claim_deleted_by_another_analyst_is_kept_or_named(
     _replayable(monkeypatch, seed)
     steps = [(*step, kind) if step[0] == "sync" else step for step in LOST_EDIT_OF_DELETED_CLAIM]
     replay(server, replica_server, ["server", "replica", "replica", "replica"], steps, ["mine", "theirs", "mine", "mine"])
+
+
+
+# found by `SYNC_EXAMPLES=200 ... --hypothesis-seed=1`: the projects differed after everyone synced twice. a3 edited
+# a claim (its rev 2) that a2 deleted while a1 linked to it; a0 kept the claim over the deletion (a new rev 2 of the
+# old content). a3's edit descends from that content, so a3 kept its own copy to push, but recorded the server's
+# rev 2 as agreed: the push took a3's rev 2 for it and never sent the edit.
+EDIT_OVER_A_KEPT_DELETION = [
+    ("link", 1, 90, 33), ("delete", 2, 79, "annotation"), ("verdict", 3, 7, "misleading"), ("sync", 1, "mine", "cli"),
+    ("delete", 2, 38, "claim"), ("delete", 2, 38, "claim"), ("sync", 1, "mine", "cli"), ("delete", 3, 5, "annotation"),
+    ("claim", 2)]
+
+
+@pytest.mark.parametrize(("kind", "seed"), [("found", 0), ("gui", 1), ("cli", 2)])
+def test_an_edit_on_top_of_a_version_kept_over_a_deletion_reaches_everyone(
+        server: PouchServer, replica_server: PouchServer, monkeypatch: pytest.MonkeyPatch, kind: str, seed: int) -> None:
+    _replayable(monkeypatch, seed)
+    steps = [(*step[:3], kind) if step[0] == "sync" and kind != "found" else step for step in EDIT_OVER_A_KEPT_DELETION]
+    replay(server, replica_server, ["server", "replica", "server", "server"], steps, ["mine", "theirs", "mine", "theirs"])

@@ -30,6 +30,7 @@ Leaves = Callable[[str, list[str]], list[dict[str, Any] | None]]  # id, revs -> 
 Tick = Callable[[int, int], None]  # documents decided, of how many (the GUI repaints at each)
 TICK_EVERY = 2000
 _HASH = re.compile(r"[0-9a-f]{16}")
+NOT_OURS = 0  # the agreed "rev" of a server version this project holds no revision of (revs start at 1)
 MAX_NAMES, MAX_NAME_CHARS = 1000, 400  # analysts' names collected from one pull (shown: 20 of 100 characters)
 
 
@@ -170,8 +171,11 @@ def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine
             out.changes.append(Change(kind, oid, from_trusted(kind, theirs)))
         elif edited is Edited.BOTH:
             return _conflict(out, Conflict(kind, oid, mine, theirs), doc_id, winner)
-        # NEITHER: agreed; MINE: our newer copy goes up on top of the server's
-        out.base[doc_id] = [winner, int(mine["rev"]) if edited is Edited.NEITHER else theirs_rev]
+        # NEITHER: agreed; THEIRS: taken; MINE: our newer copy goes up on top of the server's, whose version is then
+        # none of ours whatever its number (a decision elsewhere counts revs on its own branch: it may be a rev 2 as
+        # ours is): agreed as NOT_OURS, since under our rev the push would think ours agreed and never send it
+        agreed = {Edited.NEITHER: int(mine["rev"]), Edited.THEIRS: theirs_rev}.get(edited, NOT_OURS)
+        out.base[doc_id] = [winner, agreed]
         if edited is Edited.MINE:
             out.parents.setdefault(doc_id, winner)
     elif theirs is not None:  # not here: new, or deleted here
