@@ -176,3 +176,11 @@ def test_the_command_line_report_reads_the_catalogue_as_qt_does(language: str) -
         else:
             assert plain.gettext(text) == qt.gettext(text) != "", text
     assert plain.gettext("mostly true") == qt.gettext("mostly true")  # a domain word, from "Vocabulary"
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_document_kinds_are_words_of_the_language(language: str) -> None:
+    from app.domain.documents import DocumentKind
+    from app.ui.vocabulary import term
+
+    assert [term(k) for k in DocumentKind] == ["текст", "html", "pdf", "epub", "изображение"]  # format names stay
