@@ -57,6 +57,13 @@ class _Refit(QObject):
             fit(self.window, self.docks)
 
 
+def sides(window: QWidget) -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """The areas for the navigation docks (project, claims) and the detail docks (inspector, actors). Qt mirrors
+    widgets right to left but not dock areas, so in Arabic the navigation goes to the right, where reading starts."""
+    start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return (end, start) if window.layoutDirection() == Qt.LayoutDirection.RightToLeft else (start, end)
+
+
 def corners(window: QMainWindow) -> None:
     """The side dock areas take the bottom corners: call before any dock is added (set later, the bottom
     area's tab bar was left behind over the left docks)."""

@@ -169,8 +169,7 @@ class MainWindow(QMainWindow):
         return [(label, slot(fmt, table, suffix, label)) for label, fmt, table, suffix in EXPORTS]
 
     def _make_docks(self) -> None:
-        left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
-                               Qt.DockWidgetArea.BottomDockWidgetArea)
+        (left, right), bottom = dock_layout.sides(self), Qt.DockWidgetArea.BottomDockWidgetArea
         self.docks: dict[str, QDockWidget] = {}
         dock_layout.corners(self)
         for name, title, widget, area in [

@@ -23,6 +23,8 @@ _TERMS = (
     # anchor states
     QT_TRANSLATE_NOOP("Vocabulary", "exact"), QT_TRANSLATE_NOOP("Vocabulary", "moved"),
     QT_TRANSLATE_NOOP("Vocabulary", "fuzzy"), QT_TRANSLATE_NOOP("Vocabulary", "orphan"),
+    # document kinds (html, pdf and epub are format names, shown as they are)
+    QT_TRANSLATE_NOOP("Vocabulary", "text"), QT_TRANSLATE_NOOP("Vocabulary", "image"),
     # actor kinds
     QT_TRANSLATE_NOOP("Vocabulary", "person"), QT_TRANSLATE_NOOP("Vocabulary", "organisation"),
     QT_TRANSLATE_NOOP("Vocabulary", "state body"), QT_TRANSLATE_NOOP("Vocabulary", "media outlet"),

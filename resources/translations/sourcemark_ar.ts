@@ -3276,6 +3276,14 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
         <translation>يتيم</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>شخص</translation>
     </message>

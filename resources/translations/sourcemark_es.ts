@@ -3108,6 +3108,14 @@ Sincronizar le envía el proyecto y las credenciales de sincronización configur
         <translation>huérfano</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>persona</translation>
     </message>

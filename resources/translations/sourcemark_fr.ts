@@ -3108,6 +3108,14 @@ Synchroniser lui envoie le projet et les identifiants de synchronisation défini
         <translation>orphelin</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>personne</translation>
     </message>

@@ -3066,6 +3066,14 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
         <translation>고아</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>개인</translation>
     </message>

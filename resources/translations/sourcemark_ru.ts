@@ -3150,6 +3150,14 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
         <translation>потеряна</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>человек</translation>
     </message>

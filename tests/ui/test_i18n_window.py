@@ -57,6 +57,14 @@ def test_the_window_speaks_the_language(language: str, main_window, file_menu: s
     rtl = language == "ar"
     assert (QCoreApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft) is rtl
     assert main_window.isRightToLeft() is rtl and main_window.docks["claims"].isRightToLeft() is rtl
+    # Qt mirrors widgets, not dock areas: the navigation docks go where reading starts, the details opposite
+    navigation = main_window.dockWidgetArea(main_window.docks["project"])
+    details = main_window.dockWidgetArea(main_window.docks["inspector"])
+    start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    assert (navigation, details) == ((end, start) if rtl else (start, end))
+    project_x = main_window.docks["project"].mapTo(main_window, main_window.docks["project"].rect().topLeft()).x()
+    inspector_x = main_window.docks["inspector"].mapTo(main_window, main_window.docks["inspector"].rect().topLeft()).x()
+    assert (project_x > inspector_x) is rtl
 
 
 @pytest.mark.parametrize("language", ["ar"], indirect=True)
@@ -132,9 +140,10 @@ def test_qt_own_texts_come_from_its_catalogue(language: str, qtbot) -> None:
 
 @pytest.mark.parametrize("language", ["ar", "ko"], indirect=True)
 def test_the_pdf_report_is_written_in_the_language(ui_session, language: str) -> None:
+    import io
+
     import pymupdf  # noqa: F401 - only to read the PDF back (the app reads PDFs through app.documents)
     from pypdf import PdfReader
-    import io
 
     from app.services.report import render_report
     from app.ui.report_language import report_language
@@ -167,3 +176,11 @@ def test_the_command_line_report_reads_the_catalogue_as_qt_does(language: str) -
         else:
             assert plain.gettext(text) == qt.gettext(text) != "", text
     assert plain.gettext("mostly true") == qt.gettext("mostly true")  # a domain word, from "Vocabulary"
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_document_kinds_are_words_of_the_language(language: str) -> None:
+    from app.domain.documents import DocumentKind
+    from app.ui.vocabulary import term
+
+    assert [term(k) for k in DocumentKind] == ["текст", "html", "pdf", "epub", "изображение"]  # format names stay

@@ -4,6 +4,7 @@ reader's width and at its top-left, not at the 25 % floor of manual zoom with th
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from app.services.session import ProjectSession
 from app.ui.bridge import SessionBridge
@@ -29,9 +30,15 @@ def test_a_large_scan_opens_fit_to_width_at_the_top(qtbot, session: ProjectSessi
     qtbot.waitUntil(lambda: pv.page_count() == 1 and pv.item(0).image is not None, timeout=10_000)
     page_width = pv.scene().sceneRect().width() * pv.zoom()
     assert pv.zoom() < MIN_ZOOM  # fitted, below the manual floor
+    fitted_before = pv.zoom()
     assert page_width <= pv.viewport().width() + 1  # the whole width in view: nothing to scroll sideways
     hbar, vbar = pv.horizontalScrollBar(), pv.verticalScrollBar()
     assert hbar.value() == hbar.minimum() and vbar.value() == 0
+    win.resize(1280, 700)  # the reader widens under the page (as when the docks are refitted after the first show)
+    qtbot.waitUntil(lambda: win.width() == 1280, timeout=2000)
+    QApplication.processEvents()
+    assert pv.zoom() > fitted_before  # fitted again, larger
+    assert vbar.value() == 0, "a resize scrolled the fitted page away from its top"
     top_left = pv.mapToScene(0, 0)
     assert top_left.y() <= 14.5  # the page's top (after the gap above it) is in view
     fitted = pv.zoom()

@@ -85,3 +85,17 @@ def test_a_window_restored_small_with_wide_docks_is_fitted_again(qtbot, demo_fol
         qtbot.waitUntil(lambda: win.width() == 1024, timeout=2000)
         _settle(qtbot, win)
         _assert_reader_gets_most(win)
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1440, 900)])
+def test_the_annotations_table_leaves_the_quote_readable(qtbot, demo_folder: Path, tmp_path: Path,
+                                                         size: tuple[int, int]) -> None:
+    """Fixed widths for the link and document columns left the quote "Ab…a" in the docked table."""
+    with open_project(demo_folder, analyst="t", read_only=True) as session:
+        win = _window_at(qtbot, session, tmp_path, *size)
+        view = win.annotations_panel.view
+        header = view.horizontalHeader()
+        qtbot.waitUntil(lambda: header.length() >= view.viewport().width() - 2, timeout=2000)
+        quote, document = view.columnWidth(0), view.columnWidth(4)
+        assert quote >= 0.25 * view.viewport().width() and quote >= document, (quote, document, view.viewport().width())
+        assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance("highlight")  # a category is not cut

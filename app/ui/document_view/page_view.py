@@ -335,7 +335,9 @@ class PageView(QGraphicsView):
 
     def _fit_if_needed(self) -> None:
         if self._fit:
-            self.fit_width()
+            top = self.mapToScene(0, 0).y()  # a resize is not a scroll: the line at the top stays at the top
+            self.fit_width()  # (the zoom alone keeps the view's centre, which moved a page opened at its top)
+            self.scroll_to_y(top)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -4,6 +4,7 @@ from app.domain.documents import Document
 from app.domain.links import Kind
 from app.services.labels import document_label
 from app.ui.models.object_table_model import Column, ObjectTableModel
+from app.ui.vocabulary import term
 
 
 class DocumentsModel(ObjectTableModel):
@@ -13,7 +14,7 @@ class DocumentsModel(ObjectTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("Document"), document_label, tooltip=self._tooltip),
-            Column(self.tr("Kind"), lambda d: d.kind.value if not d.pages else self.tr("{kind}, %Ln p.", "", d.pages).format(kind=d.kind.value)),
+            Column(self.tr("Kind"), lambda d: term(d.kind) if not d.pages else self.tr("{kind}, %Ln p.", "", d.pages).format(kind=term(d.kind))),
             Column(self.tr("Spans"), lambda d: len(self.project.annotations_by_document.get(d.id, ()))),
         ]
 

@@ -62,11 +62,12 @@ class AnnotationsPanel(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the quote is what people read
-        for column, width in enumerate((0, 80, 280, 60, 300)):
-            if width:
-                self.view.setColumnWidth(column, width)
+        # Quote, link and document share the width (fixed widths for the last two left the quote a few letters
+        # in a docked table); category and anchor are short words
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.text.textChanged.connect(self.apply_filter)
         filters = QHBoxLayout()
