@@ -143,8 +143,8 @@ def hidden_deletion(project: Project, kind: Kind, oid: str, base: list[Any], dea
     """A deletion of exactly the version we agreed on, pushed on an older parent than it (its analyst had not yet
     seen that same content come from someone else): the server's winner is the live version (CouchDB's rule), so
     the deletion would wait a round for its analyst to push it again on top. Its tombstone document, or None."""
-    local = project.find(kind, oid) if dead and dead_leaf is not None else None
-    if local is None or base[1] != local.rev:
+    local = project.find(kind, oid) if dead else None
+    if local is None or base[1] != local.rev or dead_leaf is None:
         return None
     mine = to_record(local)
     for rev in dead or ():
