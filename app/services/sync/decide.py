@@ -49,8 +49,10 @@ class PullDecision:
 
 
 def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, list[Any]], held: set[str],
-           mine_deleted: Tombs, leaves: Leaves, tick: Tick | None = None) -> PullDecision:
-    """`known`: doc id -> [server rev, our rev] as of the last sync; `held`: ids left in conflict then."""
+           mine_deleted: Tombs, leaves: Leaves, tick: Tick | None = None, dead: dict[str, list[str]] | None = None,
+           dead_leaf: Callable[[str, str], dict[str, Any] | None] | None = None) -> PullDecision:
+    """`known`: doc id -> [server rev, our rev] as of the last sync; `held`: ids left in conflict then; `dead`: doc
+    id -> its deleted leaves besides the winner, read with `dead_leaf` (hidden_deletion)."""
     out = PullDecision()
     for n, (doc_id, doc) in enumerate(docs.items(), 1):
         if tick is not None and n % TICK_EVERY == 0:
@@ -66,7 +68,15 @@ def decide(project: Project, docs: dict[str, dict[str, Any]], known: dict[str, l
         winner, losers = doc["_rev"], list(doc.get("_conflicts") or ())
         base = known.get(doc_id)
         if base is not None and base[0] == winner and not losers and doc_id not in held:
-            continue  # what we pushed or pulled last time
+            tomb = hidden_deletion(project, kind, oid, base, (dead or {}).get(doc_id), doc_id, dead_leaf)
+            if tomb is None:
+                continue  # what we pushed or pulled last time
+            try:
+                out.changes.append(Change(kind, oid, None))  # base stays: our tombstone goes up on the winner
+                _hanging(out, project, kind, oid, doc_id, winner, tomb, docs)
+            except DomainError as exc:
+                out.bad[doc_id] = str(exc)
+            continue
         try:  # validated like an import (merge's path): a damaged record is left out, named, the rest goes on
             _decide_one(out, kind, oid, doc_id, doc, winner, losers, project, base, mine_deleted, leaves)
             if out.conflict_ids.get((kind, oid)) is None and out.changes and out.changes[-1].after is None \
@@ -126,6 +136,26 @@ def _hanging(out: PullDecision, project: Project, kind: Kind, oid: str, doc_id: 
         # keeping it keeps our version (a tombstone from an older client carries the deleted one: that is newer)
         kept = tomb if tomb is not None and "content_hash" not in tomb else to_record(project.get(kind, oid))
         _conflict(out, Conflict(kind, oid, kept, None, gone=tomb, hanging=tuple(hanging)), doc_id, winner)
+
+
+def hidden_deletion(project: Project, kind: Kind, oid: str, base: list[Any], dead: list[str] | None, doc_id: str,
+                    dead_leaf: Callable[[str, str], dict[str, Any] | None] | None) -> dict[str, Any] | None:
+    """A deletion of exactly the version we agreed on, pushed on an older parent than it (its analyst had not yet
+    seen that same content come from someone else): the server's winner is the live version (CouchDB's rule), so
+    the deletion would wait a round for its analyst to push it again on top. Its tombstone document, or None."""
+    local = project.find(kind, oid) if dead else None
+    if local is None or base[1] != local.rev or dead_leaf is None:
+        return None
+    mine = to_record(local)
+    for rev in dead or ():
+        doc = dead_leaf(doc_id, rev)
+        try:
+            tomb = tomb_record(kind, doc) if doc is not None and doc.get("_deleted") else None
+        except DomainError:
+            continue
+        if tomb is not None and unchanged_since(mine, tomb) and not kept_over(mine, tomb):
+            return doc
+    return None
 
 
 def _gone(kind: Kind, oid: str, mine_deleted: Tombs) -> dict[str, Any] | None:

@@ -94,13 +94,15 @@ def plan_pull(run: SyncRun) -> SyncRun:
     run.report.encrypted = bool(state.encrypted)
     since = _checkpoint(client, state)
     ticker.tick(CHECKING, 0, 0)
-    docs, run.last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker)
+    dead: dict[str, list[str]] = {}
+    docs, run.last_seq = _pull(client, since, set(state.conflicts) | set(state.bad) | set(state.pending), ticker, dead)
     if not run.threaded:  # a scoped session (the CLI's) reads what is involved; the GUI's holds everything
         run.candidates = scope.read_involved(run.session, state, docs)
     tombs = functools.cache(lambda: _deleted_here(run.view, state))
     run.decision = decide(run.view.project, docs, state.docs, set(state.conflicts) | set(state.bad), tombs,
                           lambda doc_id, revs: _leaves(client, doc_id, revs, ticker),
-                          lambda done, total: ticker.tick(DECIDING, done, total))
+                          lambda done, total: ticker.tick(DECIDING, done, total),
+                          dead, lambda doc_id, rev: client.get(doc_id, rev=rev))
     run.decision.bad.update(client.unreadable)  # an encrypted database's documents that did not decrypt
     _plan(run, run.decision)
     return run
@@ -277,7 +279,10 @@ def _checkpoint(client: CouchClient, state: SyncState) -> Any:
     return state.since if state.since and remote is not None and remote.get("since") == state.since else 0
 
 
-def _pull(client: CouchClient, since: Any, held: set[str], ticker: Ticker) -> tuple[dict[str, dict[str, Any]], Any]:
+def _pull(client: CouchClient, since: Any, held: set[str], ticker: Ticker,
+          dead: dict[str, list[str]]) -> tuple[dict[str, dict[str, Any]], Any]:
+    """The feed's documents since `since`; `dead` gets each one's deleted leaves beside its winner (a deletion
+    pushed on an older parent than a live version hides behind it: decide.hidden_deletion)."""
     docs: dict[str, dict[str, Any]] = {}
     received = 0
     while True:
@@ -287,6 +292,9 @@ def _pull(client: CouchClient, since: Any, held: set[str], ticker: Ticker) -> tu
             doc = row.get("doc")
             if isinstance(doc, dict) and isinstance(row.get("id"), str):
                 docs[row["id"]] = doc
+                leaves = {ch.get("rev") for ch in row.get("changes") or () if isinstance(ch, dict)}
+                dead[row["id"]] = sorted(r for r in leaves - {doc.get("_rev"), *(doc.get("_conflicts") or ())}
+                                         if isinstance(r, str))
         since = body.get("last_seq", since)
         received += len(rows)
         if received > MAX_FEED:
