@@ -5,12 +5,12 @@ Stored and exported times stay ISO 8601 (services and exchange never call this).
 """
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
-_EXIF = re.compile(r"^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
-_OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
+from app.services.times import parse_camera, parse_iso, zone_label
+
 _SHORT = QLocale.FormatType.ShortFormat
 
 
@@ -29,10 +29,10 @@ def format_datetime(value: str | datetime | date, *, seconds: bool = False) -> s
         text = value.strip()
         if not text:
             return ""
-        try:
-            when = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-        except ValueError:
+        parsed = parse_iso(text)
+        if parsed is None:
             return value
+        when = parsed
         if len(text) <= 10:
             return format_date(when.date())
     elif isinstance(value, datetime):
@@ -41,7 +41,7 @@ def format_datetime(value: str | datetime | date, *, seconds: bool = False) -> s
         return format_date(value)
     if when.tzinfo is None:
         return _clock_text(when, seconds) + " " + QCoreApplication.translate("Dates", "(zone unknown)")
-    return _clock_text(when, seconds) + " " + _zone(when.utcoffset())
+    return _clock_text(when, seconds) + " " + zone_label(when.utcoffset())
 
 
 def format_date(day: date) -> str:
@@ -55,18 +55,13 @@ def _full_year(pattern: str) -> str:
 
 def format_camera_time(value: str, offset: str = "") -> str:
     """An EXIF time ("YYYY:MM:DD HH:MM:SS", the camera's clock) with its zone only if the camera recorded one."""
-    m = _EXIF.match(value.strip())
-    if m is None:
+    parsed = parse_camera(value, offset)
+    if parsed is None:
         return value
-    try:
-        when = datetime(*(int(g) for g in m.groups()))  # type: ignore[arg-type]
-    except ValueError:
-        return value
-    if _OFFSET.match(offset.strip()):
-        sign = -1 if offset.strip()[0] == "-" else 1
-        zone = _zone(sign * timedelta(hours=int(offset.strip()[1:3]), minutes=int(offset.strip()[4:6])))
+    when, delta = parsed
+    if delta is not None:
         return QCoreApplication.translate("Dates", "%1 %2 (camera clock)").replace(
-            "%1", _clock_text(when, True)).replace("%2", zone)
+            "%1", _clock_text(when, True)).replace("%2", zone_label(delta))
     return QCoreApplication.translate("Dates", "%1 camera-local (zone unknown)").replace("%1", _clock_text(when, True))
 
 
@@ -78,12 +73,3 @@ def _clock_text(when: datetime, seconds: bool) -> str:
     if (seconds or when.second) and ":ss" not in pattern:
         pattern = pattern.replace(":mm", ":mm:ss", 1)
     return locale.toString(moment, pattern)
-
-
-def _zone(delta: timedelta | None) -> str:
-    if not delta:
-        return "UTC"
-    minutes = int(delta.total_seconds() // 60)
-    sign = "-" if minutes < 0 else "+"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{rest:02d}"
