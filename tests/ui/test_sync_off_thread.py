@@ -56,16 +56,22 @@ def _hold(proxy: FaultProxy, what: str) -> None:
     proxy.rule = lambda method, path: "wait" if what in path and not proxy.release.is_set() else None
 
 
-def test_the_network_runs_on_a_worker_and_the_command_on_the_gui_thread_without_process_events(
-        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, parent, tmp_path,
-        monkeypatch) -> None:
-    url = f"{proxy.url}/threads"
-    sync.sync(ui_session, url)
-    claim = next(iter(ui_session.project.claims))
+def _boris_makes_a_claim_misleading(session: ProjectSession, url: str, tmp_path) -> str:  # noqa: ANN001
+    """The project goes up to `url`; a clone of it (Boris) sets a claim's verdict and syncs: our next pull has it."""
+    sync.sync(session, url)
+    claim = next(iter(session.project.claims))
     sync.clone(url, tmp_path / "B.sourcemark", analyst="boris")
     with ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris") as b:
         b.execute(entities.edit_claim(b, claim, verdict="misleading"))
         sync.sync(b)
+    return claim
+
+
+def test_the_network_runs_on_a_worker_and_the_command_on_the_gui_thread_without_process_events(
+        qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, parent, tmp_path,
+        monkeypatch) -> None:
+    url = f"{proxy.url}/threads"
+    claim = _boris_makes_a_claim_misleading(ui_session, url, tmp_path)
     ui_bridge.run(entities.create_claim(ui_session, "Ours, to push")[0])
 
     spun: list[str] = []  # app code spinning the event loop by hand (the test's own waiting does, legitimately)
@@ -113,12 +119,7 @@ def test_cancel_mid_pull_leaves_the_project_unchanged_and_the_next_sync_takes_it
         qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, parent, tmp_path,
         message_boxes) -> None:
     url = f"{proxy.url}/midpull"
-    sync.sync(ui_session, url)
-    claim = next(iter(ui_session.project.claims))
-    sync.clone(url, tmp_path / "B.sourcemark", analyst="boris")
-    with ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris") as b:
-        b.execute(entities.edit_claim(b, claim, verdict="misleading"))
-        sync.sync(b)
+    claim = _boris_makes_a_claim_misleading(ui_session, url, tmp_path)
     audit, verdict = ui_session.store.read_audit(), ui_session.project.claims[claim].verdict
     runner = SyncRunner(ui_bridge, parent)
     said: list[str] = []
@@ -191,12 +192,7 @@ def test_an_edit_during_a_timed_sync_is_kept_and_only_makes_its_pull_wait(
         qtbot, ui_bridge: SessionBridge, ui_session: ProjectSession, proxy: FaultProxy, parent, tmp_path,
         message_boxes) -> None:
     url = f"{proxy.url}/timed-edit"
-    sync.sync(ui_session, url)
-    claim = next(iter(ui_session.project.claims))
-    sync.clone(url, tmp_path / "B.sourcemark", analyst="boris")
-    with ProjectSession.open(tmp_path / "B.sourcemark", analyst="boris") as b:
-        b.execute(entities.edit_claim(b, claim, verdict="misleading"))
-        sync.sync(b)
+    claim = _boris_makes_a_claim_misleading(ui_session, url, tmp_path)
     runner = SyncRunner(ui_bridge, parent)
     said: list[str] = []
     runner.syncReported.connect(said.append)
