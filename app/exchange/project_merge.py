@@ -47,9 +47,10 @@ class Conflict:
     def fields(self) -> list[str]:
         if self.mine is None or self.theirs is None:
             return []
-        skip = ("rev", "history")
         names = dict.fromkeys([*self.mine, *self.theirs])
-        return [n for n in names if n not in skip and self.mine.get(n) != self.theirs.get(n)]
+        differ = [n for n in names if n not in ("rev", "history") and self.mine.get(n) != self.theirs.get(n)]
+        # `modified` follows any edit, so it is named only when nothing the analyst decides on differs
+        return [n for n in differ if n != "modified"] or differ
 
     @property
     def decidable(self) -> bool:
