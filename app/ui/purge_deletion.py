@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services.sync import purge
-from app.ui.action_states import purge_reason
+from app.ui.action_states import NOT_SYNCED, purge_reason
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs import purge_dialog
 from app.ui.dialogs.errors import show_error
@@ -81,7 +81,7 @@ class PurgeDeletion(QObject):
             show_error(self.parent_widget, str(exc))
             return False
         if not deletion.url:
-            show_error(self.parent_widget, self.tr("This project does not sync with a server: there is nothing to purge"))
+            show_error(self.parent_widget, QCoreApplication.translate("ActionStates", NOT_SYNCED))
             return False
         if not self.confirm(deletion):
             return False

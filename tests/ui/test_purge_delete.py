@@ -14,6 +14,7 @@ from app.ui.dialogs import purge_dialog
 from app.ui.jobs.sync_runner import purge_summary
 from tests.fixtures.couch_server import PouchServer
 
+from .accessible_tree import unnamed
 from .helpers import ARTICLE, run_sync
 
 
@@ -69,6 +70,7 @@ def test_offered_once_the_project_syncs_and_enabled_on_a_deletable_selection(qtb
     assert not action.isEnabled()  # a document is not deleted from the GUI
     main_window.select_annotation(quoted[1])
     assert action.isEnabled() and button.isVisibleTo(main_window)
+    assert unnamed(main_window) == []  # the inspector's new button included
 
 
 def test_the_confirmation_says_what_goes_and_what_a_server_without_purge_keeps(main_window, synced, quoted) -> None:
@@ -83,7 +85,9 @@ def test_the_confirmation_says_what_goes_and_what_a_server_without_purge_keeps(m
     assert f"Server: {synced}" in text and "removes every revision" in text
     assert "A server without _purge keeps their earlier revisions until an admin compacts the database" in text
     assert "keeps them in its audit log" in text and "Undo brings them back here and cancels the purge" in text
-    box.deleteLater()
+    box.show()
+    assert unnamed(box) == []
+    box.close()
 
 
 def test_confirming_deletes_in_one_undo_step_and_the_wish_follows_undo_and_redo(qtbot, main_window, synced, quoted,

@@ -16,10 +16,6 @@ SHOWN = 8  # objects listed by name; the rest are counted
 WIDTH_CHARS = 72  # a message box is narrow; this one holds a list and four paragraphs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PurgeDialog", text)
-
-
 def describe(project: Project, kind: Kind, oid: str) -> str:
     """One object as the dialog lists it: its kind and its words (a link: its two ends and its relation)."""
     obj = project.find(kind, oid)
@@ -39,30 +35,41 @@ def text(project: Project, deletion: Deletion) -> str:
             lines.append("  • " + QCoreApplication.translate("PurgeDialog", "and %Ln more", "", more))
         return lines
 
-    parts = [_tr("Delete here, and purge from the team's server at the next sync:"), *listed(list(deletion.asked))]
+    parts = [QCoreApplication.translate("PurgeDialog", "Delete here, and purge from the team's server at the next sync:"),
+             *listed(list(deletion.asked))]
     if deletion.with_them:
-        parts += ["", _tr("With it go the links and highlights that hang on it:"), *listed(deletion.with_them)]
-    parts += ["", _tr("Server: {url}").format(url=deletion.url), "",
-              _tr("The next sync removes every revision of them from the server, where the server allows it "
-                  "(CouchDB's _purge, which CouchDB allows database admins only). A server without _purge keeps "
-                  "their earlier revisions until an admin compacts the database, and their ids for good; the sync "
-                  "then says so."), "",
-              _tr("Only the server forgets them: each project that had them, this one included, keeps them in its "
-                  "audit log."), "",
-              _tr("Undo brings them back here and cancels the purge, if the next sync has not run yet; after it, "
-                  "they go up to the server again.")]
+        parts += ["", QCoreApplication.translate("PurgeDialog", "With it go the links and highlights that hang on it:"),
+                  *listed(deletion.with_them)]
+    parts += [
+        "", QCoreApplication.translate("PurgeDialog", "Server: {url}").format(url=deletion.url), "",
+        QCoreApplication.translate(
+            "PurgeDialog", "The next sync removes every revision of them from the server, where the server allows it "
+            "(CouchDB's _purge, which CouchDB allows database admins only). A server without _purge keeps their "
+            "earlier revisions until an admin compacts the database, and their ids for good; the sync then says so."),
+        "", QCoreApplication.translate(
+            "PurgeDialog", "Only the server forgets them: each project that had them, this one included, keeps them in "
+            "its audit log."),
+        "", QCoreApplication.translate(
+            "PurgeDialog", "Undo brings them back here and cancels the purge, if the next sync has not run yet; after "
+            "it, they go up to the server again."),
+    ]
     return "\n".join(parts)
 
 
 def purge_box(parent: QWidget | None, project: Project, deletion: Deletion) -> tuple[QMessageBox, QAbstractButton]:
     """The box (Cancel by default) and its "Delete and purge" button."""
-    box = errors.message_box(parent, QMessageBox.Icon.Warning, _tr("Delete and purge from the server"),
-                             text(project, deletion), errors.Button.Cancel, errors.Button.Cancel)
+    title = QCoreApplication.translate("PurgeDialog", "Delete and purge from the server")
+    box = errors.message_box(parent, QMessageBox.Icon.Warning, title, text(project, deletion), errors.Button.Cancel,
+                             errors.Button.Cancel)
     label = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
     if label is not None:
         label.setMinimumWidth(label.fontMetrics().averageCharWidth() * WIDTH_CHARS)
-    purge = box.addButton(_tr("Delete and purge"), QMessageBox.ButtonRole.DestructiveRole)
-    purge.setAccessibleName(_tr("Delete and purge"))
+    icon = box.findChild(QLabel, "qt_msgboxex_icon_label")  # a screen reader would call it "graphic"
+    if icon is not None:
+        icon.setAccessibleName(QCoreApplication.translate("PurgeDialog", "Warning"))
+    name = QCoreApplication.translate("PurgeDialog", "Delete and purge")
+    purge = box.addButton(name, QMessageBox.ButtonRole.DestructiveRole)
+    purge.setAccessibleName(name)
     return box, purge
 
 
