@@ -36,24 +36,27 @@ class PurgeDeletion(QObject):
         self.bridge, self.sync, self.parent_widget = bridge, sync, parent
         self.confirm = confirm or (lambda deletion: purge_dialog.confirm(parent, bridge.session.project, deletion))
         self.action: QAction | None = None
+        self._syncs = False  # read once, then after each sync (a first sync names the server): sync.json can be MBs
         self._later: list[tuple[bool, Objects]] = []  # wishes that wait for the running sync to end
         sync.syncEnded.connect(lambda _report: self._write_later())
 
     def attach(self, action: QAction, inspector: Inspector) -> None:
         """Keep the window's action shown, enabled and explained, and give the inspector its button."""
         self.action = action
-        for signal in (self.bridge.selection.changed, self.bridge.projectChanged, self.sync.syncEnded):
+        for signal in (self.bridge.selection.changed, self.bridge.projectChanged):
             signal.connect(lambda *_: self.refresh())
+        self.sync.syncEnded.connect(lambda _report: self.refresh(reread=True))
         inspector.add_action(action, self.tr("Delete and purge…"))
-        self.refresh()
+        self.refresh(reread=True)
 
-    def refresh(self) -> None:
+    def refresh(self, *, reread: bool = False) -> None:
+        if reread:
+            self._syncs = self.syncs()
         if self.action is None:
             return
-        syncs = self.syncs()
-        reason = purge_reason(self.bridge.session.read_only, syncs, self.target() is not None,
+        reason = purge_reason(self.bridge.session.read_only, self._syncs, self.target() is not None,
                               QCoreApplication.translate)
-        self.action.setVisible(syncs)
+        self.action.setVisible(self._syncs)
         self.action.setEnabled(reason is None)
         self.action.setToolTip(reason or self.action.statusTip())
 

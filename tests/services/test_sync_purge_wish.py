@@ -130,3 +130,6 @@ def test_an_undone_purge_deletion_asks_the_server_for_nothing(session, doc_id, s
     report = sync.sync(session)
     assert report.pushed == 2 and report.purge_note == purge.UNSUPPORTED and _waiting(session) == []
     assert [leaf["ok"]["_deleted"] for leaf in _open_revs(url, f"link:{link}")] == [True]
+    session.undo()  # after the sync: back here, and up again with the next one
+    assert sync.sync(session).pushed == 2
+    assert [leaf["ok"].get("_deleted", False) for leaf in _open_revs(url, f"claim:{claim}")] == [False]
