@@ -148,3 +148,17 @@ def test_the_status_bar_counts_what_was_purged_or_says_why_not() -> None:
                                       "only): earlier revisions stay there until an admin purges or compacts the "
                                       "database")
     assert purge_summary(SyncReport("u")) == ""
+
+
+def test_the_inspector_button_leaves_the_reader_most_of_a_small_screen(qtbot, main_window, synced, quoted) -> None:
+    """At 1024×700 (gui30's layout) the button sits in a row of its own: beside Delete it widened the dock."""
+    main_window.select_object(Kind.CLAIM, quoted[0])
+    main_window.resize(1024, 700)
+    qtbot.waitUntil(lambda: main_window.width() == 1024, timeout=2000)
+    try:
+        qtbot.waitUntil(lambda: main_window.view.width() >= 0.55 * main_window.width(), timeout=3000)
+    except AssertionError:
+        pass  # the assertion below says by how much
+    button = next(b for b in main_window.inspector.findChildren(type(main_window.inspector.delete))
+                  if b.text() == "Delete and purge…")
+    assert button.isVisibleTo(main_window) and main_window.view.width() >= 0.55 * main_window.width()

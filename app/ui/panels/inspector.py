@@ -121,7 +121,7 @@ class Inspector(QWidget):
         claim_row.addWidget(self.link_source)
         claim_row.addWidget(self.link_actor)
         claim_row.addStretch(1)
-        row = self._buttons = QHBoxLayout()
+        row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.unlink)
         row.addWidget(self.delete)
@@ -140,12 +140,18 @@ class Inspector(QWidget):
         self._show_nothing()
 
     def add_action(self, action: QAction, text: str) -> QPushButton:
-        """A button beside Delete for a window action on what the inspector shows (Delete and purge): enabled as
-        the action is, shown while the inspector shows something and the action is visible."""
+        """A button under Delete for a window action on what the inspector shows (Delete and purge): enabled as
+        the action is, shown while the inspector shows something and the action is visible. A row of its own: the
+        dock keeps its narrow width at 1024×700."""
         button = QPushButton(text, self)
         button.setAccessibleName(plain_name(text))
         button.clicked.connect(action.trigger)
-        self._buttons.addWidget(button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(row)
 
         def follow() -> None:
             button.setEnabled(action.isEnabled())
