@@ -97,3 +97,16 @@ def deletion_mark(deleted: dict[str, Any]) -> str:
 def kept_over(record: dict[str, Any], deleted: dict[str, Any]) -> bool:
     """True if `record` descends from a decision to keep the object over the deletion of `deleted`."""
     return deletion_mark(deleted) in (record.get("history") or ())
+
+
+def joined_history(mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """The history of one content reached by two paths (same content and rev, different ancestors): both sides'
+    ancestors, so a version either path passed through stays an ancestor, in one order whichever side joins them
+    (the shared start, then the rest sorted)."""
+    ours, other = list(mine.get("history") or ()), list(theirs.get("history") or ())
+    shared = 0
+    while shared < min(len(ours), len(other)) and ours[shared] == other[shared]:
+        shared += 1
+    start = ours[:shared]
+    rest = sorted(set(ours[shared:]) | set(other[shared:]) - set(start))
+    return (start + rest)[-HISTORY_LIMIT:]

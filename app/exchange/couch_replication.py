@@ -74,6 +74,14 @@ def child_rev(parent: str | None, content: str, deleted: bool = False, secret: b
     return f"{gen}-{digest}"
 
 
+def _body(record: dict[str, Any]) -> str:
+    """What a revision id stands for: the content with its rev and history. One content reached by two histories
+    is two bodies; under one id (content only) a server that held one of them never took the other, and a
+    replica kept the other for good (CouchDB's rule: one revision id, one body)."""
+    history = ",".join(str(h) for h in record.get("history") or ())
+    return f"{record_hash(record)}|{record.get('rev', 1)}|{history}"
+
+
 def _revisions(rev: str, parent: str | None) -> dict[str, Any]:
     ids = [rev.split("-", 1)[1]]
     if parent:
@@ -84,7 +92,7 @@ def _revisions(rev: str, parent: str | None) -> dict[str, Any]:
 def object_doc(kind: Kind, obj: Any, parent: str | None, analyst: str, secret: bytes | None = None) -> dict[str, Any]:
     """The next revision of an object's document (the first when `parent` is None)."""
     doc = to_couch(kind, obj)
-    rev = child_rev(parent, record_hash(record_of(doc)), secret=secret)
+    rev = child_rev(parent, _body(record_of(doc)), secret=secret)
     return {**doc, "_rev": rev, "_revisions": _revisions(rev, parent), PUSHED_BY: analyst}
 
 
@@ -94,7 +102,7 @@ def tombstone_doc(doc_id: str, parent: str, record: dict[str, Any] | None, analy
     from 'edited after' (the content hash and history of the record it had), never the content itself: a
     deleted statement or quote is not left readable on the server (`?open_revs=all`)."""
     body = hash_only(record) if record else {}
-    rev = child_rev(parent, record_hash(body) if body else "", deleted=True, secret=secret)
+    rev = child_rev(parent, _body(body) if body else "", deleted=True, secret=secret)
     kind = doc_id.partition(":")[0]
     return {**body, "_id": doc_id, "_rev": rev, "_revisions": _revisions(rev, parent), "_deleted": True,
             "type": kind, PUSHED_BY: analyst}

@@ -5,7 +5,16 @@ from dataclasses import replace
 from app.domain.claims import Claim, Verdict
 from app.domain.links import Kind
 from app.domain.records import from_record, to_record
-from app.domain.revisions import HISTORY_LIMIT, Edited, content_hash, next_revision, unchanged_since, who_edited
+from app.domain.revisions import (
+    HISTORY_LIMIT,
+    Edited,
+    content_hash,
+    joined_history,
+    next_revision,
+    record_hash,
+    unchanged_since,
+    who_edited,
+)
 
 
 def _claim(**kw) -> Claim:
@@ -61,3 +70,18 @@ def test_unchanged_since_tells_a_plain_delete_from_an_edit_against_a_delete() ->
     assert unchanged_since(to_record(base), to_record(base))
     assert unchanged_since(to_record(base), to_record(edited))  # base is an ancestor of what was deleted
     assert not unchanged_since(to_record(edited), to_record(base))  # edited after the other side's copy
+
+
+def test_one_content_by_two_paths_joins_both_histories_the_same_way_on_either_side() -> None:
+    start = to_record(Claim("c1", "The bridge reopens in May"))
+    false, misleading, unproven = (
+        to_record(replace(from_record(Kind.CLAIM, start), verdict=Verdict(v))) for v in ("false", "misleading", "unproven"))
+    ana = {**unproven, "rev": 3, "history": [content_hash(from_record(Kind.CLAIM, start)), record_hash(false)]}
+    dan = {**unproven, "rev": 3, "history": [ana["history"][0], record_hash(misleading)]}
+    joined = joined_history(ana, dan)
+    assert joined == joined_history(dan, ana) and joined[0] == ana["history"][0] and len(joined) == 3
+    for version in (start, false, misleading):  # every version either path passed through stays an ancestor
+        assert unchanged_since(version, {**unproven, "rev": 3, "history": joined})
+    assert joined_history(ana, {**ana}) == ana["history"]  # one path: nothing to join
+    long = {**unproven, "history": [f"{n:016x}" for n in range(HISTORY_LIMIT)]}
+    assert len(joined_history(long, dan)) == HISTORY_LIMIT

@@ -1,12 +1,18 @@
 """Conflicts are decided once and never lost (issue 29, item 1): the three scenarios measured on 2026-12-07,
 through real PouchDB Servers (a second one as a replica of the first)."""
 
+import datetime
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from app.domain import clock
 from app.domain.links import Kind, Relation
+from app.domain.records import to_record
+from app.domain.revisions import record_hash, unchanged_since
+from app.exchange import couch_replication
 from app.services import annotate, entities, linking
 from app.services.session import ProjectSession
 from app.services.sync import replicator as sync
@@ -259,3 +265,61 @@ def test_an_edit_on_top_of_a_version_kept_over_a_deletion_reaches_everyone(team,
         assert sync.sync(s).conflicts == [], s.analyst
     assert [_verdict(s, ids["y"]) for s in (a, b, c, d)] == ["misleading"] * 4
 
+
+
+class _Frozen(datetime.datetime):
+    """A clock that stands still: two analysts' edits in the same second."""
+
+    @classmethod
+    def now(cls, tz: Any = None) -> "_Frozen":  # type: ignore[override]
+        return cls(2026, 12, 7, 9, 0, 0, tzinfo=datetime.timezone.utc)
+
+
+def test_one_verdict_reached_by_two_paths_on_server_and_replica_ends_with_one_history(
+        team, urls: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ana (on the server) goes "false" -> "unproven", Dan (on the replica) "misleading" -> "unproven", in the same
+    second: the same content at the same rev by two histories, pushed on the same parent. Both histories are kept
+    (every version either passed through stays an ancestor), and everyone, server and replica end equal."""
+    (a, b, c, d), ids = team
+    server, replica = urls
+    monkeypatch.setattr(clock, "datetime", _Frozen)
+    for session, first in ((a, "false"), (d, "misleading")):
+        for verdict in (first, "unproven"):
+            session.execute(entities.edit_claim(session, ids["x"], verdict=verdict))
+    ana, dan = (to_record(s.project.claims[ids["x"]]) for s in (a, d))
+    assert record_hash(ana) == record_hash(dan) and ana["rev"] == dan["rev"] == 3 and ana["history"] != dan["history"]
+    for _ in range(3):
+        for s in (a, d, b, c):
+            assert sync.sync(s).conflicts == [], s.analyst
+        replicate_both(server, replica)
+    final = [to_record(s.project.claims[ids["x"]]) for s in (a, b, c, d)]
+    assert all(record == final[0] for record in final), [r["history"] for r in final]
+    assert unchanged_since(ana, final[0]) and unchanged_since(dan, final[0])  # both paths are its ancestors
+    doc_id = f"claim:{ids['x']}"
+    on_server, on_replica = branches(server, doc_id), branches(replica, doc_id)
+    assert [leaf["history"] for leaf in on_server] == [leaf["history"] for leaf in on_replica] == [final[0]["history"]]
+
+
+def test_one_edit_pushed_by_the_previous_release_and_by_this_one_is_one_version(
+        team, urls: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ana still runs the previous release (revision ids from the content alone), Dan this one: both set the same
+    verdict in the same second, so the server ends with two leaves of one record under two ids. Nobody is asked,
+    and one leaf is left."""
+    (a, b, c, d), ids = team
+    server, replica = urls
+    monkeypatch.setattr(clock, "datetime", _Frozen)
+    for s in (a, d):
+        s.execute(entities.edit_claim(s, ids["x"], verdict="false"))
+    with monkeypatch.context() as old_release:
+        old_release.setattr(couch_replication, "_body", record_hash)
+        assert sync.sync(a).conflicts == []
+    assert sync.sync(d).conflicts == []
+    replicate_both(server, replica)
+    doc_id = f"claim:{ids['x']}"
+    assert len(branches(server, doc_id)) == 2
+    for _ in range(2):
+        for s in (a, b, c, d):
+            assert sync.sync(s).conflicts == [], s.analyst
+        replicate_both(server, replica)
+    assert {_verdict(s, ids["x"]) for s in (a, b, c, d)} == {"false"}
+    assert len(branches(server, doc_id)) == len(branches(replica, doc_id)) == 1

@@ -352,14 +352,14 @@ def test_a_deletion_of_a_version_someone_else_also_made_reaches_them_at_once(
 
 # found by the same seed once the one above was fixed: everyone ends with a claim of the same content and rev 3 but
 # two histories (a2 went rev 1 -> "false" -> "unproven", the others rev 1 -> "unproven" -> a later rev 3 of the same
-# content). Same content and rev count as agreed, so nobody takes the other's history and the projects differ.
+# content). Same content and rev counted as agreed, so nobody took the other's history and the projects differed; now
+# both histories are joined (joined_history) and revision ids stand for the history too.
 SAME_CONTENT_TWO_HISTORIES = [
     ("delete", 0, 5, "claim"), ("claim", 3), ("claim", 3), ("statement", 0, 26), ("verdict", 2, 63, "false"),
     ("verdict", 1, 44, "unproven"), ("link", 2, 45, 85), ("statement", 0, 26), ("verdict", 2, 53, "unproven"),
     ("annotate", 1, 0), ("verdict", 1, 3, "unproven"), ("replicate",), ("claim", 2), ("replicate",)]
 
 
-@pytest.mark.xfail(strict=True, reason="same content and rev by two histories counts as agreed: histories never converge")
 @pytest.mark.parametrize("seed", range(int(os.environ.get("SYNC_SEEDS", "5"))))
 def test_same_content_reached_by_two_histories_converges(
         server: PouchServer, replica_server: PouchServer, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:

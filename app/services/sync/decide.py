@@ -20,7 +20,16 @@ from app.domain.errors import DomainError
 from app.domain.links import Kind
 from app.domain.project import Project
 from app.domain.records import from_record, from_trusted, to_record
-from app.domain.revisions import HISTORY_LIMIT, Edited, hash_only, kept_over, record_hash, unchanged_since, who_edited
+from app.domain.revisions import (
+    HISTORY_LIMIT,
+    Edited,
+    hash_only,
+    joined_history,
+    kept_over,
+    record_hash,
+    unchanged_since,
+    who_edited,
+)
 from app.exchange.couch_replication import PUSHED_BY, doc_problem, parse_id, record_of
 from app.exchange.project_merge import Change, Conflict
 
@@ -197,6 +206,8 @@ def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine
         edited = who_edited(mine, theirs)
         if edited is Edited.NEITHER and mine.get("rev") != theirs.get("rev"):  # same content, a decision's history
             edited = Edited.THEIRS if int(theirs.get("rev", 1)) > int(mine.get("rev", 1)) else Edited.MINE
+        elif edited is Edited.NEITHER and list(mine.get("history") or ()) != list(theirs.get("history") or ()):
+            edited = _two_paths(out, kind, oid, mine, theirs)
         if edited is Edited.THEIRS:
             out.changes.append(Change(kind, oid, from_trusted(kind, theirs)))
         elif edited is Edited.BOTH:
@@ -224,6 +235,18 @@ def _one(out: PullDecision, kind: Kind, oid: str, doc_id: str, winner: str, mine
         out.base[doc_id] = [winner, None]
     else:
         out.base[doc_id] = [winner, None]
+
+
+def _two_paths(out: PullDecision, kind: Kind, oid: str, mine: dict[str, Any], theirs: dict[str, Any]) -> Edited:
+    """Same content and rev reached by two histories: both are joined, one way everywhere (joined_history), so
+    every path's versions stay ancestors and the projects become equal. Theirs already joined: taken; else ours,
+    joined here if need be, goes up on top of the server's."""
+    joined = joined_history(mine, theirs)
+    if joined == list(theirs.get("history") or ()):
+        return Edited.THEIRS
+    if joined != list(mine.get("history") or ()):
+        out.changes.append(Change(kind, oid, from_trusted(kind, {**mine, "history": joined})))
+    return Edited.MINE
 
 
 def deletion_over(conflict: Conflict) -> dict[str, Any]:
@@ -267,8 +290,11 @@ def _fold(mine: dict[str, Any] | None,
     for leaf in live:
         if mine is None or not unchanged_since(leaf, mine):
             news.setdefault(record_hash(leaf), leaf)
-    if not news:
-        return mine, []
+    if not news:  # every leaf is our copy or its ancestor; the winner's history if it is our content by another path
+        winner = leaves[0]
+        same = winner is not None and mine is not None and record_hash(winner) == record_hash(mine) \
+            and winner.get("rev") == mine.get("rev")
+        return (winner if same else mine), []
     tops = [leaf for h, leaf in news.items()
             if not any(other_h != h and unchanged_since(leaf, other) for other_h, other in news.items())]
     if not tops:  # each in the other's history (a version went back to earlier content): they cover each other
