@@ -86,12 +86,14 @@ def cmd_delete(args: argparse.Namespace) -> int:
     from app.cli.terminal import row, say
 
     with project_files.open_project(args.project, analyst=args.analyst) as session:
-        command = entities.delete_objects(session, args.ids)
-        session.execute(command)
-        if args.purge:
+        if args.purge:  # "Delete and purge …", the ids to purge in its audit entry (as the GUI's)
             from app.services.sync import purge
 
-            waiting = purge.want(session, [(op.kind, op.oid) for op in command.ops])
+            wish = purge.deletion(session, args.ids)
+            session.execute(command := wish.command)
+            waiting = purge.want(session, wish.objects)
+        else:
+            session.execute(command := entities.delete_objects(session, args.ids))
     for op in command.ops:
         print(row(op.kind, op.oid, "" if op.oid in args.ids else "went with what it hung on"))
     if args.purge:

@@ -88,3 +88,13 @@ def _reasons(state: ReaderState) -> dict[str, str | None]:
         reasons["ocr"] = _OCR
     reasons["export_pdf"] = NO_DOCUMENT if kind is None else None if kind is DocumentKind.PDF else _EXPORT_PDF
     return reasons
+
+
+NOT_SYNCED = QT_TRANSLATE_NOOP("ActionStates", "This project does not sync with a server: there is nothing to purge")
+NOTHING_TO_PURGE = QT_TRANSLATE_NOOP("ActionStates", "Click a highlight, or pick a claim, actor or source, first")
+
+
+def purge_reason(read_only: bool, syncs: bool, deletable: bool, localize: Translate = _untranslated) -> str | None:
+    """Why Edit > Delete and purge from server does not apply (None: it does)."""
+    reason = READ_ONLY if read_only else NOT_SYNCED if not syncs else None if deletable else NOTHING_TO_PURGE
+    return localize("ActionStates", reason) if reason else None

@@ -50,6 +50,9 @@ SPECS: dict[str, ActionSpec] = {
     "source": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Link &source…"), ("S",), "", QT_TRANSLATE_NOOP("Actions", "Source")),
     "delete_highlight": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete highlight"), (Key.Delete,), QT_TRANSLATE_NOOP("Actions", "Delete the selected highlight and its links "
                                    "(Undo brings them back)")),
+    "delete_purge": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete and purge from server…"), (),
+                               QT_TRANSLATE_NOOP("Actions", "Delete the selected highlight, claim, actor or source, and have "
+                               "the next sync remove it from the team's server (Undo brings it back and cancels the purge)")),
     "mentions": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Find all &mentions of actor"), (), QT_TRANSLATE_NOOP("Actions", "Mark the picked actor's unmarked mentions in every "
                            "document of the project (one undo step); the reader stays where it is")),
     "merge": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Merge ac&tors…")),
@@ -158,6 +161,8 @@ def install(window: QMainWindow, slots: Mapping[str, Callable[[], object]], undo
     file_menu.addActions([a["settings"], a["quit"]])
     edit = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
     edit.addActions([a["undo"], a["redo"]])
+    edit.addSeparator()
+    edit.addAction(a["delete_purge"])  # shown only while the project syncs with a server (ui.purge_deletion)
     edit.addSeparator()
     edit.addActions([a["find"], a["find_next"], a["find_previous"], a["search"]])
     view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))

@@ -1,5 +1,7 @@
 """SessionBridge: re-emits the session's change sets as a Qt signal, and runs commands with undo."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -28,18 +30,20 @@ class SessionBridge(QObject):
         changes.initiator = self._initiator
         self.projectChanged.emit(changes)
 
-    def run(self, command: Command, initiator: object = None) -> Executed:
+    def run(self, command: Command, initiator: object = None, moved: Callable[[bool], None] | None = None) -> Executed:
         """Execute first, then push: a command that fails (bad input, full disk) never lands on the stack.
 
         This is the GUI's one mutation path: every use case returns a command built by services. The
         `initiator` (the view that asked) rides on the Changes, so that view need not rebuild from its own edit.
+        `moved(redone)` hears each later undo (False) and redo (True) of the command that reached the disk, for
+        what follows the command outside the project (a purge wish in sync.json).
         """
         self._initiator = initiator
         try:
             executed = self.session.execute(command)
         finally:
             self._initiator = None
-        self.undo_stack.push(_UndoableCommand(self, command))
+        self.undo_stack.push(_UndoableCommand(self, command, moved))
         return executed
 
     def _history_failed(self, exc: SourcemarkError) -> None:
@@ -56,10 +60,11 @@ class SessionBridge(QObject):
 class _UndoableCommand(QUndoCommand):
     """QUndoStack front end over the session's own undo history (which owns the real state)."""
 
-    def __init__(self, bridge: SessionBridge, command: Command) -> None:
+    def __init__(self, bridge: SessionBridge, command: Command, moved: Callable[[bool], None] | None) -> None:
         super().__init__(command.label)
         self.command = command  # the adapter holds its command (the session's history replays it)
         self._bridge = bridge
+        self._moved = moved
         self._first = True
 
     def redo(self) -> None:
@@ -70,9 +75,15 @@ class _UndoableCommand(QUndoCommand):
             self._bridge.session.redo()
         except SourcemarkError as exc:
             self._bridge._history_failed(exc)
+            return
+        if self._moved is not None:
+            self._moved(True)
 
     def undo(self) -> None:
         try:
             self._bridge.session.undo()
         except SourcemarkError as exc:
             self._bridge._history_failed(exc)
+            return
+        if self._moved is not None:
+            self._moved(False)

@@ -40,6 +40,7 @@ from app.ui.panels.orphans_panel import OrphansPanel
 from app.ui.panels.reanchor_bar import ReanchorBar
 from app.ui.panels.search_panel import SearchPanel
 from app.ui.project_io import EXPORTS, ProjectIO
+from app.ui.purge_deletion import PurgeDeletion
 from app.ui.reader_controller import ReaderController
 from app.ui.selection import follow
 from app.ui.shell import window_place
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.io.run_ocr = self.ocr.run  # the summary after adding a scan offers OCR
         self.sync = SyncRunner(bridge, self)
         self.sync.set_interval(settings.sync_minutes())
+        self.purging = PurgeDeletion(bridge, self.sync, self)
         self._make_panels()
         installed = actions.install(self, self._slots(), bridge.undo_stack, self._export_slots())
         self.actions_by_name = installed.actions
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
             "actor": lambda: reader.link(Kind.ACTOR),
             "source": lambda: reader.link(Kind.SOURCE),
             "delete_highlight": self.delete_highlight,
+            "delete_purge": self.purging.run,
             "mentions": lambda: reader.find_mentions(self.actors_panel.current_id()),
             "merge": lambda: reader.merge(self.actors_panel.selected_ids()),
             "replace": lambda: io.choose_and_replace(view.current_document()),
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
         follow(self.bridge.selection, reader=self.view, inspector=self.inspector, graph=self.graph_panel,
                annotations=self.annotations_panel, documents=self.documents_panel, bar=self.bar, panels=panels)
         self.bridge.selection.changed.connect(self._update_actions)
+        self.purging.attach(self.actions_by_name["delete_purge"], self.inspector)
         self.docks["graph"].visibilityChanged.connect(self.graph_panel.set_active)
         self.graph_panel.objectActivated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))
         self.inspector.objectActivated.connect(lambda kind, oid: self.select_object(Kind(kind), oid))

@@ -85,6 +85,14 @@
         <source>a PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>This project does not sync with a server: there is nothing to purge</source>
+        <translation>هذا المشروع لا يُزامَن مع خادم: لا شيء لإزالته نهائيًا</translation>
+    </message>
+    <message>
+        <source>Click a highlight, or pick a claim, actor or source, first</source>
+        <translation>انقر تظليلًا، أو اختر ادعاءً أو فاعلًا أو مصدرًا، أولًا</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -211,6 +219,14 @@
     <message>
         <source>Delete the selected highlight and its links (Undo brings them back)</source>
         <translation>حذف التظليل المحدد وروابطه (التراجع يعيدها)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and purge from server…</source>
+        <translation>&amp;حذف وإزالة نهائية من الخادم…</translation>
+    </message>
+    <message>
+        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>يحذف التظليل أو الادعاء أو الفاعل أو المصدر المحدد، وتزيله المزامنة التالية نهائيًا من خادم الفريق (التراجع يعيده ويلغي الإزالة النهائية)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -2061,6 +2077,67 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
 </context>
 <context>
+    <name>PurgeDeletion</name>
+    <message>
+        <source>Delete and purge…</source>
+        <translation>حذف وإزالة نهائية…</translation>
+    </message>
+    <message>
+        <source>The list of objects to purge could not be saved: {exc}</source>
+        <translation>تعذّر حفظ قائمة العناصر المراد إزالتها نهائيًا: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>وعناصر أخرى: %Ln</numerusform>
+            <numerusform>وعناصر أخرى: %Ln</numerusform>
+            <numerusform>وعناصر أخرى: %Ln</numerusform>
+            <numerusform>وعناصر أخرى: %Ln</numerusform>
+            <numerusform>وعناصر أخرى: %Ln</numerusform>
+            <numerusform>وعناصر أخرى: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete here, and purge from the team&apos;s server at the next sync:</source>
+        <translation>الحذف هنا، والإزالة النهائية من خادم الفريق عند المزامنة التالية:</translation>
+    </message>
+    <message>
+        <source>With it go the links and highlights that hang on it:</source>
+        <translation>ومعه تذهب الروابط والتظليلات المعلّقة به:</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>الخادم: {url}</translation>
+    </message>
+    <message>
+        <source>The next sync removes every revision of them from the server, where the server allows it (CouchDB&apos;s _purge, which CouchDB allows database admins only). A server without _purge keeps their earlier revisions until an admin compacts the database, and their ids for good; the sync then says so.</source>
+        <translation>تزيل المزامنة التالية كل مراجعاتها من الخادم حيث يسمح الخادم بذلك (_purge في CouchDB، ولا يسمح به CouchDB إلا لمسؤولي قاعدة البيانات). والخادم الذي لا يدعم _purge يحتفظ بمراجعاتها السابقة إلى أن يضغط مسؤولٌ قاعدة البيانات، وبمعرّفاتها إلى الأبد؛ وعندها تذكر المزامنة ذلك.</translation>
+    </message>
+    <message>
+        <source>Only the server forgets them: each project that had them, this one included, keeps them in its audit log.</source>
+        <translation>الخادم وحده ينساها: كل مشروع كانت فيه، ومنها هذا المشروع، يحتفظ بها في سجل التدقيق الخاص به.</translation>
+    </message>
+    <message>
+        <source>Undo brings them back here and cancels the purge, if the next sync has not run yet; after it, they go up to the server again.</source>
+        <translation>التراجع يعيدها هنا ويلغي الإزالة النهائية إن لم تجرِ المزامنة التالية بعد؛ وبعدها تُرفع إلى الخادم من جديد.</translation>
+    </message>
+    <message>
+        <source>Delete and purge from the server</source>
+        <translation>الحذف والإزالة النهائية من الخادم</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Delete and purge</source>
+        <translation>حذف وإزالة نهائية</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
@@ -3030,9 +3107,39 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
             <numerusform>%Ln تعارض</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to purge from the server</source>
+        <translation>
+            <numerusform>%Ln للإزالة النهائية من الخادم</numerusform>
+            <numerusform>%Ln للإزالة النهائية من الخادم</numerusform>
+            <numerusform>%Ln للإزالة النهائية من الخادم</numerusform>
+            <numerusform>%Ln للإزالة النهائية من الخادم</numerusform>
+            <numerusform>%Ln للإزالة النهائية من الخادم</numerusform>
+            <numerusform>%Ln للإزالة النهائية من الخادم</numerusform>
+        </translation>
+    </message>
     <message>
         <source>server not confirmed: File &gt; Sync now</source>
         <translation>الخادم غير مؤكد: ملف &gt; مزامنة الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln purged from the server</source>
+        <translation>
+            <numerusform>؛ أُزيل نهائيًا من الخادم: %Ln</numerusform>
+            <numerusform>؛ أُزيل نهائيًا من الخادم: %Ln</numerusform>
+            <numerusform>؛ أُزيل نهائيًا من الخادم: %Ln</numerusform>
+            <numerusform>؛ أُزيل نهائيًا من الخادم: %Ln</numerusform>
+            <numerusform>؛ أُزيل نهائيًا من الخادم: %Ln</numerusform>
+            <numerusform>؛ أُزيل نهائيًا من الخادم: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server does not support _purge: earlier revisions stay there until an admin compacts the database</source>
+        <translation>الخادم لا يدعم _purge: تبقى المراجعات السابقة عليه إلى أن يضغط مسؤولٌ قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the server refused _purge (CouchDB allows it to database admins only): earlier revisions stay there until an admin purges or compacts the database</source>
+        <translation>رفض الخادم _purge (لا يسمح به CouchDB إلا لمسؤولي قاعدة البيانات): تبقى المراجعات السابقة عليه إلى أن يزيلها مسؤولٌ نهائيًا أو يضغط قاعدة البيانات</translation>
     </message>
     <message>
         <source>Checking the server</source>

@@ -138,6 +138,16 @@
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message numerus="yes">
         <source>No unmarked mentions of {name} in the %n document(s) of this project.</source>
@@ -301,6 +311,20 @@ Undo removes them all.</numerusform>
         <translation>
             <numerusform>%Ln conflict</numerusform>
             <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to purge from the server</source>
+        <translation>
+            <numerusform>%Ln to purge from the server</numerusform>
+            <numerusform>%Ln to purge from the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln purged from the server</source>
+        <translation>
+            <numerusform>; %Ln purged from the server</numerusform>
+            <numerusform>; %Ln purged from the server</numerusform>
         </translation>
     </message>
 </context>

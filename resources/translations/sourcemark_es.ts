@@ -85,6 +85,14 @@
         <source>a PDF</source>
         <translation>un PDF</translation>
     </message>
+    <message>
+        <source>This project does not sync with a server: there is nothing to purge</source>
+        <translation>Este proyecto no se sincroniza con ningún servidor: no hay nada que purgar</translation>
+    </message>
+    <message>
+        <source>Click a highlight, or pick a claim, actor or source, first</source>
+        <translation>Haga clic primero en un resaltado, o elija una afirmación, un actor o una fuente</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -211,6 +219,14 @@
     <message>
         <source>Delete the selected highlight and its links (Undo brings them back)</source>
         <translation>Eliminar el resaltado seleccionado y sus vínculos (Deshacer los recupera)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and purge from server…</source>
+        <translation>&amp;Eliminar y purgar del servidor…</translation>
+    </message>
+    <message>
+        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>Elimina el resaltado, la afirmación, el actor o la fuente seleccionados, y la próxima sincronización lo purga del servidor del equipo (Deshacer lo recupera y cancela la purga)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -1997,6 +2013,63 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
 </context>
 <context>
+    <name>PurgeDeletion</name>
+    <message>
+        <source>Delete and purge…</source>
+        <translation>Eliminar y purgar…</translation>
+    </message>
+    <message>
+        <source>The list of objects to purge could not be saved: {exc}</source>
+        <translation>No se pudo guardar la lista de objetos que purgar: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>y %Ln más</numerusform>
+            <numerusform>y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete here, and purge from the team&apos;s server at the next sync:</source>
+        <translation>Eliminar aquí y purgar del servidor del equipo en la próxima sincronización:</translation>
+    </message>
+    <message>
+        <source>With it go the links and highlights that hang on it:</source>
+        <translation>Con él se van los vínculos y resaltados que dependen de él:</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>Servidor: {url}</translation>
+    </message>
+    <message>
+        <source>The next sync removes every revision of them from the server, where the server allows it (CouchDB&apos;s _purge, which CouchDB allows database admins only). A server without _purge keeps their earlier revisions until an admin compacts the database, and their ids for good; the sync then says so.</source>
+        <translation>La próxima sincronización elimina del servidor todas sus revisiones, si el servidor lo permite (_purge de CouchDB, que CouchDB solo permite a los administradores de la base de datos). Un servidor sin _purge conserva sus revisiones anteriores hasta que un administrador compacte la base de datos, y sus identificadores para siempre; la sincronización lo indicará.</translation>
+    </message>
+    <message>
+        <source>Only the server forgets them: each project that had them, this one included, keeps them in its audit log.</source>
+        <translation>Solo el servidor los olvida: cada proyecto que los tenía, incluido este, los conserva en su registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Undo brings them back here and cancels the purge, if the next sync has not run yet; after it, they go up to the server again.</source>
+        <translation>Deshacer los recupera aquí y cancela la purga si la próxima sincronización aún no se ha hecho; después, vuelven a subir al servidor.</translation>
+    </message>
+    <message>
+        <source>Delete and purge from the server</source>
+        <translation>Eliminar y purgar del servidor</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Delete and purge</source>
+        <translation>Eliminar y purgar</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
@@ -2870,9 +2943,31 @@ Sincronizar le envía el proyecto y las credenciales de sincronización configur
             <numerusform>%Ln conflictos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to purge from the server</source>
+        <translation>
+            <numerusform>%Ln por purgar del servidor</numerusform>
+            <numerusform>%Ln por purgar del servidor</numerusform>
+        </translation>
+    </message>
     <message>
         <source>server not confirmed: File &gt; Sync now</source>
         <translation>servidor sin confirmar: Archivo &gt; Sincronizar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln purged from the server</source>
+        <translation>
+            <numerusform>; %Ln purgado del servidor</numerusform>
+            <numerusform>; %Ln purgados del servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server does not support _purge: earlier revisions stay there until an admin compacts the database</source>
+        <translation>el servidor no admite _purge: las revisiones anteriores se quedan allí hasta que un administrador compacte la base de datos</translation>
+    </message>
+    <message>
+        <source>the server refused _purge (CouchDB allows it to database admins only): earlier revisions stay there until an admin purges or compacts the database</source>
+        <translation>el servidor rechazó _purge (CouchDB solo lo permite a los administradores de la base de datos): las revisiones anteriores se quedan allí hasta que un administrador purgue o compacte la base de datos</translation>
     </message>
     <message>
         <source>Checking the server</source>

@@ -85,6 +85,14 @@
         <source>a PDF</source>
         <translation>un PDF</translation>
     </message>
+    <message>
+        <source>This project does not sync with a server: there is nothing to purge</source>
+        <translation>Ce projet ne se synchronise avec aucun serveur : il n&apos;y a rien à purger</translation>
+    </message>
+    <message>
+        <source>Click a highlight, or pick a claim, actor or source, first</source>
+        <translation>Cliquez d&apos;abord sur un surlignage, ou choisissez une affirmation, un acteur ou une source</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -211,6 +219,14 @@
     <message>
         <source>Delete the selected highlight and its links (Undo brings them back)</source>
         <translation>Supprimer le surlignage sélectionné et ses liens (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and purge from server…</source>
+        <translation>Supprimer et p&amp;urger du serveur…</translation>
+    </message>
+    <message>
+        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>Supprime le surlignage, l&apos;affirmation, l&apos;acteur ou la source sélectionné, et la prochaine synchronisation le purge du serveur de l&apos;équipe (Annuler le rétablit et annule la purge)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -1997,6 +2013,63 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
     </message>
 </context>
 <context>
+    <name>PurgeDeletion</name>
+    <message>
+        <source>Delete and purge…</source>
+        <translation>Supprimer et purger…</translation>
+    </message>
+    <message>
+        <source>The list of objects to purge could not be saved: {exc}</source>
+        <translation>Impossible d&apos;enregistrer la liste des objets à purger : {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete here, and purge from the team&apos;s server at the next sync:</source>
+        <translation>Supprimer ici, et purger du serveur de l&apos;équipe à la prochaine synchronisation :</translation>
+    </message>
+    <message>
+        <source>With it go the links and highlights that hang on it:</source>
+        <translation>Avec lui partent les liens et surlignages qui en dépendent :</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>Serveur : {url}</translation>
+    </message>
+    <message>
+        <source>The next sync removes every revision of them from the server, where the server allows it (CouchDB&apos;s _purge, which CouchDB allows database admins only). A server without _purge keeps their earlier revisions until an admin compacts the database, and their ids for good; the sync then says so.</source>
+        <translation>La prochaine synchronisation retire du serveur toutes leurs révisions, si le serveur le permet (_purge de CouchDB, que CouchDB réserve aux administrateurs de la base). Un serveur sans _purge garde leurs révisions antérieures jusqu&apos;à ce qu&apos;un administrateur compacte la base, et leurs identifiants pour toujours ; la synchronisation le signale alors.</translation>
+    </message>
+    <message>
+        <source>Only the server forgets them: each project that had them, this one included, keeps them in its audit log.</source>
+        <translation>Seul le serveur les oublie : chaque projet qui les avait, celui-ci compris, les garde dans son journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Undo brings them back here and cancels the purge, if the next sync has not run yet; after it, they go up to the server again.</source>
+        <translation>Annuler les rétablit ici et annule la purge si la prochaine synchronisation n&apos;a pas encore eu lieu ; après elle, ils remontent sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Delete and purge from the server</source>
+        <translation>Supprimer et purger du serveur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Delete and purge</source>
+        <translation>Supprimer et purger</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
@@ -2870,9 +2943,31 @@ Synchroniser lui envoie le projet et les identifiants de synchronisation défini
             <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to purge from the server</source>
+        <translation>
+            <numerusform>%Ln à purger du serveur</numerusform>
+            <numerusform>%Ln à purger du serveur</numerusform>
+        </translation>
+    </message>
     <message>
         <source>server not confirmed: File &gt; Sync now</source>
         <translation>serveur non confirmé : Fichier &gt; Synchroniser maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln purged from the server</source>
+        <translation>
+            <numerusform>; %Ln purgé du serveur</numerusform>
+            <numerusform>; %Ln purgés du serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server does not support _purge: earlier revisions stay there until an admin compacts the database</source>
+        <translation>le serveur ne prend pas en charge _purge : les révisions antérieures y restent jusqu&apos;à ce qu&apos;un administrateur compacte la base</translation>
+    </message>
+    <message>
+        <source>the server refused _purge (CouchDB allows it to database admins only): earlier revisions stay there until an admin purges or compacts the database</source>
+        <translation>le serveur a refusé _purge (CouchDB le réserve aux administrateurs de la base) : les révisions antérieures y restent jusqu&apos;à ce qu&apos;un administrateur purge ou compacte la base</translation>
     </message>
     <message>
         <source>Checking the server</source>

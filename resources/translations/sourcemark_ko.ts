@@ -85,6 +85,14 @@
         <source>a PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>This project does not sync with a server: there is nothing to purge</source>
+        <translation>이 프로젝트는 서버와 동기화하지 않습니다: 영구 삭제할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Click a highlight, or pick a claim, actor or source, first</source>
+        <translation>먼저 하이라이트를 클릭하거나 주장, 행위자 또는 출처를 고르십시오</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -211,6 +219,14 @@
     <message>
         <source>Delete the selected highlight and its links (Undo brings them back)</source>
         <translation>선택한 하이라이트와 그 연결을 삭제합니다 (실행 취소로 되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and purge from server…</source>
+        <translation>삭제하고 서버에서 영구 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>선택한 하이라이트, 주장, 행위자 또는 출처를 삭제하고, 다음 동기화 때 팀 서버에서 영구 삭제합니다 (실행 취소하면 되살아나고 영구 삭제도 취소됩니다)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -1981,6 +1997,62 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
 </context>
 <context>
+    <name>PurgeDeletion</name>
+    <message>
+        <source>Delete and purge…</source>
+        <translation>삭제 및 영구 삭제…</translation>
+    </message>
+    <message>
+        <source>The list of objects to purge could not be saved: {exc}</source>
+        <translation>영구 삭제할 객체 목록을 저장할 수 없습니다: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>외 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete here, and purge from the team&apos;s server at the next sync:</source>
+        <translation>여기서 삭제하고, 다음 동기화 때 팀 서버에서 영구 삭제합니다:</translation>
+    </message>
+    <message>
+        <source>With it go the links and highlights that hang on it:</source>
+        <translation>함께 삭제되는 연결과 하이라이트:</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>서버: {url}</translation>
+    </message>
+    <message>
+        <source>The next sync removes every revision of them from the server, where the server allows it (CouchDB&apos;s _purge, which CouchDB allows database admins only). A server without _purge keeps their earlier revisions until an admin compacts the database, and their ids for good; the sync then says so.</source>
+        <translation>다음 동기화는 서버가 허용하는 경우 서버에서 이들의 모든 리비전을 제거합니다 (CouchDB의 _purge, CouchDB에서는 데이터베이스 관리자만 허용). _purge가 없는 서버는 관리자가 데이터베이스를 압축할 때까지 이전 리비전을, ID는 영구히 보관합니다. 그 경우 동기화가 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Only the server forgets them: each project that had them, this one included, keeps them in its audit log.</source>
+        <translation>서버만 이들을 잊습니다: 이들을 가졌던 모든 프로젝트는 (이 프로젝트 포함) 감사 로그에 이들을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Undo brings them back here and cancels the purge, if the next sync has not run yet; after it, they go up to the server again.</source>
+        <translation>실행 취소하면 여기에서 되살아나고, 다음 동기화 전이라면 영구 삭제도 취소됩니다. 동기화 후라면 서버에 다시 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>Delete and purge from the server</source>
+        <translation>삭제하고 서버에서 영구 삭제</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Delete and purge</source>
+        <translation>삭제 및 영구 삭제</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
@@ -2830,9 +2902,29 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
             <numerusform>충돌 %Ln건</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to purge from the server</source>
+        <translation>
+            <numerusform>서버에서 영구 삭제 대기 %Ln건</numerusform>
+        </translation>
+    </message>
     <message>
         <source>server not confirmed: File &gt; Sync now</source>
         <translation>서버 미확인: 파일 &gt; 지금 동기화</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln purged from the server</source>
+        <translation>
+            <numerusform>; 서버에서 %Ln건 영구 삭제됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server does not support _purge: earlier revisions stay there until an admin compacts the database</source>
+        <translation>서버가 _purge를 지원하지 않음: 관리자가 데이터베이스를 압축할 때까지 이전 리비전이 남습니다</translation>
+    </message>
+    <message>
+        <source>the server refused _purge (CouchDB allows it to database admins only): earlier revisions stay there until an admin purges or compacts the database</source>
+        <translation>서버가 _purge를 거부함 (CouchDB는 데이터베이스 관리자에게만 허용): 관리자가 영구 삭제하거나 데이터베이스를 압축할 때까지 이전 리비전이 남습니다</translation>
     </message>
     <message>
         <source>Checking the server</source>

@@ -85,6 +85,14 @@
         <source>a PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>This project does not sync with a server: there is nothing to purge</source>
+        <translation>Этот проект не синхронизируется с сервером: удалять безвозвратно нечего</translation>
+    </message>
+    <message>
+        <source>Click a highlight, or pick a claim, actor or source, first</source>
+        <translation>Сначала щёлкните выделение или выберите утверждение, актора или источник</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -211,6 +219,14 @@
     <message>
         <source>Delete the selected highlight and its links (Undo brings them back)</source>
         <translation>Удалить выбранное выделение и его связи (отмена вернёт их)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and purge from server…</source>
+        <translation>&amp;Удалить и безвозвратно стереть с сервера…</translation>
+    </message>
+    <message>
+        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>Удалить выбранное выделение, утверждение, актора или источник, а следующая синхронизация безвозвратно уберёт его с сервера команды (Отменить возвращает его и отменяет безвозвратное удаление)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -2013,6 +2029,64 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
 </context>
 <context>
+    <name>PurgeDeletion</name>
+    <message>
+        <source>Delete and purge…</source>
+        <translation>Удалить и стереть с сервера…</translation>
+    </message>
+    <message>
+        <source>The list of objects to purge could not be saved: {exc}</source>
+        <translation>Не удалось сохранить список объектов для безвозвратного удаления: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete here, and purge from the team&apos;s server at the next sync:</source>
+        <translation>Удалить здесь и безвозвратно стереть с сервера команды при следующей синхронизации:</translation>
+    </message>
+    <message>
+        <source>With it go the links and highlights that hang on it:</source>
+        <translation>Вместе с ним уходят связи и выделения, которые на нём держатся:</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>Сервер: {url}</translation>
+    </message>
+    <message>
+        <source>The next sync removes every revision of them from the server, where the server allows it (CouchDB&apos;s _purge, which CouchDB allows database admins only). A server without _purge keeps their earlier revisions until an admin compacts the database, and their ids for good; the sync then says so.</source>
+        <translation>Следующая синхронизация уберёт с сервера все их ревизии, если сервер это позволяет (_purge в CouchDB, разрешённый только администраторам базы данных). Сервер без _purge хранит их прежние ревизии, пока администратор не уплотнит базу данных, а их идентификаторы — навсегда; синхронизация тогда сообщит об этом.</translation>
+    </message>
+    <message>
+        <source>Only the server forgets them: each project that had them, this one included, keeps them in its audit log.</source>
+        <translation>Забывает их только сервер: каждый проект, где они были, включая этот, хранит их в своём журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Undo brings them back here and cancels the purge, if the next sync has not run yet; after it, they go up to the server again.</source>
+        <translation>Отмена возвращает их сюда и отменяет безвозвратное удаление, если следующая синхронизация ещё не прошла; после неё они снова попадут на сервер.</translation>
+    </message>
+    <message>
+        <source>Delete and purge from the server</source>
+        <translation>Удалить и безвозвратно стереть с сервера</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Delete and purge</source>
+        <translation>Удалить и стереть</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
@@ -2910,9 +2984,33 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
             <numerusform>%Ln конфликтов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to purge from the server</source>
+        <translation>
+            <numerusform>%Ln к безвозвратному удалению с сервера</numerusform>
+            <numerusform>%Ln к безвозвратному удалению с сервера</numerusform>
+            <numerusform>%Ln к безвозвратному удалению с сервера</numerusform>
+        </translation>
+    </message>
     <message>
         <source>server not confirmed: File &gt; Sync now</source>
         <translation>сервер не подтверждён: Файл &gt; Синхронизировать сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln purged from the server</source>
+        <translation>
+            <numerusform>; безвозвратно удалено с сервера: %Ln</numerusform>
+            <numerusform>; безвозвратно удалено с сервера: %Ln</numerusform>
+            <numerusform>; безвозвратно удалено с сервера: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server does not support _purge: earlier revisions stay there until an admin compacts the database</source>
+        <translation>сервер не поддерживает _purge: прежние ревизии остаются там, пока администратор не уплотнит базу данных</translation>
+    </message>
+    <message>
+        <source>the server refused _purge (CouchDB allows it to database admins only): earlier revisions stay there until an admin purges or compacts the database</source>
+        <translation>сервер отказал в _purge (CouchDB разрешает его только администраторам базы данных): прежние ревизии остаются там, пока администратор не выполнит _purge или не уплотнит базу данных</translation>
     </message>
     <message>
         <source>Checking the server</source>

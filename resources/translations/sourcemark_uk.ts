@@ -85,6 +85,14 @@
         <source>a PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>This project does not sync with a server: there is nothing to purge</source>
+        <translation>Цей проєкт не синхронізується із сервером: немає чого остаточно видаляти</translation>
+    </message>
+    <message>
+        <source>Click a highlight, or pick a claim, actor or source, first</source>
+        <translation>Спершу клацніть виділення або виберіть твердження, актора чи джерело</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -211,6 +219,14 @@
     <message>
         <source>Delete the selected highlight and its links (Undo brings them back)</source>
         <translation>Видалити вибране виділення та його зв&apos;язки (скасування поверне їх)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and purge from server…</source>
+        <translation>&amp;Видалити й остаточно стерти із сервера…</translation>
+    </message>
+    <message>
+        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>Видалити вибране виділення, твердження, актора чи джерело, а наступна синхронізація остаточно прибере його із сервера команди (Скасувати повертає його й скасовує остаточне видалення)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -2013,6 +2029,64 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     </message>
 </context>
 <context>
+    <name>PurgeDeletion</name>
+    <message>
+        <source>Delete and purge…</source>
+        <translation>Видалити й стерти із сервера…</translation>
+    </message>
+    <message>
+        <source>The list of objects to purge could not be saved: {exc}</source>
+        <translation>Не вдалося зберегти список об&apos;єктів для остаточного видалення: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>і ще %Ln</numerusform>
+            <numerusform>і ще %Ln</numerusform>
+            <numerusform>і ще %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete here, and purge from the team&apos;s server at the next sync:</source>
+        <translation>Видалити тут і остаточно стерти із сервера команди під час наступної синхронізації:</translation>
+    </message>
+    <message>
+        <source>With it go the links and highlights that hang on it:</source>
+        <translation>Разом із ним зникають зв&apos;язки й виділення, що на ньому тримаються:</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>Сервер: {url}</translation>
+    </message>
+    <message>
+        <source>The next sync removes every revision of them from the server, where the server allows it (CouchDB&apos;s _purge, which CouchDB allows database admins only). A server without _purge keeps their earlier revisions until an admin compacts the database, and their ids for good; the sync then says so.</source>
+        <translation>Наступна синхронізація прибере із сервера всі їхні ревізії, якщо сервер це дозволяє (_purge у CouchDB, дозволений лише адміністраторам бази даних). Сервер без _purge зберігає їхні попередні ревізії, доки адміністратор не ущільнить базу даних, а їхні ідентифікатори — назавжди; синхронізація тоді про це повідомить.</translation>
+    </message>
+    <message>
+        <source>Only the server forgets them: each project that had them, this one included, keeps them in its audit log.</source>
+        <translation>Забуває їх лише сервер: кожен проєкт, що їх мав, зокрема цей, зберігає їх у своєму журналі аудиту.</translation>
+    </message>
+    <message>
+        <source>Undo brings them back here and cancels the purge, if the next sync has not run yet; after it, they go up to the server again.</source>
+        <translation>Скасування повертає їх сюди й скасовує остаточне видалення, якщо наступна синхронізація ще не відбулася; після неї вони знову потраплять на сервер.</translation>
+    </message>
+    <message>
+        <source>Delete and purge from the server</source>
+        <translation>Видалити й остаточно стерти із сервера</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
+        <source>Delete and purge</source>
+        <translation>Видалити й стерти</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
         <source>Select some text in the document (or drag a rectangle on an image) first.</source>
@@ -2910,9 +2984,33 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
             <numerusform>%Ln конфліктів</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to purge from the server</source>
+        <translation>
+            <numerusform>%Ln до остаточного видалення із сервера</numerusform>
+            <numerusform>%Ln до остаточного видалення із сервера</numerusform>
+            <numerusform>%Ln до остаточного видалення із сервера</numerusform>
+        </translation>
+    </message>
     <message>
         <source>server not confirmed: File &gt; Sync now</source>
         <translation>сервер не підтверджено: Файл &gt; Синхронізувати зараз</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln purged from the server</source>
+        <translation>
+            <numerusform>; остаточно видалено із сервера: %Ln</numerusform>
+            <numerusform>; остаточно видалено із сервера: %Ln</numerusform>
+            <numerusform>; остаточно видалено із сервера: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server does not support _purge: earlier revisions stay there until an admin compacts the database</source>
+        <translation>сервер не підтримує _purge: попередні ревізії лишаються там, доки адміністратор не ущільнить базу даних</translation>
+    </message>
+    <message>
+        <source>the server refused _purge (CouchDB allows it to database admins only): earlier revisions stay there until an admin purges or compacts the database</source>
+        <translation>сервер відмовив у _purge (CouchDB дозволяє його лише адміністраторам бази даних): попередні ревізії лишаються там, доки адміністратор не виконає _purge або не ущільнить базу даних</translation>
     </message>
     <message>
         <source>Checking the server</source>

@@ -43,7 +43,8 @@ MAX_FEED = 1_000_000  # rows of one pull: a feed that never ends (a hostile serv
 def status(session: ProjectSession) -> SyncStatus:
     state = sync_state.read(session.folder)
     return SyncStatus(state.url, state.last_sync, _waiting(session, state) if state.url else 0, len(state.conflicts),
-                      trusted_servers.confirmed(session.folder, state.url) if state.url else True, bool(state.encrypted))
+                      trusted_servers.confirmed(session.folder, state.url) if state.url else True, bool(state.encrypted),
+                      len(state.purge))
 
 
 def _waiting(session: ProjectSession, state: SyncState) -> int:
@@ -129,7 +130,7 @@ def push_changes(run: SyncRun) -> SyncReport:
     assert run.book is not None
     run.report.pushed = push(client, run.view, run.book, tombs, ticker, scope.pushable(run.candidates, state))
     if state.purge:  # deleted with --purge: now that the server holds the tombstones
-        run.report.purged, run.report.purge_note = purge.run(client, state)
+        run.report.purged, run.report.purge_note = purge.run(client, state, purge.held_by(run.view))
     since = _past_our_own(client, state, run.last_seq, ticker) if run.report.pushed else run.last_seq
     now = now_iso()
     client.put_local(_checkpoint_name(state), {"since": since, "time": now})

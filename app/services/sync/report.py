@@ -59,3 +59,4 @@ class SyncStatus:
     conflicts: int
     confirmed: bool = True  # the user of this machine named `url` for this project (else it came with the folder)
     encrypted: bool = False  # end-to-end encrypted when last synced
+    purging: int = 0  # deleted objects the next sync is to purge from the server (services.sync.purge)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import SourcemarkError
-from app.services.sync import encryption, replicator
+from app.services.sync import encryption, purge, replicator
 from app.services.sync.progress import interruptible
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
@@ -224,7 +224,7 @@ class SyncRunner(QObject):
         elif isinstance(outcome, replicator.SyncReport):
             conflicts = len(outcome.conflicts)  # a plain name: lupdate reads only those as the count
             left = self.tr("; %Ln conflict(s) left", "", conflicts) if conflicts else ""
-            left += self.tr("; not purged: {note}").format(note=outcome.purge_note) if outcome.purge_note else ""
+            left += purge_summary(outcome)
             self.syncReported.emit(outcome.lines()[0] + left)
         self.syncEnded.emit(outcome if isinstance(outcome, replicator.SyncReport) else None)
         if isinstance(outcome, BaseException) and not isinstance(outcome, SourcemarkError):
@@ -288,9 +288,28 @@ def describe(status: replicator.SyncStatus) -> str:
         parts.append(QCoreApplication.translate("SyncRunner", "%Ln change(s) waiting", "", waiting))
     if conflicts:
         parts.append(QCoreApplication.translate("SyncRunner", "%Ln conflict(s)", "", conflicts))
+    purging = status.purging
+    if purging:
+        parts.append(QCoreApplication.translate("SyncRunner", "%Ln to purge from the server", "", purging))
     if not status.confirmed:
         parts.append(QCoreApplication.translate("SyncRunner", "server not confirmed: File > Sync now"))
     return " · ".join(parts)
+
+
+def purge_summary(report: replicator.SyncReport) -> str:
+    """What the sync's purge did, for the status bar: how many left the server, or why none could."""
+    purged = len(report.purged)
+    said = QCoreApplication.translate("SyncRunner", "; %Ln purged from the server", "", purged) if purged else ""
+    if report.purge_note:
+        why = {purge.UNSUPPORTED: QCoreApplication.translate(
+                   "SyncRunner", "the server does not support _purge: earlier revisions stay there until an admin "
+                   "compacts the database"),
+               purge.REFUSED: QCoreApplication.translate(
+                   "SyncRunner", "the server refused _purge (CouchDB allows it to database admins only): earlier "
+                   "revisions stay there until an admin purges or compacts the database")}
+        said += QCoreApplication.translate("SyncRunner", "; not purged: {note}").format(
+            note=why.get(report.purge_note, report.purge_note))
+    return said
 
 
 PHASES = (QT_TRANSLATE_NOOP("SyncRunner", "Checking the server"), QT_TRANSLATE_NOOP("SyncRunner", "Receiving changes"),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from app.domain.links import Kind
 from app.services import annotate, entities, linking, marking
 from app.services.commands import Command
 from app.services.labels import document_label, object_name, quote_label, short
-from app.ui.accessible import name_combo
+from app.ui.accessible import name_combo, plain_name
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.link_dialog import LinkDialog
@@ -124,6 +125,8 @@ class Inspector(QWidget):
         row.addStretch(1)
         row.addWidget(self.unlink)
         row.addWidget(self.delete)
+        self._editing = False
+        self._followers: list[Callable[[], None]] = []  # buttons of window actions (add_action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
@@ -135,6 +138,30 @@ class Inspector(QWidget):
         layout.addLayout(row)
         bridge.projectChanged.connect(self._on_changes)
         self._show_nothing()
+
+    def add_action(self, action: QAction, text: str) -> QPushButton:
+        """A button under Delete for a window action on what the inspector shows (Delete and purge): enabled as
+        the action is, shown while the inspector shows something and the action is visible. A row of its own: the
+        dock keeps its narrow width at 1024×700."""
+        button = QPushButton(text, self)
+        button.setAccessibleName(plain_name(text))
+        button.clicked.connect(action.trigger)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(row)
+
+        def follow() -> None:
+            button.setEnabled(action.isEnabled())
+            button.setToolTip(action.toolTip())
+            button.setVisible(self._editing and action.isVisible())
+
+        action.changed.connect(follow)
+        self._followers.append(follow)
+        follow()
+        return button
 
     def commit(self) -> None:
         """Save what was typed and not saved yet (before the selection moves on, or the window closes)."""
@@ -245,6 +272,9 @@ class Inspector(QWidget):
 
     def _set_editing(self, on: bool) -> None:
         writable = on and not self.bridge.session.read_only
+        self._editing = on
+        for follow in self._followers:
+            follow()
         for widget in (self.note, self.unlink, self.delete):
             widget.setVisible(on)
             widget.setEnabled(writable)
