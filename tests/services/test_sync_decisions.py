@@ -12,6 +12,7 @@ from app.domain import clock
 from app.domain.links import Kind, Relation
 from app.domain.records import to_record
 from app.domain.revisions import record_hash, unchanged_since
+from app.exchange import couch_replication
 from app.services import annotate, entities, linking
 from app.services.session import ProjectSession
 from app.services.sync import replicator as sync
@@ -297,3 +298,28 @@ def test_one_verdict_reached_by_two_paths_on_server_and_replica_ends_with_one_hi
     doc_id = f"claim:{ids['x']}"
     on_server, on_replica = branches(server, doc_id), branches(replica, doc_id)
     assert [leaf["history"] for leaf in on_server] == [leaf["history"] for leaf in on_replica] == [final[0]["history"]]
+
+
+def test_one_edit_pushed_by_the_previous_release_and_by_this_one_is_one_version(
+        team, urls: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ana still runs the previous release (revision ids from the content alone), Dan this one: both set the same
+    verdict in the same second, so the server ends with two leaves of one record under two ids. Nobody is asked,
+    and one leaf is left."""
+    (a, b, c, d), ids = team
+    server, replica = urls
+    monkeypatch.setattr(clock, "datetime", _Frozen)
+    for s in (a, d):
+        s.execute(entities.edit_claim(s, ids["x"], verdict="false"))
+    with monkeypatch.context() as old_release:
+        old_release.setattr(couch_replication, "_body", record_hash)
+        assert sync.sync(a).conflicts == []
+    assert sync.sync(d).conflicts == []
+    replicate_both(server, replica)
+    doc_id = f"claim:{ids['x']}"
+    assert len(branches(server, doc_id)) == 2
+    for _ in range(2):
+        for s in (a, b, c, d):
+            assert sync.sync(s).conflicts == [], s.analyst
+        replicate_both(server, replica)
+    assert {_verdict(s, ids["x"]) for s in (a, b, c, d)} == {"false"}
+    assert len(branches(server, doc_id)) == len(branches(replica, doc_id)) == 1
