@@ -142,6 +142,8 @@ def _archive_document(data: bytes, name: str, fmt: str, entry: ArchiveEntry) -> 
         extra["frame_of"] = page.frame_of
     if page.digest_note:
         extra[NOTE] = page.digest_note
+    if page.altered:
+        extra["altered"] = page.altered
     source = ("ARC record date" if fmt == "arc" else "WARC-Date header") + (f" ({page.member})" if page.member else "")
     prov = Provenance(source_url=page.url, captured_at=page.date, captured_at_source=source if page.date else "",
                       archive_format=fmt, archive_record=page.record_id, archive_digest=page.digest,
@@ -150,6 +152,8 @@ def _archive_document(data: bytes, name: str, fmt: str, entry: ArchiveEntry) -> 
     if page.digest_check == MISMATCH:  # only a failure under every accepted convention is called altered
         warnings.append(f"the archive's digest of {page.url} does not match its content under any accepted "
                         f"convention ({page.digest_note}): the record was altered or damaged after capture.")
+    if page.altered:
+        warnings.append(page.altered)
     if package_check == "mismatch":
         warnings.append(f"{page.member} does not match the sha256 datapackage.json gives for it.")
     loaded = _page_document(data, page.html, name, prov, page.charset, f"warcio {version('warcio')}")

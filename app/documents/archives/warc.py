@@ -32,6 +32,10 @@ from app.documents.archives.content_encoding import UndecodableBody, decode_body
 from app.domain.capture_times import rfc3339
 from app.domain.errors import DocumentError
 
+_CONVERTED_LINE_ENDS = ("the ARC record of {url} holds fewer bytes than its header line says, one for each line of "
+                        "its HTTP header, which ends lines in LF where HTTP has CRLF: its line ends were converted "
+                        "after capture. The page's body is whole (as long as its Content-Length), so it is read, but "
+                        "the archive is not byte for byte as it was written.")
 MAX_UNPACKED = 512 * 2**20  # a .warc.gz that inflates beyond this is refused (decompression bomb)
 MAX_PAGE_BYTES = 50 * 2**20  # the HTML loader's own limit
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -46,6 +50,7 @@ class _Headers(Protocol):
     @overload
     def get_header(self, name: str, default_value: str) -> str: ...
     def get_statuscode(self) -> str | None: ...
+    headers: list[tuple[str, str]]
 
 
 class _Record(Protocol):
@@ -71,6 +76,7 @@ class WarcPage:
     member: str = ""  # the WARC file's path inside a WACZ
     date_as_written: str = ""  # the WARC-Date header when it is not a readable time
     problem: str = ""  # why the page's body cannot be read (then html is b""), e.g. "its br data is damaged"
+    altered: str = ""  # how the record was changed after capture when it is read all the same (one sentence)
     digest_note: str = ""  # which convention verified it, why it cannot be checked, or what failed
     frame_of: str = ""  # the URL of the archived page that shows this one as a frame (frames.py)
 
@@ -178,15 +184,18 @@ def _read_record(record: _Record, name: str, number: int, arc: bool) -> WarcPage
         if len(body) > MAX_PAGE_BYTES or len(stored) > 2 * MAX_PAGE_BYTES:
             raise DocumentError(f"{name}: the page {headers.get_header('WARC-Target-URI')} is larger than "
                                 f"{MAX_PAGE_BYTES // 2**20} MB.")
-        try:
-            html = decode_body(body, http.get_header("Content-Encoding", "") if http else "", MAX_PAGE_BYTES)
-        except UndecodableBody as exc:
-            html, problem = b"", str(exc)
+        html, problem = _decoded(body, http)
         bodies = [(warc_digest.AS_STORED, stored), (warc_digest.DECHUNKED, body), (warc_digest.DECODED, html or body)]
     while raw.read(_CHUNK):  # (warcio hashes the block as it streams past)
         pass
-    if getattr(raw, "limit", 0) > 0:  # Content-Length promised more than the file holds
-        raise DocumentError(f"{name} is truncated (record {number} ends early).")
+    altered = ""
+    missing = getattr(raw, "limit", 0)
+    if missing > 0:  # Content-Length promised more than the file holds
+        whole = _whole_under_converted_line_ends(record.http_headers, stored, missing) if arc and html is not None else None
+        if whole is None:
+            raise DocumentError(f"{name} is truncated (record {number} ends early).")
+        html, problem = _decoded(whole, record.http_headers)
+        altered = _CONVERTED_LINE_ENDS.format(url=headers.get_header("WARC-Target-URI"))
     if html is None:
         return None
     verdict = warc_digest.Verdict(warc_digest.CANNOT_CHECK, "ARC records carry no digest") if arc else _verdict(record, bodies, head)
@@ -203,7 +212,28 @@ def _read_record(record: _Record, name: str, number: int, arc: bool) -> WarcPage
         charset=_charset(content_type),
         html=html,
         problem=problem,
+        altered=altered,
     )
+
+
+def _decoded(body: bytes, http: _Headers | None) -> tuple[bytes, str]:
+    """(html, "") or (b"", why the body cannot be decoded)."""
+    try:
+        return decode_body(body, http.get_header("Content-Encoding", "") if http else "", MAX_PAGE_BYTES), ""
+    except UndecodableBody as exc:
+        return b"", str(exc)
+
+
+def _whole_under_converted_line_ends(http: _Headers | None, stored: bytes, missing: int) -> bytes | None:
+    """The HTTP body of an ARC record that ran past the end of the file because a tool turned its CRLF line ends
+    into LF (git, an FTP text transfer): the file then lacks exactly one byte per HTTP header line (status line,
+    fields, blank line), and the body, with no CR to lose, is as long as its Content-Length says and followed by
+    the newline that closes the record (read here as part of the block). None when the shortfall is anything
+    else: a cut file, or a body that lost CRs too (its last byte and the closing newline cannot be told apart)."""
+    length = (http.get_header("Content-Length", "") if http else "").strip()
+    if http is None or not length.isdigit() or stored[int(length):] != b"\n":
+        return None
+    return stored[:int(length)] if missing + 1 == len(http.headers) + 2 else None
 
 
 @contextlib.contextmanager

@@ -41,8 +41,7 @@ def chapters(data: bytes) -> list[Chapter]:
     """One Chapter per spine item, in spine order ([] when the package cannot be read)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            opf_path = _package_path(archive)
-            package = _xml(archive.read(opf_path)) if opf_path else None
+            opf_path, package = package_of(archive)
             if package is None:
                 return []
             base = posixpath.dirname(opf_path)
@@ -58,6 +57,12 @@ def chapters(data: bytes) -> list[Chapter]:
             return out
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, RuntimeError, EOFError):
         return []
+
+
+def package_of(archive: zipfile.ZipFile) -> tuple[str, etree._Element | None]:
+    """The package document (OPF): its path in the zip and its XML ("" and None when the container names none)."""
+    path = _package_path(archive)
+    return path, (_xml(archive.read(path)) if path else None)
 
 
 def _package_path(archive: zipfile.ZipFile) -> str:

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from app.documents.formats.rtl_ligatures import logical_ligatures, may_hold_reversed_ligature
 from app.domain.geometry import NO_BOX
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -210,6 +211,8 @@ def _line(raw: dict) -> _Line:
         chars.pop()
         del boxes[-4:]
     text = "".join(chars)
+    if may_hold_reversed_ligature(text):
+        logical_ligatures(chars, boxes)
     if not unicodedata.is_normalized("NFC", text):
         chars, boxes = _nfc(chars, boxes)
     return _Line(chars, boxes)

@@ -16,6 +16,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 import pymupdf
 
@@ -61,7 +62,8 @@ def load_paged(data: bytes, name: str, kind: DocumentKind, password: str | None 
         warnings.append(f"{name}: {unmapped} character(s) could not be mapped to Unicode (a font without a "
                         f"ToUnicode map); search and quotes miss them, OCR of those pages may help.")
     title = clean_title(_WORD_PREFIX.sub("", raw_meta.get("title") or "")) or checks.title(name)
-    return make_loaded(data, kind, title, _metadata(raw_meta), DocumentText(text, tuple(pages)),
+    meta = _metadata(raw_meta) if kind is not DocumentKind.EPUB else _book_metadata(raw_meta, data)
+    return make_loaded(data, kind, title, meta, DocumentText(text, tuple(pages)),
                        extractor=VERSION, pages=count, warnings=tuple(warnings))
 
 
@@ -176,6 +178,15 @@ def _canonical(page: PageText) -> PageText:
 
 def _metadata(raw: dict[str, str]) -> DocumentMetadata:
     return metadata(author=raw.get("author") or "", published=_date(raw.get("creationDate") or ""))
+
+
+def _book_metadata(raw: dict[str, str], data: bytes) -> DocumentMetadata:
+    """An EPUB's metadata: MuPDF gives its author; its date, language and publisher are the OPF's."""
+    from app.documents.formats.epub_package import book_facts  # lazy: lxml, for EPUBs only
+
+    book = book_facts(data)
+    meta = metadata(author=raw.get("author") or "", publisher=book.publisher, language=book.language)
+    return replace(meta, published=book.published or _date(raw.get("creationDate") or ""))
 
 
 def _date(value: str) -> str:
