@@ -5,8 +5,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.documents import text_rules
 from app.documents.archives.pages import ArchivePage
-from app.documents.fingerprint import sha256_bytes
+from app.documents.fingerprint import sha256_bytes, sha256_text
 from app.documents.model import LoadedDocument
 from app.documents.ocr.text_layer import apply_layer, parse_layer
 from app.documents.registry import load_all, load_bytes, pages, read_bytes
@@ -160,7 +161,22 @@ def derive_text(folder: Path, doc: Document, password: str | None = None) -> Doc
 
 
 def text_from_files(doc: Document, original: bytes, layer: bytes | None, password: str | None = None) -> DocumentText:
-    """The canonical text `doc` has when made from these bytes of its original and OCR layer."""
+    """The canonical text `doc` has when made from these bytes of its original and OCR layer: by today's text
+    rules, or by the earlier rules its text was made with (a document an earlier release imported keeps the text
+    its annotations stand on; app.documents.text_rules). Neither matching `doc.text_sha256`: today's text, which
+    the caller then finds forged (app.services.evidence.forged_text)."""
+    text = _made(doc, original, layer, password)
+    if sha256_text(text.text) == doc.text_sha256:
+        return text
+    for revision in text_rules.earlier():
+        with text_rules.text_rules(revision):
+            earlier = _made(doc, original, layer, password)
+        if sha256_text(earlier.text) == doc.text_sha256:
+            return earlier
+    return text
+
+
+def _made(doc: Document, original: bytes, layer: bytes | None, password: str | None) -> DocumentText:
     text = load_bytes(original, doc.original_name, password=password, record=doc.record_key).text
     if doc.ocr_layer:
         if layer is None:

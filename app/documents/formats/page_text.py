@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from app.documents import text_rules
 from app.documents.formats.rtl_ligatures import logical_ligatures, may_hold_reversed_ligature
 from app.domain.geometry import NO_BOX
 
@@ -211,7 +212,7 @@ def _line(raw: dict) -> _Line:
         chars.pop()
         del boxes[-4:]
     text = "".join(chars)
-    if may_hold_reversed_ligature(text):
+    if may_hold_reversed_ligature(text) and text_rules.in_force() >= text_rules.LIGATURES_IN_ORDER:
         logical_ligatures(chars, boxes)
     if not unicodedata.is_normalized("NFC", text):
         chars, boxes = _nfc(chars, boxes)

@@ -1,0 +1,80 @@
+"""A document an earlier release imported is proved by the text rules it was made with (app.documents.text_rules):
+after a release reads Arabic ligatures in logical order, `check` and a merge do not call the earlier text forged,
+and a forged text is still found."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.documents.fingerprint import sha256_text
+from app.documents.text_rules import CURRENT, LIGATURES_IN_ORDER, text_rules
+from app.services import annotate, documents, evidence
+from app.services.merge import merging
+from app.services.session import ProjectSession
+from app.store import texts
+from tests.fixtures.run import add_document
+
+PDF = Path(__file__).parents[1] / "data" / "realworld" / "pdfjs-ArabicCIDTrueType.pdf"
+REVERSED, LOGICAL = "اخلطوط", "الخطوط"  # lam-khah (U+FCCB) as MuPDF turns it round, and in logical order
+
+
+@pytest.fixture
+def earlier(tmp_path: Path) -> tuple[Path, str]:
+    """The PDF imported by the release before the ligature rule, with a highlight on the word it read reversed."""
+    assert CURRENT == LIGATURES_IN_ORDER
+    with text_rules(LIGATURES_IN_ORDER - 1), ProjectSession.create(tmp_path / "old.sourcemark", analyst="ana") as s:
+        doc_id = add_document(s, PDF).document.id
+        text = documents.text_job(s, doc_id)().text
+        start = text.index(REVERSED)
+        s.execute(annotate.create_annotation(s, doc_id, start, start + len(REVERSED)))
+    return tmp_path / "old.sourcemark", doc_id
+
+
+def test_today_the_word_reads_in_logical_order(tmp_path: Path) -> None:
+    with ProjectSession.create(tmp_path / "new.sourcemark", analyst="ana") as s:
+        doc_id = add_document(s, PDF).document.id
+        text = documents.text_job(s, doc_id)().text
+    assert LOGICAL in text and REVERSED not in text
+
+
+def test_check_proves_a_text_an_earlier_release_made(earlier: tuple[Path, str]) -> None:
+    folder, doc_id = earlier
+    with ProjectSession.open(folder) as s:
+        assert evidence.check_project(s) == []
+        doc = s.project.documents[doc_id]
+        cache = s.store.text_path(doc.text_sha256)
+    cache.unlink()  # the cache is gone: the text is made again, by the rules it was made with, not today's
+    with ProjectSession.open(folder) as s:
+        text = documents.text_job(s, doc_id)()
+        assert sha256_text(text.text) == doc.text_sha256 and REVERSED in text.text
+        ann = next(iter(s.project.annotations.values()))
+        assert text.text[ann.start:ann.end] == ann.exact == REVERSED
+        assert evidence.check_project(s) == []
+
+
+def test_a_merge_takes_a_document_an_earlier_release_imported(earlier: tuple[Path, str], tmp_path: Path) -> None:
+    folder, doc_id = earlier
+    with ProjectSession.create(tmp_path / "new.sourcemark", analyst="boris") as s:
+        preview = merging.preview_merge(s, folder)
+        assert preview.plan.dropped == []
+        s.execute(merging.merge_command(s, preview))
+        assert doc_id in s.project.documents and len(s.project.annotations) == 1
+        assert evidence.check_project(s) == []
+
+
+def test_a_forged_text_is_still_found_under_every_revision(earlier: tuple[Path, str]) -> None:
+    folder, doc_id = earlier
+    with ProjectSession.open(folder) as s:
+        real = s.store.get_text(s.project.documents[doc_id].text_sha256)
+    assert real is not None
+    forged = type(real)(real.text.replace(REVERSED, LOGICAL[::-1] + "x"), real.pages, real.ocr_words)
+    sha = sha256_text(forged.text)
+    (folder / "texts" / f"{sha}.smtext").write_bytes(texts.encode(forged))
+    path = folder / "project.json"  # the document now names the forged text
+    data = json.loads(path.read_text(encoding="utf-8"))
+    next(iter(data["documents"].values())).update(text_sha256=sha)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with ProjectSession.open(folder, read_only=True) as s:
+        problems = evidence.check_project(s)
+    assert any(p.startswith(f"document {doc_id}: its text does not match what its original gives") for p in problems)
