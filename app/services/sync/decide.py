@@ -110,6 +110,7 @@ def _decide_one(out: PullDecision, kind: Kind, oid: str, doc_id: str, doc: dict[
     tomb = tomb_record(kind, doc) if deleted else None
     branches: list[dict[str, Any]] = []
     gone = _gone(kind, oid, mine_deleted) if mine is None else None
+    on_top = theirs  # the winner's record: what stays on the server once the other leaves are closed
     if losers:  # (deleted here: the versions our deletion saw say nothing new either)
         others = [None if leaf is None else canonical(kind, leaf) for leaf in leaves(doc_id, losers)]
         theirs, branches = _fold(mine if mine is not None else gone, [theirs, *others])
@@ -124,6 +125,9 @@ def _decide_one(out: PullDecision, kind: Kind, oid: str, doc_id: str, doc: dict[
     if losers:
         out.losers[doc_id] = losers
     _one(out, kind, oid, doc_id, winner, mine, theirs, tomb, base, gone)
+    if losers and mine is not None and theirs is not on_top and out.base.get(doc_id, [None, None])[1] is not None:
+        # what we now hold is a leaf the closing of branches removes: it goes up on top of the winner, in this sync
+        out.base[doc_id] = [winner, NOT_OURS]
 
 
 def _hanging(out: PullDecision, project: Project, kind: Kind, oid: str, doc_id: str, winner: str,
@@ -290,11 +294,11 @@ def _fold(mine: dict[str, Any] | None,
     for leaf in live:
         if mine is None or not unchanged_since(leaf, mine):
             news.setdefault(record_hash(leaf), leaf)
-    if not news:  # every leaf is our copy or its ancestor; the winner's history if it is our content by another path
-        winner = leaves[0]
-        same = winner is not None and mine is not None and record_hash(winner) == record_hash(mine) \
-            and winner.get("rev") == mine.get("rev")
-        return (winner if same else mine), []
+    if not news:  # every leaf is our copy or its ancestor (by content): of the leaves of our content, the one of
+        # the highest rev (a decision's longer history), the winner first among equals; none: the winner. Ours is
+        # then weighed against it, rev and history included (_one); what is not the winner goes up on top of it
+        same = [leaf for leaf in live if mine is not None and record_hash(leaf) == record_hash(mine)]
+        return max(same, key=lambda leaf: int(leaf.get("rev", 1)), default=leaves[0] or mine), []
     tops = [leaf for h, leaf in news.items()
             if not any(other_h != h and unchanged_since(leaf, other) for other_h, other in news.items())]
     if not tops:  # each in the other's history (a version went back to earlier content): they cover each other
