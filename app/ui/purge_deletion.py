@@ -25,7 +25,7 @@ from app.ui.dialogs.errors import show_error
 from app.ui.jobs.sync_runner import SyncRunner
 from app.ui.panels.inspector import Inspector
 
-DELETABLE = (Kind.ANNOTATION, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)  # what the GUI deletes (not documents)
+DELETABLE = (Kind.DOCUMENT, Kind.ANNOTATION, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)  # the current object it deletes
 Confirm = Callable[[purge.Deletion], bool]
 Objects = list[tuple[Kind, str]]
 
@@ -73,13 +73,15 @@ class PurgeDeletion(QObject):
             return None
         return current
 
-    def run(self) -> bool:
-        """Ask, then delete (one undo step) and record the purge wish; False if nothing was deleted."""
+    def run(self, ids: list[str] | None = None) -> bool:
+        """Ask, then delete (one undo step) and record the purge wish; False if nothing was deleted. `ids`: the
+        rows selected in the focused list (ui.panel_menus); else the selected object."""
         target = self.target()
-        if target is None or self.bridge.session.read_only:
+        ids = ids or ([target[1]] if target is not None else [])
+        if not ids or self.bridge.session.read_only:
             return False
         try:
-            deletion = purge.deletion(self.bridge.session, [target[1]])
+            deletion = purge.deletion(self.bridge.session, ids)
         except SourcemarkError as exc:
             show_error(self.parent_widget, str(exc))
             return False
