@@ -47,6 +47,8 @@ class PanelMenus(QObject):
             Kind.SOURCE: window.sources_panel.view}
         self.deletion = ListDeletion(window.bridge, window, lambda: window.purging._syncs, window.open_document)
         self.menu: QMenu | None = None  # the menu open now (or last opened), for the tests
+        # (kind, view, viewport), kept: a filter asked while Qt deletes a view must not call into it
+        self._watched = [(kind, view, view.viewport()) for kind, view in self.views.items()]
         for view in self.views.values():
             view.installEventFilter(self)  # keys, and the keyboard's context-menu event
             view.viewport().installEventFilter(self)  # a right click arrives at the viewport
@@ -127,8 +129,8 @@ class PanelMenus(QObject):
 
     # -- events ----------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind, on_viewport = next(((k, watched is not view) for k, view in self.views.items()
-                                  if watched is view or watched is view.viewport()), (None, False))
+        kind, on_viewport = next(((k, watched is port) for k, view, port in self._watched
+                                  if watched is view or watched is port), (None, False))
         if kind is None:
             return False
         etype = event.type()
