@@ -3,7 +3,7 @@ Delete with its confirmation (cancelled, accepted), a multi-row selection delete
 document deleted closes in the reader and comes back with its highlights on undo, read-only says why not."""
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
