@@ -12,6 +12,7 @@ from app.domain.links import Kind
 from app.services import annotate, entities, linking
 from app.services.project_files import open_project
 from app.ui.action_states import NO_ROWS, READ_ONLY, delete_reason
+from app.ui.models.object_table_model import ID_ROLE
 
 from .accessible_tree import unnamed
 from .helpers import span
@@ -166,6 +167,24 @@ def test_highlights_can_be_selected_together_and_deleted_together(main_window, u
     assert quoted["ann"] not in ui_session.project.annotations and second not in ui_session.project.annotations
     main_window.bridge.undo_stack.undo()
     assert {quoted["ann"], second} <= set(ui_session.project.annotations)
+
+
+def test_ctrl_and_shift_click_select_several_rows_and_the_inspector_shows_the_one_clicked(main_window, ui_session,
+                                                                                         quoted) -> None:
+    """The window's selection following a click must not undo it (it re-applied the held Ctrl: a toggle)."""
+    w = main_window
+    w.bridge.run(entities.create_actor(ui_session, "Ivo Markic")[0])
+    w.bridge.run(annotate.create_annotation(ui_session, *span(ui_session, quoted["doc"], "Sava")))
+    for panel in (w.actors_panel, w.annotations_panel):
+        view, model = panel.view, panel.view.model()
+        first, second = (view.visualRect(model.index(row, 0)).center() for row in (0, 1))
+        for modifier in (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier):
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, first)
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, second)
+            assert [i.row() for i in view.selectionModel().selectedRows()] == [0, 1], (panel, modifier)
+            clicked = model.index(1, 0).data(ID_ROLE)
+            assert clicked in (w.inspector.annotation_id, w.inspector.object and w.inspector.object[1])
+    assert w.actions_by_name["merge"].isEnabled()  # two actors picked: Merge applies
 
 
 def test_a_deleted_document_closes_in_the_reader_and_undo_brings_it_back_with_its_highlights(

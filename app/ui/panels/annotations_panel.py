@@ -146,8 +146,7 @@ class AnnotationsPanel(QWidget):
             return
         self.blockSignals(True)
         try:
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.view.follow_current(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         finally:
             self.blockSignals(False)
 
