@@ -45,7 +45,7 @@ class PanelMenus(QObject):
             Kind.DOCUMENT: window.documents_panel.view, Kind.ANNOTATION: window.annotations_panel.view,
             Kind.CLAIM: window.claims_panel.view, Kind.ACTOR: window.actors_panel.view,
             Kind.SOURCE: window.sources_panel.view}
-        self.deletion = ListDeletion(window.bridge, window, lambda: window.purging._syncs, window.open_document)
+        self.deletion = ListDeletion(window.bridge, window, lambda: window.purging.synced, window.open_document)
         self.menu: QMenu | None = None  # the menu open now (or last opened), for the tests
         # (kind, view, viewport), kept: a filter asked while Qt deletes a view must not call into it
         self._watched = [(kind, view, view.viewport()) for kind, view in self.views.items()]
@@ -135,8 +135,10 @@ class PanelMenus(QObject):
             return False
         etype = event.type()
         if etype == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
-            mouse = event.reason() == QContextMenuEvent.Reason.Mouse and on_viewport
-            self.open_menu(kind, event.globalPos() if mouse else None)
+            keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+            if not on_viewport and not keyboard:
+                return False  # a right click on the header, passed up: not about the rows
+            self.open_menu(kind, None if keyboard else event.globalPos())
             return True
         if on_viewport or not isinstance(event, QKeyEvent):
             return False

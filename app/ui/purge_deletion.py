@@ -60,6 +60,11 @@ class PurgeDeletion(QObject):
         self.action.setEnabled(reason is None)
         self.action.setToolTip(reason or self.action.statusTip())
 
+    @property
+    def synced(self) -> bool:
+        """Whether the project syncs with a server, as read last (at the start and after each sync)."""
+        return self._syncs
+
     def syncs(self) -> bool:
         try:
             return bool(purge.server(self.bridge.session))

@@ -141,6 +141,20 @@ def test_from_a_focused_list_it_takes_every_selected_row(qtbot, main_window, syn
     assert set(session.project.claims) == {quoted[0], other.id} and purge.waiting(session) == 0
 
 
+def test_a_plain_delete_in_a_synced_project_says_the_team_loses_it_too(main_window, synced, quoted,
+                                                                      monkeypatch) -> None:
+    from .helpers import answer_boxes
+
+    seen = answer_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
+    main_window.select_object(Kind.CLAIM, quoted[0])
+    menu = main_window.menus.menu_for(Kind.CLAIM)
+    shown = [a.text().replace("&", "") for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+    assert shown == ["Show linked highlights", "Delete…", "Delete and purge from server…", "Copy ID"]
+    assert not main_window.menus.delete(Kind.CLAIM)  # cancelled
+    assert seen[0][0] == "Delete" and "The next sync deletes them on the team's server too" in seen[0][1]
+    assert quoted[0] in main_window.bridge.session.project.claims
+
+
 def sync_purge_list(session) -> list[str]:  # noqa: ANN001
     from app.services.sync.state import read
 
