@@ -1,5 +1,6 @@
-"""Edit > Delete and purge from server…, and its button in the inspector: delete a highlight, claim, actor or source
-here and have the next sync purge it from the team's server (services.sync.purge; docs/user/sync.md, "Deleting
+"""Edit > Delete and purge from server…, its button in the inspector and its item in the lists' menus: delete a
+highlight, document, claim, actor or source (or the rows selected in the focused list) here and have the next sync
+purge it from the team's server (services.sync.purge; docs/user/sync.md, "Deleting
 sensitive content").
 
 Shown only while the project syncs with a server. A dialog says what goes (the object, with the links and
