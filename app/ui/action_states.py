@@ -91,10 +91,19 @@ def _reasons(state: ReaderState) -> dict[str, str | None]:
 
 
 NOT_SYNCED = QT_TRANSLATE_NOOP("ActionStates", "This project does not sync with a server: there is nothing to purge")
-NOTHING_TO_PURGE = QT_TRANSLATE_NOOP("ActionStates", "Click a highlight, or pick a claim, actor or source, first")
+NOTHING_TO_PURGE = QT_TRANSLATE_NOOP("ActionStates", "Click a highlight, or pick a document, claim, actor or source, first")
 
 
 def purge_reason(read_only: bool, syncs: bool, deletable: bool, localize: Translate = _untranslated) -> str | None:
     """Why Edit > Delete and purge from server does not apply (None: it does)."""
     reason = READ_ONLY if read_only else NOT_SYNCED if not syncs else None if deletable else NOTHING_TO_PURGE
+    return localize("ActionStates", reason) if reason else None
+
+
+NO_ROWS = QT_TRANSLATE_NOOP("ActionStates", "Select one or more rows of this list first")
+
+
+def delete_reason(read_only: bool, rows: int, localize: Translate = _untranslated) -> str | None:
+    """Why a list's Delete… (its context menu, the Delete key) does not apply to its `rows` selected rows."""
+    reason = READ_ONLY if read_only else None if rows else NO_ROWS
     return localize("ActionStates", reason) if reason else None

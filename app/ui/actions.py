@@ -50,8 +50,8 @@ SPECS: dict[str, ActionSpec] = {
     "source": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Link &source…"), ("S",), "", QT_TRANSLATE_NOOP("Actions", "Source")),
     "delete_highlight": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete highlight"), (Key.Delete,), QT_TRANSLATE_NOOP("Actions", "Delete the selected highlight and its links "
                                    "(Undo brings them back)")),
-    "delete_purge": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete and purge from server…"), (),
-                               QT_TRANSLATE_NOOP("Actions", "Delete the selected highlight, claim, actor or source, and have "
+    "delete_purge": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Delete and purge from ser&ver…"), (),
+                               QT_TRANSLATE_NOOP("Actions", "Delete the selected highlight, document, claim, actor or source, and have "
                                "the next sync remove it from the team's server (Undo brings it back and cancels the purge)")),
     "mentions": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Find all &mentions of actor"), (), QT_TRANSLATE_NOOP("Actions", "Mark the picked actor's unmarked mentions in every "
                            "document of the project (one undo step); the reader stays where it is")),

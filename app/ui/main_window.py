@@ -31,6 +31,7 @@ from app.ui.models.claims_model import ClaimsModel, verdict_choices
 from app.ui.models.documents_model import DocumentsModel
 from app.ui.models.sources_model import CREDIBILITY_CHOICES, RELIABILITY_CHOICES, SourcesModel
 from app.ui.palette import CategoryColors
+from app.ui.panel_menus import PanelMenus
 from app.ui.panels.annotations_panel import AnnotationsPanel
 from app.ui.panels.combo_delegate import ComboDelegate
 from app.ui.panels.entity_panel import EntityPanel
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.status = ElidedLabel(self)  # counts and the folder: elided, never over the message slot
         self.messages = status_slot.install(self.statusBar(), self.export_notice, self.sync.label, self.status)
         self._update_status()
+        self.menus = PanelMenus(self)  # the lists' context menus and Delete key
         self.refresh_recent()
         self.setWindowTitle(self.title())
         self.resize(1440, 900)
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
             "actor": lambda: reader.link(Kind.ACTOR),
             "source": lambda: reader.link(Kind.SOURCE),
             "delete_highlight": self.delete_highlight,
-            "delete_purge": self.purging.run,
+            "delete_purge": lambda: self.purging.run(self.menus.focused_ids()),  # a focused list: its rows
             "mentions": lambda: reader.find_mentions(self.actors_panel.current_id()),
             "merge": lambda: reader.merge(self.actors_panel.selected_ids()),
             "replace": lambda: io.choose_and_replace(view.current_document()),
@@ -329,8 +331,8 @@ class MainWindow(QMainWindow):
         self.bridge.selection.show(document=ann.document_id, current=(Kind.ANNOTATION, annotation_id), again=True)
 
     def delete_highlight(self) -> None:
-        """Delete (Del key): the selected highlight, when the focus is in the reader, the Annotations panel or the
-        inspector; in a list of claims, actors or sources the key means nothing yet, so it does nothing there."""
+        """Delete (Del key): the selected highlight, when the focus is in the reader or the inspector (a list takes
+        the key for its own rows: ui.panel_menus); elsewhere it does nothing."""
         focus = QApplication.focusWidget()
         where = (self.view, self.annotations_panel, self.inspector)
         if focus is not None and not any(w is focus or w.isAncestorOf(focus) for w in where):

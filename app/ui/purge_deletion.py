@@ -1,5 +1,6 @@
-"""Edit > Delete and purge from server…, and its button in the inspector: delete a highlight, claim, actor or source
-here and have the next sync purge it from the team's server (services.sync.purge; docs/user/sync.md, "Deleting
+"""Edit > Delete and purge from server…, its button in the inspector and its item in the lists' menus: delete a
+highlight, document, claim, actor or source (or the rows selected in the focused list) here and have the next sync
+purge it from the team's server (services.sync.purge; docs/user/sync.md, "Deleting
 sensitive content").
 
 Shown only while the project syncs with a server. A dialog says what goes (the object, with the links and
@@ -25,7 +26,7 @@ from app.ui.dialogs.errors import show_error
 from app.ui.jobs.sync_runner import SyncRunner
 from app.ui.panels.inspector import Inspector
 
-DELETABLE = (Kind.ANNOTATION, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)  # what the GUI deletes (not documents)
+DELETABLE = (Kind.DOCUMENT, Kind.ANNOTATION, Kind.CLAIM, Kind.ACTOR, Kind.SOURCE)  # the current object it deletes
 Confirm = Callable[[purge.Deletion], bool]
 Objects = list[tuple[Kind, str]]
 
@@ -60,6 +61,11 @@ class PurgeDeletion(QObject):
         self.action.setEnabled(reason is None)
         self.action.setToolTip(reason or self.action.statusTip())
 
+    @property
+    def synced(self) -> bool:
+        """Whether the project syncs with a server, as read last (at the start and after each sync)."""
+        return self._syncs
+
     def syncs(self) -> bool:
         try:
             return bool(purge.server(self.bridge.session))
@@ -73,13 +79,15 @@ class PurgeDeletion(QObject):
             return None
         return current
 
-    def run(self) -> bool:
-        """Ask, then delete (one undo step) and record the purge wish; False if nothing was deleted."""
+    def run(self, ids: list[str] | None = None) -> bool:
+        """Ask, then delete (one undo step) and record the purge wish; False if nothing was deleted. `ids`: the
+        rows selected in the focused list (ui.panel_menus); else the selected object."""
         target = self.target()
-        if target is None or self.bridge.session.read_only:
+        ids = ids or ([target[1]] if target is not None else [])
+        if not ids or self.bridge.session.read_only:
             return False
         try:
-            deletion = purge.deletion(self.bridge.session, [target[1]])
+            deletion = purge.deletion(self.bridge.session, ids)
         except SourcemarkError as exc:
             show_error(self.parent_widget, str(exc))
             return False

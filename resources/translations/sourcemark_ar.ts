@@ -90,8 +90,12 @@
         <translation>هذا المشروع لا يُزامَن مع خادم: لا شيء لإزالته نهائيًا</translation>
     </message>
     <message>
-        <source>Click a highlight, or pick a claim, actor or source, first</source>
-        <translation>انقر تظليلًا، أو اختر ادعاءً أو فاعلًا أو مصدرًا، أولًا</translation>
+        <source>Click a highlight, or pick a document, claim, actor or source, first</source>
+        <translation>انقر تظليلًا، أو اختر مستندًا أو ادعاءً أو فاعلًا أو مصدرًا، أولًا</translation>
+    </message>
+    <message>
+        <source>Select one or more rows of this list first</source>
+        <translation>حدّد صفًا واحدًا أو أكثر من هذه القائمة أولًا</translation>
     </message>
 </context>
 <context>
@@ -221,12 +225,12 @@
         <translation>حذف التظليل المحدد وروابطه (التراجع يعيدها)</translation>
     </message>
     <message>
-        <source>&amp;Delete and purge from server…</source>
+        <source>Delete and purge from ser&amp;ver…</source>
         <translation>&amp;حذف وإزالة نهائية من الخادم…</translation>
     </message>
     <message>
-        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
-        <translation>يحذف التظليل أو الادعاء أو الفاعل أو المصدر المحدد، وتزيله المزامنة التالية نهائيًا من خادم الفريق (التراجع يعيده ويلغي الإزالة النهائية)</translation>
+        <source>Delete the selected highlight, document, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>يحذف التظليل أو المستند أو الادعاء أو الفاعل أو المصدر المحدد، وتزيله المزامنة التالية نهائيًا من خادم الفريق (التراجع يعيده ويلغي الإزالة النهائية)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -796,6 +800,33 @@
     <message>
         <source>%1 camera-local (zone unknown)</source>
         <translation>%1 بالتوقيت المحلي للكاميرا (المنطقة مجهولة)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete from this project:</source>
+        <translation>الحذف من هذا المشروع:</translation>
+    </message>
+    <message>
+        <source>With them go the links and highlights that hang on them:</source>
+        <translation>ومعها تذهب الروابط والتظليلات المعلّقة بها:</translation>
+    </message>
+    <message>
+        <source>A document open in the reader closes. Its original file stays in the project folder.</source>
+        <translation>يُغلق المستند المفتوح في القارئ. يبقى ملفه الأصلي في مجلد المشروع.</translation>
+    </message>
+    <message>
+        <source>The next sync deletes them on the team&apos;s server too, for every analyst.</source>
+        <translation>تحذفها المزامنة التالية من خادم الفريق أيضًا، لدى كل المحللين.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings everything back in one step.</source>
+        <translation>التراجع (Ctrl+Z) يعيد كل شيء في خطوة واحدة.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1917,29 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Document pages</source>
         <translation>صفحات المستند</translation>
+    </message>
+</context>
+<context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Actions on the selected rows</source>
+        <translation>إجراءات على الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>Show linked &amp;highlights</source>
+        <translation>إظهار التظليلات المرتب&amp;طة</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>ح&amp;ذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows and what hangs on them (Undo brings them back)</source>
+        <translation>يحذف الصفوف المحددة وما يتعلق بها (التراجع يعيدها)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>نسخ المع&amp;رّف</translation>
     </message>
 </context>
 <context>

@@ -90,8 +90,12 @@
         <translation>Este proyecto no se sincroniza con ningún servidor: no hay nada que purgar</translation>
     </message>
     <message>
-        <source>Click a highlight, or pick a claim, actor or source, first</source>
-        <translation>Haga clic primero en un resaltado, o elija una afirmación, un actor o una fuente</translation>
+        <source>Click a highlight, or pick a document, claim, actor or source, first</source>
+        <translation>Haga clic primero en un resaltado, o elija un documento, una afirmación, un actor o una fuente</translation>
+    </message>
+    <message>
+        <source>Select one or more rows of this list first</source>
+        <translation>Seleccione primero una o varias filas de esta lista</translation>
     </message>
 </context>
 <context>
@@ -221,12 +225,12 @@
         <translation>Eliminar el resaltado seleccionado y sus vínculos (Deshacer los recupera)</translation>
     </message>
     <message>
-        <source>&amp;Delete and purge from server…</source>
+        <source>Delete and purge from ser&amp;ver…</source>
         <translation>&amp;Eliminar y purgar del servidor…</translation>
     </message>
     <message>
-        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
-        <translation>Elimina el resaltado, la afirmación, el actor o la fuente seleccionados, y la próxima sincronización lo purga del servidor del equipo (Deshacer lo recupera y cancela la purga)</translation>
+        <source>Delete the selected highlight, document, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>Elimina el resaltado, el documento, la afirmación, el actor o la fuente seleccionados, y la próxima sincronización lo purga del servidor del equipo (Deshacer lo recupera y cancela la purga)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -796,6 +800,33 @@
     <message>
         <source>%1 camera-local (zone unknown)</source>
         <translation>%1 hora local de la cámara (zona desconocida)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete from this project:</source>
+        <translation>Eliminar de este proyecto:</translation>
+    </message>
+    <message>
+        <source>With them go the links and highlights that hang on them:</source>
+        <translation>Con ellos se van los vínculos y resaltados que dependen de ellos:</translation>
+    </message>
+    <message>
+        <source>A document open in the reader closes. Its original file stays in the project folder.</source>
+        <translation>Un documento abierto en el lector se cierra. Su archivo original se queda en la carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <source>The next sync deletes them on the team&apos;s server too, for every analyst.</source>
+        <translation>La próxima sincronización también los elimina del servidor del equipo, para todos los analistas.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings everything back in one step.</source>
+        <translation>Deshacer (Ctrl+Z) lo recupera todo en un solo paso.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1857,29 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Document pages</source>
         <translation>Páginas del documento</translation>
+    </message>
+</context>
+<context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Actions on the selected rows</source>
+        <translation>Acciones sobre las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Show linked &amp;highlights</source>
+        <translation>Mostrar &amp;resaltados vinculados</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows and what hangs on them (Undo brings them back)</source>
+        <translation>Elimina las filas seleccionadas y lo que depende de ellas (Deshacer las recupera)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>Copiar &amp;ID</translation>
     </message>
 </context>
 <context>

@@ -90,8 +90,12 @@
         <translation>Ce projet ne se synchronise avec aucun serveur : il n&apos;y a rien à purger</translation>
     </message>
     <message>
-        <source>Click a highlight, or pick a claim, actor or source, first</source>
-        <translation>Cliquez d&apos;abord sur un surlignage, ou choisissez une affirmation, un acteur ou une source</translation>
+        <source>Click a highlight, or pick a document, claim, actor or source, first</source>
+        <translation>Cliquez d&apos;abord sur un surlignage, ou choisissez un document, une affirmation, un acteur ou une source</translation>
+    </message>
+    <message>
+        <source>Select one or more rows of this list first</source>
+        <translation>Sélectionnez d&apos;abord une ou plusieurs lignes de cette liste</translation>
     </message>
 </context>
 <context>
@@ -221,12 +225,12 @@
         <translation>Supprimer le surlignage sélectionné et ses liens (Annuler les rétablit)</translation>
     </message>
     <message>
-        <source>&amp;Delete and purge from server…</source>
-        <translation>Supprimer et p&amp;urger du serveur…</translation>
+        <source>Delete and purge from ser&amp;ver…</source>
+        <translation>Supprimer et purger du ser&amp;veur…</translation>
     </message>
     <message>
-        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
-        <translation>Supprime le surlignage, l&apos;affirmation, l&apos;acteur ou la source sélectionné, et la prochaine synchronisation le purge du serveur de l&apos;équipe (Annuler le rétablit et annule la purge)</translation>
+        <source>Delete the selected highlight, document, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>Supprime le surlignage, le document, l&apos;affirmation, l&apos;acteur ou la source sélectionné, et la prochaine synchronisation le purge du serveur de l&apos;équipe (Annuler le rétablit et annule la purge)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -796,6 +800,33 @@
     <message>
         <source>%1 camera-local (zone unknown)</source>
         <translation>%1 heure locale de l&apos;appareil (fuseau inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete from this project:</source>
+        <translation>Supprimer de ce projet :</translation>
+    </message>
+    <message>
+        <source>With them go the links and highlights that hang on them:</source>
+        <translation>Avec eux partent les liens et surlignages qui en dépendent :</translation>
+    </message>
+    <message>
+        <source>A document open in the reader closes. Its original file stays in the project folder.</source>
+        <translation>Un document ouvert dans le lecteur se ferme. Son fichier original reste dans le dossier du projet.</translation>
+    </message>
+    <message>
+        <source>The next sync deletes them on the team&apos;s server too, for every analyst.</source>
+        <translation>La prochaine synchronisation les supprime aussi du serveur de l&apos;équipe, pour chaque analyste.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings everything back in one step.</source>
+        <translation>Annuler (Ctrl+Z) rétablit tout en une seule étape.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1857,29 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
     <message>
         <source>Document pages</source>
         <translation>Pages du document</translation>
+    </message>
+</context>
+<context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Actions on the selected rows</source>
+        <translation>Actions sur les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Show linked &amp;highlights</source>
+        <translation>Afficher les surlignages &amp;liés</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows and what hangs on them (Undo brings them back)</source>
+        <translation>Supprime les lignes sélectionnées et ce qui en dépend (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>Copier l&apos;&amp;ID</translation>
     </message>
 </context>
 <context>

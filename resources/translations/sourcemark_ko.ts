@@ -90,8 +90,12 @@
         <translation>이 프로젝트는 서버와 동기화하지 않습니다: 영구 삭제할 것이 없습니다</translation>
     </message>
     <message>
-        <source>Click a highlight, or pick a claim, actor or source, first</source>
-        <translation>먼저 하이라이트를 클릭하거나 주장, 행위자 또는 출처를 고르십시오</translation>
+        <source>Click a highlight, or pick a document, claim, actor or source, first</source>
+        <translation>먼저 하이라이트를 클릭하거나 문서, 주장, 행위자 또는 출처를 고르십시오</translation>
+    </message>
+    <message>
+        <source>Select one or more rows of this list first</source>
+        <translation>먼저 이 목록에서 행을 하나 이상 선택하십시오</translation>
     </message>
 </context>
 <context>
@@ -221,12 +225,12 @@
         <translation>선택한 하이라이트와 그 연결을 삭제합니다 (실행 취소로 되돌릴 수 있음)</translation>
     </message>
     <message>
-        <source>&amp;Delete and purge from server…</source>
-        <translation>삭제하고 서버에서 영구 삭제(&amp;D)…</translation>
+        <source>Delete and purge from ser&amp;ver…</source>
+        <translation>삭제하고 서버에서 영구 삭제(&amp;E)…</translation>
     </message>
     <message>
-        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
-        <translation>선택한 하이라이트, 주장, 행위자 또는 출처를 삭제하고, 다음 동기화 때 팀 서버에서 영구 삭제합니다 (실행 취소하면 되살아나고 영구 삭제도 취소됩니다)</translation>
+        <source>Delete the selected highlight, document, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>선택한 하이라이트, 문서, 주장, 행위자 또는 출처를 삭제하고, 다음 동기화 때 팀 서버에서 영구 삭제합니다 (실행 취소하면 되살아나고 영구 삭제도 취소됩니다)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -796,6 +800,33 @@
     <message>
         <source>%1 camera-local (zone unknown)</source>
         <translation>%1 카메라 현지 시각 (시간대 알 수 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete from this project:</source>
+        <translation>이 프로젝트에서 삭제:</translation>
+    </message>
+    <message>
+        <source>With them go the links and highlights that hang on them:</source>
+        <translation>함께 삭제되는 연결과 하이라이트:</translation>
+    </message>
+    <message>
+        <source>A document open in the reader closes. Its original file stays in the project folder.</source>
+        <translation>리더에 열린 문서는 닫힙니다. 원본 파일은 프로젝트 폴더에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The next sync deletes them on the team&apos;s server too, for every analyst.</source>
+        <translation>다음 동기화 때 팀 서버에서도 삭제되어 모든 분석가에게서 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings everything back in one step.</source>
+        <translation>실행 취소(Ctrl+Z)하면 한 번에 모두 되살아납니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1842,29 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Document pages</source>
         <translation>문서 페이지</translation>
+    </message>
+</context>
+<context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Actions on the selected rows</source>
+        <translation>선택한 행에 대한 작업</translation>
+    </message>
+    <message>
+        <source>Show linked &amp;highlights</source>
+        <translation>연결된 하이라이트 보기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows and what hangs on them (Undo brings them back)</source>
+        <translation>선택한 행과 거기에 딸린 것을 삭제합니다 (실행 취소하면 되살아납니다)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>ID 복사(&amp;I)</translation>
     </message>
 </context>
 <context>

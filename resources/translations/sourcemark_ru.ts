@@ -90,8 +90,12 @@
         <translation>Этот проект не синхронизируется с сервером: удалять безвозвратно нечего</translation>
     </message>
     <message>
-        <source>Click a highlight, or pick a claim, actor or source, first</source>
-        <translation>Сначала щёлкните выделение или выберите утверждение, актора или источник</translation>
+        <source>Click a highlight, or pick a document, claim, actor or source, first</source>
+        <translation>Сначала щёлкните выделение или выберите документ, утверждение, актора или источник</translation>
+    </message>
+    <message>
+        <source>Select one or more rows of this list first</source>
+        <translation>Сначала выберите одну или несколько строк этого списка</translation>
     </message>
 </context>
 <context>
@@ -221,12 +225,12 @@
         <translation>Удалить выбранное выделение и его связи (отмена вернёт их)</translation>
     </message>
     <message>
-        <source>&amp;Delete and purge from server…</source>
-        <translation>&amp;Удалить и безвозвратно стереть с сервера…</translation>
+        <source>Delete and purge from ser&amp;ver…</source>
+        <translation>Удалить и &amp;безвозвратно стереть с сервера…</translation>
     </message>
     <message>
-        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
-        <translation>Удалить выбранное выделение, утверждение, актора или источник, а следующая синхронизация безвозвратно уберёт его с сервера команды (Отменить возвращает его и отменяет безвозвратное удаление)</translation>
+        <source>Delete the selected highlight, document, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>Удалить выбранное выделение, документ, утверждение, актора или источник, а следующая синхронизация безвозвратно уберёт его с сервера команды (Отменить возвращает его и отменяет безвозвратное удаление)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -796,6 +800,33 @@
     <message>
         <source>%1 camera-local (zone unknown)</source>
         <translation>%1 по местному времени камеры (пояс неизвестен)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete from this project:</source>
+        <translation>Удалить из этого проекта:</translation>
+    </message>
+    <message>
+        <source>With them go the links and highlights that hang on them:</source>
+        <translation>Вместе с ними уходят связи и выделения, которые на них держатся:</translation>
+    </message>
+    <message>
+        <source>A document open in the reader closes. Its original file stays in the project folder.</source>
+        <translation>Документ, открытый в читателе, закроется. Его исходный файл остаётся в папке проекта.</translation>
+    </message>
+    <message>
+        <source>The next sync deletes them on the team&apos;s server too, for every analyst.</source>
+        <translation>Следующая синхронизация удалит их и на сервере команды, для всех аналитиков.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings everything back in one step.</source>
+        <translation>Отменить (Ctrl+Z) возвращает всё одним шагом.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1872,29 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Document pages</source>
         <translation>Страницы документа</translation>
+    </message>
+</context>
+<context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Actions on the selected rows</source>
+        <translation>Действия с выбранными строками</translation>
+    </message>
+    <message>
+        <source>Show linked &amp;highlights</source>
+        <translation>Показать св&amp;язанные выделения</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Уда&amp;лить…</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows and what hangs on them (Undo brings them back)</source>
+        <translation>Удалить выбранные строки и то, что на них держится (Отменить возвращает их)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>Копировать &amp;ID</translation>
     </message>
 </context>
 <context>

@@ -90,8 +90,12 @@
         <translation>Цей проєкт не синхронізується із сервером: немає чого остаточно видаляти</translation>
     </message>
     <message>
-        <source>Click a highlight, or pick a claim, actor or source, first</source>
-        <translation>Спершу клацніть виділення або виберіть твердження, актора чи джерело</translation>
+        <source>Click a highlight, or pick a document, claim, actor or source, first</source>
+        <translation>Спершу клацніть виділення або виберіть документ, твердження, актора чи джерело</translation>
+    </message>
+    <message>
+        <source>Select one or more rows of this list first</source>
+        <translation>Спершу виберіть один або кілька рядків цього списку</translation>
     </message>
 </context>
 <context>
@@ -221,12 +225,12 @@
         <translation>Видалити вибране виділення та його зв&apos;язки (скасування поверне їх)</translation>
     </message>
     <message>
-        <source>&amp;Delete and purge from server…</source>
+        <source>Delete and purge from ser&amp;ver…</source>
         <translation>&amp;Видалити й остаточно стерти із сервера…</translation>
     </message>
     <message>
-        <source>Delete the selected highlight, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
-        <translation>Видалити вибране виділення, твердження, актора чи джерело, а наступна синхронізація остаточно прибере його із сервера команди (Скасувати повертає його й скасовує остаточне видалення)</translation>
+        <source>Delete the selected highlight, document, claim, actor or source, and have the next sync remove it from the team&apos;s server (Undo brings it back and cancels the purge)</source>
+        <translation>Видалити вибране виділення, документ, твердження, актора чи джерело, а наступна синхронізація остаточно прибере його із сервера команди (Скасувати повертає його й скасовує остаточне видалення)</translation>
     </message>
     <message>
         <source>Find all &amp;mentions of actor</source>
@@ -796,6 +800,33 @@
     <message>
         <source>%1 camera-local (zone unknown)</source>
         <translation>%1 за місцевим часом камери (пояс невідомий)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete from this project:</source>
+        <translation>Видалити з цього проєкту:</translation>
+    </message>
+    <message>
+        <source>With them go the links and highlights that hang on them:</source>
+        <translation>Разом із ними зникають зв&apos;язки й виділення, що на них тримаються:</translation>
+    </message>
+    <message>
+        <source>A document open in the reader closes. Its original file stays in the project folder.</source>
+        <translation>Документ, відкритий у читачі, закриється. Його оригінальний файл лишається в теці проєкту.</translation>
+    </message>
+    <message>
+        <source>The next sync deletes them on the team&apos;s server too, for every analyst.</source>
+        <translation>Наступна синхронізація видалить їх і на сервері команди, для кожного аналітика.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings everything back in one step.</source>
+        <translation>Скасувати (Ctrl+Z) повертає все одним кроком.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1872,29 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Document pages</source>
         <translation>Сторінки документа</translation>
+    </message>
+</context>
+<context>
+    <name>PanelMenus</name>
+    <message>
+        <source>Actions on the selected rows</source>
+        <translation>Дії з вибраними рядками</translation>
+    </message>
+    <message>
+        <source>Show linked &amp;highlights</source>
+        <translation>Показати пов&apos;&amp;язані виділення</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Вида&amp;лити…</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows and what hangs on them (Undo brings them back)</source>
+        <translation>Видалити вибрані рядки й те, що на них тримається (Скасувати повертає їх)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>Копіювати &amp;ID</translation>
     </message>
 </context>
 <context>

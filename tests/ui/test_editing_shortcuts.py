@@ -32,7 +32,13 @@ def test_the_delete_action_deletes_the_selected_highlight_and_undo_brings_it_bac
 
 
 @pytest.mark.xcb
-def test_delete_in_the_claims_list_leaves_the_highlight_alone(qtbot, main_window, ui_session, doc_id):
+def test_delete_in_the_claims_list_leaves_the_highlight_alone(qtbot, main_window, ui_session, doc_id, monkeypatch):
+    """The list takes the key for its own rows (ui.panel_menus): its confirmation, answered Cancel here."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .helpers import answer_boxes
+
+    seen = answer_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
     qtbot.waitExposed(main_window)
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
@@ -41,7 +47,12 @@ def test_delete_in_the_claims_list_leaves_the_highlight_alone(qtbot, main_window
     main_window.claims_panel.view.setFocus()
     qtbot.waitUntil(lambda: main_window.claims_panel.isAncestorOf(QApplication.focusWidget()))
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
-    assert aid in ui_session.project.annotations
+    assert aid in ui_session.project.annotations and ui_session.project.claims and seen == []
+    assert main_window.statusBar().currentMessage() == "Select one or more rows of this list first"
+    main_window.claims_panel.view.selectAll()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    assert [title for title, _text in seen] == ["Delete"]  # cancelled
+    assert aid in ui_session.project.annotations and ui_session.project.claims
 
 
 def test_link_actor_with_a_highlight_selected_adds_a_link_to_it(main_window, ui_session, doc_id, monkeypatch, message_boxes):

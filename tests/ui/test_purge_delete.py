@@ -67,7 +67,7 @@ def test_offered_once_the_project_syncs_and_enabled_on_a_deletable_selection(qtb
     assert action.isEnabled() and button.isVisibleTo(main_window) and button.isEnabled()
     assert button.accessibleName() == "Delete and purge…"
     main_window.select_object(Kind.DOCUMENT, next(iter(main_window.bridge.session.project.documents)))
-    assert not action.isEnabled()  # a document is not deleted from the GUI
+    assert action.isEnabled()  # a document too, with its highlights (the Project list's menu offers it)
     main_window.select_annotation(quoted[1])
     assert action.isEnabled() and button.isVisibleTo(main_window)
     assert unnamed(main_window) == []  # the inspector's new button included
@@ -118,6 +118,41 @@ def test_confirming_deletes_in_one_undo_step_and_the_wish_follows_undo_and_redo(
     assert report is not None and report.purge_note == purge.UNSUPPORTED and purge.waiting(session) == 0
     assert said[-1].endswith("; not purged: the server does not support _purge: earlier revisions stay there until "
                              "an admin compacts the database")
+
+
+def test_from_a_focused_list_it_takes_every_selected_row(qtbot, main_window, synced, quoted, monkeypatch) -> None:
+    from app.services import entities
+
+    session = main_window.bridge.session
+    command, other = entities.create_claim(session, "The bridge opens in May.")
+    main_window.bridge.run(command)
+    seen: list[str] = []
+    _press_purge(monkeypatch, seen)
+    view = main_window.claims_panel.view
+    main_window.select_object(Kind.CLAIM, quoted[0])
+    view.selectAll()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    main_window.actions_by_name["delete_purge"].trigger()
+    assert not session.project.claims and quoted[2] not in session.project.links
+    assert "“The bridge opens in May.”" in seen[0] and "“4,000 workers" in seen[0]
+    assert purge.waiting(session) == 3  # two claims and the link
+    main_window.bridge.undo_stack.undo()
+    assert set(session.project.claims) == {quoted[0], other.id} and purge.waiting(session) == 0
+
+
+def test_a_plain_delete_in_a_synced_project_says_the_team_loses_it_too(main_window, synced, quoted,
+                                                                      monkeypatch) -> None:
+    from .helpers import answer_boxes
+
+    seen = answer_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
+    main_window.select_object(Kind.CLAIM, quoted[0])
+    menu = main_window.menus.menu_for(Kind.CLAIM)
+    shown = [a.text().replace("&", "") for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+    assert shown == ["Show linked highlights", "Delete…", "Delete and purge from server…", "Copy ID"]
+    assert not main_window.menus.delete(Kind.CLAIM)  # cancelled
+    assert seen[0][0] == "Delete" and "The next sync deletes them on the team's server too" in seen[0][1]
+    assert quoted[0] in main_window.bridge.session.project.claims
 
 
 def sync_purge_list(session) -> list[str]:  # noqa: ANN001

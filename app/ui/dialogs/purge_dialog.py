@@ -23,23 +23,27 @@ def describe(project: Project, kind: Kind, oid: str) -> str:
         ends = [describe(project, k, i) for k, i in ((obj.subject_kind, obj.subject_id), (obj.object_kind, obj.object_id))]
         return f"{term(kind)}: {ends[0]} → {term(obj.relation)} → {ends[1]}"
     words = quote_label(obj, 60) if kind is Kind.ANNOTATION and obj is not None else short(object_name(obj, oid), 60)
+    if kind is Kind.DOCUMENT and obj is not None:  # the file tells apart the .txt and .pdf of one story
+        words = f"{short(obj.title, 60)} · {obj.original_name}" if obj.title != obj.original_name else words
     return f"{term('highlight' if kind is Kind.ANNOTATION else kind)} “{words}”"
+
+
+def listing(project: Project, objects: list[tuple[Kind, str]]) -> list[str]:
+    """One line per object, the first SHOWN of them, then how many more."""
+    lines = [f"  • {describe(project, kind, oid)}" for kind, oid in objects[:SHOWN]]
+    more = len(objects) - SHOWN  # a plain name: lupdate reads only those as the count
+    if more > 0:
+        lines.append("  • " + QCoreApplication.translate("PurgeDialog", "and %Ln more", "", more))
+    return lines
 
 
 def text(project: Project, deletion: Deletion) -> str:
     """The dialog's whole text (read before the deletion runs: every object is still in the project)."""
-    def listed(objects: list[tuple[Kind, str]]) -> list[str]:
-        lines = [f"  • {describe(project, kind, oid)}" for kind, oid in objects[:SHOWN]]
-        more = len(objects) - SHOWN  # a plain name: lupdate reads only those as the count
-        if more > 0:
-            lines.append("  • " + QCoreApplication.translate("PurgeDialog", "and %Ln more", "", more))
-        return lines
-
     parts = [QCoreApplication.translate("PurgeDialog", "Delete here, and purge from the team's server at the next sync:"),
-             *listed(list(deletion.asked))]
+             *listing(project, list(deletion.asked))]
     if deletion.with_them:
         parts += ["", QCoreApplication.translate("PurgeDialog", "With it go the links and highlights that hang on it:"),
-                  *listed(deletion.with_them)]
+                  *listing(project, deletion.with_them)]
     parts += [
         "", QCoreApplication.translate("PurgeDialog", "Server: {url}").format(url=deletion.url), "",
         QCoreApplication.translate(
@@ -58,23 +62,30 @@ def text(project: Project, deletion: Deletion) -> str:
 
 def purge_box(parent: QWidget | None, project: Project, deletion: Deletion) -> tuple[QMessageBox, QAbstractButton]:
     """The box (Cancel by default) and its "Delete and purge" button."""
-    title = QCoreApplication.translate("PurgeDialog", "Delete and purge from the server")
-    box = errors.message_box(parent, QMessageBox.Icon.Warning, title, text(project, deletion), errors.Button.Cancel,
-                             errors.Button.Cancel)
+    return destructive_box(parent, QCoreApplication.translate("PurgeDialog", "Delete and purge from the server"),
+                           text(project, deletion), QCoreApplication.translate("PurgeDialog", "Delete and purge"))
+
+
+def destructive_box(parent: QWidget | None, title: str, body: str, name: str) -> tuple[QMessageBox, QAbstractButton]:
+    """A warning box wide enough for a list, Cancel by default (Enter deletes nothing), and its button `name`."""
+    box = errors.message_box(parent, QMessageBox.Icon.Warning, title, body, errors.Button.Cancel, errors.Button.Cancel)
     label = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
     if label is not None:
         label.setMinimumWidth(label.fontMetrics().averageCharWidth() * WIDTH_CHARS)
     icon = box.findChild(QLabel, "qt_msgboxex_icon_label")  # a screen reader would call it "graphic"
     if icon is not None:
         icon.setAccessibleName(QCoreApplication.translate("PurgeDialog", "Warning"))
-    name = QCoreApplication.translate("PurgeDialog", "Delete and purge")
-    purge = box.addButton(name, QMessageBox.ButtonRole.DestructiveRole)
-    purge.setAccessibleName(name)
-    return box, purge
+    button = box.addButton(name, QMessageBox.ButtonRole.DestructiveRole)
+    button.setAccessibleName(name)
+    return box, button
 
 
 def confirm(parent: QWidget | None, project: Project, deletion: Deletion) -> bool:
     """Asked before anything is deleted: True when the analyst pressed "Delete and purge"."""
-    box, purge = purge_box(parent, project, deletion)
+    return pressed(*purge_box(parent, project, deletion))
+
+
+def pressed(box: QMessageBox, button: QAbstractButton) -> bool:
+    """Show the box; True when `button` was pressed."""
     errors._exec(box)  # one place the tests answer every box
-    return box.clickedButton() is purge
+    return box.clickedButton() is button

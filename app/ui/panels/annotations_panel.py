@@ -52,7 +52,7 @@ class AnnotationsPanel(QWidget):
         self.view.setAccessibleName(self.tr("Annotations"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move): passing by opens no document
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Delete… takes them all
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
@@ -146,8 +146,7 @@ class AnnotationsPanel(QWidget):
             return
         self.blockSignals(True)
         try:
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.view.follow_current(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         finally:
             self.blockSignals(False)
 

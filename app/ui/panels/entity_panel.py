@@ -123,8 +123,7 @@ class EntityPanel(QWidget):
             return
         self.blockSignals(True)
         try:
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
+            self.view.follow_current(index, QAbstractItemView.ScrollHint.EnsureVisible)
         finally:
             self.blockSignals(False)
 

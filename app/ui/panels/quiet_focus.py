@@ -6,6 +6,7 @@ open a document or a highlight on selection would then open one just because the
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
@@ -27,6 +28,15 @@ class QuietFocus(_MixinBase):
             super().focusInEvent(event)
         finally:
             self.entering = False
+
+    def follow_current(self, index: QModelIndex, hint: QAbstractItemView.ScrollHint) -> None:
+        """Make a row current because the window's selection moved to it. Already current (the user's own click
+        made it so): the selection stays as the click left it, several rows after a Ctrl or Shift+click
+        (setCurrentIndex would apply the held modifier again, toggling the clicked row off). Else that row alone."""
+        if self.currentIndex().row() != index.row():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index, hint)
 
 
 class QuietTable(QuietFocus, QTableView):
