@@ -21,8 +21,7 @@ from app.domain.links import Kind
 from app.exchange.couch import couch_id
 from app.exchange.couch_replication import parse_id
 from app.net.couch import CouchClient
-from app.services import entities
-from app.services.commands import Command
+from app.services import deletion as deletion_plan
 from app.services.session import ProjectSession
 from app.services.sync.state import SyncStateSession
 from app.services.sync.state import read as read_state
@@ -38,23 +37,11 @@ REFUSED = ("the server refused _purge (CouchDB allows it to database admins only
 
 
 @dataclass(frozen=True)
-class Deletion:
-    """Objects to delete here and purge from the server: the command (one undo step; not run yet), the objects
-    asked for, and the server the next sync purges them from ("": the project does not sync)."""
+class Deletion(deletion_plan.Deletion):
+    """A deletion (deletion_plan.Deletion: its objects, and what goes with them, all of which is purged, as a link
+    may carry a name as written) and the server the next sync purges them from ("": the project does not sync)."""
 
-    command: Command
-    asked: tuple[tuple[Kind, str], ...]
-    url: str
-
-    @property
-    def objects(self) -> list[tuple[Kind, str]]:
-        """Everything the command removes, what hangs on the objects asked for (links, a document's
-        annotations) included: all of it is purged, as a link may carry a name as written."""
-        return [(op.kind, op.oid) for op in self.command.ops]
-
-    @property
-    def with_them(self) -> list[tuple[Kind, str]]:
-        return [obj for obj in self.objects if obj not in self.asked]
+    url: str = ""
 
 
 def server(session: ProjectSession) -> str:
@@ -65,15 +52,13 @@ def server(session: ProjectSession) -> str:
 def deletion(session: ProjectSession, ids: Iterable[str]) -> Deletion:
     """The deletion of these objects (any kind, by id, with what hangs on them) as a purge asks for it: labelled
     so, and with the ids to purge in its audit entry; `want` them once the command has run."""
-    ids = list(dict.fromkeys(ids))
-    command = entities.delete_objects(session, ids)
-    url = server(session)
+    planned = deletion_plan.plan(session, ids)
+    command, url = planned.command, server(session)
     if url:
         label = "Delete and purge" + command.label.removeprefix("Delete")
         purged = [couch_id(op.kind, op.oid) for op in command.ops]
         command = replace(command, label=label, audit=(*command.audit, ("purge", purged)))
-    asked = tuple((op.kind, op.oid) for op in command.ops if op.oid in ids)
-    return Deletion(command, asked, url)
+    return Deletion(command, planned.asked, url)
 
 
 def want(session: ProjectSession, objects: Objects) -> int:
