@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Bidi</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
@@ -1674,6 +1681,14 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Take the other&apos;s (B)</source>
         <translation>أخذ ما لدى الآخر (B)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>معدَّل</translation>
     </message>
     <message>
         <source>Merge project “{other_name}”</source>
@@ -3292,6 +3307,129 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>{url} is encrypted end to end. Its passphrase:</source>
         <translation>{url} مشفّرة من طرف إلى طرف. عبارة مرورها:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>وصل %Ln تغيير</numerusform>
+            <numerusform>وصل %Ln تغيير</numerusform>
+            <numerusform>وصل %Ln تغييران</numerusform>
+            <numerusform>وصلت %Ln تغييرات</numerusform>
+            <numerusform>وصل %Ln تغييرًا</numerusform>
+            <numerusform>وصل %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>أُرسلت %Ln مراجعة</numerusform>
+            <numerusform>أُرسلت %Ln مراجعة</numerusform>
+            <numerusform>أُرسلت %Ln مراجعتان</numerusform>
+            <numerusform>أُرسلت %Ln مراجعات</numerusform>
+            <numerusform>أُرسلت %Ln مراجعةً</numerusform>
+            <numerusform>أُرسلت %Ln مراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>وصل %Ln ملف</numerusform>
+            <numerusform>وصل %Ln ملف</numerusform>
+            <numerusform>وصل %Ln ملفان</numerusform>
+            <numerusform>وصلت %Ln ملفات</numerusform>
+            <numerusform>وصل %Ln ملفًا</numerusform>
+            <numerusform>وصل %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}, {files}</source>
+        <translation>تمت المزامنة مع {url}: {changes}، {revisions}، {files}</translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}</source>
+        <translation>تمت المزامنة مع {url}: {changes}، {revisions}</translation>
+    </message>
+    <message>
+        <source>; from {analysts}</source>
+        <translation>؛ من {analysts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>؛ حُسم %Ln تعارض</numerusform>
+            <numerusform>؛ حُسم %Ln تعارض</numerusform>
+            <numerusform>؛ حُسم %Ln تعارضان</numerusform>
+            <numerusform>؛ حُسمت %Ln تعارضات</numerusform>
+            <numerusform>؛ حُسم %Ln تعارضًا</numerusform>
+            <numerusform>؛ حُسم %Ln تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed here, the next sync starts again</source>
+        <translation>أُلغيت المزامنة؛ لم يتغير شيء هنا، وستبدأ المزامنة التالية من جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>وصل %Ln تغيير</numerusform>
+            <numerusform>وصل %Ln تغيير</numerusform>
+            <numerusform>وصل %Ln تغييران</numerusform>
+            <numerusform>وصلت %Ln تغييرات</numerusform>
+            <numerusform>وصل %Ln تغييرًا</numerusform>
+            <numerusform>وصل %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent yet, the next sync sends what changed here</source>
+        <translation>لم يُرسل شيء بعد، وسترسل المزامنة التالية ما تغيّر هنا</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} documents sent, the next sync sends the rest</source>
+        <translation>أُرسل {sent} من {total} من المستندات، وسترسل المزامنة التالية الباقي</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {came_in}, {rest}</source>
+        <translation>أُلغيت المزامنة؛ {came_in}، {rest}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {rest}</source>
+        <translation>أُلغيت المزامنة؛ {rest}</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,65 @@ Undo removes them all.</numerusform>
     </message>
 </context>
 <context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>%Ln change in</numerusform>
+            <numerusform>%Ln changes in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>%Ln revision out</numerusform>
+            <numerusform>%Ln revisions out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>%Ln file in</numerusform>
+            <numerusform>%Ln files in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>; %Ln conflict decided</numerusform>
+            <numerusform>; %Ln conflicts decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>; %Ln deleted on the server, so here too</numerusform>
+            <numerusform>; %Ln deleted on the server, so here too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>; %Ln left out (unreadable or invalid)</numerusform>
+            <numerusform>; %Ln left out (unreadable or invalid)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>%Ln change came in</numerusform>
+            <numerusform>%Ln changes came in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>%Ln document sent, the next sync completes the checkpoint</numerusform>
+            <numerusform>all %Ln documents sent, the next sync completes the checkpoint</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamWork</name>
     <message numerus="yes">
         <source>Merged %n change(s) from {other_name} in one step (Undo reverts it).</source>

@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Bidi</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
@@ -1638,6 +1645,14 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
     <message>
         <source>Take the other&apos;s (B)</source>
         <translation>Взяти версію іншого (B)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>змінено</translation>
     </message>
     <message>
         <source>Merge project “{other_name}”</source>
@@ -3160,6 +3175,105 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>{url} is encrypted end to end. Its passphrase:</source>
         <translation>{url} зашифровано наскрізним шифруванням. Її парольна фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>отримано %Ln зміну</numerusform>
+            <numerusform>отримано %Ln зміни</numerusform>
+            <numerusform>отримано %Ln змін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>надіслано %Ln ревізію</numerusform>
+            <numerusform>надіслано %Ln ревізії</numerusform>
+            <numerusform>надіслано %Ln ревізій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>отримано %Ln файл</numerusform>
+            <numerusform>отримано %Ln файли</numerusform>
+            <numerusform>отримано %Ln файлів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}, {files}</source>
+        <translation>Синхронізовано з {url}: {changes}, {revisions}, {files}</translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}</source>
+        <translation>Синхронізовано з {url}: {changes}, {revisions}</translation>
+    </message>
+    <message>
+        <source>; from {analysts}</source>
+        <translation>; від {analysts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>; вирішено %Ln конфлікт</numerusform>
+            <numerusform>; вирішено %Ln конфлікти</numerusform>
+            <numerusform>; вирішено %Ln конфліктів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>; видалено на сервері, тож і тут: %Ln</numerusform>
+            <numerusform>; видалено на сервері, тож і тут: %Ln</numerusform>
+            <numerusform>; видалено на сервері, тож і тут: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>; пропущено (нечитабельне або недійсне): %Ln</numerusform>
+            <numerusform>; пропущено (нечитабельне або недійсне): %Ln</numerusform>
+            <numerusform>; пропущено (нечитабельне або недійсне): %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed here, the next sync starts again</source>
+        <translation>Синхронізацію скасовано; тут нічого не змінено, наступна синхронізація почне спочатку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>надійшла %Ln зміна</numerusform>
+            <numerusform>надійшли %Ln зміни</numerusform>
+            <numerusform>надійшло %Ln змін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent yet, the next sync sends what changed here</source>
+        <translation>ще нічого не надіслано, наступна синхронізація надішле те, що змінилося тут</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} documents sent, the next sync sends the rest</source>
+        <translation>надіслано {sent} з {total} документів, наступна синхронізація надішле решту</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>надіслано %Ln документ, наступна синхронізація завершить контрольну точку</numerusform>
+            <numerusform>надіслано всі %Ln документи, наступна синхронізація завершить контрольну точку</numerusform>
+            <numerusform>надіслано всі %Ln документів, наступна синхронізація завершить контрольну точку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {came_in}, {rest}</source>
+        <translation>Синхронізацію скасовано; {came_in}, {rest}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {rest}</source>
+        <translation>Синхронізацію скасовано; {rest}</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """MergeDialog: what another analyst's project brings in, and a choice for each conflict (A vs B)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.links import Kind
 from app.services.merge.merging import MergePreview
+from app.ui import bidi
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.vocabulary import term
 
 CHOOSE, MINE, THEIRS = (QT_TRANSLATE_NOOP("MergeDialog", "— choose —"),
                         QT_TRANSLATE_NOOP("MergeDialog", "Keep this project's (A)"),
                         QT_TRANSLATE_NOOP("MergeDialog", "Take the other's (B)"))
+DELETED, EDITED = QT_TRANSLATE_NOOP("MergeDialog", "deleted"), QT_TRANSLATE_NOOP("MergeDialog", "edited")
 
 
 class MergeDialog(QDialog):
@@ -35,7 +37,7 @@ class MergeDialog(QDialog):
     def __init__(self, preview: MergePreview, parent: QWidget | None = None, *, incoming: str | None = None,
                  title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(title or self.tr("Merge project “{other_name}”").format(other_name=preview.other_name))
+        self.setWindowTitle(title or self.tr("Merge project “{other_name}”").format(other_name=bidi.isolate(preview.other_name)))
         self.preview = preview
         self.incoming = incoming
         layout = QVBoxLayout(self)
@@ -58,13 +60,13 @@ class MergeDialog(QDialog):
         self._choices: list[QComboBox] = []
         for row, conflict in enumerate(conflicts):
             mine, theirs = _sides(conflict.mine, conflict.theirs, conflict.fields)
-            for col, text in enumerate((f"{conflict.kind} {_title(conflict)}", mine, theirs)):
+            for col, text in enumerate((f"{term(conflict.kind)} {_title(conflict)}", mine, theirs)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
             box = QComboBox(self.table)
             box.addItems([self.tr(text) for text in (CHOOSE, MINE, THEIRS)])
-            box.setAccessibleName(self.tr("Keep for {kind} {title}").format(kind=conflict.kind, title=_title(conflict)))
+            box.setAccessibleName(self.tr("Keep for {kind} {title}").format(kind=term(conflict.kind), title=_title(conflict)))
             box.currentIndexChanged.connect(self._update_ok)
             self.table.setCellWidget(row, 3, box)
             self._choices.append(box)
@@ -91,8 +93,8 @@ class MergeDialog(QDialog):
         if self.incoming is not None:
             lines = [self.incoming]
         else:
-            by = ", ".join(p.analysts[1:]) or self.tr("an unknown analyst")
-            lines = [self.tr("From {project}, by {analysts}:").format(project=p.other_name, analysts=by)]
+            by = bidi.listed(p.analysts[1:]) or self.tr("an unknown analyst")
+            lines = [self.tr("From {project}, by {analysts}:").format(project=bidi.isolate(p.other_name), analysts=by)]
             for kind, row in sorted(p.counts.items()):
                 lines.append(self.tr("  {kind}: {added} new, {updated} changed, {removed} removed").format(
                     kind=term(kind), added=row["added"], updated=row["updated"], removed=row["removed"]))
@@ -133,15 +135,16 @@ def _title(conflict: object) -> str:
     for name in ("statement", "name", "title", "exact"):
         if record.get(name):
             text = str(record[name])
-            return f"“{text[:50]}{'…' * (len(text) > 50)}”"
+            return bidi.quoted(f"{text[:50]}{'…' * (len(text) > 50)}")
     return str(getattr(conflict, "oid", ""))
 
 
 def _sides(mine: dict | None, theirs: dict | None, fields: list[str]) -> tuple[str, str]:
+    deleted, edited = (QCoreApplication.translate("MergeDialog", word) for word in (DELETED, EDITED))
     if mine is None:
-        return "deleted", "edited"
+        return deleted, edited
     if theirs is None:
-        return "edited", "deleted"
+        return edited, deleted
     def show(record: dict) -> str:
         return "\n".join(f"{f}: {record.get(f) if record.get(f) not in (None, '', []) else '—'}" for f in fields)
 
