@@ -55,6 +55,12 @@ def chain(*parts: str, rtl: bool | None = None) -> str:
     return f" {arrow(rtl)} ".join(parts)
 
 
+def html_dir(rtl: bool | None = None) -> str:
+    """An HTML paragraph's attribute for the interface's direction: a paragraph that is all user data (a quote, a
+    title) is otherwise laid out in its own direction, a Latin quote left-aligned in an Arabic inspector."""
+    return " dir='rtl'" if _rtl(rtl) else ""
+
+
 def listed(names: list[str], rtl: bool | None = None) -> str:
     """Several user-written names as one list in the interface's way (commas, "and"), each isolated."""
     return QLocale().createSeparatedList([isolate(name, rtl) for name in names])

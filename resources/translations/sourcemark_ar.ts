@@ -1739,30 +1739,113 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  لا جديد</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n عنصر حذفته يبقى محذوفًا</numerusform>
-            <numerusform>  %n عنصر حذفته يبقى محذوفًا</numerusform>
-            <numerusform>  %n عنصران حذفتهما يبقيان محذوفين</numerusform>
-            <numerusform>  %n عناصر حذفتها تبقى محذوفة</numerusform>
-            <numerusform>  %n عنصرًا حذفته يبقى محذوفًا</numerusform>
-            <numerusform>  %n عنصر حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %Ln عنصر حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %Ln عنصر حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %Ln عنصران حذفتهما يبقيان محذوفين</numerusform>
+            <numerusform>  %Ln عناصر حذفتها تبقى محذوفة</numerusform>
+            <numerusform>  %Ln عنصرًا حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %Ln عنصر حذفته يبقى محذوفًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارضان: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارضات: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارضًا: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارض: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارضان: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارضات: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارضًا: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارض: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>لا تعارضات.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>المسوّغ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>الأسماء البديلة</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>كما كُتب</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>عُدّل</translation>
     </message>
 </context>
 <context>

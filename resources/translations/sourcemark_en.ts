@@ -103,17 +103,17 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n object you deleted stays deleted</numerusform>
-            <numerusform>  %n objects you deleted stay deleted</numerusform>
+            <numerusform>  %Ln object you deleted stays deleted</numerusform>
+            <numerusform>  %Ln objects you deleted stay deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n conflict: both analysts changed it; choose which version to keep.</numerusform>
-            <numerusform>%n conflicts: both analysts changed these; choose which version to keep.</numerusform>
+            <numerusform>%Ln conflict: both analysts changed it; choose which version to keep.</numerusform>
+            <numerusform>%Ln conflicts: both analysts changed these; choose which version to keep.</numerusform>
         </translation>
     </message>
 </context>

@@ -1691,22 +1691,105 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  nada nuevo</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n objeto que usted eliminó sigue eliminado</numerusform>
-            <numerusform>  %n objetos que usted eliminó siguen eliminados</numerusform>
+            <numerusform>  %Ln objeto que usted eliminó sigue eliminado</numerusform>
+            <numerusform>  %Ln objetos que usted eliminó siguen eliminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n conflicto: ambos analistas lo cambiaron; elija qué versión conservar.</numerusform>
-            <numerusform>%n conflictos: ambos analistas los cambiaron; elija qué versión conservar.</numerusform>
+            <numerusform>%Ln conflicto: ambos analistas lo cambiaron; elija qué versión conservar.</numerusform>
+            <numerusform>%Ln conflictos: ambos analistas los cambiaron; elija qué versión conservar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>Sin conflictos.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>enunciado</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredicto</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justificación</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relación</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>tal como se escribe</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modificado</translation>
     </message>
 </context>
 <context>

@@ -1691,22 +1691,105 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
         <translation>  rien de nouveau</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n objet que vous avez supprimé reste supprimé</numerusform>
-            <numerusform>  %n objets que vous avez supprimés restent supprimés</numerusform>
+            <numerusform>  %Ln objet que vous avez supprimé reste supprimé</numerusform>
+            <numerusform>  %Ln objets que vous avez supprimés restent supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n conflit : les deux analystes l'ont modifié ; choisissez la version à garder.</numerusform>
-            <numerusform>%n conflits : les deux analystes les ont modifiés ; choisissez la version à garder.</numerusform>
+            <numerusform>%Ln conflit : les deux analystes l'ont modifié ; choisissez la version à garder.</numerusform>
+            <numerusform>%Ln conflits : les deux analystes les ont modifiés ; choisissez la version à garder.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>énoncé</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>cote</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>tel qu&apos;écrit</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifié</translation>
     </message>
 </context>
 <context>

@@ -1679,20 +1679,103 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  새로운 것 없음</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  삭제한 개체 %n개는 삭제된 채로 남습니다</numerusform>
+            <numerusform>  삭제한 개체 %Ln개는 삭제된 채로 남습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>충돌 %n건: 두 분석가가 모두 변경했습니다. 유지할 버전을 고르십시오.</numerusform>
+            <numerusform>충돌 %Ln건: 두 분석가가 모두 변경했습니다. 유지할 버전을 고르십시오.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>충돌 없음.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>별칭</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>수정됨</translation>
     </message>
 </context>
 <context>

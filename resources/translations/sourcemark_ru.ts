@@ -1703,24 +1703,107 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  ничего нового</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n удалённый вами объект остаётся удалённым</numerusform>
-            <numerusform>  %n удалённых вами объекта остаются удалёнными</numerusform>
-            <numerusform>  %n удалённых вами объектов остаются удалёнными</numerusform>
+            <numerusform>  %Ln удалённый вами объект остаётся удалённым</numerusform>
+            <numerusform>  %Ln удалённых вами объекта остаются удалёнными</numerusform>
+            <numerusform>  %Ln удалённых вами объектов остаются удалёнными</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n конфликт: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
-            <numerusform>%n конфликта: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
-            <numerusform>%n конфликтов: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
+            <numerusform>%Ln конфликт: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
+            <numerusform>%Ln конфликта: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
+            <numerusform>%Ln конфликтов: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>Конфликтов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>формулировка</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>вердикт</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>обоснование</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>псевдонимы</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>издатель</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>опубликовано</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>как написано</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>изменено</translation>
     </message>
 </context>
 <context>

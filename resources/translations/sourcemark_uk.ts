@@ -1703,24 +1703,107 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  нічого нового</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n видалений вами об'єкт лишається видаленим</numerusform>
-            <numerusform>  %n видалені вами об'єкти лишаються видаленими</numerusform>
-            <numerusform>  %n видалених вами об'єктів лишаються видаленими</numerusform>
+            <numerusform>  %Ln видалений вами об'єкт лишається видаленим</numerusform>
+            <numerusform>  %Ln видалені вами об'єкти лишаються видаленими</numerusform>
+            <numerusform>  %Ln видалених вами об'єктів лишаються видаленими</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n конфлікт: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
-            <numerusform>%n конфлікти: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
-            <numerusform>%n конфліктів: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
+            <numerusform>%Ln конфлікт: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
+            <numerusform>%Ln конфлікти: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
+            <numerusform>%Ln конфліктів: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>Конфліктів немає.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>формулювання</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>вердикт</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>обґрунтування</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>псевдоніми</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>країна</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>видавець</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>опубліковано</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>нотатки</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>зв&apos;язок</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>як написано</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>змінено</translation>
     </message>
 </context>
 <context>

@@ -65,3 +65,18 @@ def test_every_cancel_line_in_english(qapp) -> None:  # noqa: ANN001
     assert said(1, 0, -1) == "Sync cancelled; 1 change came in, nothing sent yet, the next sync sends what changed here"
     assert said(0, 0, 6) == "Sync cancelled; 0 of 6 documents sent, the next sync sends the rest"
     assert said(0, 6, 6) == "Sync cancelled; all 6 documents sent, the next sync completes the checkpoint"
+
+
+def test_the_conflict_dialog_names_fields_and_values_in_the_interface_language(qapp, arabic) -> None:  # noqa: ANN001
+    from app.services.sync import replicator
+    from app.ui.dialogs.merge_dialog import MergeDialog
+
+    mine = {"statement": "4,000 workers built the bridge.", "verdict": "false"}
+    report = _report(pulled=2, analysts=["me", "Olena"],
+                     conflicts=[Conflict(Kind.CLAIM, "c1", mine, {**mine, "verdict": "mostly false"}),
+                                Conflict(Kind.CLAIM, "c2", None, mine)])
+    dialog = MergeDialog(replicator.conflict_preview(report))
+    cells = [[dialog.table.item(row, col).text() for col in range(3)] for row in range(2)]
+    assert cells[0] == [f"ادعاء «{FSI}4,000 workers built the bridge.{PDI}»", "الحكم: خاطئ", "الحكم: خاطئ في معظمه"]
+    assert cells[1][1:] == ["محذوف", "معدَّل"]
+    assert "٢ تعارضان" in "\n".join(dialog._summary())  # the count in the locale's digits

@@ -18,6 +18,7 @@ from app.domain.links import Kind
 from app.services.merge.merging import MergePreview
 from app.ui import bidi
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.locale_format import format_number
 from app.ui.vocabulary import term
 
 CHOOSE, MINE, THEIRS = (QT_TRANSLATE_NOOP("MergeDialog", "— choose —"),
@@ -97,13 +98,14 @@ class MergeDialog(QDialog):
             lines = [self.tr("From {project}, by {analysts}:").format(project=bidi.isolate(p.other_name), analysts=by)]
             for kind, row in sorted(p.counts.items()):
                 lines.append(self.tr("  {kind}: {added} new, {updated} changed, {removed} removed").format(
-                    kind=term(kind), added=row["added"], updated=row["updated"], removed=row["removed"]))
+                    kind=term(kind), added=format_number(row["added"]), updated=format_number(row["updated"]),
+                    removed=format_number(row["removed"])))
             if not p.counts:
                 lines.append(self.tr("  nothing new"))
         if p.plan.kept_deleted:
-            lines.append(self.tr("  %n object(s) you deleted stay deleted", "", p.plan.kept_deleted))
+            lines.append(self.tr("  %Ln object(s) you deleted stay deleted", "", p.plan.kept_deleted))
         n = len(p.plan.conflicts)
-        lines.append(self.tr("%n conflict(s): both analysts changed these; choose which version to keep.", "", n)
+        lines.append(self.tr("%Ln conflict(s): both analysts changed these; choose which version to keep.", "", n)
                      if n else self.tr("No conflicts."))
         return lines
 
@@ -146,6 +148,31 @@ def _sides(mine: dict | None, theirs: dict | None, fields: list[str]) -> tuple[s
     if theirs is None:
         return edited, deleted
     def show(record: dict) -> str:
-        return "\n".join(f"{f}: {record.get(f) if record.get(f) not in (None, '', []) else '—'}" for f in fields)
+        return "\n".join(f"{field_label(f)}: {_value(f, record.get(f))}" for f in fields)
 
     return show(mine), show(theirs)
+
+
+# The fields an analyst edits, as the conflict table names them (context "MergeFields"; others show as stored).
+_FIELDS = (QT_TRANSLATE_NOOP("MergeFields", "statement"), QT_TRANSLATE_NOOP("MergeFields", "verdict"),
+           QT_TRANSLATE_NOOP("MergeFields", "rationale"), QT_TRANSLATE_NOOP("MergeFields", "name"),
+           QT_TRANSLATE_NOOP("MergeFields", "aliases"), QT_TRANSLATE_NOOP("MergeFields", "kind"),
+           QT_TRANSLATE_NOOP("MergeFields", "country"), QT_TRANSLATE_NOOP("MergeFields", "description"),
+           QT_TRANSLATE_NOOP("MergeFields", "title"), QT_TRANSLATE_NOOP("MergeFields", "publisher"),
+           QT_TRANSLATE_NOOP("MergeFields", "published"), QT_TRANSLATE_NOOP("MergeFields", "url"),
+           QT_TRANSLATE_NOOP("MergeFields", "grade"), QT_TRANSLATE_NOOP("MergeFields", "notes"),
+           QT_TRANSLATE_NOOP("MergeFields", "note"), QT_TRANSLATE_NOOP("MergeFields", "category"),
+           QT_TRANSLATE_NOOP("MergeFields", "relation"), QT_TRANSLATE_NOOP("MergeFields", "as_written"),
+           QT_TRANSLATE_NOOP("MergeFields", "reason"), QT_TRANSLATE_NOOP("MergeFields", "modified"))
+_TERMS = frozenset({"verdict", "kind", "category", "relation", "reason", "status"})  # domain values: ui.vocabulary
+
+
+def field_label(name: str) -> str:
+    return QCoreApplication.translate("MergeFields", name) if name in _FIELDS else name
+
+
+def _value(name: str, value: object) -> str:
+    """A field's value in a conflict cell: a domain value in the interface's words, the analysts' text isolated."""
+    if value in (None, "", []):
+        return "—"
+    return term(value) if name in _TERMS else bidi.isolate(str(value))

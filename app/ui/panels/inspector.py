@@ -55,7 +55,7 @@ def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
                 f"<p>{escape(obj.country)}</p>")
     source = QCoreApplication.translate("Inspector", "Source")
     grade = QCoreApplication.translate("Inspector", "Grade <b>{grade}</b>").format(grade=obj.grade)
-    return (f"<b>{source}</b><p>{escape(obj.title)}</p><p>{grade}"
+    return (f"<b>{source}</b><p{bidi.html_dir()}>{escape(bidi.isolate(obj.title))}</p><p>{grade}"
             f" · {escape(bidi.isolate(obj.publisher))} {escape(bidi.isolate(obj.published))}</p><p>{escape(obj.url)}</p>")
 
 
@@ -248,7 +248,7 @@ class Inspector(QWidget):
         pages = self.tr(" · page {pages}").format(pages=", ".join(QLocale().toString(p + 1) for p in ann.pages)) if ann.pages else ""
         anchored = self.tr("anchor {state}").format(state=anchor)
         quote = bidi.quoted(short(ann.exact, 400)) + (" (OCR)" if ann.ocr else "") if not ann.region else quote_label(ann)
-        return (f"<p style='font-size:large'>{escape(quote)}</p>"
+        return (f"<p style='font-size:large'{bidi.html_dir()}>{escape(quote)}</p>"
                 f"<p><b>{escape(term(ann.category))}</b> · {anchored}{pages}<br>"
                 f"{escape(bidi.isolate(document_label(doc)) if doc else '')}<br>"
                 f"<small>{escape(bidi.isolate(ann.analyst))} {escape(format_datetime(ann.modified))}</small></p>")
