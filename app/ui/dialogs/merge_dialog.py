@@ -175,4 +175,6 @@ def _value(name: str, value: object) -> str:
     """A field's value in a conflict cell: a domain value in the interface's words, the analysts' text isolated."""
     if value in (None, "", []):
         return "—"
+    if isinstance(value, list):  # aliases
+        return ", ".join(bidi.isolate(str(item)) for item in value)
     return term(value) if name in _TERMS else bidi.isolate(str(value))
