@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Bidi</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
@@ -1676,6 +1683,14 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>أخذ ما لدى الآخر (B)</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
         <source>Merge project “{other_name}”</source>
         <translation>دمج المشروع «{other_name}»</translation>
     </message>
@@ -1724,30 +1739,113 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  لا جديد</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n عنصر حذفته يبقى محذوفًا</numerusform>
-            <numerusform>  %n عنصر حذفته يبقى محذوفًا</numerusform>
-            <numerusform>  %n عنصران حذفتهما يبقيان محذوفين</numerusform>
-            <numerusform>  %n عناصر حذفتها تبقى محذوفة</numerusform>
-            <numerusform>  %n عنصرًا حذفته يبقى محذوفًا</numerusform>
-            <numerusform>  %n عنصر حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %Ln عنصر حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %Ln عنصر حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %Ln عنصران حذفتهما يبقيان محذوفين</numerusform>
+            <numerusform>  %Ln عناصر حذفتها تبقى محذوفة</numerusform>
+            <numerusform>  %Ln عنصرًا حذفته يبقى محذوفًا</numerusform>
+            <numerusform>  %Ln عنصر حذفته يبقى محذوفًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارضان: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارضات: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارضًا: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
-            <numerusform>%n تعارض: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارض: غيّر المحللان كلاهما هذا؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارضان: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارضات: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارضًا: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
+            <numerusform>%Ln تعارض: غيّر المحللان كلاهما هذه؛ اختر النسخة التي تبقيها.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>لا تعارضات.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>المسوّغ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>الأسماء البديلة</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>كما كُتب</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>عُدّل</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3390,129 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>{url} is encrypted end to end. Its passphrase:</source>
         <translation>{url} مشفّرة من طرف إلى طرف. عبارة مرورها:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>وصل %Ln تغيير</numerusform>
+            <numerusform>وصل %Ln تغيير</numerusform>
+            <numerusform>وصل %Ln تغييران</numerusform>
+            <numerusform>وصلت %Ln تغييرات</numerusform>
+            <numerusform>وصل %Ln تغييرًا</numerusform>
+            <numerusform>وصل %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>أُرسلت %Ln مراجعة</numerusform>
+            <numerusform>أُرسلت %Ln مراجعة</numerusform>
+            <numerusform>أُرسلت %Ln مراجعتان</numerusform>
+            <numerusform>أُرسلت %Ln مراجعات</numerusform>
+            <numerusform>أُرسلت %Ln مراجعةً</numerusform>
+            <numerusform>أُرسلت %Ln مراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>وصل %Ln ملف</numerusform>
+            <numerusform>وصل %Ln ملف</numerusform>
+            <numerusform>وصل %Ln ملفان</numerusform>
+            <numerusform>وصلت %Ln ملفات</numerusform>
+            <numerusform>وصل %Ln ملفًا</numerusform>
+            <numerusform>وصل %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}, {files}</source>
+        <translation>تمت المزامنة مع {url}: {changes}، {revisions}، {files}</translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}</source>
+        <translation>تمت المزامنة مع {url}: {changes}، {revisions}</translation>
+    </message>
+    <message>
+        <source>; from {analysts}</source>
+        <translation>؛ من {analysts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>؛ حُسم %Ln تعارض</numerusform>
+            <numerusform>؛ حُسم %Ln تعارض</numerusform>
+            <numerusform>؛ حُسم %Ln تعارضان</numerusform>
+            <numerusform>؛ حُسمت %Ln تعارضات</numerusform>
+            <numerusform>؛ حُسم %Ln تعارضًا</numerusform>
+            <numerusform>؛ حُسم %Ln تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+            <numerusform>؛ حُذف من الخادم ومن هنا أيضًا: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+            <numerusform>؛ تُرك جانبًا (غير مقروء أو غير صالح): %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed here, the next sync starts again</source>
+        <translation>أُلغيت المزامنة؛ لم يتغير شيء هنا، وستبدأ المزامنة التالية من جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>وصل %Ln تغيير</numerusform>
+            <numerusform>وصل %Ln تغيير</numerusform>
+            <numerusform>وصل %Ln تغييران</numerusform>
+            <numerusform>وصلت %Ln تغييرات</numerusform>
+            <numerusform>وصل %Ln تغييرًا</numerusform>
+            <numerusform>وصل %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent yet, the next sync sends what changed here</source>
+        <translation>لم يُرسل شيء بعد، وسترسل المزامنة التالية ما تغيّر هنا</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} documents sent, the next sync sends the rest</source>
+        <translation>أُرسل {sent} من {total} من المستندات، وسترسل المزامنة التالية الباقي</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+            <numerusform>أُرسلت المستندات كلها (%Ln)، وستُكمل المزامنة التالية نقطة التحقق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {came_in}, {rest}</source>
+        <translation>أُلغيت المزامنة؛ {came_in}، {rest}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {rest}</source>
+        <translation>أُلغيت المزامنة؛ {rest}</translation>
     </message>
 </context>
 <context>

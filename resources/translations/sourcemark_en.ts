@@ -103,17 +103,17 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n object you deleted stays deleted</numerusform>
-            <numerusform>  %n objects you deleted stay deleted</numerusform>
+            <numerusform>  %Ln object you deleted stays deleted</numerusform>
+            <numerusform>  %Ln objects you deleted stay deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n conflict: both analysts changed it; choose which version to keep.</numerusform>
-            <numerusform>%n conflicts: both analysts changed these; choose which version to keep.</numerusform>
+            <numerusform>%Ln conflict: both analysts changed it; choose which version to keep.</numerusform>
+            <numerusform>%Ln conflicts: both analysts changed these; choose which version to keep.</numerusform>
         </translation>
     </message>
 </context>
@@ -335,6 +335,65 @@ Undo removes them all.</numerusform>
         <translation>
             <numerusform>The passphrase needs at least %n character.</numerusform>
             <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>%Ln change in</numerusform>
+            <numerusform>%Ln changes in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>%Ln revision out</numerusform>
+            <numerusform>%Ln revisions out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>%Ln file in</numerusform>
+            <numerusform>%Ln files in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>; %Ln conflict decided</numerusform>
+            <numerusform>; %Ln conflicts decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>; %Ln deleted on the server, so here too</numerusform>
+            <numerusform>; %Ln deleted on the server, so here too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>; %Ln left out (unreadable or invalid)</numerusform>
+            <numerusform>; %Ln left out (unreadable or invalid)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>%Ln change came in</numerusform>
+            <numerusform>%Ln changes came in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>%Ln document sent, the next sync completes the checkpoint</numerusform>
+            <numerusform>all %Ln documents sent, the next sync completes the checkpoint</numerusform>
         </translation>
     </message>
 </context>

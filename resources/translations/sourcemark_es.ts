@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Bidi</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
@@ -1628,6 +1635,14 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Tomar la del otro (B)</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
         <source>Merge project “{other_name}”</source>
         <translation>Fusionar el proyecto «{other_name}»</translation>
     </message>
@@ -1676,22 +1691,105 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  nada nuevo</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n objeto que usted eliminó sigue eliminado</numerusform>
-            <numerusform>  %n objetos que usted eliminó siguen eliminados</numerusform>
+            <numerusform>  %Ln objeto que usted eliminó sigue eliminado</numerusform>
+            <numerusform>  %Ln objetos que usted eliminó siguen eliminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n conflicto: ambos analistas lo cambiaron; elija qué versión conservar.</numerusform>
-            <numerusform>%n conflictos: ambos analistas los cambiaron; elija qué versión conservar.</numerusform>
+            <numerusform>%Ln conflicto: ambos analistas lo cambiaron; elija qué versión conservar.</numerusform>
+            <numerusform>%Ln conflictos: ambos analistas los cambiaron; elija qué versión conservar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>Sin conflictos.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>enunciado</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredicto</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justificación</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relación</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>tal como se escribe</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modificado</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3214,97 @@ Sincronizar le envía el proyecto y las credenciales de sincronización configur
     <message>
         <source>{url} is encrypted end to end. Its passphrase:</source>
         <translation>{url} está cifrada de extremo a extremo. Su frase de contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>llegó %Ln cambio</numerusform>
+            <numerusform>llegaron %Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>salió %Ln revisión</numerusform>
+            <numerusform>salieron %Ln revisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>llegó %Ln archivo</numerusform>
+            <numerusform>llegaron %Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}, {files}</source>
+        <translation>Sincronizado con {url}: {changes}, {revisions}, {files}</translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}</source>
+        <translation>Sincronizado con {url}: {changes}, {revisions}</translation>
+    </message>
+    <message>
+        <source>; from {analysts}</source>
+        <translation>; de {analysts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>; %Ln conflicto decidido</numerusform>
+            <numerusform>; %Ln conflictos decididos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>; %Ln eliminado en el servidor, y por tanto aquí</numerusform>
+            <numerusform>; %Ln eliminados en el servidor, y por tanto aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>; %Ln omitido (ilegible o no válido)</numerusform>
+            <numerusform>; %Ln omitidos (ilegibles o no válidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed here, the next sync starts again</source>
+        <translation>Sincronización cancelada; aquí no cambió nada, la próxima sincronización empieza de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>llegó %Ln cambio</numerusform>
+            <numerusform>llegaron %Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent yet, the next sync sends what changed here</source>
+        <translation>aún no se envió nada, la próxima sincronización envía lo que cambió aquí</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} documents sent, the next sync sends the rest</source>
+        <translation>enviados {sent} de {total} documentos, la próxima sincronización envía el resto</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>enviado %Ln documento, la próxima sincronización completa el punto de control</numerusform>
+            <numerusform>enviados los %Ln documentos, la próxima sincronización completa el punto de control</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {came_in}, {rest}</source>
+        <translation>Sincronización cancelada; {came_in}, {rest}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {rest}</source>
+        <translation>Sincronización cancelada; {rest}</translation>
     </message>
 </context>
 <context>

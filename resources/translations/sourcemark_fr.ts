@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Bidi</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
@@ -1628,6 +1635,14 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
         <translation>Prendre celle de l&apos;autre (B)</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
         <source>Merge project “{other_name}”</source>
         <translation>Fusionner le projet « {other_name} »</translation>
     </message>
@@ -1676,22 +1691,105 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
         <translation>  rien de nouveau</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n objet que vous avez supprimé reste supprimé</numerusform>
-            <numerusform>  %n objets que vous avez supprimés restent supprimés</numerusform>
+            <numerusform>  %Ln objet que vous avez supprimé reste supprimé</numerusform>
+            <numerusform>  %Ln objets que vous avez supprimés restent supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n conflit : les deux analystes l'ont modifié ; choisissez la version à garder.</numerusform>
-            <numerusform>%n conflits : les deux analystes les ont modifiés ; choisissez la version à garder.</numerusform>
+            <numerusform>%Ln conflit : les deux analystes l'ont modifié ; choisissez la version à garder.</numerusform>
+            <numerusform>%Ln conflits : les deux analystes les ont modifiés ; choisissez la version à garder.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>énoncé</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>cote</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>tel qu&apos;écrit</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifié</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3214,97 @@ Synchroniser lui envoie le projet et les identifiants de synchronisation défini
     <message>
         <source>{url} is encrypted end to end. Its passphrase:</source>
         <translation>{url} est chiffrée de bout en bout. Sa phrase secrète :</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>%Ln modification reçue</numerusform>
+            <numerusform>%Ln modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>%Ln révision envoyée</numerusform>
+            <numerusform>%Ln révisions envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>%Ln fichier reçu</numerusform>
+            <numerusform>%Ln fichiers reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}, {files}</source>
+        <translation>Synchronisé avec {url} : {changes}, {revisions}, {files}</translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}</source>
+        <translation>Synchronisé avec {url} : {changes}, {revisions}</translation>
+    </message>
+    <message>
+        <source>; from {analysts}</source>
+        <translation>; de {analysts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>; %Ln conflit tranché</numerusform>
+            <numerusform>; %Ln conflits tranchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>; %Ln supprimé sur le serveur, donc ici aussi</numerusform>
+            <numerusform>; %Ln supprimés sur le serveur, donc ici aussi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>; %Ln laissé de côté (illisible ou invalide)</numerusform>
+            <numerusform>; %Ln laissés de côté (illisibles ou invalides)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed here, the next sync starts again</source>
+        <translation>Synchronisation annulée ; rien n&apos;a changé ici, la prochaine synchronisation recommence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>%Ln modification est arrivée</numerusform>
+            <numerusform>%Ln modifications sont arrivées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent yet, the next sync sends what changed here</source>
+        <translation>rien n&apos;a encore été envoyé, la prochaine synchronisation envoie ce qui a changé ici</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} documents sent, the next sync sends the rest</source>
+        <translation>{sent} documents sur {total} envoyés, la prochaine synchronisation envoie le reste</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>%Ln document envoyé, la prochaine synchronisation achève le point de reprise</numerusform>
+            <numerusform>les %Ln documents envoyés, la prochaine synchronisation achève le point de reprise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {came_in}, {rest}</source>
+        <translation>Synchronisation annulée ; {came_in}, {rest}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {rest}</source>
+        <translation>Synchronisation annulée ; {rest}</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Bidi</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
@@ -1616,6 +1623,14 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>상대의 것 받기 (B)</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>편집됨</translation>
+    </message>
+    <message>
         <source>Merge project “{other_name}”</source>
         <translation>프로젝트 “{other_name}” 병합</translation>
     </message>
@@ -1664,20 +1679,103 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  새로운 것 없음</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  삭제한 개체 %n개는 삭제된 채로 남습니다</numerusform>
+            <numerusform>  삭제한 개체 %Ln개는 삭제된 채로 남습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>충돌 %n건: 두 분석가가 모두 변경했습니다. 유지할 버전을 고르십시오.</numerusform>
+            <numerusform>충돌 %Ln건: 두 분석가가 모두 변경했습니다. 유지할 버전을 고르십시오.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>충돌 없음.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>별칭</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>수정됨</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3170,89 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>{url} is encrypted end to end. Its passphrase:</source>
         <translation>{url}은(는) 종단 간 암호화되어 있습니다. 암호 문구:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>변경 %Ln건 받음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>리비전 %Ln개 보냄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>파일 %Ln개 받음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}, {files}</source>
+        <translation>{url}와(과) 동기화됨: {changes}, {revisions}, {files}</translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}</source>
+        <translation>{url}와(과) 동기화됨: {changes}, {revisions}</translation>
+    </message>
+    <message>
+        <source>; from {analysts}</source>
+        <translation>; 보낸 사람: {analysts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>; 결정된 충돌 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>; 서버에서 삭제되어 여기서도 삭제됨: %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>; 제외됨(읽을 수 없거나 잘못됨): %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed here, the next sync starts again</source>
+        <translation>동기화 취소됨. 여기서는 아무것도 바뀌지 않았으며 다음 동기화가 처음부터 다시 시작합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>변경 %Ln건 들어옴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent yet, the next sync sends what changed here</source>
+        <translation>아직 보낸 것이 없으며 다음 동기화가 여기서 바뀐 것을 보냅니다</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} documents sent, the next sync sends the rest</source>
+        <translation>문서 {total}개 중 {sent}개를 보냈으며 다음 동기화가 나머지를 보냅니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>문서 %Ln개를 모두 보냈으며 다음 동기화가 체크포인트를 마무리합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {came_in}, {rest}</source>
+        <translation>동기화 취소됨. {came_in}, {rest}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {rest}</source>
+        <translation>동기화 취소됨. {rest}</translation>
     </message>
 </context>
 <context>

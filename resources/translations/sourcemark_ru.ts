@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Bidi</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
@@ -1640,6 +1647,14 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Взять версию другого (B)</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
         <source>Merge project “{other_name}”</source>
         <translation>Объединить проект «{other_name}»</translation>
     </message>
@@ -1688,24 +1703,107 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  ничего нового</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n удалённый вами объект остаётся удалённым</numerusform>
-            <numerusform>  %n удалённых вами объекта остаются удалёнными</numerusform>
-            <numerusform>  %n удалённых вами объектов остаются удалёнными</numerusform>
+            <numerusform>  %Ln удалённый вами объект остаётся удалённым</numerusform>
+            <numerusform>  %Ln удалённых вами объекта остаются удалёнными</numerusform>
+            <numerusform>  %Ln удалённых вами объектов остаются удалёнными</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n конфликт: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
-            <numerusform>%n конфликта: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
-            <numerusform>%n конфликтов: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
+            <numerusform>%Ln конфликт: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
+            <numerusform>%Ln конфликта: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
+            <numerusform>%Ln конфликтов: оба аналитика изменили это; выберите, какую версию оставить.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>Конфликтов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>формулировка</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>вердикт</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>обоснование</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>псевдонимы</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>издатель</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>опубликовано</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>как написано</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>изменено</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3258,105 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>{url} is encrypted end to end. Its passphrase:</source>
         <translation>{url} зашифрована сквозным шифрованием. Её парольная фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>получено %Ln изменение</numerusform>
+            <numerusform>получено %Ln изменения</numerusform>
+            <numerusform>получено %Ln изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>отправлена %Ln ревизия</numerusform>
+            <numerusform>отправлены %Ln ревизии</numerusform>
+            <numerusform>отправлено %Ln ревизий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>получен %Ln файл</numerusform>
+            <numerusform>получено %Ln файла</numerusform>
+            <numerusform>получено %Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}, {files}</source>
+        <translation>Синхронизировано с {url}: {changes}, {revisions}, {files}</translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}</source>
+        <translation>Синхронизировано с {url}: {changes}, {revisions}</translation>
+    </message>
+    <message>
+        <source>; from {analysts}</source>
+        <translation>; от {analysts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>; решён %Ln конфликт</numerusform>
+            <numerusform>; решено %Ln конфликта</numerusform>
+            <numerusform>; решено %Ln конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>; удалено на сервере, а значит и здесь: %Ln</numerusform>
+            <numerusform>; удалено на сервере, а значит и здесь: %Ln</numerusform>
+            <numerusform>; удалено на сервере, а значит и здесь: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>; пропущено (нечитаемое или недопустимое): %Ln</numerusform>
+            <numerusform>; пропущено (нечитаемое или недопустимое): %Ln</numerusform>
+            <numerusform>; пропущено (нечитаемое или недопустимое): %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed here, the next sync starts again</source>
+        <translation>Синхронизация отменена; здесь ничего не изменено, следующая синхронизация начнёт заново</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>пришло %Ln изменение</numerusform>
+            <numerusform>пришли %Ln изменения</numerusform>
+            <numerusform>пришло %Ln изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent yet, the next sync sends what changed here</source>
+        <translation>ещё ничего не отправлено, следующая синхронизация отправит то, что изменилось здесь</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} documents sent, the next sync sends the rest</source>
+        <translation>отправлено {sent} из {total} документов, следующая синхронизация отправит остальное</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>отправлен %Ln документ, следующая синхронизация завершит контрольную точку</numerusform>
+            <numerusform>отправлены все %Ln документа, следующая синхронизация завершит контрольную точку</numerusform>
+            <numerusform>отправлены все %Ln документов, следующая синхронизация завершит контрольную точку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {came_in}, {rest}</source>
+        <translation>Синхронизация отменена; {came_in}, {rest}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {rest}</source>
+        <translation>Синхронизация отменена; {rest}</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Bidi</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture web page</source>
@@ -1640,6 +1647,14 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Взяти версію іншого (B)</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
         <source>Merge project “{other_name}”</source>
         <translation>Об&apos;єднати проєкт «{other_name}»</translation>
     </message>
@@ -1688,24 +1703,107 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>  нічого нового</translation>
     </message>
     <message numerus="yes">
-        <source>  %n object(s) you deleted stay deleted</source>
+        <source>  %Ln object(s) you deleted stay deleted</source>
         <translation>
-            <numerusform>  %n видалений вами об'єкт лишається видаленим</numerusform>
-            <numerusform>  %n видалені вами об'єкти лишаються видаленими</numerusform>
-            <numerusform>  %n видалених вами об'єктів лишаються видаленими</numerusform>
+            <numerusform>  %Ln видалений вами об'єкт лишається видаленим</numerusform>
+            <numerusform>  %Ln видалені вами об'єкти лишаються видаленими</numerusform>
+            <numerusform>  %Ln видалених вами об'єктів лишаються видаленими</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): both analysts changed these; choose which version to keep.</source>
+        <source>%Ln conflict(s): both analysts changed these; choose which version to keep.</source>
         <translation>
-            <numerusform>%n конфлікт: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
-            <numerusform>%n конфлікти: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
-            <numerusform>%n конфліктів: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
+            <numerusform>%Ln конфлікт: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
+            <numerusform>%Ln конфлікти: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
+            <numerusform>%Ln конфліктів: обидва аналітики змінили це; виберіть, яку версію залишити.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation>Конфліктів немає.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>statement</source>
+        <translation>формулювання</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>вердикт</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>обґрунтування</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>псевдоніми</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>країна</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>видавець</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>опубліковано</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>нотатки</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>зв&apos;язок</translation>
+    </message>
+    <message>
+        <source>as_written</source>
+        <translation>як написано</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>змінено</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3258,105 @@ Syncing sends the project, and the sync credentials set on this computer, to it.
     <message>
         <source>{url} is encrypted end to end. Its passphrase:</source>
         <translation>{url} зашифровано наскрізним шифруванням. Її парольна фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln change(s) in</source>
+        <translation>
+            <numerusform>отримано %Ln зміну</numerusform>
+            <numerusform>отримано %Ln зміни</numerusform>
+            <numerusform>отримано %Ln змін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) out</source>
+        <translation>
+            <numerusform>надіслано %Ln ревізію</numerusform>
+            <numerusform>надіслано %Ln ревізії</numerusform>
+            <numerusform>надіслано %Ln ревізій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) in</source>
+        <translation>
+            <numerusform>отримано %Ln файл</numerusform>
+            <numerusform>отримано %Ln файли</numerusform>
+            <numerusform>отримано %Ln файлів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}, {files}</source>
+        <translation>Синхронізовано з {url}: {changes}, {revisions}, {files}</translation>
+    </message>
+    <message>
+        <source>Synced with {url}: {changes}, {revisions}</source>
+        <translation>Синхронізовано з {url}: {changes}, {revisions}</translation>
+    </message>
+    <message>
+        <source>; from {analysts}</source>
+        <translation>; від {analysts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln conflict(s) decided</source>
+        <translation>
+            <numerusform>; вирішено %Ln конфлікт</numerusform>
+            <numerusform>; вирішено %Ln конфлікти</numerusform>
+            <numerusform>; вирішено %Ln конфліктів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deleted on the server, so here too</source>
+        <translation>
+            <numerusform>; видалено на сервері, тож і тут: %Ln</numerusform>
+            <numerusform>; видалено на сервері, тож і тут: %Ln</numerusform>
+            <numerusform>; видалено на сервері, тож і тут: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln left out (unreadable or invalid)</source>
+        <translation>
+            <numerusform>; пропущено (нечитабельне або недійсне): %Ln</numerusform>
+            <numerusform>; пропущено (нечитабельне або недійсне): %Ln</numerusform>
+            <numerusform>; пропущено (нечитабельне або недійсне): %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed here, the next sync starts again</source>
+        <translation>Синхронізацію скасовано; тут нічого не змінено, наступна синхронізація почне спочатку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) came in</source>
+        <translation>
+            <numerusform>надійшла %Ln зміна</numerusform>
+            <numerusform>надійшли %Ln зміни</numerusform>
+            <numerusform>надійшло %Ln змін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent yet, the next sync sends what changed here</source>
+        <translation>ще нічого не надіслано, наступна синхронізація надішле те, що змінилося тут</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} documents sent, the next sync sends the rest</source>
+        <translation>надіслано {sent} з {total} документів, наступна синхронізація надішле решту</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln document(s) sent, the next sync completes the checkpoint</source>
+        <translation>
+            <numerusform>надіслано %Ln документ, наступна синхронізація завершить контрольну точку</numerusform>
+            <numerusform>надіслано всі %Ln документи, наступна синхронізація завершить контрольну точку</numerusform>
+            <numerusform>надіслано всі %Ln документів, наступна синхронізація завершить контрольну точку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {came_in}, {rest}</source>
+        <translation>Синхронізацію скасовано; {came_in}, {rest}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; {rest}</source>
+        <translation>Синхронізацію скасовано; {rest}</translation>
     </message>
 </context>
 <context>

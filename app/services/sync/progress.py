@@ -26,8 +26,22 @@ SENDING_FILES = "Sending files"
 SENDING = "Sending changes"
 
 
+@dataclass(frozen=True)
+class Stopped:
+    """Where a cancelled sync stopped: the counts its one line gives, for a front end that words it itself."""
+
+    pulled: int = -1  # changes the pull applied here (-1: the pull had not been applied)
+    sent: int = 0  # documents the server acknowledged
+    to_send: int = -1  # documents the server lacked (-1: not asked yet)
+
+
 class SyncCancelled(SyncError):
-    """The analyst cancelled the sync; the project and the sync state are consistent and the next sync goes on."""
+    """The analyst cancelled the sync; the project and the sync state are consistent and the next sync goes on.
+    Its message is the CLI's English line; `stopped` holds the counts in it (None: before the sync began)."""
+
+    def __init__(self, message: str, stopped: Stopped | None = None) -> None:
+        super().__init__(message)
+        self.stopped = stopped
 
 
 @dataclass
@@ -46,7 +60,7 @@ class Ticker:
 
     def check(self) -> None:
         if self.wants_stop():
-            raise SyncCancelled(self.outcome())
+            raise SyncCancelled(self.outcome(), self.stopped())
 
     def wants_stop(self) -> bool:
         return self.cancelled is not None and self.cancelled()
@@ -54,6 +68,9 @@ class Ticker:
     @property
     def pushing(self) -> bool:
         return self.pulled >= 0
+
+    def stopped(self) -> Stopped:
+        return Stopped(self.pulled, self.sent, self.to_send)
 
     def outcome(self) -> str:
         """The one line a cancelled sync ends with."""

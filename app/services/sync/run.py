@@ -95,7 +95,7 @@ def failed(run: SyncRun, exc: BaseException) -> BaseException:
     if isinstance(exc, SyncCancelled):
         if run.ticker.pushing:
             run.save()
-        exc = SyncCancelled(run.ticker.outcome())
+        exc = SyncCancelled(run.ticker.outcome(), run.ticker.stopped())
     assert run.book is not None
     run.book.abandon()
     return exc

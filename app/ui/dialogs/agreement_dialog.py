@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.agreement import AgreementReport
+from app.ui import bidi
 from app.ui.locale_format import format_number
 
 
@@ -25,7 +26,7 @@ def _num(x: float | None) -> str:
 class AgreementDialog(QDialog):
     def __init__(self, report: AgreementReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Agreement with “{project_b}”").format(project_b=report.project_b))
+        self.setWindowTitle(self.tr("Agreement with “{project_b}”").format(project_b=bidi.isolate(report.project_b)))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         r = report

@@ -20,6 +20,7 @@ from app.domain.normalize import name_key
 from app.domain.project import Project
 from app.domain.sources import CREDIBILITY, RELIABILITY, parse_grade
 from app.services.marking import LinkChoice
+from app.ui import bidi
 from app.ui.dialogs.keep_typed import AskBeforeDiscard
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.vocabulary import label, term
@@ -63,7 +64,7 @@ class LinkDialog(AskBeforeDiscard):
         self.setWindowTitle(QCoreApplication.translate("LinkDialog", TITLES[kind]))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
-        quote = QLabel(f"“{selected_text[:200]}”", self)
+        quote = QLabel(bidi.quoted(selected_text[:200]), self)
         quote.setWordWrap(True)
         quote.setTextFormat(Qt.TextFormat.PlainText)  # document text: never interpreted as HTML
         form.addRow(self.tr("Selection:") if subject is Kind.ANNOTATION else self.tr("Claim:"), quote)
@@ -187,7 +188,8 @@ class LinkDialog(AskBeforeDiscard):
         differs = actor is not None and bool(self.selected_text) and written != name_key(actor.name)
         reason = MentionReason.NONE
         if actor is not None and differs:
-            self.status.setText(self.tr("Links to {name}; written here as “{selected_text}”.").format(name=actor.name, selected_text=self.selected_text[:80]))
+            self.status.setText(self.tr("Links to {name}; written here as “{selected_text}”.").format(
+                name=bidi.isolate(actor.name), selected_text=bidi.isolate(self.selected_text[:80])))
             alias = written in {name_key(a) for a in actor.aliases}
             reason = MentionReason.ALIAS if alias else MentionReason.MISSPELLING
         if not self._reason_touched:

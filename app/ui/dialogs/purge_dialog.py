@@ -9,6 +9,7 @@ from app.domain.links import Kind
 from app.domain.project import Project
 from app.services.labels import object_name, quote_label, short
 from app.services.sync.purge import Deletion
+from app.ui import bidi
 from app.ui.dialogs import errors
 from app.ui.vocabulary import term
 
@@ -17,15 +18,16 @@ WIDTH_CHARS = 72  # a message box is narrow; this one holds a list and four para
 
 
 def describe(project: Project, kind: Kind, oid: str) -> str:
-    """One object as the dialog lists it: its kind and its words (a link: its two ends and its relation)."""
+    """One object as the dialog lists it: its kind and its words (a link: its two ends and its relation, read in
+    order in a right-to-left interface too: ui.bidi)."""
     obj = project.find(kind, oid)
     if kind is Kind.LINK and obj is not None:
         ends = [describe(project, k, i) for k, i in ((obj.subject_kind, obj.subject_id), (obj.object_kind, obj.object_id))]
-        return f"{term(kind)}: {ends[0]} → {term(obj.relation)} → {ends[1]}"
+        return f"{term(kind)}: {bidi.chain(ends[0], term(obj.relation), ends[1])}"
     words = quote_label(obj, 60) if kind is Kind.ANNOTATION and obj is not None else short(object_name(obj, oid), 60)
     if kind is Kind.DOCUMENT and obj is not None:  # the file tells apart the .txt and .pdf of one story
         words = f"{short(obj.title, 60)} · {obj.original_name}" if obj.title != obj.original_name else words
-    return f"{term('highlight' if kind is Kind.ANNOTATION else kind)} “{words}”"
+    return f"{term('highlight' if kind is Kind.ANNOTATION else kind)} {bidi.quoted(words)}"
 
 
 def listing(project: Project, objects: list[tuple[Kind, str]]) -> list[str]:
@@ -45,7 +47,7 @@ def text(project: Project, deletion: Deletion) -> str:
         parts += ["", QCoreApplication.translate("PurgeDialog", "With it go the links and highlights that hang on it:"),
                   *listing(project, deletion.with_them)]
     parts += [
-        "", QCoreApplication.translate("PurgeDialog", "Server: {url}").format(url=deletion.url), "",
+        "", QCoreApplication.translate("PurgeDialog", "Server: {url}").format(url=bidi.isolate(deletion.url)), "",
         QCoreApplication.translate(
             "PurgeDialog", "The next sync removes every revision of them from the server, where the server allows it "
             "(CouchDB's _purge, which CouchDB allows database admins only). A server without _purge keeps their "

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import bidi
+
 MIN_PASSPHRASE = 8  # as app.net.couch_crypto asks (the UI does not import app.net)
 
 
@@ -85,5 +87,5 @@ class SyncSetupDialog(QDialog):
 def ask_passphrase(parent: QWidget | None, url: str) -> str | None:
     """The passphrase of a database that is encrypted already (None: cancelled)."""
     text, ok = QInputDialog.getText(parent, QCoreApplication.translate("SyncSetupDialog", "Encrypted team database"),
-                                    QCoreApplication.translate("SyncSetupDialog", "{url} is encrypted end to end. Its passphrase:").format(url=url), QLineEdit.EchoMode.Password)
+                                    QCoreApplication.translate("SyncSetupDialog", "{url} is encrypted end to end. Its passphrase:").format(url=bidi.isolate(url)), QLineEdit.EchoMode.Password)
     return text if ok and text else None

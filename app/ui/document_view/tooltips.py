@@ -11,6 +11,7 @@ from app.domain.links import Kind
 from app.domain.project import Project
 from app.domain.sources import Source
 from app.services.labels import quote_label
+from app.ui import bidi
 from app.ui.vocabulary import label, term
 
 MAX_QUOTE = 80
@@ -40,8 +41,8 @@ def _links(project: Project, aid: str) -> list[str]:
                                                                              verdict=escape(label(claim.verdict))))
     for link, actor in project.linked(aid, Kind.ACTOR):
         if isinstance(actor, Actor):
-            written = QCoreApplication.translate("Tooltips", " (as “{written}”)").format(written=escape(link.as_written)) if link.as_written and link.as_written != actor.name else ""
-            out.append(QCoreApplication.translate("Tooltips", "Actor: {name}").format(name=escape(actor.name)) + written)
+            written = QCoreApplication.translate("Tooltips", " (as “{written}”)").format(written=escape(bidi.isolate(link.as_written))) if link.as_written and link.as_written != actor.name else ""
+            out.append(QCoreApplication.translate("Tooltips", "Actor: {name}").format(name=escape(bidi.isolate(actor.name))) + written)
     for link, source in project.linked(aid, Kind.SOURCE):
         if isinstance(source, Source):
             out.append(QCoreApplication.translate("Tooltips", "Source: {title} [{grade}] — {relation}").format(

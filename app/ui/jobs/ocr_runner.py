@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.domain.errors import SourcemarkError
 from app.services.labels import short
 from app.services.ocr import OcrJob, OcrResult, ocr_command, prepare_ocr, words_recognised
+from app.ui import bidi
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.jobs.job_worker import JobWorker
@@ -52,7 +53,7 @@ class OcrRunner(QObject):
             show_error(self.parent_widget, self.tr("OCR cannot start: {exc}").format(exc=exc))
             return False
         self.dialog = dialog = progress_dialog(self.parent_widget, self.tr("OCR"),
-                                               self.tr("Recognising the text of “{title}” ({lang})…").format(title=job.title, lang=job.lang), self.cancel)
+                                               self.tr("Recognising the text of “{title}” ({lang})…").format(title=bidi.isolate(job.title), lang=job.lang), self.cancel)
         self.worker = worker = OcrWorker(job, self)
         worker.progressed.connect(self._progress)
         worker.succeeded.connect(lambda result: self._done(job, result))

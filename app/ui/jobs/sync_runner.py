@@ -22,12 +22,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWi
 from app.domain.errors import SourcemarkError
 from app.services.sync import encryption, purge, replicator
 from app.services.sync.progress import interruptible
+from app.ui import bidi
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
 from app.ui.dialogs.merge_dialog import MergeDialog
 from app.ui.dialogs.sync_setup_dialog import SyncSetup, SyncSetupDialog
 from app.ui.dialogs.sync_setup_dialog import ask_passphrase as ask_passphrase_dialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.jobs import sync_summary
 from app.ui.jobs.job_worker import JobWorker
 from app.ui.jobs.progress_dialog import end_job, progress_dialog
 from app.ui.locale_format import format_datetime, format_number
@@ -216,7 +218,7 @@ class SyncRunner(QObject):
         self._busy = False
         self.refresh()
         if isinstance(outcome, replicator.SyncCancelled):  # what the analyst asked for: no message box
-            self.syncReported.emit(str(outcome))
+            self.syncReported.emit(sync_summary.cancelled(outcome))
         elif isinstance(outcome, SourcemarkError):
             self.syncReported.emit(self.tr("Sync failed: {exc}").format(exc=outcome))
             if self._interactive:
@@ -225,7 +227,7 @@ class SyncRunner(QObject):
             conflicts = len(outcome.conflicts)  # a plain name: lupdate reads only those as the count
             left = self.tr("; %Ln conflict(s) left", "", conflicts) if conflicts else ""
             left += purge_summary(outcome)
-            self.syncReported.emit(outcome.lines()[0] + left)
+            self.syncReported.emit(sync_summary.summary(outcome) + left)  # lines() stay the CLI's English
         self.syncEnded.emit(outcome if isinstance(outcome, replicator.SyncReport) else None)
         if isinstance(outcome, BaseException) and not isinstance(outcome, SourcemarkError):
             raise outcome  # a bug: as loud as it was on the GUI thread (the excepthook's box)
@@ -269,12 +271,13 @@ class SyncRunner(QObject):
 
 def _incoming(report: replicator.SyncReport) -> str:
     """What this sync already took (everything that did not conflict), said before the conflicts."""
-    by = QCoreApplication.translate("SyncRunner", " from {analysts}").format(analysts=", ".join(report.analysts[1:])) if len(report.analysts) > 1 else ""
+    by = QCoreApplication.translate("SyncRunner", " from {analysts}").format(analysts=bidi.listed(report.analysts[1:])) if len(report.analysts) > 1 else ""
+    url = bidi.isolate(report.url)
     if not report.pulled:
-        return QCoreApplication.translate("SyncRunner", "Synced with {url}: nothing else came in{by}.").format(url=report.url, by=by)
+        return QCoreApplication.translate("SyncRunner", "Synced with {url}: nothing else came in{by}.").format(url=url, by=by)
     pulled = report.pulled
     return QCoreApplication.translate("SyncRunner", "Synced with {url}: %Ln change(s){by} came in and are already in "
-               "this project.", "", pulled).format(url=report.url, by=by)
+               "this project.", "", pulled).format(url=url, by=by)
 
 
 def describe(status: replicator.SyncStatus) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from app.domain.annotations import Annotation
 from app.domain.links import Kind
 from app.services.labels import document_label, object_name, quote_label, short
+from app.ui import bidi
 from app.ui.bridge import SessionBridge
 from app.ui.models.object_table_model import Column, ObjectTableModel
 from app.ui.palette import CategoryColors
@@ -65,7 +66,7 @@ class AnnotationsModel(ObjectTableModel):
             obj = self.project.find(other_kind, other_id)
             if obj is not None:
                 name = object_name(obj)
-                parts.append(f"{term(other_kind)}: {short(name, 40)}")
+                parts.append(f"{term(other_kind)}: {bidi.isolate(short(name, 40))}")
         return "; ".join(parts)
 
     def _document_title(self, ann: Annotation) -> str:

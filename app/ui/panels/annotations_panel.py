@@ -21,7 +21,7 @@ from app.domain.claims import Claim
 from app.domain.links import Kind
 from app.domain.sources import Source
 from app.services.labels import short
-from app.ui import vocabulary
+from app.ui import bidi, vocabulary
 from app.ui.accessible import name_combo, name_line_edit
 from app.ui.models.annotations_filter import AnnotationCriteria, AnnotationsFilter
 from app.ui.models.annotations_model import AnnotationsModel
@@ -106,7 +106,7 @@ class AnnotationsPanel(QWidget):
         )
         for kind, objs, name in named:
             for obj in sorted(objs, key=lambda o: name(o).casefold()):
-                self.linked.addItem(f"{vocabulary.label(kind)}: {short(name(obj), 50)}", (kind.value, obj.id))
+                self.linked.addItem(f"{vocabulary.label(kind)}: {bidi.isolate(short(name(obj), 50))}", (kind.value, obj.id))
         position = self._linked_position(current)
         self.linked.setCurrentIndex(max(position, 0))
         self.linked.blockSignals(False)

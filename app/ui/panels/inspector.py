@@ -29,6 +29,7 @@ from app.domain.links import Kind
 from app.services import annotate, entities, linking, marking
 from app.services.commands import Command
 from app.services.labels import document_label, object_name, quote_label, short
+from app.ui import bidi
 from app.ui.accessible import name_combo, plain_name
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
@@ -48,13 +49,14 @@ def describe(bridge: SessionBridge, kind: Kind, oid: str) -> str:
         # The wording, the verdict and the rationale are in the fields below, not repeated here.
         return "<b>" + QCoreApplication.translate("Inspector", "Claim") + "</b>"
     if kind is Kind.ACTOR:
-        aliases = ", ".join(escape(a) for a in obj.aliases) or "—"
+        aliases = ", ".join(escape(bidi.isolate(a)) for a in obj.aliases) or "—"
         aliases = QCoreApplication.translate("Inspector", "Aliases: {aliases}").format(aliases=aliases)
-        return f"<b>{escape(obj.name)}</b> ({escape(term(obj.kind))})<p>{aliases}</p><p>{escape(obj.country)}</p>"
+        return (f"<b>{escape(bidi.isolate(obj.name))}</b> ({escape(term(obj.kind))})<p>{aliases}</p>"
+                f"<p>{escape(obj.country)}</p>")
     source = QCoreApplication.translate("Inspector", "Source")
     grade = QCoreApplication.translate("Inspector", "Grade <b>{grade}</b>").format(grade=obj.grade)
-    return (f"<b>{source}</b><p>{escape(obj.title)}</p><p>{grade}"
-            f" · {escape(obj.publisher)} {escape(obj.published)}</p><p>{escape(obj.url)}</p>")
+    return (f"<b>{source}</b><p{bidi.html_dir()}>{escape(bidi.isolate(obj.title))}</p><p>{grade}"
+            f" · {escape(bidi.isolate(obj.publisher))} {escape(bidi.isolate(obj.published))}</p><p>{escape(obj.url)}</p>")
 
 
 # The free-text field the inspector edits for each kind of object, and its placeholder.
@@ -233,10 +235,10 @@ class Inspector(QWidget):
             other = project.find(kind, other_id)
             name = (getattr(other, "statement", None) or getattr(other, "name", None) or getattr(other, "title", None)
                     or (quote_label(other) if other is not None and hasattr(other, "exact") else "?"))
-            arrow = f"{term(link.relation)} → {term(kind)}" if outgoing else f"{term(kind)} {term(link.relation)}"
-            text = f"{arrow}: {short(name, 60)}"
+            arrow = bidi.chain(term(link.relation), term(kind)) if outgoing else f"{term(kind)} {term(link.relation)}"
+            text = f"{arrow}: {bidi.isolate(short(name, 60))}"
             if link.as_written and link.as_written != name:
-                text += self.tr("  (as written “{written}”)").format(written=link.as_written)
+                text += self.tr("  (as written “{written}”)").format(written=bidi.isolate(link.as_written))
             out.append((link.id, text))
         return out
 
@@ -245,9 +247,11 @@ class Inspector(QWidget):
         anchor = term(ann.status) + (f" ({QLocale().toString(round(ann.score * 100))} %)" if ann.score is not None and ann.status.value == "fuzzy" else "")
         pages = self.tr(" · page {pages}").format(pages=", ".join(QLocale().toString(p + 1) for p in ann.pages)) if ann.pages else ""
         anchored = self.tr("anchor {state}").format(state=anchor)
-        return (f"<p style='font-size:large'>{escape(quote_label(ann, 400, quoted=True))}</p>"
+        quote = bidi.quoted(short(ann.exact, 400)) + (" (OCR)" if ann.ocr else "") if not ann.region else quote_label(ann)
+        return (f"<p style='font-size:large'{bidi.html_dir()}>{escape(quote)}</p>"
                 f"<p><b>{escape(term(ann.category))}</b> · {anchored}{pages}<br>"
-                f"{escape(document_label(doc) if doc else '')}<br><small>{escape(ann.analyst)} {escape(format_datetime(ann.modified))}</small></p>")
+                f"{escape(bidi.isolate(document_label(doc)) if doc else '')}<br>"
+                f"<small>{escape(bidi.isolate(ann.analyst))} {escape(format_datetime(ann.modified))}</small></p>")
 
     def _linked(self, ann: Annotation) -> list[tuple[str, str]]:
         project = self.bridge.session.project
@@ -255,9 +259,9 @@ class Inspector(QWidget):
         for link in project.links_of(ann.id):
             other = project.find(link.object_kind, link.object_id)
             name = object_name(other, "?")
-            text = f"{term(link.relation)} → {term(link.object_kind)}: {short(name, 60)}"
+            text = f"{bidi.chain(term(link.relation), term(link.object_kind))}: {bidi.isolate(short(name, 60))}"
             if link.as_written and link.as_written != name:
-                written = link.as_written + (", " + term(link.reason) if link.reason.value else "")
+                written = bidi.isolate(link.as_written) + (", " + term(link.reason) if link.reason.value else "")
                 text += self.tr("  (as written “{written}”)").format(written=written)
             out.append((link.id, text))
         return out

@@ -11,8 +11,10 @@ from app.domain.errors import SourcemarkError
 from app.domain.links import Kind
 from app.services import marking
 from app.services.labels import short
+from app.ui import bidi
 from app.ui.bridge import SessionBridge
 from app.ui.dialogs.errors import show_error
+from app.ui.vocabulary import term
 
 
 class OrphansPanel(QWidget):
@@ -43,7 +45,7 @@ class OrphansPanel(QWidget):
         self.list.clear()
         orphans = [a for a in project.annotations.values() if a.status is AnchorStatus.ORPHAN]  # few: sort only them
         for ann in sorted(orphans, key=lambda a: (a.document_id, a.start)):
-            item = QListWidgetItem(f"“{short(ann.exact, 70)}” ({ann.category})", self.list)
+            item = QListWidgetItem(f"{bidi.quoted(short(ann.exact, 70))} ({term(ann.category)})", self.list)
             item.setData(Qt.ItemDataRole.UserRole, ann.id)
         self.button.setEnabled(self.list.count() > 0 and not self.bridge.session.read_only)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from app.domain.annotations import AnchorStatus
 from app.domain.changes import Changes
 from app.services.labels import short
+from app.ui import bidi
 from app.ui.bridge import SessionBridge
 from app.ui.locale_format import format_number
 from app.ui.vocabulary import term
@@ -59,7 +60,7 @@ class ReanchorBar(QFrame):
         counts = anchor_counts(self.bridge, document_id)
         parts = ", ".join(f"{format_number(counts.get(s.value, 0))} {term(s)}" for s in AnchorStatus)
         self.document_id = document_id
-        self.label.setText(self.tr("“{short}” was replaced by a new version. Highlights re-anchored: {parts}.").format(short=short(doc.title, 50), parts=parts))
+        self.label.setText(self.tr("“{short}” was replaced by a new version. Highlights re-anchored: {parts}.").format(short=bidi.isolate(short(doc.title, 50)), parts=parts))
         self.orphans.setVisible(counts.get(AnchorStatus.ORPHAN.value, 0) > 0)
         self.show()
 
