@@ -1875,12 +1875,38 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>جارٍ التعرف على الصفحة {page} من {total}…</translation>
     </message>
     <message>
+        <source>OCR cancelled; nothing was changed.</source>
+        <translation>أُلغي التعرف الضوئي؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
         <source>OCR failed: {message}</source>
         <translation>فشل التعرف الضوئي: {message}</translation>
     </message>
     <message>
         <source>OCR could not be saved: {exc}</source>
         <translation>تعذّر حفظ نتيجة التعرف الضوئي: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}) recognised %n words on {title}; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>التعرف الضوئي ({lang}): %n كلمة في {title}؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): كلمة واحدة (%n) في {title}؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): كلمتان (%n) في {title}؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): %n كلمات في {title}؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): %n كلمة في {title}؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): %n كلمة في {title}؛ التظليلات: {summary}.{findings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}): %n words recognised; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>التعرف الضوئي ({lang}): %n كلمة معروفة؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): كلمة واحدة (%n) معروفة؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): كلمتان (%n) معروفتان؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): %n كلمات معروفة؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): %n كلمة معروفة؛ التظليلات: {summary}.{findings}</numerusform>
+            <numerusform>التعرف الضوئي ({lang}): %n كلمة معروفة؛ التظليلات: {summary}.{findings}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,23 @@
     </message>
 </context>
 <context>
+    <name>OcrRunner</name>
+    <message numerus="yes">
+        <source>OCR ({lang}) recognised %n words on {title}; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang}) recognised %n word on {title}; highlights: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}) recognised %n words on {title}; highlights: {summary}.{findings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}): %n words recognised; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang}): %n word recognised; highlights: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}): %n words recognised; highlights: {summary}.{findings}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PagePickerDialog</name>
     <message numerus="yes">
         <source>{file_name} holds %n archived web page(s). Each page you tick becomes a document; nothing in them is fetched.</source>

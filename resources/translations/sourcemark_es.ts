@@ -1819,12 +1819,30 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Reconociendo la página {page} de {total}…</translation>
     </message>
     <message>
+        <source>OCR cancelled; nothing was changed.</source>
+        <translation>OCR cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
         <source>OCR failed: {message}</source>
         <translation>El OCR falló: {message}</translation>
     </message>
     <message>
         <source>OCR could not be saved: {exc}</source>
         <translation>No se pudo guardar el OCR: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}) recognised %n words on {title}; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>El OCR ({lang}) reconoció %n palabra en {title}; resaltados: {summary}.{findings}</numerusform>
+            <numerusform>El OCR ({lang}) reconoció %n palabras en {title}; resaltados: {summary}.{findings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}): %n words recognised; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang}): %n palabra reconocida; resaltados: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}): %n palabras reconocidas; resaltados: {summary}.{findings}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

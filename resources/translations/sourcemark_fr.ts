@@ -1819,12 +1819,30 @@ Restaurer la dernière sauvegarde valide ({backup}) ? Les fichiers endommagés s
         <translation>Reconnaissance de la page {page} sur {total}…</translation>
     </message>
     <message>
+        <source>OCR cancelled; nothing was changed.</source>
+        <translation>OCR annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>OCR failed: {message}</source>
         <translation>L&apos;OCR a échoué : {message}</translation>
     </message>
     <message>
         <source>OCR could not be saved: {exc}</source>
         <translation>L&apos;OCR n&apos;a pas pu être enregistré : {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}) recognised %n words on {title}; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>L'OCR ({lang}) a reconnu %n mot dans {title} ; surlignages : {summary}.{findings}</numerusform>
+            <numerusform>L'OCR ({lang}) a reconnu %n mots dans {title} ; surlignages : {summary}.{findings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}): %n words recognised; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang}) : %n mot reconnu ; surlignages : {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}) : %n mots reconnus ; surlignages : {summary}.{findings}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1805,12 +1805,28 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>{total}쪽 중 {page}쪽 인식 중…</translation>
     </message>
     <message>
+        <source>OCR cancelled; nothing was changed.</source>
+        <translation>OCR을 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>OCR failed: {message}</source>
         <translation>OCR 실패: {message}</translation>
     </message>
     <message>
         <source>OCR could not be saved: {exc}</source>
         <translation>OCR 결과를 저장할 수 없습니다: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}) recognised %n words on {title}; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang})이 {title}에서 단어 %n개를 인식했습니다. 하이라이트: {summary}.{findings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}): %n words recognised; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang}): 단어 %n개 인식. 하이라이트: {summary}.{findings}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1833,12 +1833,32 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Распознаётся страница {page} из {total}…</translation>
     </message>
     <message>
+        <source>OCR cancelled; nothing was changed.</source>
+        <translation>OCR отменено; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>OCR failed: {message}</source>
         <translation>OCR не удалось: {message}</translation>
     </message>
     <message>
         <source>OCR could not be saved: {exc}</source>
         <translation>Не удалось сохранить результат OCR: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}) recognised %n words on {title}; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang}) распознало %n слово в {title}; выделения: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}) распознало %n слова в {title}; выделения: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}) распознало %n слов в {title}; выделения: {summary}.{findings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}): %n words recognised; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang}): распознано %n слово; выделения: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}): распознано %n слова; выделения: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}): распознано %n слов; выделения: {summary}.{findings}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1833,12 +1833,32 @@ Restore the newest good backup ({backup})? The damaged files are kept as a backu
         <translation>Розпізнається сторінка {page} з {total}…</translation>
     </message>
     <message>
+        <source>OCR cancelled; nothing was changed.</source>
+        <translation>OCR скасовано; нічого не змінено.</translation>
+    </message>
+    <message>
         <source>OCR failed: {message}</source>
         <translation>OCR не вдалося: {message}</translation>
     </message>
     <message>
         <source>OCR could not be saved: {exc}</source>
         <translation>Не вдалося зберегти результат OCR: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}) recognised %n words on {title}; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang}) розпізнало %n слово в {title}; виділення: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}) розпізнало %n слова в {title}; виділення: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}) розпізнало %n слів у {title}; виділення: {summary}.{findings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR ({lang}): %n words recognised; highlights: {summary}.{findings}</source>
+        <translation>
+            <numerusform>OCR ({lang}): розпізнано %n слово; виділення: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}): розпізнано %n слова; виділення: {summary}.{findings}</numerusform>
+            <numerusform>OCR ({lang}): розпізнано %n слів; виділення: {summary}.{findings}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -259,3 +259,20 @@ def test_document_details_show_iptc_and_xmp_beside_exif() -> None:
     assert rows["Country (IPTC):"] == "Ukraine" and rows["Creator (XMP):"] == "Oksana Petrenko; Agency Pool"
     assert rows["Description (XMP):"] == "The destroyed bridge over the Lopan river."
     assert rows["Edited with (XMP):"] == "Adobe Photoshop 25.0 (Windows)" and rows["City (XMP):"] == "Kharkiv"
+
+
+@needs_tesseract
+def test_the_outcome_is_said_in_the_interface_language(qtbot, qapp, window, session: ProjectSession,
+                                                       tmp_path: Path) -> None:
+    """The sentence around the services' English counts is translated, with the count's plural form."""
+    from app.ui import i18n
+    from tests.fixtures import ocr_scans as sc
+
+    doc_id = _add(session, tmp_path, "photo.pdf", sc.blank_photo_scan())
+    assert i18n.apply(qapp, "uk")
+    try:
+        with qtbot.waitSignal(window.ocr.finished, timeout=60_000) as done:
+            assert window.ocr.run(doc_id)
+    finally:
+        i18n.apply(qapp, "en")
+    assert done.args[0].startswith("OCR (eng): розпізнано 0 слів; виділення:")

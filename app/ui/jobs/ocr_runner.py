@@ -93,10 +93,11 @@ class OcrRunner(QObject):
         cancelled = self.worker is not None and self.worker.cancel_event.is_set()
         self._finish()
         if cancelled:
-            self.finished.emit("OCR cancelled; nothing was changed.")
+            self.finished.emit(self.tr("OCR cancelled; nothing was changed."))
             return
-        show_error(self.parent_widget, self.tr("OCR failed: {message}").format(message=message))
-        self.finished.emit(f"OCR failed: {message}")
+        failed = self.tr("OCR failed: {message}").format(message=message)
+        show_error(self.parent_widget, failed)
+        self.finished.emit(failed)
 
     def _done(self, job: OcrJob, result: OcrResult) -> None:
         if self.worker is None:  # stopped (the window closed): the result is dropped, as Cancel promises
@@ -110,11 +111,17 @@ class OcrRunner(QObject):
             if report.command is not None:
                 self.bridge.run(report.command)
         except SourcemarkError as exc:
-            show_error(self.parent_widget, self.tr("OCR could not be saved: {exc}").format(exc=exc))
-            self.finished.emit(f"OCR could not be saved: {exc}")
+            unsaved = self.tr("OCR could not be saved: {exc}").format(exc=exc)
+            show_error(self.parent_widget, unsaved)
+            self.finished.emit(unsaved)
             return
+        # the counts and the highlights' summary come from services in English (the rule: the GUI translates the
+        # sentence around them); the title is isolated for right-to-left reading
         findings = "".join(f" {finding[:1].upper()}{finding[1:]}." for finding in result.findings)
-        self.recognised.emit(job.document_id, f"OCR ({job.lang}) recognised {words_recognised(result)} words "
-                             f"on “{short(job.title, 50)}”; highlights: {report.summary()}.{findings}")
-        self.finished.emit(f"OCR ({job.lang}): {words_recognised(result)} words recognised; "
-                           f"highlights: {report.summary()}.{findings}")
+        words, summary = words_recognised(result), report.summary()
+        self.recognised.emit(job.document_id, self.tr(
+            "OCR ({lang}) recognised %n words on {title}; highlights: {summary}.{findings}", "", words).format(
+            lang=job.lang, title=bidi.quoted(short(job.title, 50)), summary=summary,
+            findings=findings))
+        self.finished.emit(self.tr("OCR ({lang}): %n words recognised; highlights: {summary}.{findings}", "", words)
+                           .format(lang=job.lang, summary=summary, findings=findings))
