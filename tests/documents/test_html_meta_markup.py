@@ -1,6 +1,6 @@
 """A page's own author and date read from markup seen on Mozilla Readability's test pages (aktualne.cz,
 washingtonpost.com, lwn.net, spiceworks.com, nbcnews.com): JSON-LD wrapped as XHTML character data, a byline
-whose first link is a photo, byline classes that only contain the word, a date's label read as a name.
+whose first link is a photo, byline classes that only contain the word, a date's label read as a name; a lead set in a <div> named as one (text rules revision 3).
 The pages here are small and made up; each asserts the exact answer."""
 
 import lxml.html
@@ -66,3 +66,21 @@ def test_a_page_without_author_gets_none_from_its_date_line() -> None:
             f'<div datetime="2025-01-07T09:08:22+00:00"><em>Last Updated:</em> January 7, 2025</div></div>{LEAD}'
             "</body></html>")
     assert load_html(page.encode(), "s.html").metadata.author == ""
+
+
+LEAD_TEXT = "Zázrak jedné sezony? West Ham dává pochybovačům stále pádnější odpovědi a fotbalový svět si začíná uvědomovat."
+
+
+@pytest.mark.parametrize(("lead", "kept"), [
+    (f'<div class="article__perex">{LEAD_TEXT}</div>', True),
+    (f'<div class="standfirst"><span>{LEAD_TEXT}</span></div>', True),
+    (f'<div class="related">{LEAD_TEXT}</div>', False),  # not named as a lead
+    (f'<div class="intro"><p>{LEAD_TEXT}</p><p>x</p></div>', True),  # its <p> is the lead (the rule before)
+])
+def test_a_lead_in_a_div_named_as_one_is_put_back(lead: str, kept: bool) -> None:
+    body = "Pět vítězných soutěžních duelů v řadě, během nich jediný inkasovaný gól a nadšené ohlasy komentátorů. "
+    page = (f"<html><body><h1>West Ham hrozí gigantům</h1>{lead}<div class='article__body'><p>{body * 3}</p>"
+            f"<p>{body * 2}</p></div></body></html>")
+    text = load_html(page.encode(), "a.html").text.text
+    assert text.startswith(f"West Ham hrozí gigantům\n\n{LEAD_TEXT}\n\nPět vítězných") == kept
+    assert text.count(LEAD_TEXT) == kept
