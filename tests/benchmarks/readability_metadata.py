@@ -14,7 +14,9 @@ saved page, and compared with readability's answers:
   language   our language == lang, compared case-insensitively ("" for null); "lang~" counts the primary
              subtag only ("en" ~ "en-US")
   first/last the first / last paragraph of expected.html (plain text, white space normalised) is in our
-             canonical text; "order": both are, the first before the last
+             canonical text; "order": both are, the first before the last; "first8", "last8": the same for
+             the first and last paragraphs of 8 words or more (readability keeps photo captions, "Reply",
+             "Continue reading the main story" as paragraphs)
 
 Sourcemark keeps no text direction, so readability's `dir` is only counted. Readability's answers are
 another extractor's, not a gold: sort each disagreement by eye (open the source) before calling it ours.
@@ -28,7 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-FIELDS = ("title", "author", "published", "language", "lang~", "first", "last", "order")
+FIELDS = ("title", "author", "published", "language", "lang~", "first", "last", "order", "first8", "last8")
+SENTENCE_WORDS = 8  # first8/last8: the first and last paragraph of 8 words or more (not a caption, "Reply", a date)
 
 
 def flat(text: str | None) -> str:
@@ -71,6 +74,9 @@ def compare(page: Path) -> dict[str, tuple[bool, str, str]]:
     out["first"] = (at_first >= 0, "found" if at_first >= 0 else "missing", first[:100])
     out["last"] = (at_last >= 0, "found" if at_last >= 0 else "missing", last[:100])
     out["order"] = (0 <= at_first <= at_last, f"{at_first} <= {at_last}", "")
+    long = [p for p in paragraphs if len(p.split()) >= SENTENCE_WORDS or len(p) >= 40 and len(p.split()) <= 3]
+    for field, para in (("first8", long[0] if long else ""), ("last8", long[-1] if long else "")):
+        out[field] = (para in text, "found" if para in text else "missing", para[:100])
     return out
 
 
@@ -89,7 +95,7 @@ def main(folder: Path, names: list[str], show_agreeing: bool) -> None:
             continue
         for field, (same, ours, theirs) in result.items():
             agree[field] += same
-            if field != "lang~" and (not same or show_agreeing):
+            if field not in ("lang~", "first8", "last8") and (not same or show_agreeing):
                 print(f"  {page.name:32} {field:9} {'=' if same else '≠'} ours {ours!r:.110}  readability {theirs!r:.110}")
     print(f"\n{len(pages)} pages; {len(failed)} not loaded; readability says dir=rtl on {rtl} (Sourcemark keeps no direction)")
     for line in failed:

@@ -84,3 +84,16 @@ def test_a_lead_in_a_div_named_as_one_is_put_back(lead: str, kept: bool) -> None
     text = load_html(page.encode(), "a.html").text.text
     assert text.startswith(f"West Ham hrozí gigantům\n\n{LEAD_TEXT}\n\nPět vítězných") == kept
     assert text.count(LEAD_TEXT) == kept
+
+
+def test_a_name_followed_by_its_own_address_is_the_name() -> None:
+    assert clean_author("Bradley M. Kuhn (http://ebb.org/bkuhn/)") == "Bradley M. Kuhn"
+    assert clean_author("Jane Roe <jane@example.org>") == "Jane Roe"
+    assert clean_author("http://ebb.org/bkuhn/") == ""
+
+
+def test_one_author_tag_per_co_author_gives_them_all() -> None:
+    head = ('<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">'
+            '<meta name="DC.Creator" content="Kooman, F.">')
+    assert facts(LEAD, head).author == "Kooman, F., Jong, Michiel de"
+    assert facts(LEAD, '<meta name="author" content="作者"><meta name="author" content="王小明">').author == "王小明"

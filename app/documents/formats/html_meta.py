@@ -29,6 +29,7 @@ _JUNK_AUTHORS = {"作者", "author", "authors", "autor", "auteur", "autore", "by
                  "記者", "编辑", "責任編輯", "责任编辑", "автор", "follow", "follow us", "share", "more"}
 _BYLINE_PREFIX = re.compile(r"^(?i:by|von|par|por|di|door|av|作者|автор)[\s:：]+")
 _NOT_A_NAME = re.compile(r"[;{}<>=\\|@]|https?:|www\.|\d{3,}")
+_OWN_ADDRESS = re.compile(r"\s*[(<]\s*(?:https?://|mailto:|www\.|[^\s()<>@]+@)[^()<>]*[)>]$")
 # A date's label read as a byline ("Last Updated: January 7, 2025" -> "Last Updated January 7")
 _DATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted\s+on|aktualisiert|mis\s+à\s+jour)\b", re.I)
 _BYLINE_CLASSES = frozenset({"byline", "author", "autor", "auteur", "autore", "firma", "author-name", "byline-author",
@@ -51,7 +52,7 @@ def page_facts(root: lxml.html.HtmlElement, url: str = "", captured_at: str = ""
     than `captured_at` (the capture time, when known) is not the page's: the next one stated is taken."""
     ld = _json_ld(root)
     meta = _meta(root)
-    author = next((a for a in (*_ld_authors(ld), *(a for k in _META_AUTHOR for a in meta.get(k, ())),
+    author = next((a for a in (*_ld_authors(ld), *(_meta_names(meta.get(k, [])) for k in _META_AUTHOR),
                                 *_byline_authors(root)) if clean_author(a)), "")
     dates = (*_ld_values(ld, "datePublished"), *(d for k in _META_DATE for d in meta.get(k, ())), *_article_times(root),
              _url_date(_first(meta, "og:url") or url))
@@ -65,6 +66,7 @@ def page_facts(root: lxml.html.HtmlElement, url: str = "", captured_at: str = ""
 def clean_author(value: str) -> str:
     """`value` as an author's name, or "" when it is no name (a label, a placeholder, a scrap of code)."""
     value = _BYLINE_PREFIX.sub("", " ".join((value or "").split())).strip(" ,|-–—:")
+    value = _OWN_ADDRESS.sub("", value)  # "Bradley M. Kuhn (http://ebb.org/bkuhn/)": the name, not its link
     if not value or len(value) > 200 or _NOT_A_NAME.search(value) or _DATE_LABEL.match(value) \
             or not any(c.isalpha() for c in value):
         return ""
@@ -88,6 +90,12 @@ def _meta(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
         if key and value:
             out.setdefault(key, []).append(value)
     return out
+
+
+def _meta_names(values: list[str]) -> str:
+    """The names one author tag gives, joined: a tag per co-author (an RFC's two DC.Creator); junk left out."""
+    names = list(dict.fromkeys(n for n in map(clean_author, values) if n))
+    return ", ".join(names)
 
 
 def _first(meta: dict[str, list[str]], key: str) -> str:
