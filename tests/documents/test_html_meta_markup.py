@@ -1,7 +1,8 @@
 """A page's own author and date read from markup seen on Mozilla Readability's test pages (aktualne.cz,
-washingtonpost.com, lwn.net, spiceworks.com, nbcnews.com): JSON-LD wrapped as XHTML character data, a byline
-whose first link is a photo, byline classes that only contain the word, a date's label read as a name; a lead set in a <div> named as one (text rules revision 3).
-The pages here are small and made up; each asserts the exact answer."""
+washingtonpost.com, lwn.net, spiceworks.com, nbcnews.com, ebb.org, an IETF draft): JSON-LD wrapped as XHTML
+character data, a byline whose first link is a photo, byline classes that only contain the word, a date's label
+read as a name, a name with its own address, a tag per co-author; and a lead set in a <div> named as one (text
+rules revision 3). The pages here are small and made up; each asserts the exact answer."""
 
 import lxml.html
 import pytest
