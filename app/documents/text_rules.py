@@ -15,9 +15,11 @@ from contextvars import ContextVar
 REVISIONS = {
     1: "the rules up to Sourcemark of 2026-12-07",
     2: "an Arabic ligature's letters put in logical order in PDF, EPUB and XPS pages (rtl_ligatures)",
+    3: "a web page's lead set in a <div> named as one (class perex, standfirst, …) put back (article_lead)",
 }
 CURRENT = max(REVISIONS)
 LIGATURES_IN_ORDER = 2
+LEAD_IN_DIV = 3
 _IN_FORCE: ContextVar[int] = ContextVar("text_rules", default=CURRENT)  # per thread and task: workers may check
 
 

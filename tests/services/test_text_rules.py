@@ -1,6 +1,6 @@
 """A document an earlier release imported is proved by the text rules it was made with (app.documents.text_rules):
-after a release reads Arabic ligatures in logical order, `check` and a merge do not call the earlier text forged,
-and a forged text is still found."""
+after a release reads Arabic ligatures in logical order, or puts a web page's lead back from a <div>, `check` and
+a merge do not call the earlier text forged, and a forged text is still found."""
 
 import json
 from pathlib import Path
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.documents.fingerprint import sha256_text
-from app.documents.text_rules import CURRENT, LIGATURES_IN_ORDER, text_rules
+from app.documents.text_rules import CURRENT, LEAD_IN_DIV, LIGATURES_IN_ORDER, text_rules
 from app.services import annotate, documents, evidence
 from app.services.merge import merging
 from app.services.session import ProjectSession
@@ -22,7 +22,7 @@ REVERSED, LOGICAL = "اخلطوط", "الخطوط"  # lam-khah (U+FCCB) as MuPDF
 @pytest.fixture
 def earlier(tmp_path: Path) -> tuple[Path, str]:
     """The PDF imported by the release before the ligature rule, with a highlight on the word it read reversed."""
-    assert CURRENT == LIGATURES_IN_ORDER
+    assert CURRENT >= LIGATURES_IN_ORDER
     with text_rules(LIGATURES_IN_ORDER - 1), ProjectSession.create(tmp_path / "old.sourcemark", analyst="ana") as s:
         doc_id = add_document(s, PDF).document.id
         text = documents.text_job(s, doc_id)().text
@@ -78,3 +78,32 @@ def test_a_forged_text_is_still_found_under_every_revision(earlier: tuple[Path, 
     with ProjectSession.open(folder, read_only=True) as s:
         problems = evidence.check_project(s)
     assert any(p.startswith(f"document {doc_id}: its text does not match what its original gives") for p in problems)
+
+
+LEAD = "Zázrak jedné sezony? West Ham dává pochybovačům stále pádnější odpovědi a fotbalový svět si začíná uvědomovat."
+BODY = "Pět vítězných soutěžních duelů v řadě, během nich jediný inkasovaný gól a nadšené ohlasy komentátorů. "
+PAGE = (f'<html><head><title>West Ham hrozí gigantům</title></head><body><h1>West Ham hrozí gigantům</h1>'
+        f'<div class="article__perex">{LEAD}</div><div class="article__body"><p>{BODY * 3}</p><p>{BODY * 2}</p>'
+        "</div></body></html>")
+
+
+def test_a_page_imported_before_the_lead_in_a_div_rule_is_proved_and_keeps_its_text(tmp_path: Path) -> None:
+    assert CURRENT >= LEAD_IN_DIV
+    page = tmp_path / "aktualne.html"
+    page.write_text(PAGE, encoding="utf-8")
+    with text_rules(LEAD_IN_DIV - 1), ProjectSession.create(tmp_path / "old.sourcemark", analyst="ana") as s:
+        doc_id = add_document(s, page).document.id
+        start = documents.text_job(s, doc_id)().text.index("Pět vítězných")
+        s.execute(annotate.create_annotation(s, doc_id, start, start + 13))
+        assert LEAD not in documents.text_job(s, doc_id)().text
+    with ProjectSession.open(tmp_path / "old.sourcemark") as s:
+        assert evidence.check_project(s) == []
+        s.store.text_path(s.project.documents[doc_id].text_sha256).unlink()
+    with ProjectSession.open(tmp_path / "old.sourcemark") as s:
+        text = documents.text_job(s, doc_id)().text
+        ann = next(iter(s.project.annotations.values()))
+        assert LEAD not in text and text[ann.start:ann.end] == ann.exact == "Pět vítězných"
+        assert evidence.check_project(s) == []
+    with ProjectSession.create(tmp_path / "new.sourcemark", analyst="ana") as s:
+        new_id = add_document(s, page).document.id
+        assert documents.text_job(s, new_id)().text.startswith(f"West Ham hrozí gigantům\n\n{LEAD}\n\nPět vítězných")

@@ -26,12 +26,17 @@ _META_DATE = ("article:published_time", "og:published_time", "datepublished", "p
 _JUNK_AUTHORS = {"作者", "author", "authors", "autor", "auteur", "autore", "by", "von", "par", "por", "submitted",
                  "submitted by", "posted by", "written by", "authority control", "admin", "administrator", "unknown",
                  "staff", "editor", "redaktion", "none", "null", "undefined", "anonymous", "guest", "user",
-                 "記者", "编辑", "責任編輯", "责任编辑", "автор"}
+                 "記者", "编辑", "責任編輯", "责任编辑", "автор", "follow", "follow us", "share", "more"}
 _BYLINE_PREFIX = re.compile(r"^(?i:by|von|par|por|di|door|av|作者|автор)[\s:：]+")
 _NOT_A_NAME = re.compile(r"[;{}<>=\\|@]|https?:|www\.|\d{3,}")
+_OWN_ADDRESS = re.compile(r"\s*[(<]\s*(?:https?://|mailto:|www\.|[^\s()<>@]+@)[^()<>]*[)>]$")
+# A date's label read as a byline ("Last Updated: January 7, 2025" -> "Last Updated January 7")
+_DATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|published|posted\s+on|aktualisiert|mis\s+à\s+jour)\b", re.I)
 _BYLINE_CLASSES = frozenset({"byline", "author", "autor", "auteur", "autore", "firma", "author-name", "byline-author",
                              "article-author", "post-author", "entry-author", "author-link"})
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+# A script's JSON wrapped as XHTML character data, bare or behind comment marks: "/*<![CDATA[*/ {...} /*]]>*/"
+_CDATA = re.compile(r"^\s*(?:/\*\s*|//\s*)?<!\[CDATA\[(?:\s*\*/)?|(?:/\*\s*|//\s*)?\]\]>(?:\s*\*/)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ def page_facts(root: lxml.html.HtmlElement, url: str = "", captured_at: str = ""
     than `captured_at` (the capture time, when known) is not the page's: the next one stated is taken."""
     ld = _json_ld(root)
     meta = _meta(root)
-    author = next((a for a in (*_ld_authors(ld), *(a for k in _META_AUTHOR for a in meta.get(k, ())),
+    author = next((a for a in (*_ld_authors(ld), *(_meta_names(meta.get(k, [])) for k in _META_AUTHOR),
                                 *_byline_authors(root)) if clean_author(a)), "")
     dates = (*_ld_values(ld, "datePublished"), *(d for k in _META_DATE for d in meta.get(k, ())), *_article_times(root),
              _url_date(_first(meta, "og:url") or url))
@@ -61,7 +66,9 @@ def page_facts(root: lxml.html.HtmlElement, url: str = "", captured_at: str = ""
 def clean_author(value: str) -> str:
     """`value` as an author's name, or "" when it is no name (a label, a placeholder, a scrap of code)."""
     value = _BYLINE_PREFIX.sub("", " ".join((value or "").split())).strip(" ,|-–—:")
-    if not value or len(value) > 200 or _NOT_A_NAME.search(value) or not any(c.isalpha() for c in value):
+    value = _OWN_ADDRESS.sub("", value)  # "Bradley M. Kuhn (http://ebb.org/bkuhn/)": the name, not its link
+    if not value or len(value) > 200 or _NOT_A_NAME.search(value) or _DATE_LABEL.match(value) \
+            or not any(c.isalpha() for c in value):
         return ""
     if value.casefold() in _JUNK_AUTHORS or (len(value) <= 2 and value.isascii()):
         return ""
@@ -85,6 +92,12 @@ def _meta(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
     return out
 
 
+def _meta_names(values: list[str]) -> str:
+    """The names one author tag gives, joined: a tag per co-author (an RFC's two DC.Creator); junk left out."""
+    names = list(dict.fromkeys(n for n in map(clean_author, values) if n))
+    return ", ".join(names)
+
+
 def _first(meta: dict[str, list[str]], key: str) -> str:
     return (meta.get(key) or [""])[0]
 
@@ -96,7 +109,7 @@ def _json_ld(root: lxml.html.HtmlElement) -> list[dict]:
         if (node.get("type") or "").strip().lower() != "application/ld+json" or not node.text:
             continue
         try:
-            data = json.loads(node.text)
+            data = json.loads(_CDATA.sub("", node.text))
         except (ValueError, RecursionError):
             continue
         stack = data if isinstance(data, list) else [data]
@@ -143,12 +156,14 @@ def _byline_authors(root: lxml.html.HtmlElement) -> list[str]:
     names = []
     for node in root.xpath("//*[@rel='author' or @itemprop='author' or @class]")[:5000]:
         classes = set((node.get("class") or "").lower().split())
-        if not (node.get("rel") == "author" or node.get("itemprop") == "author" or classes & _BYLINE_CLASSES):
+        if not (node.get("rel") == "author" or node.get("itemprop") == "author" or classes & _BYLINE_CLASSES
+                or any("byline" in c for c in classes)):  # pb-byline, FeatureByline, c-byline__name
             continue
         if _in_comments(node):
             continue
         named = node.xpath(".//*[@itemprop='name' or contains(concat(' ', @class, ' '), ' fn ')] | .//strong | .//b | .//a")
-        text = (named[0] if named else node).text_content()
+        # the first that shows text: a byline's first link is often the author's photo (aktualne.cz)
+        text = next((t for t in (n.text_content() for n in named) if t.strip()), node.text_content())
         names.append(re.split(r"[|·•]", text)[0])
         if len(names) >= 10:
             break
