@@ -16,10 +16,13 @@ REVISIONS = {
     1: "the rules up to Sourcemark of 2026-12-07",
     2: "an Arabic ligature's letters put in logical order in PDF, EPUB and XPS pages (rtl_ligatures)",
     3: "a web page's lead set in a <div> named as one (class perex, standfirst, …) put back (article_lead)",
+    4: "a web page's title: the stated og:title over a <title> that adds the site to it, the <h1> the <title> "
+       "names among several, a banner <h1> passed over for the <h2> that is the <title> (page_titles)",
 }
 CURRENT = max(REVISIONS)
 LIGATURES_IN_ORDER = 2
 LEAD_IN_DIV = 3
+TITLES_STATED = 4
 _IN_FORCE: ContextVar[int] = ContextVar("text_rules", default=CURRENT)  # per thread and task: workers may check
 
 

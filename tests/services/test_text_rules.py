@@ -1,5 +1,6 @@
 """A document an earlier release imported is proved by the text rules it was made with (app.documents.text_rules):
-after a release reads Arabic ligatures in logical order, or puts a web page's lead back from a <div>, `check` and
+after a release reads Arabic ligatures in logical order, puts a web page's lead back from a <div>, or takes the
+headline a page states as its title, `check` and
 a merge do not call the earlier text forged, and a forged text is still found."""
 
 import json
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.documents.fingerprint import sha256_text
-from app.documents.text_rules import CURRENT, LEAD_IN_DIV, LIGATURES_IN_ORDER, text_rules
+from app.documents.text_rules import CURRENT, LEAD_IN_DIV, LIGATURES_IN_ORDER, TITLES_STATED, text_rules
 from app.services import annotate, documents, evidence
 from app.services.merge import merging
 from app.services.session import ProjectSession
@@ -107,3 +108,32 @@ def test_a_page_imported_before_the_lead_in_a_div_rule_is_proved_and_keeps_its_t
     with ProjectSession.create(tmp_path / "new.sourcemark", analyst="ana") as s:
         new_id = add_document(s, page).document.id
         assert documents.text_job(s, new_id)().text.startswith(f"West Ham hrozí gigantům\n\n{LEAD}\n\nPět vítězných")
+
+
+STATED = "Saving Data: Reducing the size of App Updates by 65%"
+TITLED = (f'<html><head><title>{STATED} | Android Developers Blog</title><meta property="og:title" content="{STATED}">'
+          f"</head><body><article><p>{BODY * 3}</p><p>{BODY * 2}</p></article></body></html>")
+
+
+def test_a_page_imported_before_the_stated_title_rule_is_proved_and_keeps_its_title(tmp_path: Path) -> None:
+    assert CURRENT >= TITLES_STATED
+    page = tmp_path / "blog.html"
+    page.write_text(TITLED, encoding="utf-8")
+    old_first_line = f"{STATED} | Android Developers Blog\n\nPět vítězných"
+    with text_rules(TITLES_STATED - 1), ProjectSession.create(tmp_path / "old.sourcemark", analyst="ana") as s:
+        doc_id = add_document(s, page).document.id
+        text = documents.text_job(s, doc_id)().text
+        assert text.startswith(old_first_line)
+        start = text.index("Pět vítězných")
+        s.execute(annotate.create_annotation(s, doc_id, start, start + 13))
+    with ProjectSession.open(tmp_path / "old.sourcemark") as s:
+        assert evidence.check_project(s) == []
+        s.store.text_path(s.project.documents[doc_id].text_sha256).unlink()
+    with ProjectSession.open(tmp_path / "old.sourcemark") as s:
+        text = documents.text_job(s, doc_id)().text
+        ann = next(iter(s.project.annotations.values()))
+        assert text.startswith(old_first_line) and text[ann.start:ann.end] == ann.exact == "Pět vítězných"
+        assert evidence.check_project(s) == []
+    with ProjectSession.create(tmp_path / "new.sourcemark", analyst="ana") as s:
+        new_id = add_document(s, page).document.id
+        assert documents.text_job(s, new_id)().text.startswith(f"{STATED}\n\nPět vítězných")

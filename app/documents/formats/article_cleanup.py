@@ -39,6 +39,11 @@ def site_keys(*names: str) -> set[str]:
     return keys - {""}
 
 
+def first_part(title: str) -> str:
+    """The part of a title before its first separator ("Headline - Chapter 1 | Site" -> "Headline")."""
+    return _SEPARATOR.split(title, maxsplit=1)[0]
+
+
 def clean_headline(title: str, sites: set[str]) -> str:
     """The headline without the site's own name (or a date) before or after it: "Berlin confronts … | DW |
     19.01.2020" -> "Berlin confronts …"; an attribution that is not the site's name stays ("… – Krasnaya

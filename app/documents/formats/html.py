@@ -16,13 +16,14 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import Document as Extraction
 
+from app.documents import text_rules
 from app.documents.formats.article_cleanup import clean_headline, key, site_keys, tidy_paragraphs
 from app.documents.formats.article_lead import recover_lead, trim_link_tail
 from app.documents.formats.decode import decode_bytes
 from app.documents.formats.html_chrome import strip_chrome
 from app.documents.formats.html_hidden import drop_hidden
 from app.documents.formats.html_meta import PageFacts, clean_author, page_facts, sane_date
-from app.documents.formats.page_titles import better_title, last_resort_headings
+from app.documents.formats.page_titles import better_title, heading_keys, headline, last_resort_headings
 from app.documents.formats.titles import clean_title, first_line_title, metadata
 from app.documents.model import LoadedDocument, make_loaded
 from app.domain.capture_times import published_after_capture, published_doubt
@@ -55,10 +56,12 @@ def load_html(data: bytes, name: str, *, charset: str | None = None, captured_at
         raise DocumentError(f"{name} is not readable HTML.")
     facts = page_facts(root, captured_at=captured_at)  # before anything is dropped: JSON-LD is in <script>
     hidden, passages = drop_hidden(root)
+    h1s = heading_keys(root)  # before the chrome goes: a headline <h1> may stand in a <header>
     strip_chrome(root)  # trafilatura keeps nav text on short pages; it never sees it this way
     if hidden and not root.text_content().strip():  # all of it hidden (revealed by the page's scripts): kept
         whole = _parse(markup)
         root, hidden, passages = (root if whole is None else whole), 0, []
+        h1s = heading_keys(root)
         strip_chrome(root)
     found = _article(root, page_title)
     if found is not None:
@@ -76,7 +79,10 @@ def load_html(data: bytes, name: str, *, charset: str | None = None, captured_at
     if not paragraphs:
         raise DocumentError(f"{name} has no readable text.")
     sites = site_keys(facts.site_name, meta.publisher, meta.url)
-    title = _headline(root, page_title, title, sites) or first_line_title(paragraphs[0], name)
+    if text_rules.in_force() >= text_rules.TITLES_STATED:
+        title = headline(root, h1s, page_title, title, sites) or first_line_title(paragraphs[0], name)
+    else:
+        title = _headline(root, page_title, title, sites) or first_line_title(paragraphs[0], name)
     if found is not None:
         paragraphs, byline = tidy_paragraphs(trim_link_tail(root, recover_lead(root, paragraphs)), title)
     else:
@@ -95,7 +101,8 @@ def load_html(data: bytes, name: str, *, charset: str | None = None, captured_at
 
 
 def _headline(root: lxml.html.HtmlElement, page_title: str, extracted: str, sites: set[str]) -> str:
-    """The <title> or trafilatura's title (often og:title, or a part of the <title>), each without the site's
+    """Before text rules revision 4 (see page_titles.headline): the <title> or trafilatura's title (often
+    og:title, or a part of the <title>), each without the site's
     own name: whichever the page's <h1> shows; the <title> when trafilatura's is only a cut of it (it cuts at
     any separator, an attribution too); else trafilatura's."""
     cleaned_page, cleaned = clean_headline(page_title, sites), clean_headline(extracted, sites)
