@@ -20,38 +20,56 @@ PDF = Path(__file__).parents[1] / "data" / "realworld" / "pdfjs-ArabicCIDTrueTyp
 REVERSED, LOGICAL = "اخلطوط", "الخطوط"  # lam-khah (U+FCCB) as MuPDF turns it round, and in logical order
 
 
+def _import_under(revision: int, folder: Path, file: Path, quote: str) -> tuple[str, str]:
+    """A project made by the release whose text rules were `revision`: `file` imported, `quote` highlighted in its
+    text; (the document's id, that text)."""
+    with text_rules(revision), ProjectSession.create(folder, analyst="ana") as s:
+        doc_id = add_document(s, file).document.id
+        text = documents.text_job(s, doc_id)().text
+        start = text.index(quote)
+        s.execute(annotate.create_annotation(s, doc_id, start, start + len(quote)))
+    return doc_id, text
+
+
+def _remade_today(folder: Path, doc_id: str) -> tuple[str, str]:
+    """`check` proves the project; its text cache is lost and the text made again, by the rules it was made with
+    (its hash is the document's, its highlight stands where it says), and `check` proves it again: (the text
+    made again, the highlight's quote)."""
+    with ProjectSession.open(folder) as s:
+        assert evidence.check_project(s) == []
+        doc = s.project.documents[doc_id]
+        s.store.text_path(doc.text_sha256).unlink()
+    with ProjectSession.open(folder) as s:
+        text = documents.text_job(s, doc_id)().text
+        ann = next(iter(s.project.annotations.values()))
+        assert sha256_text(text) == doc.text_sha256 and text[ann.start:ann.end] == ann.exact
+        assert evidence.check_project(s) == []
+    return text, ann.exact
+
+
+def _text_today(folder: Path, file: Path) -> str:
+    """The text `file` gets when imported now."""
+    with ProjectSession.create(folder, analyst="ana") as s:
+        doc_id = add_document(s, file).document.id
+        return documents.text_job(s, doc_id)().text
+
+
 @pytest.fixture
 def earlier(tmp_path: Path) -> tuple[Path, str]:
     """The PDF imported by the release before the ligature rule, with a highlight on the word it read reversed."""
     assert CURRENT >= LIGATURES_IN_ORDER
-    with text_rules(LIGATURES_IN_ORDER - 1), ProjectSession.create(tmp_path / "old.sourcemark", analyst="ana") as s:
-        doc_id = add_document(s, PDF).document.id
-        text = documents.text_job(s, doc_id)().text
-        start = text.index(REVERSED)
-        s.execute(annotate.create_annotation(s, doc_id, start, start + len(REVERSED)))
+    doc_id, _text = _import_under(LIGATURES_IN_ORDER - 1, tmp_path / "old.sourcemark", PDF, REVERSED)
     return tmp_path / "old.sourcemark", doc_id
 
 
 def test_today_the_word_reads_in_logical_order(tmp_path: Path) -> None:
-    with ProjectSession.create(tmp_path / "new.sourcemark", analyst="ana") as s:
-        doc_id = add_document(s, PDF).document.id
-        text = documents.text_job(s, doc_id)().text
+    text = _text_today(tmp_path / "new.sourcemark", PDF)
     assert LOGICAL in text and REVERSED not in text
 
 
 def test_check_proves_a_text_an_earlier_release_made(earlier: tuple[Path, str]) -> None:
-    folder, doc_id = earlier
-    with ProjectSession.open(folder) as s:
-        assert evidence.check_project(s) == []
-        doc = s.project.documents[doc_id]
-        cache = s.store.text_path(doc.text_sha256)
-    cache.unlink()  # the cache is gone: the text is made again, by the rules it was made with, not today's
-    with ProjectSession.open(folder) as s:
-        text = documents.text_job(s, doc_id)()
-        assert sha256_text(text.text) == doc.text_sha256 and REVERSED in text.text
-        ann = next(iter(s.project.annotations.values()))
-        assert text.text[ann.start:ann.end] == ann.exact == REVERSED
-        assert evidence.check_project(s) == []
+    text, quote = _remade_today(*earlier)
+    assert REVERSED in text and quote == REVERSED
 
 
 def test_a_merge_takes_a_document_an_earlier_release_imported(earlier: tuple[Path, str], tmp_path: Path) -> None:
@@ -92,22 +110,11 @@ def test_a_page_imported_before_the_lead_in_a_div_rule_is_proved_and_keeps_its_t
     assert CURRENT >= LEAD_IN_DIV
     page = tmp_path / "aktualne.html"
     page.write_text(PAGE, encoding="utf-8")
-    with text_rules(LEAD_IN_DIV - 1), ProjectSession.create(tmp_path / "old.sourcemark", analyst="ana") as s:
-        doc_id = add_document(s, page).document.id
-        start = documents.text_job(s, doc_id)().text.index("Pět vítězných")
-        s.execute(annotate.create_annotation(s, doc_id, start, start + 13))
-        assert LEAD not in documents.text_job(s, doc_id)().text
-    with ProjectSession.open(tmp_path / "old.sourcemark") as s:
-        assert evidence.check_project(s) == []
-        s.store.text_path(s.project.documents[doc_id].text_sha256).unlink()
-    with ProjectSession.open(tmp_path / "old.sourcemark") as s:
-        text = documents.text_job(s, doc_id)().text
-        ann = next(iter(s.project.annotations.values()))
-        assert LEAD not in text and text[ann.start:ann.end] == ann.exact == "Pět vítězných"
-        assert evidence.check_project(s) == []
-    with ProjectSession.create(tmp_path / "new.sourcemark", analyst="ana") as s:
-        new_id = add_document(s, page).document.id
-        assert documents.text_job(s, new_id)().text.startswith(f"West Ham hrozí gigantům\n\n{LEAD}\n\nPět vítězných")
+    doc_id, text = _import_under(LEAD_IN_DIV - 1, tmp_path / "old.sourcemark", page, "Pět vítězných")
+    assert LEAD not in text
+    text, quote = _remade_today(tmp_path / "old.sourcemark", doc_id)
+    assert LEAD not in text and quote == "Pět vítězných"
+    assert _text_today(tmp_path / "new.sourcemark", page).startswith(f"West Ham hrozí gigantům\n\n{LEAD}\n\nPět vítězných")
 
 
 STATED = "Saving Data: Reducing the size of App Updates by 65%"
@@ -120,20 +127,8 @@ def test_a_page_imported_before_the_stated_title_rule_is_proved_and_keeps_its_ti
     page = tmp_path / "blog.html"
     page.write_text(TITLED, encoding="utf-8")
     old_first_line = f"{STATED} | Android Developers Blog\n\nPět vítězných"
-    with text_rules(TITLES_STATED - 1), ProjectSession.create(tmp_path / "old.sourcemark", analyst="ana") as s:
-        doc_id = add_document(s, page).document.id
-        text = documents.text_job(s, doc_id)().text
-        assert text.startswith(old_first_line)
-        start = text.index("Pět vítězných")
-        s.execute(annotate.create_annotation(s, doc_id, start, start + 13))
-    with ProjectSession.open(tmp_path / "old.sourcemark") as s:
-        assert evidence.check_project(s) == []
-        s.store.text_path(s.project.documents[doc_id].text_sha256).unlink()
-    with ProjectSession.open(tmp_path / "old.sourcemark") as s:
-        text = documents.text_job(s, doc_id)().text
-        ann = next(iter(s.project.annotations.values()))
-        assert text.startswith(old_first_line) and text[ann.start:ann.end] == ann.exact == "Pět vítězných"
-        assert evidence.check_project(s) == []
-    with ProjectSession.create(tmp_path / "new.sourcemark", analyst="ana") as s:
-        new_id = add_document(s, page).document.id
-        assert documents.text_job(s, new_id)().text.startswith(f"{STATED}\n\nPět vítězných")
+    doc_id, text = _import_under(TITLES_STATED - 1, tmp_path / "old.sourcemark", page, "Pět vítězných")
+    assert text.startswith(old_first_line)
+    text, quote = _remade_today(tmp_path / "old.sourcemark", doc_id)
+    assert text.startswith(old_first_line) and quote == "Pět vítězných"
+    assert _text_today(tmp_path / "new.sourcemark", page).startswith(f"{STATED}\n\nPět vítězných")
