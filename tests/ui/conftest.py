@@ -67,6 +67,32 @@ def doc_id(ui_session: ProjectSession) -> str:
 
 
 @pytest.fixture
+def stated(ui_session: ProjectSession, doc_id: str) -> tuple[str, str, str]:
+    """The claim, a highlight "Minister Anna Kovac" stating it, and their link."""
+    from app.domain.links import Kind
+    from app.services import annotate, linking
+
+    from .helpers import ARTICLE
+
+    claim = next(iter(ui_session.project.claims))
+    start = ARTICLE.index("Minister Anna Kovac")
+    ann = ui_session.execute(annotate.create_annotation(ui_session, doc_id, start, start + 19)).created[Kind.ANNOTATION][0]
+    link = ui_session.execute(linking.link(ui_session, (Kind.ANNOTATION, ann), (Kind.CLAIM, claim), "states"))
+    return claim, ann, link.created[Kind.LINK][0]
+
+
+@pytest.fixture
+def arabic(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
+    """The interface in Arabic (right to left) for one test, then English again."""
+    from app.ui import i18n
+
+    assert i18n.apply(qapp, "ar")
+    yield
+    i18n.apply(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture
 def main_window(qtbot, ui_bridge: SessionBridge, app_settings: AppSettings, doc_id: str):
     from app.ui.main_window import MainWindow
     from app.ui.palette import CategoryColors

@@ -2,20 +2,15 @@
 quotes, the arrow pointing the way Arabic reads, in the purge and delete confirmations and the inspector's links.
 The helpers are pure (the direction given); the Arabic window is checked where Qt lays the text out."""
 
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 from app.domain.links import Kind
-from app.services import annotate, linking
 from app.services import deletion as deletion_plan
 from app.services.sync import purge
-from app.ui import bidi, i18n
+from app.ui import bidi
 from app.ui.dialogs import delete_dialog, purge_dialog
-
-from .helpers import ARTICLE
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -33,24 +28,6 @@ def test_right_to_left_isolates_each_piece_of_data_and_turns_the_arrow() -> None
     # Arabic data in an English window is isolated too: two Arabic names would swap around an arrow otherwise
     assert bidi.isolate("آنا كوفاتش", rtl=False) == f"{FSI}آنا كوفاتش{PDI}"
     assert bidi.has_right_to_left("שלום") and not bidi.has_right_to_left("Kovač 4,000")
-
-
-@pytest.fixture
-def arabic(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
-    assert i18n.apply(qapp, "ar")
-    yield
-    i18n.apply(qapp, "en")
-    QLocale.setDefault(QLocale("en_US"))
-
-
-@pytest.fixture
-def stated(ui_session, doc_id) -> tuple[str, str, str]:
-    """The claim, a highlight "Minister Anna Kovac" stating it, and their link."""
-    claim = next(iter(ui_session.project.claims))
-    start = ARTICLE.index("Minister Anna Kovac")
-    ann = ui_session.execute(annotate.create_annotation(ui_session, doc_id, start, start + 19)).created[Kind.ANNOTATION][0]
-    link = ui_session.execute(linking.link(ui_session, (Kind.ANNOTATION, ann), (Kind.CLAIM, claim), "states"))
-    return claim, ann, link.created[Kind.LINK][0]
 
 
 def _x(line: str, at: int) -> float:

@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.links import Kind
-from app.services import annotate, linking
 from app.services.sync import purge
 from app.services.sync.report import SyncReport
 from app.ui.action_states import NOT_SYNCED, NOTHING_TO_PURGE, READ_ONLY, purge_reason
@@ -15,21 +14,11 @@ from app.ui.jobs.sync_runner import purge_summary
 from tests.fixtures.couch_server import PouchServer
 
 from .accessible_tree import unnamed
-from .helpers import ARTICLE, run_sync
+from .helpers import run_sync
 
 
 @pytest.fixture
-def quoted(ui_session, doc_id) -> tuple[str, str, str]:
-    """The claim, a highlight stating it (naming the minister), and the link between them."""
-    claim = next(iter(ui_session.project.claims))
-    start = ARTICLE.index("Minister Anna Kovac")
-    ann = ui_session.execute(annotate.create_annotation(ui_session, doc_id, start, start + 19)).created[Kind.ANNOTATION][0]
-    link = ui_session.execute(linking.link(ui_session, (Kind.ANNOTATION, ann), (Kind.CLAIM, claim), "states"))
-    return claim, ann, link.created[Kind.LINK][0]
-
-
-@pytest.fixture
-def synced(qtbot, main_window, quoted, server: PouchServer, request) -> str:
+def synced(qtbot, main_window, stated, server: PouchServer, request) -> str:
     """The window's project after its first File > Sync now with a database of its own: the URL."""
     url = f"{server.url}/purge{abs(hash(request.node.name)) % 10**8}"
     main_window.sync.ask_url = lambda: url
@@ -56,26 +45,26 @@ def test_the_reasons_without_qt() -> None:
     assert purge_reason(False, False, True) == NOT_SYNCED and purge_reason(False, True, False) == NOTHING_TO_PURGE
 
 
-def test_offered_once_the_project_syncs_and_enabled_on_a_deletable_selection(qtbot, main_window, synced, quoted) -> None:
+def test_offered_once_the_project_syncs_and_enabled_on_a_deletable_selection(qtbot, main_window, synced, stated) -> None:
     action = main_window.actions_by_name["delete_purge"]
     button = next(b for b in main_window.inspector.findChildren(type(main_window.inspector.delete))
                   if b.text() == "Delete and purge…")
     assert action.isVisible() and action in main_window.menuBar().actions()[1].menu().actions()  # Edit
     main_window.bridge.selection.show(current=None)
     assert not action.isEnabled() and action.toolTip() == NOTHING_TO_PURGE and not button.isVisibleTo(main_window)
-    main_window.select_object(Kind.CLAIM, quoted[0])
+    main_window.select_object(Kind.CLAIM, stated[0])
     assert action.isEnabled() and button.isVisibleTo(main_window) and button.isEnabled()
     assert button.accessibleName() == "Delete and purge…"
     main_window.select_object(Kind.DOCUMENT, next(iter(main_window.bridge.session.project.documents)))
     assert action.isEnabled()  # a document too, with its highlights (the Project list's menu offers it)
-    main_window.select_annotation(quoted[1])
+    main_window.select_annotation(stated[1])
     assert action.isEnabled() and button.isVisibleTo(main_window)
     assert unnamed(main_window) == []  # the inspector's new button included
 
 
-def test_the_confirmation_says_what_goes_and_what_a_server_without_purge_keeps(main_window, synced, quoted) -> None:
+def test_the_confirmation_says_what_goes_and_what_a_server_without_purge_keeps(main_window, synced, stated) -> None:
     session = main_window.bridge.session
-    deletion = purge.deletion(session, [quoted[0]])
+    deletion = purge.deletion(session, [stated[0]])
     box, button = purge_dialog.purge_box(main_window, session.project, deletion)
     text = box.text()
     assert box.windowTitle() == "Delete and purge from the server" and button.text() == "Delete and purge"
@@ -90,9 +79,9 @@ def test_the_confirmation_says_what_goes_and_what_a_server_without_purge_keeps(m
     box.close()
 
 
-def test_confirming_deletes_in_one_undo_step_and_the_wish_follows_undo_and_redo(qtbot, main_window, synced, quoted,
+def test_confirming_deletes_in_one_undo_step_and_the_wish_follows_undo_and_redo(qtbot, main_window, synced, stated,
                                                                                monkeypatch) -> None:
-    session, claim, ann, link = main_window.bridge.session, *quoted
+    session, claim, ann, link = main_window.bridge.session, *stated
     seen: list[str] = []
     monkeypatch.setattr("app.ui.dialogs.errors._exec", lambda box: seen.append(box.text()) or 0)  # Cancel
     main_window.select_object(Kind.CLAIM, claim)
@@ -120,7 +109,7 @@ def test_confirming_deletes_in_one_undo_step_and_the_wish_follows_undo_and_redo(
                              "an admin compacts the database")
 
 
-def test_from_a_focused_list_it_takes_every_selected_row(qtbot, main_window, synced, quoted, monkeypatch) -> None:
+def test_from_a_focused_list_it_takes_every_selected_row(qtbot, main_window, synced, stated, monkeypatch) -> None:
     from app.services import entities
 
     session = main_window.bridge.session
@@ -129,30 +118,30 @@ def test_from_a_focused_list_it_takes_every_selected_row(qtbot, main_window, syn
     seen: list[str] = []
     _press_purge(monkeypatch, seen)
     view = main_window.claims_panel.view
-    main_window.select_object(Kind.CLAIM, quoted[0])
+    main_window.select_object(Kind.CLAIM, stated[0])
     view.selectAll()
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
     main_window.actions_by_name["delete_purge"].trigger()
-    assert not session.project.claims and quoted[2] not in session.project.links
+    assert not session.project.claims and stated[2] not in session.project.links
     assert "“The bridge opens in May.”" in seen[0] and "“4,000 workers" in seen[0]
     assert purge.waiting(session) == 3  # two claims and the link
     main_window.bridge.undo_stack.undo()
-    assert set(session.project.claims) == {quoted[0], other.id} and purge.waiting(session) == 0
+    assert set(session.project.claims) == {stated[0], other.id} and purge.waiting(session) == 0
 
 
-def test_a_plain_delete_in_a_synced_project_says_the_team_loses_it_too(main_window, synced, quoted,
+def test_a_plain_delete_in_a_synced_project_says_the_team_loses_it_too(main_window, synced, stated,
                                                                       monkeypatch) -> None:
     from .helpers import answer_boxes
 
     seen = answer_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
-    main_window.select_object(Kind.CLAIM, quoted[0])
+    main_window.select_object(Kind.CLAIM, stated[0])
     menu = main_window.menus.menu_for(Kind.CLAIM)
     shown = [a.text().replace("&", "") for a in menu.actions() if a.isVisible() and not a.isSeparator()]
     assert shown == ["Show linked highlights", "Delete…", "Delete and purge from server…", "Copy ID"]
     assert not main_window.menus.delete(Kind.CLAIM)  # cancelled
     assert seen[0][0] == "Delete" and "The next sync deletes them on the team's server too" in seen[0][1]
-    assert quoted[0] in main_window.bridge.session.project.claims
+    assert stated[0] in main_window.bridge.session.project.claims
 
 
 def sync_purge_list(session) -> list[str]:  # noqa: ANN001
@@ -161,9 +150,9 @@ def sync_purge_list(session) -> list[str]:  # noqa: ANN001
     return read(session.folder).purge
 
 
-def test_a_wish_made_while_a_timed_sync_runs_is_written_once_it_has_ended(qtbot, main_window, synced, quoted,
+def test_a_wish_made_while_a_timed_sync_runs_is_written_once_it_has_ended(qtbot, main_window, synced, stated,
                                                                           monkeypatch) -> None:
-    session, claim = main_window.bridge.session, quoted[0]
+    session, claim = main_window.bridge.session, stated[0]
     _press_purge(monkeypatch, [])
     main_window.select_object(Kind.CLAIM, claim)
     ended: list[object] = []
@@ -185,9 +174,9 @@ def test_the_status_bar_counts_what_was_purged_or_says_why_not() -> None:
     assert purge_summary(SyncReport("u")) == ""
 
 
-def test_the_inspector_button_leaves_the_reader_most_of_a_small_screen(qtbot, main_window, synced, quoted) -> None:
+def test_the_inspector_button_leaves_the_reader_most_of_a_small_screen(qtbot, main_window, synced, stated) -> None:
     """At 1024×700 (gui30's layout) the button sits in a row of its own: beside Delete it widened the dock."""
-    main_window.select_object(Kind.CLAIM, quoted[0])
+    main_window.select_object(Kind.CLAIM, stated[0])
     main_window.resize(1024, 700)
     qtbot.waitUntil(lambda: main_window.width() == 1024, timeout=2000)
     try:

@@ -1,16 +1,12 @@
 """The status bar's sentence after a sync is the GUI's own, in the interface's language with plural forms, built
 from the report's fields; the CLI's English lines stay as they were (ui.jobs.sync_summary)."""
 
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QLocale
 
 from app.domain.links import Kind
 from app.exchange.project_merge import Conflict
 from app.services.sync.progress import Stopped, SyncCancelled, Ticker
 from app.services.sync.report import SyncReport
-from app.ui import i18n
 from app.ui.jobs.sync_summary import cancelled, summary
 
 URL = "http://127.0.0.1:5984/team"
@@ -19,14 +15,6 @@ FSI, PDI = "\u2068", "\u2069"
 
 def _report(**fields: object) -> SyncReport:
     return SyncReport(URL, **fields)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def arabic(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
-    assert i18n.apply(qapp, "ar")
-    yield
-    i18n.apply(qapp, "en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def test_english_counts_take_their_plural_forms_and_the_cli_lines_stay(qapp) -> None:  # noqa: ANN001
