@@ -55,14 +55,17 @@ def headline(root: lxml.html.HtmlElement, h1s: frozenset[str], page_title: str, 
         return cleaned
     if key(cleaned_page) in h1s:  # of several <h1>s, the one the <title> names
         return cleaned_page
-    if key(extracted) in h1s and not key(page_title).startswith(key(extracted)) and any(key(h.text_content()) in {key(cleaned_page), key(first_part(page_title))}
-                                     for h in root.iter("h2")):
-        return cleaned_page  # the headline is an <h2>, so the <h1> trafilatura took is a banner or logo
+    extracted_key = key(extracted)
+    cut = key(page_title).startswith(extracted_key)  # trafilatura's title is the start of the <title>
+    if extracted_key in h1s and not cut:
+        named = {key(cleaned_page), key(first_part(page_title))}
+        if any(key(h.text_content()) in named for h in root.iter("h2")):
+            return cleaned_page  # the headline is an <h2>, so the <h1> trafilatura took is a banner or logo
     if key(cleaned) in h1s:
         return cleaned
-    if key(page_title).startswith(key(extracted)) and key(extracted) in _stated(root):
+    if cut and extracted_key in _stated(root):
         return cleaned  # the page states the headline; its <title> adds the site (or section) to it
-    if key(page_title).startswith(key(extracted)):
+    if cut:
         return cleaned_page  # trafilatura's is only a cut of the <title> (it cuts at an attribution too)
     return cleaned or cleaned_page
 

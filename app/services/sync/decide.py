@@ -297,7 +297,8 @@ def _fold(mine: dict[str, Any] | None,
     if not news:  # every leaf is our copy or its ancestor (by content): of the leaves of our content, the one of
         # the highest rev (a decision's longer history), the winner first among equals; none: the winner. Ours is
         # then weighed against it, rev and history included (_one); what is not the winner goes up on top of it
-        same = [leaf for leaf in live if mine is not None and record_hash(leaf) == record_hash(mine)]
+        ours = record_hash(mine) if mine is not None else None
+        same = [leaf for leaf in live if record_hash(leaf) == ours]
         return max(same, key=lambda leaf: int(leaf.get("rev", 1)), default=leaves[0] or mine), []
     tops = [leaf for h, leaf in news.items()
             if not any(other_h != h and unchanged_since(leaf, other) for other_h, other in news.items())]
